@@ -1,0 +1,1 @@
+"""Text layer: character tables, normalisation with alignment, matching keys."""
