@@ -22,7 +22,6 @@ _LETTERS = str.maketrans(
         "أ": "ا",
         "إ": "ا",
         "ـ": None,  # tatweel
-        "\u200c": None,  # ZWNJ
         **{chr(c): None for c in range(0x064B, 0x0653)},
         "\u0670": None,
         **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
