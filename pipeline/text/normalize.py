@@ -1,30 +1,42 @@
 """Normalisation with alignment: raw article text -> canonical text every later stage reads.
 
-v0 (foundation): letters, digits, invisible marks and spaces. ZWNJ restoration and the
-hazm wrapper come with the normalisation issue; the interface stays: ``normalize(raw)``
-returns an :class:`~pipeline.text.align.Aligned` whose ``to_raw`` maps spans back.
+Steps, each an :class:`~pipeline.text.align.Aligned` step so ``to_raw`` maps spans back:
+
+1. characters (``chars.normalize_chars``): letters, digits, marks, dashes, quotes, spaces;
+2. titles glued to names (``zwnj.split_titles``): دکترجمالی -> دکتر جمالی;
+3. dropped ZWNJ (``zwnj.repair_glued``): ظرفیتهای -> ظرفیت‌های;
+4. ZWNJ written as a space (``zwnj.repair_spaced``): می شود -> می‌شود.
+
+We do not call hazm's Normalizer: it re-spaces dates ("۱۴۰۳/۱۱/۰۳" -> "۱۴۰۳ / ۱۱ / ۰۳") and
+loses the alignment; we use its word lists instead (``lexicon.py``).
+The result is idempotent: ``normalize_text(normalize_text(x)) == normalize_text(x)``.
 """
 from __future__ import annotations
 
-import re
+from typing import IO
 
 from .align import Aligned
-
-_CHARS = {
-    **{ord(a): b for a, b in {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "هٔ"}.items()},
-    **{0x0660 + i: chr(0x06F0 + i) for i in range(10)},
-    **{0x30 + i: chr(0x06F0 + i) for i in range(10)},
-    0x0640: None,  # tatweel
-    **{c: None for c in range(0x064B, 0x0653)},  # harakat
-    0x200E: None, 0x200F: None, 0x202A: None, 0x202B: None, 0x202C: None, 0xFEFF: None,
-    0x00A0: " ", 0x2009: " ", 0x202F: " ",
-}
-_SPACES = re.compile(r"[ \t]{2,}")
+from .chars import normalize_chars
+from .zwnj import repair_glued, repair_spaced, split_titles
 
 
 def normalize(raw: str) -> Aligned:
-    return Aligned.identity(raw).translate(_CHARS).sub(_SPACES, " ")
+    """The normalised text of ``raw`` with its alignment to raw offsets."""
+    aligned = normalize_chars(Aligned.identity(raw or ""))
+    return repair_spaced(repair_glued(split_titles(aligned)))
 
 
 def normalize_text(raw: str) -> str:
     return normalize(raw).text
+
+
+def normalize_stream(fin: IO[str], fout: IO[str]) -> int:
+    """One normalised line per input line (newline kept as read); returns the line count."""
+    n = 0
+    for line in fin:
+        body = line[:-1] if line.endswith("\n") else line
+        fout.write(normalize_text(body))
+        if line.endswith("\n"):
+            fout.write("\n")
+        n += 1
+    return n

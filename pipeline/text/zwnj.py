@@ -1,0 +1,189 @@
+"""ZWNJ repair: restore a dropped ZWNJ (ظرفیتهای), turn a space that stands for one back
+into a ZWNJ (ظرفیت های), and split titles glued to names (دکترجمالی).
+
+Decisions are lexical and local (one word, or two neighbouring words) and cached; when the
+lexicon does not support a change we leave the text alone: a missed ZWNJ costs little
+downstream (match keys drop ZWNJ), a wrong one invents a word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .align import Aligned
+from .chars import LETTERS, NON_JOINING, ZWNJ
+from .lexicon import lexicon
+
+# Suffixes that always take a ZWNJ after a joining letter (plural, comparative).
+_FREE_SUFFIXES = (
+    "هایشان", "هایتان", "هایمان", "هایی", "هایش", "هایت", "هایم", "هاست", "های", "ها",
+    "ترین", "تر",
+)
+# Copula / pronoun clitics: written with ZWNJ only after a silent heh (شده‌اند، خانه‌ای).
+_HEH_SUFFIXES = ("ایم", "اید", "اند", "است", "ام", "ای", "اش", "ات")
+# Second members of compounds that are bound in practice (names in -نژاد, -زاده, -پور;
+# nouns in -نامه, -گذاری ...). Joined only when the first member is itself a word.
+_HEADS = frozenset(
+    "نژاد زاده پور نامه نامه‌ها گذاری گذار سازی ساز رسانی اندازی بندی برداری گیری ریزی آموز "
+    "آموزان کننده کنندگان طلب طلبان پذیر پذیری مند مندی گرا گرایی آمیز".split()
+)
+# Prefixes written with ZWNJ before a word: بهعنوان -> به‌عنوان, بیتوجهی -> بی‌توجهی.
+_PREFIXES = ("به", "بی")
+# Words after which a following word is never glued by the compound rules: a preposition or
+# conjunction before a noun is a phrase (به ویژه, در حال, از جمله), not a compound.
+_FUNCTION = frozenset(
+    "به در از با بر تا که و را این آن هر یک چند چه نه یا اگر هم همه برای".split()
+)
+_COMPOUND_MIN = 100
+# Words the list pairs with a head (رئیس‌کل, مدیر‌کل) that news orthography keeps separate.
+_NEVER_SECOND = frozenset("کل عامل ارشد".split())
+_SPACED_CLITICS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
+_MI = ("می", "نمی")
+
+_WORD = re.compile(f"[{LETTERS}]+")
+_RUN = re.compile(f"[{LETTERS}][{LETTERS}{ZWNJ}]*(?: [{LETTERS}][{LETTERS}{ZWNJ}]*)+")
+
+TITLES = (
+    "حجت‌الاسلام‌والمسلمین", "حجت‌الاسلام", "آیت‌الله", "دکتر", "مهندس", "خانم", "آقای",
+    "سردار", "سرلشکر", "سرتیپ", "سرهنگ",
+)
+_TITLE_RE = re.compile(
+    f"(?<![{LETTERS}{ZWNJ}])({'|'.join(TITLES)})(?=[{LETTERS}]{{3}})([{LETTERS}{ZWNJ}]*)"
+)
+
+
+def _join(left: str, right: str) -> str:
+    """Glue two parts the way the orthography writes them: ZWNJ after a joining letter."""
+    if left[-1] in NON_JOINING:
+        return left + right
+    return left + ZWNJ + right
+
+
+@lru_cache(maxsize=100_000)
+def restore_word(word: str) -> str | None:
+    """The standard spelling of a ZWNJ-free word, or None when the lexicon cannot tell.
+
+    Returns the word itself when it is known as written.
+    """
+    lex = lexicon()
+    z = lex.glued.get(word)
+    if z is not None:
+        return z
+    if word in lex.freq:
+        return word
+    if len(word) < 3:
+        return None
+    for pre in _MI:
+        if word.startswith(pre) and word[len(pre):] in lex.verb_rest:
+            return pre + ZWNJ + word[len(pre):]
+    # Every suffix analysis competes; the one with the most frequent stem wins, so that
+    # جلسهای is جلسه‌ای (جلسه is common) and not جلس‌های (جلس is a rare entry).
+    best: tuple[int, str] | None = None
+    for suf in _FREE_SUFFIXES + _HEH_SUFFIXES:
+        if not word.endswith(suf) or len(word) - len(suf) < 2:
+            continue
+        if suf in _HEH_SUFFIXES and word[-len(suf) - 1] != "ه":
+            continue
+        stem = restore_word(word[: -len(suf)])
+        if stem is None:
+            continue
+        f = lex.freq.get(stem, 0)
+        if suf in _HEH_SUFFIXES:
+            f //= 10  # a plural reading (پست‌های) beats a clitic one (پسته‌ای) unless 10x rarer
+        if best is None or f > best[0]:
+            best = (f, _join(stem, suf) if suf in _FREE_SUFFIXES else stem + ZWNJ + suf)
+    if best is not None:
+        return best[1]
+    for i in range(2, len(word) - 2):
+        head = word[i:]
+        if head in _HEADS:
+            first = restore_word(word[:i])
+            if first is not None:
+                return _join(first, lex.glued.get(head, head))
+    for pre in _PREFIXES:
+        rest = word[len(pre):]
+        if word.startswith(pre) and len(rest) >= 3 and rest in lex.freq:
+            return pre + ZWNJ + lex.glued.get(rest, rest)
+    return None
+
+
+def _fix_word(m: re.Match) -> str:
+    word = m.group(0)
+    fixed = restore_word(word)
+    return word if fixed is None else fixed
+
+
+def repair_glued(aligned: Aligned) -> Aligned:
+    """Insert the ZWNJs a ZWNJ-free word is missing (ظرفیتهای -> ظرفیت‌های)."""
+    return aligned.sub(_WORD, _fix_word)
+
+
+def _stem(word: str) -> str:
+    """The part of a word before its first ZWNJ (تفاهم‌نامه‌ها -> تفاهم)."""
+    return word.split(ZWNJ, 1)[0]
+
+
+@lru_cache(maxsize=200_000)
+def joins(left: str, right: str) -> bool:
+    """Whether the space in "left right" stands for a ZWNJ."""
+    lex = lexicon()
+    if left in _MI:
+        return right in lex.verb_rest
+    if right in _FREE_SUFFIXES or right.split(ZWNJ, 1)[0] in ("ها", "های", "هایی"):
+        return left in lex.freq or restore_word(left.replace(ZWNJ, "")) is not None
+    if right in _SPACED_CLITICS:
+        return left[-1] == "ه" and left not in _FUNCTION and (
+            left in lex.freq or left in lex.participles
+        )
+    if left in _FUNCTION:
+        return False
+    last = left.rsplit(ZWNJ, 1)[-1]
+    first = _stem(right)
+    if right in _HEADS or first in _HEADS:
+        return left in lex.freq or restore_word(left.replace(ZWNJ, "")) is not None
+    # A lexicon compound, possibly with further ZWNJ parts on either side
+    # (اطلاع رسانی، راه حل‌های، حجت‌الاسلام والمسلمین).
+    # Only attested compounds (frequency >= _COMPOUND_MIN: the list has many 0-frequency
+    # pairs such as نماز‌جمعه that news writes as two words), and never before a verb form:
+    # compound verbs are written with a space (جذب شده, باقی مانده).
+    if first in lex.participles or first in lex.verb_rest or first in _NEVER_SECOND:
+        return False
+    if last not in _FUNCTION and lex.freq.get(last + ZWNJ + first, 0) >= _COMPOUND_MIN:
+        return True
+    return lex.freq.get(left + ZWNJ + right, 0) >= _COMPOUND_MIN
+
+
+def _fix_run(m: re.Match) -> str:
+    words = m.group(0).split(" ")
+    seps: list[str] = []
+    current = words[0]
+    for w in words[1:]:
+        if joins(current, w):
+            seps.append(ZWNJ)
+            current = current + ZWNJ + w
+        else:
+            seps.append(" ")
+            current = w
+    return words[0] + "".join(s + w for s, w in zip(seps, words[1:]))
+
+
+def repair_spaced(aligned: Aligned) -> Aligned:
+    """Turn a space that stands for a ZWNJ back into one (می شود -> می‌شود). 1:1 in length."""
+    return aligned.sub(_RUN, _fix_run)
+
+
+def _fix_title(m: re.Match) -> str:
+    title, rest = m.group(1), m.group(2)
+    whole = m.group(0)
+    lex = lexicon()
+    plain = whole.replace(ZWNJ, "")
+    if whole in lex.freq or plain in lex.freq or restore_word(plain) not in (None, plain):
+        return whole  # دکترین، مهندسی، خانم‌ها: a word, not a title + name
+    if rest in _FREE_SUFFIXES or rest.startswith(("ها", ZWNJ)) or rest in _HEH_SUFFIXES:
+        return whole
+    return title + " " + rest
+
+
+def split_titles(aligned: Aligned) -> Aligned:
+    """دکترجمالی -> دکتر جمالی, when the glued form is not itself a word."""
+    return aligned.sub(_TITLE_RE, _fix_title)

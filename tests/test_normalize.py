@@ -1,0 +1,147 @@
+"""Normalisation: table-driven Persian cases (sentences written for these tests) and
+hypothesis properties (idempotence, alignment bounds, spans cover their raw characters)."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.text.keys import match_key
+from pipeline.text.normalize import normalize, normalize_stream, normalize_text
+
+Z = "\u200c"
+
+GLUED = [
+    ("ظرفیتهای", f"ظرفیت{Z}های"),
+    ("میتوانند", f"می{Z}توانند"),
+    ("جمالینژاد", f"جمالی{Z}نژاد"),
+    ("تفاهمنامه", f"تفاهم{Z}نامه"),
+    ("بهعنوان", f"به{Z}عنوان"),
+    ("شدهاند", f"شده{Z}اند"),
+    ("بودهام", f"بوده{Z}ام"),
+    ("بهرهوری", f"بهره{Z}وری"),
+    ("راهاندازی", f"راه{Z}اندازی"),
+    ("دستهبندی", f"دسته{Z}بندی"),
+    ("علامتگذاری", f"علامت{Z}گذاری"),
+    ("بینالمللی", f"بین{Z}المللی"),
+    ("مشخصههای", f"مشخصه{Z}های"),
+    ("جلسهای", f"جلسه{Z}ای"),
+]
+
+SPACED = [
+    ("می شود", f"می{Z}شود"),
+    ("نمی توانند", f"نمی{Z}توانند"),
+    ("صحبت هایشان", f"صحبت{Z}هایشان"),
+    ("ظرفیت های", f"ظرفیت{Z}های"),
+    ("بین الملل", f"بین{Z}الملل"),
+    ("اطلاع رسانی", f"اطلاع{Z}رسانی"),
+    ("جمالی نژاد", f"جمالی{Z}نژاد"),
+    ("ملت هایی", f"ملت{Z}هایی"),
+    ("دولت ها", f"دولت{Z}ها"),
+    ("راه حل های", f"راه{Z}حل{Z}های"),
+    ("سال های", f"سال{Z}های"),
+    ("شده اند", f"شده{Z}اند"),
+    ("دکترجمالی نژاد", f"دکتر جمالی{Z}نژاد"),
+    ("مهندسرضایی", "مهندس رضایی"),
+]
+
+UNCHANGED = [
+    "",
+    "به ویژه در حوزه گردشگری",  # a phrase, not a compound
+    "به عنوان نماینده",
+    "ماه می سال گذشته",  # می the month, not the verb prefix
+    "دکترین دفاعی",  # a word that starts with a title
+    "مهندسی عمران",
+    f"نمایندگان شهرها در جلسه{Z}ای گفت{Z}وگو کردند.",
+    "جذب شده است",  # compound verbs keep their space
+    "انتشار : ۱۴۰۳/۱۱/۰۳ - ۰۳:۱۹",
+    "بیشترین سهم",
+]
+
+CHARS = [
+    ("   ", ""),
+    (" \t\n ", "\n"),
+    ("رئيس كل", "رئیس کل"),
+    ("1398-05-29", "۱۳۹۸-۰۵-۲۹"),
+    ("۱۴۰۳/۱۱/۰۳", "۱۴۰۳/۱۱/۰۳"),
+    ("03:19", "۰۳:۱۹"),
+    ("٢٠ نفر", "۲۰ نفر"),
+    ("مدرسة", "مدرسه"),
+    ("خانۀ ما", "خانهٔ ما"),
+    ("كتـــاب", "کتاب"),
+    ("عِلْم", "علم"),
+    ("یونسکو – ایران — تهران", "یونسکو - ایران - تهران"),
+    ("\u200fسلام\u200e \ufeffدنیا", "سلام دنیا"),
+    ("سلام\u00a0\u00a0  دنیا", "سلام دنیا"),
+    ("بند اول\n\nبند دوم", "بند اول\n\nبند دوم"),
+    (f"گفت:{Z} خبر {Z}داد", "گفت: خبر داد"),
+    ("\u201cخبر\u201d", '"خبر"'),
+    ("ﻻ", "لا"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), GLUED + SPACED + CHARS)
+def test_normalize_table(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_correct_text_unchanged(text: str) -> None:
+    assert normalize_text(text) == text
+
+
+@pytest.mark.parametrize(("raw", "expected"), GLUED + SPACED + CHARS + [(t, t) for t in UNCHANGED])
+def test_idempotent_on_table(raw: str, expected: str) -> None:
+    assert normalize_text(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["دکترجمالی نژاد در مراسم امضای تفاهمنامه گفت ظرفیتهای استان بسیار است", "1398-05-29 03:19 ي", "", " "],
+)
+def test_word_spans_cover_raw(raw: str) -> None:
+    al = normalize(raw)
+    for m in re.finditer(r"[^\s\u200c]+", al.text):
+        assert match_key(al.raw_slice(*m.span())) == match_key(m.group(0))
+
+
+def test_stream_keeps_lines() -> None:
+    fout = io.StringIO()
+    n = normalize_stream(io.StringIO("می شود\n\nكتاب 12\nآخر"), fout)
+    assert n == 4
+    assert fout.getvalue() == f"می{Z}شود\n\nکتاب ۱۲\nآخر"
+
+
+_ALPHABET = list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةۀءآئ") + [
+    " ", " ", "\n", Z, "ـ", "\u064e", "\u200f", "\u00a0", "1", "۲", "٣", "/", ":", "-", "–", "«", "،",
+]
+_WORDS = ["می", "شود", "های", "ها", "ظرفیت", "دکتر", "جمالی", "نژاد", "به", "عنوان", "شده", "اند",
+          "ظرفیتهای", "بین", "الملل", "دکترجمالی", "خانه", "ای", "راه", "حل", " ", "\n", "۱۴۰۳/۱۱/۰۳"]
+texts = st.one_of(
+    st.text(alphabet=_ALPHABET, max_size=60),
+    st.lists(st.sampled_from(_WORDS), max_size=12).map(" ".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_idempotent(raw: str) -> None:
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_alignment_in_bounds_and_covering(raw: str) -> None:
+    al = normalize(raw)
+    assert al.raw == raw
+    n = len(al.text)
+    for s in range(n + 1):
+        a, b = al.to_raw(s, min(n, s + 3))
+        assert 0 <= a <= b <= len(raw)
+    assert al.text.count("\n") == raw.count("\n")  # newlines are kept
+    for m in re.finditer(r"[^\s\u200c]+", al.text):
+        assert match_key(al.raw_slice(*m.span())) == match_key(m.group(0))
