@@ -100,6 +100,20 @@ def _results(items: Iterable, settings: Settings) -> Iterator[ArticleFacts | Inp
         yield from pool.map(_process_or_pass, jobs, chunksize=8)
 
 
+def _build_or_fail(settings: Settings) -> None:
+    """Build the pipeline once up front: a broken setup is one clear error, not N article errors."""
+    from .errors import SetupError
+    from .nlp import build_nlp
+
+    try:
+        build_nlp(settings)
+    except NewsfactsError:
+        raise
+    except Exception as exc:
+        raise SetupError(f"cannot build the pipeline: {type(exc).__name__}: {exc}",
+                         hint="reinstall with `pip install -e .` and check --gazetteers") from exc
+
+
 def run_extract(inputs: Sequence[str], out_dir: str | Path, settings: Settings | None = None, *, stdin=None) -> Summary:
     from .gazetteers import load_gazetteers
     from .link import link
@@ -109,6 +123,7 @@ def run_extract(inputs: Sequence[str], out_dir: str | Path, settings: Settings |
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     gazetteers = load_gazetteers(settings.gazetteers_dir)  # fail early on a bad gazetteer
+    _build_or_fail(settings)
     summary = Summary(out_dir=str(out_dir))
     facts: list[ArticleFacts] = []
     failures: list[ArticleRecord] = []
