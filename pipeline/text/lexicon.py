@@ -91,5 +91,9 @@ def lexicon() -> Lexicon:
             glued[plain] = word
     # Keep a ZWNJ spelling when the glued one is unknown or rarer (ties keep the glued word:
     # بیشترین and بیش‌ترین are both listed with 0, and the glued one is the common spelling).
-    glued = {p: z for p, z in glued.items() if p not in freq or freq[z] > freq[p]}
+    # A glued spelling attested in the list with a frequency (ساماندهی 21, پیشکسوت 153,
+    # پنجشنبه 6M) is a correct way to write the word: we keep it as written rather than
+    # rewrite correct text. Only unknown or 0-frequency glued forms (میشود, تفاهمنامه) are
+    # restored to their ZWNJ spelling.
+    glued = {p: z for p, z in glued.items() if p not in freq or freq[p] == 0 < freq[z]}
     return Lexicon(freq, glued, frozenset(rest), frozenset(parts_))

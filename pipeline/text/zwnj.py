@@ -35,6 +35,8 @@ _FUNCTION = frozenset(
     "به در از با بر تا که و را این آن هر یک چند چه نه یا اگر هم همه برای".split()
 )
 _COMPOUND_MIN = 100
+# The بی/به prefix rule needs a well-known remainder: بیدشکی is a name, not بی + دشکی.
+_PREFIX_REST_MIN = 1_000
 # Words the list pairs with a head (رئیس‌کل, مدیر‌کل) that news orthography keeps separate.
 _NEVER_SECOND = frozenset("کل عامل ارشد".split())
 _SPACED_CLITICS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
@@ -102,13 +104,17 @@ def restore_word(word: str) -> str | None:
                 return _join(first, lex.glued.get(head, head))
     for pre in _PREFIXES:
         rest = word[len(pre):]
-        if word.startswith(pre) and len(rest) >= 3 and rest in lex.freq:
+        if word.startswith(pre) and len(rest) >= 3 and lex.freq.get(rest, 0) >= _PREFIX_REST_MIN:
             return pre + ZWNJ + lex.glued.get(rest, rest)
     return None
 
 
 def _fix_word(m: re.Match) -> str:
     word = m.group(0)
+    if m.start() and m.string[m.start() - 1] == ZWNJ:
+        # The tail of a word that already has a ZWNJ (می‌بینیم): its analysis is settled;
+        # read alone, "بینیم" would become بی‌نیم.
+        return word
     fixed = restore_word(word)
     return word if fixed is None else fixed
 
