@@ -1,0 +1,221 @@
+"""Date finder benchmark: newsfacts vs dateparser vs parstdex on hand-checked corpus sentences.
+
+The gold set (benchmarks/data/dates_gold.jsonl) stores only offsets: each line is a sentence
+``{"article_id", "start", "end"}`` of ../shared/corpus/fars-dev.jsonl (raw text) and its
+expected dates ``{"start", "end" (relative to the sentence), "form", "gregorian",
+"gregorian_end", "precision", "source"[, "time"]}``; the text and the publication date are read
+from the corpus at run time, so no article text is in the project.
+
+Scoring: a prediction matches a gold date when their spans overlap (each gold date matched at
+most once). Precision = matched predictions / predictions; recall = matched gold / gold; value
+accuracy = gold dates whose matched prediction has the same interval (gregorian ..
+gregorian_end) and precision / all gold dates. dateparser gives one datetime, read as a day;
+parstdex (1.3.1) gives spans only, so it has no value accuracy.
+
+    python benchmarks/bench_dates.py [--shared ../shared] [--no-baselines]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.dates import find_dates, parse_published  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "dates_gold.jsonl"
+
+
+def load(shared: Path):
+    corpus = {}
+    with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            corpus[rec["id"]] = rec
+    items = []
+    with open(GOLD, encoding="utf-8") as fh:
+        for line in fh:
+            g = json.loads(line)
+            rec = corpus[g["article_id"]]
+            items.append((rec["text"][g["start"]:g["end"]], rec["published"], g["dates"]))
+    return items
+
+
+# ----------------------------------------------------------------------------- systems
+def run_newsfacts(sentence, published):
+    pub = parse_published(published)
+    out = []
+    for m in find_dates(sentence, pub):
+        v = m.value
+        out.append({"start": m.start, "end": m.end, "form": m.form,
+                    "gregorian": v and v.gregorian, "gregorian_end": v and v.gregorian_end,
+                    "precision": v and v.precision, "time": v and v.time})
+    return out
+
+
+def jalali_like(sub: str) -> bool:
+    """A Jalali month name or a year 1200-1699: where dateparser's Jalali calendar applies
+    (applied to Gregorian text it returns nonsense such as year 2640)."""
+    import re
+
+    from pipeline.dates.lexicon import JMONTH, fold
+
+    f = fold(sub)
+    return bool(re.search(JMONTH, f) or re.search(r"(?<![0-9])1[2-6][0-9]{2}(?![0-9])", f))
+
+
+def make_dateparser():
+    from dateparser.calendars.jalali import JalaliCalendar  # needs convertdate
+    from dateparser.search import search_dates
+
+    def run(sentence, published):
+        base = dt.datetime.fromisoformat(published["gregorian"])
+        settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+        try:
+            found = search_dates(sentence, languages=["fa"], settings=settings) or []
+        except Exception:  # dateparser raises on some inputs; count as nothing found
+            found = []
+        out, cursor = [], 0
+        for sub, when in found:
+            start = sentence.find(sub, cursor)
+            if start < 0:
+                start = sentence.find(sub)
+            if start < 0:
+                continue
+            cursor = start + len(sub)
+            day = when.date()
+            if jalali_like(sub):  # dateparser's Jalali calendar where the substring is Jalali
+                try:
+                    jd = JalaliCalendar(sub).get_date()
+                    if jd and jd.date_obj:
+                        day = jd.date_obj.date()
+                except Exception:
+                    pass
+            out.append({"start": start, "end": start + len(sub), "form": "?",
+                        "gregorian": day.isoformat(), "gregorian_end": day.isoformat(),
+                        "precision": "day", "time": None})
+        return out
+
+    return run
+
+
+def make_parstdex():
+    from parstdex import Parstdex
+
+    model = Parstdex()
+
+    def run(sentence, published):
+        spans = model.extract_span(sentence).get("date", [])
+        return [{"start": s, "end": e, "form": "?", "gregorian": None, "gregorian_end": None,
+                 "precision": None, "time": None} for s, e in spans]
+
+    return run
+
+
+# ----------------------------------------------------------------------------- scoring
+def score(items, system):
+    per_form = collections.defaultdict(lambda: collections.Counter())
+    pred_form = collections.defaultdict(lambda: collections.Counter())
+    totals = collections.Counter()
+    t0 = time.perf_counter()
+    for sentence, published, gold in items:
+        preds = system(sentence, published)
+        used = set()
+        for gd in gold:
+            group = gd["form"]
+            source = "relative" if gd.get("source") == "relative" else "explicit"
+            for key in (group, f"[{source}]", "ALL"):
+                per_form[key]["gold"] += 1
+            match = None
+            for i, p in enumerate(preds):
+                if i not in used and p["start"] < gd["end"] and gd["start"] < p["end"]:
+                    match = i
+                    break
+            if match is None:
+                continue
+            used.add(match)
+            p = preds[match]
+            ok = (p["gregorian"], p["gregorian_end"], p["precision"]) == (
+                gd["gregorian"], gd["gregorian_end"], gd["precision"])
+            for key in (group, f"[{source}]", "ALL"):
+                per_form[key]["found"] += 1
+                per_form[key]["value_ok"] += ok
+            if gd.get("time"):
+                totals["time_gold"] += 1
+                totals["time_ok"] += p.get("time") == gd["time"]
+        for i, p in enumerate(preds):
+            pred_form[p["form"]]["pred"] += 1
+            pred_form[p["form"]]["tp"] += i in used
+            totals["pred"] += 1
+            totals["tp"] += i in used
+    totals["seconds"] = time.perf_counter() - t0
+    return per_form, pred_form, totals
+
+
+def pct(a, b):
+    return f"{100 * a / b:5.1f}%" if b else "   - "
+
+
+def report(name, result, spans_only=False):
+    per_form, pred_form, totals = result
+    print(f"\n== {name}  ({totals['seconds']:.2f}s for the set)")
+    print(f"   precision {pct(totals['tp'], totals['pred'])} ({totals['tp']}/{totals['pred']})")
+    print(f"   {'gold form':<16}{'gold':>5}{'recall':>9}{'value acc':>11}{'form precision':>16}")
+    for key in sorted(per_form, key=lambda k: (k.startswith("["), k == "ALL", k)):
+        c = per_form[key]
+        pf = pred_form.get(key)
+        prec = pct(pf["tp"], pf["pred"]) if pf else "   - "
+        value = "   - " if spans_only else pct(c["value_ok"], c["gold"])
+        print(f"   {key:<16}{c['gold']:>5}{pct(c['found'], c['gold']):>9}{value:>11}{prec:>16}")
+    if totals["time_gold"] and not spans_only:
+        print(f"   time of day attached: {totals['time_ok']}/{totals['time_gold']}")
+
+
+def throughput(shared: Path) -> None:
+    """find_dates over every whole article of the corpus (speed, and how many it finds)."""
+    with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
+        recs = [json.loads(line) for line in fh]
+    chars = sum(len(r["text"]) for r in recs)
+    t0 = time.perf_counter()
+    found = sum(len(find_dates(r["text"], parse_published(r["published"]))) for r in recs)
+    secs = time.perf_counter() - t0
+    print(f"   whole corpus: {len(recs)} articles, {chars / 1e6:.2f}M chars, {found} dates in "
+          f"{secs:.2f}s ({len(recs) / secs:.0f} articles/s, {chars / secs / 1e6:.2f}M chars/s)")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", ROOT.parent / "shared")))
+    ap.add_argument("--no-baselines", action="store_true", help="score newsfacts only")
+    args = ap.parse_args(argv)
+    if not (args.shared / "corpus" / "fars-dev.jsonl").exists():
+        print(f"../shared corpus not found under {args.shared}; nothing to benchmark")
+        return 0
+    items = load(args.shared)
+    n_gold = sum(len(g) for _, _, g in items)
+    n_empty = sum(1 for _, _, g in items if not g)
+    print(f"{len(items)} sentences, {n_gold} gold dates, {n_empty} sentences without a date")
+    report("newsfacts find_dates", score(items, run_newsfacts))
+    throughput(args.shared)
+    if args.no_baselines:
+        return 0
+    try:
+        report("dateparser 1.x search_dates(languages=['fa']) + JalaliCalendar", score(items, make_dateparser()))
+    except ImportError as e:
+        print(f"\n== dateparser: not available ({e})")
+    try:
+        report("parstdex (spans only: no values)", score(items, make_parstdex()), spans_only=True)
+    except Exception as e:  # not installed, or cannot run offline
+        print(f"\n== parstdex: could not run ({type(e).__name__}: {e})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

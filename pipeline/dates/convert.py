@@ -1,0 +1,153 @@
+"""Calendar arithmetic: a date at some precision in one calendar -> the Gregorian interval it
+denotes. Jalali goes through jdatetime; Hijri qamari through hijridate (the Umm al-Qura table
+that dateparser's own hijri calendar uses, valid for 1343-1500 AH). Every function raises
+``ValueError`` for an impossible date (``30 اسفند 1402``) instead of shifting it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import jdatetime
+from hijridate import Gregorian as _HGregorian
+from hijridate import Hijri
+
+from ..records import DateValue
+
+JALALI_YEARS = (1200, 1600)  # a 4-digit year below 1700 written as y/m/d is Jalali
+GREGORIAN_YEARS = (1700, 2200)
+HIJRI_YEARS = (1343, 1500)  # the range of the Umm al-Qura table
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A calendar-neutral interval plus how it was stated."""
+
+    start: dt.date
+    end: dt.date
+    jalali: str | None
+    precision: str  # day | week | month | year
+    calendar: str  # jalali | gregorian | hijri
+
+    @property
+    def jalali_year(self) -> int:
+        return to_jalali(self.start).year
+
+    def value(self, text: str, source: str, time: str | None = None) -> DateValue:
+        return DateValue(
+            gregorian=self.start.isoformat(), gregorian_end=self.end.isoformat(),
+            jalali=self.jalali, precision=self.precision, calendar=self.calendar,
+            time=time, text=text, source=source,
+        )
+
+
+def to_jalali(day: dt.date) -> jdatetime.date:
+    return jdatetime.date.fromgregorian(date=day)
+
+
+def jalali_str(day: dt.date, precision: str = "day") -> str:
+    j = to_jalali(day)
+    if precision == "year":
+        return f"{j.year:04d}"
+    if precision == "month":
+        return f"{j.year:04d}-{j.month:02d}"
+    return f"{j.year:04d}-{j.month:02d}-{j.day:02d}"
+
+
+def _jalali_month_end(y: int, m: int) -> dt.date:
+    first_next = jdatetime.date(y + 1, 1, 1) if m == 12 else jdatetime.date(y, m + 1, 1)
+    return first_next.togregorian() - dt.timedelta(days=1)
+
+
+def jalali(y: int, m: int | None = None, d: int | None = None) -> Interval:
+    """Jalali year / month / day -> interval. Raises ValueError when impossible."""
+    if not JALALI_YEARS[0] <= y < JALALI_YEARS[1]:
+        raise ValueError(f"Jalali year {y} out of range")
+    if m is None:
+        start = jdatetime.date(y, 1, 1).togregorian()
+        end = jdatetime.date(y + 1, 1, 1).togregorian() - dt.timedelta(days=1)
+        return Interval(start, end, f"{y:04d}", "year", "jalali")
+    if not 1 <= m <= 12:
+        raise ValueError(f"no Jalali month {m}")
+    if d is None:
+        start = jdatetime.date(y, m, 1).togregorian()
+        return Interval(start, _jalali_month_end(y, m), f"{y:04d}-{m:02d}", "month", "jalali")
+    try:
+        day = jdatetime.date(y, m, d).togregorian()
+    except ValueError as e:
+        raise ValueError(f"no day {d} in Jalali {y:04d}-{m:02d}") from e
+    return Interval(day, day, f"{y:04d}-{m:02d}-{d:02d}", "day", "jalali")
+
+
+def gregorian(y: int, m: int | None = None, d: int | None = None) -> Interval:
+    """Gregorian year / month / day -> interval. ``jalali`` is filled only at day precision
+    (a Gregorian month or year does not line up with a Jalali one)."""
+    if not GREGORIAN_YEARS[0] <= y < GREGORIAN_YEARS[1]:
+        raise ValueError(f"Gregorian year {y} out of range")
+    if m is None:
+        return Interval(dt.date(y, 1, 1), dt.date(y, 12, 31), None, "year", "gregorian")
+    if not 1 <= m <= 12:
+        raise ValueError(f"no Gregorian month {m}")
+    if d is None:
+        end = (dt.date(y + 1, 1, 1) if m == 12 else dt.date(y, m + 1, 1)) - dt.timedelta(days=1)
+        return Interval(dt.date(y, m, 1), end, None, "month", "gregorian")
+    try:
+        day = dt.date(y, m, d)
+    except ValueError as e:
+        raise ValueError(f"no day {d} in Gregorian {y:04d}-{m:02d}") from e
+    return Interval(day, day, jalali_str(day), "day", "gregorian")
+
+
+def _hijri_date(y: int, m: int, d: int) -> dt.date:
+    try:
+        return Hijri(y, m, d).to_gregorian()
+    except OverflowError as e:
+        raise ValueError(f"Hijri year {y} outside the Umm al-Qura table") from e
+
+
+def hijri(y: int, m: int | None = None, d: int | None = None) -> Interval:
+    """Hijri qamari (Umm al-Qura) year / month / day -> interval."""
+    if not HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]:
+        raise ValueError(f"Hijri year {y} outside the Umm al-Qura table")
+    if m is None:
+        start = _hijri_date(y, 1, 1)
+        end = _hijri_date(y, 12, Hijri(y, 12, 1).month_length())
+        return Interval(start, end, None, "year", "hijri")
+    if not 1 <= m <= 12:
+        raise ValueError(f"no Hijri month {m}")
+    if d is None:
+        start = _hijri_date(y, m, 1)
+        end = _hijri_date(y, m, Hijri(y, m, 1).month_length())
+        return Interval(start, end, None, "month", "hijri")
+    try:
+        day = _hijri_date(y, m, d)
+    except ValueError as e:
+        raise ValueError(f"no day {d} in Hijri {y}-{m:02d}") from e
+    return Interval(day, day, jalali_str(day), "day", "hijri")
+
+
+def hijri_year_of(day: dt.date) -> int:
+    return _HGregorian(day.year, day.month, day.day).to_hijri().year
+
+
+def day(d: dt.date, calendar: str = "jalali") -> Interval:
+    return Interval(d, d, jalali_str(d), "day", calendar)
+
+
+def week_of(d: dt.date) -> Interval:
+    """The Persian week (Saturday .. Friday) that holds ``d``; ``jalali`` is its Saturday."""
+    saturday = d - dt.timedelta(days=(d.weekday() - 5) % 7)
+    return Interval(saturday, saturday + dt.timedelta(days=6), jalali_str(saturday), "week", "jalali")
+
+
+def persian_weekday(d: dt.date) -> int:
+    """شنبه = 0 ... جمعه = 6."""
+    return (d.weekday() - 5) % 7
+
+
+def span(a: Interval, b: Interval) -> Interval:
+    """The interval from the start of ``a`` to the end of ``b`` (a range)."""
+    if b.end < a.start:
+        raise ValueError("the range ends before it starts")
+    precision = a.precision if a.precision == b.precision else "day"
+    return Interval(a.start, b.end, a.jalali, precision, a.calendar)

@@ -1,0 +1,634 @@
+"""The date finder: regular patterns over the folded text, overlap resolution (longest wins),
+range merging, conversion, and attaching clock times to the date of their sentence.
+
+Precision comes first: a number is a date only with a cue (a month name, "سال", an era word,
+the shape of a numeric date); a bare 4-digit number is never a year on its own.
+
+Times of day ("ساعت ۱۴", "۱۰ صبح", "03:19") are never returned as mentions of their own: a time
+sets ``DateValue.time`` of the nearest date in its sentence, and a time with no date in its
+sentence is dropped (a date mention with value None would only be noise for consumers).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from ..records import DateMention, DateValue
+from . import convert, relative
+from .lexicon import (
+    B0, B1, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
+    GMONTH_ANY,
+    AMBIGUOUS_GREGORIAN, HMONTH, JMONTH, MAH, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
+    day_word_number, fold, month_number, weekday_number,
+)
+
+NO_REFERENCE = "no reference date"
+HIJRI_ONLY_FROM = 1415  # a Hijri-month year below this without "قمری" may be Jalali
+
+
+class _NoReference(Exception):
+    """The expression needs the publication date and none was given."""
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    form: str
+    calendar: str = "jalali"
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    # Resolver for expressions that depend on the publication date (relative ones).
+    rel: Callable[[dt.date], convert.Interval] | None = None
+    needs_ref: bool = False
+    parts: tuple = field(default=())  # (a, b) for ranges
+    priority: int = 0  # tie-breaker between equally long overlapping candidates
+
+
+# ---------------------------------------------------------------------------------- patterns
+_DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9]))"
+_DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"
+_WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP})?"
+_RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
+            rf"|(?P<ry3>آینده|گذشته)(?!{SP}میلادی)){B1})")
+_YEAR = (rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
+         rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?)")
+_Y4 = (rf"(?:{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])"
+       rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?)")
+_SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
+
+P_JDAY = re.compile(rf"{_WD}{_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_YEAR}|{_RELYEAR})?")
+P_DAYRANGE = re.compile(
+    rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
+    rf"(?:{_YEAR}|{_RELYEAR})?"
+)
+P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{_YEAR}")
+P_JMREL = re.compile(
+    rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
+)
+P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}{B1}")
+P_GDAY = re.compile(
+    rf"{_WD}{_DAY}{SP}(?P<mon>{GMONTH_ANY}){B1}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
+    rf"|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"
+)
+P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
+P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
+P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{_Y4}")
+P_YEAR = re.compile(
+    rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?){SP1}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
+    rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))(?![\w])"
+)
+P_YEARRANGE = re.compile(
+    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){SP1})?(?:{B0}(?P<az>از){SP1})?"
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{4}})(?![0-9])"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
+)
+_NUM_END = r"(?![0-9]|[/\-.][0-9])"
+P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
+P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
+P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
+
+_STEP = r"(?P<st>گذشته|پیش|قبل|آینده|جاری)"
+P_RELDAY = re.compile(
+    rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
+    rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب){SP1}(?:گذشته|جاری))"
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD})))?(?:{SP1}(?P<p2>{DAYPART}){B1})?"
+)
+P_RELUNIT = re.compile(
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?{SP1}{_STEP}|این{SP1}(?P<unit2>هفته|ماه|سال)|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
+)
+P_WEEKDAY = re.compile(
+    rf"{B0}(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY}){B1}"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری)|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش)|(?P<part>{DAYPART})){B1})?"
+)
+P_TIME = [
+    re.compile(
+        rf"{B0}ساعت{SP1}(?P<h>[0-9]{{1,2}})(?:[:٫](?P<mi>[0-9]{{2}}))?(?![0-9])"
+        rf"(?:{SP1}و{SP1}(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه)?(?:{SP1}(?P<part>{DAYPART}))?{B1}"
+    ),
+    re.compile(
+        rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?::(?P<mi>[0-9]{{2}}))?{SP1}"
+        rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر){B1}"
+    ),
+    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
+]
+_FUTURE = re.compile(
+    rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|پردازد|پردازند)"
+    rf"|برگزار{SP}می|آینده"
+)
+_RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
+_AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])")
+
+
+# ---------------------------------------------------------------------------------- helpers
+def _day(m: re.Match, suffix: str = "") -> int:
+    if m.group("d" + suffix):
+        return int(m.group("d" + suffix))
+    return day_word_number(m.group("dw" + suffix))
+
+
+def _two_digit(yy: int) -> int:
+    # Two-digit years are Jalali: 50-99 -> 13xx ("سال 98"), 00-49 -> 14xx ("سال ۰۲").
+    return 1300 + yy if yy >= 50 else 1400 + yy
+
+
+def _era_calendar(era: str | None, year: int, default: str = "jalali") -> str:
+    if era:
+        e = era.replace("\u200c", " ")
+        if "قمری" in e or ".ق" in e or " ق" in e:
+            return "hijri"
+        if "میلادی" in e or e.startswith("م"):
+            return "gregorian"
+        return "jalali"
+    if year >= 1700:
+        return "gregorian"
+    return default
+
+
+def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, int]:
+    """(year, end) from the optional year group of ``m``; (None, end-before-year) when the
+    group is absent or a two-digit "year" is really a quantity ("۱۵ خرداد ۲۰ نفر")."""
+    ys = m.group("y")
+    if ys is None:
+        return None, m.end()
+    if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y"))):
+        return None, m.start("sal") if m.group("sal") else m.start("y")
+    return (_two_digit(int(ys)) if len(ys) == 2 else int(ys)), m.end()
+
+
+def _rel_year_step(m: re.Match) -> int | None:
+    """Year step of "سال جاری/گذشته/آینده", "امسال", "پارسال"; "next"/"last" (the strings)
+    for "فروردین آینده" / "اسفند گذشته" (the next or last such month)."""
+    if m.groupdict().get("ry3"):
+        return "next" if m.group("ry3") == "آینده" else "last"
+    w = m.group("ry") or m.group("ry2")
+    if w is None:
+        return None
+    return {"جاری": 0, "امسال": 0, "گذشته": -1, "پیش": -1, "قبل": -1, "پارسال": -1, "آینده": 1}[w]
+
+
+def _year_of(ref: dt.date, mon: int, step) -> int:
+    if step in ("next", "last"):
+        return relative.month_last_or_next(ref, mon, step == "next").jalali_year
+    return convert.to_jalali(ref).year + step
+
+
+def _trim(f: str, start: int, end: int) -> int:
+    while end > start and f[end - 1] in " \t\u200c":
+        end -= 1
+    return end
+
+
+_CLOCK_BEFORE = re.compile(rf"ساعت{SP}[0-9:]+{SP}$")
+
+
+def _is_duration(f: str, start: int) -> bool:
+    """"سه سال گذشته", "چند روز گذشته": a span of time before the relative word (but not
+    "ساعت ۱۷ روز گذشته", a clock time)."""
+    before = f[max(0, start - 20):start]
+    return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before)
+
+
+_PAST_VERB = re.compile(
+    r"(?:شد|شدند|کرد|کردند|گفت|دادند|داد|بود|بودند|داشت|یافت|رسید|گردید|آمد|رفت|برگزار)(?![\w])"
+)
+
+
+def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
+    """"دشمن امروز ستون این انقلاب را نشانه رفته است": inside quoted speech (after a colon)
+    with no past or future verb, "امروز" means "nowadays", not the publication day."""
+    colon = max(f.rfind(":", 0, start), f.rfind("：", 0, start))
+    if colon < 0 or colon < max(f.rfind(c, 0, start) for c in ".\n!?؟"):
+        return False
+    return not (_PAST_VERB.search(f, end, stop) or _FUTURE.search(f, end, stop))
+
+
+def _jalali_ref_year(ref: dt.date, calendar: str) -> int:
+    if calendar == "jalali":
+        return convert.to_jalali(ref).year
+    if calendar == "gregorian":
+        return ref.year
+    return convert.hijri_year_of(ref)
+
+
+_MAKE = {"jalali": convert.jalali, "gregorian": convert.gregorian, "hijri": convert.hijri}
+
+
+def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
+    make = _MAKE[c.calendar]
+    if c.y is not None:
+        return make(c.y, c.m, c.d)
+    if ref is None:
+        raise _NoReference()
+    return relative.nearest_year(
+        ref, lambda y: make(y, c.m, c.d), _jalali_ref_year(ref, c.calendar),
+        probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None),
+    )
+
+
+def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
+    if c.parts:
+        a, b = c.parts
+        if a.y is None and b.y is not None:
+            # "۲۵ اسفند تا ۵ فروردین ۱۴۰۳": the first end takes the year of the second, one
+            # less when its month/day comes later in the year.
+            m_a, m_b = a.m or b.m, b.m
+            later = (m_a or 0, a.d or 0) > (m_b or 0, b.d or 99)
+            a = replace(a, y=b.y - 1 if later else b.y, m=m_a)
+        elif a.m is None:
+            a = replace(a, m=b.m, y=b.y if a.y is None else a.y)
+        ia = _interval(a, ref)
+        ib = _interval(b, ref)
+        return convert.span(ia, ib)
+    if c.rel is not None:
+        if ref is None:
+            raise _NoReference()
+        return c.rel(ref)
+    return _explicit_interval(c, ref)
+
+
+# ---------------------------------------------------------------------------------- candidates
+def _jalali_day_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_JDAY.finditer(f):
+        d = _day(m)
+        if not 1 <= d <= 35:
+            continue
+        mon = month_number(m.group("mon"), "jalali")
+        y, end = _year_group(f, m, two_digit_ok=True)
+        if y is None and _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue  # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date
+        step = _rel_year_step(m)
+        if step is not None:
+            cand = _Cand(m.start(), m.end(), "jalali_dmy", m=mon, d=d, needs_ref=True,
+                         rel=lambda ref, mon=mon, d=d, step=step: convert.jalali(
+                             _year_of(ref, mon, step), mon, d))
+        else:
+            cal = _era_calendar(m.group("era"), y or 0) if y else "jalali"
+            if cal != "jalali":
+                y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
+            end = _trim(f, m.start(), end)
+            cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
+                         needs_ref=y is None)
+        out.append(cand)
+    return out
+
+
+def _day_range_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_DAYRANGE.finditer(f):
+        d1, d2 = _day(m, "1"), _day(m)
+        if not (1 <= d1 <= 35 and 1 <= d2 <= 35):
+            continue
+        cal = "gregorian" if m.group("gmon") else "jalali"
+        mon = month_number(m.group("gmon") or m.group("mon"), cal)
+        y, end = _year_group(f, m, two_digit_ok=cal == "jalali")
+        step = _rel_year_step(m)
+        if y is not None and _era_calendar(m.group("era"), y) != cal:
+            y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
+        if step is not None and cal == "gregorian":
+            continue
+        if step is not None:
+            y, end = None, m.end()
+            a = _Cand(0, 0, "", m=mon, d=d1, needs_ref=True, rel=lambda ref, mon=mon, d=d1, step=step:
+                      convert.jalali(_year_of(ref, mon, step), mon, d))
+            b = _Cand(0, 0, "", m=mon, d=d2, needs_ref=True, rel=lambda ref, mon=mon, d=d2, step=step:
+                      convert.jalali(_year_of(ref, mon, step), mon, d))
+        else:
+            a = _Cand(0, 0, "", cal, y=y, m=mon, d=d1)
+            b = _Cand(0, 0, "", cal, y=y, m=mon, d=d2)
+        out.append(_Cand(m.start(), _trim(f, m.start(), end), "range", cal, parts=(a, b),
+                         needs_ref=y is None, priority=1))
+    return out
+
+
+def _month_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_JMY.finditer(f):
+        mon = month_number(m.group("mon"), "jalali")
+        y, end = _year_group(f, m, two_digit_ok=bool(m.group("mah") or m.group("sal")))
+        if y is None or _era_calendar(m.group("era"), y) != "jalali":
+            continue
+        out.append(_Cand(m.start(), end, "jalali_my", y=y, m=mon))
+    for m in P_JMREL.finditer(f):
+        mon = month_number(m.group("mon"), "jalali")
+        step = _rel_year_step(m)
+        if step in ("next", "last"):
+            if not m.group("mah"):
+                continue  # "مهر گذشته" without ماه is too rare to risk
+            rel = (lambda ref, mon=mon, fut=step == "next": relative.month_last_or_next(ref, mon, fut))
+        elif step is not None:
+            rel = (lambda ref, mon=mon, step=step: relative.month_in_year(ref, mon, step))
+        elif m.group("rm") == "جاری":
+            rel = (lambda ref, mon=mon: relative.month_in_year(ref, mon, 0))
+        else:
+            if not m.group("mah"):
+                continue  # "مهر گذشته" without ماه is too rare to risk
+            future = m.group("rm") == "آینده"
+            rel = (lambda ref, mon=mon, future=future: relative.month_last_or_next(ref, mon, future))
+        out.append(_Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
+    for m in P_JM.finditer(f):
+        mon = month_number(m.group("mon"), "jalali")
+        out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True))
+    return out
+
+
+def _foreign_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_GDAY.finditer(f):
+        d = _day(m)
+        word = m.group("mon")
+        y = int(m.group("y")) if m.group("y") else None
+        if not 1 <= d <= 35 or (y is None and word.strip() in AMBIGUOUS_GREGORIAN):
+            continue
+        if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
+            continue
+        mon = month_number(word, "gregorian")
+        ry = m.group("gry") or m.group("gry2")
+        if ry:  # "۱۷ دسامبر سال گذشته": the Gregorian year before the publication's
+            step = {"جاری": 0, "گذشته": -1, "آینده": 1}[ry]
+            out.append(_Cand(m.start(), m.end(), "gregorian_dmy", "gregorian", m=mon, d=d, needs_ref=True,
+                             rel=lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d)))
+            continue
+        out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
+                         "gregorian", y=y, m=mon, d=d, needs_ref=y is None))
+    for m in P_GMY.finditer(f):
+        y = int(m.group("y"))
+        if _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
+            continue
+        out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", y=y,
+                         m=month_number(m.group("mon"), "gregorian")))
+    for pattern, form in ((P_HDAY, "hijri_dmy"), (P_HMY, "hijri_my")):
+        for m in pattern.finditer(f):
+            y = int(m.group("y"))
+            era = m.group("era")
+            # "محرم ۱۳۵۷" names a Hijri month of the Jalali year 1357: without "قمری" only years
+            # no Jalali year of modern news reaches are read as Hijri.
+            if era and _era_calendar(era, y) != "hijri":
+                continue
+            if not (convert.HIJRI_YEARS[0] <= y <= convert.HIJRI_YEARS[1] and (era or y >= HIJRI_ONLY_FROM)):
+                continue
+            d = _day(m) if form == "hijri_dmy" else None
+            if d is not None and not 1 <= d <= 35:
+                continue
+            out.append(_Cand(m.start(), m.end(), form, "hijri", y=y,
+                             m=month_number(m.group("mon"), "hijri"), d=d))
+    return out
+
+
+def _year_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_YEAR.finditer(f):
+        ys = m.group("y") or m.group("y2")
+        era = m.group("era") or m.group("era2")
+        if len(ys) == 2:
+            if UNIT_AFTER.match(f, m.end("y")):
+                continue
+            y, cal = _two_digit(int(ys)), "jalali"
+        else:
+            y = int(ys)
+            cal = _era_calendar(era, y)
+        ok = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}[cal]
+        if not ok[0] <= y < ok[1]:
+            continue
+        start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
+        out.append(_Cand(start, m.end(), "year", cal, y=y))
+    for m in P_YEARRANGE.finditer(f):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        cal = _era_calendar(m.group("era"), y1)
+        tail = f[m.end():m.end() + 1]
+        cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
+        if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])):
+            continue  # "۱۳۰۰ تا ۱۴۰۰ نفر": bare numbers followed by a word are quantities
+        ok = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}[cal]
+        if not (ok[0] <= y1 < y2 < ok[1] and y2 - y1 <= 100):
+            continue
+        start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") else m.start()
+        if m.group("cue") and m.group("cue").startswith("دهه"):
+            continue
+        out.append(_Cand(start, m.end(), "range", cal, needs_ref=False, priority=1,
+                         parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+    return out
+
+
+def _numeric_cands(f: str) -> list[_Cand]:
+    out = []
+    for pattern in (P_NUM_YMD, P_NUM_YY, P_NUM_DMY):
+        for m in pattern.finditer(f):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if len(m.group("y")) == 2:
+                y = _two_digit(y)
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                continue  # "۱۲/۴۵/۱۳۹۸" is no date at all, not an impossible one
+            if 1250 <= y < 1500:
+                cal = "jalali"
+            elif 1800 <= y < 2100:
+                cal = "gregorian"
+            else:
+                continue
+            if m.group(0).count(".") and cal == "jalali" and pattern is not P_NUM_YMD:
+                continue  # "۱.۲.۱۳۹۸" reads like a version or a list number
+            out.append(_Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
+    return out
+
+
+def _relative_cands(f: str) -> list[_Cand]:
+    out = []
+    ends = [e.start() for e in _SENTENCE_END.finditer(f)] + [len(f)]
+    for m in P_RELDAY.finditer(f):
+        w = re.sub(r"[\s\u200c]+", "", m.group("w"))
+        if m.group("unit"):
+            if _is_duration(f, m.start("w")):
+                continue
+            n = 0 if w.endswith("جاری") else -1
+        else:
+            n = relative.DAY_WORDS[w]
+        if w == "امروز" and not m.group("p1") and not m.group("wd") and (
+                _TODAY_GENERIC.search(f, max(0, m.start() - 40), m.start())
+                or _generic_today(f, m.start(), m.end(), next(e for e in ends if e >= m.end()))):
+            continue
+        start = m.start() if not m.group("p1") or not _is_duration(f, m.start()) else m.start("w")
+        out.append(_Cand(start, m.end(), "relative", rel=lambda ref, n=n: relative.shift_days(ref, n),
+                         needs_ref=True))
+    for m in P_RELUNIT.finditer(f):
+        if m.group("w"):
+            step = 0 if m.group("w") == "امسال" else -1
+            unit = "سال"
+        else:
+            unit = m.group("unit") or m.group("unit2")
+            step = relative.STEPS[m.group("st")] if m.group("unit") else 0
+            if m.group("unit") and _is_duration(f, m.start()):
+                continue
+        fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
+        if m.group("mil") and unit != "هفته":  # "ماه گذشته میلادی": a Gregorian month
+            fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
+        out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
+                         needs_ref=True))
+    for m in P_WEEKDAY.finditer(f):
+        target = weekday_number(m.group("wd"))
+        mod, wk = m.group("mod"), m.group("wk")
+        end = m.end() if (mod or wk) else m.end("wd")
+        if wk:
+            ws = relative.STEPS[wk]
+            rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
+        elif mod == "جاری":
+            rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
+        else:
+            if mod:
+                future = mod == "آینده"
+            else:
+                stop = next(e for e in ends if e >= m.end())
+                future = bool(_FUTURE.search(f, m.end(), stop))
+                if not m.group("roz") and (not _has_verb(f, m.end(), stop)
+                                           or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                                           or _WEEKDAY_NOT_AFTER.match(f, m.end())):
+                    continue
+            rel = (lambda ref, t=target, fut=future: relative.weekday(ref, t, fut))
+        out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
+    return out
+
+
+# "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
+_WEEKDAY_NOT_BEFORE = re.compile(
+    rf"(?:امام|ائمه|نماز|نمازهای|خطیب|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
+    rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
+)
+_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|،)(?![\w])")
+# "دنیای امروز", "جهان امروز": today's world, no day.
+_TODAY_GENERIC = re.compile(
+    rf"(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
+    rf"مسائل|مشکلات|ایران|دنیای{SP}پرشتاب|تا{SP}به|فرهنگ|جوان|جوانان){SP}$"
+)
+_VERB_HINT = re.compile(r"(?:شد|شدند|کرد|کردند|گفت|داد|دادند|بود|بودند|داشت|است|یافت|رسید|گردید)(?![\w])")
+
+
+def _has_verb(f: str, start: int, stop: int) -> bool:
+    return bool(_FUTURE.search(f, start, stop) or _VERB_HINT.search(f, start, stop))
+
+
+_NAME_BEFORE = re.compile(
+    rf"(?:میدان|خیابان|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
+    rf"مجتمع|بیمارستان|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
+    rf"شهدای|شهید|هنری){SP}$"
+)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates, longest first (then by priority and position)."""
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
+    """"۱۰ مهر تا ۵ آبان ۱۴۰۲", "از ۱ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲": two explicit dates of one
+    calendar joined by تا become one range mention."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.parts and not c.parts and prev.rel is None
+                and c.rel is None and prev.calendar == c.calendar and prev.form != "year"
+                and _RANGE_GAP.fullmatch(f, prev.end, c.start)):
+            az = _AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start)
+            start = az.start() if az else prev.start
+            out[-1] = _Cand(start, c.end, "range", c.calendar, parts=(prev, c),
+                            needs_ref=c.y is None)
+            continue
+        out.append(c)
+    return out
+
+
+def _inherit_years(f: str, cands: list[_Cand]) -> list[_Cand]:
+    """"در سال ۷۸ قائله ۱۸ تیر ...": a day or month without its year takes the year of the
+    last explicit date of the same calendar earlier in its sentence."""
+    bounds = [e.start() + 1 for e in _SENTENCE_END.finditer(f)]
+    out: list[_Cand] = []
+    last: dict[tuple[int, str], int] = {}
+    for c in cands:
+        sent = _sentence_of(bounds, c.start)
+        if c.y is None and c.rel is None and not c.parts and c.m is not None and (sent, c.calendar) in last:
+            c = replace(c, y=last[(sent, c.calendar)], needs_ref=False)
+        elif c.y is not None and not c.parts and c.rel is None:
+            last[(sent, c.calendar)] = c.y
+        out.append(c)
+    return out
+
+
+def _times(f: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for pattern in P_TIME:
+        for m in pattern.finditer(f):
+            h = int(m.group("h"))
+            mi_s = m.groupdict().get("mi") or m.groupdict().get("mi2")
+            mi = int(mi_s) if mi_s else 0
+            part = (m.groupdict().get("part") or "").replace("\u200c", "").replace(" ", "")
+            if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5):
+                h += 12
+            if h > 23 or mi > 59:
+                continue
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), f"{h:02d}:{mi:02d}"))
+    return found
+
+
+def _sentence_of(bounds: list[int], pos: int) -> int:
+    for i, b in enumerate(bounds):
+        if pos < b:
+            return i
+    return len(bounds)
+
+
+def find_dates(text: str, published: DateValue | None = None) -> list[DateMention]:
+    """Every date expression in ``text`` (offsets into ``text``), converted; relative ones
+    resolved against ``published`` (value None and error "no reference date" without it)."""
+    if not text or not text.strip():
+        return []
+    f = fold(text)
+    ref = dt.date.fromisoformat(published.gregorian) if published else None
+    cands = (_day_range_cands(f) + _jalali_day_cands(f) + _month_cands(f) + _foreign_cands(f)
+             + _year_cands(f) + _numeric_cands(f) + _relative_cands(f))
+    chosen = _inherit_years(f, _merge_ranges(f, _select(cands)))
+
+    mentions: list[DateMention] = []
+    for c in chosen:
+        surface = text[c.start:c.end]
+        source = "relative" if c.needs_ref or c.rel is not None else "text"
+        try:
+            iv = _interval(c, ref)
+        except _NoReference:
+            mentions.append(DateMention(c.start, c.end, surface, None, c.form, True, NO_REFERENCE))
+            continue
+        except ValueError as e:
+            mentions.append(DateMention(c.start, c.end, surface, None, c.form, False, str(e)))
+            continue
+        mentions.append(DateMention(c.start, c.end, surface, iv.value(surface, source), c.form))
+    return _attach_times(f, mentions)
+
+
+def _attach_times(f: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each clock time sets ``time`` on the nearest dated mention of its sentence."""
+    times = [t for t in _times(f) if all(t[1] <= m.start or m.end <= t[0] for m in mentions)]
+    if not times or not mentions:
+        return mentions
+    bounds = [e.start() + 1 for e in _SENTENCE_END.finditer(f)]
+    out = list(mentions)
+    for ts, te, hhmm in times:
+        sent = _sentence_of(bounds, ts)
+        best, best_gap = None, None
+        for i, m in enumerate(out):
+            if m.value is None or _sentence_of(bounds, m.start) != sent:
+                continue
+            gap = max(m.start - te, ts - m.end, 0)
+            if best_gap is None or gap < best_gap:
+                best, best_gap = i, gap
+        if best is not None and out[best].value.time is None:
+            out[best] = replace(out[best], value=replace(out[best].value, time=hhmm))
+    return out

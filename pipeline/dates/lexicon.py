@@ -1,0 +1,190 @@
+"""Words that make up Persian date expressions, and the regex fragments built from them.
+
+The finder runs its patterns over ``fold(text)``: a copy of the text with the *same length*
+(one character in, one character out), so match offsets are offsets into the input. Folding
+maps Arabic ي/ك to Persian ی/ک and Persian/Arabic-Indic digits to ASCII; it keeps ZWNJ, which
+the patterns accept wherever a space may stand ("مهر‌ماه", "مهر ماه", "مهرماه").
+"""
+from __future__ import annotations
+
+import re
+
+_FOLD = str.maketrans(
+    {
+        "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا",
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+        "\u200e": "\u200c", "\u200f": "\u200c",  # bidi marks behave like ZWNJ between words
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Same-length folding: letters, digits, odd spaces. ``len(fold(t)) == len(t)``."""
+    return text.translate(_FOLD)
+
+
+def to_int(digits: str) -> int:
+    """``int`` of a folded or unfolded digit string (Persian, Arabic-Indic or ASCII)."""
+    return int(fold(digits))
+
+
+# Separators inside one expression: spaces/tabs (never a newline) and ZWNJ.
+SP = r"(?:[^\S\n]|\u200c)*"
+SP1 = r"(?:[^\S\n]|\u200c)+"
+# Word boundaries that treat ZWNJ as a boundary (Python's \w covers Persian letters/digits).
+B0 = r"(?<![\w])"
+B1 = r"(?![\w])"
+
+
+def _alt(words) -> str:
+    """Regex alternation of phrases, longest first; a space inside a phrase matches SP."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.sub(r"(?:\\ |\u200c)", lambda _: SP, re.escape(w)) for w in parts) + ")"
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s\u200c]+", "", fold(s))
+
+
+# ---------------------------------------------------------------------------------- months
+JALALI_MONTHS = {
+    1: ["فروردین"],
+    2: ["اردیبهشت", "اردی بهشت"],
+    3: ["خرداد"],
+    4: ["تیر"],
+    5: ["مرداد", "امرداد"],
+    6: ["شهریور"],
+    7: ["مهر"],
+    8: ["آبان", "ابان"],
+    9: ["آذر", "اذر"],
+    10: ["دی"],
+    11: ["بهمن"],
+    12: ["اسفند", "اسپند"],
+}
+GREGORIAN_MONTHS = {
+    1: ["ژانویه", "ژانویهٔ", "ژانوئیه", "ژانویه‌ی", "جنوری"],
+    2: ["فوریه", "فبریه", "فوریهٔ"],
+    3: ["مارس", "مارچ"],
+    4: ["آوریل", "اوریل", "آپریل", "اپریل"],
+    5: ["مه", "می"],  # ambiguous words: only accepted next to a 4-digit year
+    6: ["ژوئن", "ژوین", "جون"],
+    7: ["ژوئیه", "ژوییه", "جولای", "ژوئیهٔ"],
+    8: ["اوت", "آگوست", "اگوست", "آگست", "اگست", "اوگوست"],
+    9: ["سپتامبر"],
+    10: ["اکتبر"],
+    11: ["نوامبر", "نوامبری"],
+    12: ["دسامبر"],
+}
+HIJRI_MONTHS = {
+    1: ["محرم", "محرم الحرام"],
+    2: ["صفر", "صفر المظفر"],
+    3: ["ربیع الاول", "ربیع الاولی", "ربیع الأول", "ربیع الاوّل"],
+    4: ["ربیع الثانی", "ربیع الآخر", "ربیع الاخر", "ربیع الثانیه"],
+    5: ["جمادی الاول", "جمادی الاولی", "جمادی الأولی"],
+    6: ["جمادی الثانی", "جمادی الثانیه", "جمادی الآخر", "جمادی الاخر", "جمادی الآخره", "جمادی الاخره"],
+    7: ["رجب", "رجب المرجب"],
+    8: ["شعبان", "شعبان المعظم"],
+    9: ["رمضان", "رمضان المبارک"],
+    10: ["شوال", "شوال المکرم"],
+    11: ["ذی القعده", "ذیقعده", "ذوالقعده", "ذی القعدة", "ذی‌القعده"],
+    12: ["ذی الحجه", "ذیحجه", "ذوالحجه", "ذی الحجة", "ذی‌الحجه"],
+}
+# "می"/"مه" are also a verb prefix and "fog": never accepted without a year.
+AMBIGUOUS_GREGORIAN = {"مه", "می"}
+
+
+def _index(table: dict[int, list[str]]) -> dict[str, int]:
+    return {_key(w): m for m, ws in table.items() for w in ws}
+
+
+JALALI_INDEX = _index(JALALI_MONTHS)
+GREGORIAN_INDEX = _index(GREGORIAN_MONTHS)
+HIJRI_INDEX = _index(HIJRI_MONTHS)
+
+
+def month_number(word: str, calendar: str) -> int:
+    table = {"jalali": JALALI_INDEX, "gregorian": GREGORIAN_INDEX, "hijri": HIJRI_INDEX}[calendar]
+    return table[_key(word)]
+
+
+# A month word may be followed by "ماه" glued, with ZWNJ or with a space ("مهرماه", "مهر ماه").
+MAH = r"(?:" + SP + r"ماه)"
+JMONTH = _alt(w for ws in JALALI_MONTHS.values() for w in ws)
+GMONTH = _alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN)
+GMONTH_ANY = _alt(w for ws in GREGORIAN_MONTHS.values() for w in ws)
+HMONTH = _alt(w for ws in HIJRI_MONTHS.values() for w in ws)
+
+# ---------------------------------------------------------------------------------- weekdays
+# Persian week: شنبه (Saturday) = 0 ... جمعه (Friday) = 6.
+WEEKDAYS = {
+    0: ["شنبه"],
+    1: ["یکشنبه", "یک شنبه"],
+    2: ["دوشنبه", "دو شنبه"],
+    3: ["سه شنبه", "سهشنبه"],
+    4: ["چهارشنبه", "چهار شنبه"],
+    5: ["پنجشنبه", "پنج شنبه"],
+    6: ["جمعه"],
+}
+WEEKDAY_INDEX = {_key(w): i for i, ws in WEEKDAYS.items() for w in ws}
+WEEKDAY = _alt(w for ws in WEEKDAYS.values() for w in ws)
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAY_INDEX[_key(word)]
+
+
+# ---------------------------------------------------------------------------------- numbers
+_UNITS = {1: "یک", 2: "دو", 3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت", 8: "هشت", 9: "نه"}
+_ORD_UNITS = {1: "یکم", 2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم", 6: "ششم", 7: "هفتم",
+              8: "هشتم", 9: "نهم"}
+ORDINAL_DAYS: dict[str, int] = {}
+for _n, _w in _ORD_UNITS.items():
+    ORDINAL_DAYS[_w] = _n
+ORDINAL_DAYS.update({"اول": 1, "نخست": 1, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13,
+                     "چهاردهم": 14, "پانزدهم": 15, "پونزدهم": 15, "شانزدهم": 16, "هفدهم": 17,
+                     "هفتدهم": 17, "هجدهم": 18, "هیجدهم": 18, "هژدهم": 18, "نوزدهم": 19,
+                     "بیستم": 20, "سی ام": 30, "سیام": 30, "سی‌ام": 30})
+for _n, _w in _ORD_UNITS.items():
+    ORDINAL_DAYS[f"بیست و {_w}"] = 20 + _n
+ORDINAL_DAYS["سی و یکم"] = 31
+# Cardinal day words only from twenty up: "دو تیر" is more often "two arrows" than a date.
+for _n, _w in _UNITS.items():
+    ORDINAL_DAYS[f"بیست و {_w}"] = 20 + _n
+ORDINAL_DAYS["سی و یک"] = 31
+ORDINAL_INDEX = {_key(w): n for w, n in ORDINAL_DAYS.items()}
+DAY_WORD = _alt(ORDINAL_DAYS)
+
+
+def day_word_number(word: str) -> int:
+    return ORDINAL_INDEX[_key(word)]
+
+
+# Words that may stand before "سال/هفته/روز گذشته" and make it a duration ("سه سال گذشته").
+NUMBER_WORDS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
+                "دوازده", "پانزده", "بیست", "سی", "چهل", "پنجاه", "صد", "چند", "چندین", "طول",
+                "همه", "تمام"]
+DURATION_BEFORE = re.compile(
+    r"(?:[0-9]+|(?<!\w)" + _alt(NUMBER_WORDS) + r")" + SP + r"$"
+)
+
+# Counters/units: a number followed by one of these is a quantity, not a two-digit year.
+UNITS = ["نفر", "درصد", "هزار", "میلیون", "میلیارد", "تن", "کیلو", "کیلومتر", "متر", "سانتی",
+         "ساعت", "دقیقه", "ثانیه", "روز", "سال", "ماه", "هفته", "مورد", "واحد", "عدد", "دستگاه",
+         "ریال", "تومان", "دلار", "یورو", "نقطه", "قلم", "باب", "رأس", "راس", "هکتار", "لیتر",
+         "مترمکعب", "بار", "برابر", "امتیاز", "گل", "تیم", "کشور", "شهر", "استان", "روستا",
+         "خانوار", "شرکت", "اثر", "جلد", "عنوان", "طرح", "پروژه", "میلی", "مگاوات", "کیلووات",
+         "ساله", "درجه", "سهم", "فقره", "خودرو", "دانش", "نوع", "مرحله", "شماره"]
+UNIT_AFTER = re.compile(SP + _alt(UNITS))
+
+# Eras written after a year.
+ERA_JALALI = _alt(["هجری شمسی", "هـ.ش", "ه.ش", "هـ ش", "ه ش", "شمسی", "خورشیدی"])
+ERA_GREGORIAN = _alt(["میلادی", "م."])
+ERA_HIJRI = _alt(["هجری قمری", "هـ.ق", "ه.ق", "هـ ق", "ه ق", "قمری"])
+
+# Parts of the day: they sit around relative words and after clock hours.
+DAYPART = _alt(["صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "شب", "بامداد", "غروب", "سحر",
+                "قبل از ظهر", "پیش از ظهر"])
+# Added to an hour written with this part of the day (12-hour clock -> 24-hour clock).
+PM_PARTS = {"ظهر", "بعدازظهر", "بعدازظهر", "عصر", "شب", "غروب"}

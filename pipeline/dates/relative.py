@@ -1,0 +1,89 @@
+"""Relative expressions resolved against the publication date (pure date arithmetic).
+
+Each function takes the reference day (the publication date, Gregorian) and returns the
+:class:`~pipeline.dates.convert.Interval` the expression denotes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from . import convert
+
+# Words after "روز/هفته/ماه/سال" -> step. "اخیر" (recent) is a span, not a unit, so it is absent.
+STEPS = {
+    "گذشته": -1, "پیش": -1, "قبل": -1, "آینده": 1, "بعد": 1, "دیگر": 1, "جاری": 0, "این": 0,
+}
+DAY_WORDS = {
+    "امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "پریروز": -2, "پریشب": -2, "فردا": 1,
+    "پسفردا": 2,
+}
+
+
+def shift_days(ref: dt.date, n: int) -> convert.Interval:
+    return convert.day(ref + dt.timedelta(days=n))
+
+
+def week(ref: dt.date, step: int) -> convert.Interval:
+    return convert.week_of(ref + dt.timedelta(days=7 * step))
+
+
+def jalali_month(ref: dt.date, step: int) -> convert.Interval:
+    j = convert.to_jalali(ref)
+    index = j.year * 12 + (j.month - 1) + step
+    return convert.jalali(index // 12, index % 12 + 1)
+
+
+def jalali_year(ref: dt.date, step: int) -> convert.Interval:
+    return convert.jalali(convert.to_jalali(ref).year + step)
+
+
+def gregorian_month(ref: dt.date, step: int) -> convert.Interval:
+    index = ref.year * 12 + (ref.month - 1) + step
+    return convert.gregorian(index // 12, index % 12 + 1)
+
+
+def gregorian_year(ref: dt.date, step: int) -> convert.Interval:
+    return convert.gregorian(ref.year + step)
+
+
+def weekday(ref: dt.date, target: int, future: bool, week_step: int | None = None) -> convert.Interval:
+    """A weekday (شنبه = 0): with ``week_step`` the one in that week (-1 last week, 0 this
+    week, 1 next week); else the most recent one on or before ``ref`` (past) or the next one
+    after it (future)."""
+    if week_step is not None:
+        saturday = convert.week_of(ref + dt.timedelta(days=7 * week_step)).start
+        return convert.day(saturday + dt.timedelta(days=target))
+    today = convert.persian_weekday(ref)
+    if future:
+        ahead = (target - today) % 7 or 7
+        return convert.day(ref + dt.timedelta(days=ahead))
+    return convert.day(ref - dt.timedelta(days=(today - target) % 7))
+
+
+def month_in_year(ref: dt.date, month: int, step: int) -> convert.Interval:
+    """"مهر ماه سال گذشته" (step -1), "مهر ماه سال جاری" (0), "مهر ماه سال آینده" (1)."""
+    return convert.jalali(convert.to_jalali(ref).year + step, month)
+
+
+def month_last_or_next(ref: dt.date, month: int, future: bool) -> convert.Interval:
+    """"اسفند ماه گذشته": the latest such month before the current one; "... آینده": the next."""
+    j = convert.to_jalali(ref)
+    if future:
+        return convert.jalali(j.year if month > j.month else j.year + 1, month)
+    return convert.jalali(j.year if month < j.month else j.year - 1, month)
+
+
+FAR_FUTURE_DAYS = 183  # half a year: announcements reach a few months ahead
+
+
+def nearest_year(ref: dt.date, make, year: int, probe=None) -> convert.Interval:
+    """A day or month stated without its year ("۱۵ خرداد") takes the publication year, or the
+    year before when that would put it far (more than FAR_FUTURE_DAYS) after publication:
+    "۲۵ اسفند" in an article of early Farvardin is last year's. ``make(y)`` builds the interval
+    for year ``y`` (ValueError when impossible); ``probe(y)`` (default ``make``) is an
+    always-valid stand-in used to choose the year, so that "۳۰ اسفند" is judged in the year it
+    belongs to and is never moved to a leap year to make it valid."""
+    probe = probe or make
+    if (probe(year).start - ref).days > FAR_FUTURE_DAYS:
+        year -= 1
+    return make(year)

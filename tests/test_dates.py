@@ -1,0 +1,333 @@
+"""Date finder, converter, publication dates and the JSONL stream: tables of Persian cases
+written for these tests (not copied from any corpus)."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import jdatetime
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import NO_REFERENCE, dates_stream, find_dates, parse_published
+from pipeline.dates import convert
+
+PUB = parse_published("۱۴۰۳/۱۱/۰۳ - 03:19")  # Wednesday 2025-01-22
+PUB_EARLY = parse_published("1403-01-05")  # 2024-03-24, early Farvardin
+FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+JALALI_NAMES = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
+                "دی", "بهمن", "اسفند"]
+
+
+def only(text, published=PUB):
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- explicit dates
+EXPLICIT = [
+    # text, expected surface, gregorian, gregorian_end, jalali, precision, calendar, form
+    ("نشست در ۵ اسفند ۱۳۹۷ برگزار شد.", "۵ اسفند ۱۳۹۷", "2019-02-24", "2019-02-24", "1397-12-05", "day", "jalali", "jalali_dmy"),
+    ("این طرح 25 مهرماه 98 اجرا شد", "25 مهرماه 98", "2019-10-17", "2019-10-17", "1398-07-25", "day", "jalali", "jalali_dmy"),
+    ("در ۲۵ مهر ماه ۱۳۹۸ گفت", "۲۵ مهر ماه ۱۳۹۸", "2019-10-17", "2019-10-17", "1398-07-25", "day", "jalali", "jalali_dmy"),
+    ("روز ۱۰ ارديبهشت‌ماه ۱۴۰۰ آغاز شد", "۱۰ ارديبهشت‌ماه ۱۴۰۰", "2021-04-30", "2021-04-30", "1400-02-10", "day", "jalali", "jalali_dmy"),
+    ("۱۰ امرداد ۱۴۰۲ بود", "۱۰ امرداد ۱۴۰۲", "2023-08-01", "2023-08-01", "1402-05-10", "day", "jalali", "jalali_dmy"),
+    ("دوشنبه ۳ بهمن ۱۴۰۳ افتتاح شد", "دوشنبه ۳ بهمن ۱۴۰۳", "2025-01-22", "2025-01-22", "1403-11-03", "day", "jalali", "jalali_dmy"),
+    ("اول فروردین ۱۴۰۰ تعطیل بود", "اول فروردین ۱۴۰۰", "2021-03-21", "2021-03-21", "1400-01-01", "day", "jalali", "jalali_dmy"),
+    ("بیست و پنجم اسفند ۱۴۰۲ برگزار شد", "بیست و پنجم اسفند ۱۴۰۲", "2024-03-15", "2024-03-15", "1402-12-25", "day", "jalali", "jalali_dmy"),
+    ("از تیر ماه ۱۴۰۴ اجرا می‌شود", "تیر ماه ۱۴۰۴", "2025-06-22", "2025-07-22", "1404-04", "month", "jalali", "jalali_my"),
+    ("در سال ۱۳۹۸ ساخته شد", "سال ۱۳۹۸", "2019-03-21", "2020-03-19", "1398", "year", "jalali", "year"),
+    ("در سال 98 ساخته شد", "سال 98", "2019-03-21", "2020-03-19", "1398", "year", "jalali", "year"),
+    ("این قانون ۱۳۹۸ شمسی تصویب شد", "۱۳۹۸ شمسی", "2019-03-21", "2020-03-19", "1398", "year", "jalali", "year"),
+    ("مصوبه ۱۴۰۳/۱۱/۰۳ ابلاغ شد", "۱۴۰۳/۱۱/۰۳", "2025-01-22", "2025-01-22", "1403-11-03", "day", "jalali", "numeric"),
+    ("تاریخ 1398-05-29 ثبت شد", "1398-05-29", "2019-08-20", "2019-08-20", "1398-05-29", "day", "jalali", "numeric"),
+    ("نامه مورخ ۹۸/۵/۲۹ رسید", "۹۸/۵/۲۹", "2019-08-20", "2019-08-20", "1398-05-29", "day", "jalali", "numeric"),
+    ("در ۲۴ فوریه ۲۰۱۹ امضا شد", "۲۴ فوریه ۲۰۱۹", "2019-02-24", "2019-02-24", "1397-12-05", "day", "gregorian", "gregorian_dmy"),
+    ("در ۵ ژوئیه ۲۰۲۱ امضا شد", "۵ ژوئیه ۲۰۲۱", "2021-07-05", "2021-07-05", "1400-04-14", "day", "gregorian", "gregorian_dmy"),
+    ("در ۱۰ جولای 2020 آمد", "۱۰ جولای 2020", "2020-07-10", "2020-07-10", "1399-04-20", "day", "gregorian", "gregorian_dmy"),
+    ("در ۳ مه ۲۰۱۸ رسید", "۳ مه ۲۰۱۸", "2018-05-03", "2018-05-03", "1397-02-13", "day", "gregorian", "gregorian_dmy"),
+    ("از آگوست ۲۰۱۹ آغاز شد", "آگوست ۲۰۱۹", "2019-08-01", "2019-08-31", None, "month", "gregorian", "gregorian_my"),
+    ("در سال ۲۰۱۹ میلادی بود", "سال ۲۰۱۹ میلادی", "2019-01-01", "2019-12-31", None, "year", "gregorian", "year"),
+    ("در ۲۰۱۹ میلادی بود", "۲۰۱۹ میلادی", "2019-01-01", "2019-12-31", None, "year", "gregorian", "year"),
+    ("در سال ۲۰۱۹ بود", "سال ۲۰۱۹", "2019-01-01", "2019-12-31", None, "year", "gregorian", "year"),
+    ("تاریخ 2019-02-24 ثبت شد", "2019-02-24", "2019-02-24", "2019-02-24", "1397-12-05", "day", "gregorian", "numeric"),
+    ("عاشورا ۱۰ محرم ۱۴۴۵ بود", "۱۰ محرم ۱۴۴۵", "2023-07-28", "2023-07-28", "1402-05-06", "day", "hijri", "hijri_dmy"),
+    ("۱ رمضان ۱۴۴۵ آغاز شد", "۱ رمضان ۱۴۴۵", "2024-03-11", "2024-03-11", "1402-12-21", "day", "hijri", "hijri_dmy"),
+    ("۱۸ ذی‌الحجه ۱۴۴۴ بود", "۱۸ ذی‌الحجه ۱۴۴۴", "2023-07-06", "2023-07-06", "1402-04-15", "day", "hijri", "hijri_dmy"),
+    # ranges: one mention over the whole interval
+    ("۱۰ تا ۱۵ مهر ۱۴۰۲ برگزار شد", "۱۰ تا ۱۵ مهر ۱۴۰۲", "2023-10-02", "2023-10-07", "1402-07-10", "day", "jalali", "range"),
+    ("از ۱۰ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲ باز است", "از ۱۰ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲", "2023-10-02", "2023-10-27", "1402-07-10", "day", "jalali", "range"),
+    ("از ۲۵ اسفند تا ۵ فروردین ۱۴۰۳ تعطیل است", "از ۲۵ اسفند تا ۵ فروردین ۱۴۰۳", "2024-03-15", "2024-03-24", "1402-12-25", "day", "jalali", "range"),
+    ("در سال‌های ۱۳۹۰ تا ۱۳۹۵ رشد کرد", "۱۳۹۰ تا ۱۳۹۵", "2011-03-21", "2017-03-20", "1390", "year", "jalali", "range"),
+    ("این دوره (۱۳۹۰ تا ۱۳۹۵) بود", "۱۳۹۰ تا ۱۳۹۵", "2011-03-21", "2017-03-20", "1390", "year", "jalali", "range"),
+    ("از سال ۲۰۱۳ تا ۲۰۱۵ میلادی مشاور بود", "از سال ۲۰۱۳ تا ۲۰۱۵ میلادی", "2013-01-01", "2015-12-31", None, "year", "gregorian", "range"),
+    ("همایش ۲۷ تا ۳۰ نوامبر ۲۰۲۳ است", "۲۷ تا ۳۰ نوامبر ۲۰۲۳", "2023-11-27", "2023-11-30", "1402-09-06", "day", "gregorian", "range"),
+]
+
+
+@pytest.mark.parametrize("text,surface,g,g_end,jalali,precision,calendar,form", EXPLICIT)
+def test_explicit(text, surface, g, g_end, jalali, precision, calendar, form):
+    m = only(text)
+    assert (m.text, m.form, m.valid) == (surface, form, True)
+    assert text[m.start:m.end] == surface
+    v = m.value
+    assert (v.gregorian, v.gregorian_end, v.jalali, v.precision, v.calendar) == (g, g_end, jalali, precision, calendar)
+    assert v.text == surface and v.source == "text"
+
+
+@pytest.mark.parametrize("text", [
+    "نشست در ٥ اسفند ١٣٩٧ برگزار شد.",  # Arabic-Indic digits
+    "نشست در 5 اسفند 1397 برگزار شد.",
+    "نشست در ۵ اسفندماه ۱۳۹۷ برگزار شد.",
+    "نشست در ۵ اسفند\u200cماه ۱۳۹۷ برگزار شد.",
+    "نشست در ۵ اسفند ماه سال ۱۳۹۷ برگزار شد.",
+    "نشست در پنجم اسفند ۱۳۹۷ برگزار شد.",
+    "نشست در ۱۳۹۷/۱۲/۰۵ برگزار شد.",
+    "نشست در 05/12/1397 برگزار شد.",
+])
+def test_seed_date_in_every_spelling(text):
+    v = only(text).value
+    assert (v.gregorian, v.jalali, v.precision) == ("2019-02-24", "1397-12-05", "day")
+
+
+def test_arabic_letters_in_month_names():
+    v = only("در ۱۰ ارديبهشت ۱۴۰۰ و", None).value
+    assert v.jalali == "1400-02-10"
+
+
+# ----------------------------------------------------------------------------- year inference
+@pytest.mark.parametrize("text,published,jalali", [
+    ("۱۵ خرداد برگزار می‌شود", PUB_EARLY, "1403-03-15"),  # two months ahead: same year
+    ("۲۵ اسفند برگزار شد", PUB_EARLY, "1402-12-25"),  # would be 11 months ahead: last year
+    ("۱۵ خرداد برگزار شد", PUB, "1403-03-15"),
+    ("نشست بیستم دی ماه برگزار شد", PUB, "1403-10-20"),
+    ("تا پایان مرداد ماه سال جاری", PUB, "1403-05"),
+    ("تا پایان مرداد ماه سال گذشته", PUB, "1402-05"),
+    ("از ۱۰ تا ۱۵ مهر", PUB, "1403-07-10"),
+    ("اسفند ماه گذشته", PUB_EARLY, "1402-12"),
+])
+def test_day_month_takes_the_publication_year(text, published, jalali):
+    m = only(text, published)
+    assert m.value.jalali == jalali and m.value.source == "relative"
+
+
+def test_day_month_without_publication_date_has_no_value():
+    m = only("۱۵ خرداد برگزار شد", None)
+    assert (m.value, m.valid, m.error) == (None, True, NO_REFERENCE)
+
+
+# ----------------------------------------------------------------------------- relative dates
+RELATIVE = [
+    # text, surface, gregorian, gregorian_end, precision  (PUB = Wednesday 2025-01-22)
+    ("امروز جلسه برگزار شد", "امروز", "2025-01-22", "2025-01-22", "day"),
+    ("دیروز جلسه برگزار شد", "دیروز", "2025-01-21", "2025-01-21", "day"),
+    ("فردا جلسه برگزار می‌شود", "فردا", "2025-01-23", "2025-01-23", "day"),
+    ("پریروز گفت", "پریروز", "2025-01-20", "2025-01-20", "day"),
+    ("پس‌فردا می‌آید", "پس‌فردا", "2025-01-24", "2025-01-24", "day"),
+    ("پس فردا می‌آید", "پس فردا", "2025-01-24", "2025-01-24", "day"),
+    ("صبح امروز افتتاح شد", "صبح امروز", "2025-01-22", "2025-01-22", "day"),
+    ("عصر دیروز افتتاح شد", "عصر دیروز", "2025-01-21", "2025-01-21", "day"),
+    ("شب گذشته زلزله آمد", "شب گذشته", "2025-01-21", "2025-01-21", "day"),
+    ("وی روز گذشته گفت", "روز گذشته", "2025-01-21", "2025-01-21", "day"),
+    ("هفته گذشته سفر کرد", "هفته گذشته", "2025-01-11", "2025-01-17", "week"),
+    ("هفته آینده سفر می‌کند", "هفته آینده", "2025-01-25", "2025-01-31", "week"),
+    ("هفته جاری سفر می‌کند", "هفته جاری", "2025-01-18", "2025-01-24", "week"),
+    ("ماه گذشته افتتاح شد", "ماه گذشته", "2024-12-21", "2025-01-19", "month"),
+    ("ماه آینده افتتاح می‌شود", "ماه آینده", "2025-02-19", "2025-03-20", "month"),
+    ("سال گذشته افتتاح شد", "سال گذشته", "2023-03-21", "2024-03-19", "year"),
+    ("سال آینده افتتاح می‌شود", "سال آینده", "2025-03-21", "2026-03-20", "year"),
+    ("امسال افتتاح شد", "امسال", "2024-03-20", "2025-03-20", "year"),
+    ("روز دوشنبه جلسه برگزار شد", "روز دوشنبه", "2025-01-20", "2025-01-20", "day"),
+    ("وزیر دوشنبه به تبریز سفر کرد", "دوشنبه", "2025-01-20", "2025-01-20", "day"),
+    ("وزیر شنبه به تبریز سفر خواهد کرد", "شنبه", "2025-01-25", "2025-01-25", "day"),
+    ("روز چهارشنبه جلسه برگزار شد", "روز چهارشنبه", "2025-01-22", "2025-01-22", "day"),
+    ("روز سه‌شنبه هفته آینده برگزار می‌شود", "روز سه‌شنبه هفته آینده", "2025-01-28", "2025-01-28", "day"),
+]
+
+
+@pytest.mark.parametrize("text,surface,g,g_end,precision", RELATIVE)
+def test_relative(text, surface, g, g_end, precision):
+    m = only(text)
+    v = m.value
+    assert (m.text, m.form) == (surface, "relative")
+    assert (v.gregorian, v.gregorian_end, v.precision, v.source) == (g, g_end, precision, "relative")
+
+
+@pytest.mark.parametrize("text", ["دیروز جلسه برگزار شد", "هفته آینده سفر می‌کند", "روز دوشنبه گفت"])
+def test_relative_without_publication_date(text):
+    m = only(text, None)
+    assert (m.value, m.valid, m.error) == (None, True, NO_REFERENCE)
+
+
+def test_week_starts_on_saturday():
+    v = only("هفته جاری سفر می‌کند").value
+    assert dt.date.fromisoformat(v.gregorian).weekday() == 5  # Saturday
+
+
+# ----------------------------------------------------------------------------- times
+@pytest.mark.parametrize("text,time", [
+    ("نشست ۵ اسفند ۱۳۹۷ ساعت ۱۴ برگزار شد.", "14:00"),
+    ("ساعت ۱۰ صبح ۵ اسفند ۱۳۹۷ برگزار شد.", "10:00"),
+    ("۵ اسفند ۱۳۹۷ ساعت ۴ عصر برگزار شد.", "16:00"),
+    ("۵ اسفند ۱۳۹۷ ساعت ۱۴:۳۰ برگزار شد.", "14:30"),
+    ("۵ اسفند ۱۳۹۷ 10 صبح برگزار شد.", "10:00"),
+    ("۱۳۹۷/۱۲/۰۵ - 03:19", "03:19"),
+    ("۵ اسفند ۱۳۹۷ ساعت ۸ و ۳۰ دقیقه برگزار شد.", "08:30"),
+])
+def test_time_attaches_to_the_date_of_its_sentence(text, time):
+    assert only(text).value.time == time
+
+
+def test_time_in_another_sentence_is_not_attached():
+    found = find_dates("نشست ۵ اسفند ۱۳۹۷ برگزار شد. جلسه بعدی ساعت ۱۴ است.")
+    assert len(found) == 1 and found[0].value.time is None
+
+
+def test_time_alone_is_not_a_date():
+    assert find_dates("جلسه ساعت ۱۴ برگزار شد.", PUB) == []
+
+
+# ----------------------------------------------------------------------------- not dates
+@pytest.mark.parametrize("text", [
+    "", " ", "   \n\t ", "\u200c",
+    "۱۴۰۰ نفر در این مراسم شرکت کردند",
+    "۱۳۹۸ میلیارد ریال اعتبار داده شد",
+    "۲۰ درصد افزایش یافت",
+    "شماره تماس ۰۲۱-۸۸۷۷۶۶۵۵ است",
+    "شماره تماس 09121234567 است",
+    "کد خبر : 330607",
+    "۱۷ کیلومتر راه ساخته شد",
+    "۱۴۰۲ دستگاه خودرو تولید شد",
+    "در ۱۳۹۰ روستا گازرسانی شد",
+    "۱۳۰۰ تا ۱۴۰۰ نفر آمدند",
+    "طی سه سال گذشته رشد کرد",
+    "در چند روز گذشته باران بارید",
+    "دو هفته آینده تعیین می‌شود",
+    "امام جمعه تبریز گفت",
+    "نماز جمعه به امامت وی برگزار شد",
+    "فوتبال در دنیای امروز تغییر کرده است",
+    "نتیجه بازی ۲-۱ شد",
+    "نسخه 2.3.1 منتشر شد",
+    "در ماه مبارک رمضان برگزار شد",
+    "صفر تا صد کار را انجام داد",
+    "محرم 1357 انقلاب شد",
+    "این تیر به هدف خورد",
+    "مهر و موم شد",
+    "دیدار دو تیم برگزار شد",
+    "در سال‌های گذشته رشد داشت",
+])
+def test_not_dates(text):
+    assert find_dates(text, PUB) == []
+
+
+# ----------------------------------------------------------------------------- impossible dates
+@pytest.mark.parametrize("text", ["۳۰ اسفند ۱۴۰۲", "۳۲ مهر ۱۴۰۲", "۳۲ مهر", "۳۱ مهر ۱۴۰۲", "1402/12/30", "۳۱ ذی‌الحجه ۱۴۴۵", "۳۰ فوریه ۲۰۲۰"])
+def test_impossible_dates_are_invalid(text):
+    m = only(text)
+    assert (m.valid, m.value) == (False, None) and m.error
+    assert m.text == text
+
+
+def test_leap_esfand_30_is_valid():
+    assert only("۳۰ اسفند ۱۴۰۳").value.gregorian == "2025-03-20"
+
+
+# ----------------------------------------------------------------------------- parse_published
+@pytest.mark.parametrize("given,gregorian,jalali,time,calendar", [
+    ("۱۴۰۳/۱۱/۰۳ - 03:19", "2025-01-22", "1403-11-03", "03:19", "jalali"),
+    ("1387-07-06", "2008-09-27", "1387-07-06", None, "jalali"),
+    ("2008-09-27", "2008-09-27", "1387-07-06", None, "gregorian"),
+    ("2008-09-27T10:15:00+03:30", "2008-09-27", "1387-07-06", "10:15", "gregorian"),
+    ("2008-09-27 10:15:00", "2008-09-27", "1387-07-06", "10:15", "gregorian"),
+    ("۵ اسفند ۱۳۹۷", "2019-02-24", "1397-12-05", None, "jalali"),
+    ({"jalali": "1387-07-06", "gregorian": "2008-09-27"}, "2008-09-27", "1387-07-06", None, "jalali"),
+    ({"gregorian": "2008-09-27"}, "2008-09-27", "1387-07-06", None, "gregorian"),
+])
+def test_parse_published(given, gregorian, jalali, time, calendar):
+    v = parse_published(given)
+    assert (v.gregorian, v.gregorian_end, v.jalali, v.time, v.calendar) == (gregorian, gregorian, jalali, time, calendar)
+    assert (v.precision, v.source) == ("day", "text")
+
+
+@pytest.mark.parametrize("given", [None, "", "  ", "garbage", "۱۴۰۲/۱۲/۳۰", {}, {"jalali": "x"}, 42, "امروز"])
+def test_parse_published_garbage(given):
+    assert parse_published(given) is None
+
+
+# ----------------------------------------------------------------------------- stream
+def test_dates_stream():
+    fin = io.StringIO(
+        json.dumps({"text": "نشست ۵ اسفند ۱۳۹۷ ساعت ۱۴ بود", "published": "1397-12-06"}, ensure_ascii=False)
+        + "\nnot json\n"
+        + json.dumps({"text": "دیروز آمد"}, ensure_ascii=False) + "\n"
+        + json.dumps({"text": ""}) + "\n"
+    )
+    fout = io.StringIO()
+    dates_stream(fin, fout)
+    lines = [json.loads(x) for x in fout.getvalue().splitlines()]
+    assert len(lines) == 4
+    d = lines[0]["dates"][0]
+    assert set(d) == {"start", "end", "text", "form", "valid", "error", "value"}
+    assert d["value"]["gregorian"] == "2019-02-24" and d["value"]["time"] == "14:00"
+    assert lines[1]["error"]["code"] == "E106"
+    assert lines[2]["dates"][0]["value"] is None and lines[2]["dates"][0]["error"] == NO_REFERENCE
+    assert lines[3] == {"dates": []}
+
+
+# ----------------------------------------------------------------------------- properties
+jalali_days = st.builds(
+    lambda y, m, d: (y, m, min(d, 29 if m == 12 else (30 if m > 6 else 31))),
+    st.integers(1300, 1499), st.integers(1, 12), st.integers(1, 31),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(jalali_days)
+def test_jalali_gregorian_round_trip(ymd):
+    y, m, d = ymd
+    g = convert.jalali(y, m, d).start
+    j = convert.to_jalali(g)
+    assert (j.year, j.month, j.day) == (y, m, d)
+
+
+def _written(y, m, d):
+    name = JALALI_NAMES[m - 1]
+    return [
+        f"{d} {name} {y}", f"{d} {name}ماه {y}", f"{d} {name} ماه {y}", f"{d} {name}\u200cماه {y}",
+        f"{y}/{m:02d}/{d:02d}", f"{y}/{m}/{d}", f"{y}-{m:02d}-{d:02d}",
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(jalali_days)
+def test_every_written_form_parses_back(ymd):
+    y, m, d = ymd
+    for form in _written(y, m, d):
+        for text in (form, form.translate(FA)):
+            found = find_dates(f"این رویداد {text} ثبت شد.")
+            assert len(found) == 1, (text, found)
+            assert found[0].value.jalali == f"{y:04d}-{m:02d}-{d:02d}", text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1300, 1499), st.integers(1, 12), st.integers(29, 35))
+def test_impossible_days_are_invalid(y, m, d):
+    try:
+        jdatetime.date(y, m, d)
+        return  # a possible date: nothing to check here
+    except ValueError:
+        pass
+    name = JALALI_NAMES[m - 1]
+    # a numeric "1400/1/32" is no date at all (not even an impossible one): only days <= 31
+    for text in [f"{d} {name} {y}"] + ([f"{y}/{m}/{d}"] if d <= 31 else []):
+        found = find_dates(text)
+        assert len(found) == 1 and not found[0].valid and found[0].value is None, text
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=" \t\n\u200c", max_size=20))
+def test_whitespace_only_gives_nothing(text):
+    assert find_dates(text, PUB) == []
