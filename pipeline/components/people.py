@@ -1,0 +1,99 @@
+"""Person names: spans cued by a title ("دکتر X"), or by a first name from the lexicon
+("مهدی جمالی‌نژاد"); a name is 1-4 words and stops before verbs, prepositions, positions,
+titles and punctuation. Names after "شهید"/"امام"/place nouns are places, not people.
+Pure functions over the word list."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.keys import match_key
+from .entities_lexicon import Resources, Word
+
+MAX_NAME_WORDS = 4
+_SEYED = match_key("سید")
+# A name after these is part of a place, building or religious phrase, not a person.
+_SHIELDS = {match_key(w) for w in (
+    "شهید", "شهیدان", "امام", "حضرت", "پیامبر", "خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "سالن",
+    "بیمارستان", "مسجد", "حسینیه", "ورزشگاه", "پارک", "تالار", "مدرسه", "دبیرستان", "هنرستان",
+    "سینما", "کوی", "شهرک", "روستای", "جاده", "تیم", "باشگاه", "فیلم", "سریال", "کتاب", "جایزه",
+    "نشان", "بنیاد", "دانشگاه", "موسسه", "مؤسسه", "ناحیه", "منطقه", "اردوگاه", "پادگان", "ایستگاه",
+    "خانه", "مزار", "آرامگاه", "حرم", "مقبره", "بقعه", "پایگاه", "مجتمع", "نمایشگاه", "بندر", "ولی",
+)}
+_PERSON_TITLES_ONLY_BEFORE_NAMES = {match_key("شهید")}
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int  # first word of the name (word index)
+    end: int  # exclusive
+    cue_start: int  # first word of the title chain, or ``start``
+    titles: tuple[str, ...]
+    cue: str  # title | first_name | ner
+
+
+def _name_words(res: Resources, words: list[Word], k: int, stop: list[bool]) -> int:
+    """Number of name words starting at ``k`` (0: no name there)."""
+    n = 0
+    while k + n < len(words) and n < MAX_NAME_WORDS:
+        w = words[k + n]
+        if stop[k + n] or (n and w.newline_before) or not res.is_namelike(w, first=n == 0, pos=n):
+            break
+        n += 1
+    return n
+
+
+def _title_chain(res: Resources, words: list[Word], i: int) -> tuple[int, list[tuple[int, int, str]]]:
+    """Titles starting at ``i``: (word index after them, [(start, end, canonical title)])."""
+    chain: list[tuple[int, int, str]] = []
+    j = i
+    while j < len(words):
+        n, entries = res.lookup(words, j, {"title"})
+        if not n:
+            break
+        chain.append((j, j + n, entries[0].id))
+        j += n
+    return j, chain
+
+
+def find_names(res: Resources, words: list[Word], blocked: list[bool], in_org: list[bool]) -> list[NameHit]:
+    stop = [b or o for b, o in zip(blocked, in_org)]
+    out: list[NameHit] = []
+    i = 0
+    while i < len(words):
+        if stop[i] or words[i].punct:
+            i += 1
+            continue
+        prev = words[i - 1].key if i else ""
+        j, chain = _title_chain(res, words, i)
+        if chain:
+            if any(match_key(t) in _PERSON_TITLES_ONLY_BEFORE_NAMES for *_, t in chain) or prev in _SHIELDS:
+                # "سالن جلسات شهید رجایی": a place named after a person; skip the name too.
+                i = j + _name_words(res, words, j, stop)
+                continue
+            titles = [t for *_, t in chain]
+            start = j
+            if match_key(titles[-1]) == _SEYED:  # "سید" is written as part of the name
+                start = chain[-1][0]
+                titles.pop()
+            n = _name_words(res, words, j, stop)
+            if n:
+                out.append(NameHit(start, j + n, i, tuple(titles), "title"))
+                i = j + n
+                continue
+            i = j
+            continue
+        w = words[i]
+        if (res.is_first_name(w) and prev not in _SHIELDS and res.is_namelike(w, first=True)
+                and (w.key in res.given or not _is_place_or_org(res, words, i))):
+            n = _name_words(res, words, i, stop)
+            if n >= 2:
+                out.append(NameHit(i, i + n, i, (), "first_name"))
+                i += n
+                continue
+        i += 1
+    return out
+
+
+def _is_place_or_org(res: Resources, words: list[Word], i: int) -> bool:
+    n, entries = res.lookup(words, i, {"city", "province", "country", "org", "position"})
+    return bool(n)
