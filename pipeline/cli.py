@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import NewsfactsError, SetupError
+from .errors import NewsfactsError, SetupError, UsageError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_SETUP, EXIT_STRICT = 0, 1, 2, 3, 4
 
@@ -71,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
+    except UsageError as exc:  # before SetupError, of which it is a kind
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except SetupError as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_SETUP
@@ -83,7 +86,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _extract(args) -> int:
     from .batch import run_extract
-    from .errors import UsageError
     from .settings import Settings
 
     if args.workers < 1:
@@ -105,7 +107,6 @@ def _extract(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from .errors import UsageError
     from .evaluate import evaluate, format_report
 
     for path in [args.out, *args.gold, *([args.links] if args.links else [])]:
