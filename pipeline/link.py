@@ -129,7 +129,8 @@ def link(facts: Iterable[ArticleFacts]) -> LinkedRecords:
     cities, city_map = link_cities(arts)
     orgs, org_map = link_organisations(arts, city_map)
     org_city = {o.id: o.city_id for o in orgs}
-    people, person_map = link_people(arts, org_map, city_map, org_city)
+    org_kind = {o.id: o.kind for o in orgs}
+    people, person_map = link_people(arts, org_map, city_map, org_city, org_kind)
     events, event_map = _events(arts, person_map, org_map, city_map)
     maps = {"person": person_map, "organisation": org_map, "city": city_map,
             "event_trigger": event_map}

@@ -236,3 +236,104 @@ def test_any_input_order_gives_identical_json(linked, seed):
 def test_ids_do_not_depend_on_unrelated_articles(linked):
     alone = link([sample.mayor_shiraz()])
     assert person_named(alone, "علی حسینی").id == person_named(linked, "علی حسینی").id
+
+
+# ----------------------------------------------------------------------------- surname evidence
+from pipeline.linking.context import evidence_weight, title_gender  # noqa: E402
+
+
+@pytest.mark.parametrize("titles, gender", [
+    ((), None),
+    (("",), None),
+    (("   ",), None),
+    (("خانم",), "F"),
+    (("سرکار خانم",), "F"),
+    (("آقای",), "M"),
+    (("جناب آقای",), "M"),
+    (("دکتر",), None),
+    (("دکتر", "خانم"), "F"),
+    (("خانم", "آقای"), None),  # a contradiction says nothing
+])
+def test_title_gender(titles, gender):
+    assert title_gender(titles) == gender
+
+
+@pytest.mark.parametrize("shared, weight", [
+    ((), 0.0),
+    (("city:a",), 0.5),
+    (("city:a", "city:b"), 1.0),
+    (("org:x",), 1.0),
+    (("role:استانداراصفهان",), 1.0),
+])
+def test_evidence_weight(shared, weight):
+    assert evidence_weight(shared) == weight
+
+
+def _article(aid, text, greg, person, *, orgs=(), cities=(), titles=(), gender=None, roles=()):
+    """One article naming ``person``; orgs are (name, kind), cities names outside the gazetteer,
+    roles (role, org name or None)."""
+    b = sample.Builder(aid, text, sample.date(greg, ""))
+    for name in cities:
+        b.city(None, name)
+    org_local = {name: b.org(name, kind=kind) for name, kind in orgs}
+    b.person(person, titles=titles, gender=gender,
+             roles=[(role, org_local.get(org) if org else None, None) for role, org in roles])
+    return b.build()
+
+
+_GHADIMI_FULL = ("full", "اسعد قدیمی مدیر شهرداری رشت در رشت از طرح تازه گفت.", "2016-08-15", "اسعد قدیمی")
+_SURNAME_CASES = [
+    # (case, full-name article kwargs, surname article kwargs, joins)
+    ("madam never joins a man", dict(gender="M", orgs=[("وزارت کشور", "ministry")]),
+     dict(person="جوانی", titles=("خانم",), orgs=[("وزارت کشور", "ministry")],
+          text="خانم جوانی از وزارت کشور گزارش داد."), False),
+    ("unrelated articles", dict(gender="M", orgs=[("دانشگاه آزاد اسلامی", "university")], cities=["سقز"]),
+     dict(person="قدیمی", titles=("دکتر",), orgs=[("شهرداری رشت", "municipality")], cities=["رشت"],
+          text="دکتر قدیمی در شهرداری رشت از رشت گفت."), False),
+    ("shared organisation", dict(gender="M", orgs=[("شهرداری رشت", "municipality")]),
+     dict(person="قدیمی", titles=("دکتر",), orgs=[("شهرداری رشت", "municipality")],
+          text="دکتر قدیمی در شهرداری رشت گفت."), True),
+    ("a shared news agency is no evidence", dict(gender="M", orgs=[("خبرگزاری فارس", "media")]),
+     dict(person="قدیمی", titles=("دکتر",), orgs=[("خبرگزاری فارس", "media")],
+          text="دکتر قدیمی به خبرگزاری فارس گفت."), False),
+    ("one shared city is too weak", dict(gender="M", cities=["رشت"]),
+     dict(person="قدیمی", cities=["رشت"], text="قدیمی امروز در رشت گفت."), False),
+    ("two shared cities", dict(gender="M", cities=["رشت", "سقز"]),
+     dict(person="قدیمی", cities=["رشت", "سقز"], text="قدیمی از رشت تا سقز سفر کرد."), True),
+    ("the same post", dict(gender="M", roles=[("مدیر شهرداری رشت", None)]),
+     dict(person="قدیمی", roles=[("مدیر شهرداری رشت", None)], text="قدیمی مدیر شهرداری رشت گفت."), True),
+    ("a man by title joins a man", dict(gender="M", orgs=[("شهرداری رشت", "municipality")]),
+     dict(person="قدیمی", titles=("آقای",), orgs=[("شهرداری رشت", "municipality")],
+          text="آقای قدیمی در شهرداری رشت گفت."), True),
+    ("a woman by title never joins a man", dict(gender="M", orgs=[("شهرداری رشت", "municipality")]),
+     dict(person="قدیمی", titles=("خانم",), orgs=[("شهرداری رشت", "municipality")],
+          text="خانم قدیمی در شهرداری رشت گفت."), False),
+]
+
+
+@pytest.mark.parametrize("case, full_kw, short_kw, joins", _SURNAME_CASES, ids=[c[0] for c in _SURNAME_CASES])
+def test_cross_article_surname_needs_evidence_and_no_contradiction(case, full_kw, short_kw, joins):
+    full_name = "روح‌الله بیات جوانی" if short_kw["person"] == "جوانی" else "اسعد قدیمی"
+    full_text = f"{full_name} مدیر شهرداری رشت در رشت و سقز از وزارت کشور و دانشگاه آزاد اسلامی و شهرداری رشت و خبرگزاری فارس گفت."
+    full = _article("a-full", full_text, "2016-08-15", full_name, **full_kw)
+    short_kw = dict(short_kw)
+    short = _article("b-short", short_kw.pop("text"), "2019-03-01", short_kw.pop("person"), **short_kw)
+    out = link([full, short])
+    target = person_named(out, full_name)
+    assert ("b-short" in target.article_ids) is joins
+    assert len(out.people) == (1 if joins else 2)
+
+
+def test_surname_within_one_article_needs_no_extra_evidence():
+    text = "اسعد قدیمی امروز آمد. قدیمی گفت."
+    b = sample.Builder("one", text, sample.date("2016-08-15", ""))
+    b.person("اسعد قدیمی", gender="M")
+    b.person("قدیمی", nth=0, phrase="قدیمی")
+    out = link([b.build()])
+    assert len(out.people) == 1
+
+
+def test_seed_style_official_still_joins_through_shared_bodies(linked):
+    # art-a and art-b share only کمیسیون ملی یونسکو (different cities, different roles).
+    p = person_named(linked, "مهدی جمالینژاد")
+    assert p.article_ids == ("art-a", "art-b")

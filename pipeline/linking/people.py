@@ -3,9 +3,12 @@
 1. Names with one matching key are one person ("جمالی نژاد", "جمالی‌نژاد", "جمالینژاد").
 2. A shorter name that is a proper word-suffix of longer names (a surname-only mention:
    "جمالی نژاد" of "مهدی جمالی‌نژاد", "حسینی" of "علی حسینی") joins a longer name only when
-   exactly one longer person *fits*: nothing contradicts it (gender, places in the same year,
-   a plausible time span). A surname that fits two people stays a person of its own; two
-   different first names never meet because neither is a suffix of the other.
+   exactly one longer person *fits*: nothing contradicts it (gender, from the first name or
+   else a title such as خانم/آقای; places in the same year; a plausible time span) AND, across
+   articles, something positive ties them (see ``context``): a shared organisation or city, or
+   a role of the same head word at the same place. Within one article the name is its own
+   evidence. A surname that fits two people stays a person of its own; two different first
+   names never meet because neither is a suffix of the other.
 
 Blocking is on the suffix key, so each name is compared only with the people that share its
 surname, never all pairs; names are resolved longest first, so a chain
@@ -20,6 +23,7 @@ from typing import Sequence
 from ..records import ArticleFacts, Person, PersonFact, RoleRecord, stable_id
 from ..text.keys import match_key, word_keys
 from .common import LocalRef, evidence, fullest, majority, mention_spans, sorted_evidence, unique_id
+from .context import article_entities, evidence_weight, person_gender, role_keys
 
 # A person's dated mentions spanning more years than this are two people (a namesake).
 MAX_CAREER_YEARS = 50
@@ -38,6 +42,8 @@ class Profile:
     first_year: int | None = None
     last_year: int | None = None
     places: dict[int, set[str]] = field(default_factory=dict)  # year -> city ids of roles
+    articles: set[int] = field(default_factory=set)  # article indexes
+    context: set[str] = field(default_factory=set)  # evidence keys (context.py)
 
     def add_year(self, year: int) -> None:
         self.first_year = year if self.first_year is None else min(self.first_year, year)
@@ -50,6 +56,8 @@ class Profile:
                 self.add_year(y)
         for y, cities in other.places.items():
             self.places.setdefault(y, set()).update(cities)
+        self.articles |= other.articles
+        self.context |= other.context
 
     def gender(self) -> str | None:
         return majority(self.genders.elements())
@@ -70,6 +78,16 @@ def compatible(a: Profile, b: Profile) -> bool:
         if cities and other and not cities & other:
             return False
     return True
+
+
+def related(a: Profile, b: Profile) -> bool:
+    """True when something positive says these may be one person: an article in common (the
+    rule inside one article), or enough shared context (``context.evidence_weight``: one
+    organisation or post, or two cities; one shared city alone is too weak on real data)."""
+    if not a.articles.isdisjoint(b.articles):
+        return True
+    small, large = (a.context, b.context) if len(a.context) <= len(b.context) else (b.context, a.context)
+    return evidence_weight(k for k in small if k in large) >= 1
 
 
 def suffix_keys(name: str) -> set[str]:
@@ -112,11 +130,14 @@ def link_people(
     org_ids: dict[LocalRef, str],
     city_ids: dict[LocalRef, str],
     org_city: dict[str, str | None],
+    org_kind: dict[str, str] | None = None,
 ) -> tuple[tuple[Person, ...], dict[LocalRef, str]]:
     """Canonical people and the map ``(article index, local id) -> person id``.
 
     ``org_city`` gives each organisation id's city id, the place of a role that names an
-    organisation but no city."""
+    organisation but no city; ``org_kind`` each organisation id's kind (media organisations
+    are no evidence of identity)."""
+    entities = article_entities(arts, org_ids, city_ids, org_kind or {})
     by_key: dict[str, list[tuple[int, PersonFact]]] = defaultdict(list)
     for i, art in enumerate(arts):
         for p in art.people:
@@ -141,14 +162,18 @@ def link_people(
     for node, members in nodes.items():
         prof, recs = Profile(), []
         for i, p in members:
-            if p.gender:
-                prof.genders[p.gender] += 1
+            gender = person_gender(p)
+            if gender:
+                prof.genders[gender] += 1
+            prof.articles.add(i)
+            prof.context |= entities[i]
             year = _year(arts[i])
             if year is not None:
                 prof.add_year(year)
             for rec in _role_records(arts[i], p, i, org_ids, city_ids):
                 recs.append(rec)
                 place = rec.city_id or org_city.get(rec.organisation_id or "")
+                prof.context |= role_keys(rec.role, rec.organisation_id, place)
                 if year is not None and place:
                     prof.places.setdefault(year, set()).add(place)
         profiles[node], roles[node] = prof, recs
@@ -169,7 +194,10 @@ def link_people(
                 fits.append(t)
                 if len(fits) == 2:  # ambiguous already: a common surname costs two checks
                     break
-        target = fits[0] if len(fits) == 1 else node[0]
+        # Evidence confirms the one candidate that fits; it never picks among several (a
+        # shared city or ministry is too weak to tell two namesakes apart).
+        one = len(fits) == 1 and related(profiles[node], cluster_profile[fits[0]])
+        target = fits[0] if one else node[0]
         cluster_of[node] = target
         cluster_profile.setdefault(target, Profile()).absorb(profiles[node])
 
@@ -190,7 +218,7 @@ def link_people(
             local[(i, p.local_id)] = pid
             forms.update(f for f in (p.name, *p.aliases) if f and f.strip())
             titles.update(p.titles)
-            genders.append(p.gender)
+            genders.append(person_gender(p))
             ev += evidence(arts[i], (*p.spans, *spans.get((i, p.local_id), ())))
         recs = sorted({rec for node in clusters[r] for rec in roles[node]}, key=_role_order)
         people.append(Person(

@@ -161,8 +161,11 @@ def unesco_arabic_letters() -> ArticleFacts:
 
 
 def madam_hosseini() -> ArticleFacts:
-    b = Builder("art-g", "خانم حسینی در این جلسه از برنامه های دانشکده گفت.", date("2025-06-01", "1404-03-11"))
-    b.person("حسینی", titles=("خانم",), gender="F")
+    # No gender on the fact: the title alone must say F. The university ties her to the dean.
+    b = Builder("art-g", "خانم حسینی در این جلسه از برنامه های دانشکده های دانشگاه تهران گفت.",
+                date("2025-06-01", "1404-03-11"))
+    b.org("دانشگاه تهران", kind="university")
+    b.person("حسینی", titles=("خانم",))
     return b.build()
 
 
