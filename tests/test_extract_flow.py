@@ -172,3 +172,18 @@ def test_seeds_metadata_and_boilerplate(shared_dir, tmp_path):
     for cue in ("اخبار مرتبط", "هواشناسی اصفهان", "دیدگاهتان را بنویسید", "کلیه حقوق محفوظ است"):
         assert cue in blocked
     assert "مهدی جمالینژاد در مراسم" not in blocked
+
+
+def test_same_surname_different_people_stay_apart_and_one_official_links(corpus_out):
+    """corpus/ has two different Hosseinis and one official spelled three ways across years."""
+    people = _read_jsonl(corpus_out / "people.jsonl")
+    by_name = {p["name"]: p for p in people}
+    assert {"علی حسینی", "زهرا حسینی"} <= set(by_name)
+    assert by_name["علی حسینی"]["id"] != by_name["زهرا حسینی"]["id"]
+    assert not set(by_name["زهرا حسینی"]["aliases"]) & {"علی حسینی"}
+    jamali = [p for p in people if p["name"].replace("\u200c", "").replace(" ", "") == "مهدیجمالینژاد"]
+    assert len(jamali) == 1
+    years = sorted({r["date"][:4] for r in jamali[0]["roles"] if r["date"]})
+    assert len(years) >= 2, years  # roles from articles years apart, in one record
+    dates = [r["date"] for r in jamali[0]["roles"] if r["date"]]
+    assert dates == sorted(dates)
