@@ -268,3 +268,124 @@ def test_more_organisation_spans(raw, org):
 
 def test_country_industry_is_not_an_organisation():
     assert run("این طرح نیاز پتروشیمی کشور را تامین می‌کند.").organisations == ()
+
+
+# --------------------------------------------------------------------------- role bounds and attachment
+# A role stops at "و" + a plural position (other people follow) and at "در" + a place once it
+# names its body; "در" + an organisation or a country stays inside.
+@pytest.mark.parametrize(
+    "raw, name, roles",
+    [
+        ("نشست شهرهای خلاق با حضور کاوه رحیمیان استاندار گیلان و نمایندگان کمیسیون ملی یونسکو در اردبیل "
+         "برگزار شد.", "کاوه رحیمیان", ["استاندار گیلان"]),
+        ("دکتر آرش بهنیا شهردار یزد و معاونان شهرداری کرمان در این جلسه حاضر بودند.", "آرش بهنیا", ["شهردار یزد"]),
+        ("فرهاد سلیمی فرماندار کاشان و اعضای شورای شهر کاشان از طرح بازدید کردند.", "فرهاد سلیمی",
+         ["فرماندار کاشان"]),
+        ("مهندس نادر کامکار رئیس دانشکده عمران دانشگاه شیراز در قزوین سخنرانی کرد.", "نادر کامکار",
+         ["رئیس دانشکده عمران دانشگاه شیراز"]),
+        ("همایش با حضور دکتر مریم صدری رئیس دانشکده هنر دانشگاه کرج در زنجان برگزار شد.", "مریم صدری",
+         ["رئیس دانشکده هنر دانشگاه کرج"]),
+        ("نشست با حضور بهرام نیکو معاون عمران و توسعه امور شهری وزارت کشور در تهران برگزار شد.", "بهرام نیکو",
+         ["معاون عمران و توسعه امور شهری وزارت کشور"]),
+        # "در" + organisation / country: part of the role
+        ("رضا توکلی نماینده مردم یزد در مجلس شورای اسلامی گفت: کار ادامه دارد.", "رضا توکلی",
+         ["نماینده مردم یزد در مجلس شورای اسلامی"]),
+        ("دکتر نادر کامکار سفیر ایران در فرانسه گفت: کار ادامه دارد.", "نادر کامکار", ["سفیر ایران در فرانسه"]),
+        # a singular position after "و" is still a second role of the same person
+        ("دکتر آرش بهنیا معاون مطالعاتی و مدیر گروه فرهنگ کمیسیون ملی یونسکو- ایران سخن گفت.", "آرش بهنیا",
+         ["معاون مطالعاتی کمیسیون ملی یونسکو- ایران", "مدیر گروه فرهنگ کمیسیون ملی یونسکو- ایران"]),
+    ],
+)
+def test_role_bounds(raw, name, roles):
+    p = person(raw, name)
+    assert sorted(match_key(r.role) for r in p.roles) == sorted(match_key(r) for r in roles), \
+        [r.role for r in p.roles]
+
+
+def test_complete_role_does_not_borrow_a_later_organisation():
+    # "استاندار گیلان" names its province: it must not take "دانشگاه شیراز" from the next role.
+    raw = ("تفاهم‌نامه میان استانداری گیلان و دانشگاه شیراز دیروز با حضور کاوه رحیمیان استاندار گیلان و "
+           "رئیس دانشگاه شیراز امضا شد.")
+    x = run(raw)
+    p = person(raw, "کاوه رحیمیان")
+    governor = [r for r in p.roles if match_key(r.role).startswith(match_key("استاندار"))]
+    assert [r.role for r in governor] == ["استاندار گیلان"]
+    assert governor[0].organisation is None
+    assert all("دانشگاه" not in r.role or match_key(r.role) == match_key("رئیس دانشگاه شیراز") for r in p.roles)
+    assert x.organisations
+
+
+@pytest.mark.parametrize(
+    "raw, name, roles",
+    [
+        # the only person already has a role: another official opening a sentence is someone else
+        ("همایش دیروز با حضور کاوه رحیمیان استاندار گیلان برگزار شد.\n\n"
+         "شهردار رشت در جمع خبرنگاران گفت: کار ادامه دارد.", "کاوه رحیمیان", ["استاندار گیلان"]),
+        # ... but a restatement of that role is his (same position, same place)
+        ("همایش دیروز با حضور کاوه رحیمیان استاندار گیلان برگزار شد.\n\n"
+         "استاندار گیلان در جمع خبرنگاران گفت: کار ادامه دارد.", "کاوه رحیمیان", ["استاندار گیلان"]),
+        ("بازدید با حضور بهرام نیکو معاون عمران و توسعه امور شهری وزارت کشور انجام شد.\n\n"
+         "معاون وزیر کشور گفت: کار ادامه دارد.", "بهرام نیکو",
+         ["معاون عمران و توسعه امور شهری وزارت کشور", "معاون وزیر کشور"]),
+        # a person with no role still takes the nearby sentence-opening role
+        ("همایش دیروز با حضور کاوه رحیمیان برگزار شد.\n\nاستاندار گیلان در جمع خبرنگاران گفت: کار ادامه دارد.",
+         "کاوه رحیمیان", ["استاندار گیلان"]),
+    ],
+)
+def test_sentence_opening_role_attachment(raw, name, roles):
+    p = person(raw, name)
+    assert sorted(match_key(r.role) for r in p.roles) == sorted(match_key(r) for r in roles), \
+        [r.role for r in p.roles]
+
+
+def test_sentence_opening_role_does_not_fall_through_to_a_further_person():
+    # The nearest person (نیکو) already has a role; "شهردار رشت" must not go to رحیمیان either.
+    raw = ("کاوه رحیمیان دیروز به گیلان سفر کرد.\n\n"
+           "نشست با حضور بهرام نیکو استاندار گیلان برگزار شد.\n\nشهردار رشت گفت: کار ادامه دارد.")
+    found = people(raw)
+    assert found[match_key("کاوه رحیمیان")].roles == ()
+    assert [r.role for r in found[match_key("بهرام نیکو")].roles] == ["استاندار گیلان"]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # the shared title tells which صدری is meant
+        ("همایش با حضور بهرام صدری شهردار کرج و دکتر مریم صدری رئیس دانشکده هنر دانشگاه کرج برگزار شد. "
+         "دکتر صدری رئیس دانشکده هنر دانشگاه کرج نیز گفت: همه آمدند.",
+         {"بهرام صدری": ["شهردار کرج"], "مریم صدری": ["رئیس دانشکده هنر دانشگاه کرج"]}),
+        # no title, or the title both carry: the surname names neither (no role for anyone)
+        ("همایش با حضور بهرام صدری شهردار کرج و مریم صدری برگزار شد. صدری رئیس دانشکده هنر گفت: همه آمدند.",
+         {"بهرام صدری": ["شهردار کرج"], "مریم صدری": []}),
+        ("همایش با حضور دکتر بهرام صدری شهردار کرج و دکتر مریم صدری برگزار شد. "
+         "دکتر صدری رئیس دانشکده هنر نیز گفت: همه آمدند.",
+         {"بهرام صدری": ["شهردار کرج"], "مریم صدری": []}),
+    ],
+)
+def test_shared_surname_is_not_attributed_blindly(raw, expected):
+    found = people(raw)
+    assert set(found) == {match_key(n) for n in expected}
+    for name, roles in expected.items():
+        assert sorted(match_key(r.role) for r in found[match_key(name)].roles) == sorted(match_key(r) for r in roles)
+
+
+@pytest.mark.parametrize(
+    "word, plural",
+    [("نمایندگان", True), ("معاونان", True), ("مدیران", True), ("اعضای", True), ("اعضا", True),
+     ("رؤسای", True), ("شهرداران", True), ("مشاوران", True), ("نماینده", False), ("معاون", False),
+     ("مردم", False), ("ایران", False), ("", False), (" ", False)],
+)
+def test_plural_positions(word, plural):
+    from pipeline.components.entities_lexicon import resources
+    from pipeline.components.roles import is_plural_position
+    assert is_plural_position(resources(None), match_key(word)) is plural
+
+
+def test_role_after_be_onvan_is_the_persons_and_blocks_a_wrong_nearest_role():
+    # "به عنوان" ties the role to the name before it; once placed, the person does not take the
+    # unnamed deputy minister's words in the next paragraph.
+    raw = ("در این مراسم از خدمات مهندس رضا توکلی شهردار سابق یزد تقدیر و بهرام نیکو به عنوان شهردار جدید "
+           "یزد معرفی شد.\n\nمعاون وزیر کشور در این مراسم گفت: کار ادامه دارد.")
+    found = people(raw)
+    assert [(r.role, r.former) for r in found[match_key("رضا توکلی")].roles] == [("شهردار یزد", True)]
+    assert [(r.role, r.former) for r in found[match_key("بهرام نیکو")].roles] == [("شهردار یزد", False)]

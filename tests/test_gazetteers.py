@@ -77,7 +77,15 @@ def test_missing_directory(tmp_path: Path):
 
 
 def test_build_script_is_deterministic(shared_dir: Path, tmp_path: Path):
-    from tools.build_gazetteers import build
+    # Load the script by path: plain `pytest` does not put the repo root on sys.path, so
+    # `import tools.build_gazetteers` only works under `python -m pytest`.
+    import importlib.util
+
+    script = DEFAULT_DIR.parent / "tools" / "build_gazetteers.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteers", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    build = module.build
 
     counts = build(shared_dir, tmp_path)
     assert counts["provinces"] == 31

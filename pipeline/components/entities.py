@@ -129,7 +129,14 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
         h = names[n_i]
         form = _span_text(text, words, h.start, h.end)
         keys = _name_keys(form)
-        target = next((c for c in clusters if _suffix_of(keys, c.keys)), None)
+        cands = [c for c in clusters if _suffix_of(keys, c.keys)]
+        if len(cands) > 1:
+            # "دکتر حسینی" after "علی حسینی" and "دکتر زهرا حسینی": the shared title decides;
+            # otherwise the mention is ambiguous and names nobody (no person, no role).
+            cands = [c for c in cands if set(h.titles) & set(c.titles)] if h.titles else []
+            if len(cands) != 1:
+                continue
+        target = cands[0] if cands else None
         if target is None:
             target = _Cluster([], keys, form)
             clusters.append(target)
@@ -142,13 +149,14 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
     for h in names:
         for k in range(h.cue_start, h.end):
             in_name[k] = True
-    suffixes: dict[str, _Cluster] = {}
+    suffixes: dict[str, _Cluster | None] = {}
     for c in clusters:
         for m in range(1, len(c.keys) + 1):
             key = "".join(c.keys[-m:])
             if (m == len(c.keys) or len(c.keys) >= 2) and len(key) >= 4 and key not in res.first_names \
                     and key not in res.stop and res.freq.get(key, 0) < 2_500_000:
-                suffixes.setdefault(key, c)
+                # A surname two people share ("حسینی") names neither of them on its own.
+                suffixes[key] = c if suffixes.get(key, c) is c else None
     i = 0
     while i < len(words):
         if blocked[i] or in_org[i] or in_name[i] or words[i].punct or (i and words[i - 1].key in _SHIELDS):
@@ -162,6 +170,11 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
             acc += words[i + n - 1].key
             if acc in suffixes:
                 found = n
+        if found and suffixes["".join(w.key for w in words[i:i + found])] is None:
+            for k in range(i, i + found):  # ambiguous: a name, but nobody's
+                in_name[k] = True
+            i += found
+            continue
         if found:
             c = suffixes["".join(w.key for w in words[i:i + found])]
             c.spans.append((words[i].start, words[i + found - 1].end))
@@ -216,7 +229,7 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
     anchor_ends |= {k + 1 for k, w in enumerate(words) if w.key in _ROLE_ANCHORS}
     # Surname-only mentions do not end a role ("معاون ترامپ" is one role of someone else).
     groups = find_role_groups(res, words, blocked, [h for h in names if h.cue != "surname"], org_starts,
-                              in_org, anchor_ends)
+                              in_org, anchor_ends, {h.start for h in places if h.kind == "country"})
     role_spans: list[tuple[int, int, str]] = []
     attached = attach(words, groups, names)
     nearest: list[tuple[int, int, _Cluster]] = []
@@ -228,7 +241,7 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
             before = [(pos - sp[0], c) for c in clusters for sp in c.spans if sp[0] < pos]
             if before and min(before, key=lambda t: t[0])[0] <= _ANAPHOR_CHARS:
                 _add_roles(text, words, groups[g_i], min(before, key=lambda t: t[0])[1], org_hits, org_local,
-                           city_ids, role_spans)
+                           city_ids, role_spans, anchor_ends)
             continue
         if how == "nearest":
             pos = words[groups[g_i].start].start
@@ -236,19 +249,28 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
                 nearest.append((min(abs(sp[0] - pos) for sp in c.spans), g_i, c))
             continue
         for n_i in targets:
-            _add_roles(text, words, groups[g_i], hit_cluster[n_i], org_hits, org_local, city_ids, role_spans)
+            if n_i not in hit_cluster:
+                continue  # an ambiguous mention ("حسینی" of two people): no attribution
+            _add_roles(text, words, groups[g_i], hit_cluster[n_i], org_hits, org_local, city_ids, role_spans,
+                       anchor_ends)
     # A role that opens a sentence with no name beside it ("استاندار اصفهان گفت") goes to the
-    # nearest person who has no role yet: closest pairs first, one such role per person.
+    # nearest person, and only when that person has no role yet (one such role per person):
+    # a person already placed ("X استاندار اصفهان ... شهردار رشت گفت") is not every official
+    # nearby, and the role does not fall through to someone further away. No attribution is
+    # better than a wrong one.
+    best: dict[int, tuple[int, _Cluster]] = {}
+    for dist, g_i, c in nearest:
+        if g_i not in best or dist < best[g_i][0]:
+            best[g_i] = (dist, c)
     given: set[int] = set()
-    done_groups: set[int] = set()
-    for dist, g_i, c in sorted(nearest, key=lambda t: t[0]):
-        if g_i in done_groups or id(c) in given or dist > _NEAREST_CHARS:
+    for g_i, (dist, c) in sorted(best.items(), key=lambda t: t[1][0]):
+        if id(c) in given or dist > _NEAREST_CHARS:
             continue
-        if c.roles and len(clusters) > 1:
+        phrases = [role_text(text, words, rs, re_)[0] for rs, re_ in groups[g_i].roles]
+        if c.roles and not all(_restates(ph, c.roles) for ph in phrases):
             continue
-        _add_roles(text, words, groups[g_i], c, org_hits, org_local, city_ids, role_spans)
+        _add_roles(text, words, groups[g_i], c, org_hits, org_local, city_ids, role_spans, anchor_ends)
         given.add(id(c))
-        done_groups.add(g_i)
 
     # --- facts and mentions
     breaks = [m.start() for m in _SENT_BREAK.finditer(text)]
@@ -298,9 +320,11 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
 
 
 def _add_roles(text: str, words: list[Word], g, c: _Cluster, org_hits: list[OrgHit], org_local: dict[int, str],
-               city_ids: dict[int, str], role_spans: list) -> None:
-    """RoleFacts of group ``g`` for cluster ``c``; a role with no organisation of its own
-    ("معاون مطالعاتی و مدیر گروه ... کمیسیون ملی یونسکو") takes the group's last (top) one."""
+               city_ids: dict[int, str], role_spans: list, anchor_ends: set[int] = frozenset()) -> None:
+    """RoleFacts of group ``g`` for cluster ``c``; a role with nothing to anchor it ("معاون
+    مطالعاتی و مدیر گروه ... کمیسیون ملی یونسکو") takes the group's last (top) organisation.
+    A role that already names its place or body ("استاندار اصفهان و رئیس دانشگاه تهران")
+    is complete and borrows nothing."""
     org_of: list[tuple[str | None, str | None]] = []
     last_org = None
     for s, e in g.roles:
@@ -316,12 +340,23 @@ def _add_roles(text: str, words: list[Word], g, c: _Cluster, org_hits: list[OrgH
     last_with_org = max((n for n, (o, _) in enumerate(org_of) if o), default=-1)
     for n, ((s, e), (org_id, _)) in enumerate(zip(g.roles, org_of)):
         phrase, former = role_text(text, words, s, e)
-        if org_id is None and last_org is not None and n < last_with_org:
+        complete = any(s < k <= e for k in anchor_ends)
+        if org_id is None and last_org is not None and n < last_with_org and not complete:
             org_id, phrase = last_org[0], f"{phrase} {last_org[1]}"
         city = next((city_ids[k] for k in range(s, e) if k in city_ids), None)
         role = RoleFact(phrase, (words[s].start, words[e - 1].end), org_id, city, former)
         _merge_role(c.roles, role)
         role_spans.append((words[s].start, words[e - 1].end, phrase))
+
+
+def _restates(phrase: str, roles: list[RoleFact]) -> bool:
+    """Does ``phrase`` restate one of ``roles``: the same position noun and the same last
+    (anchor) word ("معاون وزیر کشور" after "معاون عمران ... وزارت کشور", "استاندار اصفهان"
+    again)? "شهردار رشت" does not restate "استاندار اصفهان"."""
+    new = word_keys(phrase)
+    if len(new) < 2:
+        return False
+    return any((old := word_keys(r.role)) and old[0] == new[0] and old[-1] == new[-1] for r in roles)
 
 
 def _merge_role(roles: list[RoleFact], role: RoleFact) -> None:

@@ -23,8 +23,18 @@ _IN = match_key("در")
 _FREE_WORDS = 3
 _CLOSERS = set("»)\"")
 _FROM = match_key("از")
+_TO, _AS = match_key("به"), match_key("عنوان")
 _THIS = match_key("این")
 _TRAIL = {match_key(w) for w in ("و", "در", "برگزار", "است", "که", "این", "آن")}
+# Plural (and broken-plural) position nouns: after "و" they open a list of *other* people
+# ("X استاندار اصفهان و نمایندگان کمیسیون ملی یونسکو"), never a second role of X. Regular
+# plurals are derived from the position list (see ``is_plural_position``); these are the
+# Arabic broken plurals and the "اعضا/اعضای" form that no suffix rule produces.
+_BROKEN_PLURALS = {match_key(w) for w in """
+اعضا اعضای رؤسا رؤسای روسا روسای رئیسان رییسان وزرا وزرای سفرا سفرای مقامات مسئولین مسئولان مسؤولان
+معاونین مدیرکلان مدیران‌کل نمایندگان مشاورین کارکنان کارمندان نمایندگانی فرماندهان
+""".split()}
+_PLURAL_ENDINGS = ("ان", "ها", "های", "هایی", "ین")
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,21 @@ class RoleGroup:
 def _positions(res: Resources, words: list[Word], i: int) -> int:
     n, _ = res.lookup(words, i, {"position"})
     return n
+
+
+def is_plural_position(res: Resources, key: str) -> bool:
+    """Is the word key a plural of a position noun ("نمایندگان", "معاونان", "مدیران", "اعضای")?"""
+    if not key:
+        return False
+    if key in _BROKEN_PLURALS:
+        return True
+    for end in _PLURAL_ENDINGS:
+        if key.endswith(end) and len(key) > len(end) + 1:
+            stem = key[: -len(end)]
+            # "نماینده" -> "نمایندگان": a stem in -ه takes "گان".
+            if stem in res.position_keys or (stem.endswith("گ") and stem[:-1] + "ه" in res.position_keys):
+                return True
+    return False
 
 
 def _trim(res: Resources, words: list[Word], s: int, e: int, anchor_ends: set[int]) -> int:
@@ -59,7 +84,14 @@ def _trim(res: Resources, words: list[Word], s: int, e: int, anchor_ends: set[in
 
 
 def find_role_groups(res: Resources, words: list[Word], blocked: list[bool], names: list[NameHit],
-                     org_starts: set[int], in_org: list[bool], anchor_ends: set[int] = frozenset()) -> list[RoleGroup]:
+                     org_starts: set[int], in_org: list[bool], anchor_ends: set[int] = frozenset(),
+                     country_starts: set[int] = frozenset()) -> list[RoleGroup]:
+    """Role phrases from each position noun. A phrase runs on through "و" and "،" and stops at
+    a name, stop word, verb, title or sentence punctuation; also at "و" + a plural position
+    (other people follow) and at "در" + a place once the role is complete (ends at an anchor:
+    "رئیس دانشکده معماری دانشگاه تهران در شیراز" is where the event is, not part of the role).
+    "در" + an organisation ("نماینده مردم تبریز در مجلس ...") or + a country ("سفیر ایران در
+    فرانسه") stays inside."""
     name_at = {h.cue_start for h in names}
     in_name = [False] * len(words)
     for h in names:
@@ -81,6 +113,8 @@ def find_role_groups(res: Resources, words: list[Word], blocked: list[bool], nam
             if blocked[j] or w.newline_before or j in name_at or in_name[j]:
                 break
             if w.key == "و":
+                if j + 1 < len(words) and not in_org[j + 1] and is_plural_position(res, words[j + 1].key):
+                    break
                 if j + 1 < len(words) and _positions(res, words, j + 1) and not in_org[j + 1]:
                     roles.append((rs, end))
                     rs = j + 1
@@ -96,9 +130,11 @@ def find_role_groups(res: Resources, words: list[Word], blocked: list[bool], nam
                     comma_at = j
                 j += 1
                 continue
-            if w.key == _IN and (j + 1) in org_starts:
+            if w.key == _IN and ((j + 1) in org_starts or (j + 1) in country_starts):
                 j += 1
                 continue
+            if w.key == _IN and end in anchor_ends:
+                break  # "... دانشگاه تهران در شیراز": a complete role, then where things happen
             if w.punct and w.text not in "-–«»":
                 break
             if not w.punct and (w.key in _ROLE_STOP or w.key in res.verbs or w.key in res.title_keys
@@ -136,8 +172,8 @@ def attach(words: list[Word], groups: list[RoleGroup], names: list[NameHit]) -> 
     """
     by_end = {h.end: n for n, h in enumerate(names)}
     by_cue = {h.cue_start: n for n, h in enumerate(names) if h.cue != "surname"}  # "معاون ترامپ"
-    # Where a role "after the name" may start: past closing quotes, then one comma, bracket or
-    # "از" ("«اسکات ...» از مقامات ارشد حزب ...").
+    # Where a role "after the name" may start: past closing quotes, then one comma, bracket,
+    # "از" ("«اسکات ...» از مقامات ارشد حزب ...") or "به عنوان".
     appos: dict[int, int] = {}
     for n, h in enumerate(names):
         k = h.end
@@ -145,6 +181,8 @@ def attach(words: list[Word], groups: list[RoleGroup], names: list[NameHit]) -> 
             k += 1
         if k < len(words) and (words[k].text in "،,(" or words[k].key == _FROM):
             k += 1
+        elif k + 1 < len(words) and words[k].key == _TO and words[k + 1].key == _AS:
+            k += 2  # "X به عنوان شهردار جدید شیراز معرفی شد"
         if k != h.end:
             appos.setdefault(k, n)
     out: dict[int, tuple[list[int], str]] = {}
