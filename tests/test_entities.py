@@ -389,3 +389,22 @@ def test_role_after_be_onvan_is_the_persons_and_blocks_a_wrong_nearest_role():
     found = people(raw)
     assert [(r.role, r.former) for r in found[match_key("رضا توکلی")].roles] == [("شهردار یزد", True)]
     assert [(r.role, r.former) for r in found[match_key("بهرام نیکو")].roles] == [("شهردار یزد", False)]
+
+
+@pytest.mark.parametrize(
+    "text, name, titles",
+    [
+        # امیر is a common first name; only with a rank is it a military title.
+        ("امیر صدری مدیرکل میراث فرهنگی استان فارس گفت: نمایشگاه برپا می‌شود.", "امیر صدری", ()),
+        ("امیر سرتیپ علی رضایی فرمانده نیروی زمینی ارتش گفت: آماده‌ایم.", "علی رضایی", ("امیر سرتیپ",)),
+    ],
+)
+def test_amir_is_a_name_unless_followed_by_a_rank(text, name, titles):
+    from pipeline.article import process
+    from pipeline.nlp import build_nlp
+    from pipeline.records import RawArticle
+
+    facts = process(RawArticle(id="t", source="t", text=text), build_nlp())
+    people = {p.name: p for p in facts.people}
+    assert name in people, list(people)
+    assert people[name].titles == titles
