@@ -19,6 +19,7 @@ from ..records import (
 )
 from ..text.keys import match_key
 from . import events_args as args
+from . import events_dates as edates
 from . import register_extensions
 from .events_detect import Hit, find_hits, main_type
 from .events_text import fold, sentences
@@ -86,6 +87,7 @@ def extract_events(
         return [], []
     folded = fold(text)
     dates = [d for d in dates if not _blocked(blocked, d.start, d.end)]
+    dates = edates.settle(folded, dates + edates.hijri_months(folded, published, dates))
     hits = find_hits(text, folded, dates, blocked)
     groups = _merge(hits)
     if not groups:
@@ -112,6 +114,12 @@ def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
     return a is None or b is None or a.value.gregorian == b.value.gregorian
 
 
+def _same_status(g: _Group, h: Hit) -> bool:
+    """Held and planned mentions are different events; a mention without a verb says neither."""
+    said = [x.status for x in g.hits if x.verb]
+    return not (h.verb and said and said[0] != h.status)
+
+
 def _label_related(key: str, labels: set[str]) -> bool:
     """One label extends the other ("مسابقات" / "مسابقات قرآن کریم")."""
     return any(key.startswith(k) or k.startswith(key) for k in labels)
@@ -124,14 +132,19 @@ def _merge(hits: list[Hit]) -> list[_Group]:
         if h.anaphoric:
             # "این جلسه" after a workshop is that workshop: the latest event of a shared type,
             # else simply the latest event.
-            target = next((g for g in reversed(groups) if set(h.types) & set(g.types)), None)
+            # The anaphor's own noun first ("این نمایشگاه بازدید کنند" is the exhibition).
+            target = next((g for g in reversed(groups) if h.main in g.types), None)
+            target = target or next((g for g in reversed(groups) if set(h.types) & set(g.types)), None)
             target = target or (groups[-1] if groups else None)
         if target is None and set(h.types) <= _GENERIC:
             target = next((g for g in reversed(groups)
                            if g.main in CONTAINERS and g.main not in h.types and _same_date(g.date, h.date)), None)
         if target is None:
+            # A dateless mention under an earlier date of its paragraph is not the event of
+            # another date ("اسفند سال گذشته ... با ترامپ دیدار داشت" after a January session).
+            when = h.date or h.carried
             for g in reversed(groups):
-                if g.main != h.main or not _same_date(g.date, h.date) or g.hits[0].status != h.status:
+                if g.main != h.main or not _same_date(g.date, when) or not _same_status(g, h):
                     continue
                 if h.main in _DISTINCT and not _label_related(match_key(h.label), g.labels):
                     continue
@@ -140,7 +153,7 @@ def _merge(hits: list[Hit]) -> list[_Group]:
         if target is None:
             if h.anaphoric and not h.verb:
                 continue  # "این جلسه" with nothing to refer to and no verb of its own
-            groups.append(_Group([h], h.types, h.main, h.date, {match_key(h.label)}))
+            groups.append(_Group([h], h.types, h.main, h.date or h.carried, {match_key(h.label)}))
         else:
             target.add(h)
     return groups
@@ -153,13 +166,11 @@ def _event_date(g: _Group, text: str, dates: list[DateMention], published: DateV
         rank = {"day": 0, "week": 1, "month": 2, "year": 3}
         best = min(stated, key=lambda d: (d.value.source != "text", rank.get(d.value.precision, 4)))
         return best.value
-    # A relative date earlier in the same paragraph ("صبح امروز" in the lead).
-    first = g.hits[0].start
-    para_start = text.rfind("\n", 0, first) + 1
-    rel = [d for d in dates if d.valid and d.value is not None and d.value.source == "relative"
-           and para_start <= d.start < first]
-    if rel:
-        return rel[-1].value
+    # A date earlier in the same paragraph ("صبح امروز" in the lead, "اسفند سال گذشته ...
+    # در این عمارت دیدار داشت").
+    carried = next((h.carried for h in g.hits if h.carried is not None), None)
+    if carried is not None:
+        return carried.value
     return args.published_date(published)
 
 

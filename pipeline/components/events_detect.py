@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import DateMention
+from . import events_dates as edates
 from . import events_lexicon as lx
 from .events_text import clauses, compile_any, index_of, sentences
 
@@ -51,7 +52,8 @@ class Hit:
     verb: bool  # a reporting verb in the clause
     context: bool  # "در <trigger> ... گفت" or "با حضور"
     anaphoric: bool  # "این جلسه": refers back
-    date: DateMention | None  # nearest valid date in the same sentence
+    date: DateMention | None  # the date that governs it: nearest valid one in the sentence
+    carried: DateMention | None = None  # else the latest date earlier in its paragraph
 
     @property
     def main(self) -> str:
@@ -112,7 +114,10 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
     sents = sentences(text)
     hits: list[Hit] = []
     pending_types: dict[int, tuple[str, ...]] = {}  # folded verb-triggers into earlier hits
-    for s, e, types, _n in _phrases(folded, _raw_triggers(folded)):
+    phrases = _phrases(folded, _raw_triggers(folded))
+    kinds = {(p[0], p[1]): main_type(_retype(folded, p[1], p[2], _clause_of(folded, sents, p[0])))
+             for p in phrases}
+    for s, e, types, _n in phrases:
         if any(s < be and bs < e for bs, be in blocked):
             continue
         si = index_of(sents, s)
@@ -142,16 +147,19 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
             and speech_after and not _REPORTED.search(before)
         ) or bool(_PRESENCE.search(folded, cs, ce) and (verb or speech_after))
         anaphoric = bool(_ANAPHOR.search(folded, max(cs, s - 12), s))
-        date = _nearest_date(dates, s, ss, se)
+        stated = _nearest_date(_own_dates(dates, (s, e), kinds, ss, se), s, ss, se)
+        # "در این هفته" after "فردا دوشنبه" is that day; "در این روز" is the day named before.
+        date = edates.refine_week(stated, dates, s) or edates.same_day(folded, (ss, se), dates)
         # A date is evidence only when stated to the day/week and close to the trigger:
         # "امسال" or a date two clauses away does not make a noun an event.
-        clause_date = (date is not None and cs <= date.start < ce and abs(date.start - s) < 50
-                       and date.value.precision in ("day", "week"))
+        clause_date = (stated is not None and cs <= stated.start < ce and abs(stated.start - s) < 50
+                       and stated.value.precision in ("day", "week"))
         if not (verb or context or clause_date or anaphoric):
             continue
         status = _status(folded, cs, ce, held, planned)
         label = _label(text, folded, s, e, ce)
-        hits.append(Hit(s, e, types, label, si, clause, status, verb, context, anaphoric, date))
+        carried = None if date is not None else edates.carried(dates, text.rfind("\n", 0, s) + 1, s)
+        hits.append(Hit(s, e, types, label, si, clause, status, verb, context, anaphoric, date, carried))
     return hits
 
 
@@ -181,6 +189,25 @@ def _status(folded, cs, ce, held, planned) -> str:
     if held:
         return "held"
     return "planned" if re.search(r"قرار\sاست", folded[cs:ce]) else "held"
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _clause_of(folded: str, sents, pos: int) -> tuple[int, int]:
+    ss, se = sents[index_of(sents, pos)] if sents else (0, len(folded))
+    return next((c for c in clauses(folded, ss, se) if c[0] <= pos < c[1]), (ss, se))
+
+
+def _own_dates(dates: list[DateMention], span: tuple[int, int], kinds: dict, ss: int, se: int) -> list[DateMention]:
+    """The sentence's dates that are not nearer to a trigger of another type: in "در این
+    مهمانی ... حق شرکت در جلسه کنگره در تاریخ ششم ژانویه" the date is the session's, not the
+    party's. Triggers of one type listed in one sentence (a fixture list) share its date."""
+    own = kinds.get(span)
+    others = [sp for sp, k in kinds.items() if ss <= sp[0] < se and sp != span and k != own]
+    return [d for d in dates
+            if not any(_gap((d.start, d.end), o) < _gap((d.start, d.end), span) for o in others)]
 
 
 def _nearest_date(dates: list[DateMention], pos: int, ss: int, se: int) -> DateMention | None:
