@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .align import Aligned
 from .chars import LETTERS, NON_JOINING, ZWNJ
-from .lexicon import lexicon
+from .lexicon import _GENERATED, lexicon
 
 # Suffixes that always take a ZWNJ after a joining letter (plural, comparative).
 _FREE_SUFFIXES = (
@@ -27,6 +27,18 @@ _HEADS = frozenset(
     "نژاد زاده پور نامه نامه‌ها گذاری گذار سازی ساز رسانی اندازی بندی برداری گیری ریزی آموز "
     "آموزان کننده کنندگان طلب طلبان پذیر پذیری مند مندی گرا گرایی آمیز".split()
 )
+# In spaced text also the derived forms of those heads (مندان، گذاران، سازان) and agentive
+# heads that are verb stems (دار، گر، شناس ...): written apart from a noun they are a ZWNJ
+# (عهده دار، حکایت گر). Not used to split glued words: سردار, خریدار are words of their own.
+_AGENT_HEADS = "دار گر شناس آور آرا آرای ریز پوش بخش آباد".split()
+_DERIVED_HEADS = frozenset(
+    h + end for h in _HEADS if ZWNJ not in h for end in ("", "ی")
+)
+_AGENT_FORMS = frozenset(h + end for h in _AGENT_HEADS for end in ("", "ی", "ان", "انی"))
+_SPACED_HEADS = _DERIVED_HEADS | _AGENT_FORMS
+# Heads that form family names (جمالی‌نژاد، ملک‌زاده): any name may take them, so the list
+# cannot attest the pair.
+_NAME_HEADS = frozenset(("نژاد", "زاده", "پور"))
 # Prefixes written with ZWNJ before a word: بهعنوان -> به‌عنوان, بیتوجهی -> بی‌توجهی.
 _PREFIXES = ("به", "بی")
 # Words after which a following word is never glued by the compound rules: a preposition or
@@ -35,11 +47,14 @@ _FUNCTION = frozenset(
     "به در از با بر تا که و را این آن هر یک چند چه نه یا اگر هم همه برای".split()
 )
 _COMPOUND_MIN = 100
+_VERB_COMPOUND_MIN = 1_000_000
+_FREE_WORD_MIN = 100_000
 # The بی/به prefix rule needs a well-known remainder: بیدشکی is a name, not بی + دشکی.
 _PREFIX_REST_MIN = 1_000
 # Words the list pairs with a head (رئیس‌کل, مدیر‌کل) that news orthography keeps separate.
 _NEVER_SECOND = frozenset("کل عامل ارشد".split())
-_SPACED_CLITICS = frozenset(("اند", "ایم", "اید", "ام", "ای"))
+_SPACED_CLITICS = frozenset(("اند", "ایم", "اید", "ام", "ای", "اش"))
+_PRONOUN_CLITICS = frozenset(("شان", "مان", "تان"))
 _MI = ("می", "نمی")
 
 _WORD = re.compile(f"[{LETTERS}]+")
@@ -69,8 +84,14 @@ def restore_word(word: str) -> str | None:
     """
     lex = lexicon()
     z = lex.glued.get(word)
-    if z is not None:
+    if z is not None and (
+        lex.freq.get(z, 0) > _GENERATED
+        or z[:-3] not in lex.participles
+        or not (word.endswith("های") and lex.freq.get(word[:-3], 0) > 0)
+    ):
         return z
+    # Else z is a participle + copula we generated (نهاده‌ای، نشسته‌ای) while the word also
+    # reads as a listed noun + plural (نهادهای، نشستهای): let the analyses below compete.
     if word in lex.freq:
         return word
     if len(word) < 3:
@@ -130,8 +151,12 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def joins(left: str, right: str) -> bool:
-    """Whether the space in "left right" stands for a ZWNJ."""
+def joins(left: str, right: str, spaced_style: bool = False) -> bool:
+    """Whether the space in "left right" stands for a ZWNJ.
+
+    ``spaced_style``: the next word is a bound suffix written with a space (راه حل های), so
+    this writer spaces ZWNJs and a pair of free words is read as a compound after all.
+    """
     lex = lexicon()
     if left in _MI:
         return right in lex.verb_rest
@@ -141,30 +166,71 @@ def joins(left: str, right: str) -> bool:
         return left[-1] == "ه" and left not in _FUNCTION and (
             left in lex.freq or left in lex.participles
         )
+    if right in _PRONOUN_CLITICS:
+        # تلاش مان، سوابق شان: plural possessive clitics written apart; the noun شان
+        # "dignity" is usually spelled شأن, so after a listed word the clitic reading wins.
+        return left not in _FUNCTION and left in lex.freq
     if left in _FUNCTION:
         return False
     last = left.rsplit(ZWNJ, 1)[-1]
     first = _stem(right)
-    if right in _HEADS or first in _HEADS:
+    if (first in _AGENT_FORMS and first not in _DERIVED_HEADS and not spaced_style
+            and lex.freq.get(last + ZWNJ + first, 0) < _COMPOUND_MIN):
+        return False
+    if right in _SPACED_HEADS or first in _SPACED_HEADS:
+        if (
+            not spaced_style
+            and first not in _NAME_HEADS
+            and lex.freq.get(first, 0) >= _FREE_WORD_MIN
+            and lex.freq.get(last + ZWNJ + first, 0) < _COMPOUND_MIN
+        ):
+            # A head that is also a free word (نامه، کننده، ساز) after a word the list does
+            # not pair it with is a phrase: نویسنده نامه "the letter's writer".
+            return False
         return left in lex.freq or restore_word(left.replace(ZWNJ, "")) is not None
     # A lexicon compound, possibly with further ZWNJ parts on either side
     # (اطلاع رسانی، راه حل‌های، حجت‌الاسلام والمسلمین).
     # Only attested compounds (frequency >= _COMPOUND_MIN: the list has many 0-frequency
     # pairs such as نماز‌جمعه that news writes as two words), and never before a verb form:
     # compound verbs are written with a space (جذب شده, باقی مانده).
-    if first in lex.participles or first in lex.verb_rest or first in _NEVER_SECOND:
+    if first in lex.participles or first in _NEVER_SECOND:
+        return False
+    if first in lex.verb_rest:
+        # A verb form after a noun is a compound verb (جذب شود، باقی ماند), written with a
+        # space; only a compound the list knows as one of its commonest words (پیش‌بینی،
+        # ثبت‌نام، جمع‌آوری) reads as a noun.
+        return last not in _FUNCTION and lex.freq.get(last + ZWNJ + first, 0) >= _VERB_COMPOUND_MIN
+    if not spaced_style and _free_pair(last, first):
         return False
     if last not in _FUNCTION and lex.freq.get(last + ZWNJ + first, 0) >= _COMPOUND_MIN:
         return True
     return lex.freq.get(left + ZWNJ + right, 0) >= _COMPOUND_MIN
 
 
+def _free_pair(first: str, second: str) -> bool:
+    """Whether "first second" reads as two words (رئیس جمهور، خلیج فارس، پست بانک).
+
+    The list has such pairs as ZWNJ compounds, but news orthography keeps them as two words;
+    when the first half is a listed word (at any frequency: پست is listed with 0) and the
+    second a frequent free word (>= _FREE_WORD_MIN), the space is as likely to be meant, and
+    a missed ZWNJ costs less than a wrong one. Not for the prefixes بی/به (their
+    own rule) nor Arabic constructs whose second half carries the article (آیت‌الله).
+    """
+    lex = lexicon()
+    return (
+        first not in _PREFIXES
+        and not second.startswith("ال")
+        and first in lex.freq
+        and lex.freq.get(second, 0) >= _FREE_WORD_MIN
+    )
+
+
 def _fix_run(m: re.Match) -> str:
     words = m.group(0).split(" ")
     seps: list[str] = []
     current = words[0]
-    for w in words[1:]:
-        if joins(current, w):
+    for i, w in enumerate(words[1:], 2):
+        if joins(current, w, i < len(words) and words[i] in _FREE_SUFFIXES):
             seps.append(ZWNJ)
             current = current + ZWNJ + w
         else:
