@@ -61,6 +61,9 @@ CHAR_TABLE: dict[int, str | None] = {
     ord(k): (v or None) for k, v in {**_presentation_forms(), **_BASE}.items()
 }
 
+# Some sites (Fars among them) type a left-to-right or right-to-left mark where a ZWNJ belongs
+# (خیابان\u200eها، به\u200eدلیل); between two Arabic-script letters a bidi mark has no other use.
+_BIDI_FOR_ZWNJ = re.compile("(?<=[\u0620-\u064a\u0671-\u06d3\u06d5])[\u200e\u200f\u061c](?=[\u0620-\u064a\u0671-\u06d3\u06d5])")
 _SPACE_RUN = re.compile(r" {2,}")
 _LINE_EDGE_SPACE = re.compile(r"(?m)^ +| +$")
 _ZWNJ_RUN = re.compile(ZWNJ + "{2,}")
@@ -82,7 +85,8 @@ def _map_char(m: re.Match) -> str:
 def normalize_chars(aligned: Aligned) -> Aligned:
     """Letters, digits, marks, dashes, quotes, spaces and stray ZWNJ; newlines kept."""
     return (
-        aligned.sub(_MAPPED_RE, _map_char)
+        aligned.sub(_BIDI_FOR_ZWNJ, ZWNJ)
+        .sub(_MAPPED_RE, _map_char)
         .sub(_ZWNJ_RUN, ZWNJ)
         .sub(_STRAY_ZWNJ, "")
         .sub(_SPACE_RUN, " ")

@@ -17,13 +17,17 @@ from typing import IO
 
 from .align import Aligned
 from .chars import normalize_chars
-from .zwnj import repair_glued, repair_spaced, split_titles
+from .zwnj import repair_glued, repair_spaced, split_titles, uses_zwnj
 
 
 def normalize(raw: str) -> Aligned:
-    """The normalised text of ``raw`` with its alignment to raw offsets."""
+    """The normalised text of ``raw`` with its alignment to raw offsets.
+
+    Text that already uses ZWNJ gets the careful repair (``zwnj.uses_zwnj``).
+    """
     aligned = normalize_chars(Aligned.identity(raw or ""))
-    return repair_spaced(repair_glued(split_titles(aligned)))
+    careful = uses_zwnj(aligned.text)
+    return repair_spaced(repair_glued(split_titles(aligned), careful), careful)
 
 
 def normalize_text(raw: str) -> str:

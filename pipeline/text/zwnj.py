@@ -77,12 +77,25 @@ def _join(left: str, right: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def restore_word(word: str) -> str | None:
+def restore_word(word: str, careful: bool = False) -> str | None:
     """The standard spelling of a ZWNJ-free word, or None when the lexicon cannot tell.
 
-    Returns the word itself when it is known as written.
+    Returns the word itself when it is known as written. ``careful`` (the writer uses ZWNJ
+    elsewhere, see :func:`uses_zwnj`): a glued spelling the list knows at all, and glued
+    -تر/-ترین, compound heads and بی/به prefixes (بزرگترین، دعوتنامه، بیشک) are that
+    writer's choice; only words the list does not know are repaired.
     """
     lex = lexicon()
+    if careful:
+        if word in lex.freq:
+            return word
+        fixed = restore_word(word)
+        if fixed is None or fixed == word:
+            return fixed
+        tail = fixed.rsplit(ZWNJ, 1)[-1]
+        if tail in ("تر", "ترین") or tail in _HEADS or fixed.split(ZWNJ, 1)[0] in _PREFIXES:
+            return None
+        return fixed
     z = lex.glued.get(word)
     if z is not None and (
         lex.freq.get(z, 0) > _GENERATED
@@ -130,19 +143,36 @@ def restore_word(word: str) -> str | None:
     return None
 
 
-def _fix_word(m: re.Match) -> str:
+def _fix_word(m: re.Match, careful: bool = False) -> str:
     word = m.group(0)
     if m.start() and m.string[m.start() - 1] == ZWNJ:
         # The tail of a word that already has a ZWNJ (می‌بینیم): its analysis is settled;
         # read alone, "بینیم" would become بی‌نیم.
         return word
-    fixed = restore_word(word)
+    fixed = restore_word(word, careful)
     return word if fixed is None else fixed
 
 
-def repair_glued(aligned: Aligned) -> Aligned:
+def _fix_word_careful(m: re.Match) -> str:
+    return _fix_word(m, True)
+
+
+_ZWNJ_IN_WORD = re.compile(f"[{LETTERS}]{ZWNJ}[{LETTERS}]")
+
+
+def uses_zwnj(text: str) -> bool:
+    """Whether the writer of ``text`` uses ZWNJ (one between two letters is enough).
+
+    Such a writer leaves out a ZWNJ by choice or by habit (بزرگترین، عیسی زاده، متناسب سازی
+    are all in text that writes می‌شود), so only what the word list attests is repaired;
+    text with no ZWNJ at all (seed 004, scraped pages) lost them and gets the full repair.
+    """
+    return _ZWNJ_IN_WORD.search(text) is not None
+
+
+def repair_glued(aligned: Aligned, careful: bool = False) -> Aligned:
     """Insert the ZWNJs a ZWNJ-free word is missing (ظرفیتهای -> ظرفیت‌های)."""
-    return aligned.sub(_WORD, _fix_word)
+    return aligned.sub(_WORD, _fix_word_careful if careful else _fix_word)
 
 
 def _stem(word: str) -> str:
@@ -151,11 +181,13 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def joins(left: str, right: str, spaced_style: bool = False) -> bool:
+def joins(left: str, right: str, spaced_style: bool = False, careful: bool = False) -> bool:
     """Whether the space in "left right" stands for a ZWNJ.
 
     ``spaced_style``: the next word is a bound suffix written with a space (راه حل های), so
     this writer spaces ZWNJs and a pair of free words is read as a compound after all.
+    ``careful``: the writer uses ZWNJ elsewhere; bound morphemes (می، ها، اند ...) are still
+    joined, a pair of words only when the list attests the compound.
     """
     lex = lexicon()
     if left in _MI:
@@ -174,6 +206,8 @@ def joins(left: str, right: str, spaced_style: bool = False) -> bool:
         return False
     last = left.rsplit(ZWNJ, 1)[-1]
     first = _stem(right)
+    if careful and not spaced_style and lex.freq.get(last + ZWNJ + first, 0) < _COMPOUND_MIN:
+        return False
     if (first in _AGENT_FORMS and first not in _DERIVED_HEADS and not spaced_style
             and lex.freq.get(last + ZWNJ + first, 0) < _COMPOUND_MIN):
         return False
@@ -225,12 +259,12 @@ def _free_pair(first: str, second: str) -> bool:
     )
 
 
-def _fix_run(m: re.Match) -> str:
+def _fix_run(m: re.Match, careful: bool = False) -> str:
     words = m.group(0).split(" ")
     seps: list[str] = []
     current = words[0]
     for i, w in enumerate(words[1:], 2):
-        if joins(current, w, i < len(words) and words[i] in _FREE_SUFFIXES):
+        if joins(current, w, i < len(words) and words[i] in _FREE_SUFFIXES, careful):
             seps.append(ZWNJ)
             current = current + ZWNJ + w
         else:
@@ -239,9 +273,13 @@ def _fix_run(m: re.Match) -> str:
     return words[0] + "".join(s + w for s, w in zip(seps, words[1:]))
 
 
-def repair_spaced(aligned: Aligned) -> Aligned:
+def _fix_run_careful(m: re.Match) -> str:
+    return _fix_run(m, True)
+
+
+def repair_spaced(aligned: Aligned, careful: bool = False) -> Aligned:
     """Turn a space that stands for a ZWNJ back into one (می شود -> می‌شود). 1:1 in length."""
-    return aligned.sub(_RUN, _fix_run)
+    return aligned.sub(_RUN, _fix_run_careful if careful else _fix_run)
 
 
 def _fix_title(m: re.Match) -> str:
