@@ -17,7 +17,10 @@ from .errors import GazetteerError
 from .records import ORG_KINDS
 from .text.keys import match_key
 
-DEFAULT_DIR = Path(__file__).resolve().parents[1] / "gazetteers"
+# A wheel carries its own copy (setup.py puts it in the package); a checkout has the folder
+# at its top, next to tools/build_gazetteers.py that writes it.
+_PACKAGED = Path(__file__).resolve().parent / "_gazetteers"
+DEFAULT_DIR = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parents[1] / "gazetteers"
 
 # file -> (required columns, id column or None, columns that must parse as floats)
 SCHEMAS: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {
