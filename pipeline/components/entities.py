@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -272,6 +272,12 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
         _add_roles(text, words, groups[g_i], c, org_hits, org_local, city_ids, role_spans, anchor_ends)
         given.add(id(c))
 
+    # A governor's, mayor's ... role belongs to the office the article names ("استاندار اصفهان"
+    # -> استانداری اصفهان), though the role phrase does not contain it.
+    offices = {match_key(n): f["local_id"] for f in org_facts.values() for n in (f["name"], *f["forms"])}
+    for c in clusters:
+        c.roles[:] = [_with_office(r, offices) for r in c.roles]
+
     # --- facts and mentions
     breaks = [m.start() for m in _SENT_BREAK.finditer(text)]
 
@@ -347,6 +353,26 @@ def _add_roles(text: str, words: list[Word], g, c: _Cluster, org_hits: list[OrgH
         role = RoleFact(phrase, (words[s].start, words[e - 1].end), org_id, city, former)
         _merge_role(c.roles, role)
         role_spans.append((words[s].start, words[e - 1].end, phrase))
+
+
+# Positions whose office is an organisation named after the post and its place.
+_OFFICES = {match_key(k): v for k, v in {
+    "استاندار": "استانداری", "فرماندار": "فرمانداری", "شهردار": "شهرداری", "بخشدار": "بخشداری",
+    "دهدار": "دهداری", "سرکنسول": "سرکنسولگری",
+}.items()}
+
+
+def _with_office(role: RoleFact, offices: dict[str, str]) -> RoleFact:
+    """``role`` with its office as organisation when it has none and the article names the
+    office ("استاندار اصفهان" + استانداری اصفهان in the text); a role not about such a post, or
+    an office the article never names, stays as it is (the guide: only a named organisation)."""
+    if role.organisation is not None:
+        return role
+    words = word_keys(role.role)
+    if len(words) < 2 or words[0] not in _OFFICES:
+        return role
+    local = offices.get(_OFFICES[words[0]] + "".join(words[1:]))
+    return role if local is None else replace(role, organisation=local)
 
 
 def _restates(phrase: str, roles: list[RoleFact]) -> bool:
