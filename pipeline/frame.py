@@ -134,3 +134,20 @@ def load(out_dir: str | Path) -> Frames:
         cities=_typed(frames["cities"]),
         mentions=_typed(frames["mentions"]),
     )
+
+
+def shape_fa(text: str | None) -> str:
+    """``text`` ready for a matplotlib label: Arabic-script letters joined into their contextual
+    forms and put in visual (right-to-left) order. matplotlib draws characters one by one from
+    left to right, so a raw Persian label comes out reversed and unjoined. Needs the notebook
+    extra (arabic-reshaper, python-bidi); without it the text is returned as it is.
+    """
+    if not text:
+        return text or ""
+    try:
+        import arabic_reshaper
+        from bidi.algorithm import get_display
+    except ImportError:  # pragma: no cover - the test and notebook extras install both
+        return text
+    return get_display(arabic_reshaper.reshape(text))
+

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import pipeline
-from pipeline.frame import COLUMNS, ROLE_COLUMNS, Frames, load
+from pipeline.frame import COLUMNS, ROLE_COLUMNS, Frames, load, shape_fa
 from pipeline.link import link
 
 _spec = importlib.util.spec_from_file_location("link_sample", Path(__file__).parent / "data/link/sample.py")
@@ -90,3 +90,35 @@ def test_participants_join_names(frames):
     names = set(frames.participants["name"])
     assert {"مهدی جمالینژاد", "علی حسینی", "زهرا حسینی", "حسینی"} <= names
     assert set(frames.participants["event_id"]) <= set(frames.events["id"])
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("mou_signing", "mou_signing"),  # Latin labels pass through
+        ("", ""),
+        (None, ""),
+        # joined contextual forms, in visual (right-to-left) order; ZWNJ keeps ی in its final form
+        ("اصفهان", "\ufee5\ufe8e\ufeec\ufed4\ufebb\ufe8d"),
+        ("جمالی\u200cنژاد", "\ufea9\ufe8d\ufb8b\ufee7\ufbfd\ufedf\ufe8e\ufee4\ufe9f"),
+    ],
+)
+def test_shape_fa_for_matplotlib(label, expected):
+    assert shape_fa(label) == expected
+
+
+def test_shaped_label_renders_with_the_default_font():
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import io
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.set_title(shape_fa("مهدی جمالی‌نژاد، استانداری اصفهان و پژوهشگاه میراث فرهنگی"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig.savefig(io.BytesIO(), format="png")
+    plt.close(fig)
+    assert not [w for w in caught if "missing from" in str(w.message)]
