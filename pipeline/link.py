@@ -6,7 +6,8 @@ any order gives identical records; ids come from ``stable_id`` over the canonica
 or the gazetteer id, never from positions.
 
 Order of the steps follows what refers to what: cities (nothing) <- organisations (their
-city) <- people (roles name organisations and cities) <- events and mentions (all of them).
+city) <- people (roles name organisations and cities) <- events (then one record per
+happening reported by several articles) and mentions (all of them).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import Iterable, Sequence
 
 from .linking.cities import link_cities
 from .linking.common import LocalRef, evidence, sorted_evidence
+from .linking.events import merge_events
 from .linking.organisations import link_organisations
 from .linking.people import link_people
 from .records import (
@@ -132,6 +134,9 @@ def link(facts: Iterable[ArticleFacts]) -> LinkedRecords:
     org_kind = {o.id: o.kind for o in orgs}
     people, person_map = link_people(arts, org_map, city_map, org_city, org_kind)
     events, event_map = _events(arts, person_map, org_map, city_map)
+    # One happening reported by several articles is one event (linking/events.py).
+    events, merged = merge_events(events, (o.id for o in orgs if o.kind == "media"))
+    event_map = {ref: merged[eid] for ref, eid in event_map.items()}
     maps = {"person": person_map, "organisation": org_map, "city": city_map,
             "event_trigger": event_map}
     mentions = _mentions(arts, maps)

@@ -16,6 +16,8 @@ EXPECT = {  # file -> (articles, encoding, fields that must be set)
     "107_planned_meeting_1403.txt": (1, "utf-8", {"news_id": "418803", "category": "استان‌ها"}),
     "108_two_hosseinis_1402.txt": (1, "utf-8", {"agency": "مهر"}),
     "109_utf8_bom_1397.txt": (1, "utf-8-sig", {}),
+    "110_mou_second_report_1403.txt": (1, "utf-8", {"news_id": "412871", "category": "استان‌ها",
+                                                   "agency": "خبرگزاری نمونه"}),
     "legacy-1256.txt": (1, "cp1256", {}),
 }
 
