@@ -12,7 +12,11 @@ accuracy = gold dates whose matched prediction has the same interval (gregorian 
 gregorian_end) and precision / all gold dates. dateparser gives one datetime, read as a day;
 parstdex (1.3.1) gives spans only, so it has no value accuracy.
 
-    python benchmarks/bench_dates.py [--shared ../shared] [--no-baselines]
+    python benchmarks/bench_dates.py [--shared ../shared] [--gold PATH] [--no-baselines]
+
+``--gold`` scores another gold file of the same schema, e.g. the blind set
+benchmarks/data/dates_blind.jsonl (annotated without looking at the finder's output; see
+benchmarks/data/dates_blind.md).
 """
 from __future__ import annotations
 
@@ -33,14 +37,14 @@ from pipeline.dates import find_dates, parse_published  # noqa: E402
 GOLD = ROOT / "benchmarks" / "data" / "dates_gold.jsonl"
 
 
-def load(shared: Path):
+def load(shared: Path, gold: Path = GOLD):
     corpus = {}
     with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             corpus[rec["id"]] = rec
     items = []
-    with open(GOLD, encoding="utf-8") as fh:
+    with open(gold, encoding="utf-8") as fh:
         for line in fh:
             g = json.loads(line)
             rec = corpus[g["article_id"]]
@@ -193,12 +197,19 @@ def throughput(shared: Path) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", ROOT.parent / "shared")))
+    ap.add_argument("--gold", type=Path, default=GOLD,
+                    help="gold JSONL to score (default: benchmarks/data/dates_gold.jsonl)")
     ap.add_argument("--no-baselines", action="store_true", help="score newsfacts only")
     args = ap.parse_args(argv)
     if not (args.shared / "corpus" / "fars-dev.jsonl").exists():
         print(f"../shared corpus not found under {args.shared}; nothing to benchmark")
         return 0
-    items = load(args.shared)
+    if not args.gold.exists():
+        print(f"gold file not found: {args.gold}", file=sys.stderr)
+        return 2
+    items = load(args.shared, args.gold)
+    if args.gold.resolve() != GOLD.resolve():
+        print(f"gold: {args.gold}")
     n_gold = sum(len(g) for _, _, g in items)
     n_empty = sum(1 for _, _, g in items if not g)
     print(f"{len(items)} sentences, {n_gold} gold dates, {n_empty} sentences without a date")

@@ -1,0 +1,106 @@
+"""The blind date test set (benchmarks/data/dates_blind.jsonl, see dates_blind.md): offsets into
+../shared/corpus only, every span inside its sentence and non-empty, every value well formed,
+and the sentences exactly those that benchmarks/sample_dates_blind.py draws.
+
+The corpus checks use the ``shared_dir`` fixture, which skips with a reason when ../shared
+(or $NEWSFACTS_SHARED) is absent; the schema checks need only the project."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = ROOT / "benchmarks" / "data" / "dates_blind.jsonl"
+FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
+PRECISIONS = {"day", "week", "month", "year"}
+SOURCES = {"text", "relative"}
+FORMS = {"relative", "year", "numeric", "range"} | {
+    f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
+
+
+def _blind():
+    with open(BLIND, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def _corpus(shared_dir: Path) -> dict:
+    corpus = {}
+    with open(shared_dir / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            corpus[rec["id"]] = rec["text"]
+    return corpus
+
+
+def test_blind_schema_holds_no_text():
+    items = _blind()
+    assert len(items) == 150
+    assert len({it["article_id"] for it in items}) == 150  # one sentence per article
+    for it in items:
+        assert set(it) == {"article_id", "start", "end", "dates"}
+        assert isinstance(it["start"], int) and isinstance(it["end"], int)
+        for d in it["dates"]:
+            assert FIELDS <= set(d) <= FIELDS | {"time"}, d
+            assert isinstance(d["start"], int) and isinstance(d["end"], int)
+            assert d["precision"] in PRECISIONS, d
+            assert d["source"] in SOURCES, d
+            assert d["form"] in FORMS, d
+            start = dt.date.fromisoformat(d["gregorian"])
+            end = dt.date.fromisoformat(d["gregorian_end"])
+            assert start <= end, d
+            if d["precision"] == "week":
+                assert start.weekday() == 5 and (end - start).days == 6, d  # Saturday..Friday
+            if "time" in d:
+                assert re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", d["time"]), d
+        spans = sorted((d["start"], d["end"]) for d in it["dates"])
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), it  # no overlapping dates
+
+
+def test_blind_spans_are_inside_their_sentences(shared_dir):
+    corpus = _corpus(shared_dir)
+    for it in _blind():
+        assert it["article_id"] in corpus, it["article_id"]
+        text = corpus[it["article_id"]]
+        assert 0 <= it["start"] < it["end"] <= len(text)
+        sentence = text[it["start"]:it["end"]]
+        assert sentence.strip() == sentence and sentence
+        assert 40 <= len(sentence) <= 400
+        for d in it["dates"]:
+            assert 0 <= d["start"] < d["end"] <= len(sentence), (it["article_id"], d)
+            span = sentence[d["start"]:d["end"]]
+            assert span.strip() == span, (it["article_id"], span)
+
+
+def test_blind_articles_are_not_in_the_first_gold_set():
+    with open(ROOT / "benchmarks" / "data" / "dates_gold.jsonl", encoding="utf-8") as fh:
+        first = {json.loads(line)["article_id"] for line in fh}
+    assert not first & {it["article_id"] for it in _blind()}
+
+
+def test_blind_sentences_are_the_sampler_output(shared_dir):
+    spec = importlib.util.spec_from_file_location("sample_dates_blind", ROOT / "benchmarks" / "sample_dates_blind.py")
+    sampler = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sampler)
+    drawn = [tuple(x) for x in sampler.sample(shared_dir)]
+    assert drawn == [(it["article_id"], it["start"], it["end"]) for it in _blind()]
+    corpus = _corpus(shared_dir)
+    assert all(sampler.has_cue(corpus[a][s:e]) for a, s, e in drawn[:100])  # cue stratum
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("این نشست فردا در تهران برگزار می‌شود.", True),
+    ("مراسم در دی‌ماه برگزار شد و همه آمدند.", True),
+    ("قیمت نفت به ۸۰ دلار رسید و بازار آرام ماند.", True),
+    ("وی گفت این طرح به نفع مردم است و باید اجرا شود.", False),
+    ("این کار را می کنیم و او نیز به اینجا می آید.", False),  # "می" alone is not May
+])
+def test_sampler_cue(sentence, cue):
+    spec = importlib.util.spec_from_file_location("sample_dates_blind", ROOT / "benchmarks" / "sample_dates_blind.py")
+    sampler = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sampler)
+    assert sampler.has_cue(sentence) is cue
