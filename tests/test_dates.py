@@ -145,7 +145,37 @@ RELATIVE = [
     ("وزیر شنبه به تبریز سفر خواهد کرد", "شنبه", "2025-01-25", "2025-01-25", "day"),
     ("روز چهارشنبه جلسه برگزار شد", "روز چهارشنبه", "2025-01-22", "2025-01-22", "day"),
     ("روز سه‌شنبه هفته آینده برگزار می‌شود", "روز سه‌شنبه هفته آینده", "2025-01-28", "2025-01-28", "day"),
+    # "پیش رو" is the coming one, not the past one
+    ("دوشنبه هفته پیش رو برگزار می‌شود", "دوشنبه هفته پیش رو", "2025-01-27", "2025-01-27", "day"),
+    ("هفته پیش‌رو سفر می‌کند", "هفته پیش‌رو", "2025-01-25", "2025-01-31", "week"),
+    # N units before or after publication
+    ("دو روز پیش از بیمارستان مرخص شد", "دو روز پیش", "2025-01-20", "2025-01-20", "day"),
+    ("۳ هفته قبل افتتاح شد", "۳ هفته قبل", "2024-12-28", "2025-01-03", "week"),
+    ("دو ماه قبل افتتاح شد", "دو ماه قبل", "2024-11-21", "2024-12-20", "month"),  # آذر ۱۴۰۳
+    ("ده سال پیش تاسیس شد", "ده سال پیش", "2014-03-21", "2015-03-20", "year"),  # ۱۳۹۳
+    ("سه روز دیگر افتتاح می‌شود", "سه روز دیگر", "2025-01-25", "2025-01-25", "day"),
+    # the eve of a weekday is the day before it
+    ("شب یکشنبه حادثه رخ داد", "شب یکشنبه", "2025-01-18", "2025-01-18", "day"),
 ]
+
+
+BARE_MONTHS = [
+    # text, surface, form, gregorian, gregorian_end  (PUB = 1403-11-03, 2025-01-22)
+    ("این طرح در شهریور اجرا شد", "شهریور", "jalali_m", "2024-08-22", "2024-09-21"),
+    ("کلاس‌ها در شهریور و مهر برگزار شد", "مهر", "jalali_m", "2024-09-22", "2024-10-21"),
+    ("ثبت‌نام از مهر تا آذر ادامه داشت", "از مهر تا آذر", "range", "2024-09-22", "2024-12-20"),
+    # a past sentence: last April, not the coming one
+    ("سفر در اوایل آوریل انجام شد", "آوریل", "gregorian_m", "2024-04-01", "2024-04-30"),
+    ("سفر در اوایل آوریل انجام خواهد شد", "آوریل", "gregorian_m", "2025-04-01", "2025-04-30"),
+]
+
+
+@pytest.mark.parametrize("text,surface,form,g,g_end", BARE_MONTHS)
+def test_month_names_without_mah(text, surface, form, g, g_end):
+    found = {m.text: m for m in find_dates(text, PUB)}
+    assert surface in found, list(found)
+    m = found[surface]
+    assert (m.form, m.value.gregorian, m.value.gregorian_end, m.value.precision) == (form, g, g_end, "month")
 
 
 @pytest.mark.parametrize("text,surface,g,g_end,precision", RELATIVE)
@@ -218,6 +248,11 @@ def test_time_alone_is_not_a_date():
     "مهر و موم شد",
     "دیدار دو تیم برگزار شد",
     "در سال‌های گذشته رشد داشت",
+    "مراسم چهارشنبه سوری برگزار شد",  # a festival, not a weekday
+    "هر شب جمعه برگزار می‌شود",  # a habit
+    "۱۵ روز قبل از شروع لیگ آمد",  # before that, not before publication
+    "خیابان شهریور بازسازی شد",  # a street named after a month
+    "مهر مادری جای خود را دارد",  # مهر alone is kindness
 ])
 def test_not_dates(text):
     assert find_dates(text, PUB) == []

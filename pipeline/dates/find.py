@@ -20,8 +20,8 @@ from . import convert, relative
 from .lexicon import (
     B0, B1, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
-    AMBIGUOUS_GREGORIAN, HMONTH, JMONTH, MAH, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    day_word_number, fold, month_number, weekday_number,
+    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
+    _alt, day_word_number, fold, month_number, weekday_number,
 )
 
 NO_REFERENCE = "no reference date"
@@ -74,6 +74,10 @@ P_GDAY = re.compile(
     rf"{_WD}{_DAY}{SP}(?P<mon>{GMONTH_ANY}){B1}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
     rf"|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"
 )
+# "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest.
+P_GM_BARE = re.compile(
+    rf"{B0}(?P<mon>{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN | {'جون', 'مارچ', 'جنوری'})}){B1}(?!{SP}[0-9])"
+)
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
 P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
 P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{_Y4}")
@@ -92,7 +96,8 @@ P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
-_STEP = r"(?P<st>گذشته|پیش|قبل|آینده|جاری)"
+# "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
+_STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل|آینده|جاری)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب){SP1}(?:گذشته|جاری))"
@@ -101,9 +106,22 @@ P_RELDAY = re.compile(
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?{SP1}{_STEP}|این{SP1}(?P<unit2>هفته|ماه|سال)|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
 )
+# "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication. Not "بعد"
+# (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
+# coming two days, a span).
+P_RELN = re.compile(
+    rf"{B0}(?P<n>[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}(?P<unit>روز|هفته|ماه|سال){SP1}"
+    rf"(?P<st>پیش|قبل|دیگر){B1}"
+)
+# "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
+# but "دو روز پیش از بیمارستان مرخص شد" is two days ago ("از" = from).
+_AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")  # "قبل از ..." is always "before something"
+_BEFORE_ANCHOR = re.compile(
+    rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز)"
+)
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY}){B1}"
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری)|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش)|(?P<part>{DAYPART})){B1})?"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری)|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)|(?P<part>{DAYPART})){B1})?"
 )
 P_TIME = [
     re.compile(
@@ -335,7 +353,55 @@ def _month_cands(f: str) -> list[_Cand]:
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True))
+    for m in P_JM_BARE.finditer(f):
+        # A month name without "ماه": only the names that are no everyday word (شهریور, not
+        # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
+        # "از مهر تا آذر"); never in a place name ("خیابان شهریور").
+        paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+        if not (m.group("safe") or paired) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue
+        mon = month_number(m.group("safe") or m.group("any"), "jalali")
+        out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
+                         rel=_month_by_tense(f, m.end(), "jalali", mon)))
     return out
+
+
+# Past verbs that tell what happened ("اجرا شد", "برگزار گردید"), not reporting verbs ("گفت",
+# "اشاره کرد", "خبر داد"): a report in the past may announce a month still ahead.
+_EVENT_PAST = re.compile(r"(?:شد|شدند|بود|بودند|یافت|یافتند|رسید|گردید|گردیدند)(?![\w])")
+
+
+def _month_by_tense(f: str, end: int, calendar: str, mon: int):
+    """A bare month name's year: the nearest one (``relative.nearest_year``), but a sentence
+    told in the past ("در شهریور اجرا شد") never means a month still ahead of publication."""
+    stop = _SENTENCE_END.search(f, end)
+    stop = stop.start() if stop else len(f)
+    past = bool(_EVENT_PAST.search(f, end, stop)) and not _FUTURE.search(f, end, stop)
+    make = _MAKE[calendar]
+
+    def rel(ref: dt.date) -> convert.Interval:
+        year = _jalali_ref_year(ref, calendar)
+        iv = relative.nearest_year(ref, lambda y: make(y, mon), year)
+        if past and iv.start > ref:
+            iv = make(_year_of_interval(iv, calendar) - 1, mon)
+        return iv
+
+    return rel
+
+
+def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
+    if calendar == "jalali":
+        return convert.to_jalali(iv.start).year
+    return iv.start.year
+
+
+# Jalali month names that are no everyday word or common name, so safe without "ماه".
+_SAFE_JMONTHS = ["فروردین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
+P_JM_BARE = re.compile(
+    rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}(?!{SP}(?:ماه|[0-9]))"
+)
+P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
+P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
 
 
 def _foreign_cands(f: str) -> list[_Cand]:
@@ -357,6 +423,13 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None))
+    for m in P_GM_BARE.finditer(f):
+        # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
+        if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue
+        mon = month_number(m.group("mon"), "gregorian")
+        out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
+                         rel=_month_by_tense(f, m.end(), "gregorian", mon)))
     for m in P_GMY.finditer(f):
         y = int(m.group("y"))
         if _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
@@ -461,7 +534,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             unit = "سال"
         else:
             unit = m.group("unit") or m.group("unit2")
-            step = relative.STEPS[m.group("st")] if m.group("unit") else 0
+            step = relative.step(m.group("st")) if m.group("unit") else 0
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
@@ -469,12 +542,25 @@ def _relative_cands(f: str) -> list[_Cand]:
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
                          needs_ref=True))
+    for m in P_RELN.finditer(f):
+        n = _count(m.group("n"))
+        st = m.group("st")
+        if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end())) or _BEFORE_ANCHOR.match(f, m.end()):
+            continue
+        sign = 1 if m.group("st") == "دیگر" else -1
+        unit = m.group("unit")
+        if unit == "روز":
+            rel = (lambda ref, k=sign * n: relative.shift_days(ref, k))
+        else:
+            fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
+            rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
+        out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_WEEKDAY.finditer(f):
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod"), m.group("wk")
         end = m.end() if (mod or wk) else m.end("wd")
         if wk:
-            ws = relative.STEPS[wk]
+            ws = relative.step(wk)
             rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
@@ -490,7 +576,28 @@ def _relative_cands(f: str) -> list[_Cand]:
                     continue
             rel = (lambda ref, t=target, fut=future: relative.weekday(ref, t, fut))
         out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
+    for m in P_EVE.finditer(f):
+        # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
+        # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
+        stop = next(e for e in ends if e >= m.end())
+        if not _has_verb(f, m.end(), stop) or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue
+        target = weekday_number(m.group("wd"))
+        future = bool(_FUTURE.search(f, m.end(), stop))
+        rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
+        out.append(_Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
     return out
+
+
+def _count(word: str) -> int | None:
+    if word[0].isdigit():
+        return int(word)
+    return _COUNT_WORDS.get(re.sub(r"[\s\u200c]+", "", word))
+
+
+_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)}
+P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|[0-9]))")
+_EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
@@ -498,7 +605,7 @@ _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|ائمه|نماز|نمازهای|خطیب|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
 )
-_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|،)(?![\w])")
+_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،)(?![\w])")
 # "دنیای امروز", "جهان امروز": today's world, no day.
 _TODAY_GENERIC = re.compile(
     rf"(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
@@ -533,8 +640,10 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
-        if (prev is not None and not prev.parts and not c.parts and prev.rel is None
-                and c.rel is None and prev.calendar == c.calendar and prev.form != "year"
+        months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m")
+        if (prev is not None and not prev.parts and not c.parts
+                and ((prev.rel is None and c.rel is None) or months)
+                and prev.calendar == c.calendar and prev.form != "year"
                 and _RANGE_GAP.fullmatch(f, prev.end, c.start)):
             az = _AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start)
             start = az.start() if az else prev.start

@@ -12,7 +12,13 @@ from . import convert
 # Words after "روز/هفته/ماه/سال" -> step. "اخیر" (recent) is a span, not a unit, so it is absent.
 STEPS = {
     "گذشته": -1, "پیش": -1, "قبل": -1, "آینده": 1, "بعد": 1, "دیگر": 1, "جاری": 0, "این": 0,
+    "پیشرو": 1,
 }
+
+
+def step(word: str) -> int:
+    """The step of a relative word, spaces and ZWNJ ignored ("پیش رو" = "پیش‌رو" = "پیشرو")."""
+    return STEPS[word.replace(" ", "").replace("\u200c", "")]
 DAY_WORDS = {
     "امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "پریروز": -2, "پریشب": -2, "فردا": 1,
     "پسفردا": 2,
@@ -58,6 +64,12 @@ def weekday(ref: dt.date, target: int, future: bool, week_step: int | None = Non
         ahead = (target - today) % 7 or 7
         return convert.day(ref + dt.timedelta(days=ahead))
     return convert.day(ref - dt.timedelta(days=(today - target) % 7))
+
+
+def eve(ref: dt.date, target: int, future: bool) -> convert.Interval:
+    """"شب یکشنبه": the evening before that weekday, dated to the day before it. Resolved like
+    the weekday itself (the most recent one, or the next when the sentence is in the future)."""
+    return convert.day(weekday(ref, target, future).start - dt.timedelta(days=1))
 
 
 def month_in_year(ref: dt.date, month: int, step: int) -> convert.Interval:
