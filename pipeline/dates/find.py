@@ -463,6 +463,9 @@ def _year_cands(f: str) -> list[_Cand]:
             if UNIT_AFTER.match(f, m.end("y")):
                 continue
             y, cal = _two_digit(int(ys)), "jalali"
+            if era and _era_calendar(era, 1990) == "gregorian":
+                # "سال ۷۰ میلادی": a Gregorian year of the last century (or this one, "۲۰").
+                y, cal = (1900 if int(ys) >= 30 else 2000) + int(ys), "gregorian"
         else:
             y = int(ys)
             cal = _era_calendar(era, y)
@@ -602,7 +605,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _WEEKDAY_NOT_BEFORE = re.compile(
-    rf"(?:امام|ائمه|نماز|نمازهای|خطیب|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
+    rf"(?:امام|ائمه|نماز|نمازهای|خطیب|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
 )
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،)(?![\w])")
