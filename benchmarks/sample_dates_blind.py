@@ -18,6 +18,15 @@ text itself stays in ../shared.
    hash, first 50.
 
     python benchmarks/sample_dates_blind.py [--shared ../shared] [--cue 100] [--plain 50]
+        [--exclude FILE ...]
+
+``--exclude FILE`` (repeatable) also skips every article that occurs in FILE (a JSONL file with
+an ``article_id`` per line), on top of dates_gold.jsonl. The second blind set
+(benchmarks/data/dates_blind2.jsonl) is
+
+    python benchmarks/sample_dates_blind.py --exclude benchmarks/data/dates_blind.jsonl
+
+Without ``--exclude`` the output is the first blind set, unchanged.
 """
 from __future__ import annotations
 
@@ -98,11 +107,14 @@ def key(*parts) -> str:
     return hashlib.sha256(":".join([SALT, *map(str, parts)]).encode("utf-8")).hexdigest()
 
 
-def sample(shared: Path, n_cue: int = 100, n_plain: int = 50):
+def sample(shared: Path, n_cue: int = 100, n_plain: int = 50, exclude=()):
+    """``exclude``: further JSONL files whose articles are skipped, like those of GOLD."""
     excluded = set()
-    with open(GOLD, encoding="utf-8") as fh:
-        for line in fh:
-            excluded.add(json.loads(line)["article_id"])
+    for path in (GOLD, *exclude):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    excluded.add(json.loads(line)["article_id"])
     cue, plain = {}, {}  # article id -> (hash, start, end) of its candidate sentence
     with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
         for line in fh:
@@ -133,11 +145,13 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", ROOT.parent / "shared")))
     ap.add_argument("--cue", type=int, default=100)
     ap.add_argument("--plain", type=int, default=50)
+    ap.add_argument("--exclude", type=Path, action="append", default=[], metavar="FILE",
+                    help="also skip the articles of this JSONL file (repeatable)")
     args = ap.parse_args(argv)
     if not (args.shared / "corpus" / "fars-dev.jsonl").exists():
         print(f"corpus not found under {args.shared}", file=sys.stderr)
         return 1
-    for a, s, e in sample(args.shared, args.cue, args.plain):
+    for a, s, e in sample(args.shared, args.cue, args.plain, args.exclude):
         print(json.dumps({"article_id": a, "start": s, "end": e}, ensure_ascii=False))
     return 0
 

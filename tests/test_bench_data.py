@@ -1,6 +1,7 @@
-"""The blind date test set (benchmarks/data/dates_blind.jsonl, see dates_blind.md): offsets into
-../shared/corpus only, every span inside its sentence and non-empty, every value well formed,
-and the sentences exactly those that benchmarks/sample_dates_blind.py draws.
+"""The blind date test sets (benchmarks/data/dates_blind.jsonl and dates_blind2.jsonl, see
+dates_blind.md and dates_blind2.md): offsets into ../shared/corpus only, every span inside its
+sentence and non-empty, every value well formed, and the sentences exactly those that
+benchmarks/sample_dates_blind.py draws (the second set with ``--exclude dates_blind.jsonl``).
 
 The corpus checks use the ``shared_dir`` fixture, which skips with a reason when ../shared
 (or $NEWSFACTS_SHARED) is absent; the schema checks need only the project."""
@@ -15,7 +16,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = ROOT / "benchmarks" / "data" / "dates_blind.jsonl"
+DATA = ROOT / "benchmarks" / "data"
+BLIND = DATA / "dates_blind.jsonl"
+BLIND2 = DATA / "dates_blind2.jsonl"
+# each blind set and the extra files its sampler run excludes (dates_gold.jsonl always is)
+SETS = {"blind": (BLIND, ()), "blind2": (BLIND2, (BLIND,))}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 PRECISIONS = {"day", "week", "month", "year"}
 SOURCES = {"text", "relative"}
@@ -23,9 +28,16 @@ FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
 
 
-def _blind():
-    with open(BLIND, encoding="utf-8") as fh:
+def _blind(path=BLIND):
+    with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
+
+
+def _sampler():
+    spec = importlib.util.spec_from_file_location("sample_dates_blind", ROOT / "benchmarks" / "sample_dates_blind.py")
+    sampler = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sampler)
+    return sampler
 
 
 def _corpus(shared_dir: Path) -> dict:
@@ -37,8 +49,9 @@ def _corpus(shared_dir: Path) -> dict:
     return corpus
 
 
-def test_blind_schema_holds_no_text():
-    items = _blind()
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_schema_holds_no_text(name):
+    items = _blind(SETS[name][0])
     assert len(items) == 150
     assert len({it["article_id"] for it in items}) == 150  # one sentence per article
     for it in items:
@@ -61,9 +74,10 @@ def test_blind_schema_holds_no_text():
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), it  # no overlapping dates
 
 
-def test_blind_spans_are_inside_their_sentences(shared_dir):
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_spans_are_inside_their_sentences(shared_dir, name):
     corpus = _corpus(shared_dir)
-    for it in _blind():
+    for it in _blind(SETS[name][0]):
         assert it["article_id"] in corpus, it["article_id"]
         text = corpus[it["article_id"]]
         assert 0 <= it["start"] < it["end"] <= len(text)
@@ -77,19 +91,38 @@ def test_blind_spans_are_inside_their_sentences(shared_dir):
 
 
 def test_blind_articles_are_not_in_the_first_gold_set():
-    with open(ROOT / "benchmarks" / "data" / "dates_gold.jsonl", encoding="utf-8") as fh:
+    with open(DATA / "dates_gold.jsonl", encoding="utf-8") as fh:
         first = {json.loads(line)["article_id"] for line in fh}
     assert not first & {it["article_id"] for it in _blind()}
 
 
-def test_blind_sentences_are_the_sampler_output(shared_dir):
-    spec = importlib.util.spec_from_file_location("sample_dates_blind", ROOT / "benchmarks" / "sample_dates_blind.py")
-    sampler = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sampler)
-    drawn = [tuple(x) for x in sampler.sample(shared_dir)]
-    assert drawn == [(it["article_id"], it["start"], it["end"]) for it in _blind()]
+def test_second_blind_set_is_disjoint_from_the_earlier_sets():
+    with open(DATA / "dates_gold.jsonl", encoding="utf-8") as fh:
+        earlier = {json.loads(line)["article_id"] for line in fh}
+    earlier |= {it["article_id"] for it in _blind(BLIND)}
+    assert not earlier & {it["article_id"] for it in _blind(BLIND2)}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_sentences_are_the_sampler_output(shared_dir, name):
+    path, exclude = SETS[name]
+    sampler = _sampler()
+    drawn = [tuple(x) for x in (sampler.sample(shared_dir, exclude=exclude) if exclude else sampler.sample(shared_dir))]
+    assert drawn == [(it["article_id"], it["start"], it["end"]) for it in _blind(path)]
     corpus = _corpus(shared_dir)
     assert all(sampler.has_cue(corpus[a][s:e]) for a, s, e in drawn[:100])  # cue stratum
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_sampler_command_line_prints_the_set(shared_dir, name, capsys):
+    """The documented commands: no option for dates_blind.jsonl, --exclude for dates_blind2.jsonl."""
+    path, exclude = SETS[name]
+    argv = ["--shared", str(shared_dir)]
+    for f in exclude:
+        argv += ["--exclude", str(f)]
+    assert _sampler().main(argv) == 0
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert printed == [{k: it[k] for k in ("article_id", "start", "end")} for it in _blind(path)]
 
 
 @pytest.mark.parametrize("sentence, cue", [
@@ -100,7 +133,4 @@ def test_blind_sentences_are_the_sampler_output(shared_dir):
     ("این کار را می کنیم و او نیز به اینجا می آید.", False),  # "می" alone is not May
 ])
 def test_sampler_cue(sentence, cue):
-    spec = importlib.util.spec_from_file_location("sample_dates_blind", ROOT / "benchmarks" / "sample_dates_blind.py")
-    sampler = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sampler)
-    assert sampler.has_cue(sentence) is cue
+    assert _sampler().has_cue(sentence) is cue
