@@ -101,7 +101,8 @@ _STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب){SP1}(?:گذشته|جاری))"
-    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD})))?(?:{SP1}(?P<p2>{DAYPART}){B1})?"
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|{SP}\({SP}(?P<wdp>{WEEKDAY}){SP}\))?"
+    rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?{SP1}{_STEP}|این{SP1}(?P<unit2>هفته|ماه|سال)|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
@@ -524,7 +525,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             n = 0 if w.endswith("جاری") else -1
         else:
             n = relative.DAY_WORDS[w]
-        if w == "امروز" and not m.group("p1") and not m.group("wd") and (
+        if w == "امروز" and not m.group("p1") and not (m.group("wd") or m.group("wdp")) and (
                 _TODAY_GENERIC.search(f, max(0, m.start() - 40), m.start())
                 or _generic_today(f, m.start(), m.end(), next(e for e in ends if e >= m.end()))):
             continue

@@ -185,6 +185,6 @@ ERA_HIJRI = _alt(["هجری قمری", "هـ.ق", "ه.ق", "هـ ق", "ه ق", "
 
 # Parts of the day: they sit around relative words and after clock hours.
 DAYPART = _alt(["صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "شب", "بامداد", "غروب", "سحر",
-                "قبل از ظهر", "پیش از ظهر"])
+                "قبل از ظهر", "پیش از ظهر", "شامگاه", "صبحگاه"])
 # Added to an hour written with this part of the day (12-hour clock -> 24-hour clock).
 PM_PARTS = {"ظهر", "بعدازظهر", "بعدازظهر", "عصر", "شب", "غروب"}
