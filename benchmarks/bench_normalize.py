@@ -1,6 +1,6 @@
 """ZWNJ repair benchmark: ours vs hazm's Normalizer on Fars News sentences.
 
-Usage: python benchmarks/bench_normalize.py ../shared/corpus/fars-dev.jsonl [--n 400] [--show N]
+Usage: python benchmarks/bench_normalize.py ../shared/corpus/fars-dev.jsonl [--n 400] [--skip 0] [--show N]
 
 Sentences are split at . ! ? ؟ and newlines. A candidate has >= 4 words and at least one ZWNJ,
 all of its ZWNJs between two letters (a ZWNJ next to a space or punctuation is debris that both
@@ -23,6 +23,10 @@ normalisers delete, and would count against both). Two reference sets are measur
   5. no token whose ZWNJ-free spelling is that of a words.dat ZWNJ entry and is not itself in
      words.dat, and no token "stem+ها..." (plural glued to a words.dat stem ending in a joining
      letter) that is not itself in words.dat (a dropped ZWNJ: میشود, وامهای).
+
+``--skip K`` drops the first K candidates of each set before taking N: ``--skip 400`` is a
+held-out split, disjoint from the default one, on which rules tuned by looking at the default
+split's errors are checked (errors are studied on the default split only).
 
 For each set, two corrupted copies: "glued" (every ZWNJ deleted) and "spaced" (every ZWNJ
 replaced by a space). Each copy and the original are restored by both normalisers; word
@@ -210,6 +214,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
     ap.add_argument("--n", type=int, default=400)
+    ap.add_argument("--skip", type=int, default=0,
+                    help="skip this many candidates of each set first (--skip 400: held-out split)")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong words per copy")
     args = ap.parse_args()
 
@@ -224,12 +230,13 @@ def main() -> None:
     candidates = _candidates(args.corpus)
     filt = CleanFilter(args.corpus)
     reasons = collections.Counter(filt.reason(s) for s in candidates)
-    sets = {
-        "all": candidates[: args.n],
-        "clean": [s for s in candidates if filt.reason(s) is None][: args.n],
-    }
-    print(f"{len(candidates)} candidate ZWNJ sentences; rejected as references: "
+    clean = [s for s in candidates if filt.reason(s) is None]
+    window = slice(args.skip, args.skip + args.n)
+    sets = {"all": candidates[window], "clean": clean[window]}
+    print(f"{len(candidates)} candidate ZWNJ sentences, {len(clean)} clean; rejected as references: "
           + ", ".join(f"{k} {v}" for k, v in reasons.items() if k) + f" (setup {setup:.2f}s)")
+    if args.skip:
+        print(f"held-out window: candidates {args.skip}..{args.skip + args.n - 1} of each set")
     timings = {"ours": 0.0, "hazm": 0.0}
     for set_name, original in sets.items():
         print(f"\n[{set_name}] {len(original)} sentences, {sum(len(s.split()) for s in original)} words")

@@ -72,6 +72,8 @@ def lexicon() -> Lexicon:
             if b and " " not in b:
                 present.add(b)
     rest = {s + e for s in past | present for e in _ENDINGS}
+    # The glide before an ending is also written with hamza: گوئیم for گوییم.
+    rest |= {r[: r.rindex("یی")] + "ئی" + r[r.rindex("یی") + 2:] for r in rest if "یی" in r}
     # Stems that start with آ take a glide in the prefixed form: می‌آید but also میاید in
     # informal text; only the standard form is generated.
     parts_ = {p + "ه" for p in past} | {"ن" + p + "ه" for p in past}
