@@ -124,7 +124,9 @@ def make_parstdex():
 
 
 # ----------------------------------------------------------------------------- scoring
-def score(items, system):
+def score(items, system, errors=None):
+    """Per-form recall/value accuracy and per-form precision; with ``errors`` (a list), also
+    append one line per miss, wrong value and false positive, for reading what went wrong."""
     per_form = collections.defaultdict(lambda: collections.Counter())
     pred_form = collections.defaultdict(lambda: collections.Counter())
     totals = collections.Counter()
@@ -143,11 +145,19 @@ def score(items, system):
                     match = i
                     break
             if match is None:
+                if errors is not None:
+                    errors.append(f"MISS  {sentence[gd['start']:gd['end']]!r} ({gd['form']} "
+                                  f"{gd['gregorian']}..{gd['gregorian_end']} {gd['precision']}) "
+                                  f"pub {published} | {sentence}")
                 continue
             used.add(match)
             p = preds[match]
             ok = (p["gregorian"], p["gregorian_end"], p["precision"]) == (
                 gd["gregorian"], gd["gregorian_end"], gd["precision"])
+            if not ok and errors is not None:
+                errors.append(f"VALUE {sentence[p['start']:p['end']]!r}: got {p['gregorian']}.."
+                              f"{p['gregorian_end']} {p['precision']}, gold {gd['gregorian']}.."
+                              f"{gd['gregorian_end']} {gd['precision']} pub {published} | {sentence}")
             for key in (group, f"[{source}]", "ALL"):
                 per_form[key]["found"] += 1
                 per_form[key]["value_ok"] += ok
@@ -155,6 +165,9 @@ def score(items, system):
                 totals["time_gold"] += 1
                 totals["time_ok"] += p.get("time") == gd["time"]
         for i, p in enumerate(preds):
+            if i not in used and errors is not None:
+                errors.append(f"FP    {sentence[p['start']:p['end']]!r} ({p['form']} "
+                              f"{p['gregorian']}) pub {published} | {sentence}")
             pred_form[p["form"]]["pred"] += 1
             pred_form[p["form"]]["tp"] += i in used
             totals["pred"] += 1
@@ -200,6 +213,8 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD,
                     help="gold JSONL to score (default: benchmarks/data/dates_gold.jsonl)")
     ap.add_argument("--no-baselines", action="store_true", help="score newsfacts only")
+    ap.add_argument("--errors", action="store_true",
+                    help="also list newsfacts' misses, wrong values and false positives")
     args = ap.parse_args(argv)
     if not (args.shared / "corpus" / "fars-dev.jsonl").exists():
         print(f"../shared corpus not found under {args.shared}; nothing to benchmark")
@@ -213,7 +228,10 @@ def main(argv=None) -> int:
     n_gold = sum(len(g) for _, _, g in items)
     n_empty = sum(1 for _, _, g in items if not g)
     print(f"{len(items)} sentences, {n_gold} gold dates, {n_empty} sentences without a date")
-    report("newsfacts find_dates", score(items, run_newsfacts))
+    errors = [] if args.errors else None
+    report("newsfacts find_dates", score(items, run_newsfacts, errors))
+    if errors:
+        print("\n".join(["", "   errors:"] + [f"   {e}" for e in errors]))
     throughput(args.shared)
     if args.no_baselines:
         return 0

@@ -1,7 +1,9 @@
-"""The blind date test sets (benchmarks/data/dates_blind.jsonl and dates_blind2.jsonl, see
-dates_blind.md and dates_blind2.md): offsets into ../shared/corpus only, every span inside its
-sentence and non-empty, every value well formed, and the sentences exactly those that
-benchmarks/sample_dates_blind.py draws (the second set with ``--exclude dates_blind.jsonl``).
+"""The blind date test sets (benchmarks/data/dates_blind.jsonl, dates_blind2.jsonl and
+dates_blind3.jsonl, see dates_blind.md, dates_blind2.md and dates_blind3.md): offsets into
+../shared/corpus only, every span inside its sentence and non-empty, every value well formed, and
+the sentences exactly those that benchmarks/sample_dates_blind.py draws (the second set with
+``--exclude dates_blind.jsonl``, the third with both earlier sets excluded and
+``--cue 150 --plain 50``).
 
 The corpus checks use the ``shared_dir`` fixture, which skips with a reason when ../shared
 (or $NEWSFACTS_SHARED) is absent; the schema checks need only the project."""
@@ -19,8 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 BLIND = DATA / "dates_blind.jsonl"
 BLIND2 = DATA / "dates_blind2.jsonl"
-# each blind set and the extra files its sampler run excludes (dates_gold.jsonl always is)
-SETS = {"blind": (BLIND, ()), "blind2": (BLIND2, (BLIND,))}
+BLIND3 = DATA / "dates_blind3.jsonl"
+# each blind set: the extra files its sampler run excludes (dates_gold.jsonl always is) and
+# its stratum sizes (--cue, --plain)
+SETS = {"blind": (BLIND, (), 100, 50), "blind2": (BLIND2, (BLIND,), 100, 50),
+        "blind3": (BLIND3, (BLIND, BLIND2), 150, 50)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 PRECISIONS = {"day", "week", "month", "year"}
 SOURCES = {"text", "relative"}
@@ -51,9 +56,10 @@ def _corpus(shared_dir: Path) -> dict:
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_blind_schema_holds_no_text(name):
-    items = _blind(SETS[name][0])
-    assert len(items) == 150
-    assert len({it["article_id"] for it in items}) == 150  # one sentence per article
+    path, _, n_cue, n_plain = SETS[name]
+    items = _blind(path)
+    assert len(items) == n_cue + n_plain
+    assert len({it["article_id"] for it in items}) == n_cue + n_plain  # one sentence per article
     for it in items:
         assert set(it) == {"article_id", "start", "end", "dates"}
         assert isinstance(it["start"], int) and isinstance(it["end"], int)
@@ -103,23 +109,37 @@ def test_second_blind_set_is_disjoint_from_the_earlier_sets():
     assert not earlier & {it["article_id"] for it in _blind(BLIND2)}
 
 
+def test_third_blind_set_is_disjoint_from_the_earlier_sets():
+    with open(DATA / "dates_gold.jsonl", encoding="utf-8") as fh:
+        earlier = {json.loads(line)["article_id"] for line in fh}
+    earlier |= {it["article_id"] for it in _blind(BLIND)} | {it["article_id"] for it in _blind(BLIND2)}
+    assert not earlier & {it["article_id"] for it in _blind(BLIND3)}
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_blind_sentences_are_the_sampler_output(shared_dir, name):
-    path, exclude = SETS[name]
+    path, exclude, n_cue, n_plain = SETS[name]
     sampler = _sampler()
-    drawn = [tuple(x) for x in (sampler.sample(shared_dir, exclude=exclude) if exclude else sampler.sample(shared_dir))]
+    if exclude or (n_cue, n_plain) != (100, 50):
+        drawn = sampler.sample(shared_dir, n_cue, n_plain, exclude=exclude)
+    else:
+        drawn = sampler.sample(shared_dir)
+    drawn = [tuple(x) for x in drawn]
     assert drawn == [(it["article_id"], it["start"], it["end"]) for it in _blind(path)]
     corpus = _corpus(shared_dir)
-    assert all(sampler.has_cue(corpus[a][s:e]) for a, s, e in drawn[:100])  # cue stratum
+    assert all(sampler.has_cue(corpus[a][s:e]) for a, s, e in drawn[:n_cue])  # cue stratum
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_sampler_command_line_prints_the_set(shared_dir, name, capsys):
-    """The documented commands: no option for dates_blind.jsonl, --exclude for dates_blind2.jsonl."""
-    path, exclude = SETS[name]
+    """The documented commands: no option for dates_blind.jsonl, --exclude for dates_blind2.jsonl,
+    both --exclude and --cue 150 --plain 50 for dates_blind3.jsonl."""
+    path, exclude, n_cue, n_plain = SETS[name]
     argv = ["--shared", str(shared_dir)]
     for f in exclude:
         argv += ["--exclude", str(f)]
+    if (n_cue, n_plain) != (100, 50):
+        argv += ["--cue", str(n_cue), "--plain", str(n_plain)]
     assert _sampler().main(argv) == 0
     printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert printed == [{k: it[k] for k in ("article_id", "start", "end")} for it in _blind(path)]

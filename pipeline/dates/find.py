@@ -78,9 +78,27 @@ P_GDAY = re.compile(
 P_GM_BARE = re.compile(
     rf"{B0}(?P<mon>{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN | {'جون', 'مارچ', 'جنوری'})}){B1}(?!{SP}[0-9])"
 )
+P_GM_REL = re.compile(
+    rf"{B0}(?P<mon>{GMONTH}){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
+)
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
 P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
 P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{_Y4}")
+# Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
+# names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
+# word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
+_HTAIL = rf"(?:{SP1}(?:الحرام|المظفر|المرجب|المعظم|المبارک|المکرم))?"
+P_HDAY_NY = re.compile(
+    rf"(?:{_DAY}|{B0}(?P<nim>نیمه)){SP}(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
+    rf"(?:{SP1}(?P<ry>امسال|سال{SP1}جاری){B1})?"
+)
+_DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
+P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|سال{SP1}جاری){B1}")
+P_HM_CUE = re.compile(
+    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)){SP1}"
+    rf"(?:ماه{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
+    rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
+)
 P_YEAR = re.compile(
     rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?){SP1}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
@@ -106,6 +124,11 @@ P_RELDAY = re.compile(
 )
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?{SP1}{_STEP}|این{SP1}(?P<unit2>هفته|ماه|سال)|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
+)
+# "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
+# school, farming or Gregorian "new year".
+P_NEWYEAR = re.compile(
+    rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ))"
 )
 # "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication. Not "بعد"
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
@@ -363,7 +386,7 @@ def _month_cands(f: str) -> list[_Cand]:
             continue
         mon = month_number(m.group("safe") or m.group("any"), "jalali")
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
-                         rel=_month_by_tense(f, m.end(), "jalali", mon)))
+                         rel=_by_tense(f, m.end(), "jalali", mon)))
     return out
 
 
@@ -372,27 +395,33 @@ def _month_cands(f: str) -> list[_Cand]:
 _EVENT_PAST = re.compile(r"(?:شد|شدند|بود|بودند|یافت|یافتند|رسید|گردید|گردیدند)(?![\w])")
 
 
-def _month_by_tense(f: str, end: int, calendar: str, mon: int):
-    """A bare month name's year: the nearest one (``relative.nearest_year``), but a sentence
-    told in the past ("در شهریور اجرا شد") never means a month still ahead of publication."""
+def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
+    """A month (or day) named without its year: the nearest one (``relative.nearest_year``),
+    but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
+    publication."""
     stop = _SENTENCE_END.search(f, end)
-    stop = stop.start() if stop else len(f)
+    stop = _tense_stop(f, end, stop.start() if stop else len(f))
     past = bool(_EVENT_PAST.search(f, end, stop)) and not _FUTURE.search(f, end, stop)
     make = _MAKE[calendar]
 
     def rel(ref: dt.date) -> convert.Interval:
         year = _jalali_ref_year(ref, calendar)
-        iv = relative.nearest_year(ref, lambda y: make(y, mon), year)
+        iv = relative.nearest_year(ref, lambda y: make(y, mon, d), year,
+                                   probe=lambda y: make(y, mon, min(d, 28) if d else None))
         if past and iv.start > ref:
-            iv = make(_year_of_interval(iv, calendar) - 1, mon)
+            iv = make(_year_of_interval(iv, calendar) - 1, mon, d)
         return iv
 
     return rel
 
 
+
+
 def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
     if calendar == "jalali":
         return convert.to_jalali(iv.start).year
+    if calendar == "hijri":
+        return convert.hijri_year_of(iv.start)
     return iv.start.year
 
 
@@ -430,7 +459,13 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
-                         rel=_month_by_tense(f, m.end(), "gregorian", mon)))
+                         rel=_by_tense(f, m.end(), "gregorian", mon)))
+    for m in P_GM_REL.finditer(f):
+        # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
+        mon = month_number(m.group("mon"), "gregorian")
+        out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True,
+                         rel=lambda ref, mon=mon, fut=m.group("st") == "آینده":
+                         relative.gregorian_month_last_or_next(ref, mon, fut)))
     for m in P_GMY.finditer(f):
         y = int(m.group("y"))
         if _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
@@ -452,6 +487,34 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 continue
             out.append(_Cand(m.start(), m.end(), form, "hijri", y=y,
                              m=month_number(m.group("mon"), "hijri"), d=d))
+    out.extend(_hijri_noyear_cands(f))
+    return out
+
+
+def _hijri_noyear_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_HDAY_NY.finditer(f):
+        d = 15 if m.group("nim") else _day(m)
+        if (not 1 <= d <= 30 or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                or _DAHE_BEFORE.search(f, max(0, m.start() - 10), m.start())):
+            continue  # "دهه نخست محرم" is ten days, not the first day
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(_Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True,
+                         rel=_by_tense(f, m.end(), "hijri", mon, d)))
+    for m in P_HM_REL.finditer(f):
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(_Cand(m.start(), m.end(), "hijri_my", "hijri", m=mon, needs_ref=True,
+                         rel=_by_tense(f, m.end(), "hijri", mon)))
+    ends = [e.start() for e in _SENTENCE_END.finditer(f)] + [len(f)]
+    for m in P_HM_CUE.finditer(f):
+        stop = next(e for e in ends if e >= m.end())
+        if not _has_verb(f, m.end(), stop):
+            continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
+        for g in ("mon", "mon2"):
+            if m.group(g):
+                mon = month_number(m.group(g), "hijri")
+                out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True,
+                                 rel=_by_tense(f, m.end(), "hijri", mon)))
     return out
 
 
@@ -475,6 +538,8 @@ def _year_cands(f: str) -> list[_Cand]:
             continue
         start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
         out.append(_Cand(start, m.end(), "year", cal, y=y))
+        if m.group("sal") and "ها" in m.group("sal"):
+            out.extend(_year_list_cands(f, [out[-1]]))
     for m in P_YEARRANGE.finditer(f):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         cal = _era_calendar(m.group("era"), y1)
@@ -490,6 +555,62 @@ def _year_cands(f: str) -> list[_Cand]:
             continue
         out.append(_Cand(start, m.end(), "range", cal, needs_ref=False, priority=1,
                          parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+    return out
+
+
+_SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
+# A year the sentence names through what happened in it: "بهار و تابستان ۱۳۹۵", "المپیک ۲۰۱۶
+# برزیل", "جام جهانی ۲۰۲۲". Only the number is the mention.
+P_YEAR_CUED = re.compile(
+    rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?)(?:{SP1}سال)?|المپیک|پارالمپیک"
+    rf"|جام{SP1}جهانی|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)){SP1}"
+    rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
+)
+# Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
+P_YEAR_NEXT = re.compile(
+    rf"(?:و)?{SP}(?:[،,]|و){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
+)
+_YEAR_RANGE_OK = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}
+
+
+def _cued_year_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_YEAR_CUED.finditer(f):
+        ys = m.group("y")
+        if len(ys) == 2:
+            if not m.group("season") or UNIT_AFTER.match(f, m.end("y")):
+                continue
+            y = _two_digit(int(ys))
+        else:
+            y = int(ys)
+        cal = _era_calendar(None, y)
+        lo, hi = _YEAR_RANGE_OK[cal]
+        if lo <= y < hi:
+            out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    return out
+
+
+def _year_list_cands(f: str, years: list[_Cand]) -> list[_Cand]:
+    out = []
+    for c in years:
+        pos = c.end
+        while (m := P_YEAR_NEXT.match(f, pos)) is not None:
+            y1 = int(m.group("y1"))
+            cal = _era_calendar(None, y1)
+            if cal != c.calendar:
+                break
+            lo, hi = _YEAR_RANGE_OK[cal]
+            if m.group("y2"):
+                y2 = int(m.group("y2"))
+                if not (lo <= y1 < y2 < hi and y2 - y1 <= 100):
+                    break
+                out.append(_Cand(m.start("y1"), m.end("y2"), "range", cal, priority=1,
+                                 parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+            else:
+                if not lo <= y1 < hi:
+                    break
+                out.append(_Cand(m.start("y1"), m.end("y1"), "year", cal, y=y1))
+            pos = m.end()
     return out
 
 
@@ -530,8 +651,14 @@ def _relative_cands(f: str) -> list[_Cand]:
                 or _generic_today(f, m.start(), m.end(), next(e for e in ends if e >= m.end()))):
             continue
         start = m.start() if not m.group("p1") or not _is_duration(f, m.start()) else m.start("w")
-        out.append(_Cand(start, m.end(), "relative", rel=lambda ref, n=n: relative.shift_days(ref, n),
-                         needs_ref=True))
+        wd = m.group("wd") or m.group("wdp")
+        if wd:
+            # "فردا (یکشنبه)" in a story filed on Saturday and published on Sunday: the weekday
+            # the writer names is surer than the publication stamp.
+            rel = (lambda ref, n=n, t=weekday_number(wd): relative.weekday_near(ref, n, t))
+        else:
+            rel = (lambda ref, n=n: relative.shift_days(ref, n))
+        out.append(_Cand(start, m.end(), "relative", rel=rel, needs_ref=True))
     for m in P_RELUNIT.finditer(f):
         if m.group("w"):
             step = 0 if m.group("w") == "امسال" else -1
@@ -546,6 +673,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
                          needs_ref=True))
+    for m in P_NEWYEAR.finditer(f):
+        out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
         st = m.group("st")
@@ -573,7 +702,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = mod == "آینده"
             else:
                 stop = next(e for e in ends if e >= m.end())
-                future = bool(_FUTURE.search(f, m.end(), stop))
+                future = bool(_FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop)))
                 if not m.group("roz") and (not _has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
@@ -587,7 +716,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if not _has_verb(f, m.end(), stop) or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue
         target = weekday_number(m.group("wd"))
-        future = bool(_FUTURE.search(f, m.end(), stop))
+        future = bool(_FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop)))
         rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
         out.append(_Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
     return out
@@ -606,7 +735,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _WEEKDAY_NOT_BEFORE = re.compile(
-    rf"(?:امام|ائمه|نماز|نمازهای|خطیب|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
+    rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
 )
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،)(?![\w])")
@@ -620,6 +749,15 @@ _VERB_HINT = re.compile(r"(?:شد|شدند|کرد|کردند|گفت|داد|دا�
 
 def _has_verb(f: str, start: int, stop: int) -> bool:
     return bool(_FUTURE.search(f, start, stop) or _VERB_HINT.search(f, start, stop))
+
+
+def _tense_stop(f: str, start: int, stop: int) -> int:
+    """Where the tense of a date's clause is read up to: "شامگاه پنج‌شنبه ... اظهار کرد: ...
+    برگزار می‌شود" is told in the past; the quoted speech after the colon has its own time."""
+    colon = f.find(":", start, stop)
+    if colon >= 0 and _has_verb(f, start, colon):
+        return colon
+    return stop
 
 
 _NAME_BEFORE = re.compile(
@@ -707,7 +845,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
     f = fold(text)
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     cands = (_day_range_cands(f) + _jalali_day_cands(f) + _month_cands(f) + _foreign_cands(f)
-             + _year_cands(f) + _numeric_cands(f) + _relative_cands(f))
+             + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
     chosen = _inherit_years(f, _merge_ranges(f, _select(cands)))
 
     mentions: list[DateMention] = []

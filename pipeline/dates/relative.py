@@ -29,6 +29,19 @@ def shift_days(ref: dt.date, n: int) -> convert.Interval:
     return convert.day(ref + dt.timedelta(days=n))
 
 
+def new_year(ref: dt.date) -> convert.Interval:
+    """"سال جدید": the Jalali year of ``ref``; in Esfand, the one that begins with Nowruz."""
+    j = convert.to_jalali(ref)
+    return convert.jalali(j.year + (1 if j.month == 12 else 0))
+
+
+def weekday_near(ref: dt.date, n: int, target: int) -> convert.Interval:
+    """"فردا (یکشنبه)": the day with weekday ``target`` (شنبه = 0) nearest to ``ref + n``."""
+    day = ref + dt.timedelta(days=n)
+    off = (target - convert.persian_weekday(day)) % 7
+    return convert.day(day + dt.timedelta(days=off if off <= 3 else off - 7))
+
+
 def week(ref: dt.date, step: int) -> convert.Interval:
     return convert.week_of(ref + dt.timedelta(days=7 * step))
 
@@ -83,6 +96,13 @@ def month_last_or_next(ref: dt.date, month: int, future: bool) -> convert.Interv
     if future:
         return convert.jalali(j.year if month > j.month else j.year + 1, month)
     return convert.jalali(j.year if month < j.month else j.year - 1, month)
+
+
+def gregorian_month_last_or_next(ref: dt.date, month: int, future: bool) -> convert.Interval:
+    """"دسامبر گذشته": the latest such Gregorian month before the current one; "... آینده": the next."""
+    if future:
+        return convert.gregorian(ref.year if month > ref.month else ref.year + 1, month)
+    return convert.gregorian(ref.year if month < ref.month else ref.year - 1, month)
 
 
 FAR_FUTURE_DAYS = 183  # half a year: announcements reach a few months ahead
