@@ -71,7 +71,7 @@ P_JMREL = re.compile(
 )
 P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}{B1}")
 P_GDAY = re.compile(
-    rf"{_WD}{_DAY}{SP}(?P<mon>{GMONTH_ANY}){B1}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
+    rf"{_WD}{_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){B1}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
     rf"|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"
 )
 # "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest.
@@ -93,6 +93,7 @@ P_HDAY_NY = re.compile(
     rf"(?:{SP1}(?P<ry>امسال|سال{SP1}جاری){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
+_PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|سال{SP1}جاری){B1}")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)){SP1}"
@@ -118,7 +119,7 @@ P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[
 _STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل|آینده|جاری)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
-    rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب){SP1}(?:گذشته|جاری))"
+    rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
     rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|{SP}\({SP}(?P<wdp>{WEEKDAY}){SP}\))?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
@@ -305,6 +306,8 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
         y, end = _year_group(f, m, two_digit_ok=True)
         if y is None and _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date
+        if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "هفته اول دی‌ماه", "نیمه دوم مهر": part of the month, not its day
         step = _rel_year_step(m)
         if step is not None:
             cand = _Cand(m.start(), m.end(), "jalali_dmy", m=mon, d=d, needs_ref=True,
@@ -353,7 +356,9 @@ def _month_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_JMY.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
-        y, end = _year_group(f, m, two_digit_ok=bool(m.group("mah") or m.group("sal")))
+        # "آبان ۸۸": a two-digit year needs ماه or سال, or a month name that is no everyday word
+        y, end = _year_group(f, m, two_digit_ok=bool(m.group("mah") or m.group("sal"))
+                             or month_number(m.group("mon"), "jalali") not in (4, 7, 10))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
         out.append(_Cand(m.start(), end, "jalali_my", y=y, m=mon))
@@ -441,6 +446,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
         word = m.group("mon")
         y = int(m.group("y")) if m.group("y") else None
         if not 1 <= d <= 35 or (y is None and word.strip() in AMBIGUOUS_GREGORIAN):
+            continue
+        if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
             continue
@@ -562,8 +569,8 @@ _SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
 # A year the sentence names through what happened in it: "بهار و تابستان ۱۳۹۵", "المپیک ۲۰۱۶
 # برزیل", "جام جهانی ۲۰۲۲". Only the number is the mention.
 P_YEAR_CUED = re.compile(
-    rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?)(?:{SP1}سال)?|المپیک|پارالمپیک"
-    rf"|جام{SP1}جهانی|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)){SP1}"
+    rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?|المپیک|پارالمپیک"
+    rf"|جام{SP1}جهانی|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -703,7 +710,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             else:
                 stop = next(e for e in ends if e >= m.end())
                 future = bool(_FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop)))
-                if not m.group("roz") and (not _has_verb(f, m.end(), stop)
+                if not (m.group("roz") or m.group("part")) and (not _has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
