@@ -1,8 +1,9 @@
-"""The blind date test sets (benchmarks/data/dates_blind.jsonl, dates_blind2.jsonl and
-dates_blind3.jsonl, see dates_blind.md, dates_blind2.md and dates_blind3.md): offsets into
+"""The blind date test sets (benchmarks/data/dates_blind.jsonl, dates_blind2.jsonl,
+dates_blind3.jsonl and dates_blind4.jsonl, see dates_blind.md .. dates_blind4.md): offsets into
 ../shared/corpus only, every span inside its sentence and non-empty, every value well formed, and
 the sentences exactly those that benchmarks/sample_dates_blind.py draws (the second set with
 ``--exclude dates_blind.jsonl``, the third with both earlier sets excluded and
+``--cue 150 --plain 50``, the fourth with all three earlier sets excluded and
 ``--cue 150 --plain 50``).
 
 The corpus checks use the ``shared_dir`` fixture, which skips with a reason when ../shared
@@ -22,10 +23,12 @@ DATA = ROOT / "benchmarks" / "data"
 BLIND = DATA / "dates_blind.jsonl"
 BLIND2 = DATA / "dates_blind2.jsonl"
 BLIND3 = DATA / "dates_blind3.jsonl"
+BLIND4 = DATA / "dates_blind4.jsonl"
 # each blind set: the extra files its sampler run excludes (dates_gold.jsonl always is) and
 # its stratum sizes (--cue, --plain)
 SETS = {"blind": (BLIND, (), 100, 50), "blind2": (BLIND2, (BLIND,), 100, 50),
-        "blind3": (BLIND3, (BLIND, BLIND2), 150, 50)}
+        "blind3": (BLIND3, (BLIND, BLIND2), 150, 50),
+        "blind4": (BLIND4, (BLIND, BLIND2, BLIND3), 150, 50)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 PRECISIONS = {"day", "week", "month", "year"}
 SOURCES = {"text", "relative"}
@@ -116,6 +119,14 @@ def test_third_blind_set_is_disjoint_from_the_earlier_sets():
     assert not earlier & {it["article_id"] for it in _blind(BLIND3)}
 
 
+def test_fourth_blind_set_is_disjoint_from_the_earlier_sets():
+    with open(DATA / "dates_gold.jsonl", encoding="utf-8") as fh:
+        earlier = {json.loads(line)["article_id"] for line in fh}
+    for path in (BLIND, BLIND2, BLIND3):
+        earlier |= {it["article_id"] for it in _blind(path)}
+    assert not earlier & {it["article_id"] for it in _blind(BLIND4)}
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_blind_sentences_are_the_sampler_output(shared_dir, name):
     path, exclude, n_cue, n_plain = SETS[name]
@@ -133,7 +144,8 @@ def test_blind_sentences_are_the_sampler_output(shared_dir, name):
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_sampler_command_line_prints_the_set(shared_dir, name, capsys):
     """The documented commands: no option for dates_blind.jsonl, --exclude for dates_blind2.jsonl,
-    both --exclude and --cue 150 --plain 50 for dates_blind3.jsonl."""
+    both --exclude and --cue 150 --plain 50 for dates_blind3.jsonl, all three --exclude and
+    --cue 150 --plain 50 for dates_blind4.jsonl."""
     path, exclude, n_cue, n_plain = SETS[name]
     argv = ["--shared", str(shared_dir)]
     for f in exclude:

@@ -250,10 +250,35 @@ _PAST_VERB = re.compile(
 def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"دشمن امروز ستون این انقلاب را نشانه رفته است": inside quoted speech (after a colon)
     with no past or future verb, "امروز" means "nowadays", not the publication day."""
+    if _NAMES_THE_DAY.match(f, end):
+        return False  # "امروز سالروز ..."، "امروز روز ملی ...": it names this very day
     colon = max(f.rfind(":", 0, start), f.rfind("：", 0, start))
-    if colon < 0 or colon < max(f.rfind(c, 0, start) for c in ".\n!?؟"):
+    quoted = colon >= 0 and colon >= max(f.rfind(c, 0, start) for c in ".\n!?؟")
+    if quoted or _THAT_BEFORE.search(f, max(0, start - 30), start):
+        # "با اشاره به اینکه اهداف سپاه امروز حفظ آرمان‌ها است، ...", "گفت: امروز مشکل عمده
+        # کشور ... است، ...": a state of these days, told with a copula in its own clause.
+        clause = _CLAUSE_END.search(f, end, stop)
+        clause = clause.start() if clause else stop
+        if (_COPULA.search(f, end, clause) and not _PAST_VERB.search(f, end, clause)
+                and not _FUTURE.search(f, end, clause) and not _PRESENT_ACT.search(f, end, clause)):
+            return True
+    if not quoted:
         return False
     return not (_PAST_VERB.search(f, end, stop) or _FUTURE.search(f, end, stop))
+
+
+_NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سالروز|سالگرد|روز{SP1}(?:جهانی|ملی))")
+_THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
+_CLAUSE_END = re.compile(r"[،,:;؛]")
+_COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}")
+# present-tense verbs of doing ("برگزار می‌کند", "می‌رود"): "امروز" with them is this day
+_PRESENT_ACT = re.compile(rf"{B0}می{SP}(?!باشد|باشند)\w+")
+
+
+_CLAUSE_END = re.compile(r"[،,:;؛]")
+_COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}")
+# present-tense verbs of doing ("برگزار می‌کند", "می‌رود"): "امروز" with them is this day
+_VERB_HINT_PRESENT = re.compile(rf"{B0}می{SP}(?!باشد|باشند)\w+")
 
 
 def _jalali_ref_year(ref: dt.date, calendar: str) -> int:
