@@ -211,9 +211,9 @@ MORE_FORMS = [
     # ... but "امروز" with a verb of its own is this day
     ("وی با بیان اینکه امروز جلسه برگزار شد، گفت", "امروز", "relative", "2025-01-22", "2025-01-22", "day"),
     ("خبرگزاری اعلام کرد: امروز سالروز تاسیس این شهر است", "امروز", "relative", "2025-01-22", "2025-01-22", "day"),
-    # the weekday settles the year of a year-less day (1403-11-18 is a Thursday, 1402-11-18 a Wednesday)
-    ("چهارشنبه ۱۸ بهمن جشنواره آغاز شد", "چهارشنبه ۱۸ بهمن", "jalali_dm", "2024-02-07", "2024-02-07", "day"),
-    ("پنجشنبه ۱۸ بهمن جشنواره آغاز می‌شود", "پنجشنبه ۱۸ بهمن", "jalali_dm", "2025-02-06", "2025-02-06", "day"),
+    # a weekday that disagrees with the nearest year is a writer's slip, not another year
+    # (1403-11-18 is a Thursday; fars-8611190009 writes "چهارشنبه 18 بهمن" for a Thursday)
+    ("چهارشنبه ۱۸ بهمن جشنواره آغاز می‌شود", "چهارشنبه ۱۸ بهمن", "jalali_dm", "2025-02-06", "2025-02-06", "day"),
     # a misspelt month in a لغایت range
     ("از ۲۴ فرودین لغایت ۳ اردیبهشت ۱۴۰۴ برگزار می‌شود", "از ۲۴ فرودین لغایت ۳ اردیبهشت ۱۴۰۴", "range",
      "2025-04-13", "2025-04-23", "day"),

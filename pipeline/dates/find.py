@@ -46,7 +46,6 @@ class _Cand:
     needs_ref: bool = False
     parts: tuple = field(default=())  # (a, b) for ranges
     priority: int = 0  # tie-breaker between equally long overlapping candidates
-    wd: int | None = None  # the weekday written with a year-less day ("سه‌شنبه ۲۵ ژانویه")
 
 
 # ---------------------------------------------------------------------------------- patterns
@@ -176,10 +175,6 @@ def _day(m: re.Match, suffix: str = "") -> int:
     return day_word_number(m.group("dw" + suffix))
 
 
-def _wd_of(m: re.Match) -> int | None:
-    return weekday_number(m.group("wd")) if m.group("wd") else None
-
-
 def _two_digit(yy: int) -> int:
     # Two-digit years are Jalali: 50-99 -> 13xx ("سال 98"), 00-49 -> 14xx ("سال ۰۲").
     return 1300 + yy if yy >= 50 else 1400 + yy
@@ -298,22 +293,10 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         return make(c.y, c.m, c.d)
     if ref is None:
         raise _NoReference()
-    iv = relative.nearest_year(
+    return relative.nearest_year(
         ref, lambda y: make(y, c.m, c.d), _jalali_ref_year(ref, c.calendar),
         probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None),
     )
-    if c.wd is not None and c.d is not None and convert.persian_weekday(iv.start) != c.wd:
-        # The weekday settles the year when the nearest one disagrees with it (a date a year
-        # back or ahead, or a report filed long before it was published).
-        year = _year_of_interval(iv, c.calendar)
-        for y in (year - 1, year + 1):
-            try:
-                other = make(y, c.m, c.d)
-            except ValueError:
-                continue
-            if convert.persian_weekday(other.start) == c.wd:
-                return other
-    return iv
 
 
 def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
@@ -361,7 +344,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                 y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
             end = _trim(f, m.start(), end)
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
-                         needs_ref=y is None, wd=_wd_of(m))
+                         needs_ref=y is None)
         out.append(cand)
     return out
 
@@ -501,7 +484,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                              rel=lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d)))
             continue
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
-                         "gregorian", y=y, m=mon, d=d, needs_ref=y is None, wd=_wd_of(m)))
+                         "gregorian", y=y, m=mon, d=d, needs_ref=y is None))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
