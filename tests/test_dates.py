@@ -191,7 +191,7 @@ MORE_FORMS = [
     ("فردا (چهارشنبه) برگزار می‌شود", "فردا (چهارشنبه)", "relative", "2025-01-22", "2025-01-22", "day"),
     # the tense of the clause, not of the quoted speech after the colon
     ("وی شامگاه پنج‌شنبه در گفت‌وگو با خبرنگار اظهار کرد: طرح اجرا می‌شود",
-     "پنج‌شنبه", "relative", "2025-01-16", "2025-01-16", "day"),
+     "شامگاه پنج‌شنبه", "relative", "2025-01-16", "2025-01-16", "day"),
     # a Gregorian month with گذشته/آینده: the last or next such month
     ("بنا بر توافقات دسامبر گذشته قرار است اجرا شود", "دسامبر گذشته", "gregorian_my", "2024-12-01", "2024-12-31", "month"),
     # years named through what happened in them, and lists of years
@@ -214,6 +214,19 @@ MORE_FORMS = [
     # a weekday that disagrees with the nearest year is a writer's slip, not another year
     # (1403-11-18 is a Thursday; fars-8611190009 writes "چهارشنبه 18 بهمن" for a Thursday)
     ("چهارشنبه ۱۸ بهمن جشنواره آغاز می‌شود", "چهارشنبه ۱۸ بهمن", "jalali_dm", "2025-02-06", "2025-02-06", "day"),
+    # a weekday with its date in brackets is one mention: the date
+    ("او بعدازظهر جمعه (۲ مهر) جان باخت", "۲ مهر", "jalali_dm", "2024-09-23", "2024-09-23", "day"),
+    # a part of the day before the weekday; "قرار است" before it announces
+    ("قرار است عصر یکشنبه تیم منتخب به دیدار هنرمندان برود", "عصر یکشنبه", "relative", "2025-01-26", "2025-01-26", "day"),
+    # the first verb tells the tense: a past Friday, though the quote ends in the future
+    ("نواری که روز جمعه از شبکه پخش شد اعلام کرد، پیروزی محقق خواهد شد", "روز جمعه", "relative", "2025-01-17", "2025-01-17", "day"),
+    ("جلسه روز شنبه برگزار می‌شود", "روز شنبه", "relative", "2025-01-25", "2025-01-25", "day"),
+    # whole words: "شهرداری" is no unit after a two-digit year, "بخشد" no past verb
+    ("در بودجه مصوب سال ۸۷ شهرداری آمده است", "سال ۸۷", "year", "2008-03-20", "2009-03-20", "year"),
+    ("هدف این است که تا پایان ماه ژوئن قدرت را واگذار نموده و به حضور خود خاتمه بخشد",
+     "ژوئن", "gregorian_m", "2025-06-01", "2025-06-30", "month"),
+    ("سال ۸۴ تا ۸۶ از رشد تولید کتاب برخوردار بودیم", "سال ۸۴ تا ۸۶", "range", "2005-03-21", "2008-03-19", "year"),
+    ("این دیدار در آستانه ماه محرم برگزار شد", "محرم", "hijri_m", "2024-07-07", "2024-08-04", "month"),
     # a misspelt month in a لغایت range
     ("از ۲۴ فرودین لغایت ۳ اردیبهشت ۱۴۰۴ برگزار می‌شود", "از ۲۴ فرودین لغایت ۳ اردیبهشت ۱۴۰۴", "range",
      "2025-04-13", "2025-04-23", "day"),
@@ -318,6 +331,7 @@ def test_time_alone_is_not_a_date():
     "تیم با نتیجه ۲ بر صفر برد",  # zero
     "دهه نخست محرم را گرامی بدارید",  # no reported time: a heading or a call
     "قیمت هر تن ۲۰۰۰ یورو شد",  # an amount in euros
+    "پوتین یک روز پیش از سفر به شانگهای آن را منتشر کرد",  # a day before the trip, not publication
     # "امروز" as "these days": a copula in its own clause, after اینکه or in quoted speech
     "وی با اشاره به اینکه اهداف سپاه امروز حفظ آرمان‌های انقلاب است، بیان داشت",
     "وی تصریح کرد: امروز مشکل عمده کشور عدم هماهنگی است، مسئولان وقت زیادی صرف کردند",

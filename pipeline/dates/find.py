@@ -96,7 +96,7 @@ _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|سال{SP1}جاری){B1}")
 P_HM_CUE = re.compile(
-    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)){SP1}"
+    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|آستانه|فرا{SP}رسیدن|حلول){SP1}"
     rf"(?:ماه{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
 )
@@ -104,6 +104,9 @@ P_YEAR = re.compile(
     rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?){SP1}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))(?![\w])"
+)
+P_YEARRANGE2 = re.compile(
+    rf"{B0}(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?{SP1}(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
 P_YEARRANGE = re.compile(
     rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){SP1})?(?:{B0}(?P<az>از){SP1})?"
@@ -142,10 +145,11 @@ P_RELN = re.compile(
 # but "دو روز پیش از بیمارستان مرخص شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
-    rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز)"
+    rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
+    rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت)"
 )
 P_WEEKDAY = re.compile(
-    rf"{B0}(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY}){B1}"
+    rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد){SP1})?(?P<wd>{WEEKDAY}){B1}"
     rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری)|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)|(?P<part>{DAYPART})){B1})?"
 )
 P_TIME = [
@@ -238,7 +242,7 @@ def _is_duration(f: str, start: int) -> bool:
 
 
 _PAST_VERB = re.compile(
-    r"(?:شد|شدند|کرد|کردند|گفت|دادند|داد|بود|بودند|داشت|یافت|رسید|گردید|آمد|رفت|برگزار)(?![\w])"
+    r"(?<![\w])ن?(?:(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت)(?:م|ی|یم|ید|ند)?|برگزار)(?![\w])"
 )
 
 
@@ -422,7 +426,8 @@ def _month_cands(f: str) -> list[_Cand]:
 
 # Past verbs that tell what happened ("اجرا شد", "برگزار گردید"), not reporting verbs ("گفت",
 # "اشاره کرد", "خبر داد"): a report in the past may announce a month still ahead.
-_EVENT_PAST = re.compile(r"(?:شد|شدند|بود|بودند|یافت|یافتند|رسید|گردید|گردیدند)(?![\w])")
+# Whole words only: "بخشد" (subjunctive) is no "شد".
+_EVENT_PAST = re.compile(r"(?<![\w])ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])")
 
 
 def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
@@ -572,6 +577,14 @@ def _year_cands(f: str) -> list[_Cand]:
         out.append(_Cand(start, m.end(), "year", cal, y=y))
         if m.group("sal") and "ها" in m.group("sal"):
             out.extend(_year_list_cands(f, [out[-1]]))
+    for m in P_YEARRANGE2.finditer(f):
+        # "سال ۸۴ تا ۸۶": two-digit Jalali years, not a quantity ("سال ۸۴ تا ۸۶ نفر" is rare)
+        if UNIT_AFTER.match(f, m.end()):
+            continue
+        y1, y2 = _two_digit(int(m.group("y1"))), _two_digit(int(m.group("y2")))
+        if y1 < y2 and y2 - y1 <= 30 and (y1 < 1400 or y2 <= 1410):  # not "سال‌های ۱۳ تا ۲۰" (ages)
+            out.append(_Cand(m.start(), m.end(), "range", "jalali", priority=1,
+                             parts=(_Cand(0, 0, "", "jalali", y=y1), _Cand(0, 0, "", "jalali", y=y2))))
     for m in P_YEARRANGE.finditer(f):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         cal = _era_calendar(m.group("era"), y1)
@@ -721,6 +734,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_WEEKDAY.finditer(f):
+        if _BRACKET_DATE_AFTER.match(f, m.end()):
+            continue  # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod"), m.group("wk")
         end = m.end() if (mod or wk) else m.end("wd")
@@ -734,8 +749,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = mod == "آینده"
             else:
                 stop = next(e for e in ends if e >= m.end())
-                future = bool(_FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop)))
-                if not (m.group("roz") or m.group("part")) and (not _has_verb(f, m.end(), stop)
+                future = (_future_first(f, m.end(), _tense_stop(f, m.end(), stop))
+                          or bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())))
+                if not (m.group("roz") or m.group("part") or m.group("p0")) and (not _has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
@@ -776,11 +792,29 @@ _TODAY_GENERIC = re.compile(
     rf"(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
     rf"مسائل|مشکلات|ایران|دنیای{SP}پرشتاب|تا{SP}به|فرهنگ|جوان|جوانان){SP}$"
 )
-_VERB_HINT = re.compile(r"(?:شد|شدند|کرد|کردند|گفت|داد|دادند|بود|بودند|داشت|است|یافت|رسید|گردید)(?![\w])")
+_VERB_HINT = re.compile(
+    r"(?<![\w])ن?(?:(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|گرفت|نمود)(?:م|ی|یم|ید|ند)?|است|می[\s\u200c]?باشد)(?![\w])")
 
 
 def _has_verb(f: str, start: int, stop: int) -> bool:
     return bool(_FUTURE.search(f, start, stop) or _VERB_HINT.search(f, start, stop))
+
+
+# past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
+_PAST_ONLY = re.compile(
+    r"(?<![\w])ن?(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت)(?:م|ی|یم|ید|ند)?(?![\w])")
+_BRACKET_DATE_AFTER = re.compile(rf"{SP}\({SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}{JMONTH}")
+_PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده|بود){SP1}(?:\w+{SP1})?$")
+
+
+def _future_first(f: str, start: int, stop: int) -> bool:
+    """Told in the future: a future form comes before any past verb ("روز جمعه ... پخش شد،
+    اعلام کرد ... محقق خواهد شد" is a past Friday)."""
+    fut = _FUTURE.search(f, start, stop)
+    if not fut:
+        return False
+    past = _PAST_ONLY.search(f, start, stop)
+    return past is None or fut.start() < past.start()
 
 
 def _tense_stop(f: str, start: int, stop: int) -> int:
