@@ -1,10 +1,12 @@
 """The blind date test sets (benchmarks/data/dates_blind.jsonl, dates_blind2.jsonl,
-dates_blind3.jsonl and dates_blind4.jsonl, see dates_blind.md .. dates_blind4.md): offsets into
+dates_blind3.jsonl, dates_blind4.jsonl and dates_blind5.jsonl, see dates_blind.md ..
+dates_blind5.md): offsets into
 ../shared/corpus only, every span inside its sentence and non-empty, every value well formed, and
 the sentences exactly those that benchmarks/sample_dates_blind.py draws (the second set with
 ``--exclude dates_blind.jsonl``, the third with both earlier sets excluded and
 ``--cue 150 --plain 50``, the fourth with all three earlier sets excluded and
-``--cue 150 --plain 50``).
+``--cue 150 --plain 50``, the fifth with all four earlier sets excluded and ``--cue 10 --plain 4``:
+all that the corpus has left).
 
 The corpus checks use the ``shared_dir`` fixture, which skips with a reason when ../shared
 (or $NEWSFACTS_SHARED) is absent; the schema checks need only the project."""
@@ -24,11 +26,13 @@ BLIND = DATA / "dates_blind.jsonl"
 BLIND2 = DATA / "dates_blind2.jsonl"
 BLIND3 = DATA / "dates_blind3.jsonl"
 BLIND4 = DATA / "dates_blind4.jsonl"
+BLIND5 = DATA / "dates_blind5.jsonl"
 # each blind set: the extra files its sampler run excludes (dates_gold.jsonl always is) and
 # its stratum sizes (--cue, --plain)
 SETS = {"blind": (BLIND, (), 100, 50), "blind2": (BLIND2, (BLIND,), 100, 50),
         "blind3": (BLIND3, (BLIND, BLIND2), 150, 50),
-        "blind4": (BLIND4, (BLIND, BLIND2, BLIND3), 150, 50)}
+        "blind4": (BLIND4, (BLIND, BLIND2, BLIND3), 150, 50),
+        "blind5": (BLIND5, (BLIND, BLIND2, BLIND3, BLIND4), 10, 4)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 PRECISIONS = {"day", "week", "month", "year"}
 SOURCES = {"text", "relative"}
@@ -127,6 +131,14 @@ def test_fourth_blind_set_is_disjoint_from_the_earlier_sets():
     assert not earlier & {it["article_id"] for it in _blind(BLIND4)}
 
 
+def test_fifth_blind_set_is_disjoint_from_the_earlier_sets():
+    with open(DATA / "dates_gold.jsonl", encoding="utf-8") as fh:
+        earlier = {json.loads(line)["article_id"] for line in fh}
+    for path in (BLIND, BLIND2, BLIND3, BLIND4):
+        earlier |= {it["article_id"] for it in _blind(path)}
+    assert not earlier & {it["article_id"] for it in _blind(BLIND5)}
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_blind_sentences_are_the_sampler_output(shared_dir, name):
     path, exclude, n_cue, n_plain = SETS[name]
@@ -145,7 +157,8 @@ def test_blind_sentences_are_the_sampler_output(shared_dir, name):
 def test_sampler_command_line_prints_the_set(shared_dir, name, capsys):
     """The documented commands: no option for dates_blind.jsonl, --exclude for dates_blind2.jsonl,
     both --exclude and --cue 150 --plain 50 for dates_blind3.jsonl, all three --exclude and
-    --cue 150 --plain 50 for dates_blind4.jsonl."""
+    --cue 150 --plain 50 for dates_blind4.jsonl, all four --exclude and --cue 10 --plain 4 for
+    dates_blind5.jsonl."""
     path, exclude, n_cue, n_plain = SETS[name]
     argv = ["--shared", str(shared_dir)]
     for f in exclude:
