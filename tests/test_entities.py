@@ -81,6 +81,32 @@ def test_not_people(raw, not_people):
     assert not found
 
 
+# A name ends before what the sentence says of the person: a time of day, a predicate, a noun
+# with its light verb, the vocative "جان". Words hazm tags as adjectives ("جوان", "مسلمان",
+# "توان") open no name without a title, though the first-name list holds them.
+NAME_ENDS = [
+    ("محمدرضا پورابراهیمی شامگاه دوشنبه از غرفه بازدید کرد.", "محمدرضا پورابراهیمی",
+     ["محمدرضا پورابراهیمی شامگاه"]),
+    ("حمیدرضا ترابی خواستار توجه دستگاه‌های قضایی شد.", "حمیدرضا ترابی", ["حمیدرضا ترابی خواستار"]),
+    ("آقای خاتمی ملاحظه کرد.", "خاتمی", ["خاتمی ملاحظه"]),
+    ("صدا می‌زند: «محمدحسن جان! بیا.»", None, ["محمدحسن جان"]),
+    ("منوچهر شاهسواری بجای سیدضیاء هاشمی مسئول پخش شد.", "منوچهر شاهسواری",
+     ["منوچهر شاهسواری بجای سیدضیاء"]),
+    ("دشمنان توان مقابله با پیشرفت ایران را ندارند.", None, ["توان مقابله"]),
+    ("۵ هزار جهیزیه به زوج‌های جوان اختصاص یافت.", None, ["جوان اختصاص"]),
+    ("مسلمان سنی و شیعه در کنار هم زندگی می‌کنند.", None, ["مسلمان سنی"]),
+]
+
+
+@pytest.mark.parametrize("raw, name, not_names", NAME_ENDS)
+def test_name_ends_before_what_follows_it(raw, name, not_names):
+    found = people(raw)
+    if name is not None:
+        assert match_key(name) in found, [p.name for p in found.values()]
+    for bad in not_names:
+        assert match_key(bad) not in found
+
+
 def test_surname_only_mentions_join_the_full_name():
     raw = ("دکتر بهرام نیک‌سرشت رئیس دانشگاه تبریز در این همایش سخنرانی کرد. "
            "نیک سرشت افزود: دانشگاه آماده همکاری است. نیکسرشت در پایان از حاضران تشکر کرد.")

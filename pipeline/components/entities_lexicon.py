@@ -88,6 +88,11 @@ _NOT_NAME = set(_EXTRA_STOP) | {
     "شهید", "امام", "حضرت", "پیامبر", "رهبری", "رهبر", "انقلاب", "معظم", "ره", "قدس",
     "سالن", "خیابان", "بیمارستان", "میدان", "بلوار", "کوچه", "مسجد", "حسینیه", "پارک", "ورزشگاه",
     "فیلم", "سریال", "کتاب", "نمایش", "جشنواره", "جایزه", "تندیس", "سیمرغ",
+    # times of day and days after a name open the rest of the sentence ("X شامگاه دوشنبه ...")
+    "شامگاه", "صبحگاه", "بامداد", "ظهر", "غروب", "امشب", "دیشب", "پریروز",
+    # predicates that follow the subject's name ("ترابی خواستار توجه ... شد")
+    "خواستار", "خواهان", "مدعی", "معتقد", "متصور", "موفق", "قادر", "مایل", "موظف", "مجبور",
+    "ناچار", "حاضر", "مصمم", "امیدوار", "نگران", "بجای", "بجا", "هرگونه", "فرزند", "روایتی",
 }
 # Parts of surnames that are also frequent words ("نامور مطلق", "جمالی نژاد").
 _SURNAME_PARTS = {"نژاد", "مطلق", "زاده", "پور", "فر", "راد", "نیا", "وند", "الهی", "طبع", "کیا", "منش",
@@ -99,7 +104,7 @@ COMMON_GIVEN_NAMES = """
 محمد علی حسین حسن مهدی رضا احمد محمود مصطفی مجتبی مرتضی مسعود مجید حمید سعید وحید امیر
 جواد جعفر کاظم صادق باقر هادی عباس ابراهیم اسماعیل یوسف یعقوب موسی عیسی داود سلیمان اکبر
 اصغر قاسم ناصر منصور عبدالله عبدالرضا غلامرضا غلامحسین غلامعلی محمدرضا محمدعلی محمدحسین
-محمدجواد محمدمهدی محمدباقر علیرضا علی‌اکبر علی‌اصغر حمیدرضا امیرحسین امیرعلی سیدمحمد
+ماشاءالله محمدجواد محمدمهدی محمدباقر علیرضا علی‌اکبر علی‌اصغر حمیدرضا امیرحسین امیرعلی سیدمحمد
 سیداحمد سیدعلی سیدحسین بهمن بهرام بهروز بیژن پرویز جمشید داریوش کامران کیوان مهران مهرداد
 بابک آرش کاوه فرهاد فرشید فریدون نادر ناصر هوشنگ منوچهر شهرام شاهین شهاب رامین رسول روح‌الله فتح‌الله
 نصرالله حبیب‌الله اسدالله عزت‌الله حجت‌الله سعدالله خلیل جلال کمال جمال اسکندر ایرج پیمان
@@ -180,6 +185,7 @@ class Resources:
     org_heads: dict[str, str]
     common_places: frozenset[str]  # keys of place names that are also common words
     given: frozenset[str]  # common given names (keys)
+    modifiers: frozenset[str] = frozenset()  # adjectives/adverbs in hazm's lexicon (keys)
     max_key: int = 80  # longest key in the index
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # per word list: see _scan
 
@@ -229,7 +235,7 @@ class Resources:
         such as "امور", "آیین" that are mostly not names)."""
         k = w.key
         return (k in self.given or (k in self.first_names and self.freq.get(k, 0) < 20_000
-                                    and not self._derived(k))) and \
+                                    and not self._derived(k) and k not in self.modifiers)) and \
             k not in self.not_name and k not in self.position_keys and k not in self.org_heads
 
     def _derived(self, k: str) -> bool:
@@ -302,8 +308,18 @@ def resources(gazetteers_dir: str | None = None) -> Resources:
         org_heads={match_key(h): k for h, k in ORG_HEADS.items()},
         common_places=frozenset(common | _frequent_places(gaz)),
         given=frozenset(match_key(n) for n in COMMON_GIVEN_NAMES.split()),
+        modifiers=_modifier_words(),
         max_key=max(len(k) for k in index),
     )
+
+
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    """Words hazm's lexicon tags as adjective, adverb or number ("جوان", "مسلمان", "توان",
+    "ندرت", "انشاءالله"): in the first-name list they still need a title to open a name, since
+    the lexicon's frequencies cannot be trusted for them (hazm gives "جوان" frequency 0)."""
+    return frozenset(match_key(w) for w, _f, tags in hazm_utils.words_list()
+                     if set(tags) & {"AJ", "ADV", "NUM"})
 
 
 def _frequent_places(gaz: Gazetteers) -> set[str]:

@@ -39,6 +39,33 @@ def _name_words(res: Resources, words: list[Word], k: int, stop: list[bool]) -> 
         if stop[k + n] or (n and w.newline_before) or not res.is_namelike(w, first=n == 0, pos=n):
             break
         n += 1
+    return _trim_tail(res, words, k, n)
+
+
+# Light verbs: an everyday noun right before one is the verb's own complement ("... اختصاص
+# یافت", "... ملاحظه کرد", "... زنگ می‌زند"), not the end of a name.
+_LIGHT_VERBS = {match_key(w) for w in (
+    "کرد کردند کرده کند کنند شد شدند شده شود شوند یافت یافتند یافته داد دادند داده دهد دهند "
+    "دارد دارند داشت نمود نمودند نموده زد زدند زند زنند گرفت گرفتند گیرد گیرند").split()}
+_VOCATIVE = match_key("جان")
+
+
+def _trim_tail(res: Resources, words: list[Word], k: int, n: int) -> int:
+    """Drop a last word that belongs to what follows the name: the vocative "جان"
+    ("محمدحسن جان!") or an everyday noun before its light verb ("آقای خاتمی ملاحظه کرد")."""
+    if n < 2:
+        return n
+    last = words[k + n - 1]
+    if last.key == _VOCATIVE:
+        return n - 1
+    nxt = words[k + n] if k + n < len(words) else None
+    if nxt is None or nxt.punct:
+        return n
+    verb_next = nxt.key in _LIGHT_VERBS or (
+        nxt.key in res.verbs and (nxt.key.startswith("می") or nxt.key.startswith("نمی")))
+    if (verb_next and not last.key.endswith("ی") and last.key not in res.given
+            and last.key not in res.first_names and res.freq.get(last.key, 0) >= 100_000):
+        return n - 1
     return n
 
 
