@@ -34,6 +34,7 @@ SCHEMAS: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {
     "titles.tsv": (("title", "kind", "aliases"), "title", ()),
     "positions.tsv": (("position", "aliases"), "position", ()),
     "first_names.tsv": (("name", "gender"), "name", ()),
+    "non_name_words.tsv": (("key", "person", "other"), "key", ("person", "other")),
 }
 
 
@@ -73,6 +74,8 @@ class Gazetteers:
     titles: dict[str, str]  # surface form -> canonical title
     positions: dict[str, str]  # surface form -> canonical position
     first_names: dict[str, str]  # match_key(name) -> "M" | "F" | "U"
+    # keys the NER corpora show are (almost) never part of a person's name (tools/build_name_evidence.py)
+    non_name_words: frozenset[str] = frozenset()
     files: tuple[tuple[str, int, str], ...] = field(default=())  # (name, rows, sha256)
 
     def manifest(self) -> dict:
@@ -221,8 +224,9 @@ def _load(directory: str) -> Gazetteers:
             raise GazetteerError(f"line {r['_line']}: gender {r['gender']!r} is not M, F or U",
                                  source=str(d / "first_names.tsv"))
         first_names[match_key(r["name"])] = r["gender"]
+    non_name_words = frozenset(r["key"] for r in tables["non_name_words.tsv"])
     return Gazetteers(d, version, cities, provinces, countries, tuple(orgs), titles, positions, first_names,
-                      tuple(files))
+                      non_name_words, tuple(files))
 
 
 def load_gazetteers(directory: str | Path | None = None) -> Gazetteers:

@@ -91,3 +91,17 @@ def test_build_script_is_deterministic(shared_dir: Path, tmp_path: Path):
     assert counts["provinces"] == 31
     for name in ("provinces.tsv", "cities.tsv", "first_names.tsv", "organisations_generated.tsv"):
         assert (tmp_path / name).read_bytes() == (DEFAULT_DIR / name).read_bytes(), name
+
+
+def test_name_evidence_rebuilds_byte_identical(shared_dir, tmp_path):
+    """non_name_words.tsv is what tools/build_name_evidence.py makes of the NER corpora' train
+    splits, so the shipped list can always be traced and re-made."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "tools" / "build_name_evidence.py"
+    spec = importlib.util.spec_from_file_location("build_name_evidence", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    n = module.build(shared_dir, tmp_path)
+    assert n > 1000
+    assert (tmp_path / "non_name_words.tsv").read_bytes() == (DEFAULT_DIR / "non_name_words.tsv").read_bytes()

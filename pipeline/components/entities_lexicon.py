@@ -235,7 +235,8 @@ class Resources:
         such as "امور", "آیین" that are mostly not names)."""
         k = w.key
         return (k in self.given or (k in self.first_names and self.freq.get(k, 0) < 20_000
-                                    and not self._derived(k) and k not in self.modifiers)) and \
+                                    and not self._derived(k) and k not in self.modifiers
+                                    and k not in self.gaz.non_name_words)) and \
             k not in self.not_name and k not in self.position_keys and k not in self.org_heads
 
     def _derived(self, k: str) -> bool:
@@ -257,6 +258,10 @@ class Resources:
             return False
         if first or k in _SURNAME_PARTS or k in self.given:
             return True
+        if k in self.gaz.non_name_words and not k.endswith("ی"):
+            # the NER corpora never saw it in a name ("مساله", "کارت", "نکرده"); adjectives in
+            # -ی are common surnames all the same ("متکی", "ایرانی", "اخلاقی")
+            return False
         return self.freq.get(k, 0) < (_COMMON_FREQ if pos <= 1 else 150_000)
 
 
