@@ -149,7 +149,11 @@ def find_role_groups(res: Resources, words: list[Word], blocked: list[bool], nam
         if comma_at is not None and comma_at < end:
             runs_to_name = end in name_at or (end < len(words) and end in name_at)
             tail_has_position = any(_positions(res, words, k) for k in range(comma_at + 1, end))
-            if runs_to_name and not tail_has_position and end > comma_at + 1 and rs < comma_at:
+            # ... or when what follows the comma is the rest of a list that ends in the office
+            # ("مدیرکل قرآن، عترت و نماز وزارت آموزش و پرورش")
+            listed = (end in anchor_ends and any(words[k].key == "و" for k in range(comma_at + 1, end))
+                      and not any(in_org[k] or (k + 1) in anchor_ends for k in range(rs, comma_at)))
+            if (runs_to_name or listed) and not tail_has_position and end > comma_at + 1 and rs < comma_at:
                 crossed = True
             else:
                 end = comma_at
