@@ -16,6 +16,8 @@ _ROLE_STOP = {match_key(w) for w in """
 امروز دیروز فردا امسال ماه روز ساعت صبح عصر شب گفته اظهار تاکید اشاره بیان اعلام تصریح
 عنوان همراه حضور گزارش نوشته یا طی پیرامون هنگام برگزار همچون مسئولان
 """.split()}
+_VALI = match_key("ولی")
+_VALI_OF = {match_key(w) for w in ("فقیه", "امر")}
 _SENTENCE_PUNCT = set(".!?؟:;؛\"«»()[]")
 _DROP_FROM_ROLE = {match_key(w) for w in ("جدید", "فعلی")}
 _FORMER = {match_key(w) for w in ("سابق", "پیشین", "اسبق")}
@@ -135,6 +137,10 @@ def find_role_groups(res: Resources, words: list[Word], blocked: list[bool], nam
                 continue
             if w.key == _IN and end in anchor_ends:
                 break  # "... دانشگاه تهران در شیراز": a complete role, then where things happen
+            if w.key == _VALI and j + 1 < len(words) and words[j + 1].key in _VALI_OF:
+                j += 2  # "نماینده ولی فقیه": guardian, not "but"
+                end = j
+                continue
             if w.punct and w.text not in "-–«»":
                 break
             if not w.punct and (w.key in _ROLE_STOP or w.key in res.verbs or w.key in res.title_keys
