@@ -358,8 +358,10 @@ def _add_roles(text: str, words: list[Word], g, c: _Cluster, org_hits: list[OrgH
 # Positions whose office is an organisation named after the post and its place.
 _OFFICES = {match_key(k): v for k, v in {
     "استاندار": "استانداری", "فرماندار": "فرمانداری", "شهردار": "شهرداری", "بخشدار": "بخشداری",
-    "دهدار": "دهداری", "سرکنسول": "سرکنسولگری",
+    "دهدار": "دهداری", "سرکنسول": "سرکنسولگری", "وزیر": "وزارت",
 }.items()}
+# "معاون وزیر کشور": the deputy's office is the minister's ("وزارت کشور")
+_OF_THE_POST = {match_key(w) for w in ("معاون", "مشاور", "قائم‌مقام", "قائم مقام", "سخنگوی", "سخنگو")}
 
 
 def _with_office(role: RoleFact, offices: dict[str, str]) -> RoleFact:
@@ -369,6 +371,8 @@ def _with_office(role: RoleFact, offices: dict[str, str]) -> RoleFact:
     if role.organisation is not None:
         return role
     words = word_keys(role.role)
+    if len(words) >= 3 and words[0] in _OF_THE_POST and words[1] in _OFFICES:
+        words = words[1:]
     if len(words) < 2 or words[0] not in _OFFICES:
         return role
     local = offices.get(_OFFICES[words[0]] + "".join(words[1:]))
