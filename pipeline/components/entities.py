@@ -227,6 +227,7 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
     # --- roles
     anchor_ends = {h.end for h in org_hits} | {h.end for h in places}
     anchor_ends |= {k + 1 for k, w in enumerate(words) if w.key in _ROLE_ANCHORS}
+    anchor_ends |= _ministry_ends(res, words)
     # Surname-only mentions do not end a role ("معاون ترامپ" is one role of someone else).
     groups = find_role_groups(res, words, blocked, [h for h in names if h.cue != "surname"], org_starts,
                               in_org, anchor_ends, {h.start for h in places if h.kind == "country"})
@@ -362,6 +363,29 @@ _OFFICES = {match_key(k): v for k, v in {
 }.items()}
 # "معاون وزیر کشور": the deputy's office is the minister's ("وزارت کشور")
 _OF_THE_POST = {match_key(w) for w in ("معاون", "مشاور", "قائم‌مقام", "قائم مقام", "سخنگوی", "سخنگو")}
+
+
+_MINISTER = match_key("وزیر")
+_MINISTRY = match_key("وزارت")
+
+
+def _ministry_ends(res, words: list[Word]) -> set[int]:
+    """Where "وزیر X" ends when "وزارت X" is a ministry of the gazetteer: the role is complete
+    there, commas included ("وزیر تعاون، کار و رفاه اجتماعی")."""
+    ends: set[int] = set()
+    for k, w in enumerate(words):
+        if w.key != _MINISTER:
+            continue
+        key = _MINISTRY
+        for m in range(k + 1, min(len(words), k + 9)):
+            if words[m].punct:
+                if words[m].text not in "،,":
+                    break
+                continue
+            key += words[m].key
+            if any(e.kind == "org" for e in res.index.get(key, ())):
+                ends.add(m + 1)
+    return ends
 
 
 def _with_office(role: RoleFact, offices: dict[str, str]) -> RoleFact:

@@ -102,8 +102,8 @@ def find_role_groups(res: Resources, words: list[Word], blocked: list[bool], nam
     groups: list[RoleGroup] = []
     i = 0
     while i < len(words):
-        if blocked[i] or in_name[i] or in_org[i] or not _positions(res, words, i):
-            i += 1
+        if blocked[i] or in_name[i] or in_org[i] or words[i].punct or not _positions(res, words, i):
+            i += 1  # (a phrase lookup may start on a hyphen: "- معاون ...")
             continue
         roles: list[tuple[int, int]] = []
         rs = i
