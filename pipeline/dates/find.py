@@ -116,6 +116,8 @@ P_YEARRANGE = re.compile(
 _NUM_END = r"(?![0-9]|[/\-.][0-9])"
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
+P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
+_DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه){SP}[:：]?{SP}$")
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
@@ -123,7 +125,7 @@ _STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
-    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|{SP}\({SP}(?P<wdp>{WEEKDAY}){SP}\))?"
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}\({SP}(?P<wdp>{WEEKDAY}){SP}\))?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
@@ -267,6 +269,8 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
 
 
 _NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سالروز|سالگرد|روز{SP1}(?:جهانی|ملی))")
+_NEWSPAPER = re.compile(rf"{SP}[:：]")
+_LINE_START_WORD = re.compile(r"(?:^|[\n.!?؟»])[^\S\n]*\w+[^\S\n]*$")
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 _CLAUSE_END = re.compile(r"[،,:;؛]")
 _COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}")
@@ -608,7 +612,8 @@ _SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
 # برزیل", "جام جهانی ۲۰۲۲". Only the number is the mention.
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?|المپیک|پارالمپیک"
-    rf"|جام{SP1}جهانی|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)){SP1}"
+    rf"|جام{SP1}جهانی|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
+    rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|(?P<two>انتخابات|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -623,7 +628,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
         if len(ys) == 2:
-            if not m.group("season") or UNIT_AFTER.match(f, m.end("y")):
+            if not (m.group("season") or m.group("two")) or UNIT_AFTER.match(f, m.end("y")):
                 continue
             y = _two_digit(int(ys))
         else:
@@ -661,6 +666,11 @@ def _year_list_cands(f: str, years: list[_Cand]) -> list[_Cand]:
 
 def _numeric_cands(f: str) -> list[_Cand]:
     out = []
+    for m in P_NUM_DMYY.finditer(f):
+        # "۲۷/۳/۶۶": day/month/two-digit year, only after "تاریخ"/"مورخ" (else a ratio or a code)
+        d, mo, yy = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+            out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for pattern in (P_NUM_YMD, P_NUM_YY, P_NUM_DMY):
         for m in pattern.finditer(f):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -691,6 +701,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             n = 0 if w.endswith("جاری") else -1
         else:
             n = relative.DAY_WORDS[w]
+        if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
+                and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
         if w == "امروز" and not m.group("p1") and not (m.group("wd") or m.group("wdp")) and (
                 _TODAY_GENERIC.search(f, max(0, m.start() - 40), m.start())
                 or _generic_today(f, m.start(), m.end(), next(e for e in ends if e >= m.end()))):
