@@ -104,6 +104,18 @@ def test_type_and_status(nlp, text, etype, status):
     assert (ev.type, ev.status) == (etype, status)
 
 
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("وی امروز در نشست خبری گفت که طرح اجرا می‌شود.", "نشست خبری"),
+        ("وزیر خارجه برزیل که دیروز به تهران سفر کرده بود با ظریف دیدار کرد.", "سفر"),
+    ],
+)
+def test_label_stops_before_the_verb(nlp, text, label):
+    labels = [ev.label for ev in run(nlp, text)._.events]
+    assert label in labels, labels
+
+
 def test_farewell_and_introduction_two_types(nlp):
     text = "مراسم تودیع و معارفه رئیس اداره ورزش شهرستان صبح امروز برگزار شد."
     (ev,) = run(nlp, text)._.events
@@ -127,6 +139,10 @@ def test_title_and_body_mentions_merge(nlp):
         "کارگاه‌های تولیدی پوشاک در این منطقه فعال هستند.",
         "برگزاری جلسات متعدد بدون نتیجه مناسب نیست.",
         "قرارداد کار موضوع اصلی گفت‌وگوهای امروز بود.",
+        # a legislature, a film's cast, a festival's competition section
+        "کنگره آمریکا دیروز اعلام کرد که تحریم‌ها ادامه دارد.",
+        "فیلم سرزمین مقدس با بازی اورلاندو بلوم از امروز در سینماها اکران می‌شود.",
+        "این فیلم دیروز در بخش مسابقه به نمایش درآمد.",
     ],
 )
 def test_not_events(nlp, text):

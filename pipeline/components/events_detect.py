@@ -31,9 +31,15 @@ _PRESENCE = re.compile(lx.PRESENCE)
 _TEAM = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0671-\u06D3])تیم(?![\u0621-\u063A\u0641-\u064A\u0671-\u06D3])")
 _PLANNED_BEFORE = re.compile(lx.PLANNED_BEFORE)
 _COUNTED = re.compile(r"\d+\s$")  # "6 بازی از هفته نهم": a count of games, not one event
+# "با بازی اورلاندو بلوم" (starring), "بخش مسابقه" (a festival's competition section)
+_NOT_A_MATCH = re.compile(r"(?:^|\s)(?:با|بخش)\s$")
+_LEGISLATURE = re.compile(r"\s(?:آمریکا|امریکا|ایالات|این\sکشور)")
 _LABEL_STOP = frozenset(
     "در با به از که را و برای تا توسط میان بین پس پیش طی روز صبح عصر شب امروز دیروز فردا "
-    "این آن است بود شد می خواهد نیز هم ضمن".split()
+    "این آن است بود شد می خواهد نیز هم ضمن "
+    # verbs of saying and doing close the phrase: "نشست خبری گفت", "کنگره آمریکا اعلام کرد"
+    "گفت گفته اعلام اظهار افزود تصریح کرد کرده کردند کرده‌اند کردهاند داد داده دادند داشت "
+    "همراه ابراز بیان اشاره تاکید تأکید خبر خواهند خواهیم پیدا".split()
 )
 _WORD = re.compile(r"[^\s،,.:؛«»()!?؟\"]+")
 
@@ -125,8 +131,11 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
         clause = next((c for c in clauses(folded, ss, se) if c[0] <= s < c[1]), (ss, se))
         cs, ce = clause
         types = _retype(folded, e, types, clause)
-        if "competition" in types and _COUNTED.search(folded, max(cs, s - 6), s):
+        if "competition" in types and (_COUNTED.search(folded, max(cs, s - 6), s)
+                                       or _NOT_A_MATCH.search(folded, max(cs, s - 6), s)):
             continue
+        if "conference" in types and _LEGISLATURE.match(folded, e):
+            continue  # "کنگره آمریکا اعلام کرد": the legislature, not a congress held
         after = folded[s:ce]
         if set(types) & lx.NEEDS_SIGNING and not _SIGNING.search(folded, cs, ce):
             # "قرارداد" without a signing word is a topic, unless an earlier phrase in this
