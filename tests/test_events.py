@@ -97,6 +97,8 @@ def test_mou_parties_between_x_and_y(nlp):
         ("جشنواره فیلم کوتاه دیروز در اراک به کار خود پایان داد.", "festival", "held"),
         ("مهندس کریمی به عنوان فرماندار جدید منصوب شد.", "appointment", "held"),
         ("قرارداد ساخت پل دوم دیروز امضا شد.", "mou_signing", "held"),
+        # "دیگر" before the trigger is "in N days", no count
+        ("تا سه روز دیگر نمایشگاه کتاب کودک برپا خواهد شد.", "exhibition", "planned"),
     ],
 )
 def test_type_and_status(nlp, text, etype, status):
@@ -114,6 +116,13 @@ def test_type_and_status(nlp, text, etype, status):
 def test_label_stops_before_the_verb(nlp, text, label):
     labels = [ev.label for ev in run(nlp, text)._.events]
     assert label in labels, labels
+
+
+def test_a_number_of_a_date_is_no_count(nlp):
+    text = "کمیته روز ۲۲ اسفند ۱۳۹۱ جلسه استماعی برگزار شد."
+    date = _date(text, "۲۲ اسفند ۱۳۹۱", "2013-03-13", "1391-12-22")
+    (ev,) = run(nlp, text, dates=[date])._.events
+    assert ev.type == "meeting" and ev.date.jalali == "1391-12-22"
 
 
 def test_farewell_and_introduction_two_types(nlp):
@@ -139,6 +148,10 @@ def test_title_and_body_mentions_merge(nlp):
         "کارگاه‌های تولیدی پوشاک در این منطقه فعال هستند.",
         "برگزاری جلسات متعدد بدون نتیجه مناسب نیست.",
         "قرارداد کار موضوع اصلی گفت‌وگوهای امروز بود.",
+        # a tally of events, not one: a count before the trigger
+        "طی سال گذشته نزدیک به ۲۰ کارگاه آموزشی برگزار شده است.",
+        "این تیم دو بازی دوستانه نیز در این اردو برگزار کرده است.",
+        "چندین نشست تخصصی در این زمینه برگزار شد.",
         # a legislature, a film's cast, a festival's competition section
         "کنگره آمریکا دیروز اعلام کرد که تحریم‌ها ادامه دارد.",
         "فیلم سرزمین مقدس با بازی اورلاندو بلوم از امروز در سینماها اکران می‌شود.",

@@ -32,6 +32,9 @@ _TEAM = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0671-\u06D3])تیم(?![\u0
 _PLANNED_BEFORE = re.compile(lx.PLANNED_BEFORE)
 _COUNTED = re.compile(r"\d+\s$")  # "6 بازی از هفته نهم": a count of games, not one event
 # "با بازی اورلاندو بلوم" (starring), "بخش مسابقه" (a festival's competition section)
+_COUNT_WORD = re.compile(
+    r"(?:^|\s)(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|بیست|سی|صد|هزار|چند|چندین|ده‌ها|دهها|صدها|"
+    r"تعدادی|شماری|برخی|همه|تمام|سایر)\s$")
 _NOT_A_MATCH = re.compile(r"(?:^|\s)(?:با|بخش)\s$")
 _LEGISLATURE = re.compile(r"\s(?:آمریکا|امریکا|ایالات|این\sکشور)")
 _LABEL_STOP = frozenset(
@@ -134,6 +137,11 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
         if "competition" in types and (_COUNTED.search(folded, max(cs, s - 6), s)
                                        or _NOT_A_MATCH.search(folded, max(cs, s - 6), s)):
             continue
+        counted = _COUNTED.search(folded, max(cs, s - 6), s)
+        if counted and any(d.start < counted.end() and counted.start() < d.end for d in dates):
+            counted = None  # "۲۲ اسفند ۱۳۹۱ جلسه ...": the number is a date's
+        if counted or _COUNT_WORD.search(folded, max(cs, s - 12), s):
+            continue  # "۲۰ کارگاه آموزشی برگزار شده", "چندین نشست": a tally, not one event
         if "conference" in types and _LEGISLATURE.match(folded, e):
             continue  # "کنگره آمریکا اعلام کرد": the legislature, not a congress held
         after = folded[s:ce]
