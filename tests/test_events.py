@@ -118,6 +118,11 @@ def test_label_stops_before_the_verb(nlp, text, label):
     assert label in labels, labels
 
 
+def test_the_us_congress_is_no_conference(nlp):
+    text = "کنگره آمریکا رای داد. پنس از طرح مخالفت در نشست ششم ژانویه کنگره حمایت کرده است."
+    assert [ev for ev in run(nlp, text)._.events if ev.type == "conference"] == []
+
+
 def test_a_number_of_a_date_is_no_count(nlp):
     text = "کمیته روز ۲۲ اسفند ۱۳۹۱ جلسه استماعی برگزار شد."
     date = _date(text, "۲۲ اسفند ۱۳۹۱", "2013-03-13", "1391-12-22")

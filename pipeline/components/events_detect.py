@@ -37,6 +37,7 @@ _COUNT_WORD = re.compile(
     r"تعدادی|شماری|برخی|همه|تمام|سایر)\s$")
 _NOT_A_MATCH = re.compile(r"(?:^|\s)(?:با|بخش)\s$")
 _LEGISLATURE = re.compile(r"\s(?:آمریکا|امریکا|ایالات|این\sکشور)")
+_SCHOLARLY = re.compile(r"\s(?:بین\S*الملل|ملی|علمی|سراسری|بزرگداشت|جهانی|شهدای|سالانه|تخصصی)")
 _LABEL_STOP = frozenset(
     "در با به از که را و برای تا توسط میان بین پس پیش طی روز صبح عصر شب امروز دیروز فردا "
     "این آن است بود شد می خواهد نیز هم ضمن "
@@ -124,6 +125,7 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
     hits: list[Hit] = []
     pending_types: dict[int, tuple[str, ...]] = {}  # folded verb-triggers into earlier hits
     phrases = _phrases(folded, _raw_triggers(folded))
+    us_congress = re.search(r"کنگره\s(?:آمریکا|امریکا|ایالات)", folded) is not None
     kinds = {(p[0], p[1]): main_type(_retype(folded, p[1], p[2], _clause_of(folded, sents, p[0])))
              for p in phrases}
     for s, e, types, _n in phrases:
@@ -142,8 +144,9 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
             counted = None  # "۲۲ اسفند ۱۳۹۱ جلسه ...": the number is a date's
         if counted or _COUNT_WORD.search(folded, max(cs, s - 12), s):
             continue  # "۲۰ کارگاه آموزشی برگزار شده", "چندین نشست": a tally, not one event
-        if "conference" in types and _LEGISLATURE.match(folded, e):
-            continue  # "کنگره آمریکا اعلام کرد": the legislature, not a congress held
+        if "conference" in types and (_LEGISLATURE.match(folded, e) or (
+                us_congress and folded[s:e] == "کنگره" and not _SCHOLARLY.match(folded, e))):
+            continue  # "کنگره آمریکا اعلام کرد", then "نشست ... کنگره": the legislature
         after = folded[s:ce]
         if set(types) & lx.NEEDS_SIGNING and not _SIGNING.search(folded, cs, ce):
             # "قرارداد" without a signing word is a topic, unless an earlier phrase in this
