@@ -297,6 +297,27 @@ def test_more_organisation_spans(raw, org):
     assert match_key(org) in {match_key(o.name) for o in run(raw).organisations}
 
 
+# A head followed by a comma or "و" names no body; a quoted name is the name; a noun that
+# belongs to its light verb ends it.
+ORG_BOUNDS = [
+    ("همکاری دانشگاه، حوزه و مراکز فرهنگی لازم است.", None, ["دانشگاه، حوزه", "دانشگاه"]),
+    ("همکاری پلیس و آموزش و پرورش لازم است.", None, ["پلیس و آموزش و پرورش"]),
+    ("ما در این زمینه با شهرداری داریم همکاری می‌کنیم.", None, ["شهرداری داریم", "شهرداری داریم همکاری"]),
+    ("به گزارش خبرگزاری «اسپوتنیک» روسیه، این طرح اجرا شد.", "خبرگزاری اسپوتنیک", []),
+    ("متهم را پلیس آگاهی منتقل کرد.", "پلیس آگاهی", ["پلیس آگاهی منتقل"]),
+    ("تیم فوتسال یاسین‌پیشرو قم شد قهرمان.", "یاسین‌پیشرو قم", []),
+]
+
+
+@pytest.mark.parametrize("raw, org, not_orgs", ORG_BOUNDS)
+def test_organisation_bounds(raw, org, not_orgs):
+    found = {match_key(o.name): o for o in run(raw).organisations}
+    if org is not None:
+        assert match_key(org) in found, [o.name for o in found.values()]
+    for bad in not_orgs:
+        assert match_key(bad) not in found, [o.name for o in found.values()]
+
+
 def test_country_industry_is_not_an_organisation():
     assert run("این طرح نیاز پتروشیمی کشور را تامین می‌کند.").organisations == ()
 

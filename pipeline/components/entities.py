@@ -196,7 +196,8 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
     org_local: dict[int, str] = {}  # OrgHit start -> local_id
 
     def add_org(h: OrgHit) -> str:
-        name = _span_text(text, words, h.start, h.end)
+        # "خبرگزاری «اسپوتنیک»": the name without its quote marks
+        name = " ".join(_span_text(text, words, h.start, h.end).translate(_NO_QUOTES).split())
         gid = h.gazetteer_id
         merge = f"gaz:{gid}" if gid else match_key(name)
         parent = add_org(h.parent) if h.parent else None
@@ -365,6 +366,7 @@ _OFFICES = {match_key(k): v for k, v in {
 _OF_THE_POST = {match_key(w) for w in ("معاون", "مشاور", "قائم‌مقام", "قائم مقام", "سخنگوی", "سخنگو")}
 
 
+_NO_QUOTES = str.maketrans({"«": " ", "»": " ", '"': " ", "“": " ", "”": " "})
 _MINISTER = match_key("وزیر")
 _MINISTRY = match_key("وزارت")
 

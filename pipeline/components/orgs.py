@@ -15,13 +15,19 @@ _ORG_STOP = set("""
 در با به از برای که را این آن تا بر هم نیز اما ولی اگر چون چه هر همه یک دو سه است بود شد شود
 شده کرد کند کرده گفت افزود داد دارد داشت نمود باید وی او ایشان خود طی ضمن جهت درباره طبق مانند
 همچنین سپس اکنون امروز دیروز فردا امسال سال ماه روز ساعت صبح عصر شب پس پیش روی زیر میان
-هستند هست نیست نسبت مورد برگزار دیگر
+هستند هست نیست نسبت مورد برگزار دیگر دارم داریم دارید دارند هستیم هستید پیشین سابق قبلی
 گفته اظهار تاکید اشاره بیان اعلام تصریح عنوان همراه حضور گزارش نوشته یا
 """.split())
 # After a weak head, these words mean the head was an everyday noun ("مرکز استان").
 _GENERIC_AFTER = {"استان", "کشور", "شهر", "شهرستان", "این", "آن", "خود", "جدید", "ها", "های", "ای",
                   "کل", "مربوط", "مرکزی"}
+_LIGHT_VERBS = {match_key(w) for w in (
+    "کرد کردند کرده کند کنند شد شدند شده شود شوند یافت یافتند داد دادند داده دهد دهند "
+    "دارد دارند داشت داشتند نمود نمودند گرفت گرفتند گیرد گیرند").split()}
 _MAX_ORG_WORDS = 12
+_OPEN_QUOTES = {"«", '"', "“"}
+_CLOSE_QUOTES = {"»", '"', "”"}
+_MAX_QUOTED = 6
 _FREE_WORDS = 3
 _MAX_GAP = 2  # words between two anchors of one name ("... مجلس شورای اسلامی")
 # "تیم فوتسال شهروند ساری" is the club "شهروند ساری": the head and the sport are not the name.
@@ -50,7 +56,7 @@ def _boundary(res: Resources, w: Word) -> bool:
 
 def _head_at(res: Resources, words: list[Word], i: int) -> tuple[int, str] | None:
     """(words in the head, kind) when an organisation head noun starts at ``i``."""
-    if i + 1 < len(words) and words[i].key + words[i + 1].key in res.org_heads:
+    if i + 1 < len(words) and not words[i + 1].punct and words[i].key + words[i + 1].key in res.org_heads:
         return 2, res.org_heads[words[i].key + words[i + 1].key]
     k = words[i].key
     return (1, res.org_heads[k]) if k in res.org_heads else None
@@ -76,13 +82,22 @@ def _extend(res: Resources, words: list[Word], i: int, n_head: int, blocked: lis
     j = i + n_head
     end = j
     anchor = 0
+    if j < len(words) and words[j].text in _OPEN_QUOTES:
+        # "خبرگزاری «اسپوتنیک»", "شبکه «سی‌بی‌اس»": the quoted words are the name
+        for q in range(j + 1, min(len(words), j + 1 + _MAX_QUOTED)):
+            if words[q].text in _CLOSE_QUOTES:
+                return q if q > j + 1 else i + n_head
+            if words[q].newline_before or (words[q].punct and words[q].text not in "-–."):
+                break
+        return i + n_head
     while j < len(words) and j - i < _MAX_ORG_WORDS:
         w = words[j]
         if blocked[j] or w.newline_before or _boundary(res, w):
             break
         if w.key == "و":
             nxt = words[j + 1] if j + 1 < len(words) else None
-            if nxt is None or _boundary(res, nxt) or nxt.key == "و" or _head_at(res, words, j + 1):
+            if (nxt is None or _boundary(res, nxt) or nxt.key == "و" or _head_at(res, words, j + 1)
+                    or j == i + n_head):  # "پلیس و آموزش و پرورش": two bodies, no name yet
                 break
             j += 1
             continue
@@ -133,6 +148,10 @@ def find_orgs(res: Resources, words: list[Word], blocked: list[bool]) -> list[Or
         if not head:
             continue
         end = _extend(res, words, i, head[0], blocked, words[i].key not in _WEAK_KEYS or head[0] > 1)
+        if end > i + head[0] and end < len(words) and words[end].key in _LIGHT_VERBS \
+                and res.freq.get(words[end - 1].key, 0) >= 100_000 and not words[end - 1].key.endswith("ی") \
+                and not _anchor_end(res, words, end - 1):
+            end -= 1  # "فدراسیون تصمیم دارند": the noun belongs to its light verb
         if end == i + head[0]:
             continue  # a head with no name after it is a common noun
         first = words[i + head[0]]
