@@ -82,7 +82,23 @@ def _title_chain(res: Resources, words: list[Word], i: int) -> tuple[int, list[t
     return j, chain
 
 
+def _not_a_person(words: list[Word], s: int, e: int) -> bool:
+    """"محمود آباد" (a town), "رسول اکرم" (the Prophet), "الرحمن الرحیم" (a formula)."""
+    keys = [w.key for w in words[s:e]]
+    return (keys[-1].endswith(_ABAD) or tuple(keys[:2]) in _HOLY_PAIRS
+            or any(k in _FORMULA for k in keys))
+
+
 def find_names(res: Resources, words: list[Word], blocked: list[bool], in_org: list[bool]) -> list[NameHit]:
+    return [h for h in _find_names(res, words, blocked, in_org) if not _not_a_person(words, h.start, h.end)]
+
+
+_ABAD = match_key("آباد")
+_HOLY_PAIRS = {(match_key(a), match_key(b)) for a, b in (("رسول", "اکرم"), ("پیامبر", "اکرم"), ("نبی", "اکرم"))}
+_FORMULA = {match_key(w) for w in ("الرحمن", "الرحیم", "بسم", "تعالی", "علیه‌السلام", "علیهاالسلام")}
+
+
+def _find_names(res: Resources, words: list[Word], blocked: list[bool], in_org: list[bool]) -> list[NameHit]:
     stop = [b or o for b, o in zip(blocked, in_org)]
     out: list[NameHit] = []
     i = 0
