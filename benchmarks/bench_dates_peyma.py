@@ -1,7 +1,7 @@
 """Date spans on a third party's annotation: the finder against the DAT (and TIM) spans of the
 PEYMA NER corpus (../shared/data/ner/peyma), a set nobody tuned the finder on.
 
-    python benchmarks/bench_dates_peyma.py [--shared ../shared] [--split test|dev] [--errors]
+    python benchmarks/bench_dates_peyma.py [--shared ../shared] [--split test|dev|nsurl] [--errors]
 
 Spans only: PEYMA's sentences carry no publication date, so relative expressions cannot be
 valued, and its conventions are not ours (it tags durations such as "دو سال پیش" as DAT, and
@@ -10,7 +10,8 @@ times of day as TIM). Read the figures as agreement with another annotator, not 
 - precision: finder mentions that overlap a PEYMA DAT or TIM span;
 - also the TIM spans that contain a day word ("شامگاه یکشنبه", "صبح امروز"), which the finder
   returns as dates with a time.
-Tune on ``--split dev``; report ``--split test`` (the default). The corpus text is read at run
+Tune on ``--split dev`` or ``--split nsurl`` (NSURL-2019's documents, same types, without the
+sentences of PEYMA's test split); report ``--split test`` (the default). The corpus text is read at run
 time; nothing of it is in the project.
 """
 from __future__ import annotations
@@ -49,6 +50,30 @@ def sentences(path: Path):
         yield _build(toks)
 
 
+def nsurl_sentences(folder: Path, exclude: set[str]):
+    """NSURL-2019's documents (PEYMA's types, "B-DAT"), minus sentences of ``exclude`` (PEYMA's
+    test split: NSURL includes PEYMA's documents)."""
+    for path in sorted(folder.iterdir()):
+        toks: list[tuple[str, str]] = []
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().split("\n") + [""]
+        for line in lines:
+            if not line.strip():
+                if toks:
+                    text, spans = _build([(t, g.replace("-", "_", 1)) for t, g in toks])
+                    if _key(text) not in exclude:
+                        yield text, spans
+                    toks = []
+                continue
+            parts = line.split("\t") if "\t" in line else line.split()
+            if len(parts) >= 2:
+                toks.append((parts[0], parts[-1].strip()))
+
+
+def _key(text: str) -> str:
+    return "".join(fold(text).split())
+
+
 def _build(toks):
     parts, spans, pos = [], [], 0
     cur = None
@@ -75,17 +100,24 @@ def _build(toks):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", ROOT.parent / "shared")))
-    ap.add_argument("--split", choices=("test", "dev"), default="test")
+    ap.add_argument("--split", choices=("test", "dev", "nsurl"), default="test",
+                    help="PEYMA test (report), PEYMA dev or NSURL-2019 minus PEYMA test (tune)")
     ap.add_argument("--errors", action="store_true", help="list misses and mentions PEYMA does not tag")
     args = ap.parse_args(argv)
-    path = args.shared / "data" / "ner" / "peyma" / f"{args.split}.txt"
+    ner = args.shared / "data" / "ner"
+    path = ner / "peyma" / f"{'test' if args.split == 'nsurl' else args.split}.txt"
     if not path.exists():
         print(f"PEYMA not found at {path}; nothing to benchmark")
         return 0
+    if args.split == "nsurl":
+        test = {_key(t) for t, _ in sentences(path)}
+        source = nsurl_sentences(ner / "nsurl-600k", test)
+    else:
+        source = sentences(path)
     n_sent = n_dat = dat_found = n_tim_day = tim_day_found = n_pred = pred_ok = 0
     errors: list[str] = []
     t0 = time.perf_counter()
-    for text, spans in sentences(path):
+    for text, spans in source:
         n_sent += 1
         preds = [(m.start, m.end) for m in find_dates(text, None)]
         n_pred += len(preds)
@@ -111,7 +143,7 @@ def main(argv=None) -> int:
     def pct(a, b):
         return f"{100 * a / b:5.1f}% ({a}/{b})" if b else "-"
 
-    print(f"PEYMA {args.split}: {n_sent} sentences, {n_dat} DAT spans, {n_tim_day} TIM spans with a day word")
+    print(f"{'NSURL-2019 minus PEYMA test' if args.split == 'nsurl' else 'PEYMA ' + args.split}: {n_sent} sentences, {n_dat} DAT spans, {n_tim_day} TIM spans with a day word")
     print(f"   recall of DAT spans            {pct(dat_found, n_dat)}")
     print(f"   recall of TIM spans with a day {pct(tim_day_found, n_tim_day)}")
     print(f"   mentions inside a DAT/TIM span {pct(pred_ok, n_pred)}")

@@ -581,6 +581,8 @@ def _year_cands(f: str) -> list[_Cand]:
         out.append(_Cand(start, m.end(), "year", cal, y=y))
         if m.group("sal") and "ها" in m.group("sal"):
             out.extend(_year_list_cands(f, [out[-1]]))
+        elif m.group("sal") and len(ys) == 2 and cal == "jalali" and not era:
+            out.extend(_year_list_cands2(f, out[-1]))
     for m in P_YEARRANGE2.finditer(f):
         # "سال ۸۴ تا ۸۶": two-digit Jalali years, not a quantity ("سال ۸۴ تا ۸۶ نفر" is rare)
         if UNIT_AFTER.match(f, m.end()):
@@ -613,12 +615,16 @@ _SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?|المپیک|پارالمپیک"
     rf"|جام{SP1}جهانی|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
-    rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|(?P<two>انتخابات|فتنه|بودجه|کنکور)){SP1}"
+    rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|(?P<two>انتخابات|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
 P_YEAR_NEXT = re.compile(
-    rf"(?:و)?{SP}(?:[،,]|و){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
+    rf"(?:و)?{SP}(?:[،,]|و|نسبت{SP1}به){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
+)
+# "سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲": two-digit years compared with a cued one
+P_YEAR_NEXT2 = re.compile(
+    rf"{SP}(?:و|نسبت{SP1}به){SP}(?P<y1>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
 _YEAR_RANGE_OK = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}
 
@@ -637,6 +643,14 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         lo, hi = _YEAR_RANGE_OK[cal]
         if lo <= y < hi:
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    return out
+
+
+def _year_list_cands2(f: str, c: _Cand) -> list[_Cand]:
+    out, pos = [], c.end
+    while (m := P_YEAR_NEXT2.match(f, pos)) is not None and not UNIT_AFTER.match(f, m.end("y1")):
+        out.append(_Cand(m.start("y1"), m.end("y1"), "year", "jalali", y=_two_digit(int(m.group("y1")))))
+        pos = m.end()
     return out
 
 
@@ -676,6 +690,8 @@ def _numeric_cands(f: str) -> list[_Cand]:
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if len(m.group("y")) == 2:
                 y = _two_digit(y)
+            if pattern is P_NUM_DMY and mo > 12 and 1 <= d <= 12 and y >= 1800:
+                mo, d = d, mo  # "11.22.2016": a Gregorian date written month first
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # "۱۲/۴۵/۱۳۹۸" is no date at all, not an impossible one
             if 1250 <= y < 1500:
@@ -684,8 +700,9 @@ def _numeric_cands(f: str) -> list[_Cand]:
                 cal = "gregorian"
             else:
                 continue
-            if m.group(0).count(".") and cal == "jalali" and pattern is not P_NUM_YMD:
-                continue  # "۱.۲.۱۳۹۸" reads like a version or a list number
+            if (m.group(0).count(".") and cal == "jalali" and pattern is not P_NUM_YMD
+                    and not (len(m.group("d")) == 2 and len(m.group("m")) == 2)):
+                continue  # "۱.۲.۱۳۹۸" reads like a version or a list number; "12.05.1394" not
             out.append(_Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
     return out
 
