@@ -346,6 +346,8 @@ def test_time_alone_is_not_a_date():
     "آرمان امروز : فعالیت یک گروه در نفت",  # a newspaper's name in a press review
     "نسبت ۲۷/۳/۶۶ است",  # d/m/yy without "تاریخ": a ratio or a code
     "نسخه 1.2.1394 منتشر شد",  # dotted, not zero-padded: a version number
+    "این توافق از سال‌ها پیش تا امروز ادامه دارد",  # up to now
+    "مشکل امروز صنعت عدم شفافیت است",  # today's problem of industry
     "پوتین یک روز پیش از سفر به شانگهای آن را منتشر کرد",  # a day before the trip, not publication
     # "امروز" as "these days": a copula in its own clause, after اینکه or in quoted speech
     "وی با اشاره به اینکه اهداف سپاه امروز حفظ آرمان‌های انقلاب است، بیان داشت",
