@@ -183,6 +183,23 @@ def test_publication_date_fallback(nlp):
     assert ev.date is None
 
 
+def test_an_announced_event_takes_the_day_announced_earlier(nlp):
+    # PUB is 1403-02-23 (Sunday 2024-05-12); "فردا دوشنبه" is 2024-05-13
+    text = ("هفته نخست لیگ برتر فردا دوشنبه در پنج شهر پیگیری می‌شود.\n"
+            "تیم نفت در خانه به مصاف تیم دانشگاه خواهد رفت.")
+    tomorrow = DateMention(*_span(text, "فردا دوشنبه"), "فردا دوشنبه",
+                           DateValue("2024-05-13", "2024-05-13", "1403-02-24", "day", "jalali", None,
+                                     "فردا دوشنبه", "relative"), "relative")
+    events = run(nlp, text, dates=[tomorrow])._.events
+    match = [ev for ev in events if "مصاف" in ev.label]
+    assert match and match[0].date.gregorian == "2024-05-13", [(e.label, e.date) for e in events]
+    # something that happened keeps the publication day: the announcement is not its date
+    text2 = "نمایشگاه کتاب فردا دوشنبه برپا می‌شود.\nکارگاه عکاسی خبری برگزار شد."
+    tomorrow2 = DateMention(*_span(text2, "فردا دوشنبه"), "فردا دوشنبه", tomorrow.value, "relative")
+    held = [ev for ev in run(nlp, text2, dates=[tomorrow2])._.events if "کارگاه" in ev.label]
+    assert held and held[0].date.source == "published"
+
+
 def test_ids_stable_and_mentions_appended(nlp):
     text = "کارگاه عکاسی خبری برگزار شد."
     a = run(nlp, text)._.events[0]

@@ -171,7 +171,23 @@ def _event_date(g: _Group, text: str, dates: list[DateMention], published: DateV
     carried = next((h.carried for h in g.hits if h.carried is not None), None)
     if carried is not None:
         return carried.value
+    ahead = _day_ahead(g, dates, published)
+    if ahead is not None:
+        return ahead.value
     return args.published_date(published)
+
+
+def _day_ahead(g: _Group, dates: list[DateMention], published: DateValue | None) -> DateMention | None:
+    """An announced event with no date of its own takes the day the article announces earlier
+    ("... لیگ فردا دوشنبه پیگیری می‌شود" in the lead, "... به مصاف ثامن خواهد رفت" below): the
+    publication day is never right for something still to come."""
+    first = g.hits[0]
+    if published is None or any(h.verb and h.status != "planned" for h in g.hits) \
+            or not any(h.verb for h in g.hits):
+        return None
+    ahead = [d for d in dates if d.valid and d.value is not None and d.start < first.start
+             and d.value.precision == "day" and d.value.gregorian > published.gregorian_end]
+    return ahead[-1] if ahead else None
 
 
 def _status(g: _Group, date: DateValue | None, published: DateValue | None) -> str:
