@@ -185,9 +185,17 @@ def _day_ahead(g: _Group, dates: list[DateMention], published: DateValue | None)
     if published is None or any(h.verb and h.status != "planned" for h in g.hits) \
             or not any(h.verb for h in g.hits):
         return None
-    ahead = [d for d in dates if d.valid and d.value is not None and d.start < first.start
+    ahead = [d for d in dates if d.valid and d.value is not None
              and d.value.precision == "day" and d.value.gregorian > published.gregorian_end]
-    return ahead[-1] if ahead else None
+    before = [d for d in ahead if d.start < first.start]
+    if before:
+        return before[-1]
+    # a headline announces what its lead dates ("... به مصاف ثامن می‌رود" / "... فردا دوشنبه ...")
+    soon = [d for d in ahead if first.start < d.start <= first.start + _LEAD_CHARS]
+    return soon[0] if soon else None
+
+
+_LEAD_CHARS = 300
 
 
 def _status(g: _Group, date: DateValue | None, published: DateValue | None) -> str:
