@@ -50,9 +50,19 @@ _LIGHT_VERBS = {match_key(w) for w in (
 _VOCATIVE = match_key("جان")
 
 
+def _persian_word_form(res: Resources, k: str) -> bool:
+    """A Persian plural or verb form ("پرستاران", "باخته‌اند", "گذشتگی"): no foreign surname."""
+    if any(k.endswith(suf) for suf in ("اند", "ها", "های", "گی", "گان")):
+        return True
+    return k.endswith("ان") and res.freq.get(k[:-2], 0) >= 100_000
+
+
 def _trim_tail(res: Resources, words: list[Word], k: int, n: int) -> int:
     """Drop a last word that belongs to what follows the name: the vocative "جان"
-    ("محمدحسن جان!") or an everyday noun before its light verb ("آقای خاتمی ملاحظه کرد")."""
+    ("محمدحسن جان!") or an everyday noun before its light verb ("آقای خاتمی ملاحظه کرد").
+    "جان" (John; also "life", "dear") opens a name only before a word that can be foreign."""
+    if n >= 2 and words[k].key == _VOCATIVE and _persian_word_form(res, words[k + 1].key):
+        return 0
     if n < 2:
         return n
     last = words[k + n - 1]
