@@ -119,6 +119,42 @@ def test_name_ends_before_what_follows_it(raw, name, not_names):
         assert match_key(bad) not in found
 
 
+# A sentence that opens with a surname and a verb of saying names a person, even where the
+# article never gives the full name; later bare mentions join it.
+@pytest.mark.parametrize(
+    "raw, name",
+    [
+        ("کمالوندی گفت: طرف مقابل تفسیر دیگری مطرح می‌کند.", "کمالوندی"),
+        ("بازی برگزار شد. اصغری مقدم تصریح کرد: گل دیر رسید.", "اصغری مقدم"),
+        ("محمدی با بیان اینکه باغ‌ها تخریب شده است، گفت: کار ادامه دارد.", "محمدی"),
+    ],
+)
+def test_speech_subject_is_a_person(raw, name):
+    assert match_key(name) in people(raw), [p.name for p in people(raw).values()]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "وزیر گفت: کار ادامه دارد.",  # a position
+        "وی افزود: کار ادامه دارد.",  # a pronoun
+        "ایران اعلام کرد که مذاکره ادامه دارد.",  # a country
+        "برخورداریم گفت که چنین است.",  # an adjective with a personal ending
+        "مهدی گفت که می‌آید.",  # a given name alone
+    ],
+)
+def test_speech_subject_is_not_any_subject(raw):
+    assert people(raw) == {}
+
+
+def test_also_brings_in_someone_else():
+    raw = ("رضازاده افزود: باید نگاه‌ها عوض شود. معاون گردشگری سازمان میراث فرهنگی و گردشگری نیز "
+           "اصفهان را ایران کوچک خواند. علی هاشمی خاطرنشان کرد: اصفهان پایتخت فرهنگی است.")
+    found = people(raw)
+    assert has_role(found[match_key("علی هاشمی")], "معاون گردشگری سازمان میراث فرهنگی و گردشگری")
+    assert not found[match_key("رضازاده")].roles
+
+
 def test_surname_only_mentions_join_the_full_name():
     raw = ("دکتر بهرام نیک‌سرشت رئیس دانشگاه تبریز در این همایش سخنرانی کرد. "
            "نیک سرشت افزود: دانشگاه آماده همکاری است. نیکسرشت در پایان از حاضران تشکر کرد.")

@@ -25,7 +25,7 @@ from . import in_blocked, register_extensions
 from .cities import find_places
 from .entities_lexicon import Resources, Word, resources, split_words
 from .orgs import OrgHit, find_orgs
-from .people import _SHIELDS, NameHit, find_names
+from .people import _SHIELDS, NameHit, find_names, find_speech_subjects
 from .roles import attach, find_role_groups, role_text
 
 _PER_LABELS = {"PER", "PERSON", "PERS", "B-PER"}
@@ -122,6 +122,8 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
     names = find_names(res, words, blocked, in_org)
     taken = {k for h in names for k in range(h.cue_start, h.end)}
     names += [h for h in ner_names if not any(k in taken for k in range(h.start, h.end))]
+    taken = {k for h in names for k in range(h.cue_start, h.end)}
+    names += find_speech_subjects(res, words, blocked, in_org, taken)
     names.sort(key=lambda h: h.start)
     clusters: list[_Cluster] = []
     hit_cluster: dict[int, _Cluster] = {}
@@ -247,8 +249,14 @@ def extract(text: str, blocked_ranges=(), res: Resources | None = None,
             continue
         if how == "nearest":
             pos = words[groups[g_i].start].start
+            # "معاون گردشگری ... نیز گفت": "also" brings in someone other than the last speaker,
+            # named after the role
+            end = groups[g_i].end
+            also = end < len(words) and words[end].key == _ALSO
             for c in clusters:
-                nearest.append((min(abs(sp[0] - pos) for sp in c.spans), g_i, c))
+                spans = [sp for sp in c.spans if sp[0] > pos] if also else c.spans
+                if spans:
+                    nearest.append((min(abs(sp[0] - pos) for sp in spans), g_i, c))
             continue
         for n_i in targets:
             if n_i not in hit_cluster:
@@ -366,6 +374,7 @@ _OFFICES = {match_key(k): v for k, v in {
 _OF_THE_POST = {match_key(w) for w in ("معاون", "مشاور", "قائم‌مقام", "قائم مقام", "سخنگوی", "سخنگو")}
 
 
+_ALSO = match_key("نیز")
 _NO_QUOTES = str.maketrans({"«": " ", "»": " ", '"': " ", "“": " ", "”": " "})
 _MINISTER = match_key("وزیر")
 _MINISTRY = match_key("وزارت")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text.keys import match_key
-from .entities_lexicon import Resources, Word
+from .entities_lexicon import _SURNAME_PARTS, Resources, Word
 
 MAX_NAME_WORDS = 4
 _SEYED = match_key("سید")
@@ -150,3 +150,59 @@ def _find_names(res: Resources, words: list[Word], blocked: list[bool], in_org: 
 def _is_place_or_org(res: Resources, words: list[Word], i: int) -> bool:
     n, entries = res.lookup(words, i, {"city", "province", "country", "org", "position"})
     return bool(n)
+
+
+# "کمالوندی گفت"، "محمدی با بیان اینکه ..."، "تک بند تصریح کرد": a sentence that opens with a
+# surname and a verb of saying names a person even where the article never gives the full name.
+_SPEECH = [tuple(match_key(w) for w in phrase.split()) for phrase in (
+    "گفت", "افزود", "اظهار داشت", "اظهار کرد", "تصریح کرد", "خاطرنشان کرد", "خاطر نشان کرد",
+    "ادامه داد", "با بیان اینکه", "با بیان این که", "با اشاره به", "با تاکید بر", "با تأکید بر",
+    "تاکید کرد", "تأکید کرد", "یادآور شد", "یادآوری کرد", "بیان کرد", "بیان داشت", "عنوان کرد",
+    "اعلام کرد", "توضیح داد", "گفته است", "معتقد است", "در ادامه", "در پایان",
+)]
+_PARTS = {match_key(w) for w in _SURNAME_PARTS}
+_SENTENCE_OPENERS = set(".!?؟:؛\n«»")
+_SURNAME_ENDINGS = ("ی", "پور", "زاده", "نژاد", "نیا", "فر", "راد", "وند", "منش", "کیا", "مقدم")
+
+
+def find_speech_subjects(res: Resources, words: list[Word], blocked: list[bool], in_org: list[bool],
+                         taken: set[int]) -> list[NameHit]:
+    out: list[NameHit] = []
+    for i, w in enumerate(words):
+        if i and not (words[i - 1].punct and words[i - 1].text in _SENTENCE_OPENERS) and not w.newline_before:
+            continue
+        for n in (1, 2):
+            span = range(i, i + n)
+            if i + n >= len(words) or any(k in taken or blocked[k] or in_org[k] or words[k].punct for k in span):
+                break
+            if not (_surname_like(res, words[i]) and all(_surname_like(res, words[k]) or words[k].key in _PARTS
+                                                         for k in span[1:])):
+                continue
+            n_place, _ = res.lookup(words, i, {"city", "province", "country", "org", "position"})
+            if n_place and words[i].key not in res.common_places:
+                continue  # "ایران اعلام کرد"; but "محمدی" is a town only in place context
+            if any(_starts(words, i + n, phrase) for phrase in _SPEECH):
+                out.append(NameHit(i, i + n, i, (), "speech"))
+                break
+    return out
+
+
+def _surname_like(res: Resources, w: Word) -> bool:
+    """Rare as an everyday word, or built like a surname; never a function word, position,
+    title, verb or given name."""
+    k = w.key
+    if (len(k) < 3 or k in res.stop or k in res.not_name or k in res.position_keys or k in res.title_keys
+            or k in res.verbs or k in res.org_heads or k in res.given or k in res.gaz.non_name_words
+            or _persian_word_form(res, k) or _copula_form(res, k)):
+        return False
+    return res.freq.get(k, 0) < 20_000 or (k.endswith(_SURNAME_ENDINGS) and res.freq.get(k, 0) < 500_000)
+
+
+def _copula_form(res: Resources, k: str) -> bool:
+    """"برخورداریم", "موظفند": an adjective with a personal ending, a verb in all but name."""
+    return any(k.endswith(end) and res.freq.get(k[:-len(end)], 0) >= 50_000 for end in ("یم", "ید", "ند", "ام"))
+
+
+def _starts(words: list[Word], j: int, phrase: tuple[str, ...]) -> bool:
+    return j + len(phrase) <= len(words) and all(words[j + m].key == p for m, p in enumerate(phrase))
+
