@@ -132,12 +132,15 @@ ORG_HEADS: dict[str, str] = {
     "سپاه": "military", "جمعیت": "ngo", "کانون": "ngo", "اتاق": "other", "هیئت": "other",
     "هیات": "other", "گروه": "other", "دادگستری": "other", "دادسرای": "other", "دادگاه": "other",
     "کنگره": "council", "ائتلاف": "other", "پلیس": "military", "جامعه": "other", "نهاد": "other",
+    # "دولت آمریکا", "سفارت ایران در ...": named by the country they belong to (weak heads)
+    "دولت": "other", "سفارت": "other", "سفارتخانه": "other", "کنسولگری": "other",
 }
 # Heads that need a proper name after them to be an organisation at all (they are everyday
 # nouns otherwise: "گروه" group, "مرکز" centre, "تیم" team, "شبکه" network).
 WEAK_HEADS = {"مرکز", "دفتر", "گروه", "تیم", "شبکه", "هیئت", "هیات", "جامعه", "نهاد", "جمعیت",
               "کانون", "اتاق", "اداره", "ستاد", "کمیته", "دبیرخانه", "مجلس", "شورای", "سازمان",
-              "ائتلاف", "باشگاه", "شرکت", "بانک", "نیروی", "کنگره"}
+              "ائتلاف", "باشگاه", "شرکت", "بانک", "نیروی", "کنگره", "دولت", "سفارت", "سفارتخانه",
+              "کنسولگری"}
 
 
 def _verb_forms() -> set[str]:

@@ -61,7 +61,18 @@ def _head_at(res: Resources, words: list[Word], i: int) -> tuple[int, str] | Non
     if i + 1 < len(words) and not words[i + 1].punct and words[i].key + words[i + 1].key in res.org_heads:
         return 2, res.org_heads[words[i].key + words[i + 1].key]
     k = words[i].key
+    if k in _STATE_HEADS:
+        # "دولت عراق", "سفارت اسرائیل": only with the country or city right after it ("دولت
+        # یازدهم", "دولت تدبیر و امید", "یاران دولت" are no named body)
+        n, _ = res.lookup(words, i + 1, {"country", "city"}) if i + 1 < len(words) else (0, ())
+        if n and words[i + 1].key == _ABAD:
+            return None  # "دولت آباد" is a town
+        return (1, res.org_heads[k]) if n else None
     return (1, res.org_heads[k]) if k in res.org_heads else None
+
+
+_ABAD = match_key("آباد")
+_STATE_HEADS = {match_key(w) for w in ("دولت", "سفارت", "سفارتخانه", "کنسولگری")}
 
 
 def _anchor_end(res: Resources, words: list[Word], j: int) -> int:
