@@ -255,6 +255,9 @@ def test_common_nouns_are_not_organisations(raw):
         ("مسافران شهر نور از این جاده عبور می‌کنند.", ["نور"], []),  # with place context
         ("مسافران از فیروزکوه به استان‌های گیلان، مازندران، سمنان می‌روند.", ["فیروزکوه"], ["گیلان", "مازندران", "سمنان"]),
         ("این تیم به مصاف تیم صنعت البرز می‌رود.", [], ["البرز"]),  # the province, not the town
+        # a town the gazetteer writes as one word, written apart
+        ("کشتی در بندر عباس پهلو گرفت و تیم نفت مسجد سلیمان بازی کرد.", ["بندرعباس", "مسجدسلیمان"], []),
+        ("روزانه هزار زن جان خود را از دست می‌دهند.", [], []),  # not Zanjan
     ],
 )
 def test_cities_and_provinces(raw, cities, provinces):

@@ -69,6 +69,11 @@ def split_words(text: str) -> list[Word]:
     return out
 
 
+# The parts of compound town names written apart ("بندر عباس", "مسجد سلیمان", "خرم آباد").
+_PLACE_FIRST = frozenset(match_key(w) for w in (
+    "بندر", "مسجد", "پل", "دره", "قلعه", "چهار", "خرم", "اسلام", "قائم", "سر", "کوه", "دو", "شهر"))
+_PLACE_LAST = frozenset(match_key(w) for w in ("آباد", "شهر", "دشت", "رود", "کنار", "سر", "ده", "گرد", "بندر"))
+
 # ----------------------------------------------------------------------------- word classes
 _EXTRA_STOP = """
 و یا در با به از برای که را این آن تا بر هم نیز اما ولی اگر چون چه هر همه یک دو سه چند
@@ -226,7 +231,12 @@ class Resources:
                 continue  # a phrase never ends on a hyphen
             hits = self.index.get(key)
             if hits:
-                hits = tuple(h for h in hits if h.words >= count)
+                # A name the gazetteer writes as one word may be written apart ("مسجد سلیمان",
+                # "بندر عباس") but never across a function word ("در میان" is not "درمیان").
+                parts = [w.key for w in words[i:j + 1] if not w.punct]
+                apart = count == 2 and (parts[0] in _PLACE_FIRST or parts[-1] in _PLACE_LAST) \
+                    and all(k not in self.stop for k in parts)
+                hits = tuple(h for h in hits if h.words >= count or (apart and h.kind == "city"))
                 if hits:
                     out.append((n + 1, hits))
         memo[i] = out
