@@ -57,6 +57,18 @@ def test_title_cued_names(raw, name, titles):
     assert all(match_key(t) not in match_key(p.name) for t in titles if t != "سید")
 
 
+@pytest.mark.parametrize(
+    "raw, name",
+    [
+        ("به گزارش خبرنگار مهر، کیومرث مرادی نویسنده و کارگردان تئاتر گفت که کار ادامه دارد.", "کیومرث مرادی"),
+        ("فیروز کریمی سرمربی تیم راه آهن از بازیکنان تشکر کرد.", "فیروز کریمی"),
+        ("در این مراسم ابوالفضل حاجی‌زاده سخنرانی کرد.", "ابوالفضل حاجی‌زاده"),
+    ],
+)
+def test_more_given_names_open_a_name(raw, name):
+    assert match_key(name) in people(raw), [p.name for p in people(raw).values()]
+
+
 def test_first_name_cued_names_and_gender():
     found = people("در این نشست پریسا شکوهی و بابک نوروزپور حضور داشتند.")
     assert set(found) == {match_key("پریسا شکوهی"), match_key("بابک نوروزپور")}
@@ -76,6 +88,7 @@ def test_first_name_cued_names_and_gender():
         ("سیل در محمود آباد خسارت زد.", ["محمود آباد"]),
         ("رسول اکرم فرمود که علم بیاموزید.", ["رسول اکرم"]),
         ("بسم الله الرحمن الرحیم، جلسه آغاز شد.", ["الرحمن الرحیم"]),
+        ("عزاداران به حرم ابوالفضل العباس رفتند.", ["ابوالفضل العباس"]),
     ],
 )
 def test_not_people(raw, not_people):

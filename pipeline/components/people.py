@@ -104,8 +104,10 @@ def find_names(res: Resources, words: list[Word], blocked: list[bool], in_org: l
 
 
 _ABAD = match_key("آباد")
-_HOLY_PAIRS = {(match_key(a), match_key(b)) for a, b in (("رسول", "اکرم"), ("پیامبر", "اکرم"), ("نبی", "اکرم"))}
-_FORMULA = {match_key(w) for w in ("الرحمن", "الرحیم", "بسم", "تعالی", "علیه‌السلام", "علیهاالسلام")}
+_HOLY_PAIRS = {(match_key(a), match_key(b)) for a, b in (("رسول", "اکرم"), ("پیامبر", "اکرم"), ("نبی", "اکرم"),
+                                                          ("ابوالفضل", "العباس"))}
+_FORMULA = {match_key(w) for w in ("الرحمن", "الرحیم", "بسم", "تعالی", "علیه‌السلام", "علیهاالسلام",
+                                   "فادخلی", "مرضیه")}
 
 
 def _find_names(res: Resources, words: list[Word], blocked: list[bool], in_org: list[bool]) -> list[NameHit]:
