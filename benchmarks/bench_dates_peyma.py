@@ -28,73 +28,14 @@ sys.path.insert(0, str(ROOT))
 from pipeline.dates import find_dates  # noqa: E402
 from pipeline.dates.lexicon import fold  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from peyma import nsurl_sentences, sentences  # noqa: E402
+
 _DAY_WORDS = ("امروز", "دیروز", "فردا", "امشب", "دیشب", "شنبه", "جمعه", "گذشته")
-
-
-def sentences(path: Path):
-    """(text, [(start, end, type)]) per sentence; tokens joined by single spaces."""
-    toks: list[tuple[str, str]] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if toks:
-                    yield _build(toks)
-                    toks = []
-                continue
-            if "|" not in line:
-                continue
-            tok, tag = line.rsplit("|", 1)
-            toks.append((tok, tag.strip()))
-    if toks:
-        yield _build(toks)
-
-
-def nsurl_sentences(folder: Path, exclude: set[str]):
-    """NSURL-2019's documents (PEYMA's types, "B-DAT"), minus sentences of ``exclude`` (PEYMA's
-    test split: NSURL includes PEYMA's documents)."""
-    for path in sorted(folder.iterdir()):
-        toks: list[tuple[str, str]] = []
-        with open(path, encoding="utf-8") as fh:
-            lines = fh.read().split("\n") + [""]
-        for line in lines:
-            if not line.strip():
-                if toks:
-                    text, spans = _build([(t, g.replace("-", "_", 1)) for t, g in toks])
-                    if _key(text) not in exclude:
-                        yield text, spans
-                    toks = []
-                continue
-            parts = line.split("\t") if "\t" in line else line.split()
-            if len(parts) >= 2:
-                toks.append((parts[0], parts[-1].strip()))
 
 
 def _key(text: str) -> str:
     return "".join(fold(text).split())
-
-
-def _build(toks):
-    parts, spans, pos = [], [], 0
-    cur = None
-    for tok, tag in toks:
-        start = pos
-        parts.append(tok)
-        pos += len(tok) + 1
-        kind = tag[2:] if len(tag) > 2 else None
-        if tag.startswith("B_") and kind in ("DAT", "TIM"):
-            if cur:
-                spans.append(tuple(cur))
-            cur = [start, start + len(tok), kind]
-        elif tag.startswith("I_") and cur and kind == cur[2]:
-            cur[1] = start + len(tok)
-        else:
-            if cur:
-                spans.append(tuple(cur))
-            cur = None
-    if cur:
-        spans.append(tuple(cur))
-    return " ".join(parts), spans
 
 
 def main(argv=None) -> int:
@@ -111,13 +52,14 @@ def main(argv=None) -> int:
         return 0
     if args.split == "nsurl":
         test = {_key(t) for t, _ in sentences(path)}
-        source = nsurl_sentences(ner / "nsurl-600k", test)
+        source = nsurl_sentences(ner / "nsurl-600k", test, _key)
     else:
         source = sentences(path)
     n_sent = n_dat = dat_found = n_tim_day = tim_day_found = n_pred = pred_ok = 0
     errors: list[str] = []
     t0 = time.perf_counter()
     for text, spans in source:
+        spans = [sp for sp in spans if sp[2] in ("DAT", "TIM")]
         n_sent += 1
         preds = [(m.start, m.end) for m in find_dates(text, None)]
         n_pred += len(preds)

@@ -30,46 +30,11 @@ sys.path.insert(0, str(ROOT))
 from pipeline.components.entities import extract  # noqa: E402
 from pipeline.text.normalize import normalize  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from peyma import sentences  # noqa: E402
+
 KINDS = {"person": ("PER", ("person",)), "organisation": ("ORG", ("organisation",)),
          "place": ("LOC", ("city", "province", "country"))}
-
-
-def sentences(path: Path):
-    """(text, {type: [(start, end)]}) per sentence; tokens joined by single spaces."""
-    toks: list[tuple[str, str]] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in list(fh) + [""]:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if toks:
-                    yield _build(toks)
-                    toks = []
-                continue
-            if "|" in line:
-                tok, tag = line.rsplit("|", 1)
-                toks.append((tok, tag.strip()))
-
-
-def _build(toks):
-    parts, spans, pos, cur = [], collections.defaultdict(list), 0, None
-    for tok, tag in toks:
-        start = pos
-        parts.append(tok)
-        pos += len(tok) + 1
-        kind = tag[2:] if len(tag) > 2 else None
-        if tag.startswith("B_"):
-            if cur:
-                spans[cur[2]].append((cur[0], cur[1]))
-            cur = [start, start + len(tok), kind]
-        elif tag.startswith("I_") and cur and kind == cur[2]:
-            cur[1] = start + len(tok)
-        else:
-            if cur:
-                spans[cur[2]].append((cur[0], cur[1]))
-            cur = None
-    if cur:
-        spans[cur[2]].append((cur[0], cur[1]))
-    return " ".join(parts), spans
 
 
 def main(argv=None) -> int:
@@ -86,8 +51,11 @@ def main(argv=None) -> int:
     errors: list[str] = []
     n = 0
     t0 = time.perf_counter()
-    for raw, gold in sentences(path):
+    for raw, spans in sentences(path):
         n += 1
+        gold = collections.defaultdict(list)
+        for s, e, tag in spans:
+            gold[tag].append((s, e))
         aligned = normalize(raw)
         x = extract(aligned.text)
         for kind, (tag, ours) in KINDS.items():
