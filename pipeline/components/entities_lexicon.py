@@ -69,6 +69,12 @@ def split_words(text: str) -> list[Word]:
     return out
 
 
+# Light verbs: an everyday noun right before one is the verb's own complement ("... اختصاص
+# یافت", "... ملاحظه کرد", "... تصمیم دارند"), not the end of a person's or body's name.
+LIGHT_VERBS = frozenset(match_key(w) for w in (
+    "کرد کردند کرده کند کنند شد شدند شده شود شوند یافت یافتند یافته داد دادند داده دهد دهند "
+    "دارد دارند داشت داشتند نمود نمودند نموده زد زدند زند زنند گرفت گرفتند گیرد گیرند").split())
+
 # The parts of compound town names written apart ("بندر عباس", "مسجد سلیمان", "خرم آباد").
 _PLACE_FIRST = frozenset(match_key(w) for w in (
     "بندر", "مسجد", "پل", "دره", "قلعه", "چهار", "خرم", "اسلام", "قائم", "سر", "کوه", "دو", "شهر"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text.keys import match_key
-from .entities_lexicon import WEAK_HEADS, Resources, Word
+from .entities_lexicon import LIGHT_VERBS, WEAK_HEADS, Resources, Word
 
 _WEAK_KEYS = frozenset(match_key(h) for h in WEAK_HEADS)
 
@@ -23,9 +23,6 @@ _ORG_STOP = set("""
 # After a weak head, these words mean the head was an everyday noun ("مرکز استان").
 _GENERIC_AFTER = {"استان", "کشور", "شهر", "شهرستان", "این", "آن", "خود", "جدید", "ها", "های", "ای",
                   "کل", "مربوط", "مرکزی"}
-_LIGHT_VERBS = {match_key(w) for w in (
-    "کرد کردند کرده کند کنند شد شدند شده شود شوند یافت یافتند داد دادند داده دهد دهند "
-    "دارد دارند داشت داشتند نمود نمودند گرفت گرفتند گیرد گیرند").split()}
 _MAX_ORG_WORDS = 12
 _OPEN_QUOTES = {"«", '"', "“"}
 _CLOSE_QUOTES = {"»", '"', "”"}
@@ -161,7 +158,7 @@ def find_orgs(res: Resources, words: list[Word], blocked: list[bool]) -> list[Or
         if not head:
             continue
         end = _extend(res, words, i, head[0], blocked, words[i].key not in _WEAK_KEYS or head[0] > 1)
-        if end > i + head[0] and end < len(words) and words[end].key in _LIGHT_VERBS \
+        if end > i + head[0] and end < len(words) and words[end].key in LIGHT_VERBS \
                 and res.freq.get(words[end - 1].key, 0) >= 100_000 and not words[end - 1].key.endswith("ی") \
                 and not _anchor_end(res, words, end - 1):
             end -= 1  # "فدراسیون تصمیم دارند": the noun belongs to its light verb

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text.keys import match_key
-from .entities_lexicon import _SURNAME_PARTS, Resources, Word
+from .entities_lexicon import _SURNAME_PARTS, LIGHT_VERBS, Resources, Word
 
 MAX_NAME_WORDS = 4
 _SEYED = match_key("سید")
@@ -42,11 +42,6 @@ def _name_words(res: Resources, words: list[Word], k: int, stop: list[bool]) -> 
     return _trim_tail(res, words, k, n)
 
 
-# Light verbs: an everyday noun right before one is the verb's own complement ("... اختصاص
-# یافت", "... ملاحظه کرد", "... زنگ می‌زند"), not the end of a name.
-_LIGHT_VERBS = {match_key(w) for w in (
-    "کرد کردند کرده کند کنند شد شدند شده شود شوند یافت یافتند یافته داد دادند داده دهد دهند "
-    "دارد دارند داشت نمود نمودند نموده زد زدند زند زنند گرفت گرفتند گیرد گیرند").split()}
 _VOCATIVE = match_key("جان")
 
 
@@ -71,7 +66,7 @@ def _trim_tail(res: Resources, words: list[Word], k: int, n: int) -> int:
     nxt = words[k + n] if k + n < len(words) else None
     if nxt is None or nxt.punct:
         return n
-    verb_next = nxt.key in _LIGHT_VERBS or (
+    verb_next = nxt.key in LIGHT_VERBS or (
         nxt.key in res.verbs and (nxt.key.startswith("می") or nxt.key.startswith("نمی")))
     if (verb_next and not last.key.endswith("ی") and last.key not in res.given
             and last.key not in res.first_names and res.freq.get(last.key, 0) >= 100_000):
