@@ -75,6 +75,9 @@ LIGHT_VERBS = frozenset(match_key(w) for w in (
     "کرد کردند کرده کند کنند شد شدند شده شود شوند یافت یافتند یافته داد دادند داده دهد دهند "
     "دارد دارند داشت داشتند نمود نمودند نموده زد زدند زند زنند گرفت گرفتند گیرد گیرند").split())
 
+_AGENTIVE = tuple(match_key(w) for w in ("دهنده", "کننده", "گیرنده", "آورنده", "دهندگان", "کنندگان",
+                                          "گیرندگان", "آورندگان"))
+
 # The parts of compound town names written apart ("بندر عباس", "مسجد سلیمان", "خرم آباد").
 _PLACE_FIRST = frozenset(match_key(w) for w in (
     "بندر", "مسجد", "پل", "دره", "قلعه", "چهار", "خرم", "اسلام", "قائم", "سر", "کوه", "دو", "شهر"))
@@ -279,6 +282,8 @@ class Resources:
             return False
         if not re.match(r"[\u0600-\u06FF]", w.text):  # Latin/other scripts: not a Persian name
             return False
+        if k.endswith(_AGENTIVE):
+            return False  # "پرورش‌دهنده", "تولیدکنندگان": what the person does, not their name
         if first or k in _SURNAME_PARTS or k in self.given:
             return True
         if k in self.gaz.non_name_words and not k.endswith("ی"):
