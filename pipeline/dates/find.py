@@ -243,9 +243,9 @@ def _is_duration(f: str, start: int) -> bool:
     return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before)
 
 
-_PAST_VERB = re.compile(
-    r"(?<![\w])ن?(?:(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت)(?:م|ی|یم|ید|ند)?|برگزار)(?![\w])"
-)
+# Past stems with the personal endings, whole words, negated or not ("شدند", "نکرد").
+_PAST_FORMS = r"ن?(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت)(?:م|ی|یم|ید|ند)?"
+_PAST_VERB = re.compile(rf"(?<![\w])(?:{_PAST_FORMS}|برگزار)(?![\w])")
 
 
 def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
@@ -276,12 +276,6 @@ _CLAUSE_END = re.compile(r"[،,:;؛]")
 _COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}")
 # present-tense verbs of doing ("برگزار می‌کند", "می‌رود"): "امروز" with them is this day
 _PRESENT_ACT = re.compile(rf"{B0}می{SP}(?!باشد|باشند)\w+")
-
-
-_CLAUSE_END = re.compile(r"[،,:;؛]")
-_COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}")
-# present-tense verbs of doing ("برگزار می‌کند", "می‌رود"): "امروز" with them is this day
-_VERB_HINT_PRESENT = re.compile(rf"{B0}می{SP}(?!باشد|باشند)\w+")
 
 
 def _jalali_ref_year(ref: dt.date, calendar: str) -> int:
@@ -454,8 +448,6 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     return rel
 
 
-
-
 def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
     if calendar == "jalali":
         return convert.to_jalali(iv.start).year
@@ -574,13 +566,13 @@ def _year_cands(f: str) -> list[_Cand]:
         else:
             y = int(ys)
             cal = _era_calendar(era, y)
-        ok = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}[cal]
+        ok = _YEAR_RANGE_OK[cal]
         if not ok[0] <= y < ok[1]:
             continue
         start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
         out.append(_Cand(start, m.end(), "year", cal, y=y))
         if m.group("sal") and "ها" in m.group("sal"):
-            out.extend(_year_list_cands(f, [out[-1]]))
+            out.extend(_year_list_cands(f, out[-1]))
         elif m.group("sal") and len(ys) == 2 and cal == "jalali" and not era:
             out.extend(_year_list_cands2(f, out[-1]))
     for m in P_YEARRANGE2.finditer(f):
@@ -598,7 +590,7 @@ def _year_cands(f: str) -> list[_Cand]:
         cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
         if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])):
             continue  # "۱۳۰۰ تا ۱۴۰۰ نفر": bare numbers followed by a word are quantities
-        ok = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}[cal]
+        ok = _YEAR_RANGE_OK[cal]
         if not (ok[0] <= y1 < y2 < ok[1] and y2 - y1 <= 100):
             continue
         start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") else m.start()
@@ -654,27 +646,25 @@ def _year_list_cands2(f: str, c: _Cand) -> list[_Cand]:
     return out
 
 
-def _year_list_cands(f: str, years: list[_Cand]) -> list[_Cand]:
-    out = []
-    for c in years:
-        pos = c.end
-        while (m := P_YEAR_NEXT.match(f, pos)) is not None:
-            y1 = int(m.group("y1"))
-            cal = _era_calendar(None, y1)
-            if cal != c.calendar:
+def _year_list_cands(f: str, c: _Cand) -> list[_Cand]:
+    out, pos = [], c.end
+    while (m := P_YEAR_NEXT.match(f, pos)) is not None:
+        y1 = int(m.group("y1"))
+        cal = _era_calendar(None, y1)
+        if cal != c.calendar:
+            break
+        lo, hi = _YEAR_RANGE_OK[cal]
+        if m.group("y2"):
+            y2 = int(m.group("y2"))
+            if not (lo <= y1 < y2 < hi and y2 - y1 <= 100):
                 break
-            lo, hi = _YEAR_RANGE_OK[cal]
-            if m.group("y2"):
-                y2 = int(m.group("y2"))
-                if not (lo <= y1 < y2 < hi and y2 - y1 <= 100):
-                    break
-                out.append(_Cand(m.start("y1"), m.end("y2"), "range", cal, priority=1,
-                                 parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
-            else:
-                if not lo <= y1 < hi:
-                    break
-                out.append(_Cand(m.start("y1"), m.end("y1"), "year", cal, y=y1))
-            pos = m.end()
+            out.append(_Cand(m.start("y1"), m.end("y2"), "range", cal, priority=1,
+                             parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+        else:
+            if not lo <= y1 < hi:
+                break
+            out.append(_Cand(m.start("y1"), m.end("y1"), "year", cal, y=y1))
+        pos = m.end()
     return out
 
 
@@ -834,8 +824,7 @@ def _has_verb(f: str, start: int, stop: int) -> bool:
 
 
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
-_PAST_ONLY = re.compile(
-    r"(?<![\w])ن?(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت)(?:م|ی|یم|ید|ند)?(?![\w])")
+_PAST_ONLY = re.compile(rf"(?<![\w]){_PAST_FORMS}(?![\w])")
 _BRACKET_DATE_AFTER = re.compile(rf"{SP}\({SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}{JMONTH}")
 _PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده|بود){SP1}(?:\w+{SP1})?$")
 

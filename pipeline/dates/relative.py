@@ -93,16 +93,19 @@ def month_in_year(ref: dt.date, month: int, step: int) -> convert.Interval:
 def month_last_or_next(ref: dt.date, month: int, future: bool) -> convert.Interval:
     """"اسفند ماه گذشته": the latest such month before the current one; "... آینده": the next."""
     j = convert.to_jalali(ref)
-    if future:
-        return convert.jalali(j.year if month > j.month else j.year + 1, month)
-    return convert.jalali(j.year if month < j.month else j.year - 1, month)
+    return convert.jalali(_year_of_last_or_next(j.year, j.month, month, future), month)
 
 
 def gregorian_month_last_or_next(ref: dt.date, month: int, future: bool) -> convert.Interval:
     """"دسامبر گذشته": the latest such Gregorian month before the current one; "... آینده": the next."""
+    return convert.gregorian(_year_of_last_or_next(ref.year, ref.month, month, future), month)
+
+
+def _year_of_last_or_next(year: int, current: int, month: int, future: bool) -> int:
+    """The year of the next such month after the current one, or of the latest before it."""
     if future:
-        return convert.gregorian(ref.year if month > ref.month else ref.year + 1, month)
-    return convert.gregorian(ref.year if month < ref.month else ref.year - 1, month)
+        return year if month > current else year + 1
+    return year if month < current else year - 1
 
 
 FAR_FUTURE_DAYS = 183  # half a year: announcements reach a few months ahead
