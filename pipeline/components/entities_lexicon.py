@@ -75,6 +75,9 @@ LIGHT_VERBS = frozenset(match_key(w) for w in (
     "کرد کردند کرده کند کنند شد شدند شده شود شوند یافت یافتند یافته داد دادند داده دهد دهند "
     "دارد دارند داشت داشتند نمود نمودند نموده زد زدند زند زنند گرفت گرفتند گیرد گیرند").split())
 
+# "آباد" ends town names ("محمود آباد", "دولت آباد"), never a person's or a body's name.
+ABAD = match_key("آباد")
+
 _AGENTIVE = tuple(match_key(w) for w in ("دهنده", "کننده", "گیرنده", "آورنده", "دهندگان", "کنندگان",
                                           "گیرندگان", "آورندگان"))
 
@@ -264,6 +267,11 @@ class Resources:
                                     and not self._derived(k) and k not in self.modifiers
                                     and k not in self.gaz.non_name_words)) and \
             k not in self.not_name and k not in self.position_keys and k not in self.org_heads
+
+    def verb_complement(self, w: Word) -> bool:
+        """Could ``w`` be the noun of a compound verb when a light verb follows ("ملاحظه کرد",
+        "تصمیم دارند")? An everyday noun, not an adjectival -ی surname."""
+        return not w.key.endswith("ی") and self.freq.get(w.key, 0) >= 100_000
 
     def _derived(self, k: str) -> bool:
         """An everyday word with a suffix ("شهری", "فرهنگی", "آرزوی", "زمینه"): its stem is frequent."""

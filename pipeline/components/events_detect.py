@@ -31,12 +31,14 @@ _PRESENCE = re.compile(lx.PRESENCE)
 _TEAM = re.compile(r"(?<![\u0621-\u063A\u0641-\u064A\u0671-\u06D3])تیم(?![\u0621-\u063A\u0641-\u064A\u0671-\u06D3])")
 _PLANNED_BEFORE = re.compile(lx.PLANNED_BEFORE)
 _COUNTED = re.compile(r"\d+\s$")  # "6 بازی از هفته نهم": a count of games, not one event
-# "با بازی اورلاندو بلوم" (starring), "بخش مسابقه" (a festival's competition section)
+# "چندین نشست", "دو بازی دوستانه": a count in words
 _COUNT_WORD = re.compile(
     r"(?:^|\s)(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|بیست|سی|صد|هزار|چند|چندین|ده‌ها|دهها|صدها|"
     r"تعدادی|شماری|برخی|همه|تمام|سایر)\s$")
+# "با بازی اورلاندو بلوم" (starring), "بخش مسابقه" (a festival's competition section)
 _NOT_A_MATCH = re.compile(r"(?:^|\s)(?:با|بخش)\s$")
 _LEGISLATURE = re.compile(r"\s(?:آمریکا|امریکا|ایالات|این\sکشور)")
+_US_CONGRESS = re.compile(r"کنگره\s(?:آمریکا|امریکا|ایالات)")
 _SCHOLARLY = re.compile(r"\s(?:بین\S*الملل|ملی|علمی|سراسری|بزرگداشت|جهانی|شهدای|سالانه|تخصصی)")
 _LABEL_STOP = frozenset(
     "در با به از که را و برای تا توسط میان بین پس پیش طی روز صبح عصر شب امروز دیروز فردا "
@@ -125,7 +127,7 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
     hits: list[Hit] = []
     pending_types: dict[int, tuple[str, ...]] = {}  # folded verb-triggers into earlier hits
     phrases = _phrases(folded, _raw_triggers(folded))
-    us_congress = re.search(r"کنگره\s(?:آمریکا|امریکا|ایالات)", folded) is not None
+    us_congress = _US_CONGRESS.search(folded) is not None
     kinds = {(p[0], p[1]): main_type(_retype(folded, p[1], p[2], _clause_of(folded, sents, p[0])))
              for p in phrases}
     for s, e, types, _n in phrases:
@@ -136,10 +138,9 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
         clause = next((c for c in clauses(folded, ss, se) if c[0] <= s < c[1]), (ss, se))
         cs, ce = clause
         types = _retype(folded, e, types, clause)
-        if "competition" in types and (_COUNTED.search(folded, max(cs, s - 6), s)
-                                       or _NOT_A_MATCH.search(folded, max(cs, s - 6), s)):
-            continue
         counted = _COUNTED.search(folded, max(cs, s - 6), s)
+        if "competition" in types and (counted or _NOT_A_MATCH.search(folded, max(cs, s - 6), s)):
+            continue
         if counted and any(d.start < counted.end() and counted.start() < d.end for d in dates):
             counted = None  # "۲۲ اسفند ۱۳۹۱ جلسه ...": the number is a date's
         if counted or _COUNT_WORD.search(folded, max(cs, s - 12), s):

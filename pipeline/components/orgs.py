@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text.keys import match_key
-from .entities_lexicon import LIGHT_VERBS, WEAK_HEADS, Resources, Word
+from .entities_lexicon import ABAD, LIGHT_VERBS, WEAK_HEADS, Resources, Word
 
 _WEAK_KEYS = frozenset(match_key(h) for h in WEAK_HEADS)
 
@@ -62,13 +62,12 @@ def _head_at(res: Resources, words: list[Word], i: int) -> tuple[int, str] | Non
         # "دولت عراق", "سفارت اسرائیل": only with the country or city right after it ("دولت
         # یازدهم", "دولت تدبیر و امید", "یاران دولت" are no named body)
         n, _ = res.lookup(words, i + 1, {"country", "city"}) if i + 1 < len(words) else (0, ())
-        if n and words[i + 1].key == _ABAD:
+        if n and words[i + 1].key == ABAD:
             return None  # "دولت آباد" is a town
         return (1, res.org_heads[k]) if n else None
     return (1, res.org_heads[k]) if k in res.org_heads else None
 
 
-_ABAD = match_key("آباد")
 _STATE_HEADS = {match_key(w) for w in ("دولت", "سفارت", "سفارتخانه", "کنسولگری")}
 
 
@@ -159,8 +158,7 @@ def find_orgs(res: Resources, words: list[Word], blocked: list[bool]) -> list[Or
             continue
         end = _extend(res, words, i, head[0], blocked, words[i].key not in _WEAK_KEYS or head[0] > 1)
         if end > i + head[0] and end < len(words) and words[end].key in LIGHT_VERBS \
-                and res.freq.get(words[end - 1].key, 0) >= 100_000 and not words[end - 1].key.endswith("ی") \
-                and not _anchor_end(res, words, end - 1):
+                and res.verb_complement(words[end - 1]) and not _anchor_end(res, words, end - 1):
             end -= 1  # "فدراسیون تصمیم دارند": the noun belongs to its light verb
         if end == i + head[0]:
             continue  # a head with no name after it is a common noun

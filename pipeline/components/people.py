@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text.keys import match_key
-from .entities_lexicon import _SURNAME_PARTS, LIGHT_VERBS, Resources, Word
+from .entities_lexicon import _SURNAME_PARTS, ABAD, LIGHT_VERBS, Resources, Word
 
 MAX_NAME_WORDS = 4
 _SEYED = match_key("سید")
@@ -68,8 +68,8 @@ def _trim_tail(res: Resources, words: list[Word], k: int, n: int) -> int:
         return n
     verb_next = nxt.key in LIGHT_VERBS or (
         nxt.key in res.verbs and (nxt.key.startswith("می") or nxt.key.startswith("نمی")))
-    if (verb_next and not last.key.endswith("ی") and last.key not in res.given
-            and last.key not in res.first_names and res.freq.get(last.key, 0) >= 100_000):
+    if (verb_next and res.verb_complement(last) and last.key not in res.given
+            and last.key not in res.first_names):
         return n - 1
     return n
 
@@ -90,7 +90,7 @@ def _title_chain(res: Resources, words: list[Word], i: int) -> tuple[int, list[t
 def _not_a_person(words: list[Word], s: int, e: int) -> bool:
     """"محمود آباد" (a town), "رسول اکرم" (the Prophet), "الرحمن الرحیم" (a formula)."""
     keys = [w.key for w in words[s:e]]
-    return (keys[-1].endswith(_ABAD) or tuple(keys[:2]) in _HOLY_PAIRS
+    return (keys[-1].endswith(ABAD) or tuple(keys[:2]) in _HOLY_PAIRS
             or any(k in _FORMULA for k in keys))
 
 
@@ -98,7 +98,6 @@ def find_names(res: Resources, words: list[Word], blocked: list[bool], in_org: l
     return [h for h in _find_names(res, words, blocked, in_org) if not _not_a_person(words, h.start, h.end)]
 
 
-_ABAD = match_key("آباد")
 _HOLY_PAIRS = {(match_key(a), match_key(b)) for a, b in (("رسول", "اکرم"), ("پیامبر", "اکرم"), ("نبی", "اکرم"),
                                                           ("ابوالفضل", "العباس"))}
 _FORMULA = {match_key(w) for w in ("الرحمن", "الرحیم", "بسم", "تعالی", "علیه‌السلام", "علیهاالسلام",
@@ -175,8 +174,7 @@ def find_speech_subjects(res: Resources, words: list[Word], blocked: list[bool],
             if not (_surname_like(res, words[i]) and all(_surname_like(res, words[k]) or words[k].key in _PARTS
                                                          for k in span[1:])):
                 continue
-            n_place, _ = res.lookup(words, i, {"city", "province", "country", "org", "position"})
-            if n_place and words[i].key not in res.common_places:
+            if _is_place_or_org(res, words, i) and words[i].key not in res.common_places:
                 continue  # "ایران اعلام کرد"; but "محمدی" is a town only in place context
             if any(_starts(words, i + n, phrase) for phrase in _SPEECH):
                 out.append(NameHit(i, i + n, i, (), "speech"))
@@ -202,4 +200,3 @@ def _copula_form(res: Resources, k: str) -> bool:
 
 def _starts(words: list[Word], j: int, phrase: tuple[str, ...]) -> bool:
     return j + len(phrase) <= len(words) and all(words[j + m].key == p for m, p in enumerate(phrase))
-
