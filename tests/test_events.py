@@ -110,7 +110,7 @@ def test_type_and_status(nlp, text, etype, status):
     "text, label",
     [
         ("وی امروز در نشست خبری گفت که طرح اجرا می‌شود.", "نشست خبری"),
-        ("وزیر خارجه برزیل که دیروز به تهران سفر کرده بود با ظریف دیدار کرد.", "سفر"),
+        ("وزیر خارجه شیلی که دیروز به تهران سفر کرده بود با همتای خود دیدار کرد.", "سفر"),
     ],
 )
 def test_label_stops_before_the_verb(nlp, text, label):
@@ -119,15 +119,15 @@ def test_label_stops_before_the_verb(nlp, text, label):
 
 
 def test_the_us_congress_is_no_conference(nlp):
-    text = "کنگره آمریکا رای داد. پنس از طرح مخالفت در نشست ششم ژانویه کنگره حمایت کرده است."
+    text = "کنگره آمریکا رای داد. سناتور از طرح تازه در نشست روز سه‌شنبه کنگره دفاع کرده است."
     assert [ev for ev in run(nlp, text)._.events if ev.type == "conference"] == []
 
 
 def test_a_number_of_a_date_is_no_count(nlp):
-    text = "کمیته روز ۲۲ اسفند ۱۳۹۱ جلسه استماعی برگزار شد."
-    date = _date(text, "۲۲ اسفند ۱۳۹۱", "2013-03-13", "1391-12-22")
+    text = "شورا روز ۱۸ اسفند ۱۳۹۱ جلسه فوق‌العاده برگزار شد."
+    date = _date(text, "۱۸ اسفند ۱۳۹۱", "2013-03-08", "1391-12-18")
     (ev,) = run(nlp, text, dates=[date])._.events
-    assert ev.type == "meeting" and ev.date.jalali == "1391-12-22"
+    assert ev.type == "meeting" and ev.date.jalali == "1391-12-18"
 
 
 def test_farewell_and_introduction_two_types(nlp):
@@ -154,12 +154,12 @@ def test_title_and_body_mentions_merge(nlp):
         "برگزاری جلسات متعدد بدون نتیجه مناسب نیست.",
         "قرارداد کار موضوع اصلی گفت‌وگوهای امروز بود.",
         # a tally of events, not one: a count before the trigger
-        "طی سال گذشته نزدیک به ۲۰ کارگاه آموزشی برگزار شده است.",
-        "این تیم دو بازی دوستانه نیز در این اردو برگزار کرده است.",
+        "امسال بیش از ۱۵ کارگاه آموزشی برگزار شده است.",
+        "تیم ملی سه بازی دوستانه در اردوی ترکیه انجام داد.",
         "چندین نشست تخصصی در این زمینه برگزار شد.",
         # a legislature, a film's cast, a festival's competition section
         "کنگره آمریکا دیروز اعلام کرد که تحریم‌ها ادامه دارد.",
-        "فیلم سرزمین مقدس با بازی اورلاندو بلوم از امروز در سینماها اکران می‌شود.",
+        "فیلم تازه این کارگردان با بازی بازیگری جوان از امروز اکران می‌شود.",
         "این فیلم دیروز در بخش مسابقه به نمایش درآمد.",
     ],
 )
@@ -185,8 +185,8 @@ def test_publication_date_fallback(nlp):
 
 def test_an_announced_event_takes_the_day_announced_earlier(nlp):
     # PUB is 1403-02-23 (Sunday 2024-05-12); "فردا دوشنبه" is 2024-05-13
-    text = ("هفته نخست لیگ برتر فردا دوشنبه در پنج شهر پیگیری می‌شود.\n"
-            "تیم نفت در خانه به مصاف تیم دانشگاه خواهد رفت.")
+    text = ("دور دوم لیگ فوتسال فردا دوشنبه در چهار شهر ادامه می‌یابد.\n"
+            "تیم گیتی‌پسند در خانه به مصاف تیم مس خواهد رفت.")
     tomorrow = DateMention(*_span(text, "فردا دوشنبه"), "فردا دوشنبه",
                            DateValue("2024-05-13", "2024-05-13", "1403-02-24", "day", "jalali", None,
                                      "فردا دوشنبه", "relative"), "relative")

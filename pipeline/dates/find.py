@@ -256,8 +256,8 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     colon = max(f.rfind(":", 0, start), f.rfind("：", 0, start))
     quoted = colon >= 0 and colon >= max(f.rfind(c, 0, start) for c in ".\n!?؟")
     if quoted or _THAT_BEFORE.search(f, max(0, start - 30), start):
-        # "با اشاره به اینکه اهداف سپاه امروز حفظ آرمان‌ها است، ...", "گفت: امروز مشکل عمده
-        # کشور ... است، ...": a state of these days, told with a copula in its own clause.
+        # "با اشاره به اینکه هدف ورزش امروز سلامت جامعه است، ...", "گفت: امروز چالش اصلی
+        # شهر ترافیک است، ...": a state of these days, told with a copula in its own clause.
         clause = _CLAUSE_END.search(f, end, stop)
         clause = clause.start() if clause else stop
         if (_COPULA.search(f, end, clause) and not _PAST_VERB.search(f, end, clause)
