@@ -74,9 +74,17 @@ P_GDAY = re.compile(
     rf"{_WD}{_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){B1}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
     rf"|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"
 )
-# "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest.
+# "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest. A
+# number right after is the day or year of a longer date, unless it counts something ("در ماه
+# اکتبر ۵۶ درصد افزایش یافت").
 P_GM_BARE = re.compile(
-    rf"{B0}(?P<mon>{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN | {'جون', 'مارچ', 'جنوری'})}){B1}(?!{SP}[0-9])"
+    rf"{B0}(?P<mon>{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN | {'جون', 'مارچ', 'جنوری'})}){B1}"
+    rf"(?!{SP}[0-9]+(?![0-9])(?!{UNIT_AFTER.pattern}))"
+)
+# "ماه می" is May only where "می" cannot be the verb prefix ("یک ماه می‌گذرد"): before a
+# preposition, a conjunction, punctuation or a year word ("در ماه می در پکن", "ماه می گذشته").
+P_GM_MAY = re.compile(
+    rf"{B0}ماه{SP1}(?P<mon>می|مه){B1}(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|برگزار|میلادی)(?![\w]))"
 )
 P_GM_REL = re.compile(
     rf"{B0}(?P<mon>{GMONTH}){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
@@ -493,6 +501,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "gregorian", mon)))
+    for m in P_GM_MAY.finditer(f):
+        out.append(_Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
+                         rel=_by_tense(f, m.end(), "gregorian", 5)))
     for m in P_GM_REL.finditer(f):
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
         mon = month_number(m.group("mon"), "gregorian")
@@ -607,7 +618,9 @@ _SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?|المپیک|پارالمپیک"
     rf"|جام{SP1}جهانی|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
-    rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|(?P<two>انتخابات|فتنه|بودجه|کنکور)){SP1}"
+    rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|چشم{SP}انداز|افق"
+    rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
+    rf"|(?P<two>(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -810,7 +823,7 @@ _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|
 # "دنیای امروز", "جهان امروز": today's world, no day.
 _TODAY_GENERIC = re.compile(
     rf"(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
-    rf"مسائل|مشکلات|ایران|دنیای{SP}پرشتاب|تا{SP}به|فرهنگ|جوان|جوانان|"
+    rf"مسائل|مشکلات|(?<!اسلامی\s)ایران|دنیای{SP}پرشتاب|تا{SP}به|فرهنگ|جوان|جوانان|"
     # "مشکل امروز صنعت", "جهان دیجیتال امروز", "از قدیم تا امروز": today's X, up to now
     rf"مشکل|مساله|مسئله|معضل|دیجیتال|صنعت|اقتصاد|بشر|بشریت|وضعیت|وضع|سینمای|ادبیات|هنر|زنان|"
     rf"انسان{SP}های|ایرانیان|مسلمانان|سیاست|تا|دیروز{SP}و){SP}$"
