@@ -39,11 +39,22 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.dates import find_dates, parse_published  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import sample_dates_ner  # noqa: E402
+
 GOLD = ROOT / "benchmarks" / "data" / "dates_gold.jsonl"
+# ArmanPersoNER writes every number as "0" ("سال 0", "0 آذرماه 0"): such expressions cannot be
+# valued, so dates_blind7.jsonl leaves them out (dates_blind7.md), and a prediction that holds or
+# touches a masked number and matches no gold date is set aside, neither right nor wrong.
+MASKED_DIGITS = {"arman-test"}
+_MASKED = __import__("re").compile(r"(?<![0-9])0(?![0-9])")
 
 
 def load(shared: Path, gold: Path = GOLD):
-    corpus = {}
+    """(sentence, published, gold dates) per gold line. A line names either a fars-dev article
+    and the sentence's offsets in it, or (blind sets 6 and later) a sentence of an NER corpus
+    and the nominal publication date benchmarks/sample_dates_ner.py gave that corpus."""
+    corpus, ner = {}, {}
     with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
@@ -52,6 +63,16 @@ def load(shared: Path, gold: Path = GOLD):
     with open(gold, encoding="utf-8") as fh:
         for line in fh:
             g = json.loads(line)
+            if "corpus" in g:
+                if g["corpus"] not in ner:
+                    ner[g["corpus"]] = sample_dates_ner.texts(shared, g["corpus"])
+                pub = parse_published(g["published"])
+                stamp = pub.gregorian + (f"T{pub.time}" if pub.time else "")
+                published = {"jalali": g["published"], "gregorian": stamp}
+                if g["corpus"] in MASKED_DIGITS:
+                    published["masked_digits"] = True
+                items.append((ner[g["corpus"]][g["sentence"]], published, g["dates"]))
+                continue
             rec = corpus[g["article_id"]]
             items.append((rec["text"][g["start"]:g["end"]], rec["published"], g["dates"]))
     return items
@@ -169,6 +190,13 @@ def score(items, system, errors=None):
             if gd.get("time"):
                 totals["time_gold"] += 1
                 totals["time_ok"] += p.get("time") == gd["time"]
+        if published.get("masked_digits"):
+            # the masked number may sit inside the mention or be the token beside it ("0 سپتامبر 0")
+            keep = [i in used or not _MASKED.search(sentence[max(0, p["start"] - 2):p["end"] + 2])
+                    for i, p in enumerate(preds)]
+            totals["masked"] += keep.count(False)
+            used = {sum(keep[:i]) for i in used}
+            preds = [p for p, k in zip(preds, keep) if k]
         for i, p in enumerate(preds):
             if i not in used and errors is not None:
                 errors.append(f"FP    {sentence[p['start']:p['end']]!r} ({p['form']} "
@@ -189,6 +217,8 @@ def report(name, result, spans_only=False):
     per_form, pred_form, totals = result
     print(f"\n== {name}  ({totals['seconds']:.2f}s for the set)")
     print(f"   precision {pct(totals['tp'], totals['pred'])} ({totals['tp']}/{totals['pred']})")
+    if totals["masked"]:
+        print(f"   set aside: {totals['masked']} predictions on masked numbers (not scored)")
     print(f"   {'gold form':<16}{'gold':>5}{'recall':>9}{'value acc':>11}{'form precision':>16}")
     for key in sorted(per_form, key=lambda k: (k.startswith("["), k == "ALL", k)):
         c = per_form[key]

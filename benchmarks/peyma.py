@@ -1,5 +1,5 @@
-"""Readers for the PEYMA and NSURL-2019 NER corpora in ../shared/data/ner, shared by the
-benchmarks that score against them: each sentence as its tokens joined by single spaces, with
+"""Readers for the PEYMA, NSURL-2019 and ArmanPersoNER corpora in ../shared/data/ner, shared by
+the benchmarks that score against them or draw sentences from them: each sentence as its tokens joined by single spaces, with
 the entity spans (start, end, type) in that text. The corpora are read at run time only."""
 from __future__ import annotations
 
@@ -23,6 +23,21 @@ def sentences(path: Path) -> Iterator[tuple[str, list[Span]]]:
             if "|" in line:
                 tok, tag = line.rsplit("|", 1)
                 toks.append((tok, tag.strip()))
+
+
+def arman_sentences(path: Path) -> Iterator[tuple[str, list[Span]]]:
+    """ArmanPersoNER's ``token TAG`` lines (IOB, ``B-pers``), one sentence per blank-line block."""
+    toks: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in list(fh) + [""]:
+            parts = line.split()
+            if not parts:
+                if toks:
+                    yield build(toks)
+                    toks = []
+                continue
+            tag = parts[-1] if len(parts) >= 2 else "O"
+            toks.append((parts[0], tag.replace("-", "_", 1).upper()))
 
 
 def nsurl_sentences(folder: Path, exclude: set[str], key) -> Iterator[tuple[str, list[Span]]]:

@@ -1,0 +1,82 @@
+"""Draw blind date test sentences from the NER corpora in ../shared/data/ner (PEYMA's test
+split, ArmanPersoNER's fold-1 test file): text the date finder was never tuned on.
+
+fars-dev has no article left that an earlier blind set has not used (see
+benchmarks/data/dates_blind5.md), so later blind sets come from here. These sentences stand
+alone and carry no publication date, so each corpus gets one nominal publication date, fixed
+below before any annotation; relative dates ("دیروز", "سال گذشته") and dates without a year are
+resolved against it, as they would be against an article's stamp.
+
+Deterministic, like benchmarks/sample_dates_blind.py (same sentence length bounds, same
+``has_cue``): sentences of 40-400 characters, each keyed by the SHA-256 of a salted
+``corpus:index``; the cue stratum is the first ``--cue`` cue sentences in key order, the plain
+stratum the first ``--plain`` of the others. Only the corpus name, the sentence's index in its
+file and the nominal date are printed, one JSONL line per sentence; the text stays in ../shared.
+
+    python benchmarks/sample_dates_ner.py peyma-test [--cue 150] [--plain 50]
+    python benchmarks/sample_dates_ner.py arman-test
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import peyma  # noqa: E402
+from sample_dates_blind import MAX_LEN, MIN_LEN, has_cue  # noqa: E402
+
+SALT = "dates-blind-ner-v1"
+# corpus name -> (file under data/ner, reader, nominal publication date (Jalali, with a time))
+CORPORA = {
+    "peyma-test": ("peyma/test.txt", peyma.sentences, "1395-03-15 12:00"),
+    "arman-test": ("arman-fold1/test_fold1.txt", peyma.arman_sentences, "1394-09-20 12:00"),
+}
+
+
+def texts(shared: Path, corpus: str) -> list[str]:
+    """Every sentence of ``corpus`` in file order (index = position in this list)."""
+    rel, reader, _ = CORPORA[corpus]
+    return [text for text, _ in reader(shared / "data" / "ner" / rel)]
+
+
+def key(*parts) -> str:
+    return hashlib.sha256(":".join([SALT, *map(str, parts)]).encode("utf-8")).hexdigest()
+
+
+def sample(shared: Path, corpus: str, n_cue: int = 150, n_plain: int = 50):
+    sents = texts(shared, corpus)
+    eligible = sorted((i for i, t in enumerate(sents) if MIN_LEN <= len(t) <= MAX_LEN),
+                      key=lambda i: key(corpus, i))
+    cue = [i for i in eligible if has_cue(sents[i])][:n_cue]
+    used = set(cue)
+    plain = [i for i in eligible if i not in used][:n_plain]
+    if len(cue) < n_cue or len(plain) < n_plain:
+        raise SystemExit(f"only {len(cue)} cue and {len(plain)} plain sentences available")
+    return cue + plain
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", choices=sorted(CORPORA))
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", HERE.parents[0].parent / "shared")))
+    ap.add_argument("--cue", type=int, default=150)
+    ap.add_argument("--plain", type=int, default=50)
+    args = ap.parse_args(argv)
+    rel = CORPORA[args.corpus][0]
+    if not (args.shared / "data" / "ner" / rel).exists():
+        print(f"{rel} not found under {args.shared}/data/ner", file=sys.stderr)
+        return 1
+    published = CORPORA[args.corpus][2]
+    for i in sample(args.shared, args.corpus, args.cue, args.plain):
+        print(json.dumps({"corpus": args.corpus, "sentence": i, "published": published}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""The blind date test sets drawn from the NER corpora (benchmarks/data/dates_blind6.jsonl from
+PEYMA's test split, dates_blind7.jsonl from ArmanPersoNER's fold-1 test file; see their .md
+files): sentence indices and a nominal publication date only, no text; every value well formed;
+the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
+rule for ArmanPersoNER's masked numbers.
+
+The corpus checks use the ``shared_dir`` fixture, which skips with a reason when ../shared
+(or $NEWSFACTS_SHARED) is absent; the schema checks need only the project."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+SETS = {"dates_blind6.jsonl": "peyma-test", "dates_blind7.jsonl": "arman-test"}
+FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
+FORMS = {"relative", "year", "numeric", "range"} | {
+    f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
+
+
+def _module(name):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _lines(name):
+    with open(DATA / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_schema_holds_no_text(name):
+    items = _lines(name)
+    sampler = _module("sample_dates_ner")
+    assert len(items) == 200
+    assert len({it["sentence"] for it in items}) == 200
+    for it in items:
+        assert set(it) == {"corpus", "sentence", "published", "dates"}
+        assert it["corpus"] == SETS[name]
+        assert it["published"] == sampler.CORPORA[it["corpus"]][2]
+        for d in it["dates"]:
+            assert FIELDS <= set(d) <= FIELDS | {"time"}, d
+            assert d["form"] in FORMS and d["source"] in {"text", "relative"}, d
+            assert d["precision"] in {"day", "week", "month", "year"}, d
+            start, end = dt.date.fromisoformat(d["gregorian"]), dt.date.fromisoformat(d["gregorian_end"])
+            assert start <= end, d
+            if d["precision"] == "week":
+                assert start.weekday() == 5 and (end - start).days == 6, d
+            if "time" in d:
+                assert re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", d["time"]), d
+        spans = sorted((d["start"], d["end"]) for d in it["dates"])
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), it
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_lines_are_the_sampler_output_and_spans_fit(shared_dir, name, capsys):
+    sampler = _module("sample_dates_ner")
+    corpus = SETS[name]
+    assert sampler.main([corpus, "--shared", str(shared_dir)]) == 0
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    items = _lines(name)
+    assert printed == [{k: it[k] for k in ("corpus", "sentence", "published")} for it in items]
+    texts = sampler.texts(shared_dir, corpus)
+    for n, it in enumerate(items):
+        sentence = texts[it["sentence"]]
+        assert 40 <= len(sentence) <= 400
+        if n < 150:
+            assert sampler.has_cue(sentence)  # the cue stratum comes first
+        for d in it["dates"]:
+            assert 0 <= d["start"] < d["end"] <= len(sentence), (it["sentence"], d)
+            span = sentence[d["start"]:d["end"]]
+            assert span.strip() == span and span, (it["sentence"], span)
+
+
+def test_sampler_is_deterministic_and_disjoint_strata(shared_dir):
+    sampler = _module("sample_dates_ner")
+    a = sampler.sample(shared_dir, "peyma-test", 20, 10)
+    assert a == sampler.sample(shared_dir, "peyma-test", 20, 10)
+    assert len(set(a)) == 30
+    texts = sampler.texts(shared_dir, "peyma-test")
+    assert all(sampler.has_cue(texts[i]) for i in a[:20])
+
+
+def test_bench_reads_ner_lines_with_their_nominal_date(shared_dir):
+    bench = _module("bench_dates")
+    items = bench.load(shared_dir, DATA / "dates_blind7.jsonl")
+    assert len(items) == 200
+    sentence, published, gold = items[0]
+    assert published == {"jalali": "1394-09-20 12:00", "gregorian": "2015-12-11T12:00", "masked_digits": True}
+    assert bench.load(shared_dir, DATA / "dates_blind6.jsonl")[0][1].get("masked_digits") is None
+
+
+@pytest.mark.parametrize("preds, gold, tp, pred, masked", [
+    # a prediction touching a masked "0" and matching no gold date is set aside
+    ([(0, 7)], [], 0, 0, 1),
+    # one that matches a gold date is scored, masked or not
+    ([(0, 7)], [(0, 7)], 1, 1, 0),
+    # one away from any masked number is a false positive as usual
+    ([(22, 27)], [], 0, 1, 0),
+])
+def test_masked_numbers_are_set_aside(preds, gold, tp, pred, masked):
+    bench = _module("bench_dates")
+    sentence = "سپتامبر 0 برگزار شد و امروز هم"
+    assert sentence[22:27] == "امروز"
+    published = {"jalali": "1394-09-20 12:00", "gregorian": "2015-12-11", "masked_digits": True}
+
+    def system(s, p):
+        return [{"start": a, "end": b, "form": "x", "gregorian": "2015-09-01", "gregorian_end": "2015-09-30",
+                 "precision": "month", "time": None} for a, b in preds]
+
+    gold_dates = [{"start": a, "end": b, "form": "x", "gregorian": "2015-09-01", "gregorian_end": "2015-09-30",
+                   "precision": "month", "source": "relative"} for a, b in gold]
+    _, _, totals = bench.score([(sentence, published, gold_dates)], system)
+    assert (totals["tp"], totals["pred"], totals["masked"]) == (tp, pred, masked)
