@@ -476,3 +476,56 @@ def test_impossible_days_are_invalid(y, m, d):
 @given(st.text(alphabet=" \t\n\u200c", max_size=20))
 def test_whitespace_only_gives_nothing(text):
     assert find_dates(text, PUB) == []
+
+
+# Found on the blind sets drawn from PEYMA and ArmanPersoNER (benchmarks/data/dates_blind6.md,
+# dates_blind7.md), after their first scoring; each row carries its own publication date.
+BLIND_NER_CASES = [
+    # pub, text, surface, form, gregorian, gregorian_end, precision
+    # a day without its year told in the past is not one still months ahead ...
+    ("1403-01-05", "پانزدهم شهریورماه رئیس سازمان در جمع نمایندگان گفت", "پانزدهم شهریورماه",
+     "jalali_dm", "2023-09-06", "2023-09-06", "day"),
+    # ... nor one told in the future months behind
+    ("1395-03-15", "کارخانه تا آوریل کار را از سر نخواهد گرفت", "آوریل", "gregorian_m",
+     "2017-04-01", "2017-04-30", "month"),
+    # ... but a report filed the day before keeps the nearest day
+    ("1399-05-16", "رئیس پلیس اعلام کرد طرح از 17 مرداد ماه آغاز شد", "17 مرداد ماه", "jalali_dm",
+     "2020-08-07", "2020-08-07", "day"),
+    # the weekday written with the date outweighs the tense
+    ("1395-03-15", "در حمله هوایی روز دوشنبه ( 19 سپتامبر ) بیست نفر کشته شدند", "19 سپتامبر",
+     "gregorian_dm", "2016-09-19", "2016-09-19", "day"),
+    ("1395-03-15", "ریاست جلسه علنی یکشنبه - 11 مهر - را برعهده داشت", "11 مهر", "jalali_dm",
+     "2016-10-02", "2016-10-02", "day"),
+    # yesterday's weekday in guillemets is never after publication (1394-09-20 is a Friday)
+    ("1394-09-20", "روزنامه در شماره دیروز » یکشنبه « خود نوشت", "دیروز » یکشنبه «", "relative",
+     "2015-12-06", "2015-12-06", "day"),
+    ("1403-11-03", "پس از حملات ۱۱ سپتامبر قوانین سخت‌تر شد", "۱۱ سپتامبر", "gregorian_dmy",
+     "2001-09-11", "2001-09-11", "day"),
+    # spans of two dates or years
+    ("1395-03-15", "این خودروها در فاصله ماه مه 2000 و نوامبر 2001 تولید شده‌اند", "مه 2000 و نوامبر 2001",
+     "range", "2000-05-01", "2001-11-30", "month"),
+    ("1395-03-15", "گزارش وضع اقتصاد در سال 2012 و 2013 را بررسی کرد", "سال 2012 و 2013", "range",
+     "2012-01-01", "2013-12-31", "year"),
+    ("1395-03-15", "تحولات شهر در سال‌های 1347-1340 ش چه مسیری را طی کرد", "1347-1340 ش", "range",
+     "1961-03-21", "1969-03-20", "year"),
+    ("1395-03-15", "این کتاب در سال 1372 ق چاپ شد", "سال 1372 ق", "year", "1952-09-21", "1953-09-09", "year"),
+    ("1394-09-20", "در طول سال گذشته پنج جشنواره برگزار شده است", "سال گذشته", "relative",
+     "2014-03-21", "2015-03-20", "year"),
+]
+
+
+@pytest.mark.parametrize("pub,text,surface,form,g,g_end,precision", BLIND_NER_CASES)
+def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
+    found = {m.text: m for m in find_dates(text, parse_published(pub))}
+    assert surface in found, list(found)
+    m = found[surface]
+    assert (m.form, m.value.gregorian, m.value.gregorian_end, m.value.precision) == (form, g, g_end, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "فراکسیون جبهه دوم خرداد تشکیل جلسه داد",  # a political front's name
+    "برخی برای پرداخت امروز و فردا می‌کنند",  # they put it off
+    "در شبانه روز گذشته باران بارید",  # the past twenty-four hours
+])
+def test_blind_ner_not_dates(text):
+    assert find_dates(text, PUB) == []

@@ -46,6 +46,8 @@ class _Cand:
     needs_ref: bool = False
     parts: tuple = field(default=())  # (a, b) for ranges
     priority: int = 0  # tie-breaker between equally long overlapping candidates
+    tense: str | None = None  # "past" / "future": the clause's, for a day without its year
+    wd: int | None = None  # the weekday written with that day (شنبه = 0)
 
 
 # ---------------------------------------------------------------------------------- patterns
@@ -116,6 +118,10 @@ P_YEAR = re.compile(
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?{SP1}(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
+P_YEAR_AND = re.compile(
+    rf"{B0}سال{SP1}(?P<y1>[0-9]{{4}}){SP1}و{SP1}(?P<y2>[0-9]{{4}})(?![0-9])"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
+)
 P_YEARRANGE = re.compile(
     rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){SP1})?(?:{B0}(?P<az>از){SP1})?"
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{4}})(?![0-9])"
@@ -133,7 +139,7 @@ _STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
-    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}\({SP}(?P<wdp>{WEEKDAY}){SP}\))?"
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»]{SP}(?P<wdp>{WEEKDAY}){SP}[)»«])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
@@ -197,7 +203,7 @@ def _two_digit(yy: int) -> int:
 def _era_calendar(era: str | None, year: int, default: str = "jalali") -> str:
     if era:
         e = era.replace("\u200c", " ")
-        if "قمری" in e or ".ق" in e or " ق" in e:
+        if "قمری" in e or ".ق" in e or " ق" in e or e == "ق":
             return "hijri"
         if "میلادی" in e or e.startswith("م"):
             return "gregorian"
@@ -303,10 +309,22 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         return make(c.y, c.m, c.d)
     if ref is None:
         raise _NoReference()
-    return relative.nearest_year(
+    iv = relative.nearest_year(
         ref, lambda y: make(y, c.m, c.d), _jalali_ref_year(ref, c.calendar),
         probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None),
     )
+    moved = None
+    if c.tense == "past" and iv.start > ref + _FAR:
+        moved = make(_year_of_interval(iv, c.calendar) - 1, c.m, c.d)
+    elif c.tense == "future" and iv.end < ref - _FAR:
+        moved = make(_year_of_interval(iv, c.calendar) + 1, c.m, c.d)
+    if moved is None:
+        return iv
+    # A weekday written with the day outweighs the tense ("روز دوشنبه ( 19 سپتامبر ) ... کشته
+    # شدند" in a translated item), but a writer's slip in the weekday moves nothing.
+    if c.wd is not None and convert.persian_weekday(iv.start) == c.wd != convert.persian_weekday(moved.start):
+        return iv
+    return moved
 
 
 def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
@@ -354,7 +372,8 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                 y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
             end = _trim(f, m.start(), end)
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
-                         needs_ref=y is None)
+                         needs_ref=y is None, tense=None if y else _day_tense(f, m.end()),
+                         wd=_weekday_with(f, m))
         out.append(cand)
     return out
 
@@ -422,8 +441,9 @@ def _month_cands(f: str) -> list[_Cand]:
         # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
         # "از مهر تا آذر"); never in a place name ("خیابان شهریور").
         paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
-        if not (m.group("safe") or paired) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
-            continue
+        if not (m.group("safe") or paired) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()):
+            continue  # also "جبهه دوم خرداد": the named day's month is no date either
         mon = month_number(m.group("safe") or m.group("any"), "jalali")
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "jalali", mon)))
@@ -439,10 +459,12 @@ _EVENT_PAST = re.compile(r"(?<![\w])ن?(?:شد|بود|یافت|رسید|گردی
 def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     """A month (or day) named without its year: the nearest one (``relative.nearest_year``),
     but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
-    publication."""
+    publication, nor one told in the future ("تا آوریل از سر نخواهد گرفت") one more than a
+    month behind it."""
     stop = _SENTENCE_END.search(f, end)
     stop = _tense_stop(f, end, stop.start() if stop else len(f))
     past = bool(_EVENT_PAST.search(f, end, stop)) and not _FUTURE.search(f, end, stop)
+    future = not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
 
     def rel(ref: dt.date) -> convert.Interval:
@@ -451,9 +473,46 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
                                    probe=lambda y: make(y, mon, min(d, 28) if d else None))
         if past and iv.start > ref:
             iv = make(_year_of_interval(iv, calendar) - 1, mon, d)
+        elif future and iv.end < ref - _FAR:
+            iv = make(_year_of_interval(iv, calendar) + 1, mon, d)
         return iv
 
     return rel
+
+
+# How far on the wrong side of publication the nearest occurrence must lie before the tense
+# moves it a year: a report filed the day before ("۱۷ مرداد ... اعلام کرد" published on 16
+# Mordad) or a festival still running ("۱۱ فروردین ... آغاز می‌شود" on 17 Farvardin) keeps it.
+_FAR = dt.timedelta(days=31)
+
+
+_TODAY_TOMORROW_IDIOM = re.compile(
+    rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}")
+# "در شبانه روز گذشته": the past twenty-four hours, not yesterday
+_ROUND_THE_CLOCK = re.compile(rf"شبانه{SP}$")
+_NINE_ELEVEN_BEFORE = re.compile(
+    rf"(?:حملات|حمله|حادثه|حوادث|واقعه|وقایع|رویداد|رویدادهای|گزارش|پرونده|قربانیان|عاملان|"
+    rf"ماجرای|کمیسیون|بعد{SP1}از|پس{SP1}از|از{SP1}زمان|قبل{SP1}از|پیش{SP1}از|تروریستی){SP1}$")
+_WEEKDAY_BRACKET_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP}[(\-–]{SP}$")
+
+
+def _weekday_with(f: str, m: re.Match) -> int | None:
+    """The weekday written before a day, directly ("دوشنبه ۳ بهمن") or before its bracket or
+    dash ("روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر")."""
+    if m.group("wd"):
+        return weekday_number(m.group("wd"))
+    before = _WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 20), m.start())
+    return weekday_number(before.group("wd")) if before else None
+
+
+def _day_tense(f: str, end: int) -> str | None:
+    """The tense that places a day written without its year: the first verb of its clause,
+    reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
+    stop = _SENTENCE_END.search(f, end)
+    stop = _tense_stop(f, end, stop.start() if stop else len(f))
+    if _future_first(f, end, stop):
+        return "future"
+    return "past" if _PAST_ONLY.search(f, end, stop) else None
 
 
 def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
@@ -486,6 +545,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
             continue
         mon = month_number(word, "gregorian")
+        if y is None and (d, mon) == (11, 9) and _NINE_ELEVEN_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+            y = 2001  # "حملات ۱۱ سپتامبر", "گزارش ۱۱ سپتامبر": the attacks, not this year's day
         ry = m.group("gry") or m.group("gry2")
         if ry:  # "۱۷ دسامبر سال گذشته": the Gregorian year before the publication's
             step = {"جاری": 0, "گذشته": -1, "آینده": 1}[ry]
@@ -493,7 +554,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
                              rel=lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d)))
             continue
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
-                         "gregorian", y=y, m=mon, d=d, needs_ref=y is None))
+                         "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
+                         tense=None if y else _day_tense(f, m.end()), wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
@@ -594,6 +656,14 @@ def _year_cands(f: str) -> list[_Cand]:
         if y1 < y2 and y2 - y1 <= 30 and (y1 < 1400 or y2 <= 1410):  # not "سال‌های ۱۳ تا ۲۰" (ages)
             out.append(_Cand(m.start(), m.end(), "range", "jalali", priority=1,
                              parts=(_Cand(0, 0, "", "jalali", y=y1), _Cand(0, 0, "", "jalali", y=y2))))
+    for m in P_YEAR_AND.finditer(f):
+        # "سال ۲۰۱۲ و ۲۰۱۳": two consecutive years after one "سال" are a span, as two days are
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        cal = _era_calendar(m.group("era"), y1)
+        ok = _YEAR_RANGE_OK[cal]
+        if y2 == y1 + 1 and ok[0] <= y1 < ok[1]:
+            out.append(_Cand(m.start(), m.end(), "range", cal, priority=1,
+                             parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
     for m in P_YEARRANGE.finditer(f):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         cal = _era_calendar(m.group("era"), y1)
@@ -601,6 +671,8 @@ def _year_cands(f: str) -> list[_Cand]:
         cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
         if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])):
             continue  # "۱۳۰۰ تا ۱۴۰۰ نفر": bare numbers followed by a word are quantities
+        if y1 > y2 and (m.group("cue") or m.group("era")) and re.search("[-–]", f[m.end("y1"):m.start("y2")]):
+            y1, y2 = y2, y1  # "سال‌های 1347-1340 ش": typed right to left
         ok = _YEAR_RANGE_OK[cal]
         if not (ok[0] <= y1 < y2 < ok[1] and y2 - y1 <= 100):
             continue
@@ -713,10 +785,13 @@ def _numeric_cands(f: str) -> list[_Cand]:
 def _relative_cands(f: str) -> list[_Cand]:
     out = []
     ends = [e.start() for e in _SENTENCE_END.finditer(f)] + [len(f)]
+    idioms = [(i.start(), i.end()) for i in _TODAY_TOMORROW_IDIOM.finditer(f)]
     for m in P_RELDAY.finditer(f):
         w = re.sub(r"[\s\u200c]+", "", m.group("w"))
+        if any(a <= m.start() < b for a, b in idioms):
+            continue  # "امروز و فردا می‌کنند": they put it off
         if m.group("unit"):
-            if _is_duration(f, m.start("w")):
+            if _is_duration(f, m.start("w")) or _ROUND_THE_CLOCK.search(f, max(0, m.start() - 8), m.start()):
                 continue
             n = 0 if w.endswith("جاری") else -1
         else:
@@ -838,7 +913,9 @@ def _has_verb(f: str, start: int, stop: int) -> bool:
 
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
 _PAST_ONLY = re.compile(rf"(?<![\w]){_PAST_FORMS}(?![\w])")
-_BRACKET_DATE_AFTER = re.compile(rf"{SP}\({SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}{JMONTH}")
+# "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
+_BRACKET_DATE_AFTER = re.compile(
+    rf"{SP}[(\-–]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 _PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده|بود){SP1}(?:\w+{SP1})?$")
 
 
@@ -864,8 +941,10 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|خیابان|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"مجتمع|بیمارستان|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
-    rf"شهدای|شهید|هنری){SP}$"
+    rf"شهدای|شهید|هنری|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات){SP}$"
 )
+
+_NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -877,9 +956,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+_AND_GAP = re.compile(rf"{SP1}و{SP1}")
+_BETWEEN_BEFORE = re.compile(rf"{B0}(?:فاصله|بین|میان)(?:{SP1}(?:ماه|سال|روز)(?:{SP}های)?)?{SP1}$")
+
+
 def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     """"۱۰ مهر تا ۵ آبان ۱۴۰۲", "از ۱ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲": two explicit dates of one
-    calendar joined by تا become one range mention."""
+    calendar joined by تا become one range mention; so do two joined by و after "در فاصله" or
+    "بین" ("در فاصله ماه مه ۲۰۰۰ و نوامبر ۲۰۰۱")."""
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -887,7 +971,9 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
         if (prev is not None and not prev.parts and not c.parts
                 and ((prev.rel is None and c.rel is None) or months)
                 and prev.calendar == c.calendar and prev.form != "year"
-                and _RANGE_GAP.fullmatch(f, prev.end, c.start)):
+                and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
+                     or _AND_GAP.fullmatch(f, prev.end, c.start)
+                     and _BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start))):
             az = _AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start)
             start = az.start() if az else prev.start
             out[-1] = _Cand(start, c.end, "range", c.calendar, parts=(prev, c),

@@ -163,7 +163,7 @@ def day_word_number(word: str) -> int:
 
 # Words that may stand before "سال/هفته/روز گذشته" and make it a duration ("سه سال گذشته").
 NUMBER_WORDS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
-                "دوازده", "پانزده", "بیست", "سی", "چهل", "پنجاه", "صد", "چند", "چندین", "طول",
+                "دوازده", "پانزده", "بیست", "سی", "چهل", "پنجاه", "صد", "چند", "چندین",
                 "همه", "تمام"]
 DURATION_BEFORE = re.compile(
     r"(?:[0-9]+|(?<!\w)" + _alt(NUMBER_WORDS) + r")" + SP + r"$"
@@ -183,9 +183,10 @@ UNIT_AFTER = re.compile(
     + r")(?:ی|ه|ها|های|ای)?(?![\w])")
 
 # Eras written after a year.
-ERA_JALALI = _alt(["هجری شمسی", "هـ.ش", "ه.ش", "هـ ش", "ه ش", "شمسی", "خورشیدی"])
+# A lone "ش" / "ق" after a year is the scholarly abbreviation ("۱۳۴۲ ش", "۱۳۷۲ ق").
+ERA_JALALI = _alt(["هجری شمسی", "هـ.ش", "ه.ش", "هـ ش", "ه ش", "شمسی", "خورشیدی", "ش"])
 ERA_GREGORIAN = _alt(["میلادی", "م."])
-ERA_HIJRI = _alt(["هجری قمری", "هـ.ق", "ه.ق", "هـ ق", "ه ق", "قمری"])
+ERA_HIJRI = _alt(["هجری قمری", "هـ.ق", "ه.ق", "هـ ق", "ه ق", "قمری", "ق"])
 
 # Parts of the day: they sit around relative words and after clock hours.
 DAYPART = _alt(["صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "شب", "بامداد", "غروب", "سحر",

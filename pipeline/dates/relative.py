@@ -36,10 +36,16 @@ def new_year(ref: dt.date) -> convert.Interval:
 
 
 def weekday_near(ref: dt.date, n: int, target: int) -> convert.Interval:
-    """"فردا (یکشنبه)": the day with weekday ``target`` (شنبه = 0) nearest to ``ref + n``."""
+    """"فردا (یکشنبه)": the day with weekday ``target`` (شنبه = 0) nearest to ``ref + n``, on
+    the side of ``ref`` the word points to: "دیروز (یکشنبه)" is never after publication."""
     day = ref + dt.timedelta(days=n)
     off = (target - convert.persian_weekday(day)) % 7
-    return convert.day(day + dt.timedelta(days=off if off <= 3 else off - 7))
+    found = day + dt.timedelta(days=off if off <= 3 else off - 7)
+    if n < 0 and found > ref:
+        found -= dt.timedelta(days=7)
+    elif n > 0 and found < ref:
+        found += dt.timedelta(days=7)
+    return convert.day(found)
 
 
 def week(ref: dt.date, step: int) -> convert.Interval:
