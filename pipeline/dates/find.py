@@ -21,7 +21,7 @@ from .lexicon import (
     B0, B1, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
     AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    _alt, day_word_number, fold, month_number, weekday_number,
+    HISTORIC_CUE, HISTORIC_DAYS, _alt, day_word_number, fold, month_number, weekday_number,
 )
 
 NO_REFERENCE = "no reference date"
@@ -145,6 +145,11 @@ P_RELDAY = re.compile(
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?{SP1}{_STEP}|این{SP1}(?P<unit2>هفته|ماه|سال)|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
 )
+# "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
+P_DAY_THIS_MONTH = re.compile(
+    rf"{_DAY}{SP1}(?:ماه{SP1}(?:جاری|حاضر)|همین{SP1}ماه|این{SP1}ماه){B1}(?P<mil>{SP1}میلادی{B1})?"
+)
+_SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
 P_NEWYEAR = re.compile(
@@ -362,6 +367,10 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue  # "هفته اول دی‌ماه", "نیمه دوم مهر": part of the month, not its day
         step = _rel_year_step(m)
+        if y is None and step is None and (d, mon) in HISTORIC_DAYS \
+                and HISTORIC_CUE.search(f, max(0, m.start() - 40), m.start()):
+            # "حماسه سیزدهم آبان", "حماسه‌های بزرگ ۲۳ تیر و ۹ دی": the day it happened
+            y = HISTORIC_DAYS[(d, mon)]
         if step is not None:
             cand = _Cand(m.start(), m.end(), "jalali_dmy", m=mon, d=d, needs_ref=True,
                          rel=lambda ref, mon=mon, d=d, step=step: convert.jalali(
@@ -826,6 +835,16 @@ def _relative_cands(f: str) -> list[_Cand]:
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
                          needs_ref=True))
+    for m in P_DAY_THIS_MONTH.finditer(f):
+        d = _day(m)
+        if not 1 <= d <= 31 or (m.group("d") and (_is_duration(f, m.start())
+                                                   or _SPAN_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()))):
+            continue  # "طی ۳ ماه جاری": three months, not the 3rd
+        if m.group("mil"):
+            rel = (lambda ref, d=d: convert.gregorian(ref.year, ref.month, d))
+        else:
+            rel = (lambda ref, d=d: convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d))
+        out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_NEWYEAR.finditer(f):
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_RELN.finditer(f):

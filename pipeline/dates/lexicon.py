@@ -193,3 +193,21 @@ DAYPART = _alt(["صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "�
                 "قبل از ظهر", "پیش از ظهر", "شامگاه", "صبحگاه"])
 # Added to an hour written with this part of the day (12-hour clock -> 24-hour clock).
 PM_PARTS = {"ظهر", "بعدازظهر", "بعدازظهر", "عصر", "شب", "غروب"}
+
+# Days of modern Iranian history that "حماسه / قیام / واقعه ..." names without a year: (day,
+# month) -> the Jalali year it happened. 22 Bahman is left out: "حماسه ۲۲ بهمن" is as often this
+# year's march as the revolution.
+HISTORIC_DAYS = {
+    (15, 3): 1342,   # قیام ۱۵ خرداد
+    (3, 3): 1361,    # حماسه سوم خرداد, Khorramshahr retaken
+    (17, 6): 1357,   # واقعه ۱۷ شهریور
+    (13, 8): 1358,   # سیزدهم آبان, the embassy taken
+    (19, 10): 1356,  # قیام ۱۹ دی قم
+    (29, 11): 1356,  # قیام ۲۹ بهمن تبریز
+    (18, 4): 1378,   # واقعه ۱۸ تیر
+    (23, 4): 1378,   # حماسه ۲۳ تیر
+    (9, 10): 1388,   # حماسه ۹ دی
+}
+HISTORIC_CUE = re.compile(
+    r"(?:حماسه|حماسه\u200cهای|حماسه\u200cی|قیام|واقعه|فاجعه|کشتار|نهضت)(?![\w])")
+
