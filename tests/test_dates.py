@@ -519,6 +519,12 @@ BLIND_NER_CASES = [
     # a day of the month of publication
     ("1394-09-20", "این طرح تا دهم ماه جاری اجرا شد", "دهم ماه جاری", "relative", "2015-12-01", "2015-12-01", "day"),
     ("1394-09-20", "نشست 25 همین ماه برگزار می‌شود", "25 همین ماه", "relative", "2015-12-16", "2015-12-16", "day"),
+    # found on the whole of fars-dev after these rules
+    ("1394-12-11", "قرار بود رقابت‌ها روزهای یازدهم و دوازدهم ماه جاری برگزار شود", "یازدهم و دوازدهم ماه جاری",
+     "relative", "2016-03-01", "2016-03-02", "day"),
+    ("1384-06-29", "آنان را به آشوب‌های 13 ماه مه در شهر اندیجان متهم کرد", "13 ماه مه", "gregorian_dm",
+     "2005-05-13", "2005-05-13", "day"),
+    ("1385-02-20", "نمونه‌ای از این حمایت کودتای 28 مرداد بود", "28 مرداد", "jalali_dmy", "1953-08-19", "1953-08-19", "day"),
 ]
 
 
@@ -535,6 +541,7 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "برخی برای پرداخت امروز و فردا می‌کنند",  # they put it off
     "در شبانه روز گذشته باران بارید",  # the past twenty-four hours
     "تولید طی ۳ ماه جاری رشد کرد",  # three months, not the 3rd
+    "مسابقه در مجموعه ورزشی ۱۷ شهریور آبادان برگزار می‌شود",  # a venue named after a day
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []

@@ -147,8 +147,10 @@ P_RELUNIT = re.compile(
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
-    rf"{_DAY}{SP1}(?:ماه{SP1}(?:جاری|حاضر)|همین{SP1}ماه|این{SP1}ماه){B1}(?P<mil>{SP1}میلادی{B1})?"
+    rf"(?:{_DAY1}{SP1}(?:و|تا){SP1})?{_DAY}{SP1}(?:ماه{SP1}(?:جاری|حاضر)|همین{SP1}ماه|این{SP1}ماه){B1}"
+    rf"(?P<mil>{SP1}میلادی{B1})?"
 )
+_MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
@@ -547,8 +549,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
         d = _day(m)
         word = m.group("mon")
         y = int(m.group("y")) if m.group("y") else None
-        if not 1 <= d <= 35 or (y is None and word.strip() in AMBIGUOUS_GREGORIAN):
-            continue
+        if not 1 <= d <= 35 or (y is None and word.strip() in AMBIGUOUS_GREGORIAN
+                                 and not _MAH_BEFORE.search(f, max(0, m.start("mon") - 6), m.start("mon"))):
+            continue  # "۱۳ ماه مه" is a day of May; "۱۳ مه" may be the verb prefix
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
@@ -840,10 +843,16 @@ def _relative_cands(f: str) -> list[_Cand]:
         if not 1 <= d <= 31 or (m.group("d") and (_is_duration(f, m.start())
                                                    or _SPAN_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()))):
             continue  # "طی ۳ ماه جاری": three months, not the 3rd
+        d1 = _day(m, "1") if (m.group("d1") or m.group("dw1")) else d
+        if not 1 <= d1 <= d:
+            continue
         if m.group("mil"):
-            rel = (lambda ref, d=d: convert.gregorian(ref.year, ref.month, d))
+            rel = (lambda ref, d1=d1, d=d: convert.span(convert.gregorian(ref.year, ref.month, d1),
+                                                        convert.gregorian(ref.year, ref.month, d)))
         else:
-            rel = (lambda ref, d=d: convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d))
+            rel = (lambda ref, d1=d1, d=d: convert.span(
+                convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d1),
+                convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d)))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_NEWYEAR.finditer(f):
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
@@ -960,7 +969,7 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|خیابان|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"مجتمع|بیمارستان|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
-    rf"شهدای|شهید|هنری|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات){SP}$"
+    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات){SP}$"
 )
 
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
