@@ -16,7 +16,10 @@ parstdex (1.3.1) gives spans only, so it has no value accuracy.
 
 ``--gold`` scores another gold file of the same schema, e.g. the blind set
 benchmarks/data/dates_blind.jsonl (annotated without looking at the finder's output; see
-benchmarks/data/dates_blind.md). ``--errors`` lists every miss, wrong value and false positive.
+benchmarks/data/dates_blind.md). From dates_blind6.jsonl on, a line names a sentence of an NER
+corpus instead (``{"corpus", "sentence", "published"}``, drawn by benchmarks/sample_dates_ner.py
+with one nominal publication date per corpus). ``--errors`` lists every miss, wrong value and
+false positive.
 
 Corrections to dates_gold.jsonl after it was first written (each a slip of the pre-labelling,
 found while reading errors): "دسامبر گذشته" (fars-8406110175) was missing; "روزهای اول خرداد"
