@@ -1,5 +1,6 @@
 """Draw blind date test sentences from the NER corpora in ../shared/data/ner (PEYMA's test
-split, ArmanPersoNER's fold-1 test file): text the date finder was never tuned on.
+split, ArmanPersoNER's fold-1 test file, ParsTwiNER's test tweets): text the date finder was
+never tuned on.
 
 fars-dev has no article left that an earlier blind set has not used (see
 benchmarks/data/dates_blind5.md), so later blind sets come from here. These sentences stand
@@ -15,6 +16,13 @@ file and the nominal date are printed, one JSONL line per sentence; the text sta
 
     python benchmarks/sample_dates_ner.py peyma-test [--cue 150] [--plain 50]
     python benchmarks/sample_dates_ner.py arman-test
+
+``--exclude FILE`` skips the sentences an earlier set drew from the same corpus; the second
+round (dates_blind8.jsonl, dates_blind9.jsonl) is all cue sentences:
+
+    python benchmarks/sample_dates_ner.py peyma-test --exclude benchmarks/data/dates_blind6.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py arman-test --exclude benchmarks/data/dates_blind7.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py parstwiner-test --cue 110 --plain 0
 """
 from __future__ import annotations
 
@@ -36,6 +44,8 @@ SALT = "dates-blind-ner-v1"
 CORPORA = {
     "peyma-test": ("peyma/test.txt", peyma.sentences, "1395-03-15 12:00"),
     "arman-test": ("arman-fold1/test_fold1.txt", peyma.arman_sentences, "1394-09-20 12:00"),
+    # tweets, token<TAB>tag: the same IOB reader
+    "parstwiner-test": ("parstwiner/test.txt", peyma.arman_sentences, "1399-11-20 12:00"),
 }
 
 
@@ -49,9 +59,16 @@ def key(*parts) -> str:
     return hashlib.sha256(":".join([SALT, *map(str, parts)]).encode("utf-8")).hexdigest()
 
 
-def sample(shared: Path, corpus: str, n_cue: int = 150, n_plain: int = 50):
+def sample(shared: Path, corpus: str, n_cue: int = 150, n_plain: int = 50, exclude=()):
+    """``exclude``: JSONL files of earlier sets; their sentences of this corpus are skipped."""
+    used_before = set()
+    for path in exclude:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip() and (rec := json.loads(line)).get("corpus") == corpus:
+                    used_before.add(rec["sentence"])
     sents = texts(shared, corpus)
-    eligible = sorted((i for i, t in enumerate(sents) if MIN_LEN <= len(t) <= MAX_LEN),
+    eligible = sorted((i for i, t in enumerate(sents) if MIN_LEN <= len(t) <= MAX_LEN and i not in used_before),
                       key=lambda i: key(corpus, i))
     cue = [i for i in eligible if has_cue(sents[i])][:n_cue]
     used = set(cue)
@@ -67,13 +84,15 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", HERE.parents[0].parent / "shared")))
     ap.add_argument("--cue", type=int, default=150)
     ap.add_argument("--plain", type=int, default=50)
+    ap.add_argument("--exclude", type=Path, action="append", default=[], metavar="FILE",
+                    help="skip the sentences an earlier set (JSONL) drew from this corpus (repeatable)")
     args = ap.parse_args(argv)
     rel = CORPORA[args.corpus][0]
     if not (args.shared / "data" / "ner" / rel).exists():
         print(f"{rel} not found under {args.shared}/data/ner", file=sys.stderr)
         return 1
     published = CORPORA[args.corpus][2]
-    for i in sample(args.shared, args.corpus, args.cue, args.plain):
+    for i in sample(args.shared, args.corpus, args.cue, args.plain, args.exclude):
         print(json.dumps({"corpus": args.corpus, "sentence": i, "published": published}))
     return 0
 
