@@ -284,11 +284,47 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
         if (_COPULA.search(f, end, clause) and not _PAST_VERB.search(f, end, clause)
                 and not _FUTURE.search(f, end, clause) and not _PRESENT_ACT.search(f, end, clause)):
             return True
-    if not quoted:
+    if _FROM_BEFORE.search(f, max(0, start - 4), start):
+        return False  # "از امروز": from this day on
+    if not quoted and not _TODAY_COMMENTARY_BEFORE.search(f, max(0, start - 30), start) \
+            and not _TODAY_ALSO.match(f, end):
         return False
-    return not (_PAST_VERB.search(f, end, stop) or _FUTURE.search(f, end, stop))
+    if quoted and (_PAST_VERB.search(f, end, stop) or _WILL.search(f, end, stop)
+                   or _EVENT_PRESENT.search(f, end, stop) or _DAY_NOUN_AFTER.match(f, end)):
+        return False
+    # "امروز هم چنین است", "... بودند، امروز شرمنده‌اند", "به گفته وی امروز شرکت‌ها موتور
+    # توسعه هستند", "گفت: امروز تمدن نمی‌تواند ...": nothing happens in the clause (no past,
+    # future or act of the day), so "امروز" is "these days".
+    clause = _clause_with_verb(f, end, stop)
+    return not (_PAST_VERB.search(f, end, clause) or _WILL.search(f, end, clause)
+                or _EVENT_PRESENT.search(f, end, clause) or _DAY_NOUN_AFTER.match(f, end))
 
 
+def _clause_with_verb(f: str, end: int, stop: int) -> int:
+    """The end of the clause after ``end``, past commas that only part a list ("امروز
+    نمادهای پالایش نفت اصفهان، هلدینگ نفت ... را داشتند"): the first clause end with a verb
+    before it."""
+    for m in _CLAUSE_END.finditer(f, end, stop):
+        if _VERB_HINT.search(f, end, m.start()) or _PRESENT_ACT.search(f, end, m.start()) \
+                or _COPULA.search(f, end, m.start()) or _WILL.search(f, end, m.start()):
+            return m.start()
+    return stop
+
+
+_FROM_BEFORE = re.compile(rf"{B0}از{SP1}$")
+# where "امروز" opens a judgement rather than a report: after a contrast with the past, after
+# "به گفته", at a clause start after a comma or "اما/ولی"
+_TODAY_COMMENTARY_BEFORE = re.compile(
+    rf"(?:(?:در{SP})?گذشته|یک{SP1}روز|روزی|دیروز|به{SP1}گفته{SP1}(?:وی|او|\w+)|به{SP1}اعتقاد{SP1}\w+|"
+    rf"[،,]|اما|ولی|لیکن|(?:^|[.!?؟\n])){SP}(?:\w+{SP1}){{0,1}}$")
+_TODAY_ALSO = re.compile(rf"{SP1}(?:هم|نیز|دیگر|دیگه){B1}")
+_WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
+# acts that take place on a day, in the present ("برگزار می‌شود", "افتتاح می‌کند")
+_EVENT_PRESENT = re.compile(
+    rf"(?:برگزار|افتتاح|آغاز|شروع|اعلام|منتشر|برپا|تشکیل|اجرا|پخش|رونمایی|تقدیم|انجام|اعزام|وارد|ارائه|"
+    rf"عازم|راهی|تشییع|تعطیل|بازدید|دیدار|سفر|برگزاری|مراسم|جلسه|نشست|مسابقه|بازی|دیدار){SP}"
+    rf"(?:می{SP})?\w*")
+_DAY_NOUN_AFTER = re.compile(rf"{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر|در{SP1}(?:جلسه|مراسم|نشست|دیدار|حاشیه|جمع))")
 _NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سالروز|سالگرد|روز{SP1}(?:جهانی|ملی))")
 _NEWSPAPER = re.compile(rf"{SP}[:：]")
 _LINE_START_WORD = re.compile(r"(?:^|[\n.!?؟»])[^\S\n]*\w+[^\S\n]*$")
