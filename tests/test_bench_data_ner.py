@@ -1,5 +1,6 @@
-"""The blind date test sets drawn from the NER corpora (benchmarks/data/dates_blind6.jsonl from
-PEYMA's test split, dates_blind7.jsonl from ArmanPersoNER's fold-1 test file; see their .md
+"""The blind date test sets drawn from the NER corpora (benchmarks/data/dates_blind6.jsonl and
+dates_blind8.jsonl from PEYMA's test split, dates_blind7.jsonl and dates_blind9.jsonl from
+ArmanPersoNER's fold-1 test file, dates_blind10.jsonl from ParsTwiNER's test tweets; see their .md
 files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
@@ -19,7 +20,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
-SETS = {"dates_blind6.jsonl": "peyma-test", "dates_blind7.jsonl": "arman-test"}
+# file -> (corpus, sampler options beyond the corpus, number of lines, cue lines)
+SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
+        "dates_blind7.jsonl": ("arman-test", [], 200, 150),
+        "dates_blind8.jsonl": ("peyma-test", ["--exclude", "dates_blind6.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind9.jsonl": ("arman-test", ["--exclude", "dates_blind7.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind10.jsonl": ("parstwiner-test", ["--cue", "110", "--plain", "0"], 110, 110)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
@@ -42,11 +48,12 @@ def _lines(name):
 def test_schema_holds_no_text(name):
     items = _lines(name)
     sampler = _module("sample_dates_ner")
-    assert len(items) == 200
-    assert len({it["sentence"] for it in items}) == 200
+    corpus, _, n, _ = SETS[name]
+    assert len(items) == n
+    assert len({it["sentence"] for it in items}) == n
     for it in items:
         assert set(it) == {"corpus", "sentence", "published", "dates"}
-        assert it["corpus"] == SETS[name]
+        assert it["corpus"] == corpus
         assert it["published"] == sampler.CORPORA[it["corpus"]][2]
         for d in it["dates"]:
             assert FIELDS <= set(d) <= FIELDS | {"time"}, d
@@ -65,8 +72,9 @@ def test_schema_holds_no_text(name):
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_lines_are_the_sampler_output_and_spans_fit(shared_dir, name, capsys):
     sampler = _module("sample_dates_ner")
-    corpus = SETS[name]
-    assert sampler.main([corpus, "--shared", str(shared_dir)]) == 0
+    corpus, options, _, n_cue = SETS[name]
+    options = [str(DATA / o) if o.endswith(".jsonl") else o for o in options]
+    assert sampler.main([corpus, "--shared", str(shared_dir), *options]) == 0
     printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     items = _lines(name)
     assert printed == [{k: it[k] for k in ("corpus", "sentence", "published")} for it in items]
@@ -74,7 +82,7 @@ def test_lines_are_the_sampler_output_and_spans_fit(shared_dir, name, capsys):
     for n, it in enumerate(items):
         sentence = texts[it["sentence"]]
         assert 40 <= len(sentence) <= 400
-        if n < 150:
+        if n < n_cue:
             assert sampler.has_cue(sentence)  # the cue stratum comes first
         for d in it["dates"]:
             assert 0 <= d["start"] < d["end"] <= len(sentence), (it["sentence"], d)
@@ -98,6 +106,11 @@ def test_bench_reads_ner_lines_with_their_nominal_date(shared_dir):
     sentence, published, gold = items[0]
     assert published == {"jalali": "1394-09-20 12:00", "gregorian": "2015-12-11T12:00", "masked_digits": True}
     assert bench.load(shared_dir, DATA / "dates_blind6.jsonl")[0][1].get("masked_digits") is None
+
+
+def test_later_rounds_are_disjoint_from_the_first():
+    for later, first in (("dates_blind8.jsonl", "dates_blind6.jsonl"), ("dates_blind9.jsonl", "dates_blind7.jsonl")):
+        assert not {it["sentence"] for it in _lines(later)} & {it["sentence"] for it in _lines(first)}
 
 
 @pytest.mark.parametrize("preds, gold, tp, pred, masked", [
