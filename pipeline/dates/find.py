@@ -119,7 +119,7 @@ P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?{SP1}(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
 P_YEAR_AND = re.compile(
-    rf"{B0}سال{SP1}(?P<y1>[0-9]{{4}}){SP1}و{SP1}(?P<y2>[0-9]{{4}})(?![0-9])"
+    rf"{B0}سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{SP1}(?P<y1>[0-9]{{4}}){SP1}و{SP1}(?P<y2>[0-9]{{4}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
 )
 P_YEARRANGE = re.compile(
@@ -129,13 +129,16 @@ P_YEARRANGE = re.compile(
 )
 _NUM_END = r"(?![0-9]|[/\-.][0-9])"
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
+# "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
+P_NUM_YMD_SPACED = re.compile(
+    rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}}) (?P<s>[/\-]) (?P<m>[0-9]{{1,2}}) (?P=s) (?P<d>[0-9]{{1,2}})(?![0-9]| (?P=s) [0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه){SP}[:：]?{SP}$")
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
-_STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل|آینده|جاری)"
+_STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل|آینده|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
@@ -152,6 +155,9 @@ P_DAY_THIS_MONTH = re.compile(
 )
 _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
+# "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
+P_UNIT_PASSED = re.compile(
+    rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|سپری{SP1}شد){B1}")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
 P_NEWYEAR = re.compile(
@@ -172,8 +178,8 @@ _BEFORE_ANCHOR = re.compile(
     rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت)"
 )
 P_WEEKDAY = re.compile(
-    rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد){SP1})?(?P<wd>{WEEKDAY}){B1}"
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری)|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)|(?P<part>{DAYPART})){B1})?"
+    rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|نیمه{SP}شب){SP1})?(?P<wd>{WEEKDAY}){B1}"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)|(?P<part>{DAYPART})){B1})?"
 )
 P_TIME = [
     re.compile(
@@ -286,8 +292,16 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
             return True
     if _FROM_BEFORE.search(f, max(0, start - 4), start):
         return False  # "از امروز": from this day on
-    if not quoted and not _TODAY_COMMENTARY_BEFORE.search(f, max(0, start - 30), start) \
-            and not _TODAY_ALSO.match(f, end):
+    sentence_start = max(f.rfind(c, 0, start) for c in ".\n!?؟") + 1
+    opens = not f[sentence_start:start].strip() or f[sentence_start:start].strip() == "و"
+    if opens:
+        # "امروز جهان تشنه فرهنگ اسلام است": a sentence that opens on "امروز" and states
+        # something with a copula; "امروز از مامانم پرسیدم" (a verb the lists lack) stays a day
+        clause = _clause_with_verb(f, end, stop)
+        if not _COPULA.search(f, end, clause):
+            opens = False
+    if not quoted and not opens and not _TODAY_COMMENTARY_BEFORE.search(f, max(0, start - 30), start) \
+            and not _TODAY_ALSO.match(f, end) and not _OPINION_LEAD.match(f, sentence_start):
         return False
     if quoted and (_PAST_VERB.search(f, end, stop) or _WILL.search(f, end, stop)
                    or _EVENT_PRESENT.search(f, end, stop) or _DAY_NOUN_AFTER.match(f, end)):
@@ -316,8 +330,11 @@ _FROM_BEFORE = re.compile(rf"{B0}از{SP1}$")
 # "به گفته", at a clause start after a comma or "اما/ولی"
 _TODAY_COMMENTARY_BEFORE = re.compile(
     rf"(?:(?:در{SP})?گذشته|یک{SP1}روز|روزی|دیروز|به{SP1}گفته{SP1}(?:وی|او|\w+)|به{SP1}اعتقاد{SP1}\w+|"
-    rf"[،,]|اما|ولی|لیکن|(?:^|[.!?؟\n])){SP}(?:\w+{SP1}){{0,1}}$")
-_TODAY_ALSO = re.compile(rf"{SP1}(?:هم|نیز|دیگر|دیگه){B1}")
+    rf"[،,]|اما|ولی|لیکن){SP}(?:\w+{SP1}){{0,1}}$")
+# "امروز هم/نیز ...", "امروز که داعش در معرض شکست است": these days too, now that
+_TODAY_ALSO = re.compile(rf"{SP1}(?:هم|نیز|دیگر|دیگه|که){B1}")
+# a sentence told as someone's view: "به اعتقاد وی، نسل امروز ... هستند"
+_OPINION_LEAD = re.compile(rf"[^\S\n]*(?:به{SP1}(?:گفته|اعتقاد|عقیده|باور|نظر)){B1}")
 _WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
 # acts that take place on a day, in the present ("برگزار می‌شود", "افتتاح می‌کند")
 _EVENT_PRESENT = re.compile(
@@ -562,6 +579,15 @@ def _day_tense(f: str, end: int) -> str | None:
     return "past" if _PAST_ONLY.search(f, end, stop) else None
 
 
+def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:
+    """The day ``mon``/``d`` last before ``ref`` (or next after it, ``future``), Gregorian years."""
+    for y in ((ref.year, ref.year + 1) if future else (ref.year, ref.year - 1)):
+        iv = make(y, mon, d)
+        if (iv.start > ref) if future else (iv.start < ref):
+            return iv
+    return make(ref.year + (1 if future else -1), mon, d)
+
+
 def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
     if calendar == "jalali":
         return convert.to_jalali(iv.start).year
@@ -586,6 +612,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
         word = m.group("mon")
         y = int(m.group("y")) if m.group("y") else None
         if not 1 <= d <= 35 or (y is None and word.strip() in AMBIGUOUS_GREGORIAN
+                                 and not (m.group("gry") or m.group("gry2"))
                                  and not _MAH_BEFORE.search(f, max(0, m.start("mon") - 6), m.start("mon"))):
             continue  # "۱۳ ماه مه" is a day of May; "۱۳ مه" may be the verb prefix
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
@@ -598,8 +625,12 @@ def _foreign_cands(f: str) -> list[_Cand]:
         ry = m.group("gry") or m.group("gry2")
         if ry:  # "۱۷ دسامبر سال گذشته": the Gregorian year before the publication's
             step = {"جاری": 0, "گذشته": -1, "آینده": 1}[ry]
-            out.append(_Cand(m.start(), m.end(), "gregorian_dmy", "gregorian", m=mon, d=d, needs_ref=True,
-                             rel=lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d)))
+            if step and "سال" not in f[m.end("mon"):m.start("gry" if m.group("gry") else "gry2")]:
+                # "۲۳ می گذشته": the latest 23 May before publication, "... آینده" the next
+                rel = (lambda ref, mon=mon, d=d, fut=step > 0: _nearest_side(ref, convert.gregorian, mon, d, fut))
+            else:
+                rel = (lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d))
+            out.append(_Cand(m.start(), m.end(), "gregorian_dmy", "gregorian", m=mon, d=d, needs_ref=True, rel=rel))
             continue
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
@@ -808,7 +839,7 @@ def _numeric_cands(f: str) -> list[_Cand]:
         d, mo, yy = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if 1 <= d <= 31 and 1 <= mo <= 12 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
-    for pattern in (P_NUM_YMD, P_NUM_YY, P_NUM_DMY):
+    for pattern in (P_NUM_YMD, P_NUM_YMD_SPACED, P_NUM_YY, P_NUM_DMY):
         for m in pattern.finditer(f):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if len(m.group("y")) == 2:
@@ -890,11 +921,16 @@ def _relative_cands(f: str) -> list[_Cand]:
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d1),
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d)))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
+    for m in P_UNIT_PASSED.finditer(f):
+        fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[m.group("unit")]
+        out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, -1), needs_ref=True))
     for m in P_NEWYEAR.finditer(f):
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
         st = m.group("st")
+        if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "دو سه سال پیش", "۵ میلیون سال پیش": vague, or a count before the count
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end())) or _BEFORE_ANCHOR.match(f, m.end()):
             continue
         sign = 1 if m.group("st") == "دیگر" else -1
@@ -916,6 +952,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
+        elif mod in ("گذشته", "پیش", "قبل"):
+            # "جمعه گذشته" in a Friday's paper is a week ago, not the same day
+            rel = (lambda ref, t=target: relative.weekday(ref - dt.timedelta(days=1), t, False))
         else:
             if mod:
                 future = mod == "آینده"
@@ -923,7 +962,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 stop = next(e for e in ends if e >= m.end())
                 future = (_future_first(f, m.end(), _tense_stop(f, m.end(), stop))
                           or bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())))
-                if not (m.group("roz") or m.group("part") or m.group("p0")) and (not _has_verb(f, m.end(), stop)
+                planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+                if not (m.group("roz") or m.group("part") or m.group("p0") or planned) and (not _has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
