@@ -771,6 +771,7 @@ P_YEAR_CUED = re.compile(
     rf"|جام{SP1}جهانی|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
+    rf"|(?P<four>مسابقات|رقابت{SP}های|نمایشگاه|قرارداد|کنوانسیون|معاهده|اجلاس|کنفرانس|انقلاب)"
     rf"|(?P<two>(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
@@ -785,8 +786,31 @@ P_YEAR_NEXT2 = re.compile(
 _YEAR_RANGE_OK = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}
 
 
+# "از ۱۹۷۹ تاکنون": a year the time since is counted from
+P_YEAR_SINCE = re.compile(
+    rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
+# a year between the commas of a reference ("محمد نبی بن احمد، ۱۳۷۲، لئالی الاخبار، قم"),
+# in a sentence that reads like a bibliography
+P_YEAR_CITED = re.compile(rf"[،,(]{SP}(?P<y>(?:1[234]|19|20)[0-9]{{2}})(?P<q>{SP}ق)?{SP}[،,)]")
+_BIBLIOGRAPHY = re.compile(
+    rf"انتشارات|نشر|مؤسسه|موسسه|چاپ|صص|{B0}ص{SP}[.0-9]|{B0}ج{SP}[0-9]|دار{SP}ال|مکتبه|مطبعه|گردآورنده|مترجم"
+    rf"|[،,]{SP}(?:قم|بیروت|نجف|تهران|مشهد|قاهره){SP}[،,:]")
+
+
 def _cued_year_cands(f: str) -> list[_Cand]:
     out = []
+    for m in P_YEAR_SINCE.finditer(f):
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if _YEAR_RANGE_OK[cal][0] <= y < _YEAR_RANGE_OK[cal][1]:
+            out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_CITED.finditer(f):
+        if not _BIBLIOGRAPHY.search(f, max(0, m.start() - 80), m.end() + 80):
+            continue
+        y = int(m.group("y"))
+        cal = "hijri" if m.group("q") else _era_calendar(None, y)
+        if _YEAR_RANGE_OK[cal][0] <= y < _YEAR_RANGE_OK[cal][1]:
+            out.append(_Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
         if len(ys) == 2:
@@ -795,6 +819,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             y = _two_digit(int(ys))
         else:
             y = int(ys)
+            if m.group("four") and UNIT_AFTER.match(f, m.end("y")):
+                continue  # "مسابقات ۲۰۰۰ متر": a distance, not a year
         cal = _era_calendar(None, y)
         lo, hi = _YEAR_RANGE_OK[cal]
         if lo <= y < hi:
