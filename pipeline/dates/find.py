@@ -21,7 +21,8 @@ from .lexicon import (
     B0, B1, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
     AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    HISTORIC_CUE, HISTORIC_DAYS, _alt, day_word_number, fold, month_number, weekday_number,
+    HISTORIC_CUE, HISTORIC_DAYS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
+    year_word_value,
 )
 
 NO_REFERENCE = "no reference date"
@@ -422,6 +423,9 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue  # "هفته اول دی‌ماه", "نیمه دوم مهر": part of the month, not its day
         step = _rel_year_step(m)
+        if y is None and step is None and (yw := P_YEAR_WORD_AFTER.match(f, end)) \
+                and not UNIT_AFTER.match(f, yw.end()) and _year_word_ok(yw.group("yw")):
+            y, end = year_word_value(yw.group("yw")), yw.end()  # "هشتم شهریور شصت"
         if y is None and step is None and (d, mon) in HISTORIC_DAYS \
                 and HISTORIC_CUE.search(f, max(0, m.start() - 40), m.start()):
             # "حماسه سیزدهم آبان", "حماسه‌های بزرگ ۲۳ تیر و ۹ دی": the day it happened
@@ -786,6 +790,14 @@ P_YEAR_NEXT2 = re.compile(
 _YEAR_RANGE_OK = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}
 
 
+def _year_word_ok(words: str) -> bool:
+    """"سال سی دانشجو" counts students: a bare "بیست"/"سی" is no year unless the hundreds are
+    written; years in words are told from the 1340s on."""
+    return "هزار" in words or year_word_value(words) >= 1340
+
+
+P_YEAR_WORD_AFTER = re.compile(rf"{SP1}(?P<yw>{YEAR_WORD}){B1}")
+P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
@@ -799,6 +811,9 @@ _BIBLIOGRAPHY = re.compile(
 
 def _cued_year_cands(f: str) -> list[_Cand]:
     out = []
+    for m in P_YEAR_WORDS.finditer(f):
+        if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")):
+            out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
     for m in P_YEAR_SINCE.finditer(f):
         y = int(m.group("y"))
         cal = _era_calendar(None, y)

@@ -213,3 +213,23 @@ HISTORIC_DAYS = {
 HISTORIC_CUE = re.compile(
     r"(?:حماسه|حماسه\u200cهای|حماسه\u200cی|قیام|واقعه|فاجعه|کشتار|نهضت|کودتا|کودتای)(?![\w])")
 
+# Years written in words ("سال پنجاه و هفت", "هشتم شهریور شصت", "هزار و سیصد و پنجاه و
+# هفت"): the tens and units of a two-digit Jalali year, optionally after its hundreds.
+_TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
+_UNITS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
+_HUNDREDS = {"سیصد": 1300, "چهارصد": 1400}
+YEAR_WORD = (rf"(?:هزار{SP}و{SP}(?:سیصد|چهارصد){SP}و{SP})?(?:{_alt(_TENS)})(?:{SP}و{SP}(?:{_alt(_UNITS)}))?")
+
+
+def year_word_value(text: str) -> int:
+    """The Jalali year a YEAR_WORD match names: "پنجاه و هفت" -> 1357, "هزار و چهارصد و دو" -> 1402."""
+    words = [w for w in re.split(r"[\s\u200c]+", text) if w and w not in ("و", "هزار")]
+    base, n = None, 0
+    for w in words:
+        if w in _HUNDREDS:
+            base = _HUNDREDS[w]
+        else:
+            n += _TENS.get(w, 0) + _UNITS.get(w, 0)
+    # written out, a year is told of the past: "سال چهل و دو" is 1342, not 1442
+    return (base or 1300) + n
+
