@@ -120,11 +120,13 @@ def test_later_rounds_are_disjoint_from_the_first():
     ([(0, 7)], [(0, 7)], 1, 1, 0),
     # one away from any masked number is a false positive as usual
     ([(22, 27)], [], 0, 1, 0),
+    # ... unless a masked year follows it after "سال"
+    ([(31, 38)], [], 0, 0, 1),
 ])
 def test_masked_numbers_are_set_aside(preds, gold, tp, pred, masked):
     bench = _module("bench_dates")
-    sentence = "سپتامبر 0 برگزار شد و امروز هم"
-    assert sentence[22:27] == "امروز"
+    sentence = "سپتامبر 0 برگزار شد و امروز هم اول مهر سال 0"
+    assert sentence[22:27] == "امروز" and sentence[31:38] == "اول مهر"
     published = {"jalali": "1394-09-20 12:00", "gregorian": "2015-12-11", "masked_digits": True}
 
     def system(s, p):
