@@ -23,6 +23,12 @@ round (dates_blind8.jsonl, dates_blind9.jsonl) is all cue sentences:
     python benchmarks/sample_dates_ner.py peyma-test --exclude benchmarks/data/dates_blind6.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py arman-test --exclude benchmarks/data/dates_blind7.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py parstwiner-test --cue 110 --plain 0
+
+The third round (dates_blind11.jsonl, dates_blind12.jsonl): what PEYMA's test split has left,
+and ArmanPersoNER's train file:
+
+    python benchmarks/sample_dates_ner.py peyma-test --exclude benchmarks/data/dates_blind6.jsonl --exclude benchmarks/data/dates_blind8.jsonl --cue 77 --plain 0
+    python benchmarks/sample_dates_ner.py arman-train --cue 200 --plain 0
 """
 from __future__ import annotations
 
@@ -46,6 +52,8 @@ CORPORA = {
     "arman-test": ("arman-fold1/test_fold1.txt", peyma.arman_sentences, "1394-09-20 12:00"),
     # tweets, token<TAB>tag: the same IOB reader
     "parstwiner-test": ("parstwiner/test.txt", peyma.arman_sentences, "1399-11-20 12:00"),
+    # ArmanPersoNER's fold-1 train file: more of the same text, never read for the finder
+    "arman-train": ("arman-fold1/train_fold1.txt", peyma.arman_sentences, "1394-09-20 12:00"),
 }
 
 
