@@ -87,7 +87,9 @@ P_GM_BARE = re.compile(
 # "ماه می" is May only where "می" cannot be the verb prefix ("یک ماه می‌گذرد"): before a
 # preposition, a conjunction, punctuation or a year word ("در ماه می در پکن", "ماه می گذشته").
 P_GM_MAY = re.compile(
-    rf"{B0}ماه{SP1}(?P<mon>می|مه){B1}(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|برگزار|میلادی)(?![\w]))"
+    rf"{B0}ماه{SP1}(?P<mon>می|مه){B1}(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|برگزار|میلادی|گذشته|آینده|سال"
+    # a past or passive verb after it cannot take "می" as its prefix: "ماه می اعلام شد"
+    rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})"
 )
 P_GM_REL = re.compile(
     rf"{B0}(?P<mon>{GMONTH}){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
