@@ -121,8 +121,9 @@ P_YEAR = re.compile(
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?{SP1}(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
+_ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
-    rf"{B0}سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{SP1}(?P<y1>[0-9]{{4}}){SP1}و{SP1}(?P<y2>[0-9]{{4}})(?![0-9])"
+    rf"{B0}سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP1}و{SP1}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
 )
 P_YEARRANGE = re.compile(
@@ -274,7 +275,10 @@ def _is_duration(f: str, start: int) -> bool:
 
 
 # Past stems with the personal endings, whole words, negated or not ("شدند", "نکرد").
-_PAST_FORMS = r"ن?(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت)(?:م|ی|یم|ید|ند)?"
+# (stems that are also nouns, "خرید", "نشست", "شکست", "خواست", "کشت", are left out)
+_PAST_FORMS = (r"ن?(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت|نوشت|خواند|"
+               r"افزود|انداخت|فرستاد|افتاد|آورد|کشید|پرسید|پذیرفت|ریخت|سوخت|دانست|توانست|شناخت|"
+               r"فروخت|پیوست|انجامید)(?:م|ی|یم|ید|ند)?")
 _PAST_VERB = re.compile(rf"(?<![\w])(?:{_PAST_FORMS}|برگزار)(?![\w])")
 
 
@@ -283,6 +287,8 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     with no past or future verb, "امروز" means "nowadays", not the publication day."""
     if _NAMES_THE_DAY.match(f, end):
         return False  # "امروز سالروز ..."، "امروز روز ملی ...": it names this very day
+    if _WEATHER.search(f, max(0, start - 60), stop):
+        return False  # "امروز آسمان گیلان ابری است": a forecast's copula is about this day
     colon = max(f.rfind(":", 0, start), f.rfind("：", 0, start))
     quoted = colon >= 0 and colon >= max(f.rfind(c, 0, start) for c in ".\n!?؟")
     if quoted or _THAT_BEFORE.search(f, max(0, start - 30), start):
@@ -329,6 +335,9 @@ def _clause_with_verb(f: str, end: int, stop: int) -> int:
 
 
 _FROM_BEFORE = re.compile(rf"{B0}از{SP1}$")
+_WEATHER = re.compile(
+    rf"{B0}(?:آسمان|هوا|هوای|دما|دمای|دریا|بارندگی|بارش|باران|برف|ابری|آفتابی|مه{SP}آلود|غبار|گردوغبار|"
+    rf"هواشناسی|وزش|طوفان|توفان|یخبندان|کولاک)(?![\w])")
 # where "امروز" opens a judgement rather than a report: after a contrast with the past, after
 # "به گفته", at a clause start after a comma or "اما/ولی"
 _TODAY_COMMENTARY_BEFORE = re.compile(
@@ -743,7 +752,11 @@ def _year_cands(f: str) -> list[_Cand]:
                              parts=(_Cand(0, 0, "", "jalali", y=y1), _Cand(0, 0, "", "jalali", y=y2))))
     for m in P_YEAR_AND.finditer(f):
         # "سال ۲۰۱۲ و ۲۰۱۳": two consecutive years after one "سال" are a span, as two days are
+        if len(m.group("y1")) != len(m.group("y2")) or UNIT_AFTER.match(f, m.end("y2")):
+            continue
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if len(m.group("y1")) == 2:  # "سال ۹۳ و ۹۴"
+            y1, y2 = _two_digit(y1), _two_digit(y2)
         cal = _era_calendar(m.group("era"), y1)
         ok = _YEAR_RANGE_OK[cal]
         if y2 == y1 + 1 and ok[0] <= y1 < ok[1]:
@@ -756,6 +769,8 @@ def _year_cands(f: str) -> list[_Cand]:
         cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
         if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])):
             continue  # "۱۳۰۰ تا ۱۴۰۰ نفر": bare numbers followed by a word are quantities
+        if y2 == y1 + 1 and _ONE_SEASON_BEFORE.search(f, max(0, m.start() - 25), m.start("y1")):
+            continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵", "سال تحصیلی ۹۴-۹۳": one fiscal or school year
         if y1 > y2 and (m.group("cue") or m.group("era")) and re.search("[-–]", f[m.end("y1"):m.start("y2")]):
             y1, y2 = y2, y1  # "سال‌های 1347-1340 ش": typed right to left
         ok = _YEAR_RANGE_OK[cal]
@@ -929,8 +944,12 @@ def _relative_cands(f: str) -> list[_Cand]:
         wd = m.group("wd") or m.group("wdp")
         if wd:
             # "فردا (یکشنبه)" in a story filed on Saturday and published on Sunday: the weekday
-            # the writer names is surer than the publication stamp.
-            rel = (lambda ref, n=n, t=weekday_number(wd): relative.weekday_near(ref, n, t))
+            # the writer names is surer than the publication stamp; for "امروز" the tense
+            # tells the side ("امروز (سه شنبه) ... رسید" has passed).
+            side = n
+            if n == 0:
+                side = {"past": -1, "future": 1}.get(_day_tense(f, m.end()), 0)
+            rel = (lambda ref, n=n, t=weekday_number(wd), side=side: relative.weekday_near(ref, n, t, side))
         else:
             rel = (lambda ref, n=n: relative.shift_days(ref, n))
         out.append(_Cand(start, m.end(), "relative", rel=rel, needs_ref=True))

@@ -35,15 +35,17 @@ def new_year(ref: dt.date) -> convert.Interval:
     return convert.jalali(j.year + (1 if j.month == 12 else 0))
 
 
-def weekday_near(ref: dt.date, n: int, target: int) -> convert.Interval:
+def weekday_near(ref: dt.date, n: int, target: int, side: int | None = None) -> convert.Interval:
     """"فردا (یکشنبه)": the day with weekday ``target`` (شنبه = 0) nearest to ``ref + n``, on
-    the side of ``ref`` the word points to: "دیروز (یکشنبه)" is never after publication."""
+    the side of ``ref`` the word points to (``side``, by default the sign of ``n``): "دیروز
+    (یکشنبه)" is never after publication."""
+    side = n if side is None else side
     day = ref + dt.timedelta(days=n)
     off = (target - convert.persian_weekday(day)) % 7
     found = day + dt.timedelta(days=off if off <= 3 else off - 7)
-    if n < 0 and found > ref:
+    if side < 0 and found > ref:
         found -= dt.timedelta(days=7)
-    elif n > 0 and found < ref:
+    elif side > 0 and found < ref:
         found += dt.timedelta(days=7)
     return convert.day(found)
 
