@@ -589,6 +589,7 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "او در مسابقات ۲۰۰۰ متر شرکت کرد",  # a distance
     "سال سی دانشجو به اردو آمدند",  # thirty students that year
     "در سال مالی 2014 - 2015 اقتصاد رشد کرد",  # one fiscal year named by two
+    "هواداران حزب سالگرد انقلاب اکتبر را گرامی داشتند",  # the October Revolution
     "یک ماه می شود که او را ندیده‌ام",  # "می" the prefix of شود
     "قیمت‌ها، ۱۳۸۵، ۱۳۸۶ و ۱۳۸۷ تومان بود",  # amounts between commas, no reference
     "مسابقه در مجموعه ورزشی ۱۷ شهریور آبادان برگزار می‌شود",  # a venue named after a day

@@ -652,8 +652,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          tense=None if y else _day_tense(f, m.end()), wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
-        if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
-            continue
+        if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # also "انقلاب اکتبر": the October Revolution
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "gregorian", mon)))
@@ -1110,6 +1110,7 @@ _NAME_BEFORE = re.compile(
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات){SP}$"
 )
 
+_REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
 
