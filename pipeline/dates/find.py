@@ -68,6 +68,11 @@ P_DAYRANGE = re.compile(
     rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
     rf"(?:{_YEAR}|{_RELYEAR})?"
 )
+# "از ششم تا هشتم سپتامبر آینده": a Gregorian range in the next (or last) such month
+P_GDAYRANGE_REL = re.compile(
+    rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY}{SP}(?:ماه{SP1})?(?P<gmon>{GMONTH}){B1}"
+    rf"{SP1}(?P<st>آینده|گذشته){B1}"
+)
 P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{_YEAR}")
 P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
@@ -158,6 +163,11 @@ P_DAY_THIS_MONTH = re.compile(
     rf"(?P<mil>{SP1}میلادی{B1})?"
 )
 _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
+_COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
+# a year whose number is not there ("سال 0" in a corpus that masks its digits)
+_MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
+_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود){SP1}$")
+_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:فرصت|مهلت|وقت|زمان){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
@@ -171,15 +181,17 @@ P_NEWYEAR = re.compile(
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
-    rf"{B0}(?P<n>[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}(?P<unit>روز|هفته|ماه|سال){SP1}"
-    rf"(?P<st>پیش|قبل|دیگر){B1}"
+    rf"{B0}(?P<n>[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11] + ['بیست', 'سی', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود'])})"
+    rf"{SP1}(?P<unit>روز|هفته|ماه|سال){SP1}(?P<st>پیش|قبل|دیگر){B1}"
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
 # but "دو روز پیش از بیمارستان مرخص شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
     rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
-    rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت)"
+    rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت|جشن|"
+    # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
+    rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو))\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
 )
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|نیمه{SP}شب){SP1})?(?P<wd>{WEEKDAY}){B1}"
@@ -459,6 +471,16 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
 
 def _day_range_cands(f: str) -> list[_Cand]:
     out = []
+    for m in P_GDAYRANGE_REL.finditer(f):
+        d1, d2 = _day(m, "1"), _day(m)
+        if not (1 <= d1 < d2 <= 31):
+            continue
+        mon = month_number(m.group("gmon"), "gregorian")
+        fut = m.group("st") == "آینده"
+        out.append(_Cand(m.start(), m.end(), "range", "gregorian", needs_ref=True, priority=2,
+                         rel=lambda ref, mon=mon, d1=d1, d2=d2, fut=fut: convert.span(
+                             _nearest_side(ref, convert.gregorian, mon, d1, fut),
+                             _nearest_side(ref, convert.gregorian, mon, d2, fut))))
     for m in P_DAYRANGE.finditer(f):
         d1, d2 = _day(m, "1"), _day(m)
         if not (1 <= d1 <= 35 and 1 <= d2 <= 35):
@@ -532,7 +554,12 @@ def _month_cands(f: str) -> list[_Cand]:
 # Past verbs that tell what happened ("اجرا شد", "برگزار گردید"), not reporting verbs ("گفت",
 # "اشاره کرد", "خبر داد"): a report in the past may announce a month still ahead.
 # Whole words only: "بخشد" (subjunctive) is no "شد".
-_EVENT_PAST = re.compile(r"(?<![\w])ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])")
+# the present perfect tells the past too: "وارد نزاع شده‌اند", "صدر جدول را به دست گرفته است"
+# (not after اعلام/تعیین/موکول/عنوان: "مهلت ۱۸ آبان اعلام شده است" announces a day ahead)
+_PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته|نوشته|خوانده|"
+            r"آورده|افزوده|کشیده|پرداخته|ساخته|انداخته|فرستاده|پذیرفته)"
+            r"(?:[\s\u200c]*(?:است|اند|ام|ایم|اید|ای))(?![\w])")
+_EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + ")")
 
 
 def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
@@ -552,7 +579,8 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
                                    probe=lambda y: make(y, mon, min(d, 28) if d else None))
         if past and iv.start > ref:
             iv = make(_year_of_interval(iv, calendar) - 1, mon, d)
-        elif future and iv.end < ref - _FAR:
+        elif future and iv.end < ref - (_FAR if d else dt.timedelta(0)):
+            # "در نوامبر سفر خواهند کرد" written in December: a month already over is next year's
             iv = make(_year_of_interval(iv, calendar) + 1, mon, d)
         return iv
 
@@ -591,7 +619,7 @@ def _day_tense(f: str, end: int) -> str | None:
     stop = _tense_stop(f, end, stop.start() if stop else len(f))
     if _future_first(f, end, stop):
         return "future"
-    return "past" if _PAST_ONLY.search(f, end, stop) else None
+    return "past" if _PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop) else None
 
 
 def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:
@@ -792,7 +820,8 @@ P_YEAR_CUED = re.compile(
     rf"|جام{SP1}جهانی|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
-    rf"|(?P<four>مسابقات|رقابت{SP}های|نمایشگاه|قرارداد|کنوانسیون|معاهده|اجلاس|کنفرانس|انقلاب)"
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
+    rf"|قرارداد|کنوانسیون|معاهده|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
     rf"|(?P<two>(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
@@ -965,6 +994,23 @@ def _relative_cands(f: str) -> list[_Cand]:
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         if m.group("mil") and unit != "هفته":  # "ماه گذشته میلادی": a Gregorian month
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
+        if unit == "سال" and step == -1 and not m.group("mil") and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+            # "در سال ۹۳ ... نسبت به مدت مشابه سال قبل": the year before the one compared
+            prior = [y for y in P_YEAR.finditer(f, max(0, m.start() - 200), m.start())
+                     if not _SENTENCE_END.search(f, y.end(), m.start())]
+            if prior:
+                y = prior[-1]
+                if not y.group("y"):
+                    continue
+                ys = int(y.group("y"))
+                ys = _two_digit(ys) if len(y.group("y")) == 2 else ys
+                cal = _era_calendar(y.group("era"), ys)
+                if cal != "jalali" or not 1250 <= ys < 1500:
+                    continue
+                out.append(_Cand(m.start(), m.end(), "relative", "jalali", y=ys - 1, priority=1))
+                continue
+            if _MASKED_YEAR_BEFORE.search(f, max(0, m.start() - 200), m.start()):
+                continue  # "در سال 0 ... نسبت به سال قبل": counted from a year not written
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
                          needs_ref=True))
     for m in P_DAY_THIS_MONTH.finditer(f):
@@ -993,6 +1039,9 @@ def _relative_cands(f: str) -> list[_Cand]:
         st = m.group("st")
         if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "دو سه سال پیش", "۵ میلیون سال پیش": vague, or a count before the count
+        if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                             or _SPAN_LEFT_AFTER.match(f, m.end())):
+            continue  # "فقط دو هفته دیگر فرصت دارد", "تا دو سال دیگر": time left, not a day
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end())) or _BEFORE_ANCHOR.match(f, m.end()):
             continue
         sign = 1 if m.group("st") == "دیگر" else -1
@@ -1023,7 +1072,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             else:
                 stop = next(e for e in ends if e >= m.end())
                 future = (_future_first(f, m.end(), _tense_stop(f, m.end(), stop))
-                          or bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())))
+                          or bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+                          or bool(_POSTPONED_AFTER.match(f, m.end())))
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned) and (not _has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -1050,7 +1100,8 @@ def _count(word: str) -> int | None:
     return _COUNT_WORDS.get(re.sub(r"[\s\u200c]+", "", word))
 
 
-_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)}
+_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | {
+    "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
 P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|[0-9]))")
 _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
@@ -1079,9 +1130,12 @@ def _has_verb(f: str, start: int, stop: int) -> bool:
 
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
 _PAST_ONLY = re.compile(rf"(?<![\w]){_PAST_FORMS}(?![\w])")
+_PERFECT_RE = re.compile(rf"(?<![\w]){_PERFECT}")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
+# "دیدار به روز شنبه موکول شد": put off to the coming one
+_POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق){B1}")
 _PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده|بود){SP1}(?:\w+{SP1})?$")
 
 
@@ -1107,7 +1161,7 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|خیابان|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"مجتمع|بیمارستان|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
-    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات){SP}$"
+    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه){SP}$"
 )
 
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
@@ -1150,7 +1204,20 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _inherit_years(f: str, cands: list[_Cand]) -> list[_Cand]:
+def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
+    """Whether taking ``year`` for ``c`` goes against what the sentence says of that day: its
+    written weekday falls on another day that year ("آزمون ... سال ۹۵، جمعه ۱۴ اسفند ... برگزار
+    شد": 14 Esfand 1394 is the Friday), or a day told in the past would lie ahead of publication."""
+    try:
+        iv = _MAKE[c.calendar](year, c.m, c.d)
+    except ValueError:
+        return True
+    if c.wd is not None and c.d is not None and convert.persian_weekday(iv.start) != c.wd:
+        return True
+    return ref is not None and c.tense == "past" and iv.start > ref + _FAR
+
+
+def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
     """"در سال ۷۸ قائله ۱۸ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence."""
     bounds = [e.start() + 1 for e in _SENTENCE_END.finditer(f)]
@@ -1158,7 +1225,8 @@ def _inherit_years(f: str, cands: list[_Cand]) -> list[_Cand]:
     last: dict[tuple[int, str], int] = {}
     for c in cands:
         sent = _sentence_of(bounds, c.start)
-        if c.y is None and c.rel is None and not c.parts and c.m is not None and (sent, c.calendar) in last:
+        if c.y is None and c.rel is None and not c.parts and c.m is not None and (sent, c.calendar) in last \
+                and not _contradicts(c, last[(sent, c.calendar)], ref):
             c = replace(c, y=last[(sent, c.calendar)], needs_ref=False)
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
@@ -1200,7 +1268,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     cands = (_day_range_cands(f) + _jalali_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
-    chosen = _inherit_years(f, _merge_ranges(f, _select(cands)))
+    chosen = _inherit_years(f, _merge_ranges(f, _select(cands)), ref)
 
     mentions: list[DateMention] = []
     for c in chosen:
