@@ -124,7 +124,7 @@ P_YEAR = re.compile(
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))(?![\w])"
 )
 P_YEARRANGE2 = re.compile(
-    rf"{B0}(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?{SP1}(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+    rf"{B0}(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?{SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
 _ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
@@ -844,6 +844,11 @@ def _year_word_ok(words: str) -> bool:
 
 P_YEAR_WORD_AFTER = re.compile(rf"{SP1}(?P<yw>{YEAR_WORD}){B1}")
 P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
+# "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
+# before a comma or full stop (a count would be followed by what it counts)
+P_YEAR_BARE = re.compile(
+    rf"{B0}(?:در|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
+    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?={SP}[،,.؛;](?![0-9]))")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
@@ -860,6 +865,11 @@ def _cued_year_cands(f: str) -> list[_Cand]:
     for m in P_YEAR_WORDS.finditer(f):
         if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")):
             out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
+    for m in P_YEAR_BARE.finditer(f):
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if _YEAR_RANGE_OK[cal][0] <= y < _YEAR_RANGE_OK[cal][1]:
+            out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_SINCE.finditer(f):
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
