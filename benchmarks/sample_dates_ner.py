@@ -35,6 +35,11 @@ The fourth round (dates_blind13.jsonl .. dates_blind15.jsonl):
     python benchmarks/sample_dates_ner.py peyma-train --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py arman-train --exclude benchmarks/data/dates_blind12.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py parstwiner-train --cue 150 --plain 0
+
+The fifth round (dates_blind16.jsonl, dates_blind17.jsonl):
+
+    python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py arman-train --exclude benchmarks/data/dates_blind12.jsonl --exclude benchmarks/data/dates_blind14.jsonl --cue 200 --plain 0
 """
 from __future__ import annotations
 
