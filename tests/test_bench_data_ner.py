@@ -3,7 +3,8 @@ dates_blind8.jsonl from PEYMA's test split, dates_blind7.jsonl and dates_blind9.
 ArmanPersoNER's fold-1 test file, dates_blind10.jsonl from ParsTwiNER's test tweets,
 dates_blind11.jsonl from what PEYMA's test split had left, dates_blind12.jsonl and
 dates_blind14.jsonl from Arman's train file, dates_blind13.jsonl from PEYMA's train split,
-dates_blind15.jsonl from ParsTwiNER's train tweets; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+dates_blind15.jsonl from ParsTwiNER's train tweets, dates_blind16.jsonl (PEYMA train) and
+dates_blind17.jsonl (Arman train) the fifth round; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -33,7 +34,10 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind12.jsonl": ("arman-train", ["--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind13.jsonl": ("peyma-train", ["--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind14.jsonl": ("arman-train", ["--exclude", "dates_blind12.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind15.jsonl": ("parstwiner-train", ["--cue", "150", "--plain", "0"], 150, 150)}
+        "dates_blind15.jsonl": ("parstwiner-train", ["--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind16.jsonl": ("peyma-train", ["--exclude", "dates_blind13.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind17.jsonl": ("arman-train", ["--exclude", "dates_blind12.jsonl", "--exclude", "dates_blind14.jsonl",
+                                                "--cue", "200", "--plain", "0"], 200, 200)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
@@ -119,7 +123,8 @@ def test_bench_reads_ner_lines_with_their_nominal_date(shared_dir):
 def test_later_rounds_are_disjoint_from_the_first():
     for later, first in (("dates_blind8.jsonl", "dates_blind6.jsonl"), ("dates_blind9.jsonl", "dates_blind7.jsonl"),
                          ("dates_blind11.jsonl", "dates_blind6.jsonl"), ("dates_blind11.jsonl", "dates_blind8.jsonl"),
-                         ("dates_blind14.jsonl", "dates_blind12.jsonl")):
+                         ("dates_blind14.jsonl", "dates_blind12.jsonl"), ("dates_blind16.jsonl", "dates_blind13.jsonl"),
+                         ("dates_blind17.jsonl", "dates_blind12.jsonl"), ("dates_blind17.jsonl", "dates_blind14.jsonl")):
         assert not {it["sentence"] for it in _lines(later)} & {it["sentence"] for it in _lines(first)}
 
 
