@@ -99,6 +99,10 @@ P_GM_MAY = re.compile(
 P_GM_REL = re.compile(
     rf"{B0}(?P<mon>{GMONTH}){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
 )
+# "ماه فوریه سال گذشته میلادی": the month in the Gregorian year before publication's
+P_GM_YEAR_REL = re.compile(
+    rf"{B0}(?P<mon>{GMONTH}){B1}{SP1}سال{SP1}(?P<st>گذشته|آینده|جاری){SP1}میلادی{B1}"
+)
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
 P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
 P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{_Y4}")
@@ -151,11 +155,11 @@ _STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
-    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»]{SP}(?P<wdp>{WEEKDAY}){SP}[)»«])?"
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?{SP1}{_STEP}|این{SP1}(?P<unit2>هفته|ماه|سال)|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه|سال)|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -335,6 +339,20 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
                 or _EVENT_PRESENT.search(f, end, clause) or _DAY_NOUN_AFTER.match(f, end))
 
 
+def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
+    """"جهان امروز", "مسائل امروز": today's world, no day. After a country's name, only when
+    nothing happens in the clause: "ایران امروز با چالش روبروست" is these days, "سرمربی تیم
+    ملی ایران امروز مهمان شبکه ورزش بودند" is this day."""
+    m = _TODAY_GENERIC.search(f, max(0, start - 40), start)
+    if not m:
+        return False
+    if not m.group(0).strip().startswith("ایران"):
+        return True
+    clause = _clause_with_verb(f, end, stop)
+    return not (_PAST_VERB.search(f, end, clause) or _WILL.search(f, end, clause)
+                or _EVENT_PRESENT.search(f, end, clause))
+
+
 def _clause_with_verb(f: str, end: int, stop: int) -> int:
     """The end of the clause after ``end``, past commas that only part a list ("امروز
     نمادهای پالایش نفت اصفهان، هلدینگ نفت ... را داشتند"): the first clause end with a verb
@@ -354,7 +372,7 @@ _WEATHER = re.compile(
 # "به گفته", at a clause start after a comma or "اما/ولی"
 _TODAY_COMMENTARY_BEFORE = re.compile(
     rf"(?:(?:در{SP})?گذشته|یک{SP1}روز|روزی|دیروز|به{SP1}گفته{SP1}(?:وی|او|\w+)|به{SP1}اعتقاد{SP1}\w+|"
-    rf"[،,]|اما|ولی|لیکن){SP}(?:\w+{SP1}){{0,1}}$")
+    rf"[،,]|اما|ولی|لیکن|اگر){SP}(?:\w+{SP1}){{0,1}}$")
 # "امروز هم/نیز ...", "امروز که داعش در معرض شکست است": these days too, now that
 _TODAY_ALSO = re.compile(rf"{SP1}(?:هم|نیز|دیگر|دیگه|که){B1}")
 # a sentence told as someone's view: "به اعتقاد وی، نسل امروز ... هستند"
@@ -500,8 +518,12 @@ def _day_range_cands(f: str) -> list[_Cand]:
             b = _Cand(0, 0, "", m=mon, d=d2, needs_ref=True, rel=lambda ref, mon=mon, d=d2, step=step:
                       convert.jalali(_year_of(ref, mon, step), mon, d))
         else:
-            a = _Cand(0, 0, "", cal, y=y, m=mon, d=d1)
-            b = _Cand(0, 0, "", cal, y=y, m=mon, d=d2)
+            tense = None
+            if y is None:
+                tense = ("future" if _PLANNED_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                         else _day_tense(f, m.end()))
+            a = _Cand(0, 0, "", cal, y=y, m=mon, d=d1, tense=tense)
+            b = _Cand(0, 0, "", cal, y=y, m=mon, d=d2, tense=tense)
         out.append(_Cand(m.start(), _trim(f, m.start(), end), "range", cal, parts=(a, b),
                          needs_ref=y is None, priority=1))
     return out
@@ -559,7 +581,10 @@ def _month_cands(f: str) -> list[_Cand]:
 _PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته|نوشته|خوانده|"
             r"آورده|افزوده|کشیده|پرداخته|ساخته|انداخته|فرستاده|پذیرفته)"
             r"(?:[\s\u200c]*(?:است|اند|ام|ایم|اید|ای))(?![\w])")
-_EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + ")")
+# "کرد" of doing ("۱۰ میلیون بشکه استخراج کرد"), not of saying ("اعلام کرد", "تاکید کرد")
+_DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!عنوان )(?<!تصریح )(?<!اشاره )(?<!بیان )"
+        r"(?<!ابراز )(?<!خاطرنشان )(?<!پیش‌بینی )(?<!پیش بینی )(?<!موکول )(?<!تعیین )ن?کرد(?:م|ی|یم|ید|ند)?(?![\w])")
+_EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID + ")")
 
 
 def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
@@ -593,6 +618,7 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
 _FAR = dt.timedelta(days=31)
 
 
+_PROGRAMME_TITLE = re.compile(rf"«[^«»\n]{{0,40}}(?:{WEEKDAY}){SP}ها[^«»\n]{{0,10}}»")
 _TODAY_TOMORROW_IDIOM = re.compile(
     rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}")
 # "در شبانه روز گذشته": the past twenty-four hours, not yesterday
@@ -685,6 +711,11 @@ def _foreign_cands(f: str) -> list[_Cand]:
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "gregorian", mon)))
+    for m in P_GM_YEAR_REL.finditer(f):
+        mon = month_number(m.group("mon"), "gregorian")
+        step = {"گذشته": -1, "جاری": 0, "آینده": 1}[m.group("st")]
+        out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True, priority=2,
+                         rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
         out.append(_Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
                          rel=_by_tense(f, m.end(), "gregorian", 5)))
@@ -962,6 +993,8 @@ def _relative_cands(f: str) -> list[_Cand]:
     out = []
     ends = [e.start() for e in _SENTENCE_END.finditer(f)] + [len(f)]
     idioms = [(i.start(), i.end()) for i in _TODAY_TOMORROW_IDIOM.finditer(f)]
+    # a programme's title in guillemets: "« عصر امروز ، یکشنبه‌ها »"
+    idioms += [(i.start(), i.end()) for i in _PROGRAMME_TITLE.finditer(f)]
     for m in P_RELDAY.finditer(f):
         w = re.sub(r"[\s\u200c]+", "", m.group("w"))
         if any(a <= m.start() < b for a, b in idioms):
@@ -975,9 +1008,10 @@ def _relative_cands(f: str) -> list[_Cand]:
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
                 and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
             continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
+        stop = next(e for e in ends if e >= m.end())
         if w == "امروز" and not m.group("p1") and not (m.group("wd") or m.group("wdp")) and (
-                _TODAY_GENERIC.search(f, max(0, m.start() - 40), m.start())
-                or _generic_today(f, m.start(), m.end(), next(e for e in ends if e >= m.end()))):
+                _generic_noun_today(f, m.start(), m.end(), stop)
+                or _generic_today(f, m.start(), m.end(), stop)):
             continue
         start = m.start() if not m.group("p1") or not _is_duration(f, m.start()) else m.start("w")
         wd = m.group("wd") or m.group("wdp")
@@ -997,7 +1031,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             step = 0 if m.group("w") == "امسال" else -1
             unit = "سال"
         else:
-            unit = m.group("unit") or m.group("unit2")
+            # "همین هفته" is this very week; "همین سال" points back to a year named before it
+            unit = m.group("unit") or m.group("unit2") or m.group("unit3")
             step = relative.step(m.group("st")) if m.group("unit") else 0
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
@@ -1084,6 +1119,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = (_future_first(f, m.end(), _tense_stop(f, m.end(), stop))
                           or bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                           or bool(_POSTPONED_AFTER.match(f, m.end())))
+                if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+                    future = False  # "نرخ امروز نسبت به روز سه شنبه": a day already past
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned) and (not _has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -1121,7 +1158,7 @@ _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
 )
-_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،)(?![\w])")
+_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
 # "دنیای امروز", "جهان امروز": today's world, no day.
 _TODAY_GENERIC = re.compile(
     rf"(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
@@ -1214,6 +1251,10 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# "۱۸ شهریورماه سالروز شهادت حجاج در سال ۶۶": the coming anniversary, not the year it recalls
+_ANNIVERSARY_AFTER = re.compile(rf"{SP1}(?:سالروز|سالگرد){B1}")
+
+
 def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
     """Whether taking ``year`` for ``c`` goes against what the sentence says of that day: its
     written weekday falls on another day that year ("آزمون ... سال ۹۵، جمعه ۱۴ اسفند ... برگزار
@@ -1236,7 +1277,7 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
     for c in cands:
         sent = _sentence_of(bounds, c.start)
         if c.y is None and c.rel is None and not c.parts and c.m is not None and (sent, c.calendar) in last \
-                and not _contradicts(c, last[(sent, c.calendar)], ref):
+                and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
             c = replace(c, y=last[(sent, c.calendar)], needs_ref=False)
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
