@@ -40,6 +40,11 @@ The fifth round (dates_blind16.jsonl, dates_blind17.jsonl):
 
     python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py arman-train --exclude benchmarks/data/dates_blind12.jsonl --exclude benchmarks/data/dates_blind14.jsonl --cue 200 --plain 0
+
+The sixth round (dates_blind18.jsonl, dates_blind19.jsonl):
+
+    python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py arman-train --exclude benchmarks/data/dates_blind12.jsonl --exclude benchmarks/data/dates_blind14.jsonl --exclude benchmarks/data/dates_blind17.jsonl --cue 200 --plain 0
 """
 from __future__ import annotations
 
