@@ -4,7 +4,8 @@ ArmanPersoNER's fold-1 test file, dates_blind10.jsonl from ParsTwiNER's test twe
 dates_blind11.jsonl from what PEYMA's test split had left, dates_blind12.jsonl and
 dates_blind14.jsonl from Arman's train file, dates_blind13.jsonl from PEYMA's train split,
 dates_blind15.jsonl from ParsTwiNER's train tweets, dates_blind16.jsonl (PEYMA train) and
-dates_blind17.jsonl (Arman train) the fifth round; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+dates_blind17.jsonl (Arman train) the fifth round, dates_blind18.jsonl (PEYMA train) and
+dates_blind19.jsonl (Arman train) the sixth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -37,7 +38,11 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind15.jsonl": ("parstwiner-train", ["--cue", "150", "--plain", "0"], 150, 150),
         "dates_blind16.jsonl": ("peyma-train", ["--exclude", "dates_blind13.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind17.jsonl": ("arman-train", ["--exclude", "dates_blind12.jsonl", "--exclude", "dates_blind14.jsonl",
-                                                "--cue", "200", "--plain", "0"], 200, 200)}
+                                                "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind18.jsonl": ("peyma-train", ["--exclude", "dates_blind13.jsonl", "--exclude", "dates_blind16.jsonl",
+                                                "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind19.jsonl": ("arman-train", ["--exclude", "dates_blind12.jsonl", "--exclude", "dates_blind14.jsonl",
+                                                "--exclude", "dates_blind17.jsonl", "--cue", "200", "--plain", "0"], 200, 200)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
