@@ -21,7 +21,7 @@ from .lexicon import (
     B0, B1, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
     AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    HISTORIC_CUE, HISTORIC_DAYS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
+    ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
     year_word_value,
 )
 
@@ -64,8 +64,9 @@ _Y4 = (rf"(?:{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])"
 _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
 P_JDAY = re.compile(rf"{_WD}{_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_YEAR}|{_RELYEAR})?")
+_DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
 P_DAYRANGE = re.compile(
-    rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
+    rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
     rf"(?:{_YEAR}|{_RELYEAR})?"
 )
 # "از ششم تا هشتم سپتامبر آینده": a Gregorian range in the next (or last) such month
@@ -123,7 +124,7 @@ P_HM_CUE = re.compile(
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
 )
 P_YEAR = re.compile(
-    rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?){SP1}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
+    rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?){SP1}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))(?![\w])"
 )
@@ -199,7 +200,8 @@ _BEFORE_ANCHOR = re.compile(
 )
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|نیمه{SP}شب){SP1})?(?P<wd>{WEEKDAY}){B1}"
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)|(?P<part>{DAYPART})){B1})?"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
+    rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})){B1})?"
 )
 P_TIME = [
     re.compile(
@@ -372,7 +374,7 @@ _WEATHER = re.compile(
 # "به گفته", at a clause start after a comma or "اما/ولی"
 _TODAY_COMMENTARY_BEFORE = re.compile(
     rf"(?:(?:در{SP})?گذشته|یک{SP1}روز|روزی|دیروز|به{SP1}گفته{SP1}(?:وی|او|\w+)|به{SP1}اعتقاد{SP1}\w+|"
-    rf"[،,]|اما|ولی|لیکن|اگر){SP}(?:\w+{SP1}){{0,1}}$")
+    rf"[،,]|اما|ولی|لیکن|اگر|نیز|چه{SP1}بسا|که|ما){SP}(?:\w+{SP1}){{0,1}}$")
 # "امروز هم/نیز ...", "امروز که داعش در معرض شکست است": these days too, now that
 _TODAY_ALSO = re.compile(rf"{SP1}(?:هم|نیز|دیگر|دیگه|که){B1}")
 # a sentence told as someone's view: "به اعتقاد وی، نسل امروز ... هستند"
@@ -380,8 +382,8 @@ _OPINION_LEAD = re.compile(rf"[^\S\n]*(?:به{SP1}(?:گفته|اعتقاد|عق�
 _WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
 # acts that take place on a day, in the present ("برگزار می‌شود", "افتتاح می‌کند")
 _EVENT_PRESENT = re.compile(
-    rf"(?:برگزار|افتتاح|آغاز|شروع|اعلام|منتشر|برپا|تشکیل|اجرا|پخش|رونمایی|تقدیم|انجام|اعزام|وارد|ارائه|"
-    rf"عازم|راهی|تشییع|تعطیل|بازدید|دیدار|سفر|برگزاری|مراسم|جلسه|نشست|مسابقه|بازی|دیدار){SP}"
+    rf"{B0}(?:برگزار|افتتاح|آغاز|شروع|اعلام|منتشر|برپا|تشکیل|اجرا|پخش|رونمایی|تقدیم|انجام|اعزام|وارد|ارائه|"
+    rf"عازم|راهی|تشییع|تعطیل|بازدید|دیدار|سفر|برگزاری|مراسم|جلسه|نشست|مسابقه|بازی|دیدار|رای|رأی|گذارده){SP}"
     rf"(?:می{SP})?\w*")
 _DAY_NOUN_AFTER = re.compile(rf"{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر|در{SP1}(?:جلسه|مراسم|نشست|دیدار|حاشیه|جمع))")
 _NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سالروز|سالگرد|روز{SP1}(?:جهانی|ملی))")
@@ -468,7 +470,8 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                 and not UNIT_AFTER.match(f, yw.end()) and _year_word_ok(yw.group("yw")):
             y, end = year_word_value(yw.group("yw")), yw.end()  # "هشتم شهریور شصت"
         if y is None and step is None and (d, mon) in HISTORIC_DAYS \
-                and HISTORIC_CUE.search(f, max(0, m.start() - 40), m.start()):
+                and (HISTORIC_CUE.search(f, max(0, m.start() - 40), m.start())
+                     or ((d, mon) == (2, 3) and m.group("dw") and ELECTION_CUE.search(f, max(0, m.start() - 20), m.start()))):
             # "حماسه سیزدهم آبان", "حماسه‌های بزرگ ۲۳ تیر و ۹ دی": the day it happened
             y = HISTORIC_DAYS[(d, mon)]
         if step is not None:
@@ -777,11 +780,16 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
     return out
 
 
+_DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
+
+
 def _year_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_YEAR.finditer(f):
         ys = m.group("y") or m.group("y2")
         era = m.group("era") or m.group("era2")
+        if m.group("sal") and "مالی" in m.group("sal") and _DASH_YEAR_AFTER.match(f, m.end("y")):
+            continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵": one fiscal year named by two
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")):
                 continue
@@ -1101,10 +1109,12 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _BRACKET_DATE_AFTER.match(f, m.end()):
             continue  # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention
         target = weekday_number(m.group("wd"))
-        mod, wk = m.group("mod"), m.group("wk")
+        mod, wk = m.group("mod"), m.group("wk") or m.group("wk0")
         end = m.end() if (mod or wk) else m.end("wd")
+        if m.group("wk0") and _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue  # "نماز جمعه این هفته": the prayer; "این هفته" is the mention
         if wk:
-            ws = relative.step(wk)
+            ws = 0 if m.group("wk0") else relative.step(wk)  # "پنجشنبه این هفته"
             rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
@@ -1215,6 +1225,10 @@ _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){S
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
 
+# "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
+_EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP1}هر{SP1}(?:سال|ماه|هفته){B1}")
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates, longest first (then by priority and position)."""
     chosen: list[_Cand] = []
@@ -1319,6 +1333,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     cands = (_day_range_cands(f) + _jalali_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
+    cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)]
     chosen = _inherit_years(f, _merge_ranges(f, _select(cands)), ref)
 
     mentions: list[DateMention] = []
