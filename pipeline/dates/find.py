@@ -133,7 +133,7 @@ P_YEARRANGE2 = re.compile(
 )
 _ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
-    rf"{B0}سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP1}و{SP1}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
+    rf"{B0}(?P<bein>(?:بین|میان){SP1})?سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP1}و{SP1}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
 )
 P_YEARRANGE = re.compile(
@@ -160,7 +160,7 @@ P_RELDAY = re.compile(
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه|سال)|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه|سال)|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -826,8 +826,9 @@ def _year_cands(f: str) -> list[_Cand]:
             y1, y2 = _two_digit(y1), _two_digit(y2)
         cal = _era_calendar(m.group("era"), y1)
         ok = _YEAR_RANGE_OK[cal]
-        if y2 == y1 + 1 and ok[0] <= y1 < ok[1]:
-            out.append(_Cand(m.start(), m.end(), "range", cal, priority=1,
+        if (y2 == y1 + 1 or m.group("bein") and y1 < y2 <= y1 + 100) and ok[0] <= y1 < ok[1]:
+            # "بین سال‌های ۲۰۱۰ و ۲۰۶۰": the span between them
+            out.append(_Cand(m.start("bein") if m.group("bein") else m.start(), m.end(), "range", cal, priority=1,
                              parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
     for m in P_YEARRANGE.finditer(f):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -860,7 +861,8 @@ P_YEAR_CUED = re.compile(
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
-    rf"|قرارداد|کنوانسیون|معاهده|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
+    rf"|قرارداد|کنوانسیون|معاهده|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)"
+    rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<two>(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
@@ -1045,9 +1047,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
-        if m.group("mil") and unit != "هفته":  # "ماه گذشته میلادی": a Gregorian month
+        if (m.group("mil") or m.group("mil0")) and unit != "هفته":  # "ماه گذشته میلادی", "سال میلادی جاری"
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
-        if unit == "سال" and step == -1 and not m.group("mil") and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+        if unit == "سال" and step == -1 and not (m.group("mil") or m.group("mil0")) and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             # "در سال ۹۳ ... نسبت به مدت مشابه سال قبل": the year before the one compared
             prior = [y for y in P_YEAR.finditer(f, max(0, m.start() - 200), m.start())
                      if not _SENTENCE_END.search(f, y.end(), m.start())]
@@ -1225,6 +1227,8 @@ _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){S
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
 
+# "شلیک ۲۴ تیر هوایی": shots, تیر the bullet
+_SHOTS_AFTER = re.compile(rf"{SP1}(?:هوایی|مشقی|جنگی|اخطار){B1}")
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
 _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP1}هر{SP1}(?:سال|ماه|هفته){B1}")
 
@@ -1333,7 +1337,8 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     cands = (_day_range_cands(f) + _jalali_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
-    cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)]
+    cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
+             and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
     chosen = _inherit_years(f, _merge_ranges(f, _select(cands)), ref)
 
     mentions: list[DateMention] = []
