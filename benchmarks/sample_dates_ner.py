@@ -50,6 +50,10 @@ The seventh round (dates_blind20.jsonl, dates_blind21.jsonl):
 
     python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py arman-train --exclude benchmarks/data/dates_blind12.jsonl --exclude benchmarks/data/dates_blind14.jsonl --exclude benchmarks/data/dates_blind17.jsonl --exclude benchmarks/data/dates_blind19.jsonl --cue 200 --plain 0
+
+The eighth round (dates_blind22.jsonl):
+
+    python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --cue 200 --plain 0
 """
 from __future__ import annotations
 
