@@ -91,8 +91,15 @@ HIJRI_MONTHS = {
     11: ["ذی القعده", "ذیقعده", "ذوالقعده", "ذی القعدة", "ذی‌القعده"],
     12: ["ذی الحجه", "ذیحجه", "ذوالحجه", "ذی الحجة", "ذی‌الحجه"],
 }
+# English month names in Latin script ("16 June 2016" in a page's stamp): only with a day and
+# a four-digit year, like the ambiguous Persian ones.
+LATIN_MONTHS = {m: [name, name[:3]] if len(name) > 3 else [name] for m, name in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], 1)}
+for _m, _names in LATIN_MONTHS.items():
+    GREGORIAN_MONTHS[_m] = GREGORIAN_MONTHS[_m] + _names + [n.lower() for n in _names] + [n.upper() for n in _names]
 # "می"/"مه" are also a verb prefix and "fog": never accepted without a year.
-AMBIGUOUS_GREGORIAN = {"مه", "می"}
+AMBIGUOUS_GREGORIAN = {"مه", "می"} | {n for ns in GREGORIAN_MONTHS.values() for n in ns if n.isascii()}
 
 
 def _index(table: dict[int, list[str]]) -> dict[str, int]:
