@@ -160,7 +160,7 @@ P_RELDAY = re.compile(
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه|سال)|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -177,6 +177,7 @@ _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
     rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|سپری{SP1}شد){B1}")
+_GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
 P_NEWYEAR = re.compile(
@@ -442,8 +443,14 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
             a = replace(a, y=b.y - 1 if later else b.y, m=m_a)
         elif a.m is None:
             a = replace(a, m=b.m, y=b.y if a.y is None else a.y)
-        ia = _interval(a, ref)
         ib = _interval(b, ref)
+        if a.y is None and b.y is None and b.rel is None and a.rel is None and (a.tense or b.tense):
+            # both ends move by tense together: "از ۱۳ تا ۱۷ اردیبهشت ... برگزار می‌شود" must not
+            # put its first day a year after its last
+            yb = _year_of_interval(ib, b.calendar)
+            later = (a.m or 0, a.d or 0) > (b.m or 0, b.d or 99)
+            a = replace(a, y=yb - 1 if later else yb)
+        ia = _interval(a, ref)
         return convert.span(ia, ib)
     if c.rel is not None:
         if ref is None:
@@ -1088,6 +1095,8 @@ def _relative_cands(f: str) -> list[_Cand]:
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[m.group("unit")]
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, -1), needs_ref=True))
     for m in P_NEWYEAR.finditer(f):
+        if _GREETING_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "با تبریک سال جدید": a greeting
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
@@ -1167,7 +1176,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _WEEKDAY_NOT_BEFORE = re.compile(
-    rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
+    rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
 )
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
