@@ -6,7 +6,7 @@ dates_blind14.jsonl from Arman's train file, dates_blind13.jsonl from PEYMA's tr
 dates_blind15.jsonl from ParsTwiNER's train tweets, dates_blind16.jsonl (PEYMA train) and
 dates_blind17.jsonl (Arman train) the fifth round, dates_blind18.jsonl (PEYMA train) and
 dates_blind19.jsonl (Arman train) the sixth, dates_blind20.jsonl and dates_blind21.jsonl the
-seventh; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+seventh, dates_blind22.jsonl (PEYMA train) the eighth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -48,6 +48,9 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
                                                 "--exclude", "dates_blind18.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind21.jsonl": ("arman-train", ["--exclude", "dates_blind12.jsonl", "--exclude", "dates_blind14.jsonl",
                                                 "--exclude", "dates_blind17.jsonl", "--exclude", "dates_blind19.jsonl",
+                                                "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind22.jsonl": ("peyma-train", ["--exclude", "dates_blind13.jsonl", "--exclude", "dates_blind16.jsonl",
+                                                "--exclude", "dates_blind18.jsonl", "--exclude", "dates_blind20.jsonl",
                                                 "--cue", "200", "--plain", "0"], 200, 200)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
