@@ -166,3 +166,12 @@ def test_masked_numbers_are_set_aside(preds, gold, tp, pred, masked):
                    "precision": "month", "source": "relative"} for a, b in gold]
     _, _, totals = bench.score([(sentence, published, gold_dates)], system)
     assert (totals["tp"], totals["pred"], totals["masked"]) == (tp, pred, masked)
+
+
+def test_bench_summary_prints_every_set(shared_dir, capsys):
+    bench = _module("bench_dates")
+    assert bench.main(["--shared", str(shared_dir), "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    names = {line.split()[0] for line in lines[1:]}
+    assert names == {p.stem for p in DATA.glob("dates_*.jsonl")}
+    assert all(line.split()[2].endswith("%") for line in lines[1:])  # a precision for each
