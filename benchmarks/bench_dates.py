@@ -34,6 +34,7 @@ import collections
 import datetime as dt
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -52,8 +53,8 @@ GOLD = ROOT / "benchmarks" / "data" / "dates_gold.jsonl"
 # touches a masked number (or is followed by a masked "سال 0") and matches no gold date is set
 # aside, neither right nor wrong.
 MASKED_DIGITS = {"arman-test", "arman-train"}
-_MASKED = __import__("re").compile(r"(?<![0-9])0(?![0-9])")
-_MASKED_YEAR_AFTER = __import__("re").compile(r"\s+سال\s+0(?![0-9])")
+_MASKED = re.compile(r"(?<![0-9])0(?![0-9])")
+_MASKED_YEAR_AFTER = re.compile(r"\s+سال\s+0(?![0-9])")
 
 
 def load(shared: Path, gold: Path = GOLD):
@@ -99,8 +100,6 @@ def run_newsfacts(sentence, published):
 def jalali_like(sub: str) -> bool:
     """A Jalali month name or a year 1200-1699: where dateparser's Jalali calendar applies
     (applied to Gregorian text it returns nonsense such as year 2640)."""
-    import re
-
     from pipeline.dates.lexicon import JMONTH, fold
 
     f = fold(sub)

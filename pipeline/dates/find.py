@@ -21,7 +21,7 @@ from .lexicon import (
     B0, B1, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
     AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
+    ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
     year_word_value,
 )
 
@@ -187,7 +187,7 @@ P_NEWYEAR = re.compile(
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
-    rf"{B0}(?P<n>[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11] + ['بیست', 'سی', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود'])})"
+    rf"{B0}(?P<n>[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
     rf"{SP1}(?P<unit>روز|هفته|ماه|سال){SP1}(?P<st>پیش|قبل|دیگر){B1}"
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
@@ -331,15 +331,18 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if not quoted and not opens and not _TODAY_COMMENTARY_BEFORE.search(f, max(0, start - 30), start) \
             and not _TODAY_ALSO.match(f, end) and not _OPINION_LEAD.match(f, sentence_start):
         return False
-    if quoted and (_PAST_VERB.search(f, end, stop) or _WILL.search(f, end, stop)
-                   or _EVENT_PRESENT.search(f, end, stop) or _DAY_NOUN_AFTER.match(f, end)):
+    if quoted and (_happens(f, end, stop) or _DAY_NOUN_AFTER.match(f, end)):
         return False
     # "امروز هم چنین است", "... بودند، امروز شرمنده‌اند", "به گفته وی امروز شرکت‌ها موتور
     # توسعه هستند", "گفت: امروز تمدن نمی‌تواند ...": nothing happens in the clause (no past,
     # future or act of the day), so "امروز" is "these days".
-    clause = _clause_with_verb(f, end, stop)
-    return not (_PAST_VERB.search(f, end, clause) or _WILL.search(f, end, clause)
-                or _EVENT_PRESENT.search(f, end, clause) or _DAY_NOUN_AFTER.match(f, end))
+    return not (_happens(f, end, _clause_with_verb(f, end, stop)) or _DAY_NOUN_AFTER.match(f, end))
+
+
+def _happens(f: str, start: int, stop: int) -> bool:
+    """Something happens in ``f[start:stop]``: a past verb, a future, or an act of the day."""
+    return bool(_PAST_VERB.search(f, start, stop) or _WILL.search(f, start, stop)
+                or _EVENT_PRESENT.search(f, start, stop))
 
 
 def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
@@ -351,9 +354,7 @@ def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if not m.group(0).strip().startswith("ایران"):
         return True
-    clause = _clause_with_verb(f, end, stop)
-    return not (_PAST_VERB.search(f, end, clause) or _WILL.search(f, end, clause)
-                or _EVENT_PRESENT.search(f, end, clause))
+    return not _happens(f, end, _clause_with_verb(f, end, stop))
 
 
 def _clause_with_verb(f: str, end: int, stop: int) -> int:
@@ -884,6 +885,11 @@ P_YEAR_NEXT2 = re.compile(
 _YEAR_RANGE_OK = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}
 
 
+def _year_ok(y: int, cal: str) -> bool:
+    lo, hi = _YEAR_RANGE_OK[cal]
+    return lo <= y < hi
+
+
 def _year_word_ok(words: str) -> bool:
     """"سال سی دانشجو" counts students: a bare "بیست"/"سی" is no year unless the hundreds are
     written; years in words are told from the 1340s on."""
@@ -913,22 +919,18 @@ def _cued_year_cands(f: str) -> list[_Cand]:
     for m in P_YEAR_WORDS.finditer(f):
         if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")):
             out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
-    for m in P_YEAR_BARE.finditer(f):
-        y = int(m.group("y"))
-        cal = _era_calendar(None, y)
-        if _YEAR_RANGE_OK[cal][0] <= y < _YEAR_RANGE_OK[cal][1]:
-            out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
-    for m in P_YEAR_SINCE.finditer(f):
-        y = int(m.group("y"))
-        cal = _era_calendar(None, y)
-        if _YEAR_RANGE_OK[cal][0] <= y < _YEAR_RANGE_OK[cal][1]:
-            out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE):
+        for m in pattern.finditer(f):
+            y = int(m.group("y"))
+            cal = _era_calendar(None, y)
+            if _year_ok(y, cal):
+                out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CITED.finditer(f):
         if not _BIBLIOGRAPHY.search(f, max(0, m.start() - 80), m.end() + 80):
             continue
         y = int(m.group("y"))
         cal = "hijri" if m.group("q") else _era_calendar(None, y)
-        if _YEAR_RANGE_OK[cal][0] <= y < _YEAR_RANGE_OK[cal][1]:
+        if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
@@ -941,8 +943,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             if m.group("four") and UNIT_AFTER.match(f, m.end("y")):
                 continue  # "مسابقات ۲۰۰۰ متر": a distance, not a year
         cal = _era_calendar(None, y)
-        lo, hi = _YEAR_RANGE_OK[cal]
-        if lo <= y < hi:
+        if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     return out
 
@@ -1168,8 +1169,7 @@ def _count(word: str) -> int | None:
     return _COUNT_WORDS.get(re.sub(r"[\s\u200c]+", "", word))
 
 
-_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | {
-    "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
+_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | TENS
 P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|[0-9]))")
 _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 

@@ -225,10 +225,10 @@ HISTORIC_CUE = re.compile(
 
 # Years written in words ("سال پنجاه و هفت", "هشتم شهریور شصت", "هزار و سیصد و پنجاه و
 # هفت"): the tens and units of a two-digit Jalali year, optionally after its hundreds.
-_TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
+TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
 _UNITS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
 _HUNDREDS = {"سیصد": 1300, "چهارصد": 1400}
-YEAR_WORD = (rf"(?:هزار{SP}و{SP}(?:سیصد|چهارصد){SP}و{SP})?(?:{_alt(_TENS)})(?:{SP}و{SP}(?:{_alt(_UNITS)}))?")
+YEAR_WORD = (rf"(?:هزار{SP}و{SP}(?:سیصد|چهارصد){SP}و{SP})?(?:{_alt(TENS)})(?:{SP}و{SP}(?:{_alt(_UNITS)}))?")
 
 
 def year_word_value(text: str) -> int:
@@ -239,7 +239,7 @@ def year_word_value(text: str) -> int:
         if w in _HUNDREDS:
             base = _HUNDREDS[w]
         else:
-            n += _TENS.get(w, 0) + _UNITS.get(w, 0)
+            n += TENS.get(w, 0) + _UNITS.get(w, 0)
     # written out, a year is told of the past: "سال چهل و دو" is 1342, not 1442
     return (base or 1300) + n
 
