@@ -17,6 +17,8 @@ from typing import Callable
 
 from ..records import DateMention, DateValue
 from . import convert, relative
+from .clauses import FUTURE, PAST_FORMS, SENTENCE_END, has_verb
+from .today import generic_today
 from .lexicon import (
     B0, B1, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
@@ -215,13 +217,8 @@ P_TIME = [
     ),
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
 ]
-_FUTURE = re.compile(
-    rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|پردازد|پردازند)"
-    rf"|برگزار{SP}می|آینده"
-)
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 _AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
-_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])")
 
 
 # ---------------------------------------------------------------------------------- helpers
@@ -293,109 +290,8 @@ def _is_duration(f: str, start: int) -> bool:
     return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before)
 
 
-# Past stems with the personal endings, whole words, negated or not ("شدند", "نکرد").
-# (stems that are also nouns, "خرید", "نشست", "شکست", "خواست", "کشت", are left out)
-_PAST_FORMS = (r"ن?(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت|نوشت|خواند|"
-               r"افزود|انداخت|فرستاد|افتاد|آورد|کشید|پرسید|پذیرفت|ریخت|سوخت|دانست|توانست|شناخت|"
-               r"فروخت|پیوست|انجامید)(?:م|ی|یم|ید|ند)?")
-_PAST_VERB = re.compile(rf"(?<![\w])(?:{_PAST_FORMS}|برگزار)(?![\w])")
-
-
-def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
-    """"دشمن امروز ستون این انقلاب را نشانه رفته است": inside quoted speech (after a colon)
-    with no past or future verb, "امروز" means "nowadays", not the publication day."""
-    if _NAMES_THE_DAY.match(f, end):
-        return False  # "امروز سالروز ..."، "امروز روز ملی ...": it names this very day
-    if _WEATHER.search(f, max(0, start - 60), stop):
-        return False  # "امروز آسمان گیلان ابری است": a forecast's copula is about this day
-    colon = max(f.rfind(":", 0, start), f.rfind("：", 0, start))
-    quoted = colon >= 0 and colon >= max(f.rfind(c, 0, start) for c in ".\n!?؟")
-    if quoted or _THAT_BEFORE.search(f, max(0, start - 30), start):
-        # "با اشاره به اینکه هدف ورزش امروز سلامت جامعه است، ...", "گفت: امروز چالش اصلی
-        # شهر ترافیک است، ...": a state of these days, told with a copula in its own clause.
-        clause = _CLAUSE_END.search(f, end, stop)
-        clause = clause.start() if clause else stop
-        if (_COPULA.search(f, end, clause) and not _PAST_VERB.search(f, end, clause)
-                and not _FUTURE.search(f, end, clause) and not _PRESENT_ACT.search(f, end, clause)):
-            return True
-    if _FROM_BEFORE.search(f, max(0, start - 4), start):
-        return False  # "از امروز": from this day on
-    sentence_start = max(f.rfind(c, 0, start) for c in ".\n!?؟") + 1
-    opens = not f[sentence_start:start].strip() or f[sentence_start:start].strip() == "و"
-    if opens:
-        # "امروز جهان تشنه فرهنگ اسلام است": a sentence that opens on "امروز" and states
-        # something with a copula; "امروز از مامانم پرسیدم" (a verb the lists lack) stays a day
-        clause = _clause_with_verb(f, end, stop)
-        if not _COPULA.search(f, end, clause):
-            opens = False
-    if not quoted and not opens and not _TODAY_COMMENTARY_BEFORE.search(f, max(0, start - 30), start) \
-            and not _TODAY_ALSO.match(f, end) and not _OPINION_LEAD.match(f, sentence_start):
-        return False
-    if quoted and (_happens(f, end, stop) or _DAY_NOUN_AFTER.match(f, end)):
-        return False
-    # "امروز هم چنین است", "... بودند، امروز شرمنده‌اند", "به گفته وی امروز شرکت‌ها موتور
-    # توسعه هستند", "گفت: امروز تمدن نمی‌تواند ...": nothing happens in the clause (no past,
-    # future or act of the day), so "امروز" is "these days".
-    return not (_happens(f, end, _clause_with_verb(f, end, stop)) or _DAY_NOUN_AFTER.match(f, end))
-
-
-def _happens(f: str, start: int, stop: int) -> bool:
-    """Something happens in ``f[start:stop]``: a past verb, a future, or an act of the day."""
-    return bool(_PAST_VERB.search(f, start, stop) or _WILL.search(f, start, stop)
-                or _EVENT_PRESENT.search(f, start, stop))
-
-
-def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
-    """"جهان امروز", "مسائل امروز": today's world, no day. After a country's name, only when
-    nothing happens in the clause: "ایران امروز با چالش روبروست" is these days, "سرمربی تیم
-    ملی ایران امروز مهمان شبکه ورزش بودند" is this day."""
-    m = _TODAY_GENERIC.search(f, max(0, start - 40), start)
-    if not m:
-        return False
-    if not m.group(0).strip().startswith("ایران"):
-        return True
-    return not _happens(f, end, _clause_with_verb(f, end, stop))
-
-
-def _clause_with_verb(f: str, end: int, stop: int) -> int:
-    """The end of the clause after ``end``, past commas that only part a list ("امروز
-    نمادهای پالایش نفت اصفهان، هلدینگ نفت ... را داشتند"): the first clause end with a verb
-    before it."""
-    for m in _CLAUSE_END.finditer(f, end, stop):
-        if _VERB_HINT.search(f, end, m.start()) or _PRESENT_ACT.search(f, end, m.start()) \
-                or _COPULA.search(f, end, m.start()) or _WILL.search(f, end, m.start()):
-            return m.start()
-    return stop
-
-
-_FROM_BEFORE = re.compile(rf"{B0}از{SP1}$")
-_WEATHER = re.compile(
-    rf"{B0}(?:آسمان|هوا|هوای|دما|دمای|دریا|بارندگی|بارش|باران|برف|ابری|آفتابی|مه{SP}آلود|غبار|گردوغبار|"
-    rf"هواشناسی|وزش|طوفان|توفان|یخبندان|کولاک)(?![\w])")
-# where "امروز" opens a judgement rather than a report: after a contrast with the past, after
-# "به گفته", at a clause start after a comma or "اما/ولی"
-_TODAY_COMMENTARY_BEFORE = re.compile(
-    rf"(?:(?:در{SP})?گذشته|یک{SP1}روز|روزی|دیروز|به{SP1}گفته{SP1}(?:وی|او|\w+)|به{SP1}اعتقاد{SP1}\w+|"
-    rf"[،,]|اما|ولی|لیکن|اگر|نیز|چه{SP1}بسا|که|ما){SP}(?:\w+{SP1}){{0,1}}$")
-# "امروز هم/نیز ...", "امروز که داعش در معرض شکست است": these days too, now that
-_TODAY_ALSO = re.compile(rf"{SP1}(?:هم|نیز|دیگر|دیگه|که){B1}")
-# a sentence told as someone's view: "به اعتقاد وی، نسل امروز ... هستند"
-_OPINION_LEAD = re.compile(rf"[^\S\n]*(?:به{SP1}(?:گفته|اعتقاد|عقیده|باور|نظر)){B1}")
-_WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
-# acts that take place on a day, in the present ("برگزار می‌شود", "افتتاح می‌کند")
-_EVENT_PRESENT = re.compile(
-    rf"{B0}(?:برگزار|افتتاح|آغاز|شروع|اعلام|منتشر|برپا|تشکیل|اجرا|پخش|رونمایی|تقدیم|انجام|اعزام|وارد|ارائه|"
-    rf"عازم|راهی|تشییع|تعطیل|بازدید|دیدار|سفر|برگزاری|مراسم|جلسه|نشست|مسابقه|بازی|دیدار|رای|رأی|گذارده){SP}"
-    rf"(?:می{SP})?\w*")
-_DAY_NOUN_AFTER = re.compile(rf"{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر|در{SP1}(?:جلسه|مراسم|نشست|دیدار|حاشیه|جمع))")
-_NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سالروز|سالگرد|روز{SP1}(?:جهانی|ملی))")
 _NEWSPAPER = re.compile(rf"{SP}[:：]")
 _LINE_START_WORD = re.compile(r"(?:^|[\n.!?؟»])[^\S\n]*\w+[^\S\n]*$")
-_THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
-_CLAUSE_END = re.compile(r"[،,:;؛]")
-_COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}")
-# present-tense verbs of doing ("برگزار می‌کند", "می‌رود"): "امروز" with them is this day
-_PRESENT_ACT = re.compile(rf"{B0}می{SP}(?!باشد|باشند)\w+")
 
 
 def _jalali_ref_year(ref: dt.date, calendar: str) -> int:
@@ -603,9 +499,9 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
     publication, nor one told in the future ("تا آوریل از سر نخواهد گرفت") one more than a
     month behind it."""
-    stop = _SENTENCE_END.search(f, end)
+    stop = SENTENCE_END.search(f, end)
     stop = _tense_stop(f, end, stop.start() if stop else len(f))
-    past = bool(_EVENT_PAST.search(f, end, stop)) and not _FUTURE.search(f, end, stop)
+    past = bool(_EVENT_PAST.search(f, end, stop)) and not FUTURE.search(f, end, stop)
     future = not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
 
@@ -652,7 +548,7 @@ def _weekday_with(f: str, m: re.Match) -> int | None:
 def _day_tense(f: str, end: int) -> str | None:
     """The tense that places a day written without its year: the first verb of its clause,
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
-    stop = _SENTENCE_END.search(f, end)
+    stop = SENTENCE_END.search(f, end)
     stop = _tense_stop(f, end, stop.start() if stop else len(f))
     if _future_first(f, end, stop):
         return "future"
@@ -775,10 +671,10 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         mon = month_number(m.group("mon"), "hijri")
         out.append(_Cand(m.start(), m.end(), "hijri_my", "hijri", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "hijri", mon)))
-    ends = [e.start() for e in _SENTENCE_END.finditer(f)] + [len(f)]
+    ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     for m in P_HM_CUE.finditer(f):
         stop = next(e for e in ends if e >= m.end())
-        if not _has_verb(f, m.end(), stop):
+        if not has_verb(f, m.end(), stop):
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         for g in ("mon", "mon2"):
             if m.group(g):
@@ -1009,7 +905,7 @@ def _numeric_cands(f: str) -> list[_Cand]:
 
 def _relative_cands(f: str) -> list[_Cand]:
     out = []
-    ends = [e.start() for e in _SENTENCE_END.finditer(f)] + [len(f)]
+    ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     idioms = [(i.start(), i.end()) for i in _TODAY_TOMORROW_IDIOM.finditer(f)]
     # a programme's title in guillemets: "« عصر امروز ، یکشنبه‌ها »"
     idioms += [(i.start(), i.end()) for i in _PROGRAMME_TITLE.finditer(f)]
@@ -1027,9 +923,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
             continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
         stop = next(e for e in ends if e >= m.end())
-        if w == "امروز" and not m.group("p1") and not (m.group("wd") or m.group("wdp")) and (
-                _generic_noun_today(f, m.start(), m.end(), stop)
-                or _generic_today(f, m.start(), m.end(), stop)):
+        if w == "امروز" and not m.group("p1") and not (m.group("wd") or m.group("wdp")) \
+                and generic_today(f, m.start(), m.end(), stop):
             continue
         start = m.start() if not m.group("p1") or not _is_duration(f, m.start()) else m.start("w")
         wd = m.group("wd") or m.group("wdp")
@@ -1060,7 +955,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if unit == "سال" and step == -1 and not (m.group("mil") or m.group("mil0")) and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             # "در سال ۹۳ ... نسبت به مدت مشابه سال قبل": the year before the one compared
             prior = [y for y in P_YEAR.finditer(f, max(0, m.start() - 200), m.start())
-                     if not _SENTENCE_END.search(f, y.end(), m.start())]
+                     if not SENTENCE_END.search(f, y.end(), m.start())]
             if prior:
                 y = prior[-1]
                 if not y.group("y"):
@@ -1144,7 +1039,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
                     future = False  # "نرخ امروز نسبت به روز سه شنبه": a day already past
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
-                if not (m.group("roz") or m.group("part") or m.group("p0") or planned) and (not _has_verb(f, m.end(), stop)
+                if not (m.group("roz") or m.group("part") or m.group("p0") or planned) and (not has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
@@ -1154,10 +1049,10 @@ def _relative_cands(f: str) -> list[_Cand]:
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
         stop = next(e for e in ends if e >= m.end())
-        if not _has_verb(f, m.end(), stop) or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        if not has_verb(f, m.end(), stop) or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue
         target = weekday_number(m.group("wd"))
-        future = bool(_FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop)))
+        future = bool(FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop)))
         rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
         out.append(_Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
     return out
@@ -1180,24 +1075,8 @@ _WEEKDAY_NOT_BEFORE = re.compile(
     rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
 )
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
-# "دنیای امروز", "جهان امروز": today's world, no day.
-_TODAY_GENERIC = re.compile(
-    rf"(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
-    rf"مسائل|مشکلات|(?<!اسلامی\s)ایران|دنیای{SP}پرشتاب|تا{SP}به|فرهنگ|جوان|جوانان|"
-    # "مشکل امروز صنعت", "جهان دیجیتال امروز", "از قدیم تا امروز": today's X, up to now
-    rf"مشکل|مساله|مسئله|معضل|دیجیتال|صنعت|اقتصاد|بشر|بشریت|وضعیت|وضع|سینمای|ادبیات|هنر|زنان|"
-    rf"انسان{SP}های|ایرانیان|مسلمانان|سیاست|تا|دیروز{SP}و){SP}$"
-)
-_VERB_HINT = re.compile(
-    r"(?<![\w])ن?(?:(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|گرفت|نمود)(?:م|ی|یم|ید|ند)?|است|می[\s\u200c]?باشد)(?![\w])")
-
-
-def _has_verb(f: str, start: int, stop: int) -> bool:
-    return bool(_FUTURE.search(f, start, stop) or _VERB_HINT.search(f, start, stop))
-
-
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
-_PAST_ONLY = re.compile(rf"(?<![\w]){_PAST_FORMS}(?![\w])")
+_PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
 _PERFECT_RE = re.compile(rf"(?<![\w]){_PERFECT}")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
 _BRACKET_DATE_AFTER = re.compile(
@@ -1210,7 +1089,7 @@ _PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده|بود){SP1}(?:\w+
 def _future_first(f: str, start: int, stop: int) -> bool:
     """Told in the future: a future form comes before any past verb ("روز جمعه ... پخش شد،
     اعلام کرد ... محقق خواهد شد" is a past Friday)."""
-    fut = _FUTURE.search(f, start, stop)
+    fut = FUTURE.search(f, start, stop)
     if not fut:
         return False
     past = _PAST_ONLY.search(f, start, stop)
@@ -1221,7 +1100,7 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
     """Where the tense of a date's clause is read up to: "شامگاه پنج‌شنبه ... اظهار کرد: ...
     برگزار می‌شود" is told in the past; the quoted speech after the colon has its own time."""
     colon = f.find(":", start, stop)
-    if colon >= 0 and _has_verb(f, start, colon):
+    if colon >= 0 and has_verb(f, start, colon):
         return colon
     return stop
 
@@ -1298,7 +1177,7 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
 def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
     """"در سال ۷۸ قائله ۱۸ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence."""
-    bounds = [e.start() + 1 for e in _SENTENCE_END.finditer(f)]
+    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     out: list[_Cand] = []
     last: dict[tuple[int, str], int] = {}
     for c in cands:
@@ -1371,7 +1250,7 @@ def _attach_times(f: str, mentions: list[DateMention]) -> list[DateMention]:
     times = [t for t in _times(f) if all(t[1] <= m.start or m.end <= t[0] for m in mentions)]
     if not times or not mentions:
         return mentions
-    bounds = [e.start() + 1 for e in _SENTENCE_END.finditer(f)]
+    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     out = list(mentions)
     for ts, te, hhmm in times:
         sent = _sentence_of(bounds, ts)

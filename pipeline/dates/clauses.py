@@ -1,0 +1,62 @@
+"""Clause and tense signals shared by the date finder and the check on "امروز": where a
+sentence or clause ends, and whether its verb tells the past, the future, a state (a copula) or
+an act of the day. Hand-written word lists over the folded text (pipeline.dates.lexicon.fold):
+no Persian tagger is shipped that marks tense reliably on scraped news."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import B0, B1, SP
+
+FUTURE = re.compile(
+    rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|پردازد|پردازند)"
+    rf"|برگزار{SP}می|آینده"
+)
+
+SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])")
+
+# Past stems with the personal endings, whole words, negated or not ("شدند", "نکرد").
+# (stems that are also nouns, "خرید", "نشست", "شکست", "خواست", "کشت", are left out)
+PAST_FORMS = (r"ن?(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت|نوشت|خواند|"
+               r"افزود|انداخت|فرستاد|افتاد|آورد|کشید|پرسید|پذیرفت|ریخت|سوخت|دانست|توانست|شناخت|"
+               r"فروخت|پیوست|انجامید)(?:م|ی|یم|ید|ند)?")
+PAST_VERB = re.compile(rf"(?<![\w])(?:{PAST_FORMS}|برگزار)(?![\w])")
+
+WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
+
+# acts that take place on a day, in the present ("برگزار می‌شود", "افتتاح می‌کند")
+EVENT_PRESENT = re.compile(
+    rf"{B0}(?:برگزار|افتتاح|آغاز|شروع|اعلام|منتشر|برپا|تشکیل|اجرا|پخش|رونمایی|تقدیم|انجام|اعزام|وارد|ارائه|"
+    rf"عازم|راهی|تشییع|تعطیل|بازدید|دیدار|سفر|برگزاری|مراسم|جلسه|نشست|مسابقه|بازی|دیدار|رای|رأی|گذارده){SP}"
+    rf"(?:می{SP})?\w*")
+
+CLAUSE_END = re.compile(r"[،,:;؛]")
+
+COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}")
+
+# present-tense verbs of doing ("برگزار می‌کند", "می‌رود"): "امروز" with them is this day
+PRESENT_ACT = re.compile(rf"{B0}می{SP}(?!باشد|باشند)\w+")
+
+VERB_HINT = re.compile(
+    r"(?<![\w])ن?(?:(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|گرفت|نمود)(?:م|ی|یم|ید|ند)?|است|می[\s\u200c]?باشد)(?![\w])")
+
+
+def happens(f: str, start: int, stop: int) -> bool:
+    """Something happens in ``f[start:stop]``: a past verb, a future, or an act of the day."""
+    return bool(PAST_VERB.search(f, start, stop) or WILL.search(f, start, stop)
+                or EVENT_PRESENT.search(f, start, stop))
+
+
+def clause_with_verb(f: str, end: int, stop: int) -> int:
+    """The end of the clause after ``end``, past commas that only part a list ("امروز
+    نمادهای پالایش نفت اصفهان، هلدینگ نفت ... را داشتند"): the first clause end with a verb
+    before it."""
+    for m in CLAUSE_END.finditer(f, end, stop):
+        if VERB_HINT.search(f, end, m.start()) or PRESENT_ACT.search(f, end, m.start()) \
+                or COPULA.search(f, end, m.start()) or WILL.search(f, end, m.start()):
+            return m.start()
+    return stop
+
+
+def has_verb(f: str, start: int, stop: int) -> bool:
+    return bool(FUTURE.search(f, start, stop) or VERB_HINT.search(f, start, stop))
