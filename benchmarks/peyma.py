@@ -60,6 +60,11 @@ def nsurl_sentences(folder: Path, exclude: set[str], key) -> Iterator[tuple[str,
                 toks.append((parts[0], parts[-1].strip()))
 
 
+def nsurl_all(folder: Path) -> Iterator[tuple[str, list[Span]]]:
+    """Every NSURL-2019 sentence, files in name order."""
+    return nsurl_sentences(folder, set(), str)
+
+
 def build(toks: list[tuple[str, str]]) -> tuple[str, list[Span]]:
     parts: list[str] = []
     spans: list[Span] = []

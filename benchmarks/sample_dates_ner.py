@@ -83,6 +83,11 @@ CORPORA = {
     # (a few dozen sentences) while tuning; see dates_blind13.md
     "peyma-train": ("peyma/train.txt", peyma.sentences, "1395-03-15 12:00"),
     "parstwiner-train": ("parstwiner/train.txt", peyma.arman_sentences, "1399-11-20 12:00"),
+    # drawn only for the "امروز" labels (benchmarks/sample_today.py), never for a date set
+    "peyma-dev": ("peyma/dev.txt", peyma.sentences, "1395-03-15 12:00"),
+    "parstwiner-dev": ("parstwiner/dev.txt", peyma.arman_sentences, "1399-11-20 12:00"),
+    # NSURL-2019's documents in file order (PEYMA's news, tokenised apart from PEYMA's files)
+    "nsurl": ("nsurl-600k", peyma.nsurl_all, "1395-03-15 12:00"),
 }
 
 

@@ -14,7 +14,10 @@ dates_blind15.jsonl (tweets, 73.8%), and the fifth, dates_blind16.jsonl (PEYMA t
 dates_blind17.jsonl (Arman train, 92.6%), and the sixth, dates_blind18.jsonl (PEYMA train, 89.2%)
 and dates_blind19.jsonl (Arman train, 88.5%), and the seventh, dates_blind20.jsonl (PEYMA train,
 80.9%) and dates_blind21.jsonl (Arman train, 94.4%), and the eighth, dates_blind22.jsonl (PEYMA
-train, 88.5%). A fresh blind set is the only honest measure of unseen text.
+train, 88.5%). A fresh blind set is the only honest measure of unseen text. The check on
+"امروز" (pipeline/dates/today.py) is trained on the "امروز" of all these sets, so their
+precision is no measure of it on unseen text; benchmarks/data/today_labels.jsonl's held-out
+split is (tests/test_today.py).
 Needs ../shared (the sentences are offsets into its corpus); skips with a reason without it."""
 from __future__ import annotations
 
@@ -28,29 +31,29 @@ DATA = ROOT / "benchmarks" / "data"
 
 # set -> (precision, recall, value accuracy) floors
 FLOORS = {
-    "dates_gold.jsonl": (0.98, 0.99, 0.98),
+    "dates_gold.jsonl": (0.99, 0.99, 0.98),
     "dates_blind.jsonl": (0.97, 0.98, 0.98),
     "dates_blind2.jsonl": (0.98, 0.95, 0.95),
     "dates_blind3.jsonl": (0.95, 0.95, 0.95),
     "dates_blind4.jsonl": (0.96, 0.97, 0.95),
     "dates_blind5.jsonl": (0.8, 0.8, 0.8),  # 5 dates: one error is 20 points
     "dates_blind6.jsonl": (0.98, 0.95, 0.95),
-    "dates_blind7.jsonl": (0.94, 0.98, 0.98),
+    "dates_blind7.jsonl": (0.96, 0.98, 0.98),
     "dates_blind8.jsonl": (0.97, 0.98, 0.98),
-    "dates_blind9.jsonl": (0.93, 0.93, 0.93),
+    "dates_blind9.jsonl": (0.96, 0.93, 0.93),
     "dates_blind10.jsonl": (0.90, 0.84, 0.78),
     "dates_blind11.jsonl": (0.98, 0.98, 0.98),
-    "dates_blind12.jsonl": (0.88, 0.98, 0.96),
-    "dates_blind13.jsonl": (0.95, 0.96, 0.92),
-    "dates_blind14.jsonl": (0.92, 0.97, 0.94),
-    "dates_blind15.jsonl": (0.85, 0.83, 0.80),
+    "dates_blind12.jsonl": (0.96, 0.98, 0.96),
+    "dates_blind13.jsonl": (0.98, 0.96, 0.92),
+    "dates_blind14.jsonl": (0.95, 0.97, 0.94),
+    "dates_blind15.jsonl": (0.91, 0.83, 0.80),
     "dates_blind16.jsonl": (0.94, 0.98, 0.94),
-    "dates_blind17.jsonl": (0.95, 0.97, 0.93),
-    "dates_blind18.jsonl": (0.94, 0.95, 0.90),
-    "dates_blind19.jsonl": (0.89, 0.97, 0.92),
-    "dates_blind20.jsonl": (0.94, 0.93, 0.82),
-    "dates_blind21.jsonl": (0.84, 0.95, 0.93),
-    "dates_blind22.jsonl": (0.90, 0.94, 0.88),
+    "dates_blind17.jsonl": (0.98, 0.97, 0.93),
+    "dates_blind18.jsonl": (0.96, 0.95, 0.90),
+    "dates_blind19.jsonl": (0.96, 0.97, 0.92),
+    "dates_blind20.jsonl": (0.96, 0.93, 0.82),
+    "dates_blind21.jsonl": (0.88, 0.95, 0.93),
+    "dates_blind22.jsonl": (0.95, 0.94, 0.88),
 }
 
 

@@ -193,7 +193,7 @@ P_RELN = re.compile(
     rf"{SP1}(?P<unit>روز|هفته|ماه|سال){SP1}(?P<st>پیش|قبل|دیگر){B1}"
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
-# but "دو روز پیش از بیمارستان مرخص شد" is two days ago ("از" = from).
+# but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
     rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
@@ -802,7 +802,7 @@ P_YEAR_BARE = re.compile(
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
-# a year between the commas of a reference ("محمد نبی بن احمد، ۱۳۷۲، لئالی الاخبار، قم"),
+# a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
 # in a sentence that reads like a bibliography
 P_YEAR_CITED = re.compile(rf"[،,(]{SP}(?P<y>(?:1[234]|19|20)[0-9]{{2}})(?P<q>{SP}ق)?{SP}[،,)]")
 _BIBLIOGRAPHY = re.compile(
@@ -1001,7 +1001,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "دو سه سال پیش", "۵ میلیون سال پیش": vague, or a count before the count
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
-            continue  # "فقط دو هفته دیگر فرصت دارد", "تا دو سال دیگر": time left, not a day
+            continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end())) or _BEFORE_ANCHOR.match(f, m.end()):
             continue
         sign = 1 if m.group("st") == "دیگر" else -1

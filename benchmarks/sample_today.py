@@ -1,0 +1,96 @@
+"""Draw every "امروز" of the NER corpora that no date set has read, for hand labels: is it the
+day (of the report, the speech or the forecast), "these days", or part of a name?
+
+Generic "امروز" ("امروز جهان تشنه ...", "نسل امروز") is the largest source of the date finder's
+false positives on unseen text, and rules tuned round by round keep meeting new wordings. These
+labels train and test the learned check in pipeline/dates/today.py
+(benchmarks/train_today.py); see benchmarks/data/today_labels.md.
+
+Deterministic, like benchmarks/sample_dates_ner.py: every occurrence of "امروز" as a word of
+its own (not "امروزه", "امروزی") in the sentences of the corpora below that no date set
+(``DATE_SETS``) uses, keyed by the SHA-256 of a salted
+``corpus:sentence:offset``. NSURL-2019 sentences that are PEYMA sentences too (same letters)
+are skipped, so no sentence is labelled twice. About a quarter of the keys (those whose first
+hex digit is 0-3) form the held-out ``test`` split, the rest ``train``. Only the corpus, the
+sentence's index (as in ``sample_dates_ner.texts``), the character offset of "امروز" and the
+split are printed; the text stays in ../shared.
+
+    python benchmarks/sample_today.py      # the lines of benchmarks/data/today_labels.jsonl, unlabelled
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import sample_dates_ner  # noqa: E402
+
+SALT = "today-labels-v1"
+CORPORA = ("peyma-train", "peyma-dev", "arman-train", "arman-test", "parstwiner-train",
+           "parstwiner-dev", "nsurl")
+TODAY = re.compile(r"(?<![\w\u200c])امروز(?![\w\u200c])")
+_NOT_LETTER = re.compile(r"[^\w]|[0-9_]")
+
+
+def key(*parts) -> str:
+    return hashlib.sha256(":".join([SALT, *map(str, parts)]).encode("utf-8")).hexdigest()
+
+
+def letters(text: str) -> str:
+    """A sentence's letters only, Arabic forms folded: the same sentence tokenised apart."""
+    return _NOT_LETTER.sub("", text.replace("ي", "ی").replace("ك", "ک"))
+
+
+# the date sets drawn from the NER corpora when the labels were made; a later date set must
+# skip the labelled sentences in turn (sample_dates_ner.py --exclude benchmarks/data/today_labels.jsonl)
+DATE_SETS = tuple(f"dates_blind{n}.jsonl" for n in range(6, 23))
+
+
+def used_sentences(data: Path) -> dict[str, set[int]]:
+    used: dict[str, set[int]] = {}
+    for path in (data / name for name in DATE_SETS):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip() and "corpus" in (rec := json.loads(line)):
+                    used.setdefault(rec["corpus"], set()).add(rec["sentence"])
+    return used
+
+
+def sample(shared: Path, data: Path = HERE / "data") -> list[dict]:
+    used = used_sentences(data)
+    peyma = {letters(t) for c in ("peyma-train", "peyma-test", "peyma-dev")
+             for t in sample_dates_ner.texts(shared, c)}
+    out = []
+    for corpus in CORPORA:
+        skip = used.get(corpus, set())
+        for i, text in enumerate(sample_dates_ner.texts(shared, corpus)):
+            if i in skip or (corpus == "nsurl" and letters(text) in peyma):
+                continue
+            for m in TODAY.finditer(text):
+                k = key(corpus, i, m.start())
+                out.append((k, {"corpus": corpus, "sentence": i, "start": m.start(),
+                                "split": "test" if k[0] in "0123" else "train"}))
+    return [rec for _, rec in sorted(out, key=lambda kr: kr[0])]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", HERE.parents[0].parent / "shared")))
+    args = ap.parse_args(argv)
+    if not (args.shared / "data" / "ner").exists():
+        print(f"data/ner not found under {args.shared}", file=sys.stderr)
+        return 1
+    for rec in sample(args.shared):
+        print(json.dumps(rec))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

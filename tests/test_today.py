@@ -1,0 +1,147 @@
+"""The check on "امروز" (pipeline/dates/today.py): the day of the report, or "these days"?
+
+- Persian cases through ``find_dates`` (sentences written for these tests): the cases the rules
+  settle, and plain ones either way that the model must get right.
+- The shipped model: well formed, and exactly what benchmarks/train_today.py fits from the
+  labels (so a change of features without retraining fails here).
+- The labels (benchmarks/data/today_labels.jsonl): no text, the sampler's lines, offsets on
+  "امروز".
+- Quality on the held-out split, end to end: above its floors and above the hand-written rules.
+The corpus checks use ``shared_dir`` and skip with a reason without ../shared."""
+from __future__ import annotations
+
+import collections
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.dates import find_dates, parse_published
+from pipeline.dates import find as find_module
+from pipeline.dates import today
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "benchmarks" / "data" / "today_labels.jsonl"
+PUB = parse_published("1403-08-10 10:00")
+
+# (sentence, is "امروز" the day?)
+CASES = [
+    # settled by the rules
+    ("در دنیای امروز هیچ کشوری بی‌نیاز از تجارت نیست.", False),
+    ("جوانان نسل امروز با فناوری بزرگ شده‌اند.", False),
+    ("از سال ۹۰ تا امروز سه بار قیمت‌ها دو برابر شده است.", False),
+    ("امروز سالروز تاسیس کتابخانه ملی است.", True),
+    ("امروز در جلسه شورای شهر کرج طرح تازه‌ای بررسی شد.", True),
+    ("طرح ترافیک از امروز در خیابان‌های مرکزی شیراز اجرا می‌شود.", True),
+    # left to the model
+    ("به گزارش خبرنگار ما، تیم ملی والیبال امروز برای اردو راهی ارومیه شد.", True),
+    ("وزیر نیرو امروز از سد تازه‌ساز استان بازدید کرد.", True),
+    ("نشست خبری رئیس فدراسیون شنا امروز در سالن همایش‌ها برگزار شد.", True),
+    ("وی گفت: امروز دشمنان بیش از هر زمان دیگری از وحدت ملت ما می‌هراسند.", False),
+    ("امروز جامعه ما بیش از هر چیز به امید و همدلی نیاز دارد.", False),
+    ("اگر آن سرمایه‌گذاری انجام نشده بود امروز این صنعت وجود نداشت.", False),
+]
+
+
+def _today_found(sentence: str) -> bool:
+    at = sentence.index("امروز")
+    return any(m.start <= at < m.end for m in find_dates(sentence, PUB))
+
+
+@pytest.mark.parametrize("sentence, day", CASES)
+def test_today_is_the_day_or_these_days(sentence, day):
+    assert _today_found(sentence) == day
+
+
+def test_the_model_file_is_well_formed():
+    model = today._model()
+    assert 0.0 < model["threshold"] < 1.0
+    assert model["examples"] > 500 and len(model["weights"]) > 1000
+    assert all(isinstance(w, float) and math.isfinite(w) for w in model["weights"].values())
+    # every feature the model knows is one ``features`` can emit
+    kinds = {name.split(":", 1)[0] for name in model["weights"]}
+    assert kinds <= {"p1", "p2", "n1", "n2", "last", "b", "c", "s", "pos", "sig"}
+    # its strongest evidence points the way the rules do
+    assert model["weights"]["sig:rule"] > 0 and model["weights"]["sig:if_before"] > 0
+    assert model["weights"]["sig:news_lead"] < 0
+
+
+def test_scores_are_probabilities_and_follow_the_threshold():
+    f = "وی گفت: امروز دشمنان از وحدت ملت ما می‌هراسند."
+    start = f.index("امروز")
+    stop = len(f) - 1
+    p = today.generic_score(f, start, start + 5, stop)
+    assert 0.0 <= p <= 1.0
+    assert today.generic_today(f, start, start + 5, stop) == (p >= today._model()["threshold"])
+
+
+def _module(name):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _labels():
+    with open(LABELS, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_labels_hold_no_text():
+    items = _labels()
+    assert len(items) == 974
+    for it in items:
+        assert set(it) == {"corpus", "sentence", "start", "split", "label", "sure"}
+        assert it["label"] in {"day", "generic", "name"} and isinstance(it["sure"], bool)
+        assert it["split"] in {"train", "test"}
+    assert len({(it["corpus"], it["sentence"], it["start"]) for it in items}) == len(items)
+    splits = collections.Counter(it["split"] for it in items)
+    assert 0.2 < splits["test"] / len(items) < 0.33
+
+
+def test_labels_are_the_sampler_lines_on_today(shared_dir):
+    sampler = _module("sample_today")
+    drawn = sampler.sample(shared_dir)
+    items = _labels()
+    assert drawn == [{k: it[k] for k in ("corpus", "sentence", "start", "split")} for it in items]
+    texts = {}
+    for it in items:
+        if it["corpus"] not in texts:
+            texts[it["corpus"]] = sampler.sample_dates_ner.texts(shared_dir, it["corpus"])
+        assert texts[it["corpus"]][it["sentence"]][it["start"]:it["start"] + 5] == "امروز"
+
+
+def test_shipped_model_is_what_the_trainer_fits(shared_dir, tmp_path):
+    pytest.importorskip("sklearn", reason="scikit-learn (the test extra) is needed to retrain")
+    trainer = _module("train_today")
+    assert trainer.main(["--shared", str(shared_dir), "--out", str(today.MODEL_PATH), "--check"]) == 0
+
+
+def _held_out(shared_dir, decide):
+    trainer = _module("train_today")
+    exs = trainer.examples(shared_dir, "test")
+    saved = find_module.generic_today
+    find_module.generic_today = decide
+    try:
+        return trainer.end_to_end(exs)
+    finally:
+        find_module.generic_today = saved
+
+
+def test_held_out_quality_beats_the_rules(shared_dir):
+    model = _held_out(shared_dir, today.generic_today)
+    rules = _held_out(shared_dir, today.rule_generic)
+
+    def scores(c):
+        tp, fn, fp, tn = c[(True, True)], c[(True, False)], c[(False, True)], c[(False, False)]
+        return (tp + tn) / (tp + fn + fp + tn), tp / (tp + fp), tp / (tp + fn)
+
+    accuracy, precision, recall = scores(model)
+    rule_accuracy, rule_precision, _ = scores(rules)
+    # 260 held-out "امروز": the model 90.0% / 87.1% / 92.7%, the rules 78.5% / 70.0% / 96.0%
+    assert accuracy >= 0.88 and precision >= 0.85 and recall >= 0.90, (accuracy, precision, recall)
+    assert accuracy >= rule_accuracy + 0.08 and precision >= rule_precision + 0.12
