@@ -8,8 +8,11 @@ import re
 
 from .lexicon import B0, B1, SP
 
+# "خواهد", "قرار است": a future told outright
+WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
+# ... or by a present of what is planned ("برگزار می‌شود", "می‌پردازند"), or "آینده"
 FUTURE = re.compile(
-    rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|پردازد|پردازند)"
+    WILL.pattern + rf"|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|پردازد|پردازند)"
     rf"|برگزار{SP}می|آینده"
 )
 
@@ -22,7 +25,6 @@ PAST_FORMS = (r"ن?(?:شد|کرد|گفت|داد|بود|داشت|یافت|رسی�
                r"فروخت|پیوست|انجامید)(?:م|ی|یم|ید|ند)?")
 PAST_VERB = re.compile(rf"(?<![\w])(?:{PAST_FORMS}|برگزار)(?![\w])")
 
-WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
 
 # acts that take place on a day, in the present ("برگزار می‌شود", "افتتاح می‌کند")
 EVENT_PRESENT = re.compile(

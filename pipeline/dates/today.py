@@ -55,6 +55,11 @@ _TODAY_GENERIC = re.compile(
 )
 
 
+def _sentence_start(f: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (after ". ! ? ؟" or a newline)."""
+    return max(f.rfind(c, 0, pos) for c in ".\n!?؟") + 1
+
+
 def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"رقیب امروز پایه‌های این صنعت را هدف گرفته است": inside quoted speech (after a colon)
     with no past or future verb, "امروز" means "nowadays", not the publication day."""
@@ -62,8 +67,9 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "امروز سالروز ..."، "امروز روز ملی ...": it names this very day
     if _WEATHER.search(f, max(0, start - 60), stop):
         return False  # "امروز آسمان گیلان ابری است": a forecast's copula is about this day
+    sentence_start = _sentence_start(f, start)
     colon = max(f.rfind(":", 0, start), f.rfind("：", 0, start))
-    quoted = colon >= 0 and colon >= max(f.rfind(c, 0, start) for c in ".\n!?؟")
+    quoted = colon >= 0 and colon >= sentence_start - 1
     if quoted or _THAT_BEFORE.search(f, max(0, start - 30), start):
         # "با اشاره به اینکه هدف ورزش امروز سلامت جامعه است، ...", "گفت: امروز چالش اصلی
         # شهر ترافیک است، ...": a state of these days, told with a copula in its own clause.
@@ -74,7 +80,6 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
             return True
     if _FROM_BEFORE.search(f, max(0, start - 4), start):
         return False  # "از امروز": from this day on
-    sentence_start = max(f.rfind(c, 0, start) for c in ".\n!?؟") + 1
     opens = not f[sentence_start:start].strip() or f[sentence_start:start].strip() == "و"
     if opens:
         # "امروز جهان تشنه فرهنگ اسلام است": a sentence that opens on "امروز" and states
@@ -130,7 +135,7 @@ def _words(f: str, a: int, b: int) -> list[str]:
 def features(f: str, start: int, end: int, stop: int) -> list[str]:
     """What the model reads about "امروز" at ``f[start:end]``: the words beside it and in its
     clause, the clause's last word (mostly its verb), and the signals the rules use."""
-    sentence_start = max(f.rfind(c, 0, start) for c in ".\n!?؟") + 1
+    sentence_start = _sentence_start(f, start)
     clause = clause_with_verb(f, end, stop)
     before = _words(f, sentence_start, start)
     after = _words(f, end, stop)
