@@ -97,18 +97,24 @@ def texts(shared: Path, corpus: str) -> list[str]:
     return [text for text, _ in reader(shared / "data" / "ner" / rel)]
 
 
-def key(*parts) -> str:
-    return hashlib.sha256(":".join([SALT, *map(str, parts)]).encode("utf-8")).hexdigest()
+def key(*parts, salt: str = SALT) -> str:
+    return hashlib.sha256(":".join([salt, *map(str, parts)]).encode("utf-8")).hexdigest()
+
+
+def used_sentences(paths) -> dict[str, set[int]]:
+    """corpus -> the sentence indices that the JSONL files ``paths`` (earlier sets) draw on."""
+    used: dict[str, set[int]] = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip() and "corpus" in (rec := json.loads(line)):
+                    used.setdefault(rec["corpus"], set()).add(rec["sentence"])
+    return used
 
 
 def sample(shared: Path, corpus: str, n_cue: int = 150, n_plain: int = 50, exclude=()):
     """``exclude``: JSONL files of earlier sets; their sentences of this corpus are skipped."""
-    used_before = set()
-    for path in exclude:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip() and (rec := json.loads(line)).get("corpus") == corpus:
-                    used_before.add(rec["sentence"])
+    used_before = used_sentences(exclude).get(corpus, set())
     sents = texts(shared, corpus)
     eligible = sorted((i for i, t in enumerate(sents) if MIN_LEN <= len(t) <= MAX_LEN and i not in used_before),
                       key=lambda i: key(corpus, i))

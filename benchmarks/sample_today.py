@@ -20,7 +20,6 @@ split are printed; the text stays in ../shared.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import re
@@ -39,10 +38,6 @@ TODAY = re.compile(r"(?<![\w\u200c])امروز(?![\w\u200c])")
 _NOT_LETTER = re.compile(r"[^\w]|[0-9_]")
 
 
-def key(*parts) -> str:
-    return hashlib.sha256(":".join([SALT, *map(str, parts)]).encode("utf-8")).hexdigest()
-
-
 def letters(text: str) -> str:
     """A sentence's letters only, Arabic forms folded: the same sentence tokenised apart."""
     return _NOT_LETTER.sub("", text.replace("ي", "ی").replace("ك", "ک"))
@@ -53,18 +48,8 @@ def letters(text: str) -> str:
 DATE_SETS = tuple(f"dates_blind{n}.jsonl" for n in range(6, 23))
 
 
-def used_sentences(data: Path) -> dict[str, set[int]]:
-    used: dict[str, set[int]] = {}
-    for path in (data / name for name in DATE_SETS):
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip() and "corpus" in (rec := json.loads(line)):
-                    used.setdefault(rec["corpus"], set()).add(rec["sentence"])
-    return used
-
-
 def sample(shared: Path, data: Path = HERE / "data") -> list[dict]:
-    used = used_sentences(data)
+    used = sample_dates_ner.used_sentences(data / name for name in DATE_SETS)
     peyma = {letters(t) for c in ("peyma-train", "peyma-test", "peyma-dev")
              for t in sample_dates_ner.texts(shared, c)}
     out = []
@@ -74,7 +59,7 @@ def sample(shared: Path, data: Path = HERE / "data") -> list[dict]:
             if i in skip or (corpus == "nsurl" and letters(text) in peyma):
                 continue
             for m in TODAY.finditer(text):
-                k = key(corpus, i, m.start())
+                k = sample_dates_ner.key(corpus, i, m.start(), salt=SALT)
                 out.append((k, {"corpus": corpus, "sentence": i, "start": m.start(),
                                 "split": "test" if k[0] in "0123" else "train"}))
     return [rec for _, rec in sorted(out, key=lambda kr: kr[0])]

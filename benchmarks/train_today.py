@@ -25,7 +25,6 @@ import argparse
 import collections
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -36,6 +35,7 @@ sys.path.insert(0, str(HERE))
 
 import bench_dates  # noqa: E402
 import sample_dates_ner  # noqa: E402
+from sample_today import TODAY  # noqa: E402
 from pipeline.dates import find_dates, parse_published  # noqa: E402
 from pipeline.dates import today  # noqa: E402
 from pipeline.dates.clauses import SENTENCE_END  # noqa: E402
@@ -44,7 +44,6 @@ from pipeline.dates.lexicon import fold  # noqa: E402
 
 DATA = HERE / "data"
 LABELS = DATA / "today_labels.jsonl"
-TODAY = re.compile(r"(?<![\w\u200c])امروز(?![\w\u200c])")
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(9))  # 0.30 .. 0.70
 
