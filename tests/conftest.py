@@ -2,7 +2,9 @@
 it is absent, so that the project's own tests pass on a machine that has only the project."""
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,3 +26,13 @@ def shared_dir() -> Path:
     if not (SHARED / "README.md").exists():
         pytest.skip(f"../shared is absent (looked in {SHARED}); set NEWSFACTS_SHARED to run this test")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def benchmark():
+    """Load a script of benchmarks/ by name: ``benchmark("bench_dates")``. The scripts import
+    one another by plain name, so their folder goes on ``sys.path`` and each loads once."""
+    folder = str(ROOT / "benchmarks")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module

@@ -13,7 +13,6 @@ The corpus checks use the ``shared_dir`` fixture, which skips with a reason when
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -43,13 +42,6 @@ FORMS = {"relative", "year", "numeric", "range"} | {
 def _blind(path=BLIND):
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
-
-
-def _sampler():
-    spec = importlib.util.spec_from_file_location("sample_dates_blind", ROOT / "benchmarks" / "sample_dates_blind.py")
-    sampler = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sampler)
-    return sampler
 
 
 def _corpus(shared_dir: Path) -> dict:
@@ -140,9 +132,9 @@ def test_fifth_blind_set_is_disjoint_from_the_earlier_sets():
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_blind_sentences_are_the_sampler_output(shared_dir, name):
+def test_blind_sentences_are_the_sampler_output(benchmark, shared_dir, name):
     path, exclude, n_cue, n_plain = SETS[name]
-    sampler = _sampler()
+    sampler = benchmark("sample_dates_blind")
     if exclude or (n_cue, n_plain) != (100, 50):
         drawn = sampler.sample(shared_dir, n_cue, n_plain, exclude=exclude)
     else:
@@ -154,7 +146,7 @@ def test_blind_sentences_are_the_sampler_output(shared_dir, name):
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_sampler_command_line_prints_the_set(shared_dir, name, capsys):
+def test_sampler_command_line_prints_the_set(benchmark, shared_dir, name, capsys):
     """The documented commands: no option for dates_blind.jsonl, --exclude for dates_blind2.jsonl,
     both --exclude and --cue 150 --plain 50 for dates_blind3.jsonl, all three --exclude and
     --cue 150 --plain 50 for dates_blind4.jsonl, all four --exclude and --cue 10 --plain 4 for
@@ -165,7 +157,7 @@ def test_sampler_command_line_prints_the_set(shared_dir, name, capsys):
         argv += ["--exclude", str(f)]
     if (n_cue, n_plain) != (100, 50):
         argv += ["--cue", str(n_cue), "--plain", str(n_plain)]
-    assert _sampler().main(argv) == 0
+    assert benchmark("sample_dates_blind").main(argv) == 0
     printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert printed == [{k: it[k] for k in ("article_id", "start", "end")} for it in _blind(path)]
 
@@ -177,5 +169,5 @@ def test_sampler_command_line_prints_the_set(shared_dir, name, capsys):
     ("وی گفت این طرح به نفع مردم است و باید اجرا شود.", False),
     ("این کار را می کنیم و او نیز به اینجا می آید.", False),  # "می" alone is not May
 ])
-def test_sampler_cue(sentence, cue):
-    assert _sampler().has_cue(sentence) is cue
+def test_sampler_cue(benchmark, sentence, cue):
+    assert benchmark("sample_dates_blind").has_cue(sentence) is cue

@@ -15,10 +15,8 @@ The corpus checks use the ``shared_dir`` fixture, which skips with a reason when
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -57,23 +55,15 @@ FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
 
 
-def _module(name):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _lines(name):
     with open(DATA / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_schema_holds_no_text(name):
+def test_schema_holds_no_text(benchmark, name):
     items = _lines(name)
-    sampler = _module("sample_dates_ner")
+    sampler = benchmark("sample_dates_ner")
     corpus, _, n, _ = SETS[name]
     assert len(items) == n
     assert len({it["sentence"] for it in items}) == n
@@ -96,8 +86,8 @@ def test_schema_holds_no_text(name):
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_lines_are_the_sampler_output_and_spans_fit(shared_dir, name, capsys):
-    sampler = _module("sample_dates_ner")
+def test_lines_are_the_sampler_output_and_spans_fit(benchmark, shared_dir, name, capsys):
+    sampler = benchmark("sample_dates_ner")
     corpus, options, _, n_cue = SETS[name]
     options = [str(DATA / o) if o.endswith(".jsonl") else o for o in options]
     assert sampler.main([corpus, "--shared", str(shared_dir), *options]) == 0
@@ -116,8 +106,8 @@ def test_lines_are_the_sampler_output_and_spans_fit(shared_dir, name, capsys):
             assert span.strip() == span and span, (it["sentence"], span)
 
 
-def test_sampler_is_deterministic_and_disjoint_strata(shared_dir):
-    sampler = _module("sample_dates_ner")
+def test_sampler_is_deterministic_and_disjoint_strata(benchmark, shared_dir):
+    sampler = benchmark("sample_dates_ner")
     a = sampler.sample(shared_dir, "peyma-test", 20, 10)
     assert a == sampler.sample(shared_dir, "peyma-test", 20, 10)
     assert len(set(a)) == 30
@@ -125,8 +115,8 @@ def test_sampler_is_deterministic_and_disjoint_strata(shared_dir):
     assert all(sampler.has_cue(texts[i]) for i in a[:20])
 
 
-def test_bench_reads_ner_lines_with_their_nominal_date(shared_dir):
-    bench = _module("bench_dates")
+def test_bench_reads_ner_lines_with_their_nominal_date(benchmark, shared_dir):
+    bench = benchmark("bench_dates")
     items = bench.load(shared_dir, DATA / "dates_blind7.jsonl")
     assert len(items) == 200
     sentence, published, gold = items[0]
@@ -152,8 +142,8 @@ def test_later_rounds_are_disjoint_from_the_first():
     # ... unless a masked year follows it after "سال"
     ([(31, 38)], [], 0, 0, 1),
 ])
-def test_masked_numbers_are_set_aside(preds, gold, tp, pred, masked):
-    bench = _module("bench_dates")
+def test_masked_numbers_are_set_aside(benchmark, preds, gold, tp, pred, masked):
+    bench = benchmark("bench_dates")
     sentence = "سپتامبر 0 برگزار شد و امروز هم اول مهر سال 0"
     assert sentence[22:27] == "امروز" and sentence[31:38] == "اول مهر"
     published = {"jalali": "1394-09-20 12:00", "gregorian": "2015-12-11", "masked_digits": True}
@@ -168,8 +158,8 @@ def test_masked_numbers_are_set_aside(preds, gold, tp, pred, masked):
     assert (totals["tp"], totals["pred"], totals["masked"]) == (tp, pred, masked)
 
 
-def test_bench_summary_prints_every_set(shared_dir, capsys):
-    bench = _module("bench_dates")
+def test_bench_summary_prints_every_set(benchmark, shared_dir, capsys):
+    bench = benchmark("bench_dates")
     assert bench.main(["--shared", str(shared_dir), "--all"]) == 0
     lines = capsys.readouterr().out.splitlines()
     names = {line.split()[0] for line in lines[1:]}

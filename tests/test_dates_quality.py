@@ -21,7 +21,6 @@ split is (tests/test_today.py).
 Needs ../shared (the sentences are offsets into its corpus); skips with a reason without it."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -57,16 +56,9 @@ FLOORS = {
 }
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_dates", ROOT / "benchmarks" / "bench_dates.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_date_finder_stays_above_its_floors(name, shared_dir):
-    bench = _bench()
+def test_date_finder_stays_above_its_floors(benchmark, name, shared_dir):
+    bench = benchmark("bench_dates")
     items = bench.load(shared_dir, DATA / name)
     per_form, _, totals = bench.score(items, bench.run_newsfacts)
     every = per_form["ALL"]

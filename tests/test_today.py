@@ -11,10 +11,8 @@ The corpus checks use ``shared_dir`` and skip with a reason without ../shared.""
 from __future__ import annotations
 
 import collections
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import pytest
@@ -78,14 +76,6 @@ def test_scores_are_probabilities_and_follow_the_threshold():
     assert today.generic_today(f, start, start + 5, stop) == (p >= today._model()["threshold"])
 
 
-def _module(name):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _labels():
     with open(LABELS, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
@@ -103,8 +93,8 @@ def test_labels_hold_no_text():
     assert 0.2 < splits["test"] / len(items) < 0.33
 
 
-def test_labels_are_the_sampler_lines_on_today(shared_dir):
-    sampler = _module("sample_today")
+def test_labels_are_the_sampler_lines_on_today(benchmark, shared_dir):
+    sampler = benchmark("sample_today")
     drawn = sampler.sample(shared_dir)
     items = _labels()
     assert drawn == [{k: it[k] for k in ("corpus", "sentence", "start", "split")} for it in items]
@@ -115,14 +105,13 @@ def test_labels_are_the_sampler_lines_on_today(shared_dir):
         assert texts[it["corpus"]][it["sentence"]][it["start"]:it["start"] + 5] == "امروز"
 
 
-def test_shipped_model_is_what_the_trainer_fits(shared_dir, tmp_path):
+def test_shipped_model_is_what_the_trainer_fits(benchmark, shared_dir):
     pytest.importorskip("sklearn", reason="scikit-learn (the test extra) is needed to retrain")
-    trainer = _module("train_today")
+    trainer = benchmark("train_today")
     assert trainer.main(["--shared", str(shared_dir), "--out", str(today.MODEL_PATH), "--check"]) == 0
 
 
-def _held_out(shared_dir, decide):
-    trainer = _module("train_today")
+def _held_out(trainer, shared_dir, decide):
     exs = trainer.examples(shared_dir, "test")
     saved = find_module.generic_today
     find_module.generic_today = decide
@@ -132,9 +121,10 @@ def _held_out(shared_dir, decide):
         find_module.generic_today = saved
 
 
-def test_held_out_quality_beats_the_rules(shared_dir):
-    model = _held_out(shared_dir, today.generic_today)
-    rules = _held_out(shared_dir, today.rule_generic)
+def test_held_out_quality_beats_the_rules(benchmark, shared_dir):
+    trainer = benchmark("train_today")
+    model = _held_out(trainer, shared_dir, today.generic_today)
+    rules = _held_out(trainer, shared_dir, today.rule_generic)
 
     def scores(c):
         tp, fn, fp, tn = c[(True, True)], c[(True, False)], c[(False, True)], c[(False, False)]
