@@ -116,6 +116,26 @@ def test_day_month_takes_the_publication_year(text, published, jalali):
     assert m.value.jalali == jalali and m.value.source == "relative"
 
 
+PUB_1395 = parse_published("1395-03-15")
+
+
+@pytest.mark.parametrize("text,published,jalali", [
+    # a two-digit year is the 14xx one only up to ten years past publication
+    ("این زمین در سال ۲۸ واگذار شد", PUB_1395, "1328"),
+    ("این زمین در سال ۰۴ واگذار می‌شود", PUB_1395, "1404"),
+    ("طرح تا سال ۰۵ تمام می‌شود", parse_published("1398-01-10"), "1405"),
+    ("طرح در سال ۱۲ تمام می‌شود", parse_published("1403-01-10"), "1412"),
+    ("قانون ۱۲ تیر ۴۱ تصویب شد", PUB_1395, "1341-04-12"),
+    ("نامه مورخ ۱۲/۴/۴۱ رسید", PUB_1395, "1341-04-12"),
+    ("در سال ۱۳ تا ۱۵ اجرا شد", PUB_1395, "1313"),  # both ends of a range move together
+    ("در سال ۹۸ ساخته شد", PUB_1395, "1398"),
+    ("در سال ۲۸ ساخته شد", None, "1428"),  # no publication date: the first guess stays
+])
+def test_two_digit_year_century_follows_publication(text, published, jalali):
+    m = only(text, published)
+    assert m.value.jalali == jalali
+
+
 def test_day_month_without_publication_date_has_no_value():
     m = only("۱۵ خرداد برگزار شد", None)
     assert (m.value, m.valid, m.error) == (None, True, NO_REFERENCE)
@@ -227,6 +247,8 @@ MORE_FORMS = [
      "ژوئن", "gregorian_m", "2025-06-01", "2025-06-30", "month"),
     ("سال ۸۴ تا ۸۶ صادرات فرش رشد داشت", "سال ۸۴ تا ۸۶", "range", "2005-03-21", "2008-03-19", "year"),
     ("این دیدار در آستانه ماه محرم برگزار شد", "محرم", "hijri_m", "2024-07-07", "2024-08-04", "month"),
+    ("بعد از پایان ماه رمضان گردشگران زیادی به شهر خواهند آمد", "رمضان", "hijri_m", "2025-03-01", "2025-03-29", "month"),
+    ("در ایام ماه مبارک رمضان طرح ویژه‌ای اجرا می‌شود", "رمضان", "hijri_m", "2025-03-01", "2025-03-29", "month"),
     # found on PEYMA's dev split (benchmarks/bench_dates_peyma.py)
     ("عملیات در تاریخ ۲۷/۳/۶۶ آغاز شد", "۲۷/۳/۶۶", "numeric", "1987-06-17", "1987-06-17", "day"),
     ("تحلیلگران از فتنه ۸۸ سخن گفتند", "۸۸", "year", "2009-03-21", "2010-03-20", "year"),
@@ -359,7 +381,9 @@ def test_time_alone_is_not_a_date():
     # "امروز" as "these days": a copula in its own clause, after اینکه or in quoted speech
     "وی با اشاره به اینکه هدف ورزش امروز سلامت جامعه است، بیان داشت",
     "وی تصریح کرد: امروز چالش اصلی شهر ترافیک است، مدیران راه‌حل‌های زیادی آزمودند",
-    "تیر ۸۸ به هدف خورد",  # تیر is also "arrow": a two-digit number after it is no year
+    "تیر ۸۸ به هدف خورد",
+    "برنامه ویژه سحر ماه مبارک رمضان",  # a programme's theme, no time of anything
+    "روزه ماه رمضان بر هر مسلمان واجب است.",  # تیر is also "arrow": a two-digit number after it is no year
     "یک ماه می گذرد و خبری نیست",  # the verb prefix written apart, not May
     "ایران امروز با چالش‌های بزرگی روبروست",  # Iran of today
     "ما ۹۵ عنوان کتاب منتشر کردیم",  # titles, not a year

@@ -121,8 +121,9 @@ _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|سال{SP1}جاری){B1}")
 P_HM_CUE = re.compile(
-    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|آستانه|فرا{SP}رسیدن|حلول){SP1}"
-    rf"(?:ماه{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
+    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|آستانه|فرا{SP}رسیدن|حلول"
+    rf"|(?:پایان|آغاز|اوایل|اواخر|طول|استقبال{SP1}از){SP1}ماه){SP1}"
+    rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
 )
 P_YEAR = re.compile(
@@ -228,9 +229,42 @@ def _day(m: re.Match, suffix: str = "") -> int:
     return day_word_number(m.group("dw" + suffix))
 
 
+class _ShortYear(int):
+    """A Jalali year written with two digits: its century is a first guess, which
+    _centre_short_years settles against the publication date."""
+
+
+# How far past the publication year a two-digit year may point: "سال ۰۵" written in 1398 is
+# 1405, but "سال ۲۸" written in 1395 is 1328, not 1428.
+_SHORT_YEAR_AHEAD = 10
+
+
 def _two_digit(yy: int) -> int:
     # Two-digit years are Jalali: 50-99 -> 13xx ("سال 98"), 00-49 -> 14xx ("سال ۰۲").
-    return 1300 + yy if yy >= 50 else 1400 + yy
+    return _ShortYear(1300 + yy if yy >= 50 else 1400 + yy)
+
+
+def _centre_short_years(cands: list[_Cand], ref: dt.date | None) -> list[_Cand]:
+    """A two-digit 14xx year more than _SHORT_YEAR_AHEAD years after publication is 13xx; both
+    ends of a range move together."""
+    if ref is None:
+        return cands
+    limit = convert.to_jalali(ref).year + _SHORT_YEAR_AHEAD
+
+    def short(c: _Cand) -> bool:
+        return isinstance(c.y, _ShortYear) and c.calendar == "jalali" and c.y >= 1400
+
+    def back(c: _Cand) -> _Cand:
+        return replace(c, y=_ShortYear(c.y - 100)) if short(c) else c
+
+    out = []
+    for c in cands:
+        if c.parts and any(short(p) and p.y > limit for p in c.parts):
+            c = replace(c, parts=tuple(back(p) for p in c.parts))
+        elif short(c) and c.y > limit:
+            c = back(c)
+        out.append(c)
+    return out
 
 
 def _era_calendar(era: str | None, year: int, default: str = "jalali") -> str:
@@ -1227,7 +1261,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
              + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
     cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
-    chosen = _inherit_years(f, _merge_ranges(f, _select(cands)), ref)
+    chosen = _inherit_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref)
 
     mentions: list[DateMention] = []
     for c in chosen:
