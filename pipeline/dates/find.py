@@ -20,7 +20,7 @@ from . import convert, relative
 from .clauses import FUTURE, PAST_FORMS, SENTENCE_END, has_verb
 from .today import generic_today
 from .lexicon import (
-    B0, B1, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
+    B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
     AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
     ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
@@ -49,8 +49,11 @@ class _Cand:
     needs_ref: bool = False
     parts: tuple = field(default=())  # (a, b) for ranges
     priority: int = 0  # tie-breaker between equally long overlapping candidates
-    tense: str | None = None  # "past" / "future": the clause's, for a day without its year
+    # "past" / "future": the clause's, for a day without its year; "this": the year is said ("امسال")
+    tense: str | None = None
     wd: int | None = None  # the weekday written with that day (شنبه = 0)
+    # a month resolved by tense (``rel``) that still takes a year written earlier in its sentence
+    inherits: bool = False
 
 
 # ---------------------------------------------------------------------------------- patterns
@@ -65,7 +68,9 @@ _Y4 = (rf"(?:{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])"
        rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?)")
 _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
-P_JDAY = re.compile(rf"{_WD}{_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_YEAR}|{_RELYEAR})?")
+# a Jalali day may also be a cardinal word ("هفت اسفند"): group cw, checked in _jalali_day_cands
+_JDAY_DAY = _DAY[:-1] + rf"|{B0}(?P<cw>{CARDINAL_DAY}))"
+P_JDAY = re.compile(rf"{_WD}{_JDAY_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_YEAR}|{_RELYEAR})?")
 _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
 P_DAYRANGE = re.compile(
     rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
@@ -174,6 +179,14 @@ _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
+_REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1}(?:گزارش|بررسی)|منتهی{SP1}به){B1}")
+
+
+def _reported_unit_before(f: str, start: int, unit: str) -> bool:
+    """"هفته مورد گزارش" / "ماه مورد بررسی" earlier in the sentence: a periodic report whose own
+    week or month, not publication, is what "هفته قبل" / "ماه قبل" counts back from."""
+    sent = max((e.end() for e in SENTENCE_END.finditer(f, max(0, start - 300), start)), default=max(0, start - 300))
+    return any(r.group("unit") == unit for r in _REPORTED_UNIT.finditer(f, sent, start))
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود){SP1}$")
 _SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:فرصت|مهلت|وقت|زمان){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
@@ -197,7 +210,7 @@ P_RELN = re.compile(
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
-    rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
+    rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
     rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت|جشن|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو))\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
@@ -220,13 +233,15 @@ P_TIME = [
 ]
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 _AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
+# "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
+_THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!]+){{0,3}}{SP1}$")
 
 
 # ---------------------------------------------------------------------------------- helpers
 def _day(m: re.Match, suffix: str = "") -> int:
     if m.group("d" + suffix):
         return int(m.group("d" + suffix))
-    return day_word_number(m.group("dw" + suffix))
+    return day_word_number(m.group("dw" + suffix) or m.groupdict().get("cw" + suffix))
 
 
 class _ShortYear(int):
@@ -345,6 +360,8 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         return make(c.y, c.m, c.d)
     if ref is None:
         raise _NoReference()
+    if c.tense == "this":
+        return make(_jalali_ref_year(ref, c.calendar), c.m, c.d)
     iv = relative.nearest_year(
         ref, lambda y: make(y, c.m, c.d), _jalali_ref_year(ref, c.calendar),
         probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None),
@@ -398,6 +415,9 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
         if not 1 <= d <= 35:
             continue
         mon = month_number(m.group("mon"), "jalali")
+        if m.group("cw") and ((mon in (4, 7, 10) and not m.group("mah"))
+                              or DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())):
+            continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
         if y is None and _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date
@@ -421,8 +441,10 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             if cal != "jalali":
                 y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
             end = _trim(f, m.start(), end)
+            # "امسال از روز سه‌شنبه بیست و نهم شهریور ... برگزار می‌شود": this year's, whatever the tense
+            this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
-                         needs_ref=y is None, tense=None if y else _day_tense(f, m.end()),
+                         needs_ref=y is None, tense=None if y else "this" if this_year else _day_tense(f, m.end()),
                          wd=_weekday_with(f, m))
         out.append(cand)
     return out
@@ -651,7 +673,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue  # also "انقلاب اکتبر": the October Revolution
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "gregorian", mon)))
+                         rel=_by_tense(f, m.end(), "gregorian", mon), inherits=True))
     for m in P_GM_YEAR_REL.finditer(f):
         mon = month_number(m.group("mon"), "gregorian")
         step = {"گذشته": -1, "جاری": 0, "آینده": 1}[m.group("st")]
@@ -659,7 +681,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
         out.append(_Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "gregorian", 5)))
+                         rel=_by_tense(f, m.end(), "gregorian", 5), inherits=True))
     for m in P_GM_REL.finditer(f):
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
         mon = month_number(m.group("mon"), "gregorian")
@@ -1003,6 +1025,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                 continue
             if _MASKED_YEAR_BEFORE.search(f, max(0, m.start() - 200), m.start()):
                 continue  # "در سال 0 ... نسبت به سال قبل": counted from a year not written
+        if step == -1 and unit in ("هفته", "ماه") and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
+                and _reported_unit_before(f, m.start(), unit):
+            continue  # "در هفته مورد گزارش ... نسبت به هفته قبل": a week counted from the one reported
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
                          needs_ref=True))
     for m in P_DAY_THIS_MONTH.finditer(f):
@@ -1070,8 +1095,11 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = (_future_first(f, m.end(), _tense_stop(f, m.end(), stop))
                           or bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                           or bool(_POSTPONED_AFTER.match(f, m.end())))
-                if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
-                    future = False  # "نرخ امروز نسبت به روز سه شنبه": a day already past
+                if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
+                        or _said_before_colon(f, _tense_stop(f, m.end(), stop)):
+                    # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
+                    # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written
+                    future = False
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned) and (not has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -1128,6 +1156,14 @@ def _future_first(f: str, start: int, stop: int) -> bool:
         return False
     past = _PAST_ONLY.search(f, start, stop)
     return past is None or fut.start() < past.start()
+
+
+_SAID_END = re.compile(rf"(?<![\w]){PAST_FORMS}{SP}$")
+
+
+def _said_before_colon(f: str, stop: int) -> bool:
+    """The clause ends in a past verb of saying before a colon ("... نوشت :", "... اظهار کرد :")."""
+    return stop < len(f) and f[stop] == ":" and bool(_SAID_END.search(f, max(0, stop - 30), stop))
 
 
 def _tense_stop(f: str, start: int, stop: int) -> int:
@@ -1216,9 +1252,11 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
     last: dict[tuple[int, str], int] = {}
     for c in cands:
         sent = _sentence_of(bounds, c.start)
-        if c.y is None and c.rel is None and not c.parts and c.m is not None and (sent, c.calendar) in last \
+        if c.y is None and (c.rel is None or c.inherits) and not c.parts and c.m is not None \
+                and (sent, c.calendar) in last \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
-            c = replace(c, y=last[(sent, c.calendar)], needs_ref=False)
+            # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year
+            c = replace(c, y=last[(sent, c.calendar)], needs_ref=False, rel=None)
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
         out.append(c)
