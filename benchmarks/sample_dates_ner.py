@@ -54,6 +54,12 @@ The seventh round (dates_blind20.jsonl, dates_blind21.jsonl):
 The eighth round (dates_blind22.jsonl):
 
     python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --cue 200 --plain 0
+
+The ninth round (dates_blind23.jsonl, dates_blind24.jsonl), skipping the sentences whose "امروز"
+were labelled for the learned check (benchmarks/data/today_labels.jsonl):
+
+    python benchmarks/sample_dates_ner.py peyma-dev --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py arman-test --exclude benchmarks/data/dates_blind7.jsonl --exclude benchmarks/data/dates_blind9.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
 """
 from __future__ import annotations
 

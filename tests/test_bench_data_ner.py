@@ -6,7 +6,8 @@ dates_blind14.jsonl from Arman's train file, dates_blind13.jsonl from PEYMA's tr
 dates_blind15.jsonl from ParsTwiNER's train tweets, dates_blind16.jsonl (PEYMA train) and
 dates_blind17.jsonl (Arman train) the fifth round, dates_blind18.jsonl (PEYMA train) and
 dates_blind19.jsonl (Arman train) the sixth, dates_blind20.jsonl and dates_blind21.jsonl the
-seventh, dates_blind22.jsonl (PEYMA train) the eighth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+seventh, dates_blind22.jsonl (PEYMA train) the eighth, dates_blind23.jsonl (PEYMA's dev split) and
+dates_blind24.jsonl (what Arman's test file had left) the ninth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -49,7 +50,11 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
                                                 "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind22.jsonl": ("peyma-train", ["--exclude", "dates_blind13.jsonl", "--exclude", "dates_blind16.jsonl",
                                                 "--exclude", "dates_blind18.jsonl", "--exclude", "dates_blind20.jsonl",
-                                                "--cue", "200", "--plain", "0"], 200, 200)}
+                                                "--cue", "200", "--plain", "0"], 200, 200),
+        # the ninth round skips the sentences whose "امروز" were labelled for the learned check
+        "dates_blind23.jsonl": ("peyma-dev", ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind24.jsonl": ("arman-test", ["--exclude", "dates_blind7.jsonl", "--exclude", "dates_blind9.jsonl",
+                                               "--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
@@ -128,8 +133,13 @@ def test_later_rounds_are_disjoint_from_the_first():
     for later, first in (("dates_blind8.jsonl", "dates_blind6.jsonl"), ("dates_blind9.jsonl", "dates_blind7.jsonl"),
                          ("dates_blind11.jsonl", "dates_blind6.jsonl"), ("dates_blind11.jsonl", "dates_blind8.jsonl"),
                          ("dates_blind14.jsonl", "dates_blind12.jsonl"), ("dates_blind16.jsonl", "dates_blind13.jsonl"),
-                         ("dates_blind17.jsonl", "dates_blind12.jsonl"), ("dates_blind17.jsonl", "dates_blind14.jsonl")):
+                         ("dates_blind17.jsonl", "dates_blind12.jsonl"), ("dates_blind17.jsonl", "dates_blind14.jsonl"),
+                         ("dates_blind24.jsonl", "dates_blind7.jsonl"), ("dates_blind24.jsonl", "dates_blind9.jsonl")):
         assert not {it["sentence"] for it in _lines(later)} & {it["sentence"] for it in _lines(first)}
+    # nor does a date set use a sentence whose "امروز" was labelled (and trained on)
+    labelled = {(it["corpus"], it["sentence"]) for it in _lines("today_labels.jsonl")}
+    for name in ("dates_blind23.jsonl", "dates_blind24.jsonl"):
+        assert not {(it["corpus"], it["sentence"]) for it in _lines(name)} & labelled
 
 
 @pytest.mark.parametrize("preds, gold, tp, pred, masked", [
