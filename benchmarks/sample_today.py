@@ -16,6 +16,13 @@ sentence's index (as in ``sample_dates_ner.texts``), the character offset of "ا
 split are printed; the text stays in ../shared.
 
     python benchmarks/sample_today.py      # the lines of benchmarks/data/today_labels.jsonl, unlabelled
+
+A second draw takes the "امروز" of the news articles of ../shared/corpus/fars-dev.jsonl, the
+pipeline's own kind of text (whole articles with a real publication date), except those inside
+a sentence that a fars-dev date set (``FARS_DATE_SETS``) uses. Its lines name the article and
+the offset of "امروز" in the article's raw text:
+
+    python benchmarks/sample_today.py --fars   # the lines of benchmarks/data/today_labels_fars.jsonl, unlabelled
 """
 from __future__ import annotations
 
@@ -48,6 +55,32 @@ def letters(text: str) -> str:
 DATE_SETS = tuple(f"dates_blind{n}.jsonl" for n in range(6, 23))
 
 
+# the date sets drawn from fars-dev: their sentences' "امروز" are already date gold
+FARS_DATE_SETS = ("dates_gold.jsonl",) + tuple(f"dates_blind{n}.jsonl" for n in ("", 2, 3, 4, 5))
+
+
+def sample_fars(shared: Path, data: Path = HERE / "data") -> list[dict]:
+    used: dict[str, list[tuple[int, int]]] = {}
+    for name in FARS_DATE_SETS:
+        with open(data / name, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    rec = json.loads(line)
+                    used.setdefault(rec["article_id"], []).append((rec["start"], rec["end"]))
+    out = []
+    with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            spans = used.get(art["id"], [])
+            for m in TODAY.finditer(art.get("text") or ""):
+                if any(a <= m.start() < b for a, b in spans):
+                    continue
+                k = sample_dates_ner.key("fars-dev", art["id"], m.start(), salt=SALT)
+                out.append((k, {"corpus": "fars-dev", "article": art["id"], "start": m.start(),
+                                "split": "test" if k[0] in "0123" else "train"}))
+    return [rec for _, rec in sorted(out, key=lambda kr: kr[0])]
+
+
 def sample(shared: Path, data: Path = HERE / "data") -> list[dict]:
     used = sample_dates_ner.used_sentences(data / name for name in DATE_SETS)
     peyma = {letters(t) for c in ("peyma-train", "peyma-test", "peyma-dev")
@@ -68,11 +101,13 @@ def sample(shared: Path, data: Path = HERE / "data") -> list[dict]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", HERE.parents[0].parent / "shared")))
+    ap.add_argument("--fars", action="store_true", help="draw from the fars-dev articles instead")
     args = ap.parse_args(argv)
-    if not (args.shared / "data" / "ner").exists():
-        print(f"data/ner not found under {args.shared}", file=sys.stderr)
+    need = args.shared / ("corpus/fars-dev.jsonl" if args.fars else "data/ner")
+    if not need.exists():
+        print(f"{need} not found", file=sys.stderr)
         return 1
-    for rec in sample(args.shared):
+    for rec in (sample_fars if args.fars else sample)(args.shared):
         print(json.dumps(rec))
     return 0
 

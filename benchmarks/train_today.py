@@ -5,8 +5,9 @@ Examples are every bare "امروز" (no time-of-day word, no apposed weekday) t
 - the date gold sets of benchmarks/data (``dates_*.jsonl``): inside a gold date span it is the
   day, outside it is not;
 - the ``train`` split of benchmarks/data/today_labels.jsonl (hand labels of "امروز" no date set
-  has read; "name" counts as not the day).
-The ``test`` split of today_labels.jsonl is never trained on: it is the held-out measure.
+  has read, in NER-corpus sentences; "name" counts as not the day) and of
+  benchmarks/data/today_labels_fars.jsonl (the same, in whole fars-dev articles).
+The ``test`` splits are never trained on: they are the held-out measures, one per file.
 
 Features are ``today.features``; the model is scikit-learn's LogisticRegression (liblinear, so
 the same data always gives the same weights), written as plain JSON weights that
@@ -43,7 +44,8 @@ from pipeline.dates.find import P_RELDAY  # noqa: E402
 from pipeline.dates.lexicon import fold  # noqa: E402
 
 DATA = HERE / "data"
-LABELS = DATA / "today_labels.jsonl"
+LABELS = DATA / "today_labels.jsonl"  # NER-corpus sentences
+LABELS_FARS = DATA / "today_labels_fars.jsonl"  # fars-dev articles
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(9))  # 0.30 .. 0.70
 
@@ -69,8 +71,14 @@ def _texts(shared: Path, corpus: str, cache: dict) -> list[str]:
     return cache[corpus]
 
 
+def _fars_articles(shared: Path) -> dict[str, dict]:
+    with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
+        return {rec["id"]: rec for rec in map(json.loads, fh)}
+
+
 def examples(shared: Path, split: str = "train") -> list[dict]:
-    """One dict per bare "امروز": text, offset, label (True: the day), group, publication."""
+    """One dict per "امروز": text, offset, label (True: the day), group, publication, source
+    ("gold", "ner" or "fars")."""
     out = []
     if split == "train":
         for path in sorted(DATA.glob("dates_*.jsonl")):
@@ -78,7 +86,7 @@ def examples(shared: Path, split: str = "train") -> list[dict]:
                 for m in TODAY.finditer(sentence):
                     day = any(g["start"] <= m.start() < g["end"] for g in gold)
                     out.append({"text": sentence, "pos": m.start(), "day": day,
-                                "group": path.stem, "published": published})
+                                "group": path.stem, "published": published, "source": "gold"})
     cache: dict = {}
     with open(LABELS, encoding="utf-8") as fh:
         for n, line in enumerate(fh):
@@ -88,7 +96,19 @@ def examples(shared: Path, split: str = "train") -> list[dict]:
             text = _texts(shared, rec["corpus"], cache)[rec["sentence"]]
             out.append({"text": text, "pos": rec["start"], "day": rec["label"] == "day",
                         "group": f"labels-{n % 5}", "published": sample_dates_ner.CORPORA[rec["corpus"]][2],
-                        "label": rec["label"]})
+                        "label": rec["label"], "source": "ner"})
+    articles = _fars_articles(shared)
+    with open(LABELS_FARS, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["split"] != split:
+                continue
+            art = articles[rec["article"]]
+            # one article's "امروز" stay in one fold: they share a writer and a day
+            fold_of = int(sample_dates_ner.key(rec["article"])[:8], 16) % 5
+            out.append({"text": art["text"], "pos": rec["start"], "day": rec["label"] == "day",
+                        "group": f"fars-{fold_of}", "published": art["published"],
+                        "label": rec["label"], "source": "fars"})
     return out
 
 
@@ -189,7 +209,10 @@ def main(argv=None) -> int:
     print(f"wrote {args.out} ({len(model['weights'])} weights)")
     if args.test:
         today._model.cache_clear()
-        report_counts("held-out labels, the finder end to end", end_to_end(examples(args.shared, "test")))
+        held_out = examples(args.shared, "test")
+        for source, name in (("ner", "NER sentences"), ("fars", "fars-dev articles")):
+            report_counts(f"held-out labels ({name}), the finder end to end",
+                          end_to_end([ex for ex in held_out if ex["source"] == source]))
     return 0
 
 
