@@ -12,7 +12,7 @@ from .lexicon import B0, B1, SP
 WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
 # ... or by a present of what is planned ("برگزار می‌شود", "می‌پردازند"), or "آینده"
 FUTURE = re.compile(
-    WILL.pattern + rf"|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|پردازد|پردازند)"
+    WILL.pattern + rf"|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|پردازد|پردازند|رود|روند)"
     rf"|برگزار{SP}می|آینده"
 )
 
