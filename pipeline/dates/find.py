@@ -179,14 +179,6 @@ _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
-_REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1}(?:گزارش|بررسی)|منتهی{SP1}به){B1}")
-
-
-def _reported_unit_before(f: str, start: int, unit: str) -> bool:
-    """"هفته مورد گزارش" / "ماه مورد بررسی" earlier in the sentence: a periodic report whose own
-    week or month, not publication, is what "هفته قبل" / "ماه قبل" counts back from."""
-    sent = max((e.end() for e in SENTENCE_END.finditer(f, max(0, start - 300), start)), default=max(0, start - 300))
-    return any(r.group("unit") == unit for r in _REPORTED_UNIT.finditer(f, sent, start))
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود){SP1}$")
 _SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:فرصت|مهلت|وقت|زمان){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
@@ -1156,6 +1148,16 @@ def _future_first(f: str, start: int, stop: int) -> bool:
         return False
     past = _PAST_ONLY.search(f, start, stop)
     return past is None or fut.start() < past.start()
+
+
+_REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1}(?:گزارش|بررسی)|منتهی{SP1}به){B1}")
+
+
+def _reported_unit_before(f: str, start: int, unit: str) -> bool:
+    """"هفته مورد گزارش" / "ماه مورد بررسی" earlier in the sentence: a periodic report whose own
+    week or month, not publication, is what "هفته قبل" / "ماه قبل" counts back from."""
+    sent = max((e.end() for e in SENTENCE_END.finditer(f, max(0, start - 300), start)), default=max(0, start - 300))
+    return any(r.group("unit") == unit for r in _REPORTED_UNIT.finditer(f, sent, start))
 
 
 _SAID_END = re.compile(rf"(?<![\w]){PAST_FORMS}{SP}$")
