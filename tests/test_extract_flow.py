@@ -5,7 +5,6 @@ every input accounted for, exit codes."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema

@@ -7,7 +7,6 @@ and body mentions merged; "این جلسه" joins the latest event of its type; 
 panel of a workshop joins the workshop) -> arguments (:mod:`events_args`).
 """
 # No "from __future__ import annotations": spaCy reads the factory signature at run time.
-import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language

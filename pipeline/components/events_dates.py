@@ -128,7 +128,6 @@ def hijri_months(folded: str, published: DateValue | None, dates: list[DateMenti
     precision. The dates stage reads a Hijri month only with a day or a year number."""
     if published is None:
         return []
-    from ..dates import convert
     from ..dates.lexicon import month_number
 
     ref = _day(published.gregorian)

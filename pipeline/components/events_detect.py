@@ -125,7 +125,6 @@ def find_hits(text: str, folded: str, dates: list[DateMention], blocked) -> list
     """Every trigger phrase with evidence of occurrence, in text order."""
     sents = sentences(text)
     hits: list[Hit] = []
-    pending_types: dict[int, tuple[str, ...]] = {}  # folded verb-triggers into earlier hits
     phrases = _phrases(folded, _raw_triggers(folded))
     us_congress = _US_CONGRESS.search(folded) is not None
     kinds = {(p[0], p[1]): main_type(_retype(folded, p[1], p[2], _clause_of(folded, sents, p[0])))
