@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..records import DateMention, DateValue
 from . import convert, relative
-from .clauses import FUTURE, PAST_FORMS, SENTENCE_END, has_verb
+from .clauses import FUTURE, PAST_FORMS, SENTENCE_END, WILL, has_verb
 from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
@@ -49,7 +49,8 @@ class _Cand:
     needs_ref: bool = False
     parts: tuple = field(default=())  # (a, b) for ranges
     priority: int = 0  # tie-breaker between equally long overlapping candidates
-    # "past" / "future": the clause's, for a day without its year; "this": the year is said ("امسال")
+    # "past" / "future": the clause's, for a day without its year ("done": past, by a verb of doing
+    # or happening, not of saying; "will": future, told outright); "this": the year is said ("امسال")
     tense: str | None = None
     wd: int | None = None  # the weekday written with that day (شنبه = 0)
     # a month resolved by tense (``rel``) that still takes a year written earlier in its sentence
@@ -155,6 +156,7 @@ P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-
 P_NUM_YMD_SPACED = re.compile(
     rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}}) (?P<s>[/\-]) (?P<m>[0-9]{{1,2}}) (?P=s) (?P<d>[0-9]{{1,2}})(?![0-9]| (?P=s) [0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
+P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه){SP}[:：]?{SP}$")
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
@@ -359,9 +361,9 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None),
     )
     moved = None
-    if c.tense == "past" and iv.start > ref + _FAR:
+    if c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense):
         moved = make(_year_of_interval(iv, c.calendar) - 1, c.m, c.d)
-    elif c.tense == "future" and iv.end < ref - _FAR:
+    elif c.tense in ("future", "will") and iv.end < ref - _ahead_limit(c.tense):
         moved = make(_year_of_interval(iv, c.calendar) + 1, c.m, c.d)
     if moved is None:
         return iv
@@ -465,8 +467,15 @@ def _day_range_cands(f: str) -> list[_Cand]:
         if y is not None and _era_calendar(m.group("era"), y) != cal:
             y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
         if step is not None and cal == "gregorian":
-            continue
-        if step is not None:
+            if step in ("next", "last"):
+                continue  # "از ششم تا هشتم سپتامبر آینده": P_GDAYRANGE_REL
+            # "از هفتم تا دهم سپتامبر امسال": the Gregorian year of publication, plus the step
+            y, end = None, m.end()
+            a = _Cand(0, 0, "", cal, m=mon, d=d1, needs_ref=True,
+                      rel=lambda ref, mon=mon, d=d1, step=step: convert.gregorian(ref.year + step, mon, d))
+            b = _Cand(0, 0, "", cal, m=mon, d=d2, needs_ref=True,
+                      rel=lambda ref, mon=mon, d=d2, step=step: convert.gregorian(ref.year + step, mon, d))
+        elif step is not None:
             y, end = None, m.end()
             a = _Cand(0, 0, "", m=mon, d=d1, needs_ref=True, rel=lambda ref, mon=mon, d=d1, step=step:
                       convert.jalali(_year_of(ref, mon, step), mon, d))
@@ -513,7 +522,8 @@ def _month_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
-        out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True))
+        out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
+                         rel=_by_tense(f, m.end(), "jalali", mon), inherits=True))
     for m in P_JM_BARE.finditer(f):
         # A month name without "ماه": only the names that are no everyday word (شهریور, not
         # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
@@ -571,6 +581,16 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
 # moves it a year: a report filed the day before ("۱۷ مرداد ... اعلام کرد" published on 16
 # Mordad) or a festival still running ("۱۱ فروردین ... آغاز می‌شود" on 17 Farvardin) keeps it.
 _FAR = dt.timedelta(days=31)
+# A day told as done ("جلسه ... برگزار شد", "وارد مرحله تولید شده"), not only reported ("خبر
+# داد"), lies at most a few days ahead of a late stamp, not two weeks; one told outright in the
+# future ("برگزار خواهد شد") as far behind it.
+_NEAR = dt.timedelta(days=14)
+
+
+def _ahead_limit(tense: str) -> dt.timedelta:
+    """How far on the wrong side of publication the nearest occurrence may lie before ``tense``
+    moves it a year."""
+    return _NEAR if tense in ("done", "will") else _FAR
 
 
 _PROGRAMME_TITLE = re.compile(rf"«[^«»\n]{{0,40}}(?:{WEEKDAY}){SP}ها[^«»\n]{{0,10}}»")
@@ -599,8 +619,11 @@ def _day_tense(f: str, end: int) -> str | None:
     stop = SENTENCE_END.search(f, end)
     stop = _tense_stop(f, end, stop.start() if stop else len(f))
     if _future_first(f, end, stop):
-        return "future"
-    return "past" if _PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop) else None
+        # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
+        return "will" if WILL.search(f, end, stop) else "future"
+    if _PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop):
+        return "done" if _EVENT_PAST.search(f, end, stop) else "past"
+    return None
 
 
 def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:
@@ -813,7 +836,7 @@ P_YEAR_CUED = re.compile(
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
-    rf"|قرارداد|کنوانسیون|معاهده|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)"
+    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<two>(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
@@ -929,6 +952,11 @@ def _numeric_cands(f: str) -> list[_Cand]:
         d, mo, yy = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if 1 <= d <= 31 and 1 <= mo <= 12 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
+    for m in P_NUM_YY_DOT.finditer(f):
+        # "مورخ ۹۵.۳.۱۳": two-digit year first, dots or dashes, only after "تاریخ"/"مورخ" (else a version)
+        yy, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if 1 <= d <= 31 and 1 <= mo <= 12 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+            out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for pattern in (P_NUM_YMD, P_NUM_YMD_SPACED, P_NUM_YY, P_NUM_DMY):
         for m in pattern.finditer(f):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -982,7 +1010,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             # tells the side ("امروز (سه شنبه) ... رسید" has passed).
             side = n
             if n == 0:
-                side = {"past": -1, "future": 1}.get(_day_tense(f, m.end()), 0)
+                side = {"past": -1, "done": -1, "future": 1, "will": 1}.get(_day_tense(f, m.end()), 0)
             rel = (lambda ref, n=n, t=weekday_number(wd), side=side: relative.weekday_near(ref, n, t, side))
         else:
             rel = (lambda ref, n=n: relative.shift_days(ref, n))
@@ -1066,6 +1094,8 @@ def _relative_cands(f: str) -> list[_Cand]:
     for m in P_WEEKDAY.finditer(f):
         if _BRACKET_DATE_AFTER.match(f, m.end()):
             continue  # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention
+        if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
+            continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod"), m.group("wk") or m.group("wk0")
         end = m.end() if (mod or wk) else m.end("wd")
@@ -1128,6 +1158,17 @@ _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
 )
+_PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی)?(?![\w])")
+_PLURAL_WEEKDAY = re.compile(rf"{B0}{WEEKDAY}(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}ها(?:ی)?(?![\w])")
+
+
+def _weekly(f: str, start: int, ends: list[int]) -> bool:
+    """A weekday in a sentence that names a weekday in the plural ("چهارشنبه‌ها"): a timetable."""
+    stop = next((e for e in ends if e >= start), len(f))
+    begin = max((e + 1 for e in ends if e < start), default=0)
+    return _PLURAL_WEEKDAY.search(f, begin, stop) is not None
+
+
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
 _PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
@@ -1243,7 +1284,7 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
         return True
     if c.wd is not None and c.d is not None and convert.persian_weekday(iv.start) != c.wd:
         return True
-    return ref is not None and c.tense == "past" and iv.start > ref + _FAR
+    return ref is not None and c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
 
 
 def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
