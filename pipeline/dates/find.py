@@ -96,7 +96,7 @@ P_GDAY = re.compile(
 # اکتبر ۵۶ درصد افزایش یافت").
 P_GM_BARE = re.compile(
     rf"{B0}(?P<mon>{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN | {'جون', 'مارچ', 'جنوری'})}){B1}"
-    rf"(?!{SP}[0-9]+(?![0-9])(?!{UNIT_AFTER.pattern}))"
+    rf"(?!{SP}[0-9]+(?![0-9]|[.٫][0-9])(?!{UNIT_AFTER.pattern}))"
 )
 # "ماه می" is May only where "می" cannot be the verb prefix ("یک ماه می‌گذرد"): before a
 # preposition, a conjunction, punctuation or a year word ("در ماه می در پکن", "ماه می گذشته").
@@ -110,7 +110,7 @@ P_GM_REL = re.compile(
 )
 # "ماه فوریه سال گذشته میلادی": the month in the Gregorian year before publication's
 P_GM_YEAR_REL = re.compile(
-    rf"{B0}(?P<mon>{GMONTH}){B1}{SP1}سال{SP1}(?P<st>گذشته|آینده|جاری){SP1}میلادی{B1}"
+    rf"{B0}(?P<mon>{GMONTH}){B1}{SP1}(?:سال{SP1}(?P<st>گذشته|آینده|جاری){SP1}میلادی|(?P<st0>امسال)){B1}"
 )
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
 P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
@@ -124,6 +124,7 @@ P_HDAY_NY = re.compile(
     rf"(?:{SP1}(?P<ry>امسال|سال{SP1}جاری){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
+_PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|سال{SP1}جاری){B1}")
 P_HM_CUE = re.compile(
@@ -138,7 +139,7 @@ P_YEAR = re.compile(
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))(?![\w])"
 )
 P_YEARRANGE2 = re.compile(
-    rf"{B0}(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?{SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+    rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?){SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
 _ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
@@ -162,7 +163,7 @@ _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه){SP}[:：]?{
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
-_STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل|آینده|جاری|دیگر|دیگه)"
+_STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل|آینده|آتی|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
@@ -170,7 +171,7 @@ P_RELDAY = re.compile(
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}میلادی)?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -182,7 +183,7 @@ _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|مشابه|در{SP1}مقا
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود){SP1}$")
-_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:فرصت|مهلت|وقت|زمان){B1}")
+_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
@@ -202,7 +203,8 @@ P_RELN = re.compile(
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
-_AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")  # "قبل از ..." is always "before something"
+_AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
+_MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
     rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
     rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت|جشن|"
@@ -213,6 +215,7 @@ P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|نیمه{SP}شب){SP1})?(?P<wd>{WEEKDAY}){B1}"
     rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})){B1})?"
+    rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش)(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
 P_TIME = [
     re.compile(
@@ -295,7 +298,8 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
     ys = m.group("y")
     if ys is None:
         return None, m.end()
-    if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y"))):
+    if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y"))
+                         or _season_of_two(f, m.group("sal") or "", ys, m.end("y"))):
         return None, m.start("sal") if m.group("sal") else m.start("y")
     return (_two_digit(int(ys)) if len(ys) == 2 else int(ys)), m.end()
 
@@ -413,8 +417,9 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                               or DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
-        if y is None and _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()):
-            continue  # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date
+        if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                          or (d, mon) == (2, 3) and _MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())):
+            continue  # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the movement
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue  # "هفته اول دی‌ماه", "نیمه دوم مهر": part of the month, not its day
         step = _rel_year_step(m)
@@ -530,8 +535,13 @@ def _month_cands(f: str) -> list[_Cand]:
         # "از مهر تا آذر"); never in a place name ("خیابان شهریور").
         paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         if not (m.group("safe") or paired) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
-                or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()):
-            continue  # also "جبهه دوم خرداد": the named day's month is no date either
+                or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
+                or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or (_MONTHS_PLURAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                    and not _PAST_ONLY.search(f, m.end(), _sentence_end(f, m.end()))):
+            # also "جبهه دوم خرداد": the named day's month is no date either; "در ماه‌های مهر،
+            # آبان و آذر ... ارزان است" the months of any year, unless told in the past
+            continue
         mon = month_number(m.group("safe") or m.group("any"), "jalali")
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "jalali", mon)))
@@ -635,6 +645,11 @@ def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert
     return make(ref.year + (1 if future else -1), mon, d)
 
 
+def _sentence_end(f: str, pos: int) -> int:
+    end = SENTENCE_END.search(f, pos)
+    return end.start() if end else len(f)
+
+
 def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
     if calendar == "jalali":
         return convert.to_jalali(iv.start).year
@@ -648,6 +663,7 @@ _SAFE_JMONTHS = ["فروردین", "اردیبهشت", "خرداد", "مرداد
 P_JM_BARE = re.compile(
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}(?!{SP}(?:ماه|[0-9]))"
 )
+_MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
 
@@ -691,7 +707,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          rel=_by_tense(f, m.end(), "gregorian", mon), inherits=True))
     for m in P_GM_YEAR_REL.finditer(f):
         mon = month_number(m.group("mon"), "gregorian")
-        step = {"گذشته": -1, "جاری": 0, "آینده": 1}[m.group("st")]
+        # "ژوئیه امسال": this Gregorian year's
+        step = {"گذشته": -1, "جاری": 0, "آینده": 1, None: 0}[m.group("st")]
         out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True, priority=2,
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
@@ -733,8 +750,9 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
     for m in P_HDAY_NY.finditer(f):
         d = 15 if m.group("nim") else _day(m)
         if (not 1 <= d <= 30 or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
-                or _DAHE_BEFORE.search(f, max(0, m.start() - 10), m.start())):
-            continue  # "دهه نخست محرم" is ten days, not the first day
+                or _DAHE_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
+            continue  # "دهه نخست محرم" is ten days, not the first day; "دعای روز دهم رمضان" a prayer
         mon = month_number(m.group("mon"), "hijri")
         out.append(_Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True,
                          rel=_by_tense(f, m.end(), "hijri", mon, d)))
@@ -756,6 +774,21 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
 
 
 _DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
+_DASH_NEXT_YEAR = re.compile(rf"{SP}[-–/]{SP}(?P<y>[0-9]{{2}})(?![0-9])")
+
+
+_SEASON_WORD = re.compile(rf"{B0}(?:تحصیلی|زراعی|ورزشی|مالی|آبی|فصل|لیگ){B1}")
+
+
+def _season_of_two(f: str, sal: str, ys: str, end: int) -> bool:
+    """"پروژه مهر سال ۹۵ - ۹۶" (after "سال تحصیلی ۹۵ - ۹۶"): one "سال" (not "سال‌های") before two
+    consecutive two-digit years joined by a dash, in a sentence about a school, farming, fiscal or
+    sports year, names that one year ("در سال ۲۸ - ۲۹ نوشت" elsewhere is two)."""
+    nxt = _DASH_NEXT_YEAR.match(f, end)
+    if not (len(ys) == 2 and nxt is not None and "ها" not in sal and int(nxt.group("y")) == (int(ys) + 1) % 100):
+        return False
+    start = max((e.end() for e in SENTENCE_END.finditer(f, max(0, end - 300), end)), default=max(0, end - 300))
+    return _SEASON_WORD.search(f, start, _sentence_end(f, end)) is not None
 
 
 def _year_cands(f: str) -> list[_Cand]:
@@ -765,6 +798,8 @@ def _year_cands(f: str) -> list[_Cand]:
         era = m.group("era") or m.group("era2")
         if m.group("sal") and "مالی" in m.group("sal") and _DASH_YEAR_AFTER.match(f, m.end("y")):
             continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵": one fiscal year named by two
+        if m.group("sal") and _season_of_two(f, m.group("sal"), ys, m.end("y")):
+            continue  # "سال ۹۵ - ۹۶" (a school or sports year)
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")):
                 continue
@@ -788,6 +823,8 @@ def _year_cands(f: str) -> list[_Cand]:
         # "سال ۸۴ تا ۸۶": two-digit Jalali years, not a quantity ("سال ۸۴ تا ۸۶ نفر" is rare)
         if UNIT_AFTER.match(f, m.end()):
             continue
+        if _season_of_two(f, m.group("sal"), m.group("y1"), m.end("y1")):
+            continue  # "سال ۹۵ - ۹۶" names one school or sports year, not two years
         y1, y2 = _two_digit(int(m.group("y1"))), _two_digit(int(m.group("y2")))
         if y1 < y2 and y2 - y1 <= 30 and (y1 < 1400 or y2 <= 1410):  # not "سال‌های ۱۳ تا ۲۰" (ages)
             out.append(_Cand(m.start(), m.end(), "range", "jalali", priority=1,
@@ -1081,8 +1118,9 @@ def _relative_cands(f: str) -> list[_Cand]:
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
             continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
-        if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end())) or _BEFORE_ANCHOR.match(f, m.end()):
-            continue
+        if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end())) or _BEFORE_ANCHOR.match(f, m.end()) \
+                or _MUST_AFTER.match(f, m.end()):
+            continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
         sign = 1 if m.group("st") == "دیگر" else -1
         unit = m.group("unit")
         if unit == "روز":
@@ -1097,7 +1135,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
         target = weekday_number(m.group("wd"))
-        mod, wk = m.group("mod"), m.group("wk") or m.group("wk0")
+        mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
         end = m.end() if (mod or wk) else m.end("wd")
         if m.group("wk0") and _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "نماز جمعه این هفته": the prayer; "این هفته" is the mention
@@ -1123,7 +1161,16 @@ def _relative_cands(f: str) -> list[_Cand]:
                     # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written
                     future = False
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
-                if not (m.group("roz") or m.group("part") or m.group("p0") or planned) and (not has_verb(f, m.end(), stop)
+                # "طی روزهای سه‌شنبه و چهارشنبه ... دنبال شد": two days of a week told in the past
+                # (a verb of happening, not "بود": "معلم روزهای یکشنبه بود" is a habit)
+                tstop = _tense_stop(f, m.end(), stop)
+                happened = _EVENT_PAST.search(f, m.end(), tstop)
+                pair = bool(_DAYS_PAIR_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                            and happened and not happened.group(0).endswith("بود")
+                            and not _future_first(f, m.end(), tstop))
+                if pair:
+                    future = False
+                if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair) and (not has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
@@ -1158,6 +1205,7 @@ _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
 )
+_DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
 _PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی)?(?![\w])")
 _PLURAL_WEEKDAY = re.compile(rf"{B0}{WEEKDAY}(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}ها(?:ی)?(?![\w])")
 
@@ -1175,7 +1223,7 @@ _PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
 _PERFECT_RE = re.compile(rf"(?<![\w]){_PERFECT}")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
 _BRACKET_DATE_AFTER = re.compile(
-    rf"{SP}[(\-–]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
+    rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 # "دیدار به روز شنبه موکول شد": put off to the coming one
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق){B1}")
 _PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده|بود){SP1}(?:\w+{SP1})?$")
@@ -1224,6 +1272,11 @@ _NAME_BEFORE = re.compile(
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه){SP}$"
 )
 
+# "دوم خرداد" as the reform movement of 1376: "مخالف دوم خرداد", "منتسب به دوم خرداد"
+_MOVEMENT_BEFORE = re.compile(
+    rf"{B0}(?:علیه|مخالف|مخالفان|طرفدار|طرفداران|حامی|حامیان|هواداران|منتقد|منتقدان|منتسب{SP1}به|"
+    rf"گفتمان|نیروهای|اصلاحات|اصلاح{SP}طلبان|جنبش|جناح|شعارهای|آرمان{SP}های){SP1}$")
+_MOVEMENT_DAY_BEFORE = re.compile(_MOVEMENT_BEFORE.pattern[:-1] + rf"دوم{SP}$")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
