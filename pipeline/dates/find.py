@@ -55,18 +55,20 @@ class _Cand:
     wd: int | None = None  # the weekday written with that day (شنبه = 0)
     # a month resolved by tense (``rel``) that still takes a year written earlier in its sentence
     inherits: bool = False
+    # a Jalali month glossing the Gregorian one before it ("دسامبر ( آذر )"): takes its time
+    gloss: bool = False
 
 
 # ---------------------------------------------------------------------------------- patterns
-_DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9]))"
+_DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
 _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP})?"
 _RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
             rf"|(?P<ry3>آینده|گذشته)(?!{SP}میلادی)){B1})")
 _YEAR = (rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
-         rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?)")
+         rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
 _Y4 = (rf"(?:{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])"
-       rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?)")
+       rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
 _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
 # a Jalali day may also be a cardinal word ("هفت اسفند"): group cw, checked in _jalali_day_cands
@@ -149,7 +151,7 @@ P_YEAR_AND = re.compile(
 P_YEARRANGE = re.compile(
     rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){SP1})?(?:{B0}(?P<az>از){SP1})?"
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{4}})(?![0-9])"
-    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?"
 )
 _NUM_END = r"(?![0-9]|[/\-.][0-9])"
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
@@ -418,8 +420,11 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
         if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
-                          or (d, mon) == (2, 3) and _MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())):
-            continue  # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the movement
+                          or (d, mon) == (2, 3) and _MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                          or _NAMED_AS_AFTER.match(f, m.end())):
+            # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
+            # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year
+            continue
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue  # "هفته اول دی‌ماه", "نیمه دوم مهر": part of the month, not its day
         step = _rel_year_step(m)
@@ -428,6 +433,8 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             y, end = year_word_value(yw.group("yw")), yw.end()  # "هشتم شهریور شصت"
         if y is None and step is None and (d, mon) in HISTORIC_DAYS \
                 and (HISTORIC_CUE.search(f, max(0, m.start() - 40), m.start())
+                     or ((d, mon) == (13, 8) and _EMBASSY.search(f, max(0, m.start() - 200), _sentence_end(f, m.end()))
+                         and not _ANNIVERSARY_WORDS.search(f, max(0, m.start() - 200), _sentence_end(f, m.end())))
                      or ((d, mon) == (2, 3) and m.group("dw") and ELECTION_CUE.search(f, max(0, m.start() - 20), m.start()))):
             # "حماسه سیزدهم آبان", "حماسه‌های بزرگ ۲۳ تیر و ۹ دی": the day it happened
             y = HISTORIC_DAYS[(d, mon)]
@@ -533,7 +540,9 @@ def _month_cands(f: str) -> list[_Cand]:
         # A month name without "ماه": only the names that are no everyday word (شهریور, not
         # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
         # "از مهر تا آذر"); never in a place name ("خیابان شهریور").
-        paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+        gloss = bool(_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start()))  # "دسامبر ( آذر )"
+        paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                      or gloss)
         if not (m.group("safe") or paired) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -544,7 +553,7 @@ def _month_cands(f: str) -> list[_Cand]:
             continue
         mon = month_number(m.group("safe") or m.group("any"), "jalali")
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "jalali", mon)))
+                         rel=_by_tense(f, m.end(), "jalali", mon), gloss=gloss))
     return out
 
 
@@ -645,6 +654,19 @@ def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert
     return make(ref.year + (1 if future else -1), mon, d)
 
 
+def _sentence_start(f: str, pos: int) -> int:
+    return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - 400), pos)), default=max(0, pos - 400))
+
+
+_EVERY_YEAR = re.compile(rf"{B0}هر{SP1}سال{B1}")
+
+
+def _day_named_before(f: str, pos: int) -> bool:
+    """A day with its month written earlier in the sentence ("یکشنبه ۲۸ شهریورماه")."""
+    start = _sentence_start(f, pos)
+    return any(P_JDAY.finditer(f, start, pos)) or any(P_GDAY.finditer(f, start, pos))
+
+
 def _sentence_end(f: str, pos: int) -> int:
     end = SENTENCE_END.search(f, pos)
     return end.start() if end else len(f)
@@ -663,6 +685,7 @@ _SAFE_JMONTHS = ["فروردین", "اردیبهشت", "خرداد", "مرداد
 P_JM_BARE = re.compile(
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}(?!{SP}(?:ماه|[0-9]))"
 )
+_GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}{SP}[(«]{SP}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
@@ -680,6 +703,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue  # "۱۳ ماه مه" is a day of May; "۱۳ مه" may be the verb prefix
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
+        if y is None and _NAMED_AS_AFTER.match(f, m.end()):
+            continue  # "روز ۲۶ سپتامبر را به عنوان روز جهانی ... نامگذاری کرد": every year's
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
             continue
         mon = month_number(word, "gregorian")
@@ -700,8 +725,11 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          tense=None if y else _day_tense(f, m.end()), wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
-        if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-            continue  # also "انقلاب اکتبر": the October Revolution
+        if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            # also "انقلاب اکتبر": the October Revolution; and the month of a day-month that the
+            # day finder turned down ("روز ۲۶ سپتامبر را به عنوان روز ... نامید")
+            continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "gregorian", mon), inherits=True))
@@ -907,6 +935,10 @@ P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
 P_YEAR_BARE = re.compile(
     rf"{B0}(?:در|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
     rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?={SP}[،,.؛;](?![0-9]))")
+# "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets
+P_YEAR_GLOSS = re.compile(
+    rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}){SP}[(]{SP}"
+    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
@@ -923,7 +955,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
     for m in P_YEAR_WORDS.finditer(f):
         if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")):
             out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
-    for pattern in (P_YEAR_BARE, P_YEAR_SINCE):
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS):
         for m in pattern.finditer(f):
             y = int(m.group("y"))
             cal = _era_calendar(None, y)
@@ -1029,6 +1061,8 @@ def _relative_cands(f: str) -> list[_Cand]:
         if m.group("unit"):
             if _is_duration(f, m.start("w")) or _ROUND_THE_CLOCK.search(f, max(0, m.start() - 8), m.start()):
                 continue
+            if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) and _day_named_before(f, m.start()):
+                continue  # "در معاملات یکشنبه ۲۸ شهریور ... نسبت به روز گذشته": the day before that one
             n = 0 if w.endswith("جاری") else -1
         else:
             n = relative.DAY_WORDS[w]
@@ -1065,6 +1099,8 @@ def _relative_cands(f: str) -> list[_Cand]:
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         if (m.group("mil") or m.group("mil0")) and unit != "هفته":  # "ماه گذشته میلادی", "سال میلادی جاری"
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
+        if unit == "سال" and step == -1 and _EVERY_YEAR.search(f, _sentence_start(f, m.start()), m.start()):
+            continue  # "هر سال باید کامل‌تر از سال قبل باشد": each year's own year before
         if unit == "سال" and step == -1 and not (m.group("mil") or m.group("mil0")) and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             # "در سال ۹۳ ... نسبت به مدت مشابه سال قبل": the year before the one compared
             prior = [y for y in P_YEAR.finditer(f, max(0, m.start() - 200), m.start())
@@ -1165,8 +1201,10 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # (a verb of happening, not "بود": "معلم روزهای یکشنبه بود" is a habit)
                 tstop = _tense_stop(f, m.end(), stop)
                 happened = _EVENT_PAST.search(f, m.end(), tstop)
+                # nor a present perfect: "دو هفته است که در روزهای سه‌شنبه و چهارشنبه آغاز شده است"
                 pair = bool(_DAYS_PAIR_BEFORE.search(f, max(0, m.start() - 40), m.start())
                             and happened and not happened.group(0).endswith("بود")
+                            and not _PERFECT_RE.match(f, happened.start())
                             and not _future_first(f, m.end(), tstop))
                 if pair:
                     future = False
@@ -1203,7 +1241,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
-    rf"مسجد|جمعه|تعطیلات|تعطیلی|و){SP}$"
+    rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|و){SP}$"
 )
 _DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
 _PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی)?(?![\w])")
@@ -1277,6 +1315,12 @@ _MOVEMENT_BEFORE = re.compile(
     rf"{B0}(?:علیه|مخالف|مخالفان|طرفدار|طرفداران|حامی|حامیان|هواداران|منتقد|منتقدان|منتسب{SP1}به|"
     rf"گفتمان|نیروهای|اصلاحات|اصلاح{SP}طلبان|جنبش|جناح|شعارهای|آرمان{SP}های){SP1}$")
 _MOVEMENT_DAY_BEFORE = re.compile(_MOVEMENT_BEFORE.pattern[:-1] + rf"دوم{SP}$")
+# "سیزدهم آبان ... تسخیر لانه جاسوسی": the day of 1358 itself, unless its anniversary is meant
+# ("فردا سیزدهم آبان، روز ملی ... و یادآوری ... تسخیر لانه جاسوسی")
+_EMBASSY = re.compile(rf"تسخیر{SP1}لانه|لانه{SP1}جاسوسی")
+_ANNIVERSARY_WORDS = re.compile(rf"{B0}(?:روز{SP1}ملی|سالروز|سالگرد|یادآوری|گرامیداشت|راهپیمایی|امروز|فردا|امسال){B1}")
+_DAY_NUMBER_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}$")
+_NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:به{SP1}عنوان|روز){B1}")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
@@ -1398,11 +1442,13 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
     chosen = _inherit_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref)
 
     mentions: list[DateMention] = []
+    prev: convert.Interval | None = None
     for c in chosen:
         surface = text[c.start:c.end]
         source = "relative" if c.needs_ref or c.rel is not None else "text"
         try:
-            iv = _interval(c, ref)
+            iv = _gloss_interval(c, prev) if c.gloss and prev is not None else _interval(c, ref)
+            prev = iv
         except _NoReference:
             mentions.append(DateMention(c.start, c.end, surface, None, c.form, True, NO_REFERENCE))
             continue
@@ -1411,6 +1457,13 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
             continue
         mentions.append(DateMention(c.start, c.end, surface, iv.value(surface, source), c.form))
     return _attach_times(f, mentions)
+
+
+def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:
+    """The Jalali month ``c`` that overlaps the Gregorian date it glosses the most."""
+    year = convert.to_jalali(prev.start).year
+    options = [convert.jalali(y, c.m) for y in (year - 1, year, year + 1)]
+    return max(options, key=lambda iv: (min(iv.end, prev.end) - max(iv.start, prev.start)).days)
 
 
 def _attach_times(f: str, mentions: list[DateMention]) -> list[DateMention]:
