@@ -17,7 +17,8 @@ and dates_blind19.jsonl (Arman train, 88.5%), and the seventh, dates_blind20.jso
 train, 88.5%), and the ninth, dates_blind23.jsonl (PEYMA dev, 93.7%) and dates_blind24.jsonl (Arman
 test, 96.4%), and the tenth, dates_blind25.jsonl (PEYMA train, 85.1%) and dates_blind26.jsonl (Arman
 train, 91.2%), and the eleventh, dates_blind27.jsonl (PEYMA train, 89.1%) and dates_blind28.jsonl
-(Arman test, 93.5%). A fresh blind set is the only honest measure of unseen text. The check on
+(Arman test, 93.5%), and the twelfth, dates_blind29.jsonl (PEYMA train, 90.8%) and dates_blind30.jsonl
+(Arman train, 93.8%). A fresh blind set is the only honest measure of unseen text. The check on
 "امروز" (pipeline/dates/today.py) is trained on the "امروز" of all these sets, so their
 precision is no measure of it on unseen text; benchmarks/data/today_labels.jsonl's held-out
 split is (tests/test_today.py).
@@ -31,37 +32,39 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 
-# set -> (precision, recall, value accuracy) floors
+# set -> (precision, recall, value accuracy) floors: what the finder reaches less one date, rounded down
 FLOORS = {
     "dates_gold.jsonl": (0.99, 0.99, 0.98),
     "dates_blind.jsonl": (0.97, 0.98, 0.98),
-    "dates_blind2.jsonl": (0.98, 0.95, 0.95),
-    "dates_blind3.jsonl": (0.95, 0.95, 0.95),
-    "dates_blind4.jsonl": (0.96, 0.97, 0.95),
+    "dates_blind2.jsonl": (0.98, 0.98, 0.98),
+    "dates_blind3.jsonl": (0.96, 0.95, 0.95),
+    "dates_blind4.jsonl": (0.97, 0.97, 0.95),
     "dates_blind5.jsonl": (0.8, 0.8, 0.8),  # 5 dates: one error is 20 points
     "dates_blind6.jsonl": (0.98, 0.95, 0.95),
     "dates_blind7.jsonl": (0.96, 0.98, 0.98),
-    "dates_blind8.jsonl": (0.97, 0.98, 0.98),
-    "dates_blind9.jsonl": (0.96, 0.93, 0.93),
-    "dates_blind10.jsonl": (0.90, 0.84, 0.78),
+    "dates_blind8.jsonl": (0.98, 0.98, 0.98),
+    "dates_blind9.jsonl": (0.96, 0.94, 0.93),
+    "dates_blind10.jsonl": (0.92, 0.84, 0.78),
     "dates_blind11.jsonl": (0.98, 0.98, 0.98),
     "dates_blind12.jsonl": (0.96, 0.98, 0.96),
-    "dates_blind13.jsonl": (0.98, 0.96, 0.92),
-    "dates_blind14.jsonl": (0.95, 0.97, 0.94),
+    "dates_blind13.jsonl": (0.98, 0.97, 0.93),
+    "dates_blind14.jsonl": (0.95, 0.98, 0.96),
     "dates_blind15.jsonl": (0.91, 0.83, 0.80),
-    "dates_blind16.jsonl": (0.94, 0.98, 0.94),
-    "dates_blind17.jsonl": (0.98, 0.97, 0.93),
-    "dates_blind18.jsonl": (0.96, 0.95, 0.90),
+    "dates_blind16.jsonl": (0.98, 0.98, 0.94),
+    "dates_blind17.jsonl": (0.98, 0.98, 0.94),
+    "dates_blind18.jsonl": (0.97, 0.97, 0.91),
     "dates_blind19.jsonl": (0.96, 0.97, 0.92),
-    "dates_blind20.jsonl": (0.96, 0.93, 0.82),
-    "dates_blind21.jsonl": (0.88, 0.95, 0.93),
+    "dates_blind20.jsonl": (0.97, 0.97, 0.90),
+    "dates_blind21.jsonl": (0.91, 0.96, 0.96),
     "dates_blind22.jsonl": (0.95, 0.94, 0.88),
-    "dates_blind23.jsonl": (0.97, 0.97, 0.96),
-    "dates_blind24.jsonl": (0.98, 0.99, 0.99),
-    "dates_blind25.jsonl": (0.97, 0.95, 0.91),
-    "dates_blind26.jsonl": (0.96, 0.99, 0.94),
-    "dates_blind27.jsonl": (0.95, 0.96, 0.92),
-    "dates_blind28.jsonl": (0.99, 0.99, 0.98),
+    "dates_blind23.jsonl": (0.96, 0.96, 0.95),
+    "dates_blind24.jsonl": (0.96, 0.98, 0.98),
+    "dates_blind25.jsonl": (0.95, 0.94, 0.90),
+    "dates_blind26.jsonl": (0.94, 0.98, 0.92),
+    "dates_blind27.jsonl": (0.93, 0.95, 0.90),
+    "dates_blind28.jsonl": (0.98, 0.98, 0.96),
+    "dates_blind29.jsonl": (0.94, 0.99, 0.94),
+    "dates_blind30.jsonl": (0.96, 0.96, 0.93),
 }
 
 
