@@ -130,8 +130,8 @@ _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:ر�
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|سال{SP1}جاری){B1}")
 P_HM_CUE = re.compile(
-    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|آستانه|فرا{SP}رسیدن|حلول"
-    rf"|(?:پایان|آغاز|اوایل|اواخر|طول|استقبال{SP1}از){SP1}ماه){SP1}"
+    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن)|حلول"
+    rf"|(?:پایان|آغاز|اوایل|اواخر|طول|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
 )
@@ -165,7 +165,7 @@ _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه){SP}[:：]?{
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
-_STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش|قبل|آینده|آتی|جاری|دیگر|دیگه)"
+_STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
@@ -173,7 +173,7 @@ P_RELDAY = re.compile(
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -215,9 +215,9 @@ _BEFORE_ANCHOR = re.compile(
 )
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|نیمه{SP}شب){SP1})?(?P<wd>{WEEKDAY}){B1}"
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})){B1})?"
-    rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش)(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
+    rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش(?!{SP}بینی))(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
 P_TIME = [
     re.compile(
@@ -366,6 +366,17 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         ref, lambda y: make(y, c.m, c.d), _jalali_ref_year(ref, c.calendar),
         probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None),
     )
+    if c.wd is not None and c.d is not None and convert.persian_weekday(iv.start) != c.wd \
+            and abs((iv.start - ref).days) > _FAR.days:
+        # "دوشنبه ۱۳ دی" in a headline months away: the neighbouring year whose 13 Dey is the
+        # Monday written, unless the tense forbids that side; near publication, or against the
+        # tense, the weekday is a slip and moves nothing
+        for y in (_year_of_interval(iv, c.calendar) + 1, _year_of_interval(iv, c.calendar) - 1):
+            other = make(y, c.m, c.d)
+            wrong_side = ((c.tense in ("future", "will") and other.end < ref)
+                          or (c.tense in ("past", "done") and other.start > ref))
+            if convert.persian_weekday(other.start) == c.wd and not wrong_side:
+                return other
     moved = None
     if c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense):
         moved = make(_year_of_interval(iv, c.calendar) - 1, c.m, c.d)
@@ -421,7 +432,8 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
         y, end = _year_group(f, m, two_digit_ok=True)
         if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
                           or (d, mon) == (2, 3) and _MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
-                          or _NAMED_AS_AFTER.match(f, m.end())):
+                          or _NAMED_AS_AFTER.match(f, m.end())
+                          or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
             # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
             # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year
             continue
@@ -703,8 +715,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue  # "۱۳ ماه مه" is a day of May; "۱۳ مه" may be the verb prefix
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
-        if y is None and _NAMED_AS_AFTER.match(f, m.end()):
-            continue  # "روز ۲۶ سپتامبر را به عنوان روز جهانی ... نامگذاری کرد": every year's
+        if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
+            continue  # "روز ۲۶ سپتامبر را به عنوان روز جهانی ... نامگذاری کرد": every year's; "مثلا اول جولای"
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
             continue
         mon = month_number(word, "gregorian")
@@ -726,7 +738,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-                or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+                or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+                or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             # also "انقلاب اکتبر": the October Revolution; and the month of a day-month that the
             # day finder turned down ("روز ۲۶ سپتامبر را به عنوان روز ... نامید")
             continue
@@ -796,9 +809,22 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         for g in ("mon", "mon2"):
             if m.group(g):
                 mon = month_number(m.group(g), "hijri")
-                out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True,
-                                 rel=_by_tense(f, m.end(), "hijri", mon)))
+                # "به در پیش بودن ماه محرم اشاره کرد", "آیین استقبال از ماه رمضان برگزار شد": the
+                # coming one; "در آستانه" too, unless told as done ("دیدار در آستانه ماه محرم
+                # برگزار شد" is the eve of the one before)
+                ahead = m.group("ahead2") or (m.group("ahead") and not _EVENT_PAST.search(f, m.end(), stop))
+                rel = _upcoming_hijri(mon) if ahead else _by_tense(f, m.end(), "hijri", mon)
+                out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     return out
+
+
+def _upcoming_hijri(mon: int):
+    """The Hijri month ``mon`` not yet over at publication."""
+    def rel(ref: dt.date) -> convert.Interval:
+        year = convert.hijri_year_of(ref)
+        iv = convert.hijri(year, mon)
+        return iv if iv.end >= ref else convert.hijri(year + 1, mon)
+    return rel
 
 
 _DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
@@ -1066,6 +1092,11 @@ def _relative_cands(f: str) -> list[_Cand]:
             n = 0 if w.endswith("جاری") else -1
         else:
             n = relative.DAY_WORDS[w]
+        if _QUOTED_ALONE.match(f, m.start("w") - 2 if m.start("w") >= 2 else 0) and not m.group("p1") \
+                and _QUOTE_CLOSE.match(f, m.end()):
+            continue  # "جشنواره « فردا »": a title
+        if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
+            continue  # "مجله توقیف شده ایران فردا": a magazine's name
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
                 and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
             continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
@@ -1092,7 +1123,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             unit = "سال"
         else:
             # "همین هفته" is this very week; "همین سال" points back to a year named before it
-            unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+            unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")  # "هفته جدید": this one
             step = relative.step(m.group("st")) if m.group("unit") else 0
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
@@ -1313,13 +1344,19 @@ _NAME_BEFORE = re.compile(
 # "دوم خرداد" as the reform movement of 1376: "مخالف دوم خرداد", "منتسب به دوم خرداد"
 _MOVEMENT_BEFORE = re.compile(
     rf"{B0}(?:علیه|مخالف|مخالفان|طرفدار|طرفداران|حامی|حامیان|هواداران|منتقد|منتقدان|منتسب{SP1}به|"
-    rf"گفتمان|نیروهای|اصلاحات|اصلاح{SP}طلبان|جنبش|جناح|شعارهای|آرمان{SP}های){SP1}$")
+    rf"گفتمان|نیروهای|اصلاحات|اصلاح{SP}طلبان|جنبش|جناح|شعارهای|آرمان{SP}های|مطبوعات|نشریات|روزنامه{SP}های){SP1}$")
 _MOVEMENT_DAY_BEFORE = re.compile(_MOVEMENT_BEFORE.pattern[:-1] + rf"دوم{SP}$")
 # "سیزدهم آبان ... تسخیر لانه جاسوسی": the day of 1358 itself, unless its anniversary is meant
 # ("فردا سیزدهم آبان، روز ملی ... و یادآوری ... تسخیر لانه جاسوسی")
 _EMBASSY = re.compile(rf"تسخیر{SP1}لانه|لانه{SP1}جاسوسی")
 _ANNIVERSARY_WORDS = re.compile(rf"{B0}(?:روز{SP1}ملی|سالروز|سالگرد|یادآوری|گرامیداشت|راهپیمایی|امروز|فردا|امسال){B1}")
+_QUOTED_ALONE = re.compile(rf"[«\"]{SP}")
+_QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
+_PERIODICAL_BEFORE = re.compile(
+    rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
 _DAY_NUMBER_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}$")
+_EXAMPLE_BEFORE = re.compile(rf"{B0}(?:مثلا|مثلاً|برای{SP1}مثال|به{SP1}عنوان{SP1}مثال){SP}[«»\"]?{SP}$")
+_EXAMPLE_DAY_BEFORE = re.compile(_EXAMPLE_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 _NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:به{SP1}عنوان|روز){B1}")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
