@@ -546,6 +546,8 @@ def _month_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
+        if _seasonal(f, m):
+            continue
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "jalali", mon), inherits=True))
     for m in P_JM_BARE.finditer(f):
@@ -564,6 +566,8 @@ def _month_cands(f: str) -> list[_Cand]:
             # آبان و آذر ... ارزان است" the months of any year, unless told in the past
             continue
         mon = month_number(m.group("safe") or m.group("any"), "jalali")
+        if not gloss and _seasonal(f, m):
+            continue
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "jalali", mon), gloss=gloss))
     return out
@@ -581,6 +585,27 @@ _PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )ن
 _DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!عنوان )(?<!تصریح )(?<!اشاره )(?<!بیان )"
         r"(?<!ابراز )(?<!خاطرنشان )(?<!پیش‌بینی )(?<!پیش بینی )(?<!موکول )(?<!تعیین )ن?کرد(?:م|ی|یم|ید|ند)?(?![\w])")
 _EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID + ")")
+
+
+_MONTH_PAIRED = re.compile(rf"{SP1}(?:و|تا|یا){SP1}(?:اواسط{SP1}|اوایل{SP1}|اواخر{SP1})?(?:ماه{SP}(?:ها|های){SP1})?{JMONTH}")
+_MONTH_PAIRED_BEFORE = re.compile(rf"{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}(?:(?:اواسط|اوایل|اواخر|در){SP1})*$")
+
+
+def _seasonal(f: str, m: re.Match) -> bool:
+    """Months named in pairs ("در شهریور و مهرماه", "از مهر ... تا آذرماه") in a clause told in
+    the present, with no past verb and no outright future: the months of any year ("برداشت
+    زیتون از مهر آغاز و ... تا آذرماه ادامه دارد")."""
+    start = _sentence_start(f, m.start())
+    stop = _sentence_end(f, m.end())
+    paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
+              or len(re.findall(rf"{B0}{JMONTH}(?:{MAH})?{B1}", f[start:stop])) >= 2)
+    if not paired or _RELYEAR_NEAR.search(f, start, stop):
+        return False
+    return not (_PAST_ONLY.search(f, start, stop) or _PERFECT_RE.search(f, start, stop)
+                or WILL.search(f, start, stop))
+
+
+_RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش)|[0-9]{{2,4}}){B1}")
 
 
 def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
