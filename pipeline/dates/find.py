@@ -403,6 +403,12 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         elif a.m is None:
             a = replace(a, m=b.m, y=b.y if a.y is None else a.y)
         ib = _interval(b, ref)
+        if a.y is None and b.y is None and a.rel is not None and b.rel is not None and a.m and b.m \
+                and not a.d and not b.d and a.calendar == b.calendar:
+            # "از آوریل تا سپتامبر ... بود": the April before that September, not the nearest April
+            yb = _year_of_interval(ib, b.calendar)
+            ia = _MAKE[a.calendar](yb, a.m)
+            return convert.span(ia if ia.start <= ib.start else _MAKE[a.calendar](yb - 1, a.m), ib)
         if a.y is None and b.y is None and b.rel is None and a.rel is None and (a.tense or b.tense):
             # both ends move by tense together: "از ۱۳ تا ۱۷ اردیبهشت ... برگزار می‌شود" must not
             # put its first day a year after its last
@@ -584,7 +590,11 @@ _PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )ن
 # "کرد" of doing ("۱۰ میلیون بشکه استخراج کرد"), not of saying ("اعلام کرد", "تاکید کرد")
 _DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!عنوان )(?<!تصریح )(?<!اشاره )(?<!بیان )"
         r"(?<!ابراز )(?<!خاطرنشان )(?<!پیش‌بینی )(?<!پیش بینی )(?<!موکول )(?<!تعیین )ن?کرد(?:م|ی|یم|ید|ند)?(?![\w])")
-_EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID + ")")
+# "قرار داشت" (it stood), not "اظهار داشت" (he said)
+_HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عرضه )(?<!مقرر )(?<!خواهد )(?<!خواهند )(?<!خواهیم )"
+        r"ن?داشت(?:م|ی|یم|ید|ند)?(?![\w])")
+_EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID
+                         + "|" + _HAD + ")")
 
 
 _MONTH_PAIRED = re.compile(rf"{SP1}(?:و|تا|یا){SP1}(?:اواسط{SP1}|اوایل{SP1}|اواخر{SP1})?(?:ماه{SP}(?:ها|های){SP1})?{JMONTH}")
@@ -695,6 +705,7 @@ def _sentence_start(f: str, pos: int) -> int:
     return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - 400), pos)), default=max(0, pos - 400))
 
 
+_SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|مالی){B1}")
 _EVERY_YEAR = re.compile(rf"{B0}هر{SP1}سال{B1}")
 
 
@@ -823,9 +834,10 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True,
                          rel=_by_tense(f, m.end(), "hijri", mon, d)))
     for m in P_HM_REL.finditer(f):
+        # "محرم امسال": the Muharram of this (Jalali) year, whatever the verb
         mon = month_number(m.group("mon"), "hijri")
         out.append(_Cand(m.start(), m.end(), "hijri_my", "hijri", m=mon, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "hijri", mon)))
+                         rel=_hijri_this_year(mon, _by_tense(f, m.end(), "hijri", mon))))
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     for m in P_HM_CUE.finditer(f):
         stop = next(e for e in ends if e >= m.end())
@@ -841,6 +853,18 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 rel = _upcoming_hijri(mon) if ahead else _by_tense(f, m.end(), "hijri", mon)
                 out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     return out
+
+
+def _hijri_this_year(mon: int, otherwise):
+    """The Hijri month ``mon`` that begins in the Jalali year of publication."""
+    def rel(ref: dt.date) -> convert.Interval:
+        year, jy = convert.hijri_year_of(ref), convert.to_jalali(ref).year
+        for y in (year, year + 1, year - 1):
+            iv = convert.hijri(y, mon)
+            if convert.to_jalali(iv.start).year == jy:
+                return iv
+        return otherwise(ref)
+    return rel
 
 
 def _upcoming_hijri(mon: int):
@@ -1201,6 +1225,8 @@ def _relative_cands(f: str) -> list[_Cand]:
     for m in P_NEWYEAR.finditer(f):
         if _GREETING_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue  # "با تبریک سال جدید": a greeting
+        if _SCHOOL_YEAR.search(f, _sentence_start(f, m.start()), m.start()):
+            continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
@@ -1315,6 +1341,11 @@ _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
 _PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
 _PERFECT_RE = re.compile(rf"(?<![\w]){_PERFECT}")
+# "از ۸ آبان آغاز شده و ... اعمال خواهد شد": begun, a perfect with its "است" left out; other
+# participles before "و" take the tense of the verb that ends the sentence ("سفر کرده و ... دیدار
+# خواهد کرد" is a journey to come)
+_PARTICIPLE_AND = re.compile(
+    rf"(?<![\w\u200c])(?:آغاز|شروع){SP}(?:شده|گردیده)(?={SP}(?:[،,]{SP})?و{B1})")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
@@ -1325,12 +1356,14 @@ _PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده|بود){SP1}(?:\w+
 
 def _future_first(f: str, start: int, stop: int) -> bool:
     """Told in the future: a future form comes before any past verb ("روز جمعه ... پخش شد،
-    اعلام کرد ... محقق خواهد شد" is a past Friday)."""
+    اعلام کرد ... محقق خواهد شد" is a past Friday; so is "از ۲۷ آذر آغاز شده (است) و ...
+    ادامه خواهد داشت", a perfect first)."""
     fut = FUTURE.search(f, start, stop)
     if not fut:
         return False
-    past = _PAST_ONLY.search(f, start, stop)
-    return past is None or fut.start() < past.start()
+    pasts = [p.start() for p in (_PAST_ONLY.search(f, start, stop), _PERFECT_RE.search(f, start, stop),
+                                 _PARTICIPLE_AND.search(f, start, stop)) if p]
+    return not pasts or fut.start() < min(pasts)
 
 
 _REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1}(?:گزارش|بررسی)|منتهی{SP1}به){B1}")
