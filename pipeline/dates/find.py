@@ -1010,10 +1010,11 @@ P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
 P_YEAR_BARE = re.compile(
     rf"{B0}(?:در|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
     rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?={SP}[،,.؛;](?![0-9]))")
-# "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets
-P_YEAR_GLOSS = re.compile(
-    rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}){SP}[(]{SP}"
-    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
+# "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
+# first, the word before it after: an alternation of every month name at each position is slow)
+P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
+_GLOSSED_WORD_BEFORE = re.compile(
+    rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}){SP}$")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
@@ -1032,6 +1033,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS):
         for m in pattern.finditer(f):
+            if pattern is P_YEAR_GLOSS and not _GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+                continue
             y = int(m.group("y"))
             cal = _era_calendar(None, y)
             if _year_ok(y, cal):
