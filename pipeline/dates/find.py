@@ -747,8 +747,10 @@ def _foreign_cands(f: str) -> list[_Cand]:
         y = int(m.group("y")) if m.group("y") else None
         if not 1 <= d <= 35 or (y is None and word.strip() in AMBIGUOUS_GREGORIAN
                                  and not (m.group("gry") or m.group("gry2"))
-                                 and not _MAH_BEFORE.search(f, max(0, m.start("mon") - 6), m.start("mon"))):
-            continue  # "۱۳ ماه مه" is a day of May; "۱۳ مه" may be the verb prefix
+                                 and not _MAH_BEFORE.search(f, max(0, m.start("mon") - 6), m.start("mon"))
+                                 and not _JALALI_GLOSS_AFTER.match(f, m.end())):
+            # "۱۳ ماه مه" is a day of May, and so is "۷ مه ( ۱۸ اردیبهشت )"; "۱۳ مه" may be the verb prefix
+            continue
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
         if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
@@ -877,6 +879,8 @@ def _upcoming_hijri(mon: int):
 
 
 _DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
+_JALALI_GLOSS_AFTER = re.compile(rf"{SP}[(]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}{JMONTH}")
+_YEAR_NOUN_AFTER = re.compile(rf"{SP1}سال(?:ی)?{B1}")
 _DASH_NEXT_YEAR = re.compile(rf"{SP}[-–/]{SP}(?P<y>[0-9]{{2}})(?![0-9])")
 
 
@@ -904,8 +908,8 @@ def _year_cands(f: str) -> list[_Cand]:
         if m.group("sal") and _season_of_two(f, m.group("sal"), ys, m.end("y")):
             continue  # "سال ۹۵ - ۹۶" (a school or sports year)
         if len(ys) == 2:
-            if UNIT_AFTER.match(f, m.end("y")):
-                continue
+            if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and _YEAR_NOUN_AFTER.match(f, m.end("y"))):
+                continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد" names the year
             y, cal = _two_digit(int(ys)), "jalali"
             if era and _era_calendar(era, 1990) == "gregorian":
                 # "سال ۷۰ میلادی": a Gregorian year of the last century (or this one, "۲۰").
@@ -1144,9 +1148,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             n = 0 if w.endswith("جاری") else -1
         else:
             n = relative.DAY_WORDS[w]
-        if _QUOTED_ALONE.match(f, m.start("w") - 2 if m.start("w") >= 2 else 0) and not m.group("p1") \
-                and _QUOTE_CLOSE.match(f, m.end()):
-            continue  # "جشنواره « فردا »": a title
+        if (_QUOTED_ALONE.match(f, m.start("w") - 2 if m.start("w") >= 2 else 0) and not m.group("p1")
+                and _QUOTE_CLOSE.match(f, m.end())) or _SLOGAN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "جشنواره « فردا »": a title; "با شعار « فردا برای خواندن دیر است »": a slogan
         if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
@@ -1411,6 +1415,7 @@ _MOVEMENT_DAY_BEFORE = re.compile(_MOVEMENT_BEFORE.pattern[:-1] + rf"دوم{SP}$
 # ("فردا سیزدهم آبان، روز ملی ... و یادآوری ... تسخیر لانه جاسوسی")
 _EMBASSY = re.compile(rf"تسخیر{SP1}لانه|لانه{SP1}جاسوسی")
 _ANNIVERSARY_WORDS = re.compile(rf"{B0}(?:روز{SP1}ملی|سالروز|سالگرد|یادآوری|گرامیداشت|راهپیمایی|امروز|فردا|امسال){B1}")
+_SLOGAN_BEFORE = re.compile(rf"{B0}(?:شعار|عنوان|نام|تیتر|سرود|ترانه|آهنگ|کتاب|فیلم){SP}[«\"]{SP}$")
 _QUOTED_ALONE = re.compile(rf"[«\"]{SP}")
 _QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
 _PERIODICAL_BEFORE = re.compile(

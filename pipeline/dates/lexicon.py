@@ -182,7 +182,7 @@ NUMBER_WORDS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", 
                 "همه", "تمام", "شصت", "هفتاد", "هشتاد", "نود", "دویست", "سیصد", "چهارصد", "پانصد",
                 "ششصد", "هفتصد", "هشتصد", "نهصد"]
 DURATION_BEFORE = re.compile(
-    r"(?:[0-9]+|(?<!\w)" + _alt(NUMBER_WORDS) + r")" + SP + r"$"
+    r"(?:[0-9]+|(?<![\w\u200c])" + _alt(NUMBER_WORDS) + r")" + SP + r"$"  # not "سی" of "بی‌بی‌سی"
 )
 
 # Counters/units: a number followed by one of these is a quantity, not a two-digit year.
