@@ -85,6 +85,11 @@ The fourteenth round (dates_blind33.jsonl, dates_blind34.jsonl):
 
     python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --exclude benchmarks/data/dates_blind22.jsonl --exclude benchmarks/data/dates_blind25.jsonl --exclude benchmarks/data/dates_blind27.jsonl --exclude benchmarks/data/dates_blind29.jsonl --exclude benchmarks/data/dates_blind31.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py arman-train --exclude benchmarks/data/dates_blind12.jsonl --exclude benchmarks/data/dates_blind14.jsonl --exclude benchmarks/data/dates_blind17.jsonl --exclude benchmarks/data/dates_blind19.jsonl --exclude benchmarks/data/dates_blind21.jsonl --exclude benchmarks/data/dates_blind26.jsonl --exclude benchmarks/data/dates_blind30.jsonl --exclude benchmarks/data/dates_blind32.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
+
+The fifteenth round (dates_blind35.jsonl, dates_blind36.jsonl):
+
+    python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --exclude benchmarks/data/dates_blind22.jsonl --exclude benchmarks/data/dates_blind25.jsonl --exclude benchmarks/data/dates_blind27.jsonl --exclude benchmarks/data/dates_blind29.jsonl --exclude benchmarks/data/dates_blind31.jsonl --exclude benchmarks/data/dates_blind33.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py arman-test --exclude benchmarks/data/dates_blind7.jsonl --exclude benchmarks/data/dates_blind9.jsonl --exclude benchmarks/data/dates_blind24.jsonl --exclude benchmarks/data/dates_blind28.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
 """
 from __future__ import annotations
 
