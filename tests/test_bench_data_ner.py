@@ -204,3 +204,15 @@ def test_bench_summary_prints_every_set(benchmark, shared_dir, capsys):
     names = {line.split()[0] for line in lines[1:]}
     assert names == {p.stem for p in DATA.glob("dates_*.jsonl")}
     assert all(line.split()[2].endswith("%") for line in lines[1:])  # a precision for each
+
+
+def test_conventions_printout_hides_the_finder(benchmark):
+    # what a blind annotator reads: every set's conventions, none of the finder's scores or fixes
+    text = benchmark("blind_conventions").printout()
+    names = re.findall(r"^FILE (dates_blind\d*\.md)$", text, re.M)
+    assert set(names) == {p.name for p in DATA.glob("dates_blind*.md")}
+    assert text.count("## Conventions") >= len(SETS)
+    for heading in ("## Result when first scored", "## Results", "## First results", "## After fixes",
+                    "## Corrections after seeing"):
+        assert heading not in text
+    assert not re.search(r"commit [0-9a-f]{7}", text)
