@@ -105,8 +105,43 @@ def _hijri_date(y: int, m: int, d: int) -> dt.date:
         raise ValueError(f"Hijri year {y} outside the Umm al-Qura table") from e
 
 
+def _tabular_ordinal(y: int, m: int, d: int) -> int:
+    # the arithmetic (tabular) Islamic calendar of Reingold & Dershowitz's "Calendrical
+    # Calculations", from the astronomical epoch (15 July 622 Julian, a day before the civil one:
+    # it meets the Umm al-Qura table at its start); date.toordinal() counts from the same day 1
+    return 227013 + d + 29 * (m - 1) + (6 * m - 1) // 11 + (y - 1) * 354 + (3 + 11 * y) // 30
+
+
+def _tabular_month_length(y: int, m: int) -> int:
+    if m == 12:
+        return 30 if (14 + 11 * y) % 30 < 11 else 29
+    return 30 if m % 2 else 29
+
+
+def _tabular(y: int, m: int | None, d: int | None) -> Interval:
+    """A Hijri date before the Umm al-Qura table ("سال ۱۲۰۷ هجری قمری", "هشتم صفر ۱۳۱۹ قمری"):
+    the arithmetic calendar, a day or two from the observed months of the time at most."""
+    if m is None:
+        start = dt.date.fromordinal(_tabular_ordinal(y, 1, 1))
+        end = dt.date.fromordinal(_tabular_ordinal(y, 12, _tabular_month_length(y, 12)))
+        return Interval(start, end, None, "year", "hijri")
+    if not 1 <= m <= 12:
+        raise ValueError(f"no Hijri month {m}")
+    if d is None:
+        start = dt.date.fromordinal(_tabular_ordinal(y, m, 1))
+        end = dt.date.fromordinal(_tabular_ordinal(y, m, _tabular_month_length(y, m)))
+        return Interval(start, end, None, "month", "hijri")
+    if not 1 <= d <= _tabular_month_length(y, m):
+        raise ValueError(f"no day {d} in Hijri {y}-{m:02d}")
+    day = dt.date.fromordinal(_tabular_ordinal(y, m, d))
+    return Interval(day, day, jalali_str(day) if day.year >= 622 else None, "day", "hijri")
+
+
 def hijri(y: int, m: int | None = None, d: int | None = None) -> Interval:
-    """Hijri qamari (Umm al-Qura) year / month / day -> interval."""
+    """Hijri qamari year / month / day -> interval: the Umm al-Qura table for 1343-1500 AH, the
+    arithmetic calendar for earlier years."""
+    if 1 <= y < HIJRI_YEARS[0]:
+        return _tabular(y, m, d)
     if not HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]:
         raise ValueError(f"Hijri year {y} outside the Umm al-Qura table")
     if m is None:

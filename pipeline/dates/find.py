@@ -200,8 +200,8 @@ P_NEWYEAR = re.compile(
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
-    rf"{B0}(?P<n>[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
-    rf"{SP1}(?P<unit>روز|هفته|ماه|سال){SP1}(?P<st>پیش|قبل|دیگر){B1}"
+    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
+    rf"(?:{SP1}|(?<=یک)(?=سال))(?P<unit>روز|هفته|ماه|سال){SP1}(?P<st>پیش|قبل|دیگر){B1}"  # "۱۶۵ سال پیش", "یکسال پیش"
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
@@ -705,6 +705,7 @@ def _sentence_start(f: str, pos: int) -> int:
     return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - 400), pos)), default=max(0, pos - 400))
 
 
+_LEAGUE_WEEK = re.compile(rf"{B0}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){SP1}(?:لیگ|رقابت|مسابقات|جام|دور){B1}")
 _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|مالی){B1}")
 _EVERY_YEAR = re.compile(rf"{B0}هر{SP1}سال{B1}")
 
@@ -813,7 +814,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
             # no Jalali year of modern news reaches are read as Hijri.
             if era and _era_calendar(era, y) != "hijri":
                 continue
-            if not (convert.HIJRI_YEARS[0] <= y <= convert.HIJRI_YEARS[1] and (era or y >= HIJRI_ONLY_FROM)):
+            # with "قمری" written, a year before the Umm al-Qura table too ("هشتم صفر ۱۳۱۹ قمری")
+            if not (y <= convert.HIJRI_YEARS[1] and (era or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
             if d is not None and not 1 <= d <= 35:
@@ -917,7 +919,8 @@ def _year_cands(f: str) -> list[_Cand]:
         else:
             y = int(ys)
             cal = _era_calendar(era, y)
-        ok = _YEAR_RANGE_OK[cal]
+        # "سال ۱۲۰۷ هجری قمری": with its era written, a Hijri year of any century
+        ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal == "hijri" and era else _YEAR_RANGE_OK[cal]
         if not ok[0] <= y < ok[1]:
             continue
         start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
@@ -1183,6 +1186,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             step = relative.step(m.group("st")) if m.group("unit") else 0
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
+        if m.group("unit2") == "هفته" and _LEAGUE_WEEK.search(f, _sentence_start(f, m.start()), m.start()):
+            continue  # "هفته سیزدهم لیگ ... دیدار این هفته": the league's round, not a calendar week
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         if (m.group("mil") or m.group("mil0")) and unit != "هفته":  # "ماه گذشته میلادی", "سال میلادی جاری"
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
