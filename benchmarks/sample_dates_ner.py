@@ -90,6 +90,11 @@ The fifteenth round (dates_blind35.jsonl, dates_blind36.jsonl):
 
     python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --exclude benchmarks/data/dates_blind22.jsonl --exclude benchmarks/data/dates_blind25.jsonl --exclude benchmarks/data/dates_blind27.jsonl --exclude benchmarks/data/dates_blind29.jsonl --exclude benchmarks/data/dates_blind31.jsonl --exclude benchmarks/data/dates_blind33.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py arman-test --exclude benchmarks/data/dates_blind7.jsonl --exclude benchmarks/data/dates_blind9.jsonl --exclude benchmarks/data/dates_blind24.jsonl --exclude benchmarks/data/dates_blind28.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
+
+The sixteenth round (dates_blind37.jsonl, dates_blind38.jsonl: all that PEYMA's dev split had left):
+
+    python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --exclude benchmarks/data/dates_blind22.jsonl --exclude benchmarks/data/dates_blind25.jsonl --exclude benchmarks/data/dates_blind27.jsonl --exclude benchmarks/data/dates_blind29.jsonl --exclude benchmarks/data/dates_blind31.jsonl --exclude benchmarks/data/dates_blind33.jsonl --exclude benchmarks/data/dates_blind35.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py peyma-dev --exclude benchmarks/data/dates_blind23.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 137 --plain 0
 """
 from __future__ import annotations
 

@@ -12,7 +12,8 @@ dates_blind26.jsonl (Arman train) the tenth, dates_blind27.jsonl (PEYMA train) a
 (Arman test) the eleventh, dates_blind29.jsonl (PEYMA train) and dates_blind30.jsonl (Arman train) the
 twelfth, dates_blind31.jsonl (PEYMA train) and dates_blind32.jsonl (Arman train) the thirteenth, dates_blind33.jsonl (PEYMA
 train) and dates_blind34.jsonl (Arman train) the fourteenth, dates_blind35.jsonl (PEYMA train) and
-dates_blind36.jsonl (Arman test) the fifteenth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+dates_blind36.jsonl (Arman test) the fifteenth, dates_blind37.jsonl (PEYMA train) and dates_blind38.jsonl
+(the rest of PEYMA's dev split) the sixteenth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -83,7 +84,11 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind35.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind36.jsonl": ("arman-test", [o for n in (7, 9, 24, 28) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200)}
+                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind37.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind38.jsonl": ("peyma-dev", ["--exclude", "dates_blind23.jsonl", "--exclude", "today_labels.jsonl",
+                                              "--cue", "137", "--plain", "0"], 137, 137)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
@@ -167,7 +172,7 @@ def test_later_rounds_are_disjoint_from_the_first():
         assert not {it["sentence"] for it in _lines(later)} & {it["sentence"] for it in _lines(first)}
     # nor does a date set use a sentence whose "امروز" was labelled (and trained on)
     labelled = {(it["corpus"], it["sentence"]) for it in _lines("today_labels.jsonl")}
-    for name in [f"dates_blind{n}.jsonl" for n in range(23, 37)]:
+    for name in [f"dates_blind{n}.jsonl" for n in range(23, 39)]:
         assert not {(it["corpus"], it["sentence"]) for it in _lines(name)} & labelled
 
 
