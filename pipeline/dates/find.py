@@ -623,8 +623,7 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
     publication, nor one told in the future ("تا آوریل از سر نخواهد گرفت") one more than a
     month behind it."""
-    stop = SENTENCE_END.search(f, end)
-    stop = _tense_stop(f, end, stop.start() if stop else len(f))
+    stop = _tense_stop(f, end, _sentence_end(f, end))
     past = bool(_EVENT_PAST.search(f, end, stop)) and not FUTURE.search(f, end, stop)
     future = not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
@@ -682,8 +681,7 @@ def _weekday_with(f: str, m: re.Match) -> int | None:
 def _day_tense(f: str, end: int) -> str | None:
     """The tense that places a day written without its year: the first verb of its clause,
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
-    stop = SENTENCE_END.search(f, end)
-    stop = _tense_stop(f, end, stop.start() if stop else len(f))
+    stop = _tense_stop(f, end, _sentence_end(f, end))
     if _future_first(f, end, stop):
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
@@ -701,8 +699,9 @@ def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert
     return make(ref.year + (1 if future else -1), mon, d)
 
 
-def _sentence_start(f: str, pos: int) -> int:
-    return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - 400), pos)), default=max(0, pos - 400))
+def _sentence_start(f: str, pos: int, window: int = 400) -> int:
+    """Where the sentence holding ``pos`` begins, looking back at most ``window`` characters."""
+    return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - window), pos)), default=max(0, pos - window))
 
 
 _LEAGUE_WEEK = re.compile(rf"{B0}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){SP1}(?:لیگ|رقابت|مسابقات|جام|دور){B1}")
@@ -717,6 +716,7 @@ def _day_named_before(f: str, pos: int) -> bool:
 
 
 def _sentence_end(f: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (the sentence mark, or the end of the text)."""
     end = SENTENCE_END.search(f, pos)
     return end.start() if end else len(f)
 
@@ -896,8 +896,7 @@ def _season_of_two(f: str, sal: str, ys: str, end: int) -> bool:
     nxt = _DASH_NEXT_YEAR.match(f, end)
     if not (len(ys) == 2 and nxt is not None and "ها" not in sal and int(nxt.group("y")) == (int(ys) + 1) % 100):
         return False
-    start = max((e.end() for e in SENTENCE_END.finditer(f, max(0, end - 300), end)), default=max(0, end - 300))
-    return _SEASON_WORD.search(f, start, _sentence_end(f, end)) is not None
+    return _SEASON_WORD.search(f, _sentence_start(f, end, 300), _sentence_end(f, end)) is not None
 
 
 def _year_cands(f: str) -> list[_Cand]:
@@ -1384,8 +1383,7 @@ _REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1
 def _reported_unit_before(f: str, start: int, unit: str) -> bool:
     """"هفته مورد گزارش" / "ماه مورد بررسی" earlier in the sentence: a periodic report whose own
     week or month, not publication, is what "هفته قبل" / "ماه قبل" counts back from."""
-    sent = max((e.end() for e in SENTENCE_END.finditer(f, max(0, start - 300), start)), default=max(0, start - 300))
-    return any(r.group("unit") == unit for r in _REPORTED_UNIT.finditer(f, sent, start))
+    return any(r.group("unit") == unit for r in _REPORTED_UNIT.finditer(f, _sentence_start(f, start, 300), start))
 
 
 _SAID_END = re.compile(rf"(?<![\w]){PAST_FORMS}{SP}$")
