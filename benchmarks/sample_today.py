@@ -55,6 +55,14 @@ def letters(text: str) -> str:
 DATE_SETS = tuple(f"dates_blind{n}.jsonl" for n in range(6, 23))
 
 
+def _drawn(places: list[dict]) -> list[dict]:
+    """Each occurrence with its split, in the order of its key: the SHA-256 of the salted place
+    (corpus, sentence or article, offset); a key starting 0-3 puts it in the held-out split."""
+    keyed = sorted(((sample_dates_ner.key(*place.values(), salt=SALT), place) for place in places),
+                   key=lambda kp: kp[0])
+    return [{**place, "split": "test" if k[0] in "0123" else "train"} for k, place in keyed]
+
+
 # the date sets drawn from fars-dev: their sentences' "امروز" are already date gold
 FARS_DATE_SETS = ("dates_gold.jsonl",) + tuple(f"dates_blind{n}.jsonl" for n in ("", 2, 3, 4, 5))
 
@@ -67,35 +75,29 @@ def sample_fars(shared: Path, data: Path = HERE / "data") -> list[dict]:
                 if line.strip():
                     rec = json.loads(line)
                     used.setdefault(rec["article_id"], []).append((rec["start"], rec["end"]))
-    out = []
+    places = []
     with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
         for line in fh:
             art = json.loads(line)
             spans = used.get(art["id"], [])
-            for m in TODAY.finditer(art.get("text") or ""):
-                if any(a <= m.start() < b for a, b in spans):
-                    continue
-                k = sample_dates_ner.key("fars-dev", art["id"], m.start(), salt=SALT)
-                out.append((k, {"corpus": "fars-dev", "article": art["id"], "start": m.start(),
-                                "split": "test" if k[0] in "0123" else "train"}))
-    return [rec for _, rec in sorted(out, key=lambda kr: kr[0])]
+            places += [{"corpus": "fars-dev", "article": art["id"], "start": m.start()}
+                       for m in TODAY.finditer(art.get("text") or "")
+                       if not any(a <= m.start() < b for a, b in spans)]
+    return _drawn(places)
 
 
 def sample(shared: Path, data: Path = HERE / "data") -> list[dict]:
     used = sample_dates_ner.used_sentences(data / name for name in DATE_SETS)
     peyma = {letters(t) for c in ("peyma-train", "peyma-test", "peyma-dev")
              for t in sample_dates_ner.texts(shared, c)}
-    out = []
+    places = []
     for corpus in CORPORA:
         skip = used.get(corpus, set())
         for i, text in enumerate(sample_dates_ner.texts(shared, corpus)):
             if i in skip or (corpus == "nsurl" and letters(text) in peyma):
                 continue
-            for m in TODAY.finditer(text):
-                k = sample_dates_ner.key(corpus, i, m.start(), salt=SALT)
-                out.append((k, {"corpus": corpus, "sentence": i, "start": m.start(),
-                                "split": "test" if k[0] in "0123" else "train"}))
-    return [rec for _, rec in sorted(out, key=lambda kr: kr[0])]
+            places += [{"corpus": corpus, "sentence": i, "start": m.start()} for m in TODAY.finditer(text)]
+    return _drawn(places)
 
 
 def main(argv=None) -> int:

@@ -82,26 +82,22 @@ def _labels(path=LABELS):
         return [json.loads(line) for line in fh]
 
 
-def test_labels_hold_no_text():
-    items = _labels()
-    assert len(items) == 974
-    for it in items:
-        assert set(it) == {"corpus", "sentence", "start", "split", "label", "sure"}
-        assert it["label"] in {"day", "generic", "name"} and isinstance(it["sure"], bool)
-        assert it["split"] in {"train", "test"}
-    assert len({(it["corpus"], it["sentence"], it["start"]) for it in items}) == len(items)
-    splits = collections.Counter(it["split"] for it in items)
-    assert 0.2 < splits["test"] / len(items) < 0.33
+# label file -> (lines, the fields that place an occurrence, the only corpus or None)
+LABEL_FILES = {LABELS: (974, ("corpus", "sentence", "start"), None),
+               LABELS_FARS: (502, ("corpus", "article", "start"), "fars-dev")}
 
 
-def test_fars_labels_hold_no_text():
-    items = _labels(LABELS_FARS)
-    assert len(items) == 502
+@pytest.mark.parametrize("path", sorted(LABEL_FILES), ids=lambda p: p.name)
+def test_labels_hold_no_text(path):
+    n, where, corpus = LABEL_FILES[path]
+    items = _labels(path)
+    assert len(items) == n
     for it in items:
-        assert set(it) == {"corpus", "article", "start", "split", "label", "sure"} and it["corpus"] == "fars-dev"
+        assert set(it) == {*where, "split", "label", "sure"}
+        assert corpus is None or it["corpus"] == corpus
         assert it["label"] in {"day", "generic", "name"} and isinstance(it["sure"], bool)
         assert it["split"] in {"train", "test"}
-    assert len({(it["article"], it["start"]) for it in items}) == len(items)
+    assert len({tuple(it[k] for k in where) for it in items}) == len(items)
     splits = collections.Counter(it["split"] for it in items)
     assert 0.2 < splits["test"] / len(items) < 0.33
 
