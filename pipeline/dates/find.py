@@ -465,7 +465,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             if cal != "jalali":
                 y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
             end = _trim(f, m.start(), end)
-            # "امسال از روز سه‌شنبه بیست و نهم شهریور ... برگزار می‌شود": this year's, whatever the tense
+            # "امسال از دوشنبه ۱۰ مهر ... برپا می‌شود": this year's, whatever the tense
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
                          needs_ref=y is None, tense=None if y else "this" if this_year else _day_tense(f, m.end()),
@@ -499,7 +499,7 @@ def _day_range_cands(f: str) -> list[_Cand]:
         if step is not None and cal == "gregorian":
             if step in ("next", "last"):
                 continue  # "از ششم تا هشتم سپتامبر آینده": P_GDAYRANGE_REL
-            # "از هفتم تا دهم سپتامبر امسال": the Gregorian year of publication, plus the step
+            # "از ۵ تا ۸ ژوئن امسال": the Gregorian year of publication, plus the step
             y, end = None, m.end()
             a = _Cand(0, 0, "", cal, m=mon, d=d1, needs_ref=True,
                       rel=lambda ref, mon=mon, d=d1, step=step: convert.gregorian(ref.year + step, mon, d))
@@ -755,7 +755,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
         if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
-            continue  # "روز ۲۶ سپتامبر را به عنوان روز جهانی ... نامگذاری کرد": every year's; "مثلا اول جولای"
+            continue  # "۱۰ اکتبر را روز جهانی ... نامیدند": every year's; "مثلا اول جولای"
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
             continue
         mon = month_number(word, "gregorian")
@@ -780,7 +780,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
                 or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             # also "انقلاب اکتبر": the October Revolution; and the month of a day-month that the
-            # day finder turned down ("روز ۲۶ سپتامبر را به عنوان روز ... نامید")
+            # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند")
             continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
@@ -850,7 +850,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         for g in ("mon", "mon2"):
             if m.group(g):
                 mon = month_number(m.group(g), "hijri")
-                # "به در پیش بودن ماه محرم اشاره کرد", "آیین استقبال از ماه رمضان برگزار شد": the
+                # "از نزدیک شدن و در پیش بودن ماه صفر گفت", "آیین استقبال از ماه رمضان برگزار شد": the
                 # coming one; "در آستانه" too, unless told as done ("دیدار در آستانه ماه محرم
                 # برگزار شد" is the eve of the one before)
                 ahead = m.group("ahead2") or (m.group("ahead") and not _EVENT_PAST.search(f, m.end(), stop))
@@ -1294,7 +1294,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # (a verb of happening, not "بود": "معلم روزهای یکشنبه بود" is a habit)
                 tstop = _tense_stop(f, m.end(), stop)
                 happened = _EVENT_PAST.search(f, m.end(), tstop)
-                # nor a present perfect: "دو هفته است که در روزهای سه‌شنبه و چهارشنبه آغاز شده است"
+                # nor a present perfect: "مدتی است در روزهای شنبه و یکشنبه برپا شده است"
                 pair = bool(_DAYS_PAIR_BEFORE.search(f, max(0, m.start() - 40), m.start())
                             and happened and not happened.group(0).endswith("بود")
                             and not _PERFECT_RE.match(f, happened.start())
