@@ -11,8 +11,11 @@ The ``test`` splits are never trained on: they are the held-out measures, one pe
 
 Features are ``today.features``; the model is scikit-learn's LogisticRegression (liblinear, so
 the same data always gives the same weights), written as plain JSON weights that
-pipeline/dates/today.py reads without scikit-learn. The regularisation strength and the
-threshold are chosen by grouped cross-validation (one group per gold set, five for the labels).
+pipeline/dates/today.py reads without scikit-learn. The regularisation strength is chosen by
+grouped cross-validation (one group per gold set, five for the labels). The threshold is the
+model's own 0.5: cross-validated accuracy is flat within a point from 0.35 to 0.60, so picking
+its maximum picked noise (one retrain moved it from 0.55 to 0.35, and held-out recall on NER
+sentences from 92.7% to 86.3%).
 
     python benchmarks/train_today.py             # cross-validate, report, write the model
     python benchmarks/train_today.py --check     # retrain and compare with the shipped model
@@ -47,7 +50,7 @@ DATA = HERE / "data"
 LABELS = DATA / "today_labels.jsonl"  # NER-corpus sentences
 LABELS_FARS = DATA / "today_labels_fars.jsonl"  # fars-dev articles
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
-THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(9))  # 0.30 .. 0.70
+THRESHOLD = 0.5
 
 
 def bare_today(f: str, pos: int):
@@ -147,7 +150,7 @@ def to_json(vec, clf, C, threshold, n) -> dict:
 
 
 def cross_validate(X, y, groups):
-    """Accuracy per (C, threshold) over grouped folds, and the rules' accuracy on the same."""
+    """Accuracy per C over grouped folds, and the rules' accuracy on the same."""
     from sklearn.model_selection import GroupKFold
 
     scores = collections.Counter()
@@ -156,8 +159,7 @@ def cross_validate(X, y, groups):
         for tr, te in folds:
             vec, clf = fit([X[i] for i in tr], [y[i] for i in tr], C)
             p = clf.predict_proba(vec.transform([{k: 1 for k in X[i]} for i in te]))[:, 1]
-            for t in THRESHOLDS:
-                scores[(C, t)] += sum((pi >= t) == bool(y[i]) for pi, i in zip(p, te))
+            scores[C] += sum((pi >= THRESHOLD) == bool(y[i]) for pi, i in zip(p, te))
     rules = sum(("sig:rule" in X[i]) == bool(y[i]) for i in range(len(X)))
     return scores, rules
 
@@ -191,7 +193,8 @@ def main(argv=None) -> int:
         return 1
     X, y, groups, _ = featurise(examples(args.shared, "train"))
     scores, rules = cross_validate(X, y, groups)
-    (C, threshold), best = max(scores.items(), key=lambda kv: (kv[1], -abs(kv[0][1] - 0.5), -kv[0][0]))
+    C, best = max(scores.items(), key=lambda kv: (kv[1], -kv[0]))
+    threshold = THRESHOLD
     print(f"{len(X)} bare 'امروز' to train on ({sum(y)} 'these days'), {len(set(groups))} groups")
     print(f"grouped 5-fold cross-validation: model {best / len(X):.1%} (C={C}, threshold {threshold}), "
           f"hand-written rules {rules / len(X):.1%}")

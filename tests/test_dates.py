@@ -752,7 +752,26 @@ BLIND_NER_CASES = [
     # three-digit years ago, and "یکسال" written as one word
     ("1395-03-15", "آموزش پزشکی در این مدرسه 165 سال پیش آغاز شد", "165 سال پیش", "relative", "1851-03-21", "1852-03-20", "year"),
     ("1395-03-15", "این رشته حدود یکسال پیش به فدراسیون پیوست", "یکسال پیش", "relative", "2015-03-21", "2016-03-19", "year"),
+    # "باید" right after a weekday tells a day still ahead (published on a Saturday)
+    ("1395-03-15", "روز جمعه باید بازی خوبی ارائه کنیم", "روز جمعه", "relative", "2016-06-10", "2016-06-10", "day"),
+    ("1395-03-15", "روز جمعه هم باید با دقت بازی کنیم", "روز جمعه", "relative", "2016-06-10", "2016-06-10", "day"),
+    ("1395-03-15", "روز جمعه تیم ما بازی کرد", "روز جمعه", "relative", "2016-06-03", "2016-06-03", "day"),
 ]
+
+
+@pytest.mark.parametrize("text,future", [
+    ("جلسه فردا برگزار خواهد شد", True),
+    ("این طرح اجرا نخواهد شد", True),
+    ("ما ادامه خواهیم داد", True),
+    ("قرار است سفر کند", True),
+    ("او می‌خواهد سفر کند", False),  # wants
+    ("او می خواهد سفر کند", False),
+    ("اگر دولت بخواهد", False),
+    ("آزادی‌خواهی مردم", False),  # a noun's suffix
+])
+def test_will_is_the_future_auxiliary_only(text, future):
+    from pipeline.dates.clauses import WILL
+    assert bool(WILL.search(text)) == future
 
 
 def test_hijri_before_the_table_joins_it():
@@ -797,7 +816,10 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "در هفته مورد گزارش قیمت شیر نسبت به هفته قبل ثابت ماند",  # the week before the one reported
     "در ماه مورد بررسی تورم نسبت به ماه قبل کم شد",
     "جلسه سه روز پیش از موعد مقرر تمام شد",  # before a set time, not before publication
-    "تیم دو مهر از رقیب گرفت",  # "مهر" a seal: a cardinal day needs ماه before تیر/مهر/دی
+    "تیم دو مهر از رقیب گرفت",
+    # "بخواهد / می‌خواهد" (wants) is no future: a habit told in the present stays no date
+    "اگر این پرنده بخواهد کوچ کند در آبان و آذرماه این کار را انجام می دهد",
+    "اگر آفت بخواهد بیاید در شهریور و مهرماه این کار را می‌کند",  # "مهر" a seal: a cardinal day needs ماه before تیر/مهر/دی
     "سه تیر به هدف خورد",
     "یکشنبه شب‌ها برنامه هنری پخش می‌شود",  # every Sunday evening
     "سه‌شنبه شب از فیلم و چهارشنبه‌ها از تئاتر حرف می‌زنیم",  # a weekly timetable

@@ -8,8 +8,9 @@ import re
 
 from .lexicon import B0, B1, SP
 
-# "خواهد", "قرار است": a future told outright
-WILL = re.compile(rf"خواه(?:د|ند|یم|م|ی|ید)|قرار{SP}(?:است|شده)")
+# "خواهد", "نخواهند", "قرار است": a future told outright; not "می‌خواهد / بخواهد" (wants) nor
+# the suffix of "آزادی‌خواهی"
+WILL = re.compile(rf"(?<![\w\u200c])(?<!می\s)ن?خواه(?:د|ند|یم|م|ی|ید)(?![\w\u200c])|قرار{SP}(?:است|شده)")
 # ... or by a present of what is planned ("برگزار می‌شود", "می‌پردازند"), or "آینده"
 FUTURE = re.compile(
     WILL.pattern + rf"|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|کنیم|رسد|پردازد|پردازند|رود|روند)"

@@ -1361,7 +1361,8 @@ _PARTICIPLE_AND = re.compile(
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 # "دیدار به روز شنبه موکول شد": put off to the coming one
-_POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق){B1}")
+# "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
+_POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
 _PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده|بود){SP1}(?:\w+{SP1})?$")
 
 
