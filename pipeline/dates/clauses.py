@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import B0, B1, SP
+from .lexicon import B0, B1, SP, SP1
 
 # "خواهد", "نخواهند", "قرار است": a future told outright; not "می‌خواهد / بخواهد" (wants) nor
 # the suffix of "آزادی‌خواهی"
@@ -14,7 +14,7 @@ WILL = re.compile(rf"(?<![\w\u200c])(?<!می\s)ن?خواه(?:د|ند|یم|م|ی|
 # ... or by a present of what is planned ("برگزار می‌شود", "می‌پردازند"), or "آینده"
 FUTURE = re.compile(
     WILL.pattern + rf"|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|کنیم|رسد|پردازد|پردازند|رود|روند)"
-    rf"|برگزار{SP}می|آینده"
+    rf"|برگزار{SP}می|(?:قرار|انجام){SP1}می{SP}گیر(?:د|ند){B1}|آینده"
 )
 
 SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])")

@@ -87,6 +87,21 @@ def weekday(ref: dt.date, target: int, future: bool, week_step: int | None = Non
     return convert.day(ref - dt.timedelta(days=(today - target) % 7))
 
 
+def weekday_run(ref: dt.date, first: int, last: int, side: int, week: bool = False) -> convert.Interval:
+    """"از شنبه تا چهارشنبه": the days from one weekday to the next ``last`` after it. With
+    ``week`` the run in the week ``side`` steps away (0 this week); else the coming run
+    (``side`` 1) or the one that ended last on or before ``ref`` (``side`` -1)."""
+    length = dt.timedelta(days=(last - first) % 7)
+    if week:
+        start = weekday(ref, first, False, side).start
+    elif side > 0:
+        start = weekday(ref, first, True).start
+    else:
+        start = weekday(ref - (dt.timedelta(days=1) if last == convert.persian_weekday(ref) else dt.timedelta(0)),
+                        last, False).start - length
+    return convert.span(convert.day(start), convert.day(start + length))
+
+
 def eve(ref: dt.date, target: int, future: bool) -> convert.Interval:
     """"شب یکشنبه": the evening before that weekday, dated to the day before it. Resolved like
     the weekday itself (the most recent one, or the next when the sentence is in the future)."""
