@@ -95,6 +95,11 @@ The sixteenth round (dates_blind37.jsonl, dates_blind38.jsonl: all that PEYMA's 
 
     python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --exclude benchmarks/data/dates_blind22.jsonl --exclude benchmarks/data/dates_blind25.jsonl --exclude benchmarks/data/dates_blind27.jsonl --exclude benchmarks/data/dates_blind29.jsonl --exclude benchmarks/data/dates_blind31.jsonl --exclude benchmarks/data/dates_blind33.jsonl --exclude benchmarks/data/dates_blind35.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py peyma-dev --exclude benchmarks/data/dates_blind23.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 137 --plain 0
+
+The seventeenth round (dates_blind39.jsonl, dates_blind40.jsonl: all that Arman's train file had left):
+
+    python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --exclude benchmarks/data/dates_blind22.jsonl --exclude benchmarks/data/dates_blind25.jsonl --exclude benchmarks/data/dates_blind27.jsonl --exclude benchmarks/data/dates_blind29.jsonl --exclude benchmarks/data/dates_blind31.jsonl --exclude benchmarks/data/dates_blind33.jsonl --exclude benchmarks/data/dates_blind35.jsonl --exclude benchmarks/data/dates_blind37.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py arman-train --exclude benchmarks/data/dates_blind12.jsonl --exclude benchmarks/data/dates_blind14.jsonl --exclude benchmarks/data/dates_blind17.jsonl --exclude benchmarks/data/dates_blind19.jsonl --exclude benchmarks/data/dates_blind21.jsonl --exclude benchmarks/data/dates_blind26.jsonl --exclude benchmarks/data/dates_blind30.jsonl --exclude benchmarks/data/dates_blind32.jsonl --exclude benchmarks/data/dates_blind34.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 153 --plain 0
 """
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ dates_blind26.jsonl (Arman train) the tenth, dates_blind27.jsonl (PEYMA train) a
 twelfth, dates_blind31.jsonl (PEYMA train) and dates_blind32.jsonl (Arman train) the thirteenth, dates_blind33.jsonl (PEYMA
 train) and dates_blind34.jsonl (Arman train) the fourteenth, dates_blind35.jsonl (PEYMA train) and
 dates_blind36.jsonl (Arman test) the fifteenth, dates_blind37.jsonl (PEYMA train) and dates_blind38.jsonl
-(the rest of PEYMA's dev split) the sixteenth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+(the rest of PEYMA's dev split) the sixteenth, dates_blind39.jsonl (PEYMA train) and dates_blind40.jsonl
+(the rest of Arman's train file) the seventeenth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -88,7 +89,11 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind37.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind38.jsonl": ("peyma-dev", ["--exclude", "dates_blind23.jsonl", "--exclude", "today_labels.jsonl",
-                                              "--cue", "137", "--plain", "0"], 137, 137)}
+                                              "--cue", "137", "--plain", "0"], 137, 137),
+        "dates_blind39.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind40.jsonl": ("arman-train", [o for n in (12, 14, 17, 19, 21, 26, 30, 32, 34) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "153", "--plain", "0"], 153, 153)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
