@@ -460,7 +460,9 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
         if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
-                          or (d, mon) == (2, 3) and _MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                          or _NAMED_WEEK_AFTER.match(f, m.end())
+                          or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                                                     or _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50)))
                           or _NAMED_AS_AFTER.match(f, m.end())
                           or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
             # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
@@ -515,6 +517,8 @@ def _day_range_cands(f: str) -> list[_Cand]:
         d1, d2 = _day(m, "1"), _day(m)
         if not (1 <= d1 <= 35 and 1 <= d2 <= 35):
             continue
+        if _NAMED_WEEK_AFTER.match(f, m.end()):
+            continue  # "۱۰ تا ۱۶ مهر به عنوان هفته کتاب نام‌گذاری شده": the week of every year
         cal = "gregorian" if m.group("gmon") else "jalali"
         mon = month_number(m.group("gmon") or m.group("mon"), cal)
         y, end = _year_group(f, m, two_digit_ok=cal == "jalali")
@@ -577,8 +581,9 @@ def _month_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
-        if _seasonal(f, m) or _yearly(f, m):
-            continue
+        if _seasonal(f, m) or _yearly(f, m) or (_NAMED_WEEK_AFTER.match(f, m.end())
+                                                and _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())):
+            continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ..."
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_by_tense(f, m.end(), "jalali", mon), inherits=True))
     for m in P_JM_BARE.finditer(f):
@@ -591,6 +596,8 @@ def _month_cands(f: str) -> list[_Cand]:
         if not (m.group("safe") or paired) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or (_SECOND_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                    and _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50))) \
                 or (_MONTHS_PLURAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
                     and not _PAST_ONLY.search(f, m.end(), _sentence_end(f, m.end()))):
             # also "جبهه دوم خرداد": the named day's month is no date either; "در ماه‌های مهر،
@@ -706,7 +713,7 @@ _TODAY_TOMORROW_IDIOM = re.compile(
 _ROUND_THE_CLOCK = re.compile(rf"شبانه{SP}$")
 _NINE_ELEVEN_BEFORE = re.compile(
     rf"(?:حملات|حمله|حادثه|حوادث|واقعه|وقایع|رویداد|رویدادهای|گزارش|پرونده|قربانیان|عاملان|"
-    rf"ماجرای|کمیسیون|بعد{SP1}از|پس{SP1}از|از{SP1}زمان|قبل{SP1}از|پیش{SP1}از|تروریستی){SP1}$")
+    rf"ماجرای|کمیسیون|بعد{SP1}از|پس{SP1}از|از{SP1}زمان|قبل{SP1}از|پیش{SP1}از|تروریستی|دو{SP}قلو{SP}[(]){SP}$")
 _WEEKDAY_BRACKET_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP}[(\-–]{SP}$")
 
 
@@ -1062,6 +1069,10 @@ P_YEAR_BARE = re.compile(
 P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
 _GLOSSED_WORD_BEFORE = re.compile(
     rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}){SP}$")
+# "جنگ دوم لبنان ( 2006 )": the year of an event named before the bracket
+_EVENT_GLOSSED_BEFORE = re.compile(
+    rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان)"
+    rf"(?:{SP1}[^\s()0-9،,.]+){{0,3}}{SP}$")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
@@ -1080,7 +1091,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS):
         for m in pattern.finditer(f):
-            if pattern is P_YEAR_GLOSS and not _GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+            if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                                                or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
             y = int(m.group("y"))
             cal = _era_calendar(None, y)
@@ -1191,7 +1203,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             n = 0 if w.endswith("جاری") else -1
         else:
             n = relative.DAY_WORDS[w]
-        if (_QUOTED_ALONE.match(f, m.start("w") - 2 if m.start("w") >= 2 else 0) and not m.group("p1")
+        if (_QUOTED_ALONE.search(f, max(0, m.start("w") - 4), m.start("w")) and not m.group("p1")
                 and _QUOTE_CLOSE.match(f, m.end())) or _SLOGAN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "جشنواره « فردا »": a title; "با شعار « فردا برای خواندن دیر است »": a slogan
         if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
@@ -1483,7 +1495,7 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 
 
 _NAME_BEFORE = re.compile(
-    rf"(?:میدان|خیابان|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
+    rf"(?:میدان|خیابان|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"مجتمع|بیمارستان|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه){SP}$"
 )
@@ -1492,13 +1504,16 @@ _NAME_BEFORE = re.compile(
 _MOVEMENT_BEFORE = re.compile(
     rf"{B0}(?:علیه|مخالف|مخالفان|طرفدار|طرفداران|حامی|حامیان|هواداران|منتقد|منتقدان|منتسب{SP1}به|"
     rf"گفتمان|نیروهای|اصلاحات|اصلاح{SP}طلبان|جنبش|جناح|شعارهای|آرمان{SP}های|مطبوعات|نشریات|روزنامه{SP}های){SP1}$")
+# "دوم خرداد ... دیگر یک جنبش نیست": the movement named as such after it
+_SECOND_BEFORE = re.compile(rf"{B0}دوم{SP1}$")
+_MOVEMENT_AFTER = re.compile(rf"{B0}(?:جنبش|گفتمان){B1}")
 _MOVEMENT_DAY_BEFORE = re.compile(_MOVEMENT_BEFORE.pattern[:-1] + rf"دوم{SP}$")
 # "سیزدهم آبان ... تسخیر لانه جاسوسی": the day of 1358 itself, unless its anniversary is meant
 # ("فردا سیزدهم آبان، روز ملی ... و یادآوری ... تسخیر لانه جاسوسی")
 _EMBASSY = re.compile(rf"تسخیر{SP1}لانه|لانه{SP1}جاسوسی")
 _ANNIVERSARY_WORDS = re.compile(rf"{B0}(?:روز{SP1}ملی|سالروز|سالگرد|یادآوری|گرامیداشت|راهپیمایی|امروز|فردا|امسال){B1}")
 _SLOGAN_BEFORE = re.compile(rf"{B0}(?:شعار|عنوان|نام|تیتر|سرود|ترانه|آهنگ|کتاب|فیلم){SP}[«\"]{SP}$")
-_QUOTED_ALONE = re.compile(rf"[«\"]{SP}")
+_QUOTED_ALONE = re.compile(rf"[«\"]{SP}$")
 _QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
 _PERIODICAL_BEFORE = re.compile(
     rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
@@ -1511,6 +1526,7 @@ _SUPPOSED = re.compile(rf"{B0}(?:مثلا|مثلاً|فرضا|فرضاً){SP1}ا
 _EXAMPLE_BEFORE = re.compile(rf"{B0}(?:مثلا|مثلاً|برای{SP1}مثال|به{SP1}عنوان{SP1}مثال){SP}[«»\"]?{SP}$")
 _EXAMPLE_DAY_BEFORE = re.compile(_EXAMPLE_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 _NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:به{SP1}عنوان|روز){B1}")
+_NAMED_WEEK_AFTER = re.compile(rf"(?:{SP1}ماه)?{SP1}(?:را{SP1})?به{SP1}عنوان{SP1}(?:هفته|دهه|روز){B1}")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
