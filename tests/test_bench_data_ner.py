@@ -14,7 +14,8 @@ twelfth, dates_blind31.jsonl (PEYMA train) and dates_blind32.jsonl (Arman train)
 train) and dates_blind34.jsonl (Arman train) the fourteenth, dates_blind35.jsonl (PEYMA train) and
 dates_blind36.jsonl (Arman test) the fifteenth, dates_blind37.jsonl (PEYMA train) and dates_blind38.jsonl
 (the rest of PEYMA's dev split) the sixteenth, dates_blind39.jsonl (PEYMA train) and dates_blind40.jsonl
-(the rest of Arman's train file) the seventeenth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+(the rest of Arman's train file) the seventeenth, dates_blind41.jsonl (PEYMA train) and dates_blind42.jsonl
+(the rest of Arman's test file) the eighteenth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -93,7 +94,11 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind39.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind40.jsonl": ("arman-train", [o for n in (12, 14, 17, 19, 21, 26, 30, 32, 34) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "153", "--plain", "0"], 153, 153)}
+                                + ["--exclude", "today_labels.jsonl", "--cue", "153", "--plain", "0"], 153, 153),
+        "dates_blind41.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37, 39) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind42.jsonl": ("arman-test", [o for n in (7, 9, 24, 28, 36) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "55", "--plain", "0"], 55, 55)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
