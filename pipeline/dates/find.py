@@ -229,8 +229,8 @@ _GRANTING = re.compile(rf"{B0}(?:با{SP1}وجود|علی{SP}رغم|علیرغم
 def _granted(f: str, start: int, end: int, stop: int) -> bool:
     """The weekday sits in a verbless clause that opens with "با وجود / در پی ...": a fact
     already there, whatever tense the main clause after its comma takes."""
-    begin = max((c.end() for c in CLAUSE_END.finditer(f, _sentence_start(f, start, 200), start)),
-                default=_sentence_start(f, start, 200))
+    sentence = _sentence_start(f, start, 200)
+    begin = max((c.end() for c in CLAUSE_END.finditer(f, sentence, start)), default=sentence)
     comma = CLAUSE_END.search(f, end, stop)
     return bool(comma and _GRANTING.search(f, begin, start) and not has_verb(f, begin, comma.start()))
 
@@ -724,6 +724,14 @@ def _weekday_with(f: str, m: re.Match) -> int | None:
         return weekday_number(m.group("wd"))
     before = _WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 20), m.start())
     return weekday_number(before.group("wd")) if before else None
+
+
+_SIDE_OF_TENSE = {"past": -1, "done": -1, "future": 1, "will": 1}
+
+
+def _tense_side(f: str, end: int) -> int:
+    """-1, 1 or 0: the side of publication ``_day_tense`` puts a day on."""
+    return _SIDE_OF_TENSE.get(_day_tense(f, end), 0)
 
 
 def _day_tense(f: str, end: int) -> str | None:
@@ -1221,9 +1229,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             # "فردا (یکشنبه)" in a story filed on Saturday and published on Sunday: the weekday
             # the writer names is surer than the publication stamp; for "امروز" the tense
             # tells the side ("امروز (سه شنبه) ... رسید" has passed).
-            side = n
-            if n == 0:
-                side = {"past": -1, "done": -1, "future": 1, "will": 1}.get(_day_tense(f, m.end()), 0)
+            side = n or _tense_side(f, m.end())
             rel = (lambda ref, n=n, t=weekday_number(wd), side=side: relative.weekday_near(ref, n, t, side))
         else:
             rel = (lambda ref, n=n: relative.shift_days(ref, n))
@@ -1247,7 +1253,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "هر سال باید کامل‌تر از سال قبل باشد": each year's own year before
         if m.group("st") == "گذشته" and _PASSED_MARK.search(f, _sentence_start(f, m.start()), m.start()) \
                 and _COPULA_AFTER.match(f, m.end()):
-            continue  # "تولید از مرز ۵ هزار تن در سال گذشته است": per year, it has passed the mark
+            continue  # "برداشت گندم از مرز ۹ میلیون تن در سال گذشته است": per year, it has passed the mark
         if _SUPPOSED.search(f, _sentence_start(f, m.start()), m.start()):
             continue  # "مثلا اگر کسی پس از خرج‌های سال گذشته‌اش ... داشته باشد": a made-up case
         if unit == "سال" and step == -1 and not (m.group("mil") or m.group("mil0")) and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
@@ -1331,7 +1337,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if m.group("rw"):
             # "روز سه‌شنبه دیروز": the weekday the writer names, near the day the word points to
             n = relative.DAY_WORDS[m.group("rw")]
-            side = n or {"past": -1, "done": -1, "future": 1, "will": 1}.get(_day_tense(f, m.end()), 0)
+            side = n or _tense_side(f, m.end())
             rel = (lambda ref, n=n, t=target, side=side: relative.weekday_near(ref, n, t, side))
         elif wk:
             ws = 0 if m.group("wk0") else relative.step(wk)  # "پنجشنبه این هفته"
@@ -1346,28 +1352,24 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = mod == "آینده"
             else:
                 stop = next(e for e in ends if e >= m.end())
-                future = (_future_first(f, m.end(), _tense_stop(f, m.end(), stop))
-                          or bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
-                          or bool(_POSTPONED_AFTER.match(f, m.end())))
-                if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
-                        or _said_before_colon(f, _tense_stop(f, m.end(), stop)):
+                tstop = _tense_stop(f, m.end(), stop)
+                planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+                future = _future_first(f, m.end(), tstop) or planned or bool(_POSTPONED_AFTER.match(f, m.end()))
+                if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
                     # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written
                     future = False
-                planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 # "طی روزهای سه‌شنبه و چهارشنبه ... دنبال شد": two days of a week told in the past
                 # (a verb of happening, not "بود": "معلم روزهای یکشنبه بود" is a habit)
-                tstop = _tense_stop(f, m.end(), stop)
                 happened = _EVENT_PAST.search(f, m.end(), tstop)
                 # nor a present perfect: "مدتی است در روزهای شنبه و یکشنبه برپا شده است"
                 pair = bool(_DAYS_PAIR_BEFORE.search(f, max(0, m.start() - 40), m.start())
                             and happened and not happened.group(0).endswith("بود")
                             and not _PERFECT_RE.match(f, happened.start())
                             and not _future_first(f, m.end(), tstop))
-                if pair or _HAPPENED_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
-                        or _granted(f, m.start(), m.end(), stop):
-                    future = False
                 happened_noun = bool(_HAPPENED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+                if pair or happened_noun or _granted(f, m.start(), m.end(), stop):
+                    future = False
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun) and (not has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
@@ -1377,7 +1379,6 @@ def _relative_cands(f: str) -> list[_Cand]:
     for m in P_WEEKDAY_RANGE.finditer(f):
         if _weekly(f, m.start(), ends):
             continue
-        stop = next(e for e in ends if e >= m.end())
         mod, wk = m.group("mod"), m.group("wk")
         if not (mod or wk or m.group("az")):
             continue  # "شنبه تا چهارشنبه" needs "از" or a modifier to be one run of days
@@ -1389,7 +1390,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         elif _THIS_WEEK.search(f, _sentence_start(f, m.start()), m.start()):
             side = 0  # "در هفته جاری از روز دوشنبه تا چهارشنبه ..."
         else:
-            tstop = _tense_stop(f, m.end(), stop)
+            tstop = _tense_stop(f, m.end(), next(e for e in ends if e >= m.end()))
             side = 1 if (_future_first(f, m.end(), tstop)
                          or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())) else -1
         out.append(_Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:

@@ -90,15 +90,15 @@ def weekday(ref: dt.date, target: int, future: bool, week_step: int | None = Non
 def weekday_run(ref: dt.date, first: int, last: int, side: int, week: bool = False) -> convert.Interval:
     """"از شنبه تا چهارشنبه": the days from one weekday to the next ``last`` after it. With
     ``week`` the run in the week ``side`` steps away (0 this week); else the coming run
-    (``side`` 1) or the one that ended last on or before ``ref`` (``side`` -1)."""
+    (``side`` 1) or the one that ended last before ``ref`` (``side`` -1), as "جمعه گذشته" in a
+    Friday's paper is a week ago."""
     length = dt.timedelta(days=(last - first) % 7)
     if week:
         start = weekday(ref, first, False, side).start
     elif side > 0:
         start = weekday(ref, first, True).start
     else:
-        start = weekday(ref - (dt.timedelta(days=1) if last == convert.persian_weekday(ref) else dt.timedelta(0)),
-                        last, False).start - length
+        start = weekday(ref - dt.timedelta(days=1), last, False).start - length
     return convert.span(convert.day(start), convert.day(start + length))
 
 
