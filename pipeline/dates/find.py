@@ -69,6 +69,10 @@ _YEAR = (rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
          rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
 _Y4 = (rf"(?:{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])"
        rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
+# a year of one to three digits told by its era: "۶۱ هجری قمری", "۶۸۰ میلادی"
+_SHORT_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[0-9]{{1,3}})(?![0-9/.\-:]?[0-9]){SP}"
+               rf"(?P<era>هجری(?:{SP1}قمری)?(?!{SP1}(?:شمسی|خورشیدی))|قمری|هـ?{SP}?\.?{SP}?ق(?!{SP}?\.?{SP}?ش)"
+               rf"|میلادی)(?![\w\u200c])")
 _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
 # a Jalali day may also be a cardinal word ("هفت اسفند"): group cw, checked in _jalali_day_cands
@@ -117,6 +121,9 @@ P_GM_YEAR_REL = re.compile(
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
 P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
 P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{_Y4}")
+# "۱۰ محرم سال ۶۱ هجری قمری", "رمضان سال ۴۰ هجری": a Hijri day or month of the first centuries
+P_HDAY_SHORT = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
+P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -140,6 +147,9 @@ P_YEAR = re.compile(
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))(?![\w])"
 )
+# "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
+# its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
+P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){SP1})?{_SHORT_YEAR}")
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?){SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
@@ -241,6 +251,17 @@ P_WEEKDAY_RANGE = re.compile(
     rf"{B0}(?:(?P<az>از){SP1})?(?:روز{SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}"
     rf"(?!{SP}(?:ها|های|[0-9]|{DAY_WORD}){B1})"
     rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش)){B1})?"
+)
+# "از فردا تا دوشنبه", "از امروز تا جمعه": a run of days from a day word to a weekday; "از
+# شنبه تا امروز" one that ends on it
+_WD_END = rf"(?!{SP}(?:ها|های|[0-9]|{DAY_WORD}){B1})"
+P_DAYWORD_TO_WEEKDAY = re.compile(
+    rf"{B0}(?:از{SP1})?(?P<rw>امروز|فردا|پس{SP}فردا)(?:{SP1}(?:{DAYPART}))?{SP1}تا{SP1}(?:روز{SP1})?"
+    rf"(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?P<next>هفته{SP1}(?:آینده|بعد)){B1})?"
+)
+P_WEEKDAY_TO_DAYWORD = re.compile(
+    rf"{B0}از{SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?P<last>گذشته|هفته{SP1}(?:گذشته|قبل|پیش)){B1})?"
+    rf"{SP1}تا{SP1}(?P<rw>امروز|دیروز){B1}"
 )
 P_TIME = [
     re.compile(
@@ -425,6 +446,18 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
             a = replace(a, y=b.y - 1 if later else b.y, m=m_a)
         elif a.m is None:
             a = replace(a, m=b.m, y=b.y if a.y is None else a.y)
+        if _rel_year_pair(a, b):
+            if ref is None:
+                raise _NoReference()
+            # the yearless end lies on the near side of the other: the end after the start
+            later = (a.m, a.d) > (b.m, b.d)
+            if a.rel is not None:
+                ia = a.rel(ref)
+                ya = convert.to_jalali(ia.start).year
+                return convert.span(ia, convert.jalali(ya + 1 if later else ya, b.m, b.d))
+            ib = b.rel(ref)
+            yb = convert.to_jalali(ib.start).year
+            return convert.span(convert.jalali(yb - 1 if later else yb, a.m, a.d), ib)
         ib = _interval(b, ref)
         if a.y is None and b.y is None and a.rel is not None and b.rel is not None and a.m and b.m \
                 and not a.d and not b.d and a.calendar == b.calendar:
@@ -585,7 +618,7 @@ def _month_cands(f: str) -> list[_Cand]:
                                                 and _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())):
             continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ..."
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "jalali", mon), inherits=True))
+                         rel=_month_rel(f, m, "jalali", mon), inherits=True))
     for m in P_JM_BARE.finditer(f):
         # A month name without "ماه": only the names that are no everyday word (شهریور, not
         # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
@@ -607,7 +640,7 @@ def _month_cands(f: str) -> list[_Cand]:
         if not gloss and (_seasonal(f, m) or _yearly(f, m)):
             continue
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "jalali", mon), gloss=gloss))
+                         rel=_month_rel(f, m, "jalali", mon), gloss=gloss))
     return out
 
 
@@ -664,6 +697,22 @@ def _yearly(f: str, m: re.Match) -> bool:
 
 
 _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش)|[0-9]{{2,4}}){B1}")
+
+
+# "ماه گذشته ( نوامبر )": the month named in brackets is the one "ماه گذشته" means, whatever
+# the tense of the clause
+_REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد){SP}[(\[]{SP}$")
+
+
+def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
+    """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
+    (آینده)" just before it, else by the tense of its clause."""
+    if g := _REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        future = g.group("st") in ("آینده", "بعد")
+        if calendar == "gregorian":
+            return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
+        return lambda ref: relative.month_last_or_next(ref, mon, future)
+    return _by_tense(f, m.end(), calendar, mon)
 
 
 def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
@@ -840,7 +889,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "gregorian", mon), inherits=True))
+                         rel=_month_rel(f, m, "gregorian", mon), inherits=True))
     for m in P_GM_YEAR_REL.finditer(f):
         mon = month_number(m.group("mon"), "gregorian")
         # "ژوئیه امسال": this Gregorian year's
@@ -877,6 +926,13 @@ def _foreign_cands(f: str) -> list[_Cand]:
             if d is not None and not 1 <= d <= 35:
                 continue
             out.append(_Cand(m.start(), m.end(), form, "hijri", y=y,
+                             m=month_number(m.group("mon"), "hijri"), d=d))
+    for pattern, form in ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")):
+        for m in pattern.finditer(f):
+            d = _day(m) if form == "hijri_dmy" else None
+            if m.group("era") == "میلادی" or int(m.group("y")) == 0 or d is not None and not 1 <= d <= 30:
+                continue
+            out.append(_Cand(m.start(), m.end(), form, "hijri", y=int(m.group("y")),
                              m=month_number(m.group("mon"), "hijri"), d=d))
     out.extend(_hijri_noyear_cands(f))
     return out
@@ -967,6 +1023,8 @@ def _year_cands(f: str) -> list[_Cand]:
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and _YEAR_NOUN_AFTER.match(f, m.end("y"))):
                 continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد" names the year
+            if (sh := P_YEAR_SHORT_ERA.match(f, m.start())) and sh.group("era") != "میلادی":
+                continue  # "سال ۶۱ هجری قمری": P_YEAR_SHORT_ERA's
             y, cal = _two_digit(int(ys)), "jalali"
             if era and _era_calendar(era, 1990) == "gregorian":
                 # "سال ۷۰ میلادی": a Gregorian year of the last century (or this one, "۲۰").
@@ -984,6 +1042,12 @@ def _year_cands(f: str) -> list[_Cand]:
             out.extend(_year_list_cands(f, out[-1]))
         elif m.group("sal") and len(ys) == 2 and cal == "jalali" and not era:
             out.extend(_year_list_cands2(f, out[-1]))
+    for m in P_YEAR_SHORT_ERA.finditer(f):
+        y = int(m.group("y"))
+        cal = "gregorian" if m.group("era") == "میلادی" else "hijri"
+        if y == 0 or cal == "gregorian" and len(m.group("y")) < 3:
+            continue  # "سال ۷۰ میلادی" is P_YEAR's: the last century's
+        out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
     for m in P_YEARRANGE2.finditer(f):
         # "سال ۸۴ تا ۸۶": two-digit Jalali years, not a quantity ("سال ۸۴ تا ۸۶ نفر" is rare)
         if UNIT_AFTER.match(f, m.end()):
@@ -1395,6 +1459,14 @@ def _relative_cands(f: str) -> list[_Cand]:
                          or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())) else -1
         out.append(_Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
+    for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
+        n, t = relative.DAY_WORDS[re.sub(r"[\s\u200c]+", "", m.group("rw"))], weekday_number(m.group("wd"))
+        out.append(_Cand(m.start(), m.end(), "range", needs_ref=True, priority=1,
+                         rel=lambda ref, n=n, t=t, nxt=bool(m.group("next")): relative.day_to_weekday(ref, n, t, nxt)))
+    for m in P_WEEKDAY_TO_DAYWORD.finditer(f):
+        n, t = relative.DAY_WORDS[m.group("rw")], weekday_number(m.group("wd"))
+        out.append(_Cand(m.start(), m.end(), "range", needs_ref=True, priority=1,
+                         rel=lambda ref, n=n, t=t, last=bool(m.group("last")): relative.weekday_to_day(ref, t, n, last)))
     for m in P_EVE.finditer(f):
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
@@ -1551,6 +1623,18 @@ _AND_GAP = re.compile(rf"{SP1}و{SP1}")
 _BETWEEN_BEFORE = re.compile(rf"{B0}(?:فاصله|بین|میان)(?:{SP1}(?:ماه|سال|روز)(?:{SP}های)?)?{SP1}$")
 
 
+def _rel_year_day(c: _Cand) -> bool:
+    """"اول مهر سال گذشته": a Jalali day whose year is told relative to publication."""
+    return c.form == "jalali_dmy" and c.y is None and c.rel is not None and c.d is not None
+
+
+def _rel_year_pair(a: _Cand, b: _Cand) -> bool:
+    """"از دهم آبان سال گذشته تا ۲ خرداد", "از ۱۰ مهر تا ۵ آبان امسال": one end's year is
+    relative, the other end has none and takes it from that end."""
+    plain = lambda c: c.form == "jalali_dm" and c.y is None and c.rel is None
+    return (_rel_year_day(a) and plain(b)) or (plain(a) and _rel_year_day(b))
+
+
 def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     """"۱۰ مهر تا ۵ آبان ۱۴۰۲", "از ۱ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲": two explicit dates of one
     calendar joined by تا become one range mention; so do two joined by و after "در فاصله" or
@@ -1560,7 +1644,7 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
         prev = out[-1] if out else None
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m")
         if (prev is not None and not prev.parts and not c.parts
-                and ((prev.rel is None and c.rel is None) or months)
+                and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c))
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
                      or _AND_GAP.fullmatch(f, prev.end, c.start)

@@ -102,6 +102,22 @@ def weekday_run(ref: dt.date, first: int, last: int, side: int, week: bool = Fal
     return convert.span(convert.day(start), convert.day(start + length))
 
 
+def day_to_weekday(ref: dt.date, n: int, target: int, next_week: bool = False) -> convert.Interval:
+    """"از فردا تا دوشنبه": from the day ``n`` days from ``ref`` to the first weekday ``target``
+    after it ("... دوشنبه هفته آینده": the one in the week after publication's)."""
+    first = ref + dt.timedelta(days=n)
+    last = weekday(ref, target, False, 1).start if next_week else weekday(first, target, True).start
+    return convert.span(convert.day(first), convert.day(max(first, last)))
+
+
+def weekday_to_day(ref: dt.date, target: int, n: int, last_week: bool = False) -> convert.Interval:
+    """"از شنبه تا امروز": from the latest weekday ``target`` before the day ``n`` days from
+    ``ref`` ("از شنبه هفته گذشته": the one in the week before publication's) to that day."""
+    end = ref + dt.timedelta(days=n)
+    first = weekday(ref, target, False, -1).start if last_week else weekday(end - dt.timedelta(days=1), target, False).start
+    return convert.span(convert.day(min(first, end)), convert.day(end))
+
+
 def eve(ref: dt.date, target: int, future: bool) -> convert.Interval:
     """"شب یکشنبه": the evening before that weekday, dated to the day before it. Resolved like
     the weekday itself (the most recent one, or the next when the sentence is in the future)."""
