@@ -819,6 +819,25 @@ BLIND_NER_CASES = [
     # ... while a short year written "هجری شمسی" stays a Jalali one of this century, "۷۰ میلادی" the last
     ("1395-03-15", "او در سال 61 هجری شمسی به دنیا آمد", "سال 61 هجری شمسی", "year", "1982-03-21", "1983-03-20", "year"),
     ("1395-03-15", "در سال 70 میلادی رکود بود", "سال 70 میلادی", "year", "1970-01-01", "1970-12-31", "year"),
+    # found on the nineteenth round (dates_blind43-45.md) after its first scoring (Saturday
+    # 4 June 2016): a weekday a paper "writes" on is past ...
+    ("1395-03-15", "روزنامه گاردین روز دوشنبه می نویسد دولت عقب نشست", "روز دوشنبه", "relative", "2016-05-30", "2016-05-30", "day"),
+    # ... one on which a team "must" play is ahead, and a weekday between slashes glosses فردا
+    ("1395-03-15", "پرسپولیس روز پنجشنبه در هفته دهم باید با تراکتور بازی کند", "روز پنجشنبه", "relative",
+     "2016-06-09", "2016-06-09", "day"),
+    ("1395-03-15", "دیدار دو تیم فردا / جمعه / برگزار می شود", "فردا / جمعه /", "relative", "2016-06-10", "2016-06-10", "day"),
+    # "تیر"، "مهر"، "دی" with a two-digit year after a preposition or beside another month-year
+    ("1395-03-15", "شمار آزمایشگاه‌ها در مهر 92 تنها ده بود", "مهر 92", "jalali_my", "2013-09-23", "2013-10-22", "month"),
+    ("1395-03-15", "اعتراض‌های دی 96 و آبان 98 را بررسی کرد", "دی 96", "jalali_my", "2017-12-22", "2018-01-20", "month"),
+    # a medal's year before the host city; "هفته‌ای که گذشته"
+    ("1395-03-15", "او با نقره ی 2008 پکن به خانه برگشت", "2008", "year", "2008-01-01", "2008-12-31", "year"),
+    ("1395-03-15", "در هفته ای که گذشته بازار آرام بود", "هفته ای که گذشته", "relative", "2016-05-28", "2016-06-03", "week"),
+    # this year's programme in "ماه رمضان" told in the future is the coming Ramadan
+    ("1395-03-15", "امسال هم در ماه مبارک رمضان مسابقه کتابخوانی برگزار خواهد شد", "رمضان", "hijri_m",
+     "2016-06-06", "2016-07-05", "month"),
+    # the new Gregorian year: this one, or in December the next
+    ("1395-03-15", "از اوایل سال جدید میلادی قیمت‌ها بالا رفت", "سال جدید میلادی", "relative", "2016-01-01", "2016-12-31", "year"),
+    ("1395-09-25", "فروشگاه‌ها در آستانه سال نو میلادی شلوغ است", "سال نو میلادی", "relative", "2017-01-01", "2017-12-31", "year"),
 ]
 
 
@@ -955,6 +974,28 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "آنان روزی مدعی بودند، امروز شرمنده‌اند",
     "به گفته وی امروز شرکت‌های خصوصی موتور توسعه کشور هستند",
     "وی گفت: امروز تمدن نمی‌تواند گره از زندگی انسان بگشاید",
+    # the nineteenth round: a model year, a new-year market, a span of counts, "پیش از اینکه",
+    # a weekly edition
+    "یک خودروی شاسی بلند مدل سال 2015 فروخته شد",
+    "غرفه‌های بازار سال نو میلادی چیده شد",
+    "حدود 40 - 50 سال پیش کسی به فکرش نبود",
+    "او ده سال پیش از اینکه جایزه را بدهند مرد",
+    "دو روزنامه نسخه جمعه داشتند",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []
+
+
+def test_year_before_a_gregorian_year_compared_is_no_date():
+    # "به نسبت سال قبل" after "سال ۲۰۱۴" is 2013, a year the finder leaves unsaid
+    found = find_dates("فروش فیلم در سال 2014 به نسبت سال قبل 20 درصد بیشتر شد", parse_published("1395-03-15"))
+    assert [m.text for m in found] == ["سال 2014"]
+
+
+def test_must_after_a_weekday_as_object_is_no_future():
+    # "طرح روز یکشنبه را باید ... دانست": one must judge that day's plan; the Sunday has passed
+    pub = parse_published("1395-03-15")  # a Saturday
+    found = find_dates("طرح روز یکشنبه را باید طرحی ملی دانست", pub)
+    assert [(m.text, m.value.gregorian) for m in found] == [("روز یکشنبه", "2016-05-29")]
+    found = find_dates("تیم روز یکشنبه باید با حریف بازی کند", pub)
+    assert [(m.text, m.value.gregorian) for m in found] == [("روز یکشنبه", "2016-06-05")]

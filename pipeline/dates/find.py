@@ -89,6 +89,8 @@ P_GDAYRANGE_REL = re.compile(
     rf"{SP1}(?P<st>آینده|گذشته){B1}"
 )
 P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{_YEAR}")
+_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|اوایل|اواخر|اواسط|ابتدای|پایان){SP1}$")
+_MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
 )
@@ -136,6 +138,9 @@ _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|سال{SP1}جاری){B1}")
+# "امسال ... در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month
+P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])")
+_THIS_YEAR = re.compile(rf"{B0}امسال{B1}")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن)|حلول"
     rf"|(?:پایان|آغاز|اوایل|اواخر|طول|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه){SP1}"
@@ -179,7 +184,7 @@ _STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
-    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«])?"
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 P_RELUNIT = re.compile(
@@ -191,7 +196,7 @@ P_DAY_THIS_MONTH = re.compile(
     rf"(?P<mil>{SP1}میلادی{B1})?"
 )
 _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
-_COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
+_COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود){SP1}$")
@@ -199,13 +204,17 @@ _SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
-    rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|سپری{SP1}شد){B1}")
+    rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|گذشته|سپری{SP1}شد|سپری{SP1}شده){B1}")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
 P_NEWYEAR = re.compile(
     rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ))"
 )
+# "آستانه سال نوی میلادی": the Gregorian year of publication, or in December the one ahead
+P_NEWYEAR_G = re.compile(rf"{B0}سال{SP1}(?:جدید|نو|نوی){SP1}میلادی{B1}")
+# only as a time ("در آستانه ..."), never a thing named after it ("بازار سال نو میلادی")
+_WHEN_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|آستانه|اوایل|اواسط|اواخر|آغاز|ابتدای|شروع|تعطیلات|فرارسیدن|فرا{SP}رسیدن){SP1}$")
 # "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication. Not "بعد"
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
@@ -216,9 +225,10 @@ P_RELN = re.compile(
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
+_COUNT_SPAN_BEFORE = re.compile(rf"[0-9]{SP}[-–]{SP}$")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
-    rf"{SP1}از{SP1}(?:[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
+    rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
     rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت|جشن|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو))\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
@@ -589,9 +599,12 @@ def _month_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_JMY.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
-        # "آبان ۸۸": a two-digit year needs ماه or سال, or a month name that is no everyday word
+        # "آبان ۸۸": a two-digit year needs ماه or سال, or a month name that is no everyday word,
+        # or a preposition before it or another month and year beside it ("در مهر ۹۲", "دی ۹۶ و آبان ۹۸")
         y, end = _year_group(f, m, two_digit_ok=bool(m.group("mah") or m.group("sal"))
-                             or month_number(m.group("mon"), "jalali") not in (4, 7, 10))
+                             or month_number(m.group("mon"), "jalali") not in (4, 7, 10)
+                             or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+                             or bool(_MONTH_YEAR_AFTER.match(f, m.end())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
         out.append(_Cand(m.start(), end, "jalali_my", y=y, m=mon))
@@ -955,6 +968,14 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "hijri_my", "hijri", m=mon, needs_ref=True,
                          rel=_hijri_this_year(mon, _by_tense(f, m.end(), "hijri", mon))))
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
+    for m in P_HM_MAH.finditer(f):
+        stop = next(e for e in ends if e >= m.end())
+        tstop = _tense_stop(f, m.end(), stop)
+        start = _sentence_start(f, m.start())
+        if WILL.search(f, m.end(), tstop) and _THIS_YEAR.search(f, start, tstop) and _future_first(f, m.end(), tstop):
+            mon = month_number(m.group("mon"), "hijri")
+            out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+                             rel=_upcoming_hijri(mon)))
     for m in P_HM_CUE.finditer(f):
         stop = next(e for e in ends if e >= m.end())
         if not has_verb(f, m.end(), stop):
@@ -1011,6 +1032,9 @@ def _season_of_two(f: str, sal: str, ys: str, end: int) -> bool:
     return _SEASON_WORD.search(f, _sentence_start(f, end, 300), _sentence_end(f, end)) is not None
 
 
+_MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
+
+
 def _year_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_YEAR.finditer(f):
@@ -1036,6 +1060,8 @@ def _year_cands(f: str) -> list[_Cand]:
         ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal == "hijri" and era else _YEAR_RANGE_OK[cal]
         if not ok[0] <= y < ok[1]:
             continue
+        if _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+            continue  # "خودرو مدل سال ۲۰۱۶": a model year, not a time
         start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
         out.append(_Cand(start, m.end(), "year", cal, y=y))
         if m.group("sal") and "ها" in m.group("sal"):
@@ -1096,13 +1122,16 @@ def _year_cands(f: str) -> list[_Cand]:
 _SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
 # A year the sentence names through what happened in it: "بهار و تابستان ۱۳۹۵", "المپیک ۲۰۱۶
 # برزیل", "المپیک توکیو ۲۰۲۰", "جام جهانی ۲۰۲۲". Only the number is the mention.
+# the cities of the summer and winter games since 1980, as a medal names them ("طلای ۲۰۱۲ لندن")
+_OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
+                  rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d]+)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
-    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)"
+    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<two>(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
@@ -1367,11 +1396,14 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _SCHOOL_YEAR.search(f, _sentence_start(f, m.start()), m.start()):
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
+    for m in P_NEWYEAR_G.finditer(f):
+        if _WHEN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            out.append(_Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
         st = m.group("st")
-        if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
-            continue  # "دو سه سال پیش", "۵ میلیون سال پیش": vague, or a count before the count
+        if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "دو سه سال پیش", "۵۰ - ۶۰ سال پیش", "۵ میلیون سال پیش": vague, or a count before the count
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
             continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
@@ -1419,6 +1451,15 @@ def _relative_cands(f: str) -> list[_Cand]:
                 tstop = _tense_stop(f, m.end(), stop)
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 future = _future_first(f, m.end(), tstop) or planned or bool(_POSTPONED_AFTER.match(f, m.end()))
+                # "روز جمعه تیم باید به میدان برود": what must be done is ahead
+                near = min(tstop, m.end() + 40)
+                colon = f.find(":", m.end(), near)
+                near = colon if colon >= 0 else near
+                # (not "طرح روز یکشنبه را باید ... ارزیابی کرد": one must judge the plan of that day)
+                future = future or bool(_MUST_WORD.search(f, m.end(), near) and not _EVENT_PAST.search(f, m.end(), near)
+                                        and not _OBJECT_AFTER.match(f, m.end()))
+                if _REPORTS_NOW_AFTER.match(f, m.end()):
+                    future = False  # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد": the day it wrote
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
                     # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written
@@ -1494,7 +1535,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
-    rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|و){SP}$"
+    rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
 )
 _DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
 _PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی)?(?![\w])")
@@ -1525,6 +1566,9 @@ _PARTICIPLE_AND = re.compile(
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 # "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
+_MUST_WORD = re.compile(rf"{B0}باید{B1}")
+_OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
+_REPORTS_NOW_AFTER = re.compile(rf"{SP1}می{SP}(?:نویسد|نویسند|گوید|گویند){B1}")
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
 _PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده){SP1}(?:\w+{SP1})?$")
 

@@ -196,7 +196,8 @@ UNITS = ["نفر", "درصد", "هزار", "میلیون", "میلیارد", "ت
 # whole words, with their usual suffixes ("نفره", "کیلومتری"), but not "شهرداری" after "شهر"
 # "عنوان کرد" (stated) is a light verb, not "titles": "بودجه سال ۹۵ عنوان کرد".
 UNIT_AFTER = re.compile(
-    SP + r"(?:" + _alt(UNITS) + r"|عنوان(?!" + SP + r"(?:کرد|کرده|نمود|نموده|شد|شده|می[\s\u200c]?(?:کند|کنند|شود)))"
+    # not "تنها" (only), which is "تن" (tonne) + "ها" by its letters
+    SP + r"(?!تنها(?![\w]))(?:" + _alt(UNITS) + r"|عنوان(?!" + SP + r"(?:کرد|کرده|نمود|نموده|شد|شده|می[\s\u200c]?(?:کند|کنند|شود)))"
     + r")(?:ی|ه|ها|های|ای)?(?![\w])")
 
 # Eras written after a year.

@@ -35,6 +35,11 @@ def new_year(ref: dt.date) -> convert.Interval:
     return convert.jalali(j.year + (1 if j.month == 12 else 0))
 
 
+def new_gregorian_year(ref: dt.date) -> convert.Interval:
+    """"سال نوی میلادی": the Gregorian year of ``ref``; in December, the one about to begin."""
+    return convert.gregorian(ref.year + (1 if ref.month == 12 else 0))
+
+
 def weekday_near(ref: dt.date, n: int, target: int, side: int | None = None) -> convert.Interval:
     """"فردا (یکشنبه)": the day with weekday ``target`` (شنبه = 0) nearest to ``ref + n``, on
     the side of ``ref`` the word points to (``side``, by default the sign of ``n``): "دیروز
