@@ -155,6 +155,9 @@ P_YEAR = re.compile(
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){SP1})?{_SHORT_YEAR}")
+# a cheap test that a text holds an era word at all, before the short-year patterns scan it
+_HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])")
+_SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?){SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
@@ -266,7 +269,7 @@ P_WEEKDAY_RANGE = re.compile(
 # شنبه تا امروز" one that ends on it
 _WD_END = rf"(?!{SP}(?:ها|های|[0-9]|{DAY_WORD}){B1})"
 P_DAYWORD_TO_WEEKDAY = re.compile(
-    rf"{B0}(?:از{SP1})?(?P<rw>امروز|فردا|پس{SP}فردا)(?:{SP1}(?:{DAYPART}))?{SP1}تا{SP1}(?:روز{SP1})?"
+    rf"{B0}(?P<rw>امروز|فردا|پس{SP}فردا)(?:{SP1}(?:{DAYPART}))?{SP1}تا{SP1}(?:روز{SP1})?"
     rf"(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?P<next>هفته{SP1}(?:آینده|بعد)){B1})?"
 )
 P_WEEKDAY_TO_DAYWORD = re.compile(
@@ -940,7 +943,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 continue
             out.append(_Cand(m.start(), m.end(), form, "hijri", y=y,
                              m=month_number(m.group("mon"), "hijri"), d=d))
-    for pattern, form in ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")):
+    for pattern, form in ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else ():
         for m in pattern.finditer(f):
             d = _day(m) if form == "hijri_dmy" else None
             if m.group("era") == "میلادی" or int(m.group("y")) == 0 or d is not None and not 1 <= d <= 30:
@@ -1068,7 +1071,7 @@ def _year_cands(f: str) -> list[_Cand]:
             out.extend(_year_list_cands(f, out[-1]))
         elif m.group("sal") and len(ys) == 2 and cal == "jalali" and not era:
             out.extend(_year_list_cands2(f, out[-1]))
-    for m in P_YEAR_SHORT_ERA.finditer(f):
+    for m in P_YEAR_SHORT_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) else ():
         y = int(m.group("y"))
         cal = "gregorian" if m.group("era") == "میلادی" else "hijri"
         if y == 0 or cal == "gregorian" and len(m.group("y")) < 3:
@@ -1502,7 +1505,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
     for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
         n, t = relative.DAY_WORDS[re.sub(r"[\s\u200c]+", "", m.group("rw"))], weekday_number(m.group("wd"))
-        out.append(_Cand(m.start(), m.end(), "range", needs_ref=True, priority=1,
+        az = _AZ_BEFORE.search(f, max(0, m.start() - 5), m.start())
+        out.append(_Cand(az.start() if az else m.start(), m.end(), "range", needs_ref=True, priority=1,
                          rel=lambda ref, n=n, t=t, nxt=bool(m.group("next")): relative.day_to_weekday(ref, n, t, nxt)))
     for m in P_WEEKDAY_TO_DAYWORD.finditer(f):
         n, t = relative.DAY_WORDS[m.group("rw")], weekday_number(m.group("wd"))
