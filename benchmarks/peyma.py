@@ -42,7 +42,7 @@ def arman_sentences(path: Path) -> Iterator[tuple[str, list[Span]]]:
 
 def nsurl_sentences(folder: Path, exclude: set[str], key) -> Iterator[tuple[str, list[Span]]]:
     """NSURL-2019's documents (PEYMA's types, written ``B-DAT``), minus the sentences whose
-    ``key(text)`` is in ``exclude`` (NSURL includes PEYMA's documents)."""
+    ``key(text)`` is in ``exclude`` (a few sentences, mostly agency boilerplate, are in both)."""
     for path in sorted(folder.iterdir()):
         toks: list[tuple[str, str]] = []
         with open(path, encoding="utf-8") as fh:
