@@ -175,7 +175,7 @@ _NUM_END = r"(?![0-9]|[/\-.][0-9])"
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
 P_NUM_YMD_SPACED = re.compile(
-    rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}}) (?P<s>[/\-]) (?P<m>[0-9]{{1,2}}) (?P=s) (?P<d>[0-9]{{1,2}})(?![0-9]| (?P=s) [0-9])")
+    r"(?<![0-9/.\-:])(?P<y>[0-9]{4}) (?P<s>[/\-]) (?P<m>[0-9]{1,2}) (?P=s) (?P<d>[0-9]{1,2})(?![0-9]| (?P=s) [0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
@@ -273,7 +273,7 @@ P_DAYWORD_TO_WEEKDAY = re.compile(
     rf"(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?P<next>هفته{SP1}(?:آینده|بعد)){B1})?"
 )
 P_WEEKDAY_TO_DAYWORD = re.compile(
-    rf"{B0}از{SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?P<last>گذشته|هفته{SP1}(?:گذشته|قبل|پیش)){B1})?"
+    rf"{B0}از{SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?:گذشته|(?P<lastwk>هفته{SP1}(?:گذشته|قبل|پیش))){B1})?"
     rf"{SP1}تا{SP1}(?P<rw>امروز|دیروز){B1}"
 )
 P_TIME = [
@@ -1515,7 +1515,7 @@ def _relative_cands(f: str) -> list[_Cand]:
     for m in P_WEEKDAY_TO_DAYWORD.finditer(f):
         n, t = relative.DAY_WORDS[m.group("rw")], weekday_number(m.group("wd"))
         out.append(_Cand(m.start(), m.end(), "range", needs_ref=True, priority=1,
-                         rel=lambda ref, n=n, t=t, last=bool(m.group("last")): relative.weekday_to_day(ref, t, n, last)))
+                         rel=lambda ref, n=n, t=t, last=bool(m.group("lastwk")): relative.weekday_to_day(ref, t, n, last)))
     for m in P_EVE.finditer(f):
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
@@ -1683,8 +1683,11 @@ def _rel_year_day(c: _Cand) -> bool:
 def _rel_year_pair(a: _Cand, b: _Cand) -> bool:
     """"از دهم آبان سال گذشته تا ۲ خرداد", "از ۱۰ مهر تا ۵ آبان امسال": one end's year is
     relative, the other end has none and takes it from that end."""
-    plain = lambda c: c.form == "jalali_dm" and c.y is None and c.rel is None
-    return (_rel_year_day(a) and plain(b)) or (plain(a) and _rel_year_day(b))
+    return (_rel_year_day(a) and _yearless_day(b)) or (_yearless_day(a) and _rel_year_day(b))
+
+
+def _yearless_day(c: _Cand) -> bool:
+    return c.form == "jalali_dm" and c.y is None and c.rel is None
 
 
 def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:

@@ -116,8 +116,9 @@ def day_to_weekday(ref: dt.date, n: int, target: int, next_week: bool = False) -
 
 
 def weekday_to_day(ref: dt.date, target: int, n: int, last_week: bool = False) -> convert.Interval:
-    """"از شنبه تا امروز": from the latest weekday ``target`` before the day ``n`` days from
-    ``ref`` ("از شنبه هفته گذشته": the one in the week before publication's) to that day."""
+    """"از شنبه تا امروز", "از دوشنبه گذشته تا دیروز": from the latest weekday ``target`` before
+    the day ``n`` days from ``ref`` ("از شنبه هفته گذشته": the one in the week before
+    publication's) to that day."""
     end = ref + dt.timedelta(days=n)
     first = weekday(ref, target, False, -1).start if last_week else weekday(end - dt.timedelta(days=1), target, False).start
     return convert.span(convert.day(min(first, end)), convert.day(end))
