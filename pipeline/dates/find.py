@@ -79,6 +79,11 @@ _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 _JDAY_DAY = _DAY[:-1] + rf"|{B0}(?P<cw>{CARDINAL_DAY}))"
 P_JDAY = re.compile(rf"{_WD}{_JDAY_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_YEAR}|{_RELYEAR})?")
 _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
+# "اولین روز آذر", "آخرین روز اسفند": the month's first or last day
+P_EDGE_DAY = re.compile(
+    rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}"
+    rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
+)
 P_DAYRANGE = re.compile(
     rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
     rf"(?:{_YEAR}|{_RELYEAR})?"
@@ -118,7 +123,9 @@ P_GM_REL = re.compile(
 )
 # "ماه فوریه سال گذشته میلادی": the month in the Gregorian year before publication's
 P_GM_YEAR_REL = re.compile(
-    rf"{B0}(?P<mon>{GMONTH}){B1}{SP1}(?:سال{SP1}(?P<st>گذشته|آینده|جاری){SP1}میلادی|(?P<st0>امسال)){B1}"
+    rf"{B0}(?P<mon>{GMONTH}){B1}{SP1}(?:سال{SP1}(?P<st>گذشته|آینده|جاری){SP1}میلادی|(?P<st0>امسال)"
+    # "ماه مارس سال گذشته": a Gregorian month takes the Gregorian year the words point to
+    rf"|سال{SP1}(?P<st1>گذشته|قبل|آینده)(?!{SP1}میلادی)){B1}"
 )
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
 P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
@@ -175,7 +182,7 @@ _NUM_END = r"(?![0-9]|[/\-.][0-9])"
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
 P_NUM_YMD_SPACED = re.compile(
-    r"(?<![0-9/.\-:])(?P<y>[0-9]{4}) (?P<s>[/\-]) (?P<m>[0-9]{1,2}) (?P=s) (?P<d>[0-9]{1,2})(?![0-9]| (?P=s) [0-9])")
+    r"(?<![0-9/.\-:])(?P<y>[0-9]{4}) (?P<s>[/\-.]) (?P<m>[0-9]{1,2}) (?P=s) (?P<d>[0-9]{1,2})(?![0-9]| (?P=s) [0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
@@ -202,7 +209,7 @@ _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
-_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود){SP1}$")
+_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|(?:کمتر|بیش|بیشتر){SP1}از){SP1}$")
 _SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
@@ -238,7 +245,7 @@ _BEFORE_ANCHOR = re.compile(
 )
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|نیمه{SP}شب){SP1})?(?P<wd>{WEEKDAY}){B1}"
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|آتی|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})|(?P<rw>دیروز|امروز|فردا)){B1})?"
     rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش(?!{SP}بینی))(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
@@ -540,10 +547,33 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             end = _trim(f, m.start(), end)
             # "امسال از دوشنبه ۱۰ مهر ... برپا می‌شود": this year's, whatever the tense
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
+            put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start())
+            tense = None if y else "this" if this_year else "will" if put_off else _day_tense(f, m.end())
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
-                         needs_ref=y is None, tense=None if y else "this" if this_year else _day_tense(f, m.end()),
-                         wd=_weekday_with(f, m))
+                         needs_ref=y is None, tense=tense, wd=_weekday_with(f, m))
         out.append(cand)
+    return out
+
+
+def _edge_day_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_EDGE_DAY.finditer(f):
+        mon = month_number(m.group("mon"), "jalali")
+        last = m.group("edge") in ("آخرین", "واپسین")
+        if _yearly(f, m):
+            continue  # "آخرین روز اسفند هر سال"
+        if m.group("y"):
+            y = int(m.group("y"))
+            if not _year_ok(y, "jalali"):
+                continue
+            month = convert.jalali(y, mon)
+            out.append(_Cand(m.start(), m.end(), "jalali_dmy", y=y, m=mon,
+                             d=(month.end - month.start).days + 1 if last else 1))
+            continue
+        of_month = _by_tense(f, m.end(), "jalali", mon)
+        out.append(_Cand(m.start(), m.end(), "jalali_dm", m=mon, needs_ref=True,
+                         rel=lambda ref, of_month=of_month, last=last: convert.day(
+                             of_month(ref).end if last else of_month(ref).start)))
     return out
 
 
@@ -801,6 +831,9 @@ def _tense_side(f: str, end: int) -> int:
     return _SIDE_OF_TENSE.get(_day_tense(f, end), 0)
 
 
+_PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
+
+
 def _day_tense(f: str, end: int) -> str | None:
     """The tense that places a day written without its year: the first verb of its clause,
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
@@ -820,6 +853,17 @@ def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert
         if (iv.start > ref) if future else (iv.start < ref):
             return iv
     return make(ref.year + (1 if future else -1), mon, d)
+
+
+_ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
+# a present or subjunctive verb ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading
+_PRESENT_VERB = re.compile(r"(?<![\w])(?:ن?می[\s\u200c][^\W\d]+|باشد|باشند)(?![\w])")
+_MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1}")
+
+
+def _month_named_before(f: str, pos: int) -> bool:
+    """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل")."""
+    return bool(_MONTH_NAME.search(f, _sentence_start(f, pos), pos))
 
 
 def _sentence_start(f: str, pos: int, window: int = 400) -> int:
@@ -912,7 +956,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
     for m in P_GM_YEAR_REL.finditer(f):
         mon = month_number(m.group("mon"), "gregorian")
         # "ژوئیه امسال": this Gregorian year's
-        step = {"گذشته": -1, "جاری": 0, "آینده": 1, None: 0}[m.group("st")]
+        step = {"گذشته": -1, "قبل": -1, "جاری": 0, "آینده": 1, None: 0}[m.group("st") or m.group("st1")]
         out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True, priority=2,
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
@@ -984,7 +1028,8 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                              rel=_upcoming_hijri(mon)))
     for m in P_HM_CUE.finditer(f):
         stop = next(e for e in ends if e >= m.end())
-        if not has_verb(f, m.end(), stop):
+        start = _sentence_start(f, m.start())
+        if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop)):
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         for g in ("mon", "mon2"):
             if m.group(g):
@@ -1286,7 +1331,7 @@ def _numeric_cands(f: str) -> list[_Cand]:
                 cal = "gregorian"
             else:
                 continue
-            if (m.group(0).count(".") and cal == "jalali" and pattern is not P_NUM_YMD
+            if (m.group(0).count(".") and cal == "jalali" and pattern not in (P_NUM_YMD, P_NUM_YMD_SPACED)
                     and not (len(m.group("d")) == 2 and len(m.group("m")) == 2)):
                 continue  # "۱.۲.۱۳۹۸" reads like a version or a list number; "12.05.1394" not
             out.append(_Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
@@ -1346,6 +1391,11 @@ def _relative_cands(f: str) -> list[_Cand]:
                 continue
         if m.group("unit2") == "هفته" and _LEAGUE_WEEK.search(f, _sentence_start(f, m.start()), m.start()):
             continue  # "هفته سیزدهم لیگ ... دیدار این هفته": the league's round, not a calendar week
+        if m.group("unit") and step == -1 and _ITS_AFTER.match(f, m.end()):
+            continue  # "نسبت به سال قبل آن": the year before one named earlier
+        if (unit == "ماه" and (m.group("unit2") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
+                and _month_named_before(f, m.start())):
+            continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         if (m.group("mil") or m.group("mil0")) and unit != "هفته":  # "ماه گذشته میلادی", "سال میلادی جاری"
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
@@ -1452,7 +1502,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, t=target: relative.weekday(ref - dt.timedelta(days=1), t, False))
         else:
             if mod:
-                future = mod == "آینده"
+                future = mod in ("آینده", "آتی")
             else:
                 stop = next(e for e in ends if e >= m.end())
                 tstop = _tense_stop(f, m.end(), stop)
@@ -1781,7 +1831,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
         return []
     f = fold(text)
     ref = dt.date.fromisoformat(published.gregorian) if published else None
-    cands = (_day_range_cands(f) + _jalali_day_cands(f) + _month_cands(f) + _foreign_cands(f)
+    cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
     cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
