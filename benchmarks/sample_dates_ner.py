@@ -112,6 +112,12 @@ split had left, in two halves; dates_blind45.jsonl: ParsTwiNER's train tweets):
     python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --exclude benchmarks/data/dates_blind22.jsonl --exclude benchmarks/data/dates_blind25.jsonl --exclude benchmarks/data/dates_blind27.jsonl --exclude benchmarks/data/dates_blind29.jsonl --exclude benchmarks/data/dates_blind31.jsonl --exclude benchmarks/data/dates_blind33.jsonl --exclude benchmarks/data/dates_blind35.jsonl --exclude benchmarks/data/dates_blind37.jsonl --exclude benchmarks/data/dates_blind39.jsonl --exclude benchmarks/data/dates_blind41.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 130 --plain 0
     python benchmarks/sample_dates_ner.py peyma-train --exclude benchmarks/data/dates_blind13.jsonl --exclude benchmarks/data/dates_blind16.jsonl --exclude benchmarks/data/dates_blind18.jsonl --exclude benchmarks/data/dates_blind20.jsonl --exclude benchmarks/data/dates_blind22.jsonl --exclude benchmarks/data/dates_blind25.jsonl --exclude benchmarks/data/dates_blind27.jsonl --exclude benchmarks/data/dates_blind29.jsonl --exclude benchmarks/data/dates_blind31.jsonl --exclude benchmarks/data/dates_blind33.jsonl --exclude benchmarks/data/dates_blind35.jsonl --exclude benchmarks/data/dates_blind37.jsonl --exclude benchmarks/data/dates_blind39.jsonl --exclude benchmarks/data/dates_blind41.jsonl --exclude benchmarks/data/dates_blind43.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 130 --plain 0
     python benchmarks/sample_dates_ner.py parstwiner-train --exclude benchmarks/data/dates_blind15.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
+
+The twentieth round (dates_blind46.jsonl and dates_blind47.jsonl: the first 300 cue sentences of
+NSURL-2019's news files, in two halves):
+
+    python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
+    python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/dates_blind46.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
 """
 from __future__ import annotations
 

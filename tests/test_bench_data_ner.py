@@ -16,7 +16,8 @@ dates_blind36.jsonl (Arman test) the fifteenth, dates_blind37.jsonl (PEYMA train
 (the rest of PEYMA's dev split) the sixteenth, dates_blind39.jsonl (PEYMA train) and dates_blind40.jsonl
 (the rest of Arman's train file) the seventeenth, dates_blind41.jsonl (PEYMA train) and dates_blind42.jsonl
 (the rest of Arman's test file) the eighteenth, dates_blind43.jsonl and dates_blind44.jsonl (the
-last of PEYMA's train split) and dates_blind45.jsonl (ParsTwiNER train) the nineteenth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+last of PEYMA's train split) and dates_blind45.jsonl (ParsTwiNER train) the nineteenth,
+dates_blind46.jsonl and dates_blind47.jsonl (NSURL-2019's news) the twentieth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -105,7 +106,10 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind44.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "130", "--plain", "0"], 130, 130),
         "dates_blind45.jsonl": ("parstwiner-train", ["--exclude", "dates_blind15.jsonl", "--exclude", "today_labels.jsonl",
-                                                     "--cue", "150", "--plain", "0"], 150, 150)}
+                                                     "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind46.jsonl": ("nsurl", ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind47.jsonl": ("nsurl", ["--exclude", "dates_blind46.jsonl", "--exclude", "today_labels.jsonl",
+                                          "--cue", "150", "--plain", "0"], 150, 150)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
