@@ -856,6 +856,16 @@ BLIND_NER_CASES = [
     ("1395-03-15", "در ماه مارس سال گذشته رای دادگاه صادر شد", "مارس سال گذشته", "gregorian_my", "2015-03-01", "2015-03-31", "month"),
     # ... and "ایام محرم و صفر" in a wish ("آرزو می‌کنم ... قبول باشد") is no heading
     ("1395-03-15", "امیدوارم سوگواری‌ها در ایام محرم و صفر قبول باشد", "صفر", "hijri_m", "2015-11-13", "2015-12-11", "month"),
+    # the twenty-first round (dates_blind48/49.md, NSURL news): a web page's stamps ...
+    ("1395-03-15", "خبرگزاری 11 . 17 . 2016 8 : 05 : 12 AM پنجشنبه", "11 . 17 . 2016", "numeric", "2016-11-17", "2016-11-17", "day"),
+    ("1395-03-15", "شناسه خبر : 5120 تاریخ : 19 . آبان 1395 - 10 : 40", "19 . آبان 1395", "jalali_dmy", "2016-11-09", "2016-11-09", "day"),
+    ("1395-03-15", "ارسال شده در دوشنبه ، 17 آبان ، سال 1395 بی نظر", "دوشنبه ، 17 آبان ، سال 1395", "jalali_dmy",
+     "2016-11-07", "2016-11-07", "day"),
+    # ... a Jalali day glossing the Gregorian day before it takes its year ...
+    ("1395-03-15", "روز دوشنبه هفتم نوامبر - 17 آبان وزیر استعفا داد", "17 آبان", "jalali_dm", "2016-11-07", "2016-11-07", "day"),
+    # ... "until" a weekday in advice is ahead; a two-digit birth year
+    ("1395-03-15", "ماهیگیران تا صبح دوشنبه از رفتن به دریا پرهیز کنند", "صبح دوشنبه", "relative", "2016-06-06", "2016-06-06", "day"),
+    ("1395-03-15", "این بازیکن متولد 72 است", "72", "year", "1993-03-21", "1994-03-20", "year"),
 ]
 
 
@@ -1004,6 +1014,9 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "کمتر از 3 ماه دیگر دولت تازه‌ای سر کار خواهد آمد",
     "نباید برای چهار سال دیگر گرفتار این دردسرها شویم",
     "هزینه‌ها نسبت به سال قبل آن بیشتر نیست",
+    # the twenty-first round: a day before an event named, and a stamp whose order is not told
+    "دو روز پیش از آن یک پهپاد سرنگون شده بود",
+    "نسخه 3 . 5 . 2016 منتشر شد",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []
@@ -1017,6 +1030,14 @@ def test_unit_before_a_named_month_is_counted_from_it():
     found = find_dates("سخنران از ارزش ماه رجب یاد کرد و افزود در این ماه روزه مستحب است", pub)
     assert "این ماه" not in [m.text for m in found]
     assert [m.text for m in find_dates("این ماه قیمت‌ها بالا رفت", pub)] == ["این ماه"]
+
+
+def test_a_tokenised_stamp_time_attaches_and_a_score_does_not():
+    pub = parse_published("1395-03-15")
+    found = find_dates("خبرگزاری 11 . 17 . 2016 1 : 05 : 12 PM پنجشنبه 27 آبان 1395 - 13 : 05 خبر", pub)
+    assert [(m.text, m.value.time) for m in found] == [("11 . 17 . 2016", "13:05"), ("پنجشنبه 27 آبان 1395", "13:05")]
+    found = find_dates("تیم در ست سوم 21 : 25 باخت و روز جمعه 5 خرداد بازی کرد", pub)
+    assert [(m.text, m.value.time) for m in found] == [("روز جمعه 5 خرداد", None)]
 
 
 def test_year_before_a_gregorian_year_compared_is_no_date():

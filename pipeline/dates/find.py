@@ -65,7 +65,7 @@ _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP})?"
 _RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
             rf"|(?P<ry3>آینده|گذشته)(?!{SP}میلادی)){B1})")
-_YEAR = (rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
+_YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
          rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
 _Y4 = (rf"(?:{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])"
        rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
@@ -183,6 +183,11 @@ P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
 P_NUM_YMD_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<y>[0-9]{4}) (?P<s>[/\-.]) (?P<m>[0-9]{1,2}) (?P=s) (?P<d>[0-9]{1,2})(?![0-9]| (?P=s) [0-9])")
+# a web page's stamp: "11 . 15 . 2016 9 : 32 : 00 AM" (month first) or "تاریخ : 18 . آبان 1395"
+P_NUM_MDY_SPACED = re.compile(
+    r"(?<![0-9/.\-:])(?P<a>[0-9]{1,2}) \. (?P<b>[0-9]{1,2}) \. (?P<y>(?:19|20)[0-9]{2})(?![0-9]| \. [0-9])")
+P_JDAY_DOT = re.compile(
+    rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP}\.{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{SP1}(?P<y>1[34][0-9]{{2}})(?![0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
@@ -238,7 +243,7 @@ _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
 _COUNT_SPAN_BEFORE = re.compile(rf"[0-9]{SP}[-–]{SP}$")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
-    rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
+    rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
     rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت|جشن|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو))\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
@@ -293,6 +298,10 @@ P_TIME = [
         rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر){B1}"
     ),
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
+    # a tokenised stamp: "9 : 32 : 00 AM", "1395 - 11 : 53", "ساعت 8 : 20 ق . ظ" (not a score "21 : 25")
+    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})"
+               r"(?:(?: : [0-9]{2})(?: (?P<ampm>AM|PM|ق \. ظ|ب \. ظ))?(?![0-9])|(?= (?:AM|PM|ق \. ظ|ب \. ظ)))"),
+    re.compile(r"(?<=[0-9]{4} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
 ]
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 _AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
@@ -550,7 +559,8 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start())
             tense = None if y else "this" if this_year else "will" if put_off else _day_tense(f, m.end())
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
-                         needs_ref=y is None, tense=tense, wd=_weekday_with(f, m))
+                         needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
+                         gloss=y is None and bool(_GDAY_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())))
         out.append(cand)
     return out
 
@@ -831,6 +841,9 @@ def _tense_side(f: str, end: int) -> int:
     return _SIDE_OF_TENSE.get(_day_tense(f, end), 0)
 
 
+# "ششم نوامبر - ۱۶ آبان", "( ۳۱ ژوئیه / ۹ مرداد )": a Jalali day glossing the Gregorian one before it
+_GDAY_GLOSS_BEFORE = re.compile(
+    rf"(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:ماه{SP1})?{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[-–/(]{SP}$")
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
 
 
@@ -856,8 +869,9 @@ def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert
 
 
 _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
-# a present or subjunctive verb ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading
-_PRESENT_VERB = re.compile(r"(?<![\w])(?:ن?می[\s\u200c][^\W\d]+|باشد|باشند)(?![\w])")
+# a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
+# present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
+_PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند)(?![\w])")
 _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1}")
 
 
@@ -1180,12 +1194,12 @@ P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?"
     rf"|ویمبلدون|رولان{SP}گاروس|کوپا{SP}آمریکا"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d]+)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
-    rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|متولد|مصوب|چشم{SP}انداز|افق"
+    rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
-    rf"|(?P<two>(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
+    rf"|(?P<two>متولد|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -1306,6 +1320,17 @@ def _year_list_cands(f: str, c: _Cand) -> list[_Cand]:
 
 def _numeric_cands(f: str) -> list[_Cand]:
     out = []
+    for m in P_NUM_MDY_SPACED.finditer(f):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 1 <= a <= 12 < b <= 31:
+            out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
+        elif 1 <= b <= 12 < a <= 31:
+            out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=b, d=a))
+        # both 12 or less: the order is not told, so no date
+    for m in P_JDAY_DOT.finditer(f):
+        if 1 <= int(m.group("d")) <= 31:
+            out.append(_Cand(m.start(), m.end(), "jalali_dmy", y=int(m.group("y")),
+                             m=month_number(m.group("mon"), "jalali"), d=int(m.group("d"))))
     for m in P_NUM_DMYY.finditer(f):
         # "۲۷/۳/۶۶": day/month/two-digit year, only after "تاریخ"/"مورخ" (else a ratio or a code)
         d, mo, yy = int(m.group("d")), int(m.group("m")), int(m.group("y"))
@@ -1517,6 +1542,10 @@ def _relative_cands(f: str) -> list[_Cand]:
                                         and not _OBJECT_AFTER.match(f, m.end()))
                 if _REPORTS_NOW_AFTER.match(f, m.end()):
                     future = False  # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد": the day it wrote
+                elif (_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                      and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                      and not (_PAST_ONLY.search(f, m.end(), tstop) or _PERFECT_RE.search(f, m.end(), tstop))):
+                    future = True  # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
                     # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written
@@ -1625,6 +1654,9 @@ _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 # "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
 _MUST_WORD = re.compile(rf"{B0}باید{B1}")
+_UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
+# "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
+_FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}$")
 _OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
 _REPORTS_NOW_AFTER = re.compile(rf"{SP1}می{SP}(?:نویسد|نویسند|گوید|گویند){B1}")
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
@@ -1809,6 +1841,11 @@ def _times(f: str) -> list[tuple[int, int, str]]:
             part = (m.groupdict().get("part") or "").replace("\u200c", "").replace(" ", "")
             if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5):
                 h += 12
+            ampm = m.groupdict().get("ampm") or ""
+            if ampm in ("PM", "ب . ظ") and h < 12:
+                h += 12
+            elif ampm in ("AM", "ق . ظ") and h == 12:
+                h = 0
             if h > 23 or mi > 59:
                 continue
             if any(m.start() < e and s < m.end() for s, e, _ in found):
@@ -1856,8 +1893,19 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
 
 
 def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:
-    """The Jalali month ``c`` that overlaps the Gregorian date it glosses the most."""
+    """The Jalali month ``c`` that overlaps the Gregorian date it glosses the most; a Jalali day,
+    the one nearest to it ("ششم نوامبر - ۱۶ آبان")."""
     year = convert.to_jalali(prev.start).year
+    if c.d is not None:
+        options = []
+        for y in (year - 1, year, year + 1):
+            try:
+                options.append(convert.jalali(y, c.m, c.d))
+            except ValueError:
+                continue  # "۳۰ اسفند" in a common year
+        if not options:
+            raise ValueError(f"no Jalali day {c.d}/{c.m} near {prev.start}")
+        return min(options, key=lambda iv: abs((iv.start - prev.start).days))
     options = [convert.jalali(y, c.m) for y in (year - 1, year, year + 1)]
     return max(options, key=lambda iv: (min(iv.end, prev.end) - max(iv.start, prev.start)).days)
 
@@ -1873,7 +1921,8 @@ def _attach_times(f: str, mentions: list[DateMention]) -> list[DateMention]:
         sent = _sentence_of(bounds, ts)
         best, best_gap = None, None
         for i, m in enumerate(out):
-            if m.value is None or _sentence_of(bounds, m.start) != sent:
+            # the sentence a mention ends in ("18 . آبان 1395 - 11 : 53": its dot is no sentence end)
+            if m.value is None or _sentence_of(bounds, m.end - 1) != sent:
                 continue
             gap = max(m.start - te, ts - m.end, 0)
             if best_gap is None or gap < best_gap:
