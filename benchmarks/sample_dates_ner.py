@@ -118,6 +118,11 @@ NSURL-2019's news files, in two halves):
 
     python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
     python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/dates_blind46.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
+
+The twenty-first round (dates_blind48.jsonl and dates_blind49.jsonl: the next 300 of NSURL's):
+
+    python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/dates_blind46.jsonl --exclude benchmarks/data/dates_blind47.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
+    python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/dates_blind46.jsonl --exclude benchmarks/data/dates_blind47.jsonl --exclude benchmarks/data/dates_blind48.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
 """
 from __future__ import annotations
 
