@@ -866,6 +866,12 @@ BLIND_NER_CASES = [
     # ... "until" a weekday in advice is ahead; a two-digit birth year
     ("1395-03-15", "ماهیگیران تا صبح دوشنبه از رفتن به دریا پرهیز کنند", "صبح دوشنبه", "relative", "2016-06-06", "2016-06-06", "day"),
     ("1395-03-15", "این بازیکن متولد 72 است", "72", "year", "1993-03-21", "1994-03-20", "year"),
+    # the twenty-second round (dates_blind50/51.md): a weekday told by its week keeps its mention
+    # beside the bracketed date; a report's or an event's year
+    ("1395-03-15", "دور دوم تا یکشنبه هفته آتی ( 27 نوامبر ) ادامه دارد", "یکشنبه هفته آتی", "relative",
+     "2016-06-12", "2016-06-12", "day"),
+    ("1395-03-15", "آمار از گزارش 2014 بانک جهانی گرفته شده است", "2014", "year", "2014-01-01", "2014-12-31", "year"),
+    ("1395-03-15", "پس از کودتای 2014 تایلند اعتراض‌ها بالا گرفت", "2014", "year", "2014-01-01", "2014-12-31", "year"),
 ]
 
 
@@ -1017,6 +1023,10 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     # the twenty-first round: a day before an event named, and a stamp whose order is not told
     "دو روز پیش از آن یک پهپاد سرنگون شده بود",
     "نسخه 3 . 5 . 2016 منتشر شد",
+    # the twenty-second round: a story's "آن روز شنبه", a model named by a month
+    "آن روز یکشنبه که به مدرسه رفتم باران می‌بارید",
+    "دو فروند هواپیمای مدل مارس 2004 خریده شد",
+    "گزارش 2000 نفر از کارکنان به دست ما رسید",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []

@@ -984,8 +984,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          relative.gregorian_month_last_or_next(ref, mon, fut)))
     for m in P_GMY.finditer(f):
         y = int(m.group("y"))
-        if _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
-            continue
+        if _era_calendar(m.group("era"), y, "gregorian") != "gregorian" \
+                or _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+            continue  # also "هواپیماهای مدل دسامبر ۲۰۰۶": a model's name
         out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", y=y,
                          m=month_number(m.group("mon"), "gregorian")))
     for pattern, form in ((P_HDAY, "hijri_dmy"), (P_HMY, "hijri_my")):
@@ -1197,6 +1198,7 @@ P_YEAR_CUED = re.compile(
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
+    rf"|گزارش|کودتای|جنگ|زلزله|بحران"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<two>متولد|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
@@ -1501,10 +1503,14 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_WEEKDAY.finditer(f):
-        if _BRACKET_DATE_AFTER.match(f, m.end()):
-            continue  # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention
+        if _BRACKET_DATE_AFTER.match(f, m.end()) and not (m.group("wk") or m.group("wk0")):
+            # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention; "یکشنبه هفته آتی ( ۲۷
+            # نوامبر )" is one too, told by its week
+            continue
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
+        if m.group("roz") and _THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
+            continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
         end = m.end() if (mod or wk or m.group("rw")) else m.end("wd")
@@ -1654,6 +1660,7 @@ _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 # "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
 _MUST_WORD = re.compile(rf"{B0}باید{B1}")
+_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 _UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 # "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
 _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}$")
