@@ -1840,7 +1840,7 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
 
 def _times(f: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
-    for pattern in P_TIME:
+    for pattern in P_TIME if " : " in f else P_TIME[:3]:  # the stamp patterns need a spaced colon
         for m in pattern.finditer(f):
             h = int(m.group("h"))
             mi_s = m.groupdict().get("mi") or m.groupdict().get("mi2")
