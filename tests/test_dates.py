@@ -872,6 +872,12 @@ BLIND_NER_CASES = [
      "2016-06-12", "2016-06-12", "day"),
     ("1395-03-15", "آمار از گزارش 2014 بانک جهانی گرفته شده است", "2014", "year", "2014-01-01", "2014-12-31", "year"),
     ("1395-03-15", "پس از کودتای 2014 تایلند اعتراض‌ها بالا گرفت", "2014", "year", "2014-01-01", "2014-12-31", "year"),
+    # the twenty-third round (dates_blind52/53.md): two centuries back, a run of weekdays with a
+    # part of the day, two-digit years after "حدفاصل"
+    ("1395-03-15", "این رسم به 200 سال پیش برمی‌گردد", "200 سال پیش", "relative", "1816-03-21", "1817-03-20", "year"),
+    ("1395-03-15", "باران طی روزهای دوشنبه تا عصر چهارشنبه هفته جاری می‌بارد", "روزهای دوشنبه تا عصر چهارشنبه هفته جاری",
+     "range", "2016-06-06", "2016-06-08", "day"),
+    ("1395-03-15", "شمار مجوزها حدفاصل 88 تا 91 دو برابر شد", "حدفاصل 88 تا 91", "range", "2009-03-21", "2013-03-20", "year"),
 ]
 
 
@@ -1027,6 +1033,10 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "آن روز یکشنبه که به مدرسه رفتم باران می‌بارید",
     "دو فروند هواپیمای مدل مارس 2004 خریده شد",
     "گزارش 2000 نفر از کارکنان به دست ما رسید",
+    # the twenty-third round: a hospital named after a day, the era, a span of years
+    "رئیس بیمارستان آموزشی درمانی 17 شهریور گفت",
+    "بسیاری از آن چهره‌ها در دوران دوم خرداد مطرح شدند",
+    "این قانون به مدت 5 سال دیگر تمدید شد",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []
@@ -1040,6 +1050,9 @@ def test_unit_before_a_named_month_is_counted_from_it():
     found = find_dates("سخنران از ارزش ماه رجب یاد کرد و افزود در این ماه روزه مستحب است", pub)
     assert "این ماه" not in [m.text for m in found]
     assert [m.text for m in find_dates("این ماه قیمت‌ها بالا رفت", pub)] == ["این ماه"]
+    # a tokenised decimal ("4022 . 4") ends no sentence, so "مهرماه" is still the month before
+    found = find_dates("دلار آبان‌ماه امسال 3215 . 6 تومان بود که نسبت به ماه قبل گران شد", pub)
+    assert [m.text for m in found] == ["آبان‌ماه امسال"]
 
 
 def test_a_tokenised_stamp_time_attaches_and_a_score_does_not():

@@ -17,7 +17,8 @@ FUTURE = re.compile(
     rf"|برگزار{SP}می|(?:قرار|انجام){SP1}می{SP}گیر(?:د|ند){B1}|آینده"
 )
 
-SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])")
+# not the dot of a tokenised decimal or stamp ("4022 . 4 تومان", "11 . 15 . 2016")
+SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])(?!(?<=[0-9] \.) [0-9])")
 
 # Past stems with the personal endings, whole words, negated or not ("شدند", "نکرد").
 # (stems that are also nouns, "خرید", "نشست", "شکست", "خواست", "کشت", are left out)

@@ -14,7 +14,7 @@ from hijridate import Hijri
 
 from ..records import DateValue
 
-JALALI_YEARS = (1200, 1600)  # a 4-digit year below 1700 written as y/m/d is Jalali
+JALALI_YEARS = (1, 1600)  # "۲۰۰ سال پیش" is 1195; the finder itself reads years from 1250 only
 GREGORIAN_YEARS = (1, 2200)  # proleptic before 1582: "زادهٔ ۲۶ ژوئیه ۱۱۶۵" as written
 HIJRI_YEARS = (1343, 1500)  # the range of the Umm al-Qura table
 

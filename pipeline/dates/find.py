@@ -166,7 +166,7 @@ P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){SP1})?{_SHORT_YEAR}")
 _HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 P_YEARRANGE2 = re.compile(
-    rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?){SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+    rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل){SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
 _ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
@@ -214,7 +214,7 @@ _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
-_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|(?:کمتر|بیش|بیشتر){SP1}از){SP1}$")
+_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|(?:کمتر|بیش|بیشتر){SP1}از){SP1}$")
 _SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
@@ -273,7 +273,7 @@ def _granted(f: str, start: int, end: int, stop: int) -> bool:
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
 # "از روز دوشنبه تا چهارشنبه", "یکشنبه تا چهارشنبه گذشته": one run of days
 P_WEEKDAY_RANGE = re.compile(
-    rf"{B0}(?:(?P<az>از){SP1})?(?:روز{SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}"
+    rf"{B0}(?:(?P<az>از){SP1})?(?:روز(?:{SP}های)?{SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
     rf"(?!{SP}(?:ها|های|[0-9]|{DAY_WORD}){B1})"
     rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش)){B1})?"
 )
@@ -872,7 +872,7 @@ _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
 _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند)(?![\w])")
-_MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1}")
+_MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}")
 
 
 def _month_named_before(f: str, pos: int) -> bool:
@@ -1710,14 +1710,14 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|خیابان|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
-    rf"مجتمع|بیمارستان|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
+    rf"مجتمع|بیمارستان|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه){SP}$"
 )
 
 # "دوم خرداد" as the reform movement of 1376: "مخالف دوم خرداد", "منتسب به دوم خرداد"
 _MOVEMENT_BEFORE = re.compile(
     rf"{B0}(?:علیه|مخالف|مخالفان|طرفدار|طرفداران|حامی|حامیان|هواداران|منتقد|منتقدان|منتسب{SP1}به|"
-    rf"گفتمان|نیروهای|اصلاحات|اصلاح{SP}طلبان|جنبش|جناح|شعارهای|آرمان{SP}های|مطبوعات|نشریات|روزنامه{SP}های){SP1}$")
+    rf"گفتمان|نیروهای|اصلاحات|اصلاح{SP}طلبان|جنبش|جناح|شعارهای|آرمان{SP}های|مطبوعات|نشریات|روزنامه{SP}های|دوره|دوران){SP1}$")
 # "دوم خرداد ... دیگر یک جنبش نیست": the movement named as such after it
 _SECOND_BEFORE = re.compile(rf"{B0}دوم{SP1}$")
 _MOVEMENT_AFTER = re.compile(rf"{B0}(?:جنبش|گفتمان){B1}")
