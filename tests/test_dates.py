@@ -878,6 +878,9 @@ BLIND_NER_CASES = [
     ("1395-03-15", "باران طی روزهای دوشنبه تا عصر چهارشنبه هفته جاری می‌بارد", "روزهای دوشنبه تا عصر چهارشنبه هفته جاری",
      "range", "2016-06-06", "2016-06-08", "day"),
     ("1395-03-15", "شمار مجوزها حدفاصل 88 تا 91 دو برابر شد", "حدفاصل 88 تا 91", "range", "2009-03-21", "2013-03-20", "year"),
+    # the twenty-fourth round (dates_blind54/55.md): "سرآغاز ماه ربیع الاول", "پایان صفر"
+    ("1395-03-15", "او سرآغاز ماه ربیع الاول را به مردم تبریک گفت", "ربیع الاول", "hijri_m", "2015-12-12", "2016-01-10", "month"),
+    ("1395-03-15", "پس از پایان صفر بازار عروسی گرم شد", "صفر", "hijri_m", "2015-11-13", "2015-12-11", "month"),
 ]
 
 
@@ -1037,6 +1040,8 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "رئیس بیمارستان آموزشی درمانی 17 شهریور گفت",
     "بسیاری از آن چهره‌ها در دوران دوم خرداد مطرح شدند",
     "این قانون به مدت 5 سال دیگر تمدید شد",
+    # the twenty-fourth round: a day word closing a title in guillemets
+    "نشریه گزارشی با عنوان « امیدی برای فردا » چاپ کرد",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []
@@ -1061,6 +1066,12 @@ def test_a_tokenised_stamp_time_attaches_and_a_score_does_not():
     assert [(m.text, m.value.time) for m in found] == [("11 . 17 . 2016", "13:05"), ("پنجشنبه 27 آبان 1395", "13:05")]
     found = find_dates("تیم در ست سوم 21 : 25 باخت و روز جمعه 5 خرداد بازی کرد", pub)
     assert [(m.text, m.value.time) for m in found] == [("روز جمعه 5 خرداد", None)]
+
+
+def test_a_day_word_ending_quoted_speech_is_still_a_day():
+    # only a title ("با عنوان « ... فردا »") drops it; speech that ends on "فردا" keeps it
+    found = find_dates("او گفت « جلسه را می‌گذاریم برای فردا » و رفت", parse_published("1395-03-15"))
+    assert [(m.text, m.value.gregorian) for m in found] == [("فردا", "2016-06-05")]
 
 
 def test_year_before_a_gregorian_year_compared_is_no_date():

@@ -150,7 +150,8 @@ P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P
 _THIS_YEAR = re.compile(rf"{B0}امسال{B1}")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن)|حلول"
-    rf"|(?:پایان|آغاز|اوایل|اواخر|طول|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه){SP1}"
+    rf"|(?:پایان|آغاز|سرآغاز|اوایل|اواخر|طول|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
+    rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:صفر|محرم|رمضان|شعبان){B1})){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
 )
@@ -1383,8 +1384,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             n = 0 if w.endswith("جاری") else -1
         else:
             n = relative.DAY_WORDS[w]
-        if (_QUOTED_ALONE.search(f, max(0, m.start("w") - 4), m.start("w")) and not m.group("p1")
-                and _QUOTE_CLOSE.match(f, m.end())) or _SLOGAN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        if ((_QUOTED_ALONE.search(f, max(0, m.start("w") - 4), m.start("w")) or _OPEN_QUOTE_BEFORE.search(f, max(0, m.start() - 40), m.start()))
+                and not m.group("p1") and _QUOTE_CLOSE.match(f, m.end())) or _SLOGAN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "جشنواره « فردا »": a title; "با شعار « فردا برای خواندن دیر است »": a slogan
         if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name
@@ -1729,6 +1730,9 @@ _ANNIVERSARY_WORDS = re.compile(rf"{B0}(?:روز{SP1}ملی|سالروز|سال�
 _SLOGAN_BEFORE = re.compile(rf"{B0}(?:شعار|عنوان|نام|تیتر|سرود|ترانه|آهنگ|کتاب|فیلم){SP}[«\"]{SP}$")
 _QUOTED_ALONE = re.compile(rf"[«\"]{SP}$")
 _QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
+# "با عنوان « ستاره‌ای برای فردا »": the day word closes a title opened a few words before
+_OPEN_QUOTE_BEFORE = re.compile(
+    rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه){SP}«[^»«.؟!:]{{0,40}}$")
 _PERIODICAL_BEFORE = re.compile(
     rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
 _DAY_NUMBER_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}$")
