@@ -133,6 +133,11 @@ The twenty-third round (dates_blind52.jsonl and dates_blind53.jsonl: the next 30
 
     python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/dates_blind46.jsonl --exclude benchmarks/data/dates_blind47.jsonl --exclude benchmarks/data/dates_blind48.jsonl --exclude benchmarks/data/dates_blind49.jsonl --exclude benchmarks/data/dates_blind50.jsonl --exclude benchmarks/data/dates_blind51.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
     python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/dates_blind46.jsonl --exclude benchmarks/data/dates_blind47.jsonl --exclude benchmarks/data/dates_blind48.jsonl --exclude benchmarks/data/dates_blind49.jsonl --exclude benchmarks/data/dates_blind50.jsonl --exclude benchmarks/data/dates_blind51.jsonl --exclude benchmarks/data/dates_blind52.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
+
+The twenty-fourth round (dates_blind54.jsonl and dates_blind55.jsonl: the next 300 of NSURL's):
+
+    python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/dates_blind46.jsonl --exclude benchmarks/data/dates_blind47.jsonl --exclude benchmarks/data/dates_blind48.jsonl --exclude benchmarks/data/dates_blind49.jsonl --exclude benchmarks/data/dates_blind50.jsonl --exclude benchmarks/data/dates_blind51.jsonl --exclude benchmarks/data/dates_blind52.jsonl --exclude benchmarks/data/dates_blind53.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
+    python benchmarks/sample_dates_ner.py nsurl --exclude benchmarks/data/dates_blind46.jsonl --exclude benchmarks/data/dates_blind47.jsonl --exclude benchmarks/data/dates_blind48.jsonl --exclude benchmarks/data/dates_blind49.jsonl --exclude benchmarks/data/dates_blind50.jsonl --exclude benchmarks/data/dates_blind51.jsonl --exclude benchmarks/data/dates_blind52.jsonl --exclude benchmarks/data/dates_blind53.jsonl --exclude benchmarks/data/dates_blind54.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 150 --plain 0
 """
 from __future__ import annotations
 
