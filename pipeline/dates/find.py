@@ -1932,7 +1932,8 @@ def _attach_times(f: str, mentions: list[DateMention]) -> list[DateMention]:
         sent = _sentence_of(bounds, ts)
         best, best_gap = None, None
         for i, m in enumerate(out):
-            # the sentence a mention ends in ("18 . آبان 1395 - 11 : 53": its dot is no sentence end)
+            # the sentence a mention ends in: the dot of "18 . آبان 1395 - 11 : 53" reads as a
+            # sentence end, and the stamp's time belongs to the whole stamp
             if m.value is None or _sentence_of(bounds, m.end - 1) != sent:
                 continue
             gap = max(m.start - te, ts - m.end, 0)
