@@ -881,6 +881,13 @@ BLIND_NER_CASES = [
     # the twenty-fourth round (dates_blind54/55.md): "سرآغاز ماه ربیع الاول", "پایان صفر"
     ("1395-03-15", "او سرآغاز ماه ربیع الاول را به مردم تبریک گفت", "ربیع الاول", "hijri_m", "2015-12-12", "2016-01-10", "month"),
     ("1395-03-15", "پس از پایان صفر بازار عروسی گرم شد", "صفر", "hijri_m", "2015-11-13", "2015-12-11", "month"),
+    # the twenty-fifth round (dates_blind56/57.md): "هفته پیشین"; a day drawing near; a dotted
+    # date whose day is past 12; two Jalali months glossing a Gregorian month with its year
+    ("1395-03-15", "این سهم هفته پیشین پربیننده بود", "هفته پیشین", "relative", "2016-05-28", "2016-06-03", "week"),
+    ("1395-03-15", "با نزدیک شدن به نشست 20 دسامبر تحلیل‌ها زیاد شده است", "20 دسامبر", "gregorian_dm",
+     "2016-12-20", "2016-12-20", "day"),
+    ("1395-03-15", "نامه در زندان 26.8.1395 نوشته شد", "26.8.1395", "numeric", "2016-11-16", "2016-11-16", "day"),
+    ("1395-03-15", "بهای طلا در نوامبر 2016 ( آبان - آذر ) کم شد", "آذر", "jalali_m", "2016-11-21", "2016-12-20", "month"),
 ]
 
 
@@ -1042,6 +1049,9 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "این قانون به مدت 5 سال دیگر تمدید شد",
     # the twenty-fourth round: a day word closing a title in guillemets
     "نشریه گزارشی با عنوان « امیدی برای فردا » چاپ کرد",
+    # the twenty-fifth round: a term extended "N سال دیگر", a version number
+    "مدیریت این موسسه 3 سال دیگر تمدید شد",
+    "نسخه 1.2.1398 منتشر شد",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []

@@ -196,7 +196,7 @@ _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه){SP}[:：]?{
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
-_STEP = rf"(?P<st>گذشته|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
+_STEP = rf"(?P<st>گذشته|پیشین|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
@@ -216,7 +216,7 @@ _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشاب
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|(?:کمتر|بیش|بیشتر){SP1}از){SP1}$")
-_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی){B1}")
+_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
@@ -558,7 +558,8 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             # "امسال از دوشنبه ۱۰ مهر ... برپا می‌شود": this year's, whatever the tense
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start())
-            tense = None if y else "this" if this_year else "will" if put_off else _day_tense(f, m.end())
+            tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
+                     else _day_tense(f, m.end()))
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
                          needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
                          gloss=y is None and bool(_GDAY_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())))
@@ -680,7 +681,7 @@ def _month_cands(f: str) -> list[_Cand]:
         # A month name without "ماه": only the names that are no everyday word (شهریور, not
         # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
         # "از مهر تا آذر"); never in a place name ("خیابان شهریور").
-        gloss = bool(_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start()))  # "دسامبر ( آذر )"
+        gloss = bool(_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start()))  # "دسامبر ( آذر )"
         paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())
                       or gloss)
         # "ماه مهر": "ماه" before the name makes any name a month
@@ -845,6 +846,18 @@ def _tense_side(f: str, end: int) -> int:
 # "ششم نوامبر - ۱۶ آبان", "( ۳۱ ژوئیه / ۹ مرداد )": a Jalali day glossing the Gregorian one before it
 _GDAY_GLOSS_BEFORE = re.compile(
     rf"(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:ماه{SP1})?{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[-–/(]{SP}$")
+# "با نزدیک شدن نشست ۲۰ دسامبر": a day drawing near lies ahead, whatever the verb
+# ("در آستانه ۱۳ آبان مراسمی برگزار شد", told in the past, is the eve before the last one)
+_APPROACHING_BEFORE = re.compile(
+    rf"(?:(?P<near>نزدیک{SP1}شدن)|فرا{SP}رسیدن|در{SP1}آستانه)(?:{SP1}[^\s.؟!،,:]+){{0,5}}{SP1}$")
+
+
+def _approaching(f: str, start: int, end: int) -> bool:
+    a = _APPROACHING_BEFORE.search(f, max(0, start - 60), start)
+    stop = _sentence_end(f, end)
+    return bool(a) and (bool(a.group("near")) or not (_PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop)))
+
+
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
 
 
@@ -916,7 +929,7 @@ _SAFE_JMONTHS = ["فروردین", "اردیبهشت", "خرداد", "مرداد
 P_JM_BARE = re.compile(
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}(?!{SP}(?:ماه|[0-9]))"
 )
-_GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}{SP}[(«]{SP}$")
+_GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
@@ -956,7 +969,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
-                         tense=None if y else _day_tense(f, m.end()), wd=_weekday_with(f, m)))
+                         tense=None if y else "will" if _approaching(f, m.start(), m.end()) else _day_tense(f, m.end()),
+                         wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
@@ -1360,8 +1374,8 @@ def _numeric_cands(f: str) -> list[_Cand]:
             else:
                 continue
             if (m.group(0).count(".") and cal == "jalali" and pattern not in (P_NUM_YMD, P_NUM_YMD_SPACED)
-                    and not (len(m.group("d")) == 2 and len(m.group("m")) == 2)):
-                continue  # "۱.۲.۱۳۹۸" reads like a version or a list number; "12.05.1394" not
+                    and not (len(m.group("d")) == 2 and len(m.group("m")) == 2) and d <= 12):
+                continue  # "۱.۲.۱۳۹۸" reads like a version or a list number; "12.05.1394", "25.8.1395" not
             out.append(_Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
     return out
 
@@ -1791,7 +1805,7 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         prev = out[-1] if out else None
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m")
-        if (prev is not None and not prev.parts and not c.parts
+        if (prev is not None and not prev.parts and not c.parts and not (prev.gloss or c.gloss)
                 and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c))
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
@@ -1918,7 +1932,9 @@ def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:
             raise ValueError(f"no Jalali day {c.d}/{c.m} near {prev.start}")
         return min(options, key=lambda iv: abs((iv.start - prev.start).days))
     options = [convert.jalali(y, c.m) for y in (year - 1, year, year + 1)]
-    return max(options, key=lambda iv: (min(iv.end, prev.end) - max(iv.start, prev.start)).days)
+    # the most overlap; with none ("( مهر - آبان )": آبان after مهر), the nearest
+    return max(options, key=lambda iv: ((min(iv.end, prev.end) - max(iv.start, prev.start)).days,
+                                        -abs((iv.start - prev.start).days)))
 
 
 def _attach_times(f: str, mentions: list[DateMention]) -> list[DateMention]:
