@@ -20,7 +20,8 @@ last of PEYMA's train split) and dates_blind45.jsonl (ParsTwiNER train) the nine
 dates_blind46.jsonl and dates_blind47.jsonl (NSURL-2019's news) the twentieth, dates_blind48.jsonl and
 dates_blind49.jsonl (NSURL) the twenty-first, dates_blind50.jsonl and dates_blind51.jsonl (NSURL) the
 twenty-second, dates_blind52.jsonl and dates_blind53.jsonl (NSURL) the twenty-third, dates_blind54.jsonl and
-dates_blind55.jsonl (NSURL) the twenty-fourth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+dates_blind55.jsonl (NSURL) the twenty-fourth, dates_blind56.jsonl and dates_blind57.jsonl (NSURL) the
+twenty-fifth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -129,6 +130,10 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind54.jsonl": ("nsurl", [o for n in range(46, 54) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
         "dates_blind55.jsonl": ("nsurl", [o for n in range(46, 55) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind56.jsonl": ("nsurl", [o for n in range(46, 56) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind57.jsonl": ("nsurl", [o for n in range(46, 57) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
