@@ -888,6 +888,17 @@ BLIND_NER_CASES = [
      "2016-12-20", "2016-12-20", "day"),
     ("1395-03-15", "نامه در زندان 26.8.1395 نوشته شد", "26.8.1395", "numeric", "2016-11-16", "2016-11-16", "day"),
     ("1395-03-15", "بهای طلا در نوامبر 2016 ( آبان - آذر ) کم شد", "آذر", "jalali_m", "2016-11-21", "2016-12-20", "month"),
+    # the twenty-sixth round (dates_blind58/59.md): a weekday glossed by a day word in brackets
+    # is that weekday near the day the word points to; a soft hyphen written for ZWNJ
+    ("1395-03-15", "نیروها از دوشنبه ( روز گذشته ) پیشروی کردند", "دوشنبه ( روز گذشته )", "relative",
+     "2016-05-30", "2016-05-30", "day"),
+    ("1395-03-15", "هیئت روز شنبه (امروز) به پایتخت می‌رسد", "روز شنبه (امروز)", "relative", "2016-06-04", "2016-06-04", "day"),
+    ("1395-03-17", "نشست سران از عصر روز پنج\u00adشنبه (دیروز) آغاز شد", "روز پنج\u00adشنبه (دیروز)", "relative",
+     "2016-06-02", "2016-06-02", "day"),
+    # ... an honorific past ("فرمودند"); a stamp whose "AM" tells the month first; "1+5" is a name
+    ("1395-03-15", "ایشان 5 آذر فرمودند که باید ایستاد", "5 آذر", "jalali_dm", "2015-11-26", "2015-11-26", "day"),
+    ("1395-03-15", "خبر 11 . 7 . 2016 10 : 04 : 35 AM منتشر شد", "11 . 7 . 2016", "numeric", "2016-11-07", "2016-11-07", "day"),
+    ("1395-03-15", "کشورهای گروه 5+1 سال گذشته توافق کردند", "سال گذشته", "relative", "2015-03-21", "2016-03-19", "year"),
 ]
 
 
@@ -1052,6 +1063,8 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     # the twenty-fifth round: a term extended "N سال دیگر", a version number
     "مدیریت این موسسه 3 سال دیگر تمدید شد",
     "نسخه 1.2.1398 منتشر شد",
+    # the twenty-sixth round: a decade
+    "این سکه‌ها در سال‌های 1970 رایج بود",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []

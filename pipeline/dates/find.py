@@ -187,6 +187,7 @@ P_NUM_YMD_SPACED = re.compile(
 # a web page's stamp: "11 . 15 . 2016 9 : 32 : 00 AM" (month first) or "تاریخ : 18 . آبان 1395"
 P_NUM_MDY_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<a>[0-9]{1,2}) \. (?P<b>[0-9]{1,2}) \. (?P<y>(?:19|20)[0-9]{2})(?![0-9]| \. [0-9])")
+_AMPM_TIME_AFTER = re.compile(r" [0-9]{1,2} : [0-9]{2}(?: : [0-9]{2})? (?:AM|PM)")
 P_JDAY_DOT = re.compile(
     rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP}\.{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{SP1}(?P<y>1[34][0-9]{{2}})(?![0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
@@ -410,9 +411,14 @@ def _is_duration(f: str, start: int) -> bool:
     """"سه سال گذشته", "چند روز گذشته": a span of time before the relative word (but not
     "ساعت ۱۷ روز گذشته", a clock time)."""
     before = f[max(0, start - 20):start]
-    return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before)
+    # not "گروه ۱+۵ سال گذشته": a name with a plus sign counts nothing
+    return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before)
 
 
+_WEEKDAY_BRACKET_BEFORE = re.compile(rf"{B0}{WEEKDAY}{SP}[(]{SP}$")
+_REL_BRACKET_AFTER = re.compile(
+    rf"{SP}[(]{SP}(?P<rw>امروز|امشب|دیروز|دیشب|فردا|پریروز|روز{SP1}گذشته){B1}(?P<close>{SP}[)])?")
+_PLUS_COUNT = re.compile(rf"[0-9]{SP}\+{SP}[0-9]+{SP}$")
 _NEWSPAPER = re.compile(rf"{SP}[:：]")
 _LINE_START_WORD = re.compile(r"(?:^|[\n.!?؟»])[^\S\n]*\w+[^\S\n]*$")
 
@@ -899,7 +905,9 @@ def _sentence_start(f: str, pos: int, window: int = 400) -> int:
     return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - window), pos)), default=max(0, pos - window))
 
 
-_LEAGUE_WEEK = re.compile(rf"{B0}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){SP1}(?:لیگ|رقابت|مسابقات|جام|دور){B1}")
+_LEAGUE_WEEK = re.compile(
+    rf"{B0}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){SP1}(?:لیگ|رقابت|مسابقات|جام|دور){B1}"
+    rf"|(?:بازی|دیدار|مسابقه){SP}(?:ها|های)?{SP1}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){B1}")
 _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|مالی){B1}")
 _EVERY_YEAR = re.compile(rf"{B0}هر{SP1}سال{B1}")
 
@@ -1114,6 +1122,7 @@ def _season_of_two(f: str, sal: str, ys: str, end: int) -> bool:
 
 
 _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
+_YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 
 
 def _year_cands(f: str) -> list[_Cand]:
@@ -1143,6 +1152,9 @@ def _year_cands(f: str) -> list[_Cand]:
             continue
         if _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             continue  # "خودرو مدل سال ۲۰۱۶": a model year, not a time
+        if (m.group("sal") and "ها" in m.group("sal") and len(ys) == 4 and y % 10 == 0
+                and not _YEAR_LIST_AFTER.match(f, m.end())):
+            continue  # "در سال‌های ۱۹۸۰": the decade (the 1980s), not the year
         start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
         out.append(_Cand(start, m.end(), "year", cal, y=y))
         if m.group("sal") and "ها" in m.group("sal"):
@@ -1343,7 +1355,9 @@ def _numeric_cands(f: str) -> list[_Cand]:
             out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
         elif 1 <= b <= 12 < a <= 31:
             out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=b, d=a))
-        # both 12 or less: the order is not told, so no date
+        elif 1 <= a <= 12 and 1 <= b <= 12 and _AMPM_TIME_AFTER.match(f, m.end()):
+            # both 12 or less: an English stamp's "AM / PM" tells the month first
+            out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
     for m in P_JDAY_DOT.finditer(f):
         if 1 <= int(m.group("d")) <= 31:
             out.append(_Cand(m.start(), m.end(), "jalali_dmy", y=int(m.group("y")),
@@ -1401,6 +1415,8 @@ def _relative_cands(f: str) -> list[_Cand]:
         if ((_QUOTED_ALONE.search(f, max(0, m.start("w") - 4), m.start("w")) or _OPEN_QUOTE_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                 and not m.group("p1") and _QUOTE_CLOSE.match(f, m.end())) or _SLOGAN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "جشنواره « فردا »": a title; "با شعار « فردا برای خواندن دیر است »": a slogan
+        if _WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue  # "از سه‌شنبه ( روز گذشته )": a gloss of the weekday, which is the mention
         if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
@@ -1533,6 +1549,15 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "نماز جمعه این هفته": the prayer; "این هفته" is the mention
         if m.group("rw") and not m.group("roz") and _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "نماز جمعه امروز": the prayer; "امروز" is the mention
+        rb = None if m.group("rw") or mod or wk else _REL_BRACKET_AFTER.match(f, m.end())
+        if rb:
+            # "روز شنبه (امروز)", "سه‌شنبه ( روز گذشته )": the weekday named, near the day the
+            # bracketed word points to (the word itself is no mention of its own)
+            n = -1 if rb.group("rw").startswith("روز") else relative.DAY_WORDS[rb.group("rw")]
+            side = n or _tense_side(f, m.end())
+            rel = (lambda ref, n=n, t=target, side=side: relative.weekday_near(ref, n, t, side))
+            out.append(_Cand(m.start(), rb.end() if rb.group("close") else end, "relative", rel=rel, needs_ref=True))
+            continue
         if m.group("rw"):
             # "روز سه‌شنبه دیروز": the weekday the writer names, near the day the word points to
             n = relative.DAY_WORDS[m.group("rw")]

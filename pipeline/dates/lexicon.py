@@ -16,6 +16,7 @@ _FOLD = str.maketrans(
         **{chr(0x0660 + i): str(i) for i in range(10)},
         "\u00a0": " ", "\u2009": " ", "\u202f": " ",
         "\u200e": "\u200c", "\u200f": "\u200c",  # bidi marks behave like ZWNJ between words
+        "\u00ad": "\u200c",  # a soft hyphen written for ZWNJ ("پنج\u00adشنبه")
     }
 )
 
