@@ -899,6 +899,8 @@ BLIND_NER_CASES = [
     ("1395-03-15", "ایشان 5 آذر فرمودند که باید ایستاد", "5 آذر", "jalali_dm", "2015-11-26", "2015-11-26", "day"),
     ("1395-03-15", "خبر 11 . 7 . 2016 10 : 04 : 35 AM منتشر شد", "11 . 7 . 2016", "numeric", "2016-11-07", "2016-11-07", "day"),
     ("1395-03-15", "کشورهای گروه 5+1 سال گذشته توافق کردند", "سال گذشته", "relative", "2015-03-21", "2016-03-19", "year"),
+    # the twenty-seventh round (dates_blind60/61.md): a bare "ق" after a three-digit year
+    ("1395-03-15", "این فقیه در 148 ق در مدینه درگذشت", "148 ق", "year", "0765-03-02", "0766-02-18", "year"),
 ]
 
 
@@ -1065,6 +1067,13 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "نسخه 1.2.1398 منتشر شد",
     # the twenty-sixth round: a decade
     "این سکه‌ها در سال‌های 1970 رایج بود",
+    # the twenty-seventh round: a day of every year written "هرسال", a source named after a day,
+    # "another" of a named day, "those who until yesterday", a bare "ق" after two digits
+    "چهارم آبان‌ماه هرسال روز بزرگداشت است",
+    "به نقل از 9 دی ، این گزارش منتشر شد",
+    "او گفت به سمت پانزده خرداد دیگری نمی‌رویم",
+    "آنها که تا دیروز دشمن بودند اکنون دوست شده‌اند",
+    "او 12 ق پول نقد داشت",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []

@@ -72,6 +72,7 @@ _Y4 = (rf"(?:{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])"
 # a year of one to three digits told by its era: "۶۱ هجری قمری", "۶۸۰ میلادی"
 _SHORT_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[0-9]{{1,3}})(?![0-9/.\-:]?[0-9]){SP}"
                rf"(?P<era>هجری(?:{SP1}قمری)?(?!{SP1}(?:شمسی|خورشیدی))|قمری|هـ?{SP}?\.?{SP}?ق(?!{SP}?\.?{SP}?ش)"
+               rf"|(?<=[0-9]{{3}} )ق(?!{SP}?\.)"  # "در ۱۱۱ ق": a bare "ق" after three digits only
                rf"|میلادی)(?![\w\u200c])")
 _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
@@ -164,7 +165,7 @@ P_YEAR = re.compile(
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){SP1})?{_SHORT_YEAR}")
 # a cheap test that a text holds an era word at all, before the short-year patterns scan it
-_HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])")
+_HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ق(?![\w\u200c])")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل){SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
@@ -415,7 +416,7 @@ def _is_duration(f: str, start: int) -> bool:
     return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before)
 
 
-_WEEKDAY_BRACKET_BEFORE = re.compile(rf"{B0}{WEEKDAY}{SP}[(]{SP}$")
+_THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
 _REL_BRACKET_AFTER = re.compile(
     rf"{SP}[(]{SP}(?P<rw>امروز|امشب|دیروز|دیشب|فردا|پریروز|روز{SP1}گذشته){B1}(?P<close>{SP}[)])?")
 _PLUS_COUNT = re.compile(rf"[0-9]{SP}\+{SP}[0-9]+{SP}$")
@@ -693,6 +694,7 @@ def _month_cands(f: str) -> list[_Cand]:
         # "ماه مهر": "ماه" before the name makes any name a month
         month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()))
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or _ANOTHER_AFTER.match(f, m.end()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or (_SECOND_BEFORE.search(f, max(0, m.start() - 8), m.start())
@@ -1417,6 +1419,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "جشنواره « فردا »": a title; "با شعار « فردا برای خواندن دیر است »": a slogan
         if _WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "از سه‌شنبه ( روز گذشته )": a gloss of the weekday, which is the mention
+        if w == "دیروز" and _THOSE_UNTIL_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "کسانی که تا دیروز ...": until lately, an idiom
         if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
@@ -1751,7 +1755,7 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|خیابان|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"مجتمع|بیمارستان|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
-    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه){SP}$"
+    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از){SP}$"
 )
 
 # "دوم خرداد" as the reform movement of 1376: "مخالف دوم خرداد", "منتسب به دوم خرداد"
@@ -1782,7 +1786,9 @@ _COPULA_AFTER = re.compile(rf"{SP1}(?:است|اند){B1}")
 _SUPPOSED = re.compile(rf"{B0}(?:مثلا|مثلاً|فرضا|فرضاً){SP1}اگر{B1}")
 _EXAMPLE_BEFORE = re.compile(rf"{B0}(?:مثلا|مثلاً|برای{SP1}مثال|به{SP1}عنوان{SP1}مثال){SP}[«»\"]?{SP}$")
 _EXAMPLE_DAY_BEFORE = re.compile(_EXAMPLE_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
-_NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:به{SP1}عنوان|روز){B1}")
+# also "به سمت دوم خرداد دیگری": "another" of its kind, no day
+_ANOTHER_AFTER = re.compile(rf"{SP1}دیگری{B1}")
+_NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:به{SP1}عنوان|روز){B1}|{_ANOTHER_AFTER.pattern}")
 _NAMED_WEEK_AFTER = re.compile(rf"(?:{SP1}ماه)?{SP1}(?:را{SP1})?به{SP1}عنوان{SP1}(?:هفته|دهه|روز){B1}")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
@@ -1791,7 +1797,7 @@ _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9
 # "شلیک ۲۴ تیر هوایی": shots, تیر the bullet
 _SHOTS_AFTER = re.compile(rf"{SP1}(?:هوایی|مشقی|جنگی|اخطار){B1}")
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
-_EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP1}هر{SP1}(?:سال|ماه|هفته){B1}")
+_EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?:سال|ماه|هفته){B1}")
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
