@@ -21,7 +21,8 @@ dates_blind46.jsonl and dates_blind47.jsonl (NSURL-2019's news) the twentieth, d
 dates_blind49.jsonl (NSURL) the twenty-first, dates_blind50.jsonl and dates_blind51.jsonl (NSURL) the
 twenty-second, dates_blind52.jsonl and dates_blind53.jsonl (NSURL) the twenty-third, dates_blind54.jsonl and
 dates_blind55.jsonl (NSURL) the twenty-fourth, dates_blind56.jsonl and dates_blind57.jsonl (NSURL) the
-twenty-fifth, dates_blind58.jsonl and dates_blind59.jsonl (NSURL) the twenty-sixth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+twenty-fifth, dates_blind58.jsonl and dates_blind59.jsonl (NSURL) the twenty-sixth, dates_blind60.jsonl and
+dates_blind61.jsonl (NSURL) the twenty-seventh; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -138,6 +139,10 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind58.jsonl": ("nsurl", [o for n in range(46, 58) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
         "dates_blind59.jsonl": ("nsurl", [o for n in range(46, 59) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind60.jsonl": ("nsurl", [o for n in range(46, 60) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind61.jsonl": ("nsurl", [o for n in range(46, 61) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
