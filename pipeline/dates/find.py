@@ -190,7 +190,7 @@ P_NUM_MDY_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<a>[0-9]{1,2}) \. (?P<b>[0-9]{1,2}) \. (?P<y>(?:19|20)[0-9]{2})(?![0-9]| \. [0-9])")
 _AMPM_TIME_AFTER = re.compile(r" [0-9]{1,2} : [0-9]{2}(?: : [0-9]{2})? (?:AM|PM)")
 P_JDAY_DOT = re.compile(
-    rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP}\.{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{SP1}(?P<y>1[34][0-9]{{2}})(?![0-9])")
+    rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}) \. (?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{SP1}(?P<y>1[34][0-9]{{2}})(?![0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
@@ -1351,7 +1351,8 @@ def _year_list_cands(f: str, c: _Cand) -> list[_Cand]:
 
 def _numeric_cands(f: str) -> list[_Cand]:
     out = []
-    for m in P_NUM_MDY_SPACED.finditer(f):
+    spaced_dot = " . " in f  # the tokenised stamps below need one; most texts have none
+    for m in P_NUM_MDY_SPACED.finditer(f) if spaced_dot else ():
         a, b = int(m.group("a")), int(m.group("b"))
         if 1 <= a <= 12 < b <= 31:
             out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
@@ -1360,7 +1361,7 @@ def _numeric_cands(f: str) -> list[_Cand]:
         elif 1 <= a <= 12 and 1 <= b <= 12 and _AMPM_TIME_AFTER.match(f, m.end()):
             # both 12 or less: an English stamp's "AM / PM" tells the month first
             out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
-    for m in P_JDAY_DOT.finditer(f):
+    for m in P_JDAY_DOT.finditer(f) if spaced_dot else ():
         if 1 <= int(m.group("d")) <= 31:
             out.append(_Cand(m.start(), m.end(), "jalali_dmy", y=int(m.group("y")),
                              m=month_number(m.group("mon"), "jalali"), d=int(m.group("d"))))
@@ -1515,7 +1516,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _SCHOOL_YEAR.search(f, _sentence_start(f, m.start()), m.start()):
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
-    for m in P_NEWYEAR_G.finditer(f):
+    for m in P_NEWYEAR_G.finditer(f) if "میلادی" in f else ():
         if _WHEN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             out.append(_Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
     for m in P_RELN.finditer(f):
