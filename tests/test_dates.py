@@ -901,6 +901,9 @@ BLIND_NER_CASES = [
     ("1395-03-15", "کشورهای گروه 5+1 سال گذشته توافق کردند", "سال گذشته", "relative", "2015-03-21", "2016-03-19", "year"),
     # the twenty-seventh round (dates_blind60/61.md): a bare "ق" after a three-digit year
     ("1395-03-15", "این فقیه در 148 ق در مدینه درگذشت", "148 ق", "year", "0765-03-02", "0766-02-18", "year"),
+    # the twenty-eighth round (dates_blind62/63.md): "کنونی" is "جاری"; two years, the later first
+    ("1395-03-15", "حمله از اوایل ماه میلادی کنونی شروع شد", "ماه میلادی کنونی", "relative", "2016-06-01", "2016-06-30", "month"),
+    ("1395-03-15", "آمار سال‌های 2013 و 2012 منتشر شد", "سال\u200cهای 2013 و 2012", "range", "2012-01-01", "2013-12-31", "year"),
 ]
 
 
@@ -1074,6 +1077,8 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "او گفت به سمت پانزده خرداد دیگری نمی‌رویم",
     "آنها که تا دیروز دشمن بودند اکنون دوست شده‌اند",
     "او 12 ق پول نقد داشت",
+    # the twenty-eighth round: a station named "فردا"
+    "این خبر را رادیو فردا پخش کرد",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []

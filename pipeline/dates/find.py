@@ -198,7 +198,7 @@ _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه){SP}[:：]?{
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
-_STEP = rf"(?P<st>گذشته|پیشین|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
+_STEP = rf"(?P<st>گذشته|پیشین|کنونی|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
@@ -1186,6 +1186,8 @@ def _year_cands(f: str) -> list[_Cand]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y1")) == 2:  # "سال ۹۳ و ۹۴"
             y1, y2 = _two_digit(y1), _two_digit(y2)
+        if y1 == y2 + 1:
+            y1, y2 = y2, y1  # "سال‌های ۲۰۱۵ و ۲۰۱۴": the same two years, the later first
         cal = _era_calendar(m.group("era"), y1)
         ok = _YEAR_RANGE_OK[cal]
         if (y2 == y1 + 1 or m.group("bein") and y1 < y2 <= y1 + 100) and ok[0] <= y1 < ok[1]:
@@ -1778,7 +1780,7 @@ _QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
 _OPEN_QUOTE_BEFORE = re.compile(
     rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه){SP}«[^»«.؟!:]{{0,40}}$")
 _PERIODICAL_BEFORE = re.compile(
-    rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
+    rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
 _DAY_NUMBER_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}$")
 _PASSED_MARK = re.compile(rf"{B0}از{SP1}(?:مرز|رقم){B1}")
 _COPULA_AFTER = re.compile(rf"{SP1}(?:است|اند){B1}")
