@@ -301,6 +301,8 @@ P_TIME = [
         rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر){B1}"
     ),
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
+]
+P_STAMP_TIME = [
     # a tokenised stamp: "9 : 32 : 00 AM", "1395 - 11 : 53", "ساعت 8 : 20 ق . ظ" (not a score "21 : 25")
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})"
                r"(?:(?: : [0-9]{2})(?: (?P<ampm>AM|PM|ق \. ظ|ب \. ظ))?(?![0-9])|(?= (?:AM|PM|ق \. ظ|ب \. ظ)))"),
@@ -1547,7 +1549,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
-        if m.group("roz") and _THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
+        if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
@@ -1557,17 +1559,13 @@ def _relative_cands(f: str) -> list[_Cand]:
         if m.group("rw") and not m.group("roz") and _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "نماز جمعه امروز": the prayer; "امروز" is the mention
         rb = None if m.group("rw") or mod or wk else _REL_BRACKET_AFTER.match(f, m.end())
-        if rb:
-            # "روز شنبه (امروز)", "سه‌شنبه ( روز گذشته )": the weekday named, near the day the
-            # bracketed word points to (the word itself is no mention of its own)
-            n = -1 if rb.group("rw").startswith("روز") else relative.DAY_WORDS[rb.group("rw")]
-            side = n or _tense_side(f, m.end())
-            rel = (lambda ref, n=n, t=target, side=side: relative.weekday_near(ref, n, t, side))
-            out.append(_Cand(m.start(), rb.end() if rb.group("close") else end, "relative", rel=rel, needs_ref=True))
-            continue
-        if m.group("rw"):
-            # "روز سه‌شنبه دیروز": the weekday the writer names, near the day the word points to
-            n = relative.DAY_WORDS[m.group("rw")]
+        if m.group("rw") or rb:
+            # "روز سه‌شنبه دیروز", "روز شنبه (امروز)", "سه‌شنبه ( روز گذشته )": the weekday the
+            # writer names, near the day the word points to (a bracketed word is no mention of its own)
+            word = rb.group("rw") if rb else m.group("rw")
+            n = -1 if word.startswith("روز") else relative.DAY_WORDS[word]
+            if rb and rb.group("close"):
+                end = rb.end()
             side = n or _tense_side(f, m.end())
             rel = (lambda ref, n=n, t=target, side=side: relative.weekday_near(ref, n, t, side))
         elif wk:
@@ -1707,7 +1705,7 @@ _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 # "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
 _MUST_WORD = re.compile(rf"{B0}باید{B1}")
-_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
+_STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 _UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 # "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
 _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}$")
@@ -1892,7 +1890,7 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
 
 def _times(f: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
-    for pattern in P_TIME if " : " in f else P_TIME[:3]:  # the stamp patterns need a spaced colon
+    for pattern in P_TIME + P_STAMP_TIME if " : " in f else P_TIME:  # a stamp's time has a spaced colon
         for m in pattern.finditer(f):
             h = int(m.group("h"))
             mi_s = m.groupdict().get("mi") or m.groupdict().get("mi2")
