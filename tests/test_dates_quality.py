@@ -65,7 +65,7 @@ FLOORS = {
     "dates_blind7.jsonl": (0.96, 0.98, 0.98),
     "dates_blind8.jsonl": (0.98, 0.98, 0.98),
     "dates_blind9.jsonl": (0.96, 0.94, 0.93),
-    "dates_blind10.jsonl": (0.97, 0.86, 0.8),
+    "dates_blind10.jsonl": (0.97, 0.86, 0.82),
     "dates_blind11.jsonl": (0.98, 0.98, 0.98),
     "dates_blind12.jsonl": (0.96, 0.98, 0.96),
     "dates_blind13.jsonl": (0.98, 0.97, 0.93),
@@ -118,7 +118,7 @@ FLOORS = {
     "dates_blind60.jsonl": (0.94, 0.95, 0.89),
     "dates_blind61.jsonl": (0.87, 0.89, 0.85),
     "dates_blind62.jsonl": (0.92, 0.96, 0.92),
-    "dates_blind63.jsonl": (0.92, 0.92, 0.89),
+    "dates_blind63.jsonl": (0.96, 0.98, 0.98),
 }
 
 

@@ -85,8 +85,9 @@ P_EDGE_DAY = re.compile(
     rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}"
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
 )
+# "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
 P_DAYRANGE = re.compile(
-    rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
+    rf"(?:{B0}از{SP1}(?P<one>یک)(?={SP1}تا{B1})|(?:{B0}از{SP1})?{_DAY1}){SP}(?:{_SEP_RANGE}|و){SP}{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
     rf"(?:{_YEAR}|{_RELYEAR})?"
 )
 # "از ششم تا هشتم سپتامبر آینده": a Gregorian range in the next (or last) such month
@@ -179,6 +180,13 @@ P_YEARRANGE = re.compile(
     rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){SP1})?(?:{B0}(?P<az>از){SP1})?"
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{4}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?"
+)
+# "سال ۳۳۰ تا ۱۴۵۳ میلادی", "( سال ۱۲۹۹ تا ۱۹۲۲ میلادی )": an era written after the second year
+# dates both, in any century (P_YEARRANGE keeps to years of the last two centuries)
+P_YEARRANGE_ERA = re.compile(
+    rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP1})?(?:{B0}(?P<az>از){SP1})?"
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{3,4}})(?![0-9])"
+    rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w])"
 )
 _NUM_END = r"(?![0-9]|[/\-.][0-9])"
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
@@ -316,6 +324,8 @@ _THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}
 
 # ---------------------------------------------------------------------------------- helpers
 def _day(m: re.Match, suffix: str = "") -> int:
+    if suffix == "1" and m.groupdict().get("one"):
+        return 1
     if m.group("d" + suffix):
         return int(m.group("d" + suffix))
     return day_word_number(m.group("dw" + suffix) or m.groupdict().get("cw" + suffix))
@@ -827,7 +837,9 @@ def _ahead_limit(tense: str) -> dt.timedelta:
 
 _PROGRAMME_TITLE = re.compile(rf"«[^«»\n]{{0,40}}(?:{WEEKDAY}){SP}ها[^«»\n]{{0,10}}»")
 _TODAY_TOMORROW_IDIOM = re.compile(
-    rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}")
+    rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}"
+    # "همین انبار فردا روزی پاتوق می‌شود": some day, not tomorrow
+    rf"|{B0}فردا{SP1}روزی{B1}(?!{SP1}(?:است|خواهد|که))")
 # "در شبانه روز گذشته": the past twenty-four hours, not yesterday
 _ROUND_THE_CLOCK = re.compile(rf"شبانه{SP}$")
 _NINE_ELEVEN_BEFORE = re.compile(
@@ -1126,6 +1138,8 @@ def _season_of_two(f: str, sal: str, ys: str, end: int) -> bool:
 
 
 _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
+# "شماره ۱۹۲۵-۱۹۳۰", "صفحات ۱۹۰۰ - ۱۹۲۰": numbers that name things, not a span of years
+_NUMBER_NOUN_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|تلفن|نمابر|فکس|داخلی|صفحه|صفحات|بند|ماده|ردیف|پرواز){SP1}$")
 _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 
 
@@ -1196,13 +1210,25 @@ def _year_cands(f: str) -> list[_Cand]:
             # "بین سال‌های ۲۰۱۰ و ۲۰۶۰": the span between them
             out.append(_Cand(m.start("bein") if m.group("bein") else m.start(), m.end(), "range", cal, priority=1,
                              parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+    for m in P_YEARRANGE_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) else ():
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        cal = _era_calendar(m.group("era"), y2)
+        if 0 < y1 < y2 <= _YEAR_RANGE_OK[cal][1] and not (y1 >= 1000 and _year_ok(y1, cal)):
+            # two years of the last centuries are P_YEARRANGE's
+            out.append(_Cand(m.start("y1") if m.group("cue") and "ها" in m.group("cue") else m.start(), m.end(),
+                             "range", cal, needs_ref=False, priority=1,
+                             parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
     for m in P_YEARRANGE.finditer(f):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         cal = _era_calendar(m.group("era"), y1)
         tail = f[m.end():m.end() + 1]
         cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
-        if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])):
-            continue  # "۱۳۰۰ تا ۱۴۰۰ نفر": bare numbers followed by a word are quantities
+        dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
+        if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])) and not (
+                dashed and tail == " " and not UNIT_AFTER.match(f, m.end())
+                and not _NUMBER_NOUN_BEFORE.search(f, max(0, m.start() - 12), m.start())):
+            # "۱۳۰۰ تا ۱۴۰۰ نفر": bare numbers followed by a word are quantities; but "جنگ ۱۹۳۹ -۱۹۴۵ است"
+            continue
         if y2 == y1 + 1 and _ONE_SEASON_BEFORE.search(f, max(0, m.start() - 25), m.start("y1")):
             continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵", "سال تحصیلی ۹۴-۹۳": one fiscal or school year
         if y1 > y2 and (m.group("cue") or m.group("era")) and re.search("[-–]", f[m.end("y1"):m.start("y2")]):
@@ -1309,7 +1335,9 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             out.append(_Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
-        if len(ys) == 2:
+        if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and (y := _games_year(m.group(0), int(ys))):
+            pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
+        elif len(ys) == 2:
             if not (m.group("season") or m.group("two")) or UNIT_AFTER.match(f, m.end("y")):
                 continue
             y = _two_digit(int(ys))
@@ -1321,6 +1349,16 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     return out
+
+
+def _games_year(cued: str, yy: int) -> int | None:
+    """The year of a World Cup or summer Olympics told by two digits, when the games were held then."""
+    y = (1900 if yy >= 30 else 2000) + yy
+    if re.match(rf"جام{SP1}جهانی{SP1}[0-9]", cued):
+        return y if y % 4 == 2 and y not in (1942, 1946) else None
+    if re.match(rf"المپیک{SP1}[0-9]", cued):
+        return y if y % 4 == 0 and y not in (1916, 1940, 1944) else None
+    return None
 
 
 def _year_list_cands2(f: str, c: _Cand) -> list[_Cand]:
