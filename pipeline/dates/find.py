@@ -157,8 +157,9 @@ P_HM_CUE = re.compile(
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
 )
+# "سال ۱۳۷۳", and "سال1373" with the space dropped
 P_YEAR = re.compile(
-    rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?){SP1}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
+    rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?)(?:{SP1}|(?=[0-9]))(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))(?![\w])"
 )
@@ -177,7 +178,7 @@ P_YEAR_AND = re.compile(
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
 )
 P_YEARRANGE = re.compile(
-    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){SP1})?(?:{B0}(?P<az>از){SP1})?"
+    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه))(?:{SP1}|(?=[0-9])))?(?:{B0}(?P<az>از){SP1})?"
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{4}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?"
 )
@@ -241,11 +242,14 @@ P_NEWYEAR = re.compile(
 P_NEWYEAR_G = re.compile(rf"{B0}سال{SP1}(?:جدید|نو|نوی){SP1}میلادی{B1}")
 # only as a time ("در آستانه ..."), never a thing named after it ("بازار سال نو میلادی")
 _WHEN_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|آستانه|اوایل|اواسط|اواخر|آغاز|ابتدای|شروع|تعطیلات|فرارسیدن|فرا{SP}رسیدن){SP1}$")
+# "یک‌صد سال قبل" is a year, as "۲۰۰ سال پیش" is; a thousand years and more name an era, not a year
+_HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cصد": 100, "دویست": 200, "سیصد": 300,
+                  "چهارصد": 400, "پانصد": 500}
 # "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication. Not "بعد"
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
-    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
+    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP1}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
     rf"(?:{SP1}|(?<=یک)(?=سال))(?P<unit>روز|هفته|ماه|سال){SP1}(?P<st>پیش|قبل|دیگر){B1}"  # "۱۶۵ سال پیش", "یکسال پیش"
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
@@ -1164,8 +1168,8 @@ def _year_cands(f: str) -> list[_Cand]:
         else:
             y = int(ys)
             cal = _era_calendar(era, y)
-        # "سال ۱۲۰۷ هجری قمری": with its era written, a Hijri year of any century
-        ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal == "hijri" and era else _YEAR_RANGE_OK[cal]
+        # "سال ۱۲۰۷ هجری قمری", "۱۳۵۰ میلادی": with its era written, a Hijri or Gregorian year of any century
+        ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal in ("hijri", "gregorian") and era else _YEAR_RANGE_OK[cal]
         if not ok[0] <= y < ok[1]:
             continue
         if _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
@@ -1258,8 +1262,10 @@ P_YEAR_CUED = re.compile(
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|گزارش|کودتای|جنگ|زلزله|بحران"
-    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|انقلاب|سه{SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)"
+    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|انقلاب(?:{SP1}اسلامی)?"
+    rf"|جوایز(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
+    rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
     rf"|(?P<two>متولد|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
@@ -1288,19 +1294,24 @@ def _year_word_ok(words: str) -> bool:
 P_YEAR_WORD_AFTER = re.compile(rf"{SP1}(?P<yw>{YEAR_WORD}){B1}")
 P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
 # "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
-# before a comma or full stop (a count would be followed by what it counts)
+# before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
+# the last century or this one that is not a count: no unit, era or "تا" after a number.
 P_YEAR_BARE = re.compile(
-    rf"{B0}(?:در|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
-    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?={SP}[،,.؛;](?![0-9]))")
+    rf"{B0}(?P<prep>در|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
+    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}[،,.؛;](?![0-9]))|(?P<word>(?={SP1}[^\W\d])))")
+_BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
+_NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
+_ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
 P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
 _GLOSSED_WORD_BEFORE = re.compile(
     rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}){SP}$")
-# "جنگ دوم لبنان ( 2006 )": the year of an event named before the bracket
+# "جنگ دوم لبنان ( 2006 )", "تهاجم نظامی آمریکا به عراق ( 2003 )": the year of an event named
+# before the bracket
 _EVENT_GLOSSED_BEFORE = re.compile(
-    rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان)"
-    rf"(?:{SP1}[^\s()0-9،,.]+){{0,3}}{SP}$")
+    rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
+    rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
@@ -1319,6 +1330,11 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS):
         for m in pattern.finditer(f):
+            if pattern is P_YEAR_BARE and m.group("word") is not None and (
+                    m.group("prep") == "از" or not _BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
+                    or UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y"))
+                    or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())):
+                continue  # "از ۱۴۰۰ غرفه", "در ۲۰۰۰ نسخه", "۱۰۰۰ تا ۲۰۰۰ کودک": counts
             if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                                 or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
@@ -1338,12 +1354,12 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and (y := _games_year(m.group(0), int(ys))):
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
-            if not (m.group("season") or m.group("two")) or UNIT_AFTER.match(f, m.end("y")):
+            if not (m.group("season") or m.group("two") or m.group("quarter")) or UNIT_AFTER.match(f, m.end("y")):
                 continue
             y = _two_digit(int(ys))
         else:
             y = int(ys)
-            if (m.group("four") or m.group("host")) and UNIT_AFTER.match(f, m.end("y")):
+            if (m.group("four") or m.group("host") or m.group("quarter")) and UNIT_AFTER.match(f, m.end("y")):
                 continue  # "مسابقات ۲۰۰۰ متر": a distance, not a year
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
@@ -1615,6 +1631,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             # "جمعه گذشته" in a Friday's paper is a week ago, not the same day
             rel = (lambda ref, t=target: relative.weekday(ref - dt.timedelta(days=1), t, False))
         else:
+            first = None  # the weekday before "و", when this one is the second of a pair
             if mod:
                 future = mod in ("آینده", "آتی")
             else:
@@ -1650,11 +1667,19 @@ def _relative_cands(f: str) -> list[_Cand]:
                 happened_noun = bool(_HAPPENED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 if pair or happened_noun or _granted(f, m.start(), m.end(), stop):
                     future = False
+                # "( یکشنبه و دوشنبه )": the second of two weekdays, the first of which is a day
+                pa = _WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
+                first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
+                pair = pair or first is not None
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun) and (not has_verb(f, m.end(), stop)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
             rel = (lambda ref, t=target, fut=future: relative.weekday(ref, t, fut))
+            if first is not None:
+                # the next such weekday after the first: "شنبه و یکشنبه" are two days in a row
+                gap = (target - weekday_number(pa.group("wd"))) % 7 or 7
+                rel = (lambda ref, r=first.rel, gap=gap: relative.shift_days(r(ref).start, gap))
         out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
     for m in P_WEEKDAY_RANGE.finditer(f):
         if _weekly(f, m.start(), ends):
@@ -1703,12 +1728,14 @@ def _count(word: str) -> int | None:
     return _COUNT_WORDS.get(re.sub(r"[\s\u200c]+", "", word))
 
 
-_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | TENS
+_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | TENS | {
+    re.sub(r"[\s\u200c]+", "", w): n for w, n in _HUNDRED_WORDS.items()}
 P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|[0-9]))")
 _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
+_WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
