@@ -138,6 +138,9 @@ CHARS = [
     # a bidi mark typed for a ZWNJ inside a word (Fars does this); at a word edge it goes
     ("خیابان\u200eها", f"خیابان{Z}ها"),
     ("به\u200fدلیل", f"به{Z}دلیل"),
+    # a soft hyphen typed for a ZWNJ: inside a word it is one; elsewhere it goes
+    ("پنج\u00adشنبه", f"پنج{Z}شنبه"),
+    ("خبر\u00ad داد", "خبر داد"),
 ]
 
 # Text that already uses ZWNJ (a careful writer): only bound morphemes and what the word list

@@ -34,6 +34,7 @@ _BASE = {
     # bidi controls and BOM: invisible, never meaningful inside a news text
     **{c: "" for c in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff"},
     "\u200b": ZWNJ,  # zero-width space is used by some editors where ZWNJ is meant
+    "\u00ad": ZWNJ,  # so is a soft hyphen ("پنج\u00adشنبه"); outside a word it is dropped as stray
     **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"},
     **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"},
     **{c: '"' for c in "\u201c\u201d\u201e\u201f\u2033"},
