@@ -63,7 +63,7 @@ class _Cand:
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
 _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP})?"
-_RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
+_RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
             rf"|(?P<ry3>آینده|گذشته)(?!{SP}میلادی)){B1})")
 _YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
          rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
@@ -214,6 +214,19 @@ P_RELDAY = re.compile(
     rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
+# "جلسه فردای مجلس", "دیدار ۶ امتیازی فردای پیکان": tomorrow's meeting or match. Alone "فردای"
+# is mostly the future ("فردای کشور") or the day after something ("فردای انتخابات", "فردای آن روز").
+P_TOMORROWS = re.compile(
+    rf"{B0}(?:جلسه|جلسات|دیدار|دیدارهای|بازی|بازی{SP}های|مسابقه|مسابقات|نشست|مراسم|اجلاس|همایش|تجمع|راهپیمایی)"
+    rf"(?:{SP1}[^\s،,.:؛()«»]+){{0,2}}?{SP1}(?P<w>فردای)(?![\w\u200c])"
+    rf"(?!{SP1}(?:آن|این|همان|روز|شب|انقلاب|انتخابات|پیروزی|قیامت|جنگ|توافق|حادثه|زلزله){B1})"
+)
+# "سال بعد", "هفته بعد": the next one only in a sentence told ahead, with no time of its own
+# named before ("اگر سال بعد به تیم دیگری بروم", "نتیجه تا هفته بعد اعلام خواهد شد"); "شش سال بعد",
+# "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
+P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه){SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")
+_YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
+_AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال){B1}")
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
 )
@@ -249,12 +262,14 @@ _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cص�
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
-    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP1}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
-    rf"(?:{SP1}|(?<=یک)(?=سال))(?P<unit>روز|هفته|ماه|سال){SP1}(?P<st>پیش|قبل|دیگر){B1}"  # "۱۶۵ سال پیش", "یکسال پیش"
+    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
+    rf"(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر){B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
+# "یک سال قبل از استان ... به تهران آمدیم": "از" a place the story set out from
+_FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه){B1}")
 _COUNT_SPAN_BEFORE = re.compile(rf"[0-9]{SP}[-–]{SP}$")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
@@ -406,7 +421,7 @@ def _rel_year_step(m: re.Match) -> int | None:
     w = m.group("ry") or m.group("ry2")
     if w is None:
         return None
-    return {"جاری": 0, "امسال": 0, "گذشته": -1, "پیش": -1, "قبل": -1, "پارسال": -1, "آینده": 1}[w]
+    return {"جاری": 0, "امسال": 0, "گذشته": -1, "پیش": -1, "قبل": -1, "پارسال": -1, "آینده": 1, "آتی": 1}[w]
 
 
 def _year_of(ref: dt.date, mon: int, step) -> int:
@@ -546,6 +561,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
         if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                          or _PLACE_LIST_BEFORE.search(f, max(0, m.start() - 70), m.start())
                           or _NAMED_WEEK_AFTER.match(f, m.end())
                           or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                                      or _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50)))
@@ -712,6 +728,7 @@ def _month_cands(f: str) -> list[_Cand]:
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _ANOTHER_AFTER.match(f, m.end()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
+                or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or (_SECOND_BEFORE.search(f, max(0, m.start() - 8), m.start())
                     and _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50))) \
@@ -916,8 +933,14 @@ _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}
 
 
 def _month_named_before(f: str, pos: int) -> bool:
-    """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل")."""
-    return bool(_MONTH_NAME.search(f, _sentence_start(f, pos), pos))
+    """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل"); not the
+    verb prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه"."""
+    return any(m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
+               or re.match(rf"{SP1}[0-9]", f[m.end():m.end() + 3])
+               for m in _MONTH_NAME.finditer(f, _sentence_start(f, pos), pos))
+
+
+_MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
 
 
 def _sentence_start(f: str, pos: int, window: int = 400) -> int:
@@ -1178,6 +1201,14 @@ def _year_cands(f: str) -> list[_Cand]:
                 and not _YEAR_LIST_AFTER.match(f, m.end())):
             continue  # "در سال‌های ۱۹۸۰": the decade (the 1980s), not the year
         start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
+        nxt = _DASH_NEXT_YEAR.match(f, m.end("y")) if len(ys) == 4 and cal == "jalali" and not era else None
+        if (nxt and int(nxt.group("y")) == (y + 1) % 100 and not UNIT_AFTER.match(f, nxt.end())
+                and not _SEASON_WORD.search(f, _sentence_start(f, m.start(), 300), _sentence_end(f, m.end()))):
+            # "سال ۱۳۹۱ - ۹۲": the two years, the second written short (a school or farming year
+            # so written is one year, left as the first)
+            out.append(_Cand(start, nxt.end(), "range", cal, priority=1,
+                             parts=(_Cand(0, 0, "", cal, y=y), _Cand(0, 0, "", cal, y=y + 1))))
+            continue
         out.append(_Cand(start, m.end(), "year", cal, y=y))
         if m.group("sal") and "ها" in m.group("sal"):
             out.extend(_year_list_cands(f, out[-1]))
@@ -1500,6 +1531,19 @@ def _relative_cands(f: str) -> list[_Cand]:
         else:
             rel = (lambda ref, n=n: relative.shift_days(ref, n))
         out.append(_Cand(start, m.end(), "relative", rel=rel, needs_ref=True))
+    for m in P_NEXT_UNIT.finditer(f) if "بعد" in f else ():
+        if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "شش سال بعد": after another time
+        ss, stop = _sentence_start(f, m.start()), next(e for e in ends if e >= m.end())
+        if _YEAR_NAMED.search(f, ss, m.start()) or _month_named_before(f, m.start()):
+            continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
+        if not (WILL.search(f, m.end(), _tense_stop(f, m.end(), stop)) or _AHEAD_BEFORE.search(f, ss, m.start())):
+            continue  # not a habit: "با برف سال بعد دوباره زنده می‌شود"
+        unit = m.group("unit")
+        fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
+        out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
+    for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
+        out.append(_Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
     for m in P_RELUNIT.finditer(f):
         if m.group("w"):
             step = 0 if m.group("w") == "امسال" else -1
@@ -1585,12 +1629,17 @@ def _relative_cands(f: str) -> list[_Cand]:
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
             continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
-        if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end())) or _BEFORE_ANCHOR.match(f, m.end()) \
-                or _MUST_AFTER.match(f, m.end()):
+        if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end()) and not _FROM_PLACE_AFTER.match(f, m.end())) \
+                or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
         sign = 1 if m.group("st") == "دیگر" else -1
         unit = m.group("unit")
-        if unit == "روز":
+        if m.group("half"):
+            if unit != "سال" or sign == 1:
+                continue  # "دو ماه و نیم پیش" is no calendar month; "... دیگر" is time left
+            # "سه سال و نیم پیش": the month forty-two months back
+            rel = (lambda ref, k=12 * n + 6: relative.jalali_month(ref, -k))
+        elif unit == "روز":
             rel = (lambda ref, k=sign * n: relative.shift_days(ref, k))
         else:
             fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
@@ -1737,7 +1786,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
-    rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
+    rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
 )
 _DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
@@ -1857,6 +1906,12 @@ _ANOTHER_AFTER = re.compile(rf"{SP1}دیگری{B1}")
 _NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:به{SP1}عنوان|روز){B1}|{_ANOTHER_AFTER.pattern}")
 _NAMED_WEEK_AFTER = re.compile(rf"(?:{SP1}ماه)?{SP1}(?:را{SP1})?به{SP1}عنوان{SP1}(?:هفته|دهه|روز){B1}")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
+# "از میدان آزادی ، میدان انقلاب یا ۱۵ خرداد": the last of a list of squares or streets is one too
+_PLACE = rf"{B0}(?:میدان|خیابان|بلوار|بزرگراه|اتوبان|پل){SP1}[^\s،,.:0-9]+(?:{SP1}[^\s،,.:0-9]+)?"
+# (a comma only after two of them: "در خیابان ولیعصر ، ۱۲ آذر تصادف شد" may be a day)
+_PLACE_LIST_BEFORE = re.compile(rf"{_PLACE}{SP1}(?:یا|و){SP1}$|{_PLACE}{SP}[،,]{SP}{_PLACE}{SP}(?:[،,]|یا|و){SP}$")
+_PLACE_LIST_DAY_BEFORE = re.compile(
+    "(?:" + _PLACE_LIST_BEFORE.pattern.replace("$", "") + rf")(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
 
