@@ -152,7 +152,8 @@ P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P
 _THIS_YEAR = re.compile(rf"{B0}امسال{B1}")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن)|حلول"
-    rf"|(?:پایان|آغاز|سرآغاز|اوایل|اواخر|طول|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
+    rf"|(?:پایان|آغاز|سرآغاز|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}روزهای|روزهای{SP1}(?:پایانی|آخر|نخست)"
+    rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
     rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:صفر|محرم|رمضان|شعبان){B1})){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
@@ -227,6 +228,13 @@ P_TOMORROWS = re.compile(
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه){SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 _AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال){B1}")
+# "۱۰ تا ۱۲ روز پیش": the days between, as one range (a span of years so told is vague)
+P_RELN_RANGE = re.compile(
+    rf"{B0}(?P<n1>[0-9]{{1,2}}){SP1}(?:تا|الی|-|–){SP1}(?P<n2>[0-9]{{1,2}}){SP1}روز{SP1}(?:پیش|قبل){B1}(?!{SP1}از{B1})")
+# "روزهای چهارشنبه و پنجشنبه هفته آینده": two days of a week named after them ("روزهای" alone is a habit)
+P_WEEKDAY_PAIR_WEEK = re.compile(
+    rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
+    rf"(?:این{SP1}هفته|هفته{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
 )
@@ -239,7 +247,8 @@ _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
-_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|(?:کمتر|بیش|بیشتر){SP1}از){SP1}$")
+# also "تا مارس یعنی سه ماه دیگر": a gloss of the time just named
+_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|یعنی|(?:کمتر|بیش|بیشتر){SP1}از){SP1}$")
 _SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
@@ -448,6 +457,7 @@ def _is_duration(f: str, start: int) -> bool:
 
 
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
+_PAST_PROGRESSIVE = re.compile(rf"{B0}می{SP}{PAST_FORMS}(?![\w])")
 _REL_BRACKET_AFTER = re.compile(
     rf"{SP}[(]{SP}(?P<rw>امروز|امشب|دیروز|دیشب|فردا|پریروز|روز{SP1}گذشته){B1}(?P<close>{SP}[)])?")
 _PLUS_COUNT = re.compile(rf"[0-9]{SP}\+{SP}[0-9]+{SP}$")
@@ -825,11 +835,25 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     past = bool(_EVENT_PAST.search(f, end, stop)) and not FUTURE.search(f, end, stop)
     future = not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
+    # no past form anywhere in the sentence ("واقع شده باشد", "... است ، اظهار داشت"), nor a
+    # comparison with the month ("همانند دهه اول محرم")
+    start = _sentence_start(f, end)
+    start = max(start, f.rfind(":", start, end) + 1)  # "... گفت : ... تا ۲۸ صفر فعال هستند": the speech's own time
+    coming = calendar == "hijri" and not past and not (
+        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in _PAST_ONLY.finditer(f, start, stop))
+        or _PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
+        or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
 
     def rel(ref: dt.date) -> convert.Interval:
         year = _jalali_ref_year(ref, calendar)
         iv = relative.nearest_year(ref, lambda y: make(y, mon, d), year,
                                    probe=lambda y: make(y, mon, min(d, 28) if d else None))
+        if calendar == "hijri" and coming and iv.end < ref:
+            # the lunar year has no pull of its own (the press counts in Jalali years): a Hijri
+            # month not told as past is the coming one, when it comes within half a year
+            nxt = make(_year_of_interval(iv, calendar) + 1, mon, d)
+            if (nxt.start - ref).days <= _HALF_YEAR_DAYS:
+                iv = nxt
         if past and iv.start > ref:
             iv = make(_year_of_interval(iv, calendar) - 1, mon, d)
         elif future and iv.end < ref - (_FAR if d else dt.timedelta(0)):
@@ -844,6 +868,12 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
 # moves it a year: a report filed the day before ("۱۷ مرداد ... اعلام کرد" published on 16
 # Mordad) or a festival still running ("۱۱ فروردین ... آغاز می‌شود" on 17 Farvardin) keeps it.
 _FAR = dt.timedelta(days=31)
+_HALF_YEAR_DAYS = 180
+_PARTICIPLE_PAST = re.compile(rf"{B0}(?:شده|بوده|گذشته){SP1}(?:باشد|باشند|است|اند){B1}")
+_MODAL_BEFORE = re.compile(rf"{B0}(?:باید|نباید|می{SP}توان|نمی{SP}توان)(?:{SP1}\w+)?{SP1}$")  # "باید توجه داشت"
+# "عزاداری‌ها ... قبول باشد": a wish for mourning already done
+_ACCEPTED = re.compile(rf"{B0}(?:قبول|موردقبول|مقبول){B1}")
+_LIKE_BEFORE = re.compile(rf"{B0}(?:همانند|مانند|همچون|مثل){B1}")
 # A day told as done ("جلسه ... برگزار شد", "وارد مرحله تولید شده"), not only reported ("خبر
 # داد"), lies at most a few days ahead of a late stamp, not two weeks; one told outright in the
 # future ("برگزار خواهد شد") as far behind it.
@@ -1091,8 +1121,11 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "دهه نخست محرم" is ten days, not the first day; "دعای روز دهم رمضان" a prayer
         mon = month_number(m.group("mon"), "hijri")
-        out.append(_Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "hijri", mon, d)))
+        if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            rel = _upcoming_hijri(mon, d)  # "از در پیش بودن پانزدهم شعبان گفت": the coming day
+        else:
+            rel = _by_tense(f, m.end(), "hijri", mon, d)
+        out.append(_Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True, rel=rel))
     for m in P_HM_REL.finditer(f):
         # "محرم امسال": the Muharram of this (Jalali) year, whatever the verb
         mon = month_number(m.group("mon"), "hijri")
@@ -1112,13 +1145,15 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         start = _sentence_start(f, m.start())
         if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop)):
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
+        if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+            continue  # "هر سال در اواخر ماه رمضان": every year's
         for g in ("mon", "mon2"):
             if m.group(g):
                 mon = month_number(m.group(g), "hijri")
                 # "از نزدیک شدن و در پیش بودن ماه صفر گفت", "آیین استقبال از ماه رمضان برگزار شد": the
-                # coming one; "در آستانه" too, unless told as done ("دیدار در آستانه ماه محرم
-                # برگزار شد" is the eve of the one before)
-                ahead = m.group("ahead2") or (m.group("ahead") and not _EVENT_PAST.search(f, m.end(), stop))
+                # coming one; "در آستانه" too, even told as done ("دیدار در آستانه ماه محرم برگزار
+                # شد" was held on the eve of the month still to come)
+                ahead = m.group("ahead2") or m.group("ahead")
                 rel = _upcoming_hijri(mon) if ahead else _by_tense(f, m.end(), "hijri", mon)
                 out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     return out
@@ -1136,13 +1171,17 @@ def _hijri_this_year(mon: int, otherwise):
     return rel
 
 
-def _upcoming_hijri(mon: int):
-    """The Hijri month ``mon`` not yet over at publication."""
+def _upcoming_hijri(mon: int, d: int | None = None):
+    """The Hijri month ``mon`` (or its day ``d``) not yet over at publication."""
     def rel(ref: dt.date) -> convert.Interval:
         year = convert.hijri_year_of(ref)
-        iv = convert.hijri(year, mon)
-        return iv if iv.end >= ref else convert.hijri(year + 1, mon)
+        iv = convert.hijri(year, mon, d)
+        return iv if iv.end >= ref else convert.hijri(year + 1, mon, d)
     return rel
+
+
+_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:هر{SP}سال|همه{SP}ساله|هرساله|سالانه)(?:{SP1}\w+)?{SP1}$")
+_HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1}آستانه|آستانه|فرا{SP}رسیدن|استقبال{SP1}از){SP1}$")
 
 
 _DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
@@ -1287,7 +1326,7 @@ _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|با
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?"
-    rf"|ویمبلدون|رولان{SP}گاروس|کوپا{SP}آمریکا"
+    rf"|ویمبلدون|رولان{SP}گاروس|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d]+)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
@@ -1509,8 +1548,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "جشنواره « فردا »": a title; "با شعار « فردا برای خواندن دیر است »": a slogan
         if _WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "از سه‌شنبه ( روز گذشته )": a gloss of the weekday, which is the mention
-        if w == "دیروز" and _THOSE_UNTIL_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-            continue  # "کسانی که تا دیروز ...": until lately, an idiom
+        if w == "دیروز" and (_THOSE_UNTIL_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                             or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                             and _PAST_PROGRESSIVE.search(f, m.end(), min(len(f), m.end() + 40))):
+            continue  # "کسانی که تا دیروز ...", "تا دیروز تلاش می‌کردند": until lately, an idiom
         if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
@@ -1542,6 +1583,17 @@ def _relative_cands(f: str) -> list[_Cand]:
         unit = m.group("unit")
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
+    for m in P_RELN_RANGE.finditer(f):
+        n1, n2 = int(m.group("n1")), int(m.group("n2"))
+        if 0 < n1 < n2 <= 60:
+            out.append(_Cand(m.start(), m.end(), "range", needs_ref=True, priority=1, parts=(
+                _Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n2: relative.shift_days(ref, -k)),
+                _Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n1: relative.shift_days(ref, -k)))))
+    for m in P_WEEKDAY_PAIR_WEEK.finditer(f):
+        ws = relative.step(m.group("st")) if m.group("st") else 0
+        for g, end in (("wd1", m.end("wd1")), ("wd2", m.end())):
+            out.append(_Cand(m.start(g), end, "relative", needs_ref=True, priority=1,
+                             rel=lambda ref, t=weekday_number(m.group(g)), ws=ws: relative.weekday(ref, t, False, ws)))
     for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
         out.append(_Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
     for m in P_RELUNIT.finditer(f):
