@@ -85,11 +85,13 @@ P_EDGE_DAY = re.compile(
     rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}"
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
 )
-# "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
 P_DAYRANGE = re.compile(
-    rf"(?:{B0}از{SP1}(?P<one>یک)(?={SP1}تا{B1})|(?:{B0}از{SP1})?{_DAY1}){SP}(?:{_SEP_RANGE}|و){SP}{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
+    rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
     rf"(?:{_YEAR}|{_RELYEAR})?"
 )
+# "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
+P_DAYRANGE_ONE = re.compile(P_DAYRANGE.pattern.replace(rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}",
+                                                       rf"{B0}از{SP1}(?P<one>یک){SP1}تا{SP1}", 1))
 # "از ششم تا هشتم سپتامبر آینده": a Gregorian range in the next (or last) such month
 P_GDAYRANGE_REL = re.compile(
     rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY}{SP}(?:ماه{SP1})?(?P<gmon>{GMONTH}){B1}"
@@ -185,11 +187,13 @@ P_YEARRANGE = re.compile(
 )
 # "سال ۳۳۰ تا ۱۴۵۳ میلادی", "( سال ۱۲۹۹ تا ۱۹۲۲ میلادی )": an era written after the second year
 # dates both, in any century (P_YEARRANGE keeps to years of the last two centuries)
+# (digits first: an optional cue before them would be tried at every position; _YEARRANGE_CUE_BEFORE
+# finds it after)
 P_YEARRANGE_ERA = re.compile(
-    rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP1})?(?:{B0}(?P<az>از){SP1})?"
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{3,4}})(?![0-9])"
     rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w])"
 )
+_YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP1})?(?:{B0}از{SP1})?$")
 _NUM_END = r"(?![0-9]|[/\-.][0-9])"
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
@@ -650,7 +654,7 @@ def _day_range_cands(f: str) -> list[_Cand]:
                          rel=lambda ref, mon=mon, d1=d1, d2=d2, fut=fut: convert.span(
                              _nearest_side(ref, convert.gregorian, mon, d1, fut),
                              _nearest_side(ref, convert.gregorian, mon, d2, fut))))
-    for m in P_DAYRANGE.finditer(f):
+    for m in (*P_DAYRANGE.finditer(f), *(P_DAYRANGE_ONE.finditer(f) if "از یک" in f else ())):
         d1, d2 = _day(m, "1"), _day(m)
         if not (1 <= d1 <= 35 and 1 <= d2 <= 35):
             continue
@@ -1289,7 +1293,9 @@ def _year_cands(f: str) -> list[_Cand]:
         cal = _era_calendar(m.group("era"), y2)
         if 0 < y1 < y2 <= _YEAR_RANGE_OK[cal][1] and not (y1 >= 1000 and _year_ok(y1, cal)):
             # two years of the last centuries are P_YEARRANGE's
-            out.append(_Cand(m.start("y1") if m.group("cue") and "ها" in m.group("cue") else m.start(), m.end(),
+            cue = _YEARRANGE_CUE_BEFORE.search(f, max(0, m.start() - 20), m.start())
+            start = m.start() if "ها" in (cue.group("cue") or "") else cue.start()
+            out.append(_Cand(start, m.end(),
                              "range", cal, needs_ref=False, priority=1,
                              parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
     for m in P_YEARRANGE.finditer(f):
