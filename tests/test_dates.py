@@ -948,6 +948,8 @@ BLIND_NER_CASES = [
     ("1395-03-15", "آنها 5 تا 7 روز پیش درخواست داده بودند", "5 تا 7 روز پیش", "range", "2016-05-28", "2016-05-30", "day"),
     ("1395-03-15", "مسابقات در روزهای چهارشنبه و پنجشنبه هفته آینده برگزار می‌شود", "پنجشنبه هفته آینده", "relative", "2016-06-16", "2016-06-16", "day"),
     ("1395-03-15", "او پیش از جام ملت‌های آسیا 2004 کنار رفت", "2004", "year", "2004-01-01", "2004-12-31", "year"),
+    # the thirty-second round (dates_blind70/71.md): a page's stamp with a two-digit year, tokenised
+    ("1395-03-15", "تاریخ انتشار : 94 . 11 . 02 - 09 : 15 وزیر گفت", "94 . 11 . 02", "numeric", "2016-01-22", "2016-01-22", "day"),
 ]
 
 
@@ -1142,10 +1144,18 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     # the thirty-first round: "until lately"; a gloss of a month named before; every year's Ramadan
     "مخالفان تا دیروز شعار می‌دادند و حالا ساکتند",
     "این جشن هر سال در روزهای آخر ماه رمضان در مسجد شهر برپا می‌شود",
+    # the thirty-second round: the Friday-prayer leadership; each year against the one before
+    "در دوره امامت جمعه او مصلی ساخته شد",
+    "یعنی رشد سالانه 3 درصد نسبت به سال قبل",
     "مردم از خیابان آزادی ، میدان فردوسی یا 15 خرداد عبور می‌کنند",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []
+
+
+def test_tokenised_stamp_with_a_two_digit_year_takes_its_time():
+    found = find_dates("تاریخ انتشار : 94 . 11 . 02 - 09 : 15 وزیر گفت", parse_published("1395-03-15"))
+    assert [(m.text, m.value.time) for m in found] == [("94 . 11 . 02", "09:15")]
 
 
 def test_time_left_glossing_a_month_is_no_date():

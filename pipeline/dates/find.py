@@ -206,9 +206,10 @@ _AMPM_TIME_AFTER = re.compile(r" [0-9]{1,2} : [0-9]{2}(?: : [0-9]{2})? (?:AM|PM)
 P_JDAY_DOT = re.compile(
     rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}) \. (?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{SP1}(?P<y>1[34][0-9]{{2}})(?![0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
-P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
+# also tokenised: "تاریخ انتشار : ۹۵ . ۰۸ . ۱۸"
+P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-]| [.\-] )(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}(?!(?P=s)[0-9])")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
-_DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه){SP}[:：]?{SP}$")
+_DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه)(?:{SP1}انتشار)?{SP}[:：]?{SP}$")
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
@@ -347,6 +348,8 @@ P_STAMP_TIME = [
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})"
                r"(?:(?: : [0-9]{2})(?: (?P<ampm>AM|PM|ق \. ظ|ب \. ظ))?(?![0-9])|(?= (?:AM|PM|ق \. ظ|ب \. ظ)))"),
     re.compile(r"(?<=[0-9]{4} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
+    # "۹۵ . ۰۸ . ۱۸ - ۲۲ : ۴۸": after a tokenised numeric date
+    re.compile(r"(?<= \. [0-9]{2} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
 ]
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 _AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
@@ -1184,6 +1187,7 @@ def _upcoming_hijri(mon: int, d: int | None = None):
     return rel
 
 
+_ANNUAL = re.compile(rf"{B0}(?:سالانه|سالیانه|هر{SP1}سال|سال{SP1}به{SP1}سال){B1}")
 _EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:هر{SP}سال|همه{SP}ساله|هرساله|سالانه)(?:{SP1}\w+)?{SP1}$")
 _HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1}آستانه|آستانه|فرا{SP}رسیدن|استقبال{SP1}از){SP1}$")
 
@@ -1616,6 +1620,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "هفته سیزدهم لیگ ... دیدار این هفته": the league's round, not a calendar week
         if m.group("unit") and step == -1 and _ITS_AFTER.match(f, m.end()):
             continue  # "نسبت به سال قبل آن": the year before one named earlier
+        if (m.group("unit") and step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                and _ANNUAL.search(f, _sentence_start(f, m.start()), m.start())):
+            continue  # "کاهش سالانه ... نسبت به سال قبل": each year against the one before it
         if (unit == "ماه" and (m.group("unit2") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
                 and _month_named_before(f, m.start())):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
@@ -1844,7 +1851,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
-    rf"(?:امام|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
+    rf"(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
 )
 _DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
