@@ -950,6 +950,19 @@ BLIND_NER_CASES = [
     ("1395-03-15", "او پیش از جام ملت‌های آسیا 2004 کنار رفت", "2004", "year", "2004-01-01", "2004-12-31", "year"),
     # the thirty-second round (dates_blind70/71.md): a page's stamp with a two-digit year, tokenised
     ("1395-03-15", "تاریخ انتشار : 94 . 11 . 02 - 09 : 15 وزیر گفت", "94 . 11 . 02", "numeric", "2016-01-22", "2016-01-22", "day"),
+    # ... a Jalali month "همان سال" after a Gregorian year; a weekday in a plan told with "اگر"
+    ("1395-03-15", "قهرمان المپیک 2008 پکن در مرداد همان سال مدال گرفت", "مرداد", "jalali_m", "2008-07-22", "2008-08-21", "month"),
+    ("1395-03-15", "اگر بخواهیم سه‌شنبه به اهواز برویم باید زودتر بلیت بگیریم", "سه‌شنبه", "relative", "2016-06-07", "2016-06-07", "day"),
+    # the thirty-third round (dates_blind72/73.md): a day whose year is told after the second of a
+    # pair; a tokenised Hijri era; a dated paper; the months of a programme; a Gregorian month of
+    # "سال جاری"; a weekday told past by "رساندند"; one weekday named twice in a sentence
+    ("1395-03-15", "جمعیت روزهای هفتم مهر و 12 آبان 90 زیاد بود", "هفتم مهر", "jalali_dm", "2011-09-29", "2011-09-29", "day"),
+    ("1395-03-15", "این کاروانسرا در سال 1101 ه . ق ساخته شد", "سال 1101 ه . ق", "year", "1689-10-14", "1690-10-03", "year"),
+    ("1395-03-15", "در نامه مورخ 20 آذر اشتباهی دیده می‌شود", "20 آذر", "jalali_dm", "2015-12-11", "2015-12-11", "day"),
+    ("1395-03-15", "هم‌زمان با ماه‌های رجب و شعبان جشن‌هایی برپا می‌شود", "رجب", "hijri_m", "2017-03-29", "2017-04-26", "month"),
+    ("1395-03-15", "وزیر در ماه ژوئیه سال جاری به پکن رفت", "ژوئیه سال جاری", "gregorian_my", "2016-07-01", "2016-07-31", "month"),
+    ("1395-03-15", "مهاجمان چهارشنبه دو نگهبان را به قتل رساندند", "چهارشنبه", "relative", "2016-06-01", "2016-06-01", "day"),
+    ("1395-03-15", "باران دوشنبه شدید خواهد بود و دمای هوا در روز دوشنبه و سه‌شنبه پایین است", "سه‌شنبه", "relative", "2016-06-07", "2016-06-07", "day"),
 ]
 
 
@@ -1147,6 +1160,11 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     # the thirty-second round: the Friday-prayer leadership; each year against the one before
     "در دوره امامت جمعه او مصلی ساخته شد",
     "یعنی رشد سالانه 3 درصد نسبت به سال قبل",
+    # the thirty-third round: a count of years in the teens; a news site named "فردا"; a monthly
+    # report whose month is named elsewhere; a named week of a month
+    "این اتفاق طی هفده سال گذشته بارها رخ داده است",
+    "به گزارش پایگاه خبری شهر فردا ، طرح تصویب شد",
+    "هفته اول دی ماه به عنوان هفته ایمنی نام‌گذاری شده است",
     "مردم از خیابان آزادی ، میدان فردوسی یا 15 خرداد عبور می‌کنند",
 ])
 def test_blind_ner_not_dates(text):
@@ -1156,6 +1174,13 @@ def test_blind_ner_not_dates(text):
 def test_tokenised_stamp_with_a_two_digit_year_takes_its_time():
     found = find_dates("تاریخ انتشار : 94 . 11 . 02 - 09 : 15 وزیر گفت", parse_published("1395-03-15"))
     assert [(m.text, m.value.time) for m in found] == [("94 . 11 . 02", "09:15")]
+
+
+def test_monthly_report_names_its_month_elsewhere():
+    # "در این ماه ... ماه قبل ... ماه مشابه سال پیش": the report's month is named in an earlier
+    # sentence, not the month of publication ("سال پیش" is left to the finder's reading)
+    found = find_dates("کرایه‌ها در این ماه از ماه قبل گران‌تر و از ماه مشابه سال پیش ارزان‌تر بود", parse_published("1395-03-15"))
+    assert [m.text for m in found] == ["سال پیش"]
 
 
 def test_time_left_glossing_a_month_is_no_date():

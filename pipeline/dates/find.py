@@ -57,6 +57,7 @@ class _Cand:
     inherits: bool = False
     # a Jalali month glossing the Gregorian one before it ("دسامبر ( آذر )"): takes its time
     gloss: bool = False
+    bare_wd: int | None = None  # a weekday named alone, resolved by its clause's tense (شنبه = 0)
 
 
 # ---------------------------------------------------------------------------------- patterns
@@ -129,7 +130,7 @@ P_GM_REL = re.compile(
 P_GM_YEAR_REL = re.compile(
     rf"{B0}(?P<mon>{GMONTH}){B1}{SP1}(?:سال{SP1}(?P<st>گذشته|آینده|جاری){SP1}میلادی|(?P<st0>امسال)"
     # "ماه مارس سال گذشته": a Gregorian month takes the Gregorian year the words point to
-    rf"|سال{SP1}(?P<st1>گذشته|قبل|آینده)(?!{SP1}میلادی)){B1}"
+    rf"|سال{SP1}(?P<st1>گذشته|قبل|آینده|جاری)(?!{SP1}میلادی)){B1}"
 )
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
 P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
@@ -154,6 +155,7 @@ P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P
 _THIS_YEAR = re.compile(rf"{B0}امسال{B1}")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن)|حلول"
+    rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
     rf"|(?:پایان|آغاز|سرآغاز|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}روزهای|روزهای{SP1}(?:پایانی|آخر|نخست)"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
     rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:صفر|محرم|رمضان|شعبان){B1})){SP1}"
@@ -587,8 +589,11 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
             # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year
             continue
-        if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
-            continue  # "هفته اول دی‌ماه", "نیمه دوم مهر": part of the month, not its day
+        if m.group("dw") and (pm := _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start())) \
+                and not (pm.group(0).startswith("روزهای") and m.group("dw") not in ("اول", "نخست")):
+            # "هفته اول دی‌ماه", "نیمه دوم مهر", "روزهای اول مهر": part of the month, not its day
+            # ("روزهای هفتم مهر و ۱۲ آبان" names two days)
+            continue
         step = _rel_year_step(m)
         if y is None and step is None and _yearly(f, m):
             continue  # "اول مهر هر سال": the day of every year
@@ -615,6 +620,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
+                     else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _day_tense(f, m.end()))
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
                          needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
@@ -729,8 +735,10 @@ def _month_cands(f: str) -> list[_Cand]:
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
         if _seasonal(f, m) or _yearly(f, m) or (_NAMED_WEEK_AFTER.match(f, m.end())
-                                                and _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())):
-            continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ..."
+                                                and (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                                                     or _PART_OF_MONTH.search(f, max(0, m.start() - 20), m.start())
+                                                     or _WEEK_OF_MONTH_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
+            continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ...", "هفته اول دی ماه به عنوان هفته ایمنی"
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "jalali", mon), inherits=True))
     for m in P_JM_BARE.finditer(f):
@@ -743,7 +751,7 @@ def _month_cands(f: str) -> list[_Cand]:
         # "ماه مهر": "ماه" before the name makes any name a month
         month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()))
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
-                or _ANOTHER_AFTER.match(f, m.end()) \
+                or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -776,7 +784,7 @@ _DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!ع
 # "قرار داشت" (it stood), not "اظهار داشت" (he said)
 _HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عرضه )(?<!مقرر )(?<!خواهد )(?<!خواهند )(?<!خواهیم )"
         r"ن?داشت(?:م|ی|یم|ید|ند)?(?![\w])")
-_EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID
+_EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد(?!ید(?![\w]))|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID
                          + "|" + _HAD + ")")
 
 
@@ -963,6 +971,8 @@ def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert
 
 
 _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
+# "روزنامه ... مورخ ۱۲ آبان": a paper or letter of that date, which has passed
+_DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
 _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند)(?![\w])")
@@ -1187,6 +1197,8 @@ def _upcoming_hijri(mon: int, d: int | None = None):
     return rel
 
 
+_WEEK_OF_MONTH_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی){SP1}$")
+_SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
 _ANNUAL = re.compile(rf"{B0}(?:سالانه|سالیانه|هر{SP1}سال|سال{SP1}به{SP1}سال){B1}")
 _EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:هر{SP}سال|همه{SP}ساله|هرساله|سالانه)(?:{SP1}\w+)?{SP1}$")
 _HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1}آستانه|آستانه|فرا{SP}رسیدن|استقبال{SP1}از){SP1}$")
@@ -1626,6 +1638,9 @@ def _relative_cands(f: str) -> list[_Cand]:
         if (unit == "ماه" and (m.group("unit2") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
                 and _month_named_before(f, m.start())):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
+        if (unit == "ماه" and (m.group("unit2") or step == -1)
+                and _SAME_MONTH_OF.search(f, _sentence_start(f, m.start()), _sentence_end(f, m.end()))):
+            continue  # a monthly report ("در این ماه ... نسبت به ماه قبل ... ماه مشابه سال ۱۳۹۴"): its month is named elsewhere
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         if (m.group("mil") or m.group("mil0")) and unit != "هفته":  # "ماه گذشته میلادی", "سال میلادی جاری"
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
@@ -1781,19 +1796,30 @@ def _relative_cands(f: str) -> list[_Cand]:
                 happened_noun = bool(_HAPPENED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 if pair or happened_noun or _granted(f, m.start(), m.end(), stop):
                     future = False
+                # "اگر بخواهم ... چهارشنبه گچ دستم را باز کنم": a plan in a condition, ahead
+                iffy = bool(_IF.search(f, _sentence_start(f, m.start()), m.start())
+                            and _SUBJUNCTIVE.search(f, m.end(), min(stop, m.end() + 40)))
+                future = future or iffy and not _PAST_ONLY.search(f, m.end(), stop)
                 # "( یکشنبه و دوشنبه )": the second of two weekdays, the first of which is a day
                 pa = _WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
                 first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
                 pair = pair or first is not None
-                if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun) and (not has_verb(f, m.end(), stop)
+                if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy) and (
+                        not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop))
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
             rel = (lambda ref, t=target, fut=future: relative.weekday(ref, t, fut))
+            ss = _sentence_start(f, m.start())
+            same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             if first is not None:
                 # the next such weekday after the first: "شنبه و یکشنبه" are two days in a row
                 gap = (target - weekday_number(pa.group("wd"))) % 7 or 7
                 rel = (lambda ref, r=first.rel, gap=gap: relative.shift_days(r(ref).start, gap))
+            elif same is not None:
+                rel = same.rel  # "دما روز دوشنبه ... خواهد بود و ... در روز دوشنبه ... است": that same day
+            out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True, bare_wd=target))
+            continue
         out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
     for m in P_WEEKDAY_RANGE.finditer(f):
         if _weekly(f, m.start(), ends):
@@ -1849,6 +1875,8 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
+_IF = re.compile(rf"{B0}اگر{B1}")
+_SUBJUNCTIVE = re.compile(rf"{B0}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
 _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
@@ -1957,7 +1985,7 @@ _QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
 _OPEN_QUOTE_BEFORE = re.compile(
     rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه){SP}«[^»«.؟!:]{{0,40}}$")
 _PERIODICAL_BEFORE = re.compile(
-    rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
+    rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون|پایگاه|سایت|وب{SP}سایت)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
 _DAY_NUMBER_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}$")
 _PASSED_MARK = re.compile(rf"{B0}از{SP1}(?:مرز|رقم){B1}")
 _COPULA_AFTER = re.compile(rf"{SP1}(?:است|اند){B1}")
@@ -2054,6 +2082,9 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
     return ref is not None and c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
 
 
+_SAME_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|همین){SP1}سال{B1}")
+
+
 def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
     """"در سال ۷۸ قائله ۱۸ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence."""
@@ -2067,9 +2098,21 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year
             c = replace(c, y=last[(sent, c.calendar)], needs_ref=False, rel=None)
+        elif c.y is None and c.calendar == "jalali" and c.m is not None and not c.parts \
+                and (sent, "gregorian") in last and _SAME_YEAR_AFTER.match(f, c.end):
+            # "المپیک ۲۰۰۸ پکن ... در مرداد همان سال": the Jalali month that fell in that year
+            g = last[(sent, "gregorian")]
+            c = replace(c, y=g - 621 if c.m <= 10 else g - 622, needs_ref=False, rel=None)
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
         out.append(c)
+    # "هفتم مهر و ۱۲ آبان ۹۰": a day whose year is told once, after the second of the pair
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (a.y is None and a.calendar == "jalali" and a.form == "jalali_dm" and not a.parts
+                and b.y is not None and b.calendar == "jalali" and b.form == "jalali_dmy" and not b.parts
+                and _AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
+            out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
     return out
 
 
