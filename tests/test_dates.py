@@ -963,6 +963,10 @@ BLIND_NER_CASES = [
     ("1395-03-15", "وزیر در ماه ژوئیه سال جاری به پکن رفت", "ژوئیه سال جاری", "gregorian_my", "2016-07-01", "2016-07-31", "month"),
     ("1395-03-15", "مهاجمان چهارشنبه دو نگهبان را به قتل رساندند", "چهارشنبه", "relative", "2016-06-01", "2016-06-01", "day"),
     ("1395-03-15", "باران دوشنبه شدید خواهد بود و دمای هوا در روز دوشنبه و سه‌شنبه پایین است", "سه‌شنبه", "relative", "2016-06-07", "2016-06-07", "day"),
+    # the thirty-fourth round (dates_blind74/75.md): the revolution's year in two digits; a Jalali
+    # year glossing a Gregorian one in brackets
+    ("1395-03-15", "او در جریان انقلاب 57 دانشجو بود", "57", "year", "1978-03-21", "1979-03-20", "year"),
+    ("1395-03-15", "این نویسنده در سال 1985 ( 1364 ) در پاریس زاده شد", "1364", "year", "1985-03-21", "1986-03-20", "year"),
 ]
 
 
@@ -1165,6 +1169,8 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "این اتفاق طی هفده سال گذشته بارها رخ داده است",
     "به گزارش پایگاه خبری شهر فردا ، طرح تصویب شد",
     "هفته اول دی ماه به عنوان هفته ایمنی نام‌گذاری شده است",
+    # the thirty-fourth round: a count after "انقلاب"
+    "پس از انقلاب 30 مدرسه در این روستا ساخته شد",
     "مردم از خیابان آزادی ، میدان فردوسی یا 15 خرداد عبور می‌کنند",
 ])
 def test_blind_ner_not_dates(text):
@@ -1174,6 +1180,19 @@ def test_blind_ner_not_dates(text):
 def test_tokenised_stamp_with_a_two_digit_year_takes_its_time():
     found = find_dates("تاریخ انتشار : 94 . 11 . 02 - 09 : 15 وزیر گفت", parse_published("1395-03-15"))
     assert [(m.text, m.value.time) for m in found] == [("94 . 11 . 02", "09:15")]
+
+
+@pytest.mark.parametrize("text,surface,time", [
+    # a tokenised clock after "ساعت", with its a.m. / p.m. and a stamp's day after it
+    ("خبر ساعت 3 : 05 ب . ظ ، دوشنبه ، 9 آبان ، سال 1395 منتشر شد", "دوشنبه ، 9 آبان ، سال 1395", "15:05"),
+    ("در ساعت 6 : 40 روز 12 بهمن سال جاری تصادف رخ داد", "12 بهمن سال جاری", "06:40"),
+    # a part of the day after the clock that begins the date mention itself
+    ("مراسم ساعت 8 : 15 صبح پنجشنبه برگزار می‌شود", "صبح پنجشنبه", "08:15"),
+    ("نشست ساعت 10:30 صبح امروز آغاز شد", "صبح امروز", "10:30"),
+])
+def test_clock_times_reach_their_date(text, surface, time):
+    found = {m.text: m.value.time for m in find_dates(text, parse_published("1395-03-15 12:00"))}
+    assert found.get(surface) == time, found
 
 
 def test_monthly_report_names_its_month_elsewhere():

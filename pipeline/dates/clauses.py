@@ -18,7 +18,8 @@ FUTURE = re.compile(
 )
 
 # not the dot of a tokenised decimal or stamp ("4022 . 4 تومان", "11 . 15 . 2016")
-SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])(?!(?<=[0-9] \.) [0-9])")
+# (not the dot of a tokenised "ب . ظ" / "ق . ظ", p.m. / a.m.)
+SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])(?!(?<=[0-9] \.) [0-9])(?! ظ(?![\w\u200c]))")
 
 # Past stems with the personal endings, whole words, negated or not ("شدند", "نکرد").
 # (stems that are also nouns, "خرید", "نشست", "شکست", "خواست", "کشت", are left out)

@@ -336,8 +336,9 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
 )
 P_TIME = [
     re.compile(
-        rf"{B0}ساعت{SP1}(?P<h>[0-9]{{1,2}})(?:[:٫](?P<mi>[0-9]{{2}}))?(?![0-9])"
-        rf"(?:{SP1}و{SP1}(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه)?(?:{SP1}(?P<part>{DAYPART}))?{B1}"
+        # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
+        rf"{B0}ساعت{SP1}(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])"
+        rf"(?:{SP1}و{SP1}(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه)?(?:{SP1}(?P<part>{DAYPART}))?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
     ),
     re.compile(
         rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?::(?P<mi>[0-9]{{2}}))?{SP1}"
@@ -1354,7 +1355,7 @@ P_YEAR_CUED = re.compile(
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|گزارش|کودتای|جنگ|زلزله|بحران"
-    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|انقلاب(?:{SP1}اسلامی)?"
+    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|جوایز(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
@@ -1398,7 +1399,7 @@ _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}"
 # first, the word before it after: an alternation of every month name at each position is slow)
 P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
 _GLOSSED_WORD_BEFORE = re.compile(
-    rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}){SP}$")
+    rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}|{B0}سال{SP1}[0-9]{{4}}){SP}$")
 # "جنگ دوم لبنان ( 2006 )", "تهاجم نظامی آمریکا به عراق ( 2003 )": the year of an event named
 # before the bracket
 _EVENT_GLOSSED_BEFORE = re.compile(
@@ -1446,7 +1447,9 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and (y := _games_year(m.group(0), int(ys))):
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
-            if not (m.group("season") or m.group("two") or m.group("quarter")) or UNIT_AFTER.match(f, m.end("y")):
+            if not (m.group("season") or m.group("two") or m.group("quarter")
+                    or m.group("rev") and ys in ("56", "57")) or UNIT_AFTER.match(f, m.end("y")):
+                # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
                 continue
             y = _two_digit(int(ys))
         else:
@@ -2133,9 +2136,12 @@ def _times(f: str) -> list[tuple[int, int, str]]:
                 h = 0
             if h > 23 or mi > 59:
                 continue
-            if any(m.start() < e and s < m.end() for s, e, _ in found):
+            # the clock itself: a part of the day after it ("ساعت ۷:۳۰ صبح چهارشنبه") may begin the
+            # date mention it belongs to
+            end = max(m.end(g) for g in ("h", "mi", "mi2") if m.groupdict().get(g))
+            if any(m.start() < e and s < end for s, e, _ in found):
                 continue
-            found.append((m.start(), m.end(), f"{h:02d}:{mi:02d}"))
+            found.append((m.start(), end, f"{h:02d}:{mi:02d}"))
     return found
 
 
