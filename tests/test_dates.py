@@ -967,6 +967,11 @@ BLIND_NER_CASES = [
     # year glossing a Gregorian one in brackets
     ("1395-03-15", "او در جریان انقلاب 57 دانشجو بود", "57", "year", "1978-03-21", "1979-03-20", "year"),
     ("1395-03-15", "این نویسنده در سال 1985 ( 1364 ) در پاریس زاده شد", "1364", "year", "1985-03-21", "1986-03-20", "year"),
+    # the thirty-fifth round (dates_blind76/77.md): a tokenised Jalali date, day first; days ago
+    # counted in the thousands; "یک و نیم سال قبل" (a month, as "یک سال و نیم پیش")
+    ("1395-03-15", "این طرح در نشست 12 . 9 . 1394 دولت تصویب شد", "12 . 9 . 1394", "numeric", "2015-12-03", "2015-12-03", "day"),
+    ("1395-03-15", "این دولت 1200 روز پیش سر کار آمد", "1200 روز پیش", "relative", "2013-02-20", "2013-02-20", "day"),
+    ("1397-11-28", "تعمیر پل را یک و نیم سال قبل رها کردند", "یک و نیم سال قبل", "relative", "2017-07-23", "2017-08-22", "month"),
 ]
 
 
@@ -1171,6 +1176,9 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "هفته اول دی ماه به عنوان هفته ایمنی نام‌گذاری شده است",
     # the thirty-fourth round: a count after "انقلاب"
     "پس از انقلاب 30 مدرسه در این روستا ساخته شد",
+    # the thirty-fifth round: a half in a count of years; time left after "کم‌تر از"
+    "در دو و نیم سال گذشته بارها هشدار داده شد",
+    "کم‌تر از سه هفته دیگر فرصت داریم",
     "مردم از خیابان آزادی ، میدان فردوسی یا 15 خرداد عبور می‌کنند",
 ])
 def test_blind_ner_not_dates(text):

@@ -202,6 +202,9 @@ P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-
 P_NUM_YMD_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<y>[0-9]{4}) (?P<s>[/\-.]) (?P<m>[0-9]{1,2}) (?P=s) (?P<d>[0-9]{1,2})(?![0-9]| (?P=s) [0-9])")
 # a web page's stamp: "11 . 15 . 2016 9 : 32 : 00 AM" (month first) or "تاریخ : 18 . آبان 1395"
+# "جلسه 23 . 8 . 1395": a tokenised Jalali date, day first
+P_NUM_DMY_SPACED = re.compile(
+    r"(?<![0-9/.\-:])(?P<d>[0-9]{1,2}) \. (?P<m>[0-9]{1,2}) \. (?P<y>1[34][0-9]{2})(?![0-9]| \. [0-9])")
 P_NUM_MDY_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<a>[0-9]{1,2}) \. (?P<b>[0-9]{1,2}) \. (?P<y>(?:19|20)[0-9]{2})(?![0-9]| \. [0-9])")
 _AMPM_TIME_AFTER = re.compile(r" [0-9]{1,2} : [0-9]{2}(?: : [0-9]{2})? (?:AM|PM)")
@@ -255,7 +258,7 @@ _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشاب
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 # also "تا مارس یعنی سه ماه دیگر": a gloss of the time just named
-_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|یعنی|(?:کمتر|بیش|بیشتر){SP1}از){SP1}$")
+_SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|یعنی|(?:کم{SP}تر|بیش|بیش{SP}تر){SP1}از){SP1}$")
 _SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید){B1}")
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
@@ -278,8 +281,8 @@ _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cص�
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
-    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
-    rf"(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر){B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
+    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
+    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر){B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
@@ -1514,6 +1517,10 @@ def _numeric_cands(f: str) -> list[_Cand]:
         elif 1 <= a <= 12 and 1 <= b <= 12 and _AMPM_TIME_AFTER.match(f, m.end()):
             # both 12 or less: an English stamp's "AM / PM" tells the month first
             out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
+    for m in P_NUM_DMY_SPACED.finditer(f) if spaced_dot else ():
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=int(m.group("y")), m=mo, d=d))
     for m in P_JDAY_DOT.finditer(f) if spaced_dot else ():
         if 1 <= int(m.group("d")) <= 31:
             out.append(_Cand(m.start(), m.end(), "jalali_dmy", y=int(m.group("y")),
@@ -1717,10 +1724,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
         sign = 1 if m.group("st") == "دیگر" else -1
         unit = m.group("unit")
-        if m.group("half"):
+        if m.group("half") or m.group("half0"):
             if unit != "سال" or sign == 1:
                 continue  # "دو ماه و نیم پیش" is no calendar month; "... دیگر" is time left
-            # "سه سال و نیم پیش": the month forty-two months back
+            # "سه سال و نیم پیش", "یک و نیم سال قبل": the month forty-two (eighteen) months back
             rel = (lambda ref, k=12 * n + 6: relative.jalali_month(ref, -k))
         elif unit == "روز":
             rel = (lambda ref, k=sign * n: relative.shift_days(ref, k))
