@@ -239,6 +239,7 @@ P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه){SP1}بعد{B1}(
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 _AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال){B1}")
 # "۱۰ تا ۱۲ روز پیش": the days between, as one range (a span of years so told is vague)
+_DAYS_AGO_HINT = re.compile(rf"روز{SP1}(?:پیش|قبل)")
 P_RELN_RANGE = re.compile(
     rf"{B0}(?P<n1>[0-9]{{1,2}}){SP1}(?:تا|الی|-|–){SP1}(?P<n2>[0-9]{{1,2}}){SP1}روز{SP1}(?:پیش|قبل){B1}(?!{SP1}از{B1})")
 # "روزهای چهارشنبه و پنجشنبه هفته آینده": two days of a week named after them ("روزهای" alone is a habit)
@@ -907,9 +908,9 @@ def _ahead_limit(tense: str) -> dt.timedelta:
 
 _PROGRAMME_TITLE = re.compile(rf"«[^«»\n]{{0,40}}(?:{WEEKDAY}){SP}ها[^«»\n]{{0,10}}»")
 _TODAY_TOMORROW_IDIOM = re.compile(
-    rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}"
-    # "همین انبار فردا روزی پاتوق می‌شود": some day, not tomorrow
-    rf"|{B0}فردا{SP1}روزی{B1}(?!{SP1}(?:است|خواهد|که))")
+    rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}")
+# "همین انبار فردا روزی پاتوق می‌شود": some day, not tomorrow
+_SOME_DAY_IDIOM = re.compile(rf"{B0}فردا{SP1}روزی{B1}(?!{SP1}(?:است|خواهد|که))")
 # "در شبانه روز گذشته": the past twenty-four hours, not yesterday
 _ROUND_THE_CLOCK = re.compile(rf"شبانه{SP}$")
 _NINE_ELEVEN_BEFORE = re.compile(
@@ -1561,6 +1562,7 @@ def _relative_cands(f: str) -> list[_Cand]:
     out = []
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     idioms = [(i.start(), i.end()) for i in _TODAY_TOMORROW_IDIOM.finditer(f)]
+    idioms += [(i.start(), i.end()) for i in (_SOME_DAY_IDIOM.finditer(f) if "روزی" in f else ())]
     # a programme's title in guillemets: "« عصر امروز ، یکشنبه‌ها »"
     idioms += [(i.start(), i.end()) for i in _PROGRAMME_TITLE.finditer(f)]
     for m in P_RELDAY.finditer(f):
@@ -1615,13 +1617,13 @@ def _relative_cands(f: str) -> list[_Cand]:
         unit = m.group("unit")
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
-    for m in P_RELN_RANGE.finditer(f):
+    for m in P_RELN_RANGE.finditer(f) if _DAYS_AGO_HINT.search(f) else ():
         n1, n2 = int(m.group("n1")), int(m.group("n2"))
         if 0 < n1 < n2 <= 60:
             out.append(_Cand(m.start(), m.end(), "range", needs_ref=True, priority=1, parts=(
                 _Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n2: relative.shift_days(ref, -k)),
                 _Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n1: relative.shift_days(ref, -k)))))
-    for m in P_WEEKDAY_PAIR_WEEK.finditer(f):
+    for m in P_WEEKDAY_PAIR_WEEK.finditer(f) if "روزهای" in f else ():
         ws = relative.step(m.group("st")) if m.group("st") else 0
         for g, end in (("wd1", m.end("wd1")), ("wd2", m.end())):
             out.append(_Cand(m.start(g), end, "relative", needs_ref=True, priority=1,
