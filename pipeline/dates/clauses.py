@@ -17,8 +17,8 @@ FUTURE = re.compile(
     rf"|برگزار{SP}می|(?:قرار|انجام){SP1}می{SP}گیر(?:د|ند){B1}|آینده"
 )
 
-# not the dot of a tokenised decimal or stamp ("4022 . 4 تومان", "11 . 15 . 2016")
-# (not the dot of a tokenised "ب . ظ" / "ق . ظ", p.m. / a.m.)
+# not the dot of a tokenised decimal or stamp ("4022 . 4 تومان", "11 . 15 . 2016"), nor that of
+# a tokenised "ب . ظ" / "ق . ظ" (p.m. / a.m.)
 SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])(?!(?<=[0-9] \.) [0-9])(?! ظ(?![\w\u200c]))")
 
 # Past stems with the personal endings, whole words, negated or not ("شدند", "نکرد").

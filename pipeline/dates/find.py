@@ -86,13 +86,11 @@ P_EDGE_DAY = re.compile(
     rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}"
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
 )
-P_DAYRANGE = re.compile(
-    rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
-    rf"(?:{_YEAR}|{_RELYEAR})?"
-)
+_DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
+                 rf"(?:{_YEAR}|{_RELYEAR})?")
+P_DAYRANGE = re.compile(rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
 # "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
-P_DAYRANGE_ONE = re.compile(P_DAYRANGE.pattern.replace(rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}",
-                                                       rf"{B0}از{SP1}(?P<one>یک){SP1}تا{SP1}", 1))
+P_DAYRANGE_ONE = re.compile(rf"{B0}از{SP1}(?P<one>یک){SP1}تا{SP1}{_DAYRANGE_END}")
 # "از ششم تا هشتم سپتامبر آینده": a Gregorian range in the next (or last) such month
 P_GDAYRANGE_REL = re.compile(
     rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY}{SP}(?:ماه{SP1})?(?P<gmon>{GMONTH}){B1}"
@@ -201,10 +199,10 @@ P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
 P_NUM_YMD_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<y>[0-9]{4}) (?P<s>[/\-.]) (?P<m>[0-9]{1,2}) (?P=s) (?P<d>[0-9]{1,2})(?![0-9]| (?P=s) [0-9])")
-# a web page's stamp: "11 . 15 . 2016 9 : 32 : 00 AM" (month first) or "تاریخ : 18 . آبان 1395"
 # "جلسه 23 . 8 . 1395": a tokenised Jalali date, day first
 P_NUM_DMY_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<d>[0-9]{1,2}) \. (?P<m>[0-9]{1,2}) \. (?P<y>1[34][0-9]{2})(?![0-9]| \. [0-9])")
+# a web page's stamp: "11 . 15 . 2016 9 : 32 : 00 AM" (month first) or "تاریخ : 18 . آبان 1395"
 P_NUM_MDY_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<a>[0-9]{1,2}) \. (?P<b>[0-9]{1,2}) \. (?P<y>(?:19|20)[0-9]{2})(?![0-9]| \. [0-9])")
 _AMPM_TIME_AFTER = re.compile(r" [0-9]{1,2} : [0-9]{2}(?: : [0-9]{2})? (?:AM|PM)")
@@ -855,14 +853,7 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     past = bool(_EVENT_PAST.search(f, end, stop)) and not FUTURE.search(f, end, stop)
     future = not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
-    # no past form anywhere in the sentence ("واقع شده باشد", "... است ، اظهار داشت"), nor a
-    # comparison with the month ("همانند دهه اول محرم")
-    start = _sentence_start(f, end)
-    start = max(start, f.rfind(":", start, end) + 1)  # "... گفت : ... تا ۲۸ صفر فعال هستند": the speech's own time
-    coming = calendar == "hijri" and not past and not (
-        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in _PAST_ONLY.finditer(f, start, stop))
-        or _PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
-        or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
+    coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
 
     def rel(ref: dt.date) -> convert.Interval:
         year = _jalali_ref_year(ref, calendar)
@@ -894,6 +885,17 @@ _MODAL_BEFORE = re.compile(rf"{B0}(?:باید|نباید|می{SP}توان|نمی
 # "عزاداری‌ها ... قبول باشد": a wish for mourning already done
 _ACCEPTED = re.compile(rf"{B0}(?:قبول|موردقبول|مقبول){B1}")
 _LIKE_BEFORE = re.compile(rf"{B0}(?:همانند|مانند|همچون|مثل){B1}")
+def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
+    """No past form anywhere in the sentence ("واقع شده باشد", "... است ، اظهار داشت"), nor a
+    comparison with the month ("همانند دهه اول محرم"), nor a wish for what is done ("قبول باشد")."""
+    start = _sentence_start(f, end)
+    start = max(start, f.rfind(":", start, end) + 1)  # "... گفت : ... تا ۲۸ صفر فعال هستند": the speech's own time
+    return not (
+        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in _PAST_ONLY.finditer(f, start, stop))
+        or _PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
+        or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
+
+
 # A day told as done ("جلسه ... برگزار شد", "وارد مرحله تولید شده"), not only reported ("خبر
 # داد"), lies at most a few days ahead of a late stamp, not two weeks; one told outright in the
 # future ("برگزار خواهد شد") as far behind it.
@@ -988,11 +990,12 @@ def _month_named_before(f: str, pos: int) -> bool:
     """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل"); not the
     verb prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه"."""
     return any(m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
-               or re.match(rf"{SP1}[0-9]", f[m.end():m.end() + 3])
+               or _NUMBER_AFTER.match(f, m.end(), m.end() + 3)
                for m in _MONTH_NAME.finditer(f, _sentence_start(f, pos), pos))
 
 
 _MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
+_NUMBER_AFTER = re.compile(rf"{SP1}[0-9]")
 
 
 def _sentence_start(f: str, pos: int, window: int = 400) -> int:
@@ -2014,9 +2017,9 @@ _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){S
 # "از میدان آزادی ، میدان انقلاب یا ۱۵ خرداد": the last of a list of squares or streets is one too
 _PLACE = rf"{B0}(?:میدان|خیابان|بلوار|بزرگراه|اتوبان|پل){SP1}[^\s،,.:0-9]+(?:{SP1}[^\s،,.:0-9]+)?"
 # (a comma only after two of them: "در خیابان ولیعصر ، ۱۲ آذر تصادف شد" may be a day)
-_PLACE_LIST_BEFORE = re.compile(rf"{_PLACE}{SP1}(?:یا|و){SP1}$|{_PLACE}{SP}[،,]{SP}{_PLACE}{SP}(?:[،,]|یا|و){SP}$")
-_PLACE_LIST_DAY_BEFORE = re.compile(
-    "(?:" + _PLACE_LIST_BEFORE.pattern.replace("$", "") + rf")(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
+_PLACE_LIST = rf"(?:{_PLACE}{SP1}(?:یا|و){SP1}|{_PLACE}{SP}[،,]{SP}{_PLACE}{SP}(?:[،,]|یا|و){SP})"
+_PLACE_LIST_BEFORE = re.compile(rf"{_PLACE_LIST}$")
+_PLACE_LIST_DAY_BEFORE = re.compile(rf"{_PLACE_LIST}(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
 
