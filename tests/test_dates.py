@@ -972,6 +972,16 @@ BLIND_NER_CASES = [
     ("1395-03-15", "این طرح در نشست 12 . 9 . 1394 دولت تصویب شد", "12 . 9 . 1394", "numeric", "2015-12-03", "2015-12-03", "day"),
     ("1395-03-15", "این دولت 1200 روز پیش سر کار آمد", "1200 روز پیش", "relative", "2013-02-20", "2013-02-20", "day"),
     ("1397-11-28", "تعمیر پل را یک و نیم سال قبل رها کردند", "یک و نیم سال قبل", "relative", "2017-07-23", "2017-08-22", "month"),
+    # left from earlier rounds (dates_blind68.md): a Gregorian day in words, and one glossed by a
+    # Jalali day with its year, which gives the Gregorian year too (also across New Year)
+    ("1395-03-15", "نمایشگاه از پانزده ژوئن باز است", "پانزده ژوئن", "gregorian_dm", "2016-06-15", "2016-06-15", "day"),
+    ("1395-03-15", "رای‌گیری هفت مه ( 17 اردیبهشت 96 ) انجام می‌شود", "هفت مه", "gregorian_dm", "2017-05-07", "2017-05-07", "day"),
+    ("1395-03-15", "سفیر روز 31 دسامبر ( 11 دی 1394 ) رفت", "31 دسامبر", "gregorian_dm", "2015-12-31", "2015-12-31", "day"),
+    # the thirty-sixth round (dates_blind78/79.md): a Hijri month "جاری"; a weekday "چند روز قبل"
+    # (not the paper's own day); Farvardin misspelt, alone
+    ("1395-03-15", "در ماه صفر جاری بازار کتاب کساد بود", "صفر جاری", "hijri_my", "2016-11-01", "2016-11-29", "month"),
+    ("1395-03-15", "یاد روز شنبه چند روز قبل افتادم", "روز شنبه", "relative", "2016-05-28", "2016-05-28", "day"),
+    ("1395-03-15", "حقوق فرودین را هنوز نداده‌اند", "فرودین", "jalali_m", "2016-03-20", "2016-04-19", "month"),
 ]
 
 
@@ -1180,6 +1190,12 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "در دو و نیم سال گذشته بارها هشدار داده شد",
     "کم‌تر از سه هفته دیگر فرصت داریم",
     "مردم از خیابان آزادی ، میدان فردوسی یا 15 خرداد عبور می‌کنند",
+    "یک مه غلیظ جاده را پوشاند",  # a fog
+    # approximate counts: "one or two", a tokenised "40-30"
+    "یکی دو سال پیش در این کوچه درختی بود",
+    "زندگی جوانان با 40 . 30 سال پیش فرق دارد",
+    "زائران در مسجد نور ، جمعه و دیگر مساجد شهر جمع شدند",  # a mosque in a list
+    "بدهی به هزار و دو میلیارد رسید",
 ])
 def test_blind_ner_not_dates(text):
     assert find_dates(text, PUB) == []
@@ -1262,3 +1278,20 @@ def test_must_after_a_weekday_as_object_is_no_future():
     assert [(m.text, m.value.gregorian) for m in found] == [("روز یکشنبه", "2016-05-29")]
     found = find_dates("تیم روز یکشنبه باید با حریف بازی کند", pub)
     assert [(m.text, m.value.gregorian) for m in found] == [("روز یکشنبه", "2016-06-05")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X همان سال": the year told last, in an earlier sentence too, of either calendar
+    ("دانشگاه در سال ۱۳۹۲ تاسیس شد. در آبان همان سال نخستین دانشجویان آمدند.",
+     [("سال ۱۳۹۲", "2013-03-21"), ("آبان", "2013-10-23")]),
+    ("این گروه در 2009 ساخته شد . دومین آلبوم در مهر همان سال درآمد .",
+     [("2009", "2009-01-01"), ("مهر", "2009-09-23")]),
+    ("قرارداد در سال ۱۳۸۸ بسته شد. کار در ۱۲ دی همان سال آغاز شد.",
+     [("سال ۱۳۸۸", "2009-03-21"), ("۱۲ دی", "2010-01-02")]),
+    # without a year told before, the year is the story's, unknown: no date rather than a wrong one
+    ("در آبان همان سال نخستین دانشجویان آمدند.", []),
+    ("کار در ۱۲ دی همان سال آغاز شد.", []),
+])
+def test_month_of_that_same_year_takes_the_year_told_before(text, expected):
+    found = find_dates(text, parse_published("1395-03-15"))
+    assert [(m.text, m.value.gregorian) for m in found] == expected

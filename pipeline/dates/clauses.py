@@ -23,8 +23,9 @@ SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])(?!(?<=[0-9] \.) [0-9])(?! ظ(?!
 
 # Past stems with the personal endings, whole words, negated or not ("شدند", "نکرد").
 # (stems that are also nouns, "خرید", "نشست", "شکست", "خواست", "کشت", are left out)
-# "شدید" is nearly always "severe", not "you became"
-PAST_FORMS = (r"ن?(?:شد(?!ید(?![\w\u200c]))|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت|نوشت|خواند|"
+# "شدید" is nearly always "severe" ("شدید‌تر" too), not "you became"
+SHOD = r"شد(?!ید(?![\w]))"
+PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|رفت|گرفت|نمود|گذاشت|ساخت|نوشت|خواند|"
                r"افزود|انداخت|فرستاد|افتاد|آورد|کشید|پرسید|پذیرفت|ریخت|سوخت|دانست|توانست|شناخت|"
                r"فروخت|پیوست|انجامید|فرمود|رساند|شنید)(?:م|ی|یم|ید|ند)?")
 PAST_VERB = re.compile(rf"(?<![\w])(?:{PAST_FORMS}|برگزار)(?![\w])")

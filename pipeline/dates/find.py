@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..records import DateMention, DateValue
 from . import convert, relative
-from .clauses import CLAUSE_END, FUTURE, PAST_FORMS, SENTENCE_END, WILL, has_verb
+from .clauses import CLAUSE_END, FUTURE, PAST_FORMS, SENTENCE_END, SHOD, WILL, has_verb
 from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
@@ -77,7 +77,7 @@ _SHORT_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[0-9]{{1,3}})(?![0-9/.\-:]?[0-9]){SP}"
                rf"|میلادی)(?![\w\u200c])")
 _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
-# a Jalali day may also be a cardinal word ("هفت اسفند"): group cw, checked in _jalali_day_cands
+# a day may also be a cardinal word ("هفت اسفند", "هفت مه"): group cw, checked where it is read
 _JDAY_DAY = _DAY[:-1] + rf"|{B0}(?P<cw>{CARDINAL_DAY}))"
 P_JDAY = re.compile(rf"{_WD}{_JDAY_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_YEAR}|{_RELYEAR})?")
 _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
@@ -104,7 +104,7 @@ P_JMREL = re.compile(
 )
 P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}{B1}")
 P_GDAY = re.compile(
-    rf"{_WD}{_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){B1}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
+    rf"{_WD}{_JDAY_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){B1}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
     rf"|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"
 )
 # "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest. A
@@ -142,12 +142,12 @@ P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT
 _HTAIL = rf"(?:{SP1}(?:الحرام|المظفر|المرجب|المعظم|المبارک|المکرم))?"
 P_HDAY_NY = re.compile(
     rf"(?:{_DAY}|{B0}(?P<nim>نیمه)){SP}(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
-    rf"(?:{SP1}(?P<ry>امسال|سال{SP1}جاری){B1})?"
+    rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
-P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|سال{SP1}جاری){B1}")
+P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1}")
 # "امسال ... در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month
 P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])")
 _THIS_YEAR = re.compile(rf"{B0}امسال{B1}")
@@ -288,7 +288,8 @@ P_RELN = re.compile(
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
 # "یک سال قبل از استان ... به تهران آمدیم": "از" a place the story set out from
 _FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه){B1}")
-_COUNT_SPAN_BEFORE = re.compile(rf"[0-9]{SP}[-–]{SP}$")
+# "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش": approximate
+_COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی){SP}$")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
     rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
@@ -296,6 +297,9 @@ _BEFORE_ANCHOR = re.compile(
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو))\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
 )
+_LIST_COMMA_BEFORE = re.compile(rf"[،,]{SP}$")
+_AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
+_FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:قبل|پیش){B1}")
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|نیمه{SP}شب){SP1})?(?P<wd>{WEEKDAY}){B1}"
     rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|آتی|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
@@ -753,6 +757,8 @@ def _month_cands(f: str) -> list[_Cand]:
                       or gloss)
         # "ماه مهر": "ماه" before the name makes any name a month
         month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()))
+        # "در آبان همان سال": only a month is followed by "that same year"
+        month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end()))
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
@@ -787,7 +793,7 @@ _DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!ع
 # "قرار داشت" (it stood), not "اظهار داشت" (he said)
 _HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عرضه )(?<!مقرر )(?<!خواهد )(?<!خواهند )(?<!خواهیم )"
         r"ن?داشت(?:م|ی|یم|ید|ند)?(?![\w])")
-_EVENT_PAST = re.compile(r"(?<![\w])(?:ن?(?:شد(?!ید(?![\w]))|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID
+_EVENT_PAST = re.compile(rf"(?<![\w])(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID
                          + "|" + _HAD + ")")
 
 
@@ -1031,7 +1037,7 @@ def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
 
 
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
-_SAFE_JMONTHS = ["فروردین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
+_SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
 P_JM_BARE = re.compile(
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}(?!{SP}(?:ماه|[0-9]))"
 )
@@ -1048,6 +1054,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
         d = _day(m)
         word = m.group("mon")
         y = int(m.group("y")) if m.group("y") else None
+        if m.group("cw") and DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "هزار و دو"
         if not 1 <= d <= 35 or (y is None and word.strip() in AMBIGUOUS_GREGORIAN
                                  and not (m.group("gry") or m.group("gry2"))
                                  and not _MAH_BEFORE.search(f, max(0, m.start("mon") - 6), m.start("mon"))
@@ -1207,8 +1215,10 @@ def _upcoming_hijri(mon: int, d: int | None = None):
 
 _WEEK_OF_MONTH_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی){SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
-_ANNUAL = re.compile(rf"{B0}(?:سالانه|سالیانه|هر{SP1}سال|سال{SP1}به{SP1}سال){B1}")
-_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:هر{SP}سال|همه{SP}ساله|هرساله|سالانه)(?:{SP1}\w+)?{SP1}$")
+# every year: "سالانه", "هر سال", "همه‌ساله", "سال به سال"
+_EVERY_YEAR_WORDS = rf"(?:سالانه|سالیانه|هر{SP}سال(?:ه)?|همه{SP}ساله|سال{SP1}به{SP1}سال)"
+_ANNUAL = re.compile(rf"{B0}{_EVERY_YEAR_WORDS}{B1}")
+_EVERY_YEAR_BEFORE = re.compile(rf"{B0}{_EVERY_YEAR_WORDS}(?:{SP1}\w+)?{SP1}$")
 _HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1}آستانه|آستانه|فرا{SP}رسیدن|استقبال{SP1}از){SP1}$")
 
 
@@ -1749,6 +1759,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
+        if not m.group("roz") and _LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                and _AND_OTHERS_AFTER.match(f, m.end("wd")):
+            continue  # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها": a name in a list of places
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
         end = m.end() if (mod or wk or m.group("rw")) else m.end("wd")
@@ -1771,7 +1784,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
-        elif mod in ("گذشته", "پیش", "قبل"):
+        elif mod in ("گذشته", "پیش", "قبل") or _FEW_DAYS_AGO_AFTER.match(f, m.end()):
+            # also "روز شنبه چند روز قبل": a Saturday some days before, not the paper's own
             # "جمعه گذشته" in a Friday's paper is a week ago, not the same day
             rel = (lambda ref, t=target: relative.weekday(ref - dt.timedelta(days=1), t, False))
         else:
@@ -2039,6 +2053,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _AND_GAP = re.compile(rf"{SP1}و{SP1}")
+_BRACKET_GAP = re.compile(rf"{SP}[(]{SP}")
 _BETWEEN_BEFORE = re.compile(rf"{B0}(?:فاصله|بین|میان)(?:{SP1}(?:ماه|سال|روز)(?:{SP}های)?)?{SP1}$")
 
 
@@ -2102,12 +2117,30 @@ _SAME_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|همین){SP1}سال{B1}")
 
 def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
     """"در سال ۷۸ قائله ۱۸ تیر ...": a day or month without its year takes the year of the
-    last explicit date of the same calendar earlier in its sentence."""
+    last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
+    takes the last year told anywhere before it, and without one it is left out (its year is
+    the story's, not the publication's)."""
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     out: list[_Cand] = []
     last: dict[tuple[int, str], int] = {}
+    told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
     for c in cands:
         sent = _sentence_of(bounds, c.start)
+        same_year = c.y is None and c.m is not None and not c.parts and _SAME_YEAR_AFTER.match(f, c.end)
+        if same_year and c.calendar == "jalali" and (sent, c.calendar) not in last \
+                and (sent, "gregorian") not in last:
+            # "در سال ۱۳۹۳ ... . در آبان همان سال": the year of an earlier sentence
+            if told is None or told[0] not in ("jalali", "gregorian"):
+                if "همان" in f[c.end:c.end + 8]:
+                    continue
+            else:
+                y = told[1] if told[0] == "jalali" else (told[1] - 621 if c.m <= 10 else told[1] - 622)
+                if not _contradicts(c, y, ref):
+                    c = replace(c, y=y, needs_ref=False, rel=None)
+            out.append(c)
+            continue
+        if c.y is not None and not c.parts and c.rel is None:
+            told = (c.calendar, c.y)
         if c.y is None and (c.rel is None or c.inherits) and not c.parts and c.m is not None \
                 and (sent, c.calendar) in last \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
@@ -2128,6 +2161,21 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
                 and b.y is not None and b.calendar == "jalali" and b.form == "jalali_dmy" and not b.parts
                 and _AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
+        # "هفت مه ( ۱۷ اردیبهشت ۹۶ )": a Gregorian day glossed by a Jalali one with its year
+        elif (a.y is None and a.calendar == "gregorian" and a.d is not None and not a.parts
+              and b.y is not None and b.calendar == "jalali" and b.d is not None and not b.parts
+              and _BRACKET_GAP.fullmatch(f, a.end, b.start)):
+            try:
+                g = convert.jalali(b.y, b.m, b.d).start
+            except ValueError:
+                continue
+            for y in (g.year - 1, g.year, g.year + 1):  # a day off may cross New Year
+                try:
+                    near = abs((g - dt.date(y, a.m, a.d)).days) <= 1
+                except ValueError:
+                    continue
+                if near:
+                    out[i] = replace(a, y=y, needs_ref=False, rel=None)
     return out
 
 
