@@ -28,7 +28,8 @@ and dates_blind67.jsonl (NSURL) the thirtieth, dates_blind68.jsonl and dates_bli
 thirty-first, dates_blind70.jsonl and dates_blind71.jsonl (NSURL) the thirty-second, dates_blind72.jsonl and
 dates_blind73.jsonl (NSURL) the thirty-third, dates_blind74.jsonl and dates_blind75.jsonl (NSURL) the
 thirty-fourth, dates_blind76.jsonl and dates_blind77.jsonl (NSURL) the thirty-fifth, dates_blind78.jsonl and
-dates_blind79.jsonl (NSURL) the thirty-sixth; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+dates_blind79.jsonl (NSURL) the thirty-sixth, dates_blind80.jsonl and dates_blind81.jsonl (NSURL) the
+thirty-seventh; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -185,6 +186,10 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind78.jsonl": ("nsurl", [o for n in range(46, 78) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
         "dates_blind79.jsonl": ("nsurl", [o for n in range(46, 79) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind80.jsonl": ("nsurl", [o for n in range(46, 80) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind81.jsonl": ("nsurl", [o for n in range(46, 81) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {

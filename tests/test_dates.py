@@ -982,6 +982,14 @@ BLIND_NER_CASES = [
     ("1395-03-15", "در ماه صفر جاری بازار کتاب کساد بود", "صفر جاری", "hijri_my", "2016-11-01", "2016-11-29", "month"),
     ("1395-03-15", "یاد روز شنبه چند روز قبل افتادم", "روز شنبه", "relative", "2016-05-28", "2016-05-28", "day"),
     ("1395-03-15", "حقوق فرودین را هنوز نداده‌اند", "فرودین", "jalali_m", "2016-03-20", "2016-04-19", "month"),
+    # the thirty-seventh round (dates_blind80/81.md): a tokenised day/month/year with slashes; a
+    # prize's year; an ambiguous month name after "آغاز"; a year before a clock is no count of
+    # hours; a year without its era, decades ahead as a Jalali one, beside a Hijri month
+    ("1395-03-15", "این آیین‌نامه در تاریخ 7 / 4 / 1386 ابلاغ شد", "7 / 4 / 1386", "numeric", "2007-06-28", "2007-06-28", "day"),
+    ("1395-03-15", "او برنده جایزه ادبی بوکر 2011 شد", "2011", "year", "2011-01-01", "2011-12-31", "year"),
+    ("1395-03-15", "یک هفته به آغاز دی مانده بود که برف آمد", "دی", "jalali_m", "2015-12-22", "2016-01-20", "month"),
+    ("1395-03-15", "نوشته شده در 12 مهر 94 ساعت 10 : 05 در بخش ورزش", "12 مهر 94", "jalali_dmy", "2015-10-04", "2015-10-04", "day"),
+    ("1395-03-15", "سال 1438 زائران در ماه صفر به کربلا رفتند", "سال 1438", "year", "2016-10-02", "2017-09-20", "year"),
 ]
 
 
@@ -1195,6 +1203,9 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "یکی دو سال پیش در این کوچه درختی بود",
     "زندگی جوانان با 40 . 30 سال پیش فرق دارد",
     "زائران در مسجد نور ، جمعه و دیگر مساجد شهر جمع شدند",  # a mosque in a list
+    "درگیری در محله جمعه بازار ادامه دارد",  # a quarter's name
+    "آغاز مهر و محبت میان دو خانواده بود",  # kindness, not the month
+    "به برنده جایزه 5000 دلاری داده شد",
     "بدهی به هزار و دو میلیارد رسید",
 ])
 def test_blind_ner_not_dates(text):
@@ -1295,3 +1306,19 @@ def test_must_after_a_weekday_as_object_is_no_future():
 def test_month_of_that_same_year_takes_the_year_told_before(text, expected):
     found = find_dates(text, parse_published("1395-03-15"))
     assert [(m.text, m.value.gregorian) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday alone beside a yearless day written with its weekday: the one of that day's week
+    ("باران از عصر سه‌شنبه شروع شد و روز چهارشنبه ( 10 آذر ) شدت گرفت", [("عصر سه‌شنبه", "2016-11-29"), ("10 آذر", "2016-11-30")]),
+    # ... but not one told from publication ("آتی") nor the day of the report itself
+    ("دولت روز جمعه اعلام کرد که وزیر چهارشنبه 10 آذر به تهران می‌آید", [("روز جمعه", "2016-06-03"), ("چهارشنبه 10 آذر", "2016-11-30")]),
+])
+def test_weekday_alone_takes_the_week_of_a_dated_day(text, expected):
+    found = find_dates(text, parse_published("1395-03-15"))
+    assert [(m.text, m.value.gregorian) for m in found] == expected
+
+
+def test_clock_after_a_two_digit_year_is_its_time():
+    found = find_dates("نوشته شده در 12 مهر 94 ساعت 10 : 05 در بخش ورزش", parse_published("1395-03-15"))
+    assert [(m.text, m.value.time) for m in found] == [("12 مهر 94", "10:05")]

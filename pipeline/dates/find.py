@@ -199,9 +199,9 @@ P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
 P_NUM_YMD_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<y>[0-9]{4}) (?P<s>[/\-.]) (?P<m>[0-9]{1,2}) (?P=s) (?P<d>[0-9]{1,2})(?![0-9]| (?P=s) [0-9])")
-# "جلسه 23 . 8 . 1395": a tokenised Jalali date, day first
+# "جلسه 23 . 8 . 1395", "در تاریخ 5 / 9 / 1385": a tokenised Jalali date, day first
 P_NUM_DMY_SPACED = re.compile(
-    r"(?<![0-9/.\-:])(?P<d>[0-9]{1,2}) \. (?P<m>[0-9]{1,2}) \. (?P<y>1[34][0-9]{2})(?![0-9]| \. [0-9])")
+    r"(?<![0-9/.\-:])(?P<d>[0-9]{1,2}) (?P<s>[./]) (?P<m>[0-9]{1,2}) (?P=s) (?P<y>1[34][0-9]{2})(?![0-9]| (?P=s) [0-9])")
 # a web page's stamp: "11 . 15 . 2016 9 : 32 : 00 AM" (month first) or "تاریخ : 18 . آبان 1395"
 P_NUM_MDY_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<a>[0-9]{1,2}) \. (?P<b>[0-9]{1,2}) \. (?P<y>(?:19|20)[0-9]{2})(?![0-9]| \. [0-9])")
@@ -298,6 +298,7 @@ _BEFORE_ANCHOR = re.compile(
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو))\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
 )
 _LIST_COMMA_BEFORE = re.compile(rf"[،,]{SP}$")
+_PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهرک|خیابان|میدان|کوچه|بازار){SP1}$")
 _AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
 _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:قبل|پیش){B1}")
 P_WEEKDAY = re.compile(
@@ -757,8 +758,11 @@ def _month_cands(f: str) -> list[_Cand]:
                       or gloss)
         # "ماه مهر": "ماه" before the name makes any name a month
         month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()))
-        # "در آبان همان سال": only a month is followed by "that same year"
-        month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end()))
+        # "در آبان همان سال": only a month is followed by "that same year"; "به آغاز مهر": only a
+        # month has a beginning and an end
+        month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
+            or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                    and not _KINDNESS_AFTER.match(f, m.end()))
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
@@ -1043,6 +1047,8 @@ P_JM_BARE = re.compile(
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
+_KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق){B1}")  # "مهر و محبت"
+_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه){SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
@@ -1373,7 +1379,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|گزارش|کودتای|جنگ|زلزله|بحران"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
-    rf"|جوایز(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
+    rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
     rf"|(?P<two>متولد|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
@@ -1531,7 +1537,7 @@ def _numeric_cands(f: str) -> list[_Cand]:
         elif 1 <= a <= 12 and 1 <= b <= 12 and _AMPM_TIME_AFTER.match(f, m.end()):
             # both 12 or less: an English stamp's "AM / PM" tells the month first
             out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
-    for m in P_NUM_DMY_SPACED.finditer(f) if spaced_dot else ():
+    for m in P_NUM_DMY_SPACED.finditer(f) if spaced_dot or " / " in f else ():
         d, mo = int(m.group("d")), int(m.group("m"))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=int(m.group("y")), m=mo, d=d))
@@ -1759,9 +1765,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
-        if not m.group("roz") and _LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
-                and _AND_OTHERS_AFTER.match(f, m.end("wd")):
-            continue  # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها": a name in a list of places
+        if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                   and _AND_OTHERS_AFTER.match(f, m.end("wd"))
+                                   or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())):
+            continue  # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها", "محله جمعه اولاد": a place's name
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
         end = m.end() if (mod or wk or m.group("rw")) else m.end("wd")
@@ -2223,24 +2230,84 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
              + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
     cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
-    chosen = _inherit_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref)
+    chosen = _inherit_years(f, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
 
-    mentions: list[DateMention] = []
+    resolved: list[tuple[_Cand, convert.Interval | Exception]] = []
     prev: convert.Interval | None = None
     for c in chosen:
-        surface = text[c.start:c.end]
-        source = "relative" if c.needs_ref or c.rel is not None else "text"
         try:
             iv = _gloss_interval(c, prev) if c.gloss and prev is not None else _interval(c, ref)
             prev = iv
-        except _NoReference:
+        except (_NoReference, ValueError) as e:
+            resolved.append((c, e))
+            continue
+        resolved.append((c, iv))
+    resolved = _anchor_weekdays(f, resolved)
+
+    mentions: list[DateMention] = []
+    for c, iv in resolved:
+        surface = text[c.start:c.end]
+        source = "relative" if c.needs_ref or c.rel is not None else "text"
+        if isinstance(iv, _NoReference):
             mentions.append(DateMention(c.start, c.end, surface, None, c.form, True, NO_REFERENCE))
-            continue
-        except ValueError as e:
-            mentions.append(DateMention(c.start, c.end, surface, None, c.form, False, str(e)))
-            continue
-        mentions.append(DateMention(c.start, c.end, surface, iv.value(surface, source), c.form))
+        elif isinstance(iv, Exception):
+            mentions.append(DateMention(c.start, c.end, surface, None, c.form, False, str(iv)))
+        else:
+            mentions.append(DateMention(c.start, c.end, surface, iv.value(surface, source), c.form))
     return _attach_times(f, mentions)
+
+
+_STEP_WORD = re.compile(rf"{B0}(?:آینده|آتی){B1}")
+_SAID_AFTER = re.compile(rf"{SP1}(?:[^\W\d]+{SP1})?(?:(?:اعلام|اظهار|عنوان|تاکید|تصریح|خاطرنشان){SP1}(?:کرد|کردند|داشت|نمود)"
+                         rf"|گفت|گفتند|افزود|نوشت){B1}")
+
+
+_HMONTH_WORD = re.compile(rf"{B0}{HMONTH}{B1}")
+
+
+def _hijri_years(f: str, cands: list[_Cand], ref: dt.date | None) -> list[_Cand]:
+    """"سال ۱۴۳۸ ... صفر": a year without its era that would lie decades ahead as a Jalali one,
+    in a sentence that names a Hijri month, is the Hijri year (1438 AH began in October 2016)."""
+    if ref is None:
+        return cands
+    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
+    out = []
+    for c in cands:
+        if c.form == "year" and c.calendar == "jalali" and c.y is not None and not c.parts \
+                and c.y - convert.to_jalali(ref).year > 15 and abs(c.y - convert.hijri_year_of(ref)) <= 2:
+            s = _sentence_of(bounds, c.start)
+            lo = bounds[s - 1] if s > 0 else 0
+            hi = bounds[s] if s < len(bounds) else len(f)
+            if _HMONTH_WORD.search(f, lo, hi):
+                c = replace(c, calendar="hijri")
+        out.append(c)
+    return out
+
+
+def _anchor_weekdays(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+    """"برف از صبح چهارشنبه ... و صبح روز پنجشنبه ( ۴ آذر ) ...": a weekday named alone beside a
+    day written with its date and weekday is the one of that day's week (within three days of
+    it), not the one nearest publication."""
+    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
+    anchors: dict[int, dt.date] = {}
+    for c, iv in resolved:
+        # (a day with its year written may lie years back, "او جمعه گفت که جلسه دوشنبه ۱۲ تیر
+        # ۱۳۹۰ ...": only a yearless one, told in the paper's own days, is an anchor)
+        if c.wd is not None and c.d is not None and c.y is None and not c.parts and isinstance(iv, convert.Interval) \
+                and iv.precision == "day" and convert.persian_weekday(iv.start) == c.wd:
+            anchors.setdefault(_sentence_of(bounds, c.start), iv.start)
+    if not anchors:
+        return resolved
+    out = []
+    for c, iv in resolved:
+        day = anchors.get(_sentence_of(bounds, c.start))
+        # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report)
+        if c.bare_wd is not None and day is not None and isinstance(iv, convert.Interval) \
+                and not _STEP_WORD.search(f, c.start, c.end) and not _SAID_AFTER.match(f, c.end):
+            shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
+            iv = convert.day(day + dt.timedelta(days=shift))
+        out.append((c, iv))
+    return out
 
 
 def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:

@@ -199,8 +199,9 @@ UNITS = ["نفر", "درصد", "هزار", "میلیون", "میلیارد", "ت
 # whole words, with their usual suffixes ("نفره", "کیلومتری"), but not "شهرداری" after "شهر"
 # "عنوان کرد" (stated) is a light verb, not "titles": "بودجه سال ۹۵ عنوان کرد".
 UNIT_AFTER = re.compile(
-    # not "تنها" (only), which is "تن" (tonne) + "ها" by its letters
-    SP + r"(?!تنها(?![\w]))(?:" + _alt(UNITS) + r"|عنوان(?!" + SP + r"(?:کرد|کرده|نمود|نموده|شد|شده|می[\s\u200c]?(?:کند|کنند|شود)))"
+    # not "تنها" (only), which is "تن" (tonne) + "ها" by its letters; not "ساعت" of a clock
+    # ("۲ آذر ۹۵ ساعت ۱۴:۲۳": the year, then the time)
+    SP + r"(?!تنها(?![\w]))(?!ساعت" + SP + r"[0-9]{1,2}" + SP + r":)(?:" + _alt(UNITS) + r"|عنوان(?!" + SP + r"(?:کرد|کرده|نمود|نموده|شد|شده|می[\s\u200c]?(?:کند|کنند|شود)))"
     + r")(?:ی|ه|ها|های|ای)?(?![\w])")
 
 # Eras written after a year.
