@@ -79,7 +79,7 @@ FLOORS = {
     "dates_blind10.jsonl": (0.97, 0.86, 0.82),
     "dates_blind11.jsonl": (0.98, 0.98, 0.98),
     "dates_blind12.jsonl": (0.96, 0.98, 0.96),
-    "dates_blind13.jsonl": (0.98, 0.98, 0.94),
+    "dates_blind13.jsonl": (0.98, 0.98, 0.95),
     "dates_blind14.jsonl": (0.96, 0.98, 0.98),
     "dates_blind15.jsonl": (0.91, 0.84, 0.81),
     "dates_blind16.jsonl": (0.98, 0.98, 0.94),
@@ -95,7 +95,7 @@ FLOORS = {
     "dates_blind26.jsonl": (0.94, 0.98, 0.94),
     "dates_blind27.jsonl": (0.98, 0.95, 0.92),
     "dates_blind28.jsonl": (0.98, 0.98, 0.96),
-    "dates_blind29.jsonl": (0.96, 0.99, 0.94),
+    "dates_blind29.jsonl": (0.96, 0.99, 0.95),
     "dates_blind30.jsonl": (0.96, 0.96, 0.93),
     "dates_blind31.jsonl": (0.97, 0.96, 0.95),
     "dates_blind32.jsonl": (0.91, 0.98, 0.98),
@@ -146,7 +146,7 @@ FLOORS = {
     "dates_blind77.jsonl": (0.96, 0.94, 0.92),
     "dates_blind78.jsonl": (0.96, 0.96, 0.95),
     "dates_blind79.jsonl": (0.98, 0.94, 0.9),
-    "dates_blind80.jsonl": (0.96, 0.96, 0.93),
+    "dates_blind80.jsonl": (0.96, 0.96, 0.95),
     "dates_blind81.jsonl": (0.97, 0.94, 0.94),
 }
 

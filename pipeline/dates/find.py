@@ -851,7 +851,13 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        # "هر اونس طلا برای تحویل در دسامبر ... کاهش یافت": a futures contract's month, not yet over
+        return lambda ref: next(iv for y in (ref.year, ref.year + 1) if (iv := convert.gregorian(y, mon)).end >= ref)
     return _by_tense(f, m.end(), calendar, mon)
+
+
+_DELIVERY_BEFORE = re.compile(rf"{B0}تحویل{SP1}(?:در{SP1})?(?:ماه{SP1})?$")
 
 
 def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
@@ -860,7 +866,10 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     publication, nor one told in the future ("تا آوریل از سر نخواهد گرفت") one more than a
     month behind it."""
     stop = _tense_stop(f, end, _sentence_end(f, end))
-    past = bool(_EVENT_PAST.search(f, end, stop)) and not FUTURE.search(f, end, stop)
+    pm, fm = _EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
+    # a future told after the past one is what was said or asked then ("در ماه اوت ... از او
+    # پرسیده بود اگر ... کدام را وارد کابینه خواهد کرد")
+    past = bool(pm) and (not fm or pm.start() < fm.start())
     future = not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
     coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
