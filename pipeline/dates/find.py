@@ -1812,6 +1812,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                 stop = next(e for e in ends if e >= m.end())
                 tstop = _tense_stop(f, m.end(), stop)
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+                # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
+                comma = CLAUSE_END.search(f, m.end(), stop)
+                planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop))
                 future = _future_first(f, m.end(), tstop) or planned or bool(_POSTPONED_AFTER.match(f, m.end()))
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
@@ -1922,7 +1925,9 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _IF = re.compile(rf"{B0}اگر{B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
-_WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}و{SP1}$")
+_WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
+_SCHEDULED = re.compile(
+    rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
