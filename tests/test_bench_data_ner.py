@@ -29,7 +29,8 @@ thirty-first, dates_blind70.jsonl and dates_blind71.jsonl (NSURL) the thirty-sec
 dates_blind73.jsonl (NSURL) the thirty-third, dates_blind74.jsonl and dates_blind75.jsonl (NSURL) the
 thirty-fourth, dates_blind76.jsonl and dates_blind77.jsonl (NSURL) the thirty-fifth, dates_blind78.jsonl and
 dates_blind79.jsonl (NSURL) the thirty-sixth, dates_blind80.jsonl and dates_blind81.jsonl (NSURL) the
-thirty-seventh; see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
+thirty-seventh, dates_blind82.jsonl and dates_blind83.jsonl (NSURL, its last cue sentences) the thirty-eighth;
+see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
 
@@ -190,7 +191,11 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind80.jsonl": ("nsurl", [o for n in range(46, 80) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
         "dates_blind81.jsonl": ("nsurl", [o for n in range(46, 81) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150)}
+                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
+        "dates_blind82.jsonl": ("nsurl", [o for n in range(46, 82) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "132", "--plain", "0"], 132, 132),
+        "dates_blind83.jsonl": ("nsurl", [o for n in range(46, 83) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "131", "--plain", "0"], 131, 131)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}

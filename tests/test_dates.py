@@ -997,6 +997,17 @@ BLIND_NER_CASES = [
     # a fixture or session one "has" is ahead (sets 48, 55, 76), and so is the second of "X یا Y"
     ("1395-03-15", "ما دوشنبه در تبریز مسابقه داریم", "دوشنبه", "relative", "2016-06-06", "2016-06-06", "day"),
     ("1395-03-15", "قرار است یکشنبه یا دوشنبه به شیراز بروم", "دوشنبه", "relative", "2016-06-06", "2016-06-06", "day"),
+    # the thirty-eighth round (dates_blind82/83.md): "آخرین هفته" before a month; cued years of a
+    # final and a census; a month pair whose year is told after the second; a month it was said in;
+    # a present "می‌رساند" and the noun "دور رفت" are no past; a weekday after "او" (not "و")
+    ("1395-03-15", "آخرین هفته دی برای کشاورزان سرد بود", "دی", "jalali_m", "2015-12-22", "2016-01-20", "month"),
+    ("1395-03-15", "این تیم در فینال جام حذفی 1994 باخت", "1994", "year", "1994-01-01", "1994-12-31", "year"),
+    ("1395-03-15", "بر پایه سرشماری ۱۳۶۵ جمعیت دو برابر شد", "۱۳۶۵", "year", "1986-03-21", "1987-03-20", "year"),
+    ("1395-03-15", "انتخابات ( تیر و آبان 97 ) برگزار می‌شود", "تیر", "jalali_m", "2018-06-22", "2018-07-22", "month"),
+    ("1395-03-15", "انتخابات ( تیر و آبان 97 ) برگزار می‌شود", "آبان 97", "jalali_my", "2018-10-23", "2018-11-21", "month"),
+    ("1395-03-15", "وزیر در ماه مارس گفت که قیمت‌ها بالا می‌رود", "مارس", "gregorian_m", "2016-03-01", "2016-03-31", "month"),
+    ("1395-03-15", "تیم ما در 20 آذر که دور رفت را به پایان می‌رساند با عراق بازی می‌کند", "20 آذر", "jalali_dm", "2016-12-10", "2016-12-10", "day"),
+    ("1395-03-15", "او چهارشنبه به تبریز رفت", "چهارشنبه", "relative", "2016-06-01", "2016-06-01", "day"),
 ]
 
 
@@ -1213,6 +1224,7 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "درگیری در محله جمعه بازار ادامه دارد",  # a quarter's name
     "آغاز مهر و محبت میان دو خانواده بود",  # kindness, not the month
     "به برنده جایزه 5000 دلاری داده شد",
+    "نشست سران در شهر دوشنبه برگزار می‌شود",  # Dushanbe
     "بدهی به هزار و دو میلیارد رسید",
 ])
 def test_blind_ner_not_dates(text):
@@ -1324,6 +1336,20 @@ def test_month_of_that_same_year_takes_the_year_told_before(text, expected):
 def test_weekday_alone_takes_the_week_of_a_dated_day(text, expected):
     found = find_dates(text, parse_published("1395-03-15"))
     assert [(m.text, m.value.gregorian) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a page's clock right after its Jalali date, or right before it in brackets
+    ("جمعه ، 7 آذر 1395 18 : 40 نشست استانداران", [("جمعه ، 7 آذر 1395", "18:40")]),
+    ("نرخ به 12 رسید 09 : 05 ( شنبه 8 آذر 1395 ) مدیر گفت", [("شنبه 8 آذر 1395", "09:05")]),
+    # a Gregorian day glossing a Jalali one whose weekday fixed its year takes that year
+    ("حکم روز یکشنبه 14 شهریور / چهار سپتامبر صادر شد", [("روز یکشنبه 14 شهریور", None), ("چهار سپتامبر", None)]),
+])
+def test_stamp_clocks_and_glossed_days(text, expected):
+    found = find_dates(text, parse_published("1395-03-15"))
+    assert [(m.text, m.value.time) for m in found] == expected
+    if len(found) == 2 and found[1].form == "gregorian_dm":
+        assert found[1].value.gregorian == found[0].value.gregorian == "2016-09-04"
 
 
 def test_clock_after_a_two_digit_year_is_its_time():

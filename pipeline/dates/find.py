@@ -298,7 +298,7 @@ _BEFORE_ANCHOR = re.compile(
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو))\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
 )
 _LIST_COMMA_BEFORE = re.compile(rf"[،,]{SP}$")
-_PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهرک|خیابان|میدان|کوچه|بازار){SP1}$")
+_PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهر|شهرک|خیابان|میدان|کوچه|بازار){SP1}$")
 _AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
 _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:قبل|پیش){B1}")
 P_WEEKDAY = re.compile(
@@ -360,6 +360,11 @@ P_STAMP_TIME = [
     re.compile(r"(?<=[0-9]{4} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
     # "۹۵ . ۰۸ . ۱۸ - ۲۲ : ۴۸": after a tokenised numeric date
     re.compile(r"(?<= \. [0-9]{2} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
+    # "یکشنبه ، 23 آبان 1395 03 : 31": right after a page's Jalali date; "10 : 15 ( دوشنبه 17 آبان
+    # 1395 )": right before it, in brackets
+    re.compile(r"(?<=1[34][0-9]{2} )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
+    re.compile(rf"(?<![0-9:/.\-])(?P<h>[0-9]{{1,2}}) : (?P<mi>[0-9]{{2}})"
+               rf"(?= \( (?:{WEEKDAY} )?[0-9]{{1,2}} {JMONTH}(?:{MAH})? 1[34][0-9]{{2}} \))"),
 ]
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 _AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
@@ -719,7 +724,8 @@ def _month_cands(f: str) -> list[_Cand]:
         y, end = _year_group(f, m, two_digit_ok=bool(m.group("mah") or m.group("sal"))
                              or month_number(m.group("mon"), "jalali") not in (4, 7, 10)
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
-                             or bool(_MONTH_YEAR_AFTER.match(f, m.end())))
+                             or bool(_MONTH_YEAR_AFTER.match(f, m.end()))
+                             or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
         out.append(_Cand(m.start(), end, "jalali_my", y=y, m=mon))
@@ -761,7 +767,7 @@ def _month_cands(f: str) -> list[_Cand]:
         # "در آبان همان سال": only a month is followed by "that same year"; "به آغاز مهر": only a
         # month has a beginning and an end
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
-            or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 10), m.start())
+            or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
                     and not _KINDNESS_AFTER.match(f, m.end()))
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
@@ -851,12 +857,24 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if calendar in ("jalali", "gregorian") and _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
+            and _SAID_RIGHT_AFTER.match(f, m.end()):
+        # "او در سخنرانی در ماه ژوئیه گفت": the month it was said in, which has come
+        def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
+            j = convert.to_jalali(ref)
+            y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
+            return _MAKE[calendar](y if mon <= cur else y - 1, mon)
+        return latest
     if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
         # "هر اونس طلا برای تحویل در دسامبر ... کاهش یافت": a futures contract's month, not yet over
         return lambda ref: next(iv for y in (ref.year, ref.year + 1) if (iv := convert.gregorian(y, mon)).end >= ref)
     return _by_tense(f, m.end(), calendar, mon)
 
 
+_IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
+# a verb of saying right after the month: it dates the saying
+_SAID_RIGHT_AFTER = re.compile(
+    rf"{SP1}(?:گفت|گفتند|افزود|نوشت|(?:اعلام|اظهار|تصریح|تاکید|عنوان){SP1}(?:کرد|کردند|داشت|نمود)){B1}")
 _DELIVERY_BEFORE = re.compile(rf"{B0}تحویل{SP1}(?:در{SP1})?(?:ماه{SP1})?$")
 
 
@@ -1057,7 +1075,8 @@ P_JM_BARE = re.compile(
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق){B1}")  # "مهر و محبت"
-_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه){SP1}$")
+_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه"
+                                rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
@@ -1386,7 +1405,8 @@ P_YEAR_CUED = re.compile(
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
-    rf"|گزارش|کودتای|جنگ|زلزله|بحران"
+    rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری"
+    rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
@@ -1929,7 +1949,7 @@ _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
 _SCHEDULED = re.compile(
     rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
 _WEEKDAY_NOT_BEFORE = re.compile(
-    rf"(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
+    rf"(?<![\w\u200c])(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
 )
 _DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
@@ -2175,11 +2195,12 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
         out.append(c)
-    # "هفتم مهر و ۱۲ آبان ۹۰": a day whose year is told once, after the second of the pair
+    # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶": a day or month whose year is told once, after the
+    # second of the pair
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if (a.y is None and a.calendar == "jalali" and a.form == "jalali_dm" and not a.parts
-                and b.y is not None and b.calendar == "jalali" and b.form == "jalali_dmy" and not b.parts
+        if (a.y is None and a.calendar == "jalali" and (a.form, b.form) in (("jalali_dm", "jalali_dmy"), ("jalali_m", "jalali_my"))
+                and not a.parts and b.y is not None and b.calendar == "jalali" and not b.parts
                 and _AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
         # "هفت مه ( ۱۷ اردیبهشت ۹۶ )": a Gregorian day glossed by a Jalali one with its year
@@ -2256,7 +2277,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = _anchor_weekdays(f, resolved)
+    resolved = _anchor_weekdays(f, _glossed_days(f, resolved))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:
@@ -2295,6 +2316,30 @@ def _hijri_years(f: str, cands: list[_Cand], ref: dt.date | None) -> list[_Cand]
             if _HMONTH_WORD.search(f, lo, hi):
                 c = replace(c, calendar="hijri")
         out.append(c)
+    return out
+
+
+_DAY_GLOSS_GAP = re.compile(rf"{SP}[/(]{SP}")
+
+
+def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+    """"روز سه‌شنبه ۱۶ شهریور / شش سپتامبر": a yearless Gregorian day glossing a Jalali day whose
+    written weekday fixed its year is the same day (a day off at most, as the press converts)."""
+    out = list(resolved)
+    for i in range(len(out) - 1):
+        (a, ia), (b, ib) = out[i], out[i + 1]
+        if not (a.calendar == "jalali" and a.wd is not None and a.d is not None and not a.parts
+                and isinstance(ia, convert.Interval) and ia.precision == "day"
+                and b.calendar == "gregorian" and b.y is None and b.d is not None and not b.parts
+                and isinstance(ib, convert.Interval) and _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start)):
+            continue
+        for y in (ia.start.year - 1, ia.start.year, ia.start.year + 1):
+            try:
+                day = dt.date(y, b.m, b.d)
+            except ValueError:
+                continue
+            if abs((day - ia.start).days) <= 1:
+                out[i + 1] = (b, convert.day(day, "gregorian"))
     return out
 
 
