@@ -2094,7 +2094,6 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _AND_GAP = re.compile(rf"{SP1}و{SP1}")
-_BRACKET_GAP = re.compile(rf"{SP}[(]{SP}")
 _BETWEEN_BEFORE = re.compile(rf"{B0}(?:فاصله|بین|میان)(?:{SP1}(?:ماه|سال|روز)(?:{SP}های)?)?{SP1}$")
 
 
@@ -2153,7 +2152,7 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
     return ref is not None and c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
 
 
-_SAME_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|همین){SP1}سال{B1}")
+_SAME_YEAR_AFTER = re.compile(rf"{SP1}(?P<that>همان|همین){SP1}سال{B1}")
 
 
 def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
@@ -2167,12 +2166,13 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
     told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
     for c in cands:
         sent = _sentence_of(bounds, c.start)
-        same_year = c.y is None and c.m is not None and not c.parts and _SAME_YEAR_AFTER.match(f, c.end)
+        same_year = _SAME_YEAR_AFTER.match(f, c.end) if c.y is None and c.m is not None and not c.parts else None
         if same_year and c.calendar == "jalali" and (sent, c.calendar) not in last \
                 and (sent, "gregorian") not in last:
-            # "در سال ۱۳۹۳ ... . در آبان همان سال": the year of an earlier sentence
+            # "در سال ۱۳۹۳ ... . در آبان همان سال": the year of an earlier sentence ("همین سال"
+            # with none told is this year)
             if told is None or told[0] not in ("jalali", "gregorian"):
-                if "همان" in f[c.end:c.end + 8]:
+                if same_year.group("that") == "همان":
                     continue
             else:
                 y = told[1] if told[0] == "jalali" else (told[1] - 621 if c.m <= 10 else told[1] - 622)
@@ -2203,21 +2203,6 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
                 and not a.parts and b.y is not None and b.calendar == "jalali" and not b.parts
                 and _AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
-        # "هفت مه ( ۱۷ اردیبهشت ۹۶ )": a Gregorian day glossed by a Jalali one with its year
-        elif (a.y is None and a.calendar == "gregorian" and a.d is not None and not a.parts
-              and b.y is not None and b.calendar == "jalali" and b.d is not None and not b.parts
-              and _BRACKET_GAP.fullmatch(f, a.end, b.start)):
-            try:
-                g = convert.jalali(b.y, b.m, b.d).start
-            except ValueError:
-                continue
-            for y in (g.year - 1, g.year, g.year + 1):  # a day off may cross New Year
-                try:
-                    near = abs((g - dt.date(y, a.m, a.d)).days) <= 1
-                except ValueError:
-                    continue
-                if near:
-                    out[i] = replace(a, y=y, needs_ref=False, rel=None)
     return out
 
 
@@ -2323,23 +2308,25 @@ _DAY_GLOSS_GAP = re.compile(rf"{SP}[/(]{SP}")
 
 
 def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
-    """"روز سه‌شنبه ۱۶ شهریور / شش سپتامبر": a yearless Gregorian day glossing a Jalali day whose
-    written weekday fixed its year is the same day (a day off at most, as the press converts)."""
+    """"هفت مه ( ۱۷ اردیبهشت ۹۶ )", "روز سه‌شنبه ۱۶ شهریور / شش سپتامبر": a yearless Gregorian day
+    beside the Jalali day it glosses, whose year is written or fixed by its written weekday, is
+    that same day (a day off at most, as the press converts), in that year."""
     out = list(resolved)
     for i in range(len(out) - 1):
         (a, ia), (b, ib) = out[i], out[i + 1]
-        if not (a.calendar == "jalali" and a.wd is not None and a.d is not None and not a.parts
-                and isinstance(ia, convert.Interval) and ia.precision == "day"
-                and b.calendar == "gregorian" and b.y is None and b.d is not None and not b.parts
-                and isinstance(ib, convert.Interval) and _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start)):
+        if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
             continue
-        for y in (ia.start.year - 1, ia.start.year, ia.start.year + 1):
-            try:
-                day = dt.date(y, b.m, b.d)
-            except ValueError:
-                continue
-            if abs((day - ia.start).days) <= 1:
-                out[i + 1] = (b, convert.day(day, "gregorian"))
+        for (g, ig, gi), (j, ij) in (((a, ia, i), (b, ib)), ((b, ib, i + 1), (a, ia))):
+            if (g.calendar == "gregorian" and g.y is None and g.d is not None and not g.parts and isinstance(ig, convert.Interval)
+                    and j.calendar == "jalali" and j.d is not None and not j.parts and (j.y is not None or j.wd is not None)
+                    and isinstance(ij, convert.Interval) and ij.precision == "day"):
+                for y in (ij.start.year - 1, ij.start.year, ij.start.year + 1):  # a day off may cross New Year
+                    try:
+                        day = dt.date(y, g.m, g.d)
+                    except ValueError:
+                        continue
+                    if abs((day - ij.start).days) <= 1:
+                        out[gi] = (g, convert.day(day, "gregorian"))
     return out
 
 
