@@ -2155,6 +2155,11 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
 _SAME_YEAR_AFTER = re.compile(rf"{SP1}(?P<that>همان|همین){SP1}سال{B1}")
 
 
+def _jalali_year_in(gregorian_year: int, month: int) -> int:
+    """The Jalali year whose ``month`` falls in ``gregorian_year`` (Farvardin..Dey from March on)."""
+    return gregorian_year - 621 if month <= 10 else gregorian_year - 622
+
+
 def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
     """"در سال ۷۸ قائله ۱۸ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
@@ -2175,7 +2180,7 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
                 if same_year.group("that") == "همان":
                     continue
             else:
-                y = told[1] if told[0] == "jalali" else (told[1] - 621 if c.m <= 10 else told[1] - 622)
+                y = told[1] if told[0] == "jalali" else _jalali_year_in(told[1], c.m)
                 if not _contradicts(c, y, ref):
                     c = replace(c, y=y, needs_ref=False, rel=None)
             out.append(c)
@@ -2191,7 +2196,7 @@ def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> li
                 and (sent, "gregorian") in last and _SAME_YEAR_AFTER.match(f, c.end):
             # "المپیک ۲۰۰۸ پکن ... در مرداد همان سال": the Jalali month that fell in that year
             g = last[(sent, "gregorian")]
-            c = replace(c, y=g - 621 if c.m <= 10 else g - 622, needs_ref=False, rel=None)
+            c = replace(c, y=_jalali_year_in(g, c.m), needs_ref=False, rel=None)
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
         out.append(c)
@@ -2290,16 +2295,12 @@ def _hijri_years(f: str, cands: list[_Cand], ref: dt.date | None) -> list[_Cand]
     in a sentence that names a Hijri month, is the Hijri year (1438 AH began in October 2016)."""
     if ref is None:
         return cands
-    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     out = []
     for c in cands:
         if c.form == "year" and c.calendar == "jalali" and c.y is not None and not c.parts \
-                and c.y - convert.to_jalali(ref).year > 15 and abs(c.y - convert.hijri_year_of(ref)) <= 2:
-            s = _sentence_of(bounds, c.start)
-            lo = bounds[s - 1] if s > 0 else 0
-            hi = bounds[s] if s < len(bounds) else len(f)
-            if _HMONTH_WORD.search(f, lo, hi):
-                c = replace(c, calendar="hijri")
+                and c.y - convert.to_jalali(ref).year > 15 and abs(c.y - convert.hijri_year_of(ref)) <= 2 \
+                and _HMONTH_WORD.search(f, _sentence_start(f, c.start, window=c.start), _sentence_end(f, c.start)):
+            c = replace(c, calendar="hijri")
         out.append(c)
     return out
 
@@ -2334,6 +2335,8 @@ def _anchor_weekdays(f: str, resolved: list[tuple[_Cand, convert.Interval | Exce
     """"برف از صبح چهارشنبه ... و صبح روز پنجشنبه ( ۴ آذر ) ...": a weekday named alone beside a
     day written with its date and weekday is the one of that day's week (within three days of
     it), not the one nearest publication."""
+    if all(c.bare_wd is None for c, _ in resolved):
+        return resolved
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     anchors: dict[int, dt.date] = {}
     for c, iv in resolved:
