@@ -10,6 +10,7 @@ sentence is dropped (a date mention with value None would only be noise for cons
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -2160,12 +2161,11 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
     return gregorian_year - 621 if month <= 10 else gregorian_year - 622
 
 
-def _inherit_years(f: str, cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
+def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
     """"در سال ۷۸ قائله ۱۸ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
     takes the last year told anywhere before it, and without one it is left out (its year is
     the story's, not the publication's)."""
-    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     out: list[_Cand] = []
     last: dict[tuple[int, str], int] = {}
     told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
@@ -2238,10 +2238,7 @@ def _times(f: str) -> list[tuple[int, int, str]]:
 
 
 def _sentence_of(bounds: list[int], pos: int) -> int:
-    for i, b in enumerate(bounds):
-        if pos < b:
-            return i
-    return len(bounds)
+    return bisect.bisect_right(bounds, pos)
 
 
 def find_dates(text: str, published: DateValue | None = None) -> list[DateMention]:
@@ -2255,7 +2252,9 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
              + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
     cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
-    chosen = _inherit_years(f, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
+    # where each sentence starts, for the passes that work sentence by sentence (see _sentence_of)
+    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
+    chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
 
     resolved: list[tuple[_Cand, convert.Interval | Exception]] = []
     prev: convert.Interval | None = None
@@ -2267,7 +2266,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = _anchor_weekdays(f, _glossed_days(f, resolved))
+    resolved = _anchor_weekdays(f, bounds, _glossed_days(f, resolved))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:
@@ -2279,7 +2278,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
             mentions.append(DateMention(c.start, c.end, surface, None, c.form, False, str(iv)))
         else:
             mentions.append(DateMention(c.start, c.end, surface, iv.value(surface, source), c.form))
-    return _attach_times(f, mentions)
+    return _attach_times(f, bounds, mentions)
 
 
 _STEP_WORD = re.compile(rf"{B0}(?:آینده|آتی){B1}")
@@ -2331,13 +2330,12 @@ def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Excepti
     return out
 
 
-def _anchor_weekdays(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.Interval | Exception]]):
     """"برف از صبح چهارشنبه ... و صبح روز پنجشنبه ( ۴ آذر ) ...": a weekday named alone beside a
     day written with its date and weekday is the one of that day's week (within three days of
     it), not the one nearest publication."""
     if all(c.bare_wd is None for c, _ in resolved):
         return resolved
-    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     anchors: dict[int, dt.date] = {}
     for c, iv in resolved:
         # (a day with its year written may lie years back, "او جمعه گفت که جلسه دوشنبه ۱۲ تیر
@@ -2379,12 +2377,11 @@ def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:
                                         -abs((iv.start - prev.start).days)))
 
 
-def _attach_times(f: str, mentions: list[DateMention]) -> list[DateMention]:
+def _attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list[DateMention]:
     """Each clock time sets ``time`` on the nearest dated mention of its sentence."""
     times = [t for t in _times(f) if all(t[1] <= m.start or m.end <= t[0] for m in mentions)]
     if not times or not mentions:
         return mentions
-    bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     out = list(mentions)
     for ts, te, hhmm in times:
         sent = _sentence_of(bounds, ts)
