@@ -1355,3 +1355,39 @@ def test_stamp_clocks_and_glossed_days(text, expected):
 def test_clock_after_a_two_digit_year_is_its_time():
     found = find_dates("نوشته شده در 12 مهر 94 ساعت 10 : 05 در بخش ورزش", parse_published("1395-03-15"))
     assert [(m.text, m.value.time) for m in found] == [("12 مهر 94", "10:05")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # spoken Persian (tweets): a present or a plan told the spoken way puts a weekday ahead
+    ("پنجشنبه شب با بچه‌ها میریم سینما", [("پنجشنبه", "2021-02-11")]),
+    ("دوشنبه میاد خونه ما", [("دوشنبه", "2021-02-15")]),
+    ("قراره شنبه مدیر جدید رو ببینیم", [("شنبه", "2021-02-13")]),
+    ("یه آدرس گرفتم که شنبه بهشون زنگ بزنم", [("شنبه", "2021-02-13")]),
+    ("هفته داره تموم میشه و به شنبه نزدیک می‌شیم", [("شنبه", "2021-02-13")]),
+    # ... but a wish far from the day ("... نه اینکه برم") is no plan for it
+    ("صبح جمعه تو خونه خوابیدن و فیلم دیدن یعنی زندگی نه اینکه برم سر کار", [("صبح جمعه", "2021-02-05")]),
+    # "ده سال پیشه" (= پیش است), "سال روان" (Dari: this year)
+    ("انگار همه اینا مال پنج سال پیشه", [("پنج سال پیشه", "2015-03-21")]),
+    ("دبیرکل گفت تا پایان سال روان کار تمام شود", [("سال روان", "2020-03-20")]),
+    # months of a list, each with its year: "دی" too, though it is also a word
+    ("آمار اول : دی 97 گفتند صد هزار . مرداد 98 گفتند صد و بیست هزار", [("دی 97", "2018-12-22"), ("مرداد 98", "2019-07-23")]),
+    # a two-digit-year date alone in brackets after what it dates
+    ("سقوط آن دولت ( 92.4.12 ) نقطه عطفی بود", [("92.4.12", "2013-07-03")]),
+    # "سال قبل از ..." counts from someone or something else; "... سال قبل از رشد ... برخوردار" not
+    ("او سال قبل از همکارش بازنشسته شد", []),
+    ("فروش نسبت به سال قبل از رشد 5 درصدی برخوردار بود", [("سال قبل", "2019-03-21")]),
+])
+def test_tweets_spoken_forms(text, expected):
+    found = find_dates(text, parse_published("1399-11-20 12:00"))
+    assert [(m.text, m.value.gregorian) for m in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "شعارشون اینه که هر روز بهتر از دیروز",  # a motto, every day against the one before
+    "روز انتخابات اولین سه‌شنبه نوامبر است",  # a rule's day, every November
+    "اولین صبح جمعه زمستان رو به همه تبریک میگم",  # the first of a season's, no week's
+    "غزلی از دفتر « در انتظار فردا » خواندم",  # a book's title
+    "نسخه جدید ( 12.3.1 ) منتشر شد",  # a version
+])
+def test_tweets_not_dates(text):
+    assert find_dates(text, parse_published("1399-11-20 12:00")) == []

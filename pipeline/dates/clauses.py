@@ -8,12 +8,15 @@ import re
 
 from .lexicon import B0, B1, SP, SP1
 
-# "خواهد", "نخواهند", "قرار است": a future told outright; not "می‌خواهد / بخواهد" (wants) nor
-# the suffix of "آزادی‌خواهی"
-WILL = re.compile(rf"(?<![\w\u200c])(?<!می\s)ن?خواه(?:د|ند|یم|م|ی|ید)(?![\w\u200c])|قرار{SP}(?:است|شده)")
+# "خواهد", "نخواهند", "قرار است" (spoken "قراره"): a future told outright; not "می‌خواهد /
+# بخواهد" (wants) nor the suffix of "آزادی‌خواهی"
+WILL = re.compile(rf"(?<![\w\u200c])(?<!می\s)ن?خواه(?:د|ند|یم|م|ی|ید)(?![\w\u200c])|قرار{SP}(?:است|شده)|{B0}قراره{B1}")
 # ... or by a present of what is planned ("برگزار می‌شود", "می‌پردازند"), or "آینده"
 FUTURE = re.compile(
     WILL.pattern + rf"|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|کنیم|رسد|پردازد|پردازند|رود|روند)"
+    # the first persons ("می‌رویم", "می‌آیم") and the spoken forms of tweets ("میریم", "میاد",
+    # "میشه", "میکنه"); not "می‌کنم", mostly "فکر می‌کنم" (I think), nor "میان" (among)
+    rf"|{B0}می{SP}(?:روم|رویم|رم|ریم|ره|رن|آیم|آییم|آید|آیند|ام|ایم|اد|شه|شن|شیم|کنه|کنن|رسه|رسن){B1}"
     rf"|برگزار{SP}می|(?:قرار|انجام){SP1}می{SP}گیر(?:د|ند){B1}|آینده"
 )
 

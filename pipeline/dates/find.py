@@ -214,10 +214,12 @@ P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-]| [.\-] )(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}(?!(?P=s)[0-9])")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه)(?:{SP1}انتشار)?{SP}[:：]?{SP}$")
+_OPEN_BRACKET_BEFORE = re.compile(rf"[(]{SP}$")
+_CLOSE_BRACKET_AFTER = re.compile(rf"{SP}[)]")
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
-_STEP = rf"(?P<st>گذشته|پیشین|کنونی|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
+_STEP = rf"(?P<st>گذشته|پیشین|کنونی|روان|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
@@ -236,7 +238,8 @@ P_TOMORROWS = re.compile(
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه){SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
-_AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال){B1}")
+# (and "إن شاء الله" in its spellings: "ایشالا سال بعد ...")
+_AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال|انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله){B1}")
 # "۱۰ تا ۱۲ روز پیش": the days between, as one range (a span of years so told is vague)
 _DAYS_AGO_HINT = re.compile(rf"روز{SP1}(?:پیش|قبل)")
 P_RELN_RANGE = re.compile(
@@ -282,7 +285,8 @@ _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cص�
 # coming two days, a span).
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
-    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر){B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
+    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
+    # (spoken: "ده سال پیشه" = "... پیش است")
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
@@ -291,6 +295,9 @@ _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
 _FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه){B1}")
 # "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش": approximate
 _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی){SP}$")
+# "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
+# the one who acted, of the verb or of a respect, not "before"
+_FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه){B1}")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
     rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
@@ -480,6 +487,7 @@ def _is_duration(f: str, start: int) -> bool:
 
 
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
+_BETTER_THAN_BEFORE = re.compile(rf"{B0}هر{SP1}روز{SP1}(?:[^\W\d]+{SP1})?[^\W\d]*تر{SP1}از{SP1}$")
 _PAST_PROGRESSIVE = re.compile(rf"{B0}می{SP}{PAST_FORMS}(?![\w])")
 _REL_BRACKET_AFTER = re.compile(
     rf"{SP}[(]{SP}(?P<rw>امروز|امشب|دیروز|دیشب|فردا|پریروز|روز{SP1}گذشته){B1}(?P<close>{SP}[)])?")
@@ -718,12 +726,17 @@ def _day_range_cands(f: str) -> list[_Cand]:
 
 def _month_cands(f: str) -> list[_Cand]:
     out = []
-    for m in P_JMY.finditer(f):
+    month_years = list(P_JMY.finditer(f))
+    # months that are no everyday word, with a year, to tell a list of months ("دی ۹۷ ... مرداد ۹۸")
+    safe = [x.start() for x in month_years if month_number(x.group("mon"), "jalali") not in (4, 7, 10)]
+    for m in month_years:
         mon = month_number(m.group("mon"), "jalali")
         # "آبان ۸۸": a two-digit year needs ماه or سال, or a month name that is no everyday word,
         # or a preposition before it or another month and year beside it ("در مهر ۹۲", "دی ۹۶ و آبان ۹۸")
+        # or near it ("دی ۹۷ فلانی: ... . مرداد ۹۸ بهمانی: ...")
         y, end = _year_group(f, m, two_digit_ok=bool(m.group("mah") or m.group("sal"))
-                             or month_number(m.group("mon"), "jalali") not in (4, 7, 10)
+                             or mon not in (4, 7, 10)
+                             or any(0 < abs(x - m.start()) <= 200 for x in safe)
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()))
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
@@ -1083,6 +1096,10 @@ P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
 
 
+_ORDINAL_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}$")
+_NTH_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}{WEEKDAY}(?:{SP}[یٔ])?{SP1}$")
+
+
 def _foreign_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_GDAY.finditer(f):
@@ -1124,9 +1141,11 @@ def _foreign_cands(f: str) -> list[_Cand]:
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
                 or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
-                or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
-            # also "انقلاب اکتبر": the October Revolution; and the month of a day-month that the
-            # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند")
+                or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or _NTH_WEEKDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            # also "انقلاب اکتبر": the October Revolution; the month of a day-month that the
+            # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند"); and a rule's day,
+            # "اولین سه‌شنبه نوامبر" (the first Tuesday of every November)
             continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
@@ -1581,9 +1600,14 @@ def _numeric_cands(f: str) -> list[_Cand]:
         if 1 <= d <= 31 and 1 <= mo <= 12 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for m in P_NUM_YY_DOT.finditer(f):
-        # "مورخ ۹۵.۳.۱۳": two-digit year first, dots or dashes, only after "تاریخ"/"مورخ" (else a version)
+        # "مورخ ۹۵.۳.۱۳": two-digit year first, dots or dashes, only after "تاریخ"/"مورخ" (else a
+        # version), or alone in brackets after what it dates ("مرگ ... ( ۹۰.۳.۱۱ )"), of a year of
+        # the 1350s on (a version in brackets has small numbers)
         yy, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        if 1 <= d <= 31 and 1 <= mo <= 12 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+        if 1 <= d <= 31 and 1 <= mo <= 12 and (
+                _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                or yy >= 50 and m.group("s") == "." and _OPEN_BRACKET_BEFORE.search(f, max(0, m.start() - 3), m.start())
+                and _CLOSE_BRACKET_AFTER.match(f, m.end())):
             out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for pattern in (P_NUM_YMD, P_NUM_YMD_SPACED, P_NUM_YY, P_NUM_DMY):
         for m in pattern.finditer(f):
@@ -1635,6 +1659,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                              or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                              and _PAST_PROGRESSIVE.search(f, m.end(), min(len(f), m.end() + 40))):
             continue  # "کسانی که تا دیروز ...", "تا دیروز تلاش می‌کردند": until lately, an idiom
+        if w == "دیروز" and _BETTER_THAN_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue  # "هر روز بهتر از دیروز": every day against the one before, a motto
         if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
@@ -1693,6 +1719,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "هفته سیزدهم لیگ ... دیدار این هفته": the league's round, not a calendar week
         if m.group("unit") and step == -1 and _ITS_AFTER.match(f, m.end()):
             continue  # "نسبت به سال قبل آن": the year before one named earlier
+        if m.group("st") in ("قبل", "پیش") and _AZ_AFTER.match(f, m.end()) and not _FROM_AFTER_OK.match(f, m.end()):
+            continue  # "یک سال قبل از خانم فلانی": a year before someone else, not before publication
         if (m.group("unit") and step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                 and _ANNUAL.search(f, _sentence_start(f, m.start()), m.start())):
             continue  # "کاهش سالانه ... نسبت به سال قبل": each year against the one before it
@@ -1795,6 +1823,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
+        if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "اولین صبح جمعه پاییز": the first of a season's, a day of no week named
         if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
                                    or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())):
@@ -1836,7 +1866,12 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
                 planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop))
-                future = _future_first(f, m.end(), tstop) or planned or bool(_POSTPONED_AFTER.match(f, m.end()))
+                # "که شنبه زنگ بزنم": a plan told in the subjunctive, right after the day and before
+                # any past verb (not "صبح جمعه ... بخوابم ... ولی مجبورم برم", a wish of every week)
+                wish = _WISH_VERB.search(f, m.end(), min(comma.start() if comma else stop, m.end() + 30))
+                past = _PAST_ONLY.search(f, m.end(), tstop)
+                wish = bool(wish) and not (past and past.start() < wish.start())
+                future = _future_first(f, m.end(), tstop) or planned or wish or bool(_POSTPONED_AFTER.match(f, m.end()))
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -1874,7 +1909,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
                 pair = pair or first is not None
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy) and (
-                        not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop))
+                        not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
@@ -1990,7 +2025,12 @@ _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}
 _OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
 _REPORTS_NOW_AFTER = re.compile(rf"{SP1}می{SP}(?:نویسد|نویسند|گوید|گویند){B1}")
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
-_PLANNED_BEFORE = re.compile(rf"قرار{SP1}(?:است|شده){SP1}(?:\w+{SP1})?$")
+_PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
+# a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
+# بریم کوه"): a plan or wish. Not the written third ("تلاش داشت تا ... بگیرد": a purpose), nor
+# the nouns and pasts among such forms ("بیان", "بره", "برد", "برند", "بدن")
+_WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|خون|خوان|نویس|پوش|مون|مان|پرس|فرست|ذار|گذار|ش|خور)(?:م|یم|ی|ید|ه|ن)"
+                        rf"|بر(?:م|یم|ن)|بیا(?:م|یم|ییم|د|ی)){B1}")
 
 
 def _future_first(f: str, start: int, stop: int) -> bool:
@@ -2054,7 +2094,7 @@ _QUOTED_ALONE = re.compile(rf"[«\"]{SP}$")
 _QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
 # "با عنوان « ستاره‌ای برای فردا »": the day word closes a title opened a few words before
 _OPEN_QUOTE_BEFORE = re.compile(
-    rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه){SP}«[^»«.؟!:]{{0,40}}$")
+    rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه|دفتر|رمان|داستان|شعر|اثر|نشریه|مجله|روزنامه|سرود|قطعه){SP}«[^»«.؟!:]{{0,40}}$")
 _PERIODICAL_BEFORE = re.compile(
     rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون|پایگاه|سایت|وب{SP}سایت)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
 _DAY_NUMBER_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}$")
