@@ -1391,3 +1391,34 @@ def test_tweets_spoken_forms(text, expected):
 ])
 def test_tweets_not_dates(text):
     assert find_dates(text, parse_published("1399-11-20 12:00")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the fortieth round (tweets): a tokenised clock before "شب گذشته" is no count of nights
+    ("درگیری حوالی ساعت 11 : 00 شب گذشته شروع شد", [("شب گذشته", "2021-02-07", "2021-02-07")]),
+    # spoken "تو" (= "در") before a bare year; not before a sum
+    ("روزنامه تو 1985 یه گزارش ازش چاپ کرد", [("1985", "1985-01-01", "1985-12-31")]),
+    ("تو 2000 تومن بهش دادی", []),
+    # cups named by their year; born in a two-digit year; not a split "50 50"
+    ("فینالیست‌های سوپرجام 2017 دوباره روبرو شدند", [("2017", "2017-01-01", "2017-12-31")]),
+    ("برای متولدین 83 تست گذاشتن", [("83", "2004-03-20", "2005-03-20")]),
+    ("کاش نتیجه انتخابات 50 50 بشه", []),
+    # "همین ماه", "دی‌روز" (misspelt), a glued "سال87 - 88", years a few apart after "در"
+    ("همین ماه باید قسط رو بدم", [("همین ماه", "2021-01-20", "2021-02-18")]),
+    ("وزارت دی‌روز خبرش را داد", [("دی‌روز", "2021-02-07", "2021-02-07")]),
+    ("فیلمش سال87 - 88 ساخته شد", [("سال87 - 88", "2008-03-20", "2010-03-20")]),
+    ("در 1861 تا 1865 جنگ داخلی بود", [("1861 تا 1865", "1861-01-01", "1865-12-31")]),
+    ("در 2000 تا 3000 خانه آب نیست", []),
+    # two days told as alternatives: the first is a day of the second's month
+    ("جشن 9 یا 10 مارس برگزار می‌شود", [("9", "2021-03-09", "2021-03-09"), ("10 مارس", "2021-03-10", "2021-03-10")]),
+    # Dari month names, with a weekday before the day or a year after it
+    ("والی روز دوشنبه هفتم میزان از پروژه بازدید کرد", [("روز دوشنبه هفتم میزان", "2020-09-28", "2020-09-28")]),
+    ("این فرمان در ۱۲ جدی ۱۳۹۹ صادر شد", [("۱۲ جدی ۱۳۹۹", "2021-01-01", "2021-01-01")]),
+    ("میزان بارش تا ۱۵ میزان کم بود", []),
+    # habits and definitions: "هر هفته جمعه صبح", "صبح جمعه یعنی ..."
+    ("مثل هر هفته جمعه صبح میریم کوه", []),
+    ("صبح جمعه یعنی نان تازه و چای", []),
+])
+def test_tweets_round_forty(text, expected):
+    found = find_dates(text, parse_published("1399-11-20 12:00"))
+    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected

@@ -24,7 +24,7 @@ from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
     AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
+    DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
     year_word_value,
 )
 
@@ -174,7 +174,7 @@ P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){SP1})?{_SHORT_YEAR}")
 _HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ق(?![\w\u200c])")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 P_YEARRANGE2 = re.compile(
-    rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل){SP1}(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+    rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل)(?:{SP1}|(?<=سال)(?=[0-9]))(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
 _ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
@@ -182,7 +182,7 @@ P_YEAR_AND = re.compile(
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
 )
 P_YEARRANGE = re.compile(
-    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه))(?:{SP1}|(?=[0-9])))?(?:{B0}(?P<az>از){SP1})?"
+    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه))(?:{SP1}|(?=[0-9])))?(?:{B0}(?P<az>از){SP1}|{B0}(?P<dar>در|تو){SP1})?"
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{4}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?"
 )
@@ -222,7 +222,7 @@ P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[
 _STEP = rf"(?P<st>گذشته|پیشین|کنونی|روان|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
-    rf"(?P<w>امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
+    rf"(?P<w>امروز|امشب|دیروز|دی\u200cروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
     rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
@@ -249,7 +249,7 @@ P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
     rf"(?:این{SP1}هفته|هفته{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد)(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -475,7 +475,8 @@ def _trim(f: str, start: int, end: int) -> int:
     return end
 
 
-_CLOCK_BEFORE = re.compile(rf"ساعت{SP}[0-9:]+{SP}$")
+# (tokenised too: "ساعت 10 : 00 شب گذشته")
+_CLOCK_BEFORE = re.compile(rf"ساعت{SP}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP}$")
 
 
 def _is_duration(f: str, start: int) -> bool:
@@ -648,6 +649,25 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                          needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
                          gloss=y is None and bool(_GDAY_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())))
         out.append(cand)
+    return out
+
+
+# A day of a Dari month (lexicon.DARI_MONTHS) with its weekday before it or its year after it:
+# "روز چهارشنبه دوم میزان", "۱۲ جدی ۱۳۹۹" (each name is also a word: "میزان" amount, "جدی" serious)
+P_DARI_DAY = re.compile(
+    rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP})?{_DAY}{SP}(?P<mon>{_alt(DARI_MONTHS)}){B1}"
+    rf"(?:{SP}(?:سال{SP1})?(?P<y>1[34][0-9]{{2}})(?![0-9]))?")
+
+
+def _dari_day_cands(f: str) -> list[_Cand]:
+    out = []
+    for m in P_DARI_DAY.finditer(f) if any(w in f for w in DARI_MONTHS) else ():
+        d, y = _day(m), int(m.group("y")) if m.group("y") else None
+        if not 1 <= d <= 31 or not (y or m.group("wd")):
+            continue
+        out.append(_Cand(m.start(), m.end(), "jalali_dmy" if y else "jalali_dm", y=y, m=DARI_MONTHS[m.group("mon")], d=d,
+                         needs_ref=y is None, tense=None if y else _day_tense(f, m.end()),
+                         wd=weekday_number(m.group("wd")) if m.group("wd") else None))
     return out
 
 
@@ -1096,6 +1116,8 @@ P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
 
 
+_EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
+_MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
 _ORDINAL_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}$")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}{WEEKDAY}(?:{SP}[یٔ])?{SP1}$")
 
@@ -1391,6 +1413,8 @@ def _year_cands(f: str) -> list[_Cand]:
         cal = _era_calendar(m.group("era"), y1)
         tail = f[m.end():m.end() + 1]
         cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
+        # "در ۱۸۷۵ تا ۱۸۷۹ ... رد شدند": a few years apart after "در", before no unit, are years
+        cued = cued or bool(m.group("dar") and 0 < y2 - y1 <= 20 and not UNIT_AFTER.match(f, m.end()))
         dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
         if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])) and not (
                 dashed and tail == " " and not UNIT_AFTER.match(f, m.end())
@@ -1404,7 +1428,7 @@ def _year_cands(f: str) -> list[_Cand]:
         ok = _YEAR_RANGE_OK[cal]
         if not (ok[0] <= y1 < y2 < ok[1] and y2 - y1 <= 100):
             continue
-        start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") else m.start()
+        start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") or m.group("dar") else m.start()
         if m.group("cue") and m.group("cue").startswith("دهه"):
             continue
         out.append(_Cand(start, m.end(), "range", cal, needs_ref=False, priority=1,
@@ -1420,7 +1444,7 @@ _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|با
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?"
-    rf"|ویمبلدون|رولان{SP}گاروس|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
+    rf"|ویمبلدون|رولان{SP}گاروس|سوپرجام|سوپرکاپ|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d]+)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
@@ -1431,7 +1455,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
-    rf"|(?P<two>متولد|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
+    rf"|(?P<two>متولد|متولدین|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -1462,10 +1486,11 @@ P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
 P_YEAR_BARE = re.compile(
-    rf"{B0}(?P<prep>در|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
+    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
     rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}[،,.؛;](?![0-9]))|(?P<word>(?={SP1}[^\W\d])))")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
+_TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
@@ -1498,8 +1523,11 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" or not _BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
                     or UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y"))
-                    or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())):
-                continue  # "از ۱۴۰۰ غرفه", "در ۲۰۰۰ نسخه", "۱۰۰۰ تا ۲۰۰۰ کودک": counts
+                    or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                    or _TO_NUMBER_AFTER.match(f, m.end("y"))):
+                # "از ۱۴۰۰ غرفه", "در ۲۰۰۰ نسخه", "۱۰۰۰ تا ۲۰۰۰ کودک", "در ۲۰۰۰ تا ۳۰۰۰ خانه": counts
+                # (a run of years is P_YEARRANGE's)
+                continue
             if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                                 or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
@@ -1520,7 +1548,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
             if not (m.group("season") or m.group("two") or m.group("quarter")
-                    or m.group("rev") and ys in ("56", "57")) or UNIT_AFTER.match(f, m.end("y")):
+                    or m.group("rev") and ys in ("56", "57")) or UNIT_AFTER.match(f, m.end("y")) \
+                    or _SPLIT_AFTER.match(f, m.end("y")):
                 # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
                 continue
             y = _two_digit(int(ys))
@@ -1532,6 +1561,9 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     return out
+
+
+_SPLIT_AFTER = re.compile(rf"{SP1}[0-9]")  # "انتخابات 50 50": a split, two counts
 
 
 def _games_year(cued: str, yy: int) -> int | None:
@@ -1724,7 +1756,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if (m.group("unit") and step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                 and _ANNUAL.search(f, _sentence_start(f, m.start()), m.start())):
             continue  # "کاهش سالانه ... نسبت به سال قبل": each year against the one before it
-        if (unit == "ماه" and (m.group("unit2") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
+        if (unit == "ماه" and (m.group("unit2") or m.group("unit3") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
                 and _month_named_before(f, m.start())):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if (unit == "ماه" and (m.group("unit2") or step == -1)
@@ -1823,8 +1855,11 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
-        if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-            continue  # "اولین صبح جمعه پاییز": the first of a season's, a day of no week named
+        if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
+                or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            # "اولین صبح جمعه پاییز": the first of a season's; "صبح جمعه یعنی ...": what one is
+            # like; "هر هفته جمعه صبح": a habit
+            continue
         if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
                                    or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())):
@@ -2288,7 +2323,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
         return []
     f = fold(text)
     ref = dt.date.fromisoformat(published.gregorian) if published else None
-    cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _month_cands(f) + _foreign_cands(f)
+    cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
     cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
@@ -2306,7 +2341,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = _anchor_weekdays(f, bounds, _glossed_days(f, resolved))
+    resolved = _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved)))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:
@@ -2368,6 +2403,28 @@ def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Excepti
                     if abs((day - ij.start).days) <= 1:
                         out[gi] = (g, convert.day(day, "gregorian"))
     return out
+
+
+_OR_DAY_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP1}یا{SP1}$")
+
+
+def _or_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+    """"۷ یا ۸ اکتبر": the first of two days told as alternatives is a day of the same month and
+    year as the second (a range joins days with "تا" or "و", not "یا")."""
+    out = list(resolved)
+    for c, iv in resolved:
+        if c.d is None or c.parts or c.form not in ("jalali_dm", "jalali_dmy", "gregorian_dm", "gregorian_dmy") \
+                or not isinstance(iv, convert.Interval) or iv.precision != "day":
+            continue
+        b = _OR_DAY_BEFORE.search(f, max(0, c.start - 12), c.start)
+        if not b or not 1 <= int(b.group("d")) <= 31 or int(b.group("d")) == c.d:
+            continue
+        day = iv.start + dt.timedelta(days=int(b.group("d")) - c.d)
+        month = (lambda x: (x.year, x.month)) if c.calendar == "gregorian" else \
+            (lambda x: (convert.to_jalali(x).year, convert.to_jalali(x).month))
+        if month(day) == month(iv.start):
+            out.append((replace(c, start=b.start("d"), end=b.end("d"), wd=None), convert.day(day, c.calendar)))
+    return sorted(out, key=lambda r: r[0].start) if len(out) > len(resolved) else resolved
 
 
 def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.Interval | Exception]]):

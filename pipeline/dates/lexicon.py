@@ -112,6 +112,12 @@ GREGORIAN_INDEX = _index(GREGORIAN_MONTHS)
 HIJRI_INDEX = _index(HIJRI_MONTHS)
 
 
+# The solar months by their Dari (Afghan) names, "۱۵ حمل" = "۱۵ فروردین": Jalali months under
+# zodiac names. Kept apart from JALALI_INDEX: every one is also an everyday word.
+DARI_MONTHS = {"حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6,
+               "میزان": 7, "عقرب": 8, "قوس": 9, "جدی": 10, "دلو": 11, "حوت": 12}
+
+
 def month_number(word: str, calendar: str) -> int:
     table = {"jalali": JALALI_INDEX, "gregorian": GREGORIAN_INDEX, "hijri": HIJRI_INDEX}[calendar]
     return table[_key(word)]
@@ -190,7 +196,7 @@ DURATION_BEFORE = re.compile(
 # Counters/units: a number followed by one of these is a quantity, not a two-digit year.
 UNITS = ["نفر", "درصد", "هزار", "میلیون", "میلیارد", "تن", "کیلو", "کیلومتر", "متر", "سانتی",
          "ساعت", "دقیقه", "ثانیه", "روز", "سال", "ماه", "هفته", "مورد", "واحد", "عدد", "دستگاه",
-         "ریال", "تومان", "دلار", "یورو", "نقطه", "قلم", "باب", "رأس", "راس", "هکتار", "لیتر",
+         "ریال", "تومان", "تومن", "دلار", "یورو", "نقطه", "قلم", "باب", "رأس", "راس", "هکتار", "لیتر",
          "مترمکعب", "بار", "برابر", "امتیاز", "گل", "تیم", "کشور", "شهر", "استان", "روستا",
          "خانوار", "شرکت", "اثر", "جلد", "طرح", "پروژه", "میلی", "مگاوات", "کیلووات",
          "ساله", "درجه", "سهم", "فقره", "خودرو", "دانش", "نوع", "مرحله", "شماره",
