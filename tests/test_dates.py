@@ -1422,3 +1422,30 @@ def test_tweets_not_dates(text):
 def test_tweets_round_forty(text, expected):
     found = find_dates(text, parse_published("1399-11-20 12:00"))
     assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the forty-first round (tweets): dates whose slashes a scraper dropped
+    ("گزارش مورخ 1398 5 12 منتشر شد", [("1398 5 12", "2019-08-03", "2019-08-03")]),
+    ("جلسه دوم . 1397 08 14 . دبیرخانه", [("1397 08 14", "2018-11-05", "2018-11-05")]),
+    ("اطلاعیه شنبه 96 02 09 ساعت ده", [("96 02 09", "2017-04-29", "2017-04-29")]),
+    ("Montag 12 10 2020 شروع شد", [("12 10 2020", "2020-10-12", "2020-10-12")]),
+    # ... but not three counts, nor a two-digit year with no weekday or date word before it
+    ("نتیجه بازی‌ها 3 2 1 شد", []),
+    ("ردیف‌های 95 09 21 را ببین", []),
+    # a second year after "سال X و", apart from the first
+    ("او در سال 1368 و 1372 برنده شد", [("سال 1368", "1989-03-21", "1990-03-20"), ("1372", "1993-03-21", "1994-03-20")]),
+    # "N شب پیش"; a weekday with "گذشته" before a bracketed day is its own mention
+    ("دو شب پیش باران آمد", [("دو شب پیش", "2021-02-06", "2021-02-06")]),
+    ("روز سه‌شنبه گذشته ( 14 بهمن ) رفت", [("روز سه‌شنبه گذشته", "2021-02-02", "2021-02-02"), ("14 بهمن", "2021-02-02", "2021-02-02")]),
+    # no run of days backwards ("پرده پنجم - ۳ تیر"): the day alone
+    ("بخش ششم - 2 مرداد 1390 نوشته شد", [("2 مرداد 1390", "2011-07-24", "2011-07-24")]),
+    # vague counts of years; a man's name
+    ("صد‌ها سال پیش اینجا دریا بود", []),
+    ("چن سال پیش شنیدم", []),
+    ("سی سال یا چهل سال پیش فرق داشت", []),
+    ("حاکم وقت جمعه خان را فرستاد", []),
+])
+def test_tweets_round_forty_one(text, expected):
+    found = find_dates(text, parse_published("1399-11-20 12:00"))
+    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected

@@ -196,6 +196,7 @@ P_YEARRANGE_ERA = re.compile(
 )
 _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP1})?(?:{B0}از{SP1})?$")
 _NUM_END = r"(?![0-9]|[/\-.][0-9])"
+_SPACED_TRIPLE = re.compile(r"[0-9] [0-9]{1,2} [0-9]")
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
 P_NUM_YMD_SPACED = re.compile(
@@ -285,7 +286,7 @@ _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cص�
 # coming two days, a span).
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
-    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
+    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
 # "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
@@ -293,8 +294,9 @@ P_RELN = re.compile(
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
 # "یک سال قبل از استان ... به تهران آمدیم": "از" a place the story set out from
 _FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه){B1}")
-# "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش": approximate
-_COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی){SP}$")
+# "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
+# پیش": approximate
+_COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}یا){SP}$")
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
 # the one who acted, of the verb or of a respect, not "before"
 _FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه){B1}")
@@ -707,8 +709,8 @@ def _day_range_cands(f: str) -> list[_Cand]:
                              _nearest_side(ref, convert.gregorian, mon, d2, fut))))
     for m in (*P_DAYRANGE.finditer(f), *(P_DAYRANGE_ONE.finditer(f) if "از یک" in f else ())):
         d1, d2 = _day(m, "1"), _day(m)
-        if not (1 <= d1 <= 35 and 1 <= d2 <= 35):
-            continue
+        if not (1 <= d1 <= 35 and 1 <= d2 <= 35) or d1 >= d2:
+            continue  # ("پرده پنجم - ۳ تیر": no run of days backwards; the day is found alone)
         if _NAMED_WEEK_AFTER.match(f, m.end()):
             continue  # "۱۰ تا ۱۶ مهر به عنوان هفته کتاب نام‌گذاری شده": the week of every year
         cal = "gregorian" if m.group("gmon") else "jalali"
@@ -1117,6 +1119,7 @@ P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){
 
 
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
+_TITLE_AFTER = re.compile(rf"{SP1}(?:خان|بیگ){B1}")
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
 _ORDINAL_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}$")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}{WEEKDAY}(?:{SP}[یٔ])?{SP1}$")
@@ -1398,6 +1401,9 @@ def _year_cands(f: str) -> list[_Cand]:
             # "بین سال‌های ۲۰۱۰ و ۲۰۶۰": the span between them
             out.append(_Cand(m.start("bein") if m.group("bein") else m.start(), m.end(), "range", cal, priority=1,
                              parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+        elif len(m.group("y2")) == 4 and y1 < y2 <= y1 + 50 and not m.group("bein") and _year_ok(y2, cal):
+            # "در سال ۱۳۷۱ و ۱۳۷۳": two years apart, each its own ("سال ۱۳۷۱" is found alone)
+            out.append(_Cand(m.start("y2"), m.end("y2"), "year", cal, y=y2))
     for m in P_YEARRANGE_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         cal = _era_calendar(m.group("era"), y2)
@@ -1606,8 +1612,29 @@ def _year_list_cands(f: str, c: _Cand) -> list[_Cand]:
     return out
 
 
+# A date whose slashes a scraper dropped ("مورخ 1399 7 3", "یکشنبه 95 09 21", "25 09 2020"): three
+# numbers alone between words, a four-digit year of this era first or last; a two-digit year
+# only after a weekday or "تاریخ / مورخ"
+P_NUM_BARE = re.compile(
+    r"(?<![0-9/.\-:])(?<![0-9] )(?:(?P<y>1[34][0-9]{2}|(?P<yy>[0-9]{2})) (?P<m>[0-9]{1,2}) (?P<d>[0-9]{1,2})"
+    r"|(?P<gd>[0-9]{1,2}) (?P<gm>[0-9]{1,2}) (?P<gy>(?:19|20)[0-9]{2}))(?![0-9]| [0-9])(?![/.\-:][0-9])")
+_BARE_DATE_CUE_BEFORE = re.compile(rf"(?:{B0}{WEEKDAY}|تاریخ|مورخ|مورخه){SP1}$")
+
+
 def _numeric_cands(f: str) -> list[_Cand]:
     out = []
+    for m in P_NUM_BARE.finditer(f) if _SPACED_TRIPLE.search(f) else ():
+        if m.group("gy"):
+            cal, y, mo, d = "gregorian", int(m.group("gy")), int(m.group("gm")), int(m.group("gd"))
+        else:
+            cal, y, mo, d = "jalali", int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if m.group("yy"):
+                if not _BARE_DATE_CUE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+                    continue
+                y = _two_digit(y)
+        unit = UNIT_AFTER.match(f, m.end())
+        if 1 <= mo <= 12 and 1 <= d <= 31 and not (unit and "ساعت" not in unit.group(0)):  # a clock may follow
+            out.append(_Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
     spaced_dot = " . " in f  # the tokenised stamps below need one; most texts have none
     for m in P_NUM_MDY_SPACED.finditer(f) if spaced_dot else ():
         a, b = int(m.group("a")), int(m.group("b"))
@@ -1840,14 +1867,14 @@ def _relative_cands(f: str) -> list[_Cand]:
                 continue  # "دو ماه و نیم پیش" is no calendar month; "... دیگر" is time left
             # "سه سال و نیم پیش", "یک و نیم سال قبل": the month forty-two (eighteen) months back
             rel = (lambda ref, k=12 * n + 6: relative.jalali_month(ref, -k))
-        elif unit == "روز":
+        elif unit in ("روز", "شب"):  # "سه شب پیش": the night three days back
             rel = (lambda ref, k=sign * n: relative.shift_days(ref, k))
         else:
             fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
             rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_WEEKDAY.finditer(f):
-        if _BRACKET_DATE_AFTER.match(f, m.end()) and not (m.group("wk") or m.group("wk0")):
+        if _BRACKET_DATE_AFTER.match(f, m.end()) and not (m.group("wk") or m.group("wk0") or m.group("mod")):
             # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention; "یکشنبه هفته آتی ( ۲۷
             # نوامبر )" is one too, told by its week
             continue
@@ -1856,9 +1883,10 @@ def _relative_cands(f: str) -> list[_Cand]:
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
+                or _TITLE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             # "اولین صبح جمعه پاییز": the first of a season's; "صبح جمعه یعنی ...": what one is
-            # like; "هر هفته جمعه صبح": a habit
+            # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان": a man's name
             continue
         if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
