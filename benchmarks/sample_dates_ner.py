@@ -223,6 +223,11 @@ The forty-first round (dates_blind88.jsonl and dates_blind89.jsonl: the next 400
 
     python benchmarks/sample_dates_ner.py parstwiner-train --exclude benchmarks/data/dates_blind15.jsonl --exclude benchmarks/data/dates_blind45.jsonl --exclude benchmarks/data/dates_blind84.jsonl --exclude benchmarks/data/dates_blind85.jsonl --exclude benchmarks/data/dates_blind86.jsonl --exclude benchmarks/data/dates_blind87.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
     python benchmarks/sample_dates_ner.py parstwiner-train --exclude benchmarks/data/dates_blind15.jsonl --exclude benchmarks/data/dates_blind45.jsonl --exclude benchmarks/data/dates_blind84.jsonl --exclude benchmarks/data/dates_blind85.jsonl --exclude benchmarks/data/dates_blind86.jsonl --exclude benchmarks/data/dates_blind87.jsonl --exclude benchmarks/data/dates_blind88.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
+
+The forty-second round (dates_blind90.jsonl and dates_blind91.jsonl: the next 400 train tweets, halved):
+
+    python benchmarks/sample_dates_ner.py parstwiner-train --exclude benchmarks/data/dates_blind15.jsonl --exclude benchmarks/data/dates_blind45.jsonl --exclude benchmarks/data/dates_blind84.jsonl --exclude benchmarks/data/dates_blind85.jsonl --exclude benchmarks/data/dates_blind86.jsonl --exclude benchmarks/data/dates_blind87.jsonl --exclude benchmarks/data/dates_blind88.jsonl --exclude benchmarks/data/dates_blind89.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
+    python benchmarks/sample_dates_ner.py parstwiner-train --exclude benchmarks/data/dates_blind15.jsonl --exclude benchmarks/data/dates_blind45.jsonl --exclude benchmarks/data/dates_blind84.jsonl --exclude benchmarks/data/dates_blind85.jsonl --exclude benchmarks/data/dates_blind86.jsonl --exclude benchmarks/data/dates_blind87.jsonl --exclude benchmarks/data/dates_blind88.jsonl --exclude benchmarks/data/dates_blind89.jsonl --exclude benchmarks/data/dates_blind90.jsonl --exclude benchmarks/data/today_labels.jsonl --cue 200 --plain 0
 """
 from __future__ import annotations
 

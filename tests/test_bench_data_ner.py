@@ -32,7 +32,7 @@ dates_blind79.jsonl (NSURL) the thirty-sixth, dates_blind80.jsonl and dates_blin
 thirty-seventh, dates_blind82.jsonl and dates_blind83.jsonl (NSURL, its last cue sentences) the thirty-eighth,
 dates_blind84.jsonl and dates_blind85.jsonl (ParsTwiNER train) the thirty-ninth, dates_blind86.jsonl and
 dates_blind87.jsonl (ParsTwiNER train) the fortieth, dates_blind88.jsonl and dates_blind89.jsonl (ParsTwiNER train)
-the forty-first;
+the forty-first, dates_blind90.jsonl and dates_blind91.jsonl (ParsTwiNER train) the forty-second;
 see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
@@ -211,6 +211,10 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind88.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind89.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind90.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind91.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89, 90) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
@@ -294,7 +298,8 @@ def test_later_rounds_are_disjoint_from_the_first():
                          ("dates_blind24.jsonl", "dates_blind7.jsonl"), ("dates_blind24.jsonl", "dates_blind9.jsonl"),
                          ("dates_blind84.jsonl", "dates_blind45.jsonl"), ("dates_blind85.jsonl", "dates_blind84.jsonl"),
                          ("dates_blind86.jsonl", "dates_blind85.jsonl"), ("dates_blind87.jsonl", "dates_blind86.jsonl"),
-                         ("dates_blind88.jsonl", "dates_blind87.jsonl"), ("dates_blind89.jsonl", "dates_blind88.jsonl")):
+                         ("dates_blind88.jsonl", "dates_blind87.jsonl"), ("dates_blind89.jsonl", "dates_blind88.jsonl"),
+                         ("dates_blind90.jsonl", "dates_blind89.jsonl"), ("dates_blind91.jsonl", "dates_blind90.jsonl")):
         assert not {it["sentence"] for it in _lines(later)} & {it["sentence"] for it in _lines(first)}
     # nor does a date set use a sentence whose "امروز" was labelled (and trained on)
     labelled = {(it["corpus"], it["sentence"]) for it in _lines("today_labels.jsonl")}

@@ -1449,3 +1449,23 @@ def test_tweets_round_forty(text, expected):
 def test_tweets_round_forty_one(text, expected):
     found = find_dates(text, parse_published("1399-11-20 12:00"))
     assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the forty-second round (tweets): "پنجشنبه بعد" is the coming one ("بعد از ظهر" is no step)
+    ("پنجشنبه بعد مهمونی داریم", [("پنجشنبه بعد", "2021-02-11", "2021-02-11")]),
+    # a Gregorian year of the 1500s-1700s after "سال" (no Jalali year lies that far ahead)
+    ("در سال 1687 این کتاب چاپ شد", [("سال 1687", "1687-01-01", "1687-12-31")]),
+    ("تو سوپر کاپ 2015 گل زد", [("2015", "2015-01-01", "2015-12-31")]),
+    # a Gregorian month whose year is told after the second of a pair
+    ("بین اکتبر و نوامبر 2016 شکست نخوردند", [("اکتبر", "2016-10-01", "2016-10-31"), ("نوامبر 2016", "2016-11-01", "2016-11-30")]),
+    # a year before the era, a name, a greeting, the generation to come: no dates
+    ("این شاه حدود سال 1100 پیش از میلاد مرد", []),
+    ("آن روز به جمعه سیاه معروف شد", []),
+    ("صبح جمعه‌تون بخیر دوستان", []),
+    ("به فکر نسل فردا باشید", []),
+    ("حالا که گفتم فردا نگی خبر نداشتی", []),  # "don't say later ..."
+])
+def test_tweets_round_forty_two(text, expected):
+    found = find_dates(text, parse_published("1399-11-20 12:00"))
+    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected

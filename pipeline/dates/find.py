@@ -313,7 +313,7 @@ _AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
 _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:قبل|پیش){B1}")
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<roz>روز){SP1}|(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|نیمه{SP}شب){SP1})?(?P<wd>{WEEKDAY}){B1}"
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|آتی|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|آتی|جاری|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش)"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})|(?P<rw>دیروز|امروز|فردا)){B1})?"
     rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش(?!{SP}بینی))(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
@@ -1119,7 +1119,7 @@ P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){
 
 
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
-_TITLE_AFTER = re.compile(rf"{SP1}(?:خان|بیگ){B1}")
+_TITLE_AFTER = re.compile(rf"{SP1}(?:خان|بیگ|سیاه){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
 _ORDINAL_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}$")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}{WEEKDAY}(?:{SP}[یٔ])?{SP1}$")
@@ -1347,8 +1347,13 @@ def _year_cands(f: str) -> list[_Cand]:
         else:
             y = int(ys)
             cal = _era_calendar(era, y)
-        # "سال ۱۲۰۷ هجری قمری", "۱۳۵۰ میلادی": with its era written, a Hijri or Gregorian year of any century
-        ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal in ("hijri", "gregorian") and era else _YEAR_RANGE_OK[cal]
+        if _BC_AFTER.match(f, m.end()):
+            continue  # "سال ۱۲۶۵ پیش از میلاد": before the era, which a DateValue cannot hold
+        # "سال ۱۲۰۷ هجری قمری", "۱۳۵۰ میلادی": with its era written, a Hijri or Gregorian year of any
+        # century; "سال ۱۶۶۵" without one: no Jalali year that far ahead is told, so Gregorian
+        early = not era and m.group("sal") and len(ys) == 4 and 1500 <= y < 1800
+        cal = "gregorian" if early else cal
+        ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal in ("hijri", "gregorian") and (era or early) else _YEAR_RANGE_OK[cal]
         if not ok[0] <= y < ok[1]:
             continue
         if _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
@@ -1450,7 +1455,7 @@ _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|با
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?"
-    rf"|ویمبلدون|رولان{SP}گاروس|سوپرجام|سوپرکاپ|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
+    rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d]+)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
@@ -1472,6 +1477,7 @@ P_YEAR_NEXT = re.compile(
 P_YEAR_NEXT2 = re.compile(
     rf"{SP}(?:و|نسبت{SP1}به){SP}(?P<y1>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
+_BC_AFTER = re.compile(rf"{SP1}(?:پیش|قبل){SP1}از{SP1}میلاد{B1}")
 _YEAR_RANGE_OK = {"jalali": (1250, 1500), "gregorian": (1800, 2100), "hijri": (1300, 1520)}
 
 
@@ -1720,8 +1726,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "کسانی که تا دیروز ...", "تا دیروز تلاش می‌کردند": until lately, an idiom
         if w == "دیروز" and _BETTER_THAN_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "هر روز بهتر از دیروز": every day against the one before, a motto
-        if w == "فردا" and _PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
-            continue  # "مجله توقیف شده ایران فردا": a magazine's name
+        if w == "فردا" and (_PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                            or _GENERATION_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                            or _DONT_SAY_AFTER.match(f, m.end())):
+            continue  # "مجله توقیف شده ایران فردا": a magazine's name; "نسل فردا"; "فردا نگی ..."
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
                 and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
             continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
@@ -1886,7 +1894,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 or _TITLE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             # "اولین صبح جمعه پاییز": the first of a season's; "صبح جمعه یعنی ...": what one is
-            # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان": a man's name
+            # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان", "جمعه سیاه": names; "صبح
+            # جمعه‌ات به خیر": a greeting
             continue
         if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
@@ -1921,7 +1930,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         else:
             first = None  # the weekday before "و", when this one is the second of a pair
             if mod:
-                future = mod in ("آینده", "آتی")
+                future = mod in ("آینده", "آتی", "بعد")
             else:
                 stop = next(e for e in ends if e >= m.end())
                 tstop = _tense_stop(f, m.end(), stop)
@@ -2158,6 +2167,9 @@ _QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
 # "با عنوان « ستاره‌ای برای فردا »": the day word closes a title opened a few words before
 _OPEN_QUOTE_BEFORE = re.compile(
     rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه|دفتر|رمان|داستان|شعر|اثر|نشریه|مجله|روزنامه|سرود|قطعه){SP}«[^»«.؟!:]{{0,40}}$")
+# "فردا نگی / نگویید که ...": "don't say later that ...", a warning, no day
+_DONT_SAY_AFTER = re.compile(rf"{SP1}(?:نگی|نگید|نگین|نگویید|نگوئید|نگوید){B1}")
+_GENERATION_BEFORE = re.compile(rf"{B0}نسل{SP1}$")  # "نسل فردا": the generation to come
 _PERIODICAL_BEFORE = re.compile(
     rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون|پایگاه|سایت|وب{SP}سایت)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
 _DAY_NUMBER_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}$")
@@ -2303,15 +2315,18 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
         out.append(c)
-    # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶": a day or month whose year is told once, after the
-    # second of the pair
+    # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶", "سپتامبر و دسامبر ۲۰۱۴": a day or month whose year is
+    # told once, after the second of the pair
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if (a.y is None and a.calendar == "jalali" and (a.form, b.form) in (("jalali_dm", "jalali_dmy"), ("jalali_m", "jalali_my"))
-                and not a.parts and b.y is not None and b.calendar == "jalali" and not b.parts
+        if (a.y is None and (a.form, b.form) in _PAIR_FORMS
+                and not a.parts and b.y is not None and b.calendar == a.calendar and not b.parts
                 and _AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
     return out
+
+
+_PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
 
 
 def _times(f: str) -> list[tuple[int, int, str]]:
