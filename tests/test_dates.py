@@ -1418,13 +1418,6 @@ def test_tweets_not_dates(text):
     # habits and definitions: "هر هفته جمعه صبح", "صبح جمعه یعنی ..."
     ("مثل هر هفته جمعه صبح میریم کوه", []),
     ("صبح جمعه یعنی نان تازه و چای", []),
-])
-def test_tweets_round_forty(text, expected):
-    found = find_dates(text, parse_published("1399-11-20 12:00"))
-    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
-
-
-@pytest.mark.parametrize("text,expected", [
     # the forty-first round (tweets): dates whose slashes a scraper dropped
     ("گزارش مورخ 1398 5 12 منتشر شد", [("1398 5 12", "2019-08-03", "2019-08-03")]),
     ("جلسه دوم . 1397 08 14 . دبیرخانه", [("1397 08 14", "2018-11-05", "2018-11-05")]),
@@ -1445,13 +1438,6 @@ def test_tweets_round_forty(text, expected):
     ("چن سال پیش شنیدم", []),
     ("سی سال یا چهل سال پیش فرق داشت", []),
     ("حاکم وقت جمعه خان را فرستاد", []),
-])
-def test_tweets_round_forty_one(text, expected):
-    found = find_dates(text, parse_published("1399-11-20 12:00"))
-    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
-
-
-@pytest.mark.parametrize("text,expected", [
     # the forty-second round (tweets): "پنجشنبه بعد" is the coming one ("بعد از ظهر" is no step)
     ("پنجشنبه بعد مهمونی داریم", [("پنجشنبه بعد", "2021-02-11", "2021-02-11")]),
     # a Gregorian year of the 1500s-1700s after "سال" (no Jalali year lies that far ahead)
@@ -1466,6 +1452,6 @@ def test_tweets_round_forty_one(text, expected):
     ("به فکر نسل فردا باشید", []),
     ("حالا که گفتم فردا نگی خبر نداشتی", []),  # "don't say later ..."
 ])
-def test_tweets_round_forty_two(text, expected):
+def test_tweets_rounds_forty_to_forty_two(text, expected):
     found = find_dates(text, parse_published("1399-11-20 12:00"))
     assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected

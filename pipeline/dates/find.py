@@ -661,9 +661,17 @@ P_DARI_DAY = re.compile(
     rf"(?:{SP}(?:سال{SP1})?(?P<y>1[34][0-9]{{2}})(?![0-9]))?")
 
 
+_DARI_NAME = re.compile(rf"{B0}(?:{_alt(DARI_MONTHS)}){B1}")
+
+
 def _dari_day_cands(f: str) -> list[_Cand]:
     out = []
-    for m in P_DARI_DAY.finditer(f) if any(w in f for w in DARI_MONTHS) else ():
+    # the names are common words: read the pattern only around each of them, not the whole text
+    for name in _DARI_NAME.finditer(f):
+        m = next((x for x in P_DARI_DAY.finditer(f, max(0, name.start() - 40), min(len(f), name.end() + 12))
+                  if x.start("mon") == name.start()), None)
+        if m is None:
+            continue
         d, y = _day(m), int(m.group("y")) if m.group("y") else None
         if not 1 <= d <= 31 or not (y or m.group("wd")):
             continue
