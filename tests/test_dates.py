@@ -1451,6 +1451,9 @@ def test_tweets_not_dates(text):
     ("صبح جمعه‌تون بخیر دوستان", []),
     ("به فکر نسل فردا باشید", []),
     ("حالا که گفتم فردا نگی خبر نداشتی", []),  # "don't say later ..."
+    # a day in cardinal words of twenty or thirty; not the "سی" of "بی‌بی‌سی"
+    ("مجله در تاریخ سی اکتبر 2004 نوشت", [("سی اکتبر 2004", "2004-10-30", "2004-10-30")]),
+    ("بی‌بی‌سی اکتبر 2004 نوشت", [("اکتبر 2004", "2004-10-01", "2004-10-31")]),
 ])
 def test_tweets_rounds_forty_to_forty_two(text, expected):
     found = find_dates(text, parse_published("1399-11-20 12:00"))

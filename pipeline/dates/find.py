@@ -79,7 +79,7 @@ _SHORT_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[0-9]{{1,3}})(?![0-9/.\-:]?[0-9]){SP}"
 _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
 # a day may also be a cardinal word ("هفت اسفند", "هفت مه"): group cw, checked where it is read
-_JDAY_DAY = _DAY[:-1] + rf"|{B0}(?P<cw>{CARDINAL_DAY}))"
+_JDAY_DAY = _DAY[:-1] + rf"|(?<![\w\u200c])(?P<cw>{CARDINAL_DAY}))"  # not the "سی" of "بی‌بی‌سی"
 P_JDAY = re.compile(rf"{_WD}{_JDAY_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_YEAR}|{_RELYEAR})?")
 _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
 # "اولین روز آذر", "آخرین روز اسفند": the month's first or last day
