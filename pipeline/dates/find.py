@@ -293,13 +293,14 @@ P_RELN = re.compile(
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
 # "یک سال قبل از استان ... به تهران آمدیم": "از" a place the story set out from
-_FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه){B1}")
+_FROM_PLACES = "استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه"
+_FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:{_FROM_PLACES}){B1}")
 # "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
 # پیش": approximate
 _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}یا){SP}$")
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
 # the one who acted, of the verb or of a respect, not "before"
-_FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه){B1}")
+_FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|{_FROM_PLACES}){B1}")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 _BEFORE_ANCHOR = re.compile(
     rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
@@ -966,6 +967,8 @@ _MODAL_BEFORE = re.compile(rf"{B0}(?:باید|نباید|می{SP}توان|نمی
 # "عزاداری‌ها ... قبول باشد": a wish for mourning already done
 _ACCEPTED = re.compile(rf"{B0}(?:قبول|موردقبول|مقبول){B1}")
 _LIKE_BEFORE = re.compile(rf"{B0}(?:همانند|مانند|همچون|مثل){B1}")
+
+
 def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
     """No past form anywhere in the sentence ("واقع شده باشد", "... است ، اظهار داشت"), nor a
     comparison with the month ("همانند دهه اول محرم"), nor a wish for what is done ("قبول باشد")."""
@@ -1127,10 +1130,11 @@ P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){
 
 
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
-_TITLE_AFTER = re.compile(rf"{SP1}(?:خان|بیگ|سیاه){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
+_NAME_OR_POSSESSIVE_AFTER = re.compile(rf"{SP1}(?:خان|بیگ|سیاه){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
-_ORDINAL_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}$")
-_NTH_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}{WEEKDAY}(?:{SP}[یٔ])?{SP1}$")
+_ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
+_ORDINAL_BEFORE = re.compile(rf"{_ORDINALS}$")
+_NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}$")
 
 
 def _foreign_cands(f: str) -> list[_Cand]:
@@ -1569,7 +1573,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         elif len(ys) == 2:
             if not (m.group("season") or m.group("two") or m.group("quarter")
                     or m.group("rev") and ys in ("56", "57")) or UNIT_AFTER.match(f, m.end("y")) \
-                    or _SPLIT_AFTER.match(f, m.end("y")):
+                    or _NUMBER_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
                 # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
                 continue
             y = _two_digit(int(ys))
@@ -1581,9 +1585,6 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     return out
-
-
-_SPLIT_AFTER = re.compile(rf"{SP1}[0-9]")  # "انتخابات 50 50": a split, two counts
 
 
 def _games_year(cued: str, yy: int) -> int | None:
@@ -1899,7 +1900,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
-                or _TITLE_AFTER.match(f, m.end("wd")) \
+                or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             # "اولین صبح جمعه پاییز": the first of a season's; "صبح جمعه یعنی ...": what one is
             # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان", "جمعه سیاه": names; "صبح
@@ -2470,11 +2471,11 @@ def _or_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]])
         b = _OR_DAY_BEFORE.search(f, max(0, c.start - 12), c.start)
         if not b or not 1 <= int(b.group("d")) <= 31 or int(b.group("d")) == c.d:
             continue
-        day = iv.start + dt.timedelta(days=int(b.group("d")) - c.d)
-        month = (lambda x: (x.year, x.month)) if c.calendar == "gregorian" else \
-            (lambda x: (convert.to_jalali(x).year, convert.to_jalali(x).month))
-        if month(day) == month(iv.start):
-            out.append((replace(c, start=b.start("d"), end=b.end("d"), wd=None), convert.day(day, c.calendar)))
+        try:
+            first = _MAKE[c.calendar](_year_of_interval(iv, c.calendar), c.m, int(b.group("d")))
+        except ValueError:
+            continue  # "۳۰ یا ۳۱ شهریور" in a year whose month has no such day
+        out.append((replace(c, start=b.start("d"), end=b.end("d"), wd=None), first))
     return sorted(out, key=lambda r: r[0].start) if len(out) > len(resolved) else resolved
 
 

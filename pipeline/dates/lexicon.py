@@ -167,8 +167,8 @@ ORDINAL_DAYS["سی و یکم"] = 31
 for _n, _w in _UNITS.items():
     ORDINAL_DAYS[f"بیست و {_w}"] = 20 + _n
 ORDINAL_DAYS["سی و یک"] = 31
-# Cardinal day words ("هفت اسفند", "پنج مهر", "سی سپتامبر"), checked
-# there: "دو تیر" is more often "two arrows". Not "یک" ("یک تیر و دو نشان") nor "نه" ("no").
+# Cardinal day words ("هفت اسفند", "پنج مهر", "سی سپتامبر"), checked where they are read: "دو
+# تیر" is more often "two arrows". Not "یک" ("یک تیر و دو نشان") nor "نه" ("no").
 CARDINAL_DAYS = {w: n for n, w in _UNITS.items() if n not in (1, 9)} | {
     "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16,
     "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30}  # "سی سپتامبر"
