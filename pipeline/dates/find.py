@@ -904,14 +904,14 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         return lambda ref: relative.month_last_or_next(ref, mon, future)
     if calendar in ("jalali", "gregorian") and _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
             and _SAID_RIGHT_AFTER.match(f, m.end()):
-        # "او در سخنرانی در ماه ژوئیه گفت": the month it was said in, which has come
+        # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come
         def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
             j = convert.to_jalali(ref)
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
             return _MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
     if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
-        # "هر اونس طلا برای تحویل در دسامبر ... کاهش یافت": a futures contract's month, not yet over
+        # "نفت برای تحویل در مارس ... ارزان شد": a futures contract's month, not yet over
         return lambda ref: next(iv for y in (ref.year, ref.year + 1) if (iv := convert.gregorian(y, mon)).end >= ref)
     return _by_tense(f, m.end(), calendar, mon)
 
