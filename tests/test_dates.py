@@ -1458,3 +1458,22 @@ def test_tweets_not_dates(text):
 def test_tweets_rounds_forty_to_forty_two(text, expected):
     found = find_dates(text, parse_published("1399-11-20 12:00"))
     assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # scraped text drops the space between a month and its year: the year still counts
+    ("نشست ۵ اسفند۱۳۹۷ در تالار شهر برگزار شد", [("۵ اسفند۱۳۹۷", "2019-02-24", "2019-02-24")]),
+    ("او در هشتم بهمن ماه1381 به خبرنگاران گفت", [("هشتم بهمن ماه1381", "2003-01-28", "2003-01-28")]),
+    ("گزارش اسفند۱۳۹۷ منتشر شد", [("اسفند۱۳۹۷", "2019-02-20", "2019-03-20")]),
+    ("قرارداد ۱۲دسامبر۲۰۱۹ امضا شد", [("۱۲دسامبر۲۰۱۹", "2019-12-12", "2019-12-12")]),
+    ("دو تیم در دسامبر2019 بازی کردند", [("دسامبر2019", "2019-12-01", "2019-12-31")]),
+    # ... and between a four-digit year and the word after it, or a cue word before it
+    ("قانون در سال 1976تصویب شد", [("سال 1976", "1976-01-01", "1976-12-31")]),
+    ("او مدال المپیک۲۰۱۲ را گرفت", [("۲۰۱۲", "2012-01-01", "2012-12-31")]),
+    # no glued number that is no year
+    ("قیمت اسفند123 تومان شد", []),
+    ("در سال 98ام تحصیلی", []),
+])
+def test_glued_years(text, expected):
+    found = find_dates(text, parse_published("1399-11-20 12:00"))
+    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected

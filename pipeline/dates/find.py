@@ -80,7 +80,10 @@ _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
 # a day may also be a cardinal word ("هفت اسفند", "هفت مه"): group cw, checked where it is read
 _JDAY_DAY = _DAY[:-1] + rf"|(?<![\w\u200c])(?P<cw>{CARDINAL_DAY}))"  # not the "سی" of "بی‌بی‌سی"
-P_JDAY = re.compile(rf"{_WD}{_JDAY_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_YEAR}|{_RELYEAR})?")
+# a year may be glued to its month ("بهمن ماه۱۳۸۱", "دسامبر۲۰۱۹"), as scraped text drops the space
+_B1_OR_YEAR = rf"(?:{B1}|(?=[0-9]{{4}}(?![0-9])|[0-9]{{2}}(?![0-9])))"
+_B1_OR_Y4 = rf"(?:{B1}|(?=[0-9]{{4}}(?![0-9])))"
+P_JDAY = re.compile(rf"{_WD}{_JDAY_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}(?:{_YEAR}|{_RELYEAR})?")
 _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
 # "اولین روز آذر", "آخرین روز اسفند": the month's first or last day
 P_EDGE_DAY = re.compile(
@@ -97,7 +100,7 @@ P_GDAYRANGE_REL = re.compile(
     rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY}{SP}(?:ماه{SP1})?(?P<gmon>{GMONTH}){B1}"
     rf"{SP1}(?P<st>آینده|گذشته){B1}"
 )
-P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{_YEAR}")
+P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}{_YEAR}")
 _TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|اوایل|اواخر|اواسط|ابتدای|پایان){SP1}$")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 P_JMREL = re.compile(
@@ -105,7 +108,7 @@ P_JMREL = re.compile(
 )
 P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}{B1}")
 P_GDAY = re.compile(
-    rf"{_WD}{_JDAY_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){B1}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
+    rf"{_WD}{_JDAY_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){_B1_OR_Y4}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
     rf"|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"
 )
 # "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest. A
@@ -131,7 +134,7 @@ P_GM_YEAR_REL = re.compile(
     # "ماه مارس سال گذشته": a Gregorian month takes the Gregorian year the words point to
     rf"|سال{SP1}(?P<st1>گذشته|قبل|آینده|جاری)(?!{SP1}میلادی)){B1}"
 )
-P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){B1}{_Y4}")
+P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){_B1_OR_Y4}{_Y4}")
 P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
 P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{_Y4}")
 # "۱۰ محرم سال ۶۱ هجری قمری", "رمضان سال ۴۰ هجری": a Hijri day or month of the first centuries
@@ -165,7 +168,8 @@ P_HM_CUE = re.compile(
 P_YEAR = re.compile(
     rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?)(?:{SP1}|(?=[0-9]))(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
-    rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))(?![\w])"
+    rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))"
+    rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits
 )
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
@@ -1478,7 +1482,8 @@ P_YEAR_CUED = re.compile(
     rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
-    rf"|(?P<two>متولد|متولدین|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور)){SP1}"
+    rf"|(?P<two>متولد|متولدین|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور))"
+    rf"(?:{SP1}|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
