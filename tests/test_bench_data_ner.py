@@ -32,7 +32,8 @@ dates_blind79.jsonl (NSURL) the thirty-sixth, dates_blind80.jsonl and dates_blin
 thirty-seventh, dates_blind82.jsonl and dates_blind83.jsonl (NSURL, its last cue sentences) the thirty-eighth,
 dates_blind84.jsonl and dates_blind85.jsonl (ParsTwiNER train) the thirty-ninth, dates_blind86.jsonl and
 dates_blind87.jsonl (ParsTwiNER train) the fortieth, dates_blind88.jsonl and dates_blind89.jsonl (ParsTwiNER train)
-the forty-first, dates_blind90.jsonl and dates_blind91.jsonl (ParsTwiNER train) the forty-second;
+the forty-first, dates_blind90.jsonl and dates_blind91.jsonl (ParsTwiNER train) the forty-second,
+dates_blind92.jsonl and dates_blind93.jsonl (ParsTwiNER train, its last cue tweets) the forty-third;
 see their .md files): sentence indices and a nominal publication date only, no text; every value well formed;
 the lines exactly those benchmarks/sample_dates_ner.py draws; and the benchmark's reader and its
 rule for ArmanPersoNER's masked numbers.
@@ -215,7 +216,11 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind90.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89) for o in ("--exclude", f"dates_blind{n}.jsonl")]
                                 + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind91.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89, 90) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200)}
+                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind92.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89, 90, 91) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "184", "--plain", "0"], 184, 184),
+        "dates_blind93.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89, 90, 91, 92) for o in ("--exclude", f"dates_blind{n}.jsonl")]
+                                + ["--exclude", "today_labels.jsonl", "--cue", "183", "--plain", "0"], 183, 183)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
@@ -299,7 +304,8 @@ def test_later_rounds_are_disjoint_from_the_first():
                          ("dates_blind84.jsonl", "dates_blind45.jsonl"), ("dates_blind85.jsonl", "dates_blind84.jsonl"),
                          ("dates_blind86.jsonl", "dates_blind85.jsonl"), ("dates_blind87.jsonl", "dates_blind86.jsonl"),
                          ("dates_blind88.jsonl", "dates_blind87.jsonl"), ("dates_blind89.jsonl", "dates_blind88.jsonl"),
-                         ("dates_blind90.jsonl", "dates_blind89.jsonl"), ("dates_blind91.jsonl", "dates_blind90.jsonl")):
+                         ("dates_blind90.jsonl", "dates_blind89.jsonl"), ("dates_blind91.jsonl", "dates_blind90.jsonl"),
+                         ("dates_blind92.jsonl", "dates_blind91.jsonl"), ("dates_blind93.jsonl", "dates_blind92.jsonl")):
         assert not {it["sentence"] for it in _lines(later)} & {it["sentence"] for it in _lines(first)}
     # nor does a date set use a sentence whose "امروز" was labelled (and trained on)
     labelled = {(it["corpus"], it["sentence"]) for it in _lines("today_labels.jsonl")}

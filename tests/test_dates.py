@@ -1477,3 +1477,35 @@ def test_tweets_rounds_forty_to_forty_two(text, expected):
 def test_glued_years(text, expected):
     found = find_dates(text, parse_published("1399-11-20 12:00"))
     assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the forty-third round (tweets): a Jalali day whose slashes were dropped, after "تاریخ"
+    ("نامه مورخ 03 07 1399 به دستم رسید", [("03 07 1399", "2020-09-24", "2020-09-24")]),
+    ("در 2 3 1400 نفر شرکت کردند", []),
+    # a century told by its era is no year
+    ("این بنا از آثار قرن 14 ه . ق است", []),
+    ("این گونه در قرن 2 هجری از میان رفت", []),
+    # "از جون گذشته" (selfless) is no June; "هرروز قوی‌تر از دیروز" a motto, not yesterday
+    ("بچه‌های محل همه از جون گذشته بودند", []),
+    ("دشمن هرروز قوی‌تر از دیروز می‌شود", []),
+    ("قیمت امروز بیشتر از دیروز بود", [("امروز", "2021-02-08", "2021-02-08"), ("دیروز", "2021-02-07", "2021-02-07")]),
+    # "سال هفتاد و خورده‌ای": some year of the seventies
+    ("سال هفتاد و خورده‌ای بود که همدیگر را دیدیم", []),
+    ("سال هفتاد و دو بود که همدیگر را دیدیم", [("سال هفتاد و دو", "1993-03-21", "1994-03-20")]),
+    # a list's number is no first day of a run
+    ("1 - دوم خرداد در مسجد سخنرانی کرد", [("دوم خرداد", "2020-05-22", "2020-05-22")]),
+    # "بازی‌های المپیکی 2021", "جشنواره « کن 2019 »", a glued "درسال"
+    ("او سهمیه بازی‌های المپیکی 2021 را گرفت", [("2021", "2021-01-01", "2021-12-31")]),
+    ("فیلمش در جشنواره « کن 2019 » جایزه گرفت", [("2019", "2019-01-01", "2019-12-31")]),
+    ("این جایزه درسال 1969 بنیان نهاده شد", [("درسال 1969", "1969-01-01", "1969-12-31")]),
+    # four years or more with no cue, and no other four-digit number, in one sentence
+    ("برزیل 1994 فرانسه 1998 برزیل 2002 ایتالیا 2006 قهرمان شدند",
+     [("1994", "1994-01-01", "1994-12-31"), ("1998", "1998-01-01", "1998-12-31"),
+      ("2002", "2002-01-01", "2002-12-31"), ("2006", "2006-01-01", "2006-12-31")]),
+    ("برزیل 1994 فرانسه 1998 برزیل 2002 قهرمان شدند", []),
+    ("فروش 1995 ، 2010 ، 2021 و 2022 دستگاه بود", []),
+])
+def test_tweets_round_forty_three(text, expected):
+    found = find_dates(text, parse_published("1399-11-20 12:00"))
+    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected

@@ -164,9 +164,9 @@ P_HM_CUE = re.compile(
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
 )
-# "سال ۱۳۷۳", and "سال1373" with the space dropped
+# "سال ۱۳۷۳", and "سال1373" or "درسال ۱۳۷۳" with the space dropped
 P_YEAR = re.compile(
-    rf"{B0}(?:(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?)(?:{SP1}|(?=[0-9]))(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
+    rf"{B0}(?:(?:در(?=سال))?(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?)(?:{SP1}|(?=[0-9]))(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))"
     rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits
@@ -174,6 +174,7 @@ P_YEAR = re.compile(
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){SP1})?{_SHORT_YEAR}")
+_CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
 # a cheap test that a text holds an era word at all, before the short-year patterns scan it
 _HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ق(?![\w\u200c])")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
@@ -495,7 +496,7 @@ def _is_duration(f: str, start: int) -> bool:
 
 
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
-_BETTER_THAN_BEFORE = re.compile(rf"{B0}هر{SP1}روز{SP1}(?:[^\W\d]+{SP1})?[^\W\d]*تر{SP1}از{SP1}$")
+_BETTER_THAN_BEFORE = re.compile(rf"{B0}هر{SP}روز{SP1}(?:[^\W\d]+{SP1})?[^\W\d]*\u200c?تر{SP1}از{SP1}$")  # "هرروز قوی‌تر از"
 _PAST_PROGRESSIVE = re.compile(rf"{B0}می{SP}{PAST_FORMS}(?![\w])")
 _REL_BRACKET_AFTER = re.compile(
     rf"{SP}[(]{SP}(?P<rw>امروز|امشب|دیروز|دیشب|فردا|پریروز|روز{SP1}گذشته){B1}(?P<close>{SP}[)])?")
@@ -724,6 +725,8 @@ def _day_range_cands(f: str) -> list[_Cand]:
         d1, d2 = _day(m, "1"), _day(m)
         if not (1 <= d1 <= 35 and 1 <= d2 <= 35) or d1 >= d2:
             continue  # ("پرده پنجم - ۳ تیر": no run of days backwards; the day is found alone)
+        if m.groupdict().get("d1") and m.group("dw") and not m.group(0).startswith("از"):
+            continue  # "۱ - دوم خرداد": a list's number before a day in words, no run of days
         if _NAMED_WEEK_AFTER.match(f, m.end()):
             continue  # "۱۰ تا ۱۶ مهر به عنوان هفته کتاب نام‌گذاری شده": the week of every year
         cal = "gregorian" if m.group("gmon") else "jalali"
@@ -1202,6 +1205,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          rel=_by_tense(f, m.end(), "gregorian", 5), inherits=True))
     for m in P_GM_REL.finditer(f):
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
+        if m.group("mon") == "جون" and _AZ_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "از جون گذشته": selfless (spoken "جان"), an idiom
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True,
                          rel=lambda ref, mon=mon, fut=m.group("st") == "آینده":
@@ -1396,6 +1401,8 @@ def _year_cands(f: str) -> list[_Cand]:
         cal = "gregorian" if m.group("era") == "میلادی" else "hijri"
         if y == 0 or cal == "gregorian" and len(m.group("y")) < 3:
             continue  # "سال ۷۰ میلادی" is P_YEAR's: the last century's
+        if not m.group("sal") and _CENTURY_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+            continue  # "قرن ۱۴ ه . ق": a century, not a year
         out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
     for m in P_YEARRANGE2.finditer(f):
         # "سال ۸۴ تا ۸۶": two-digit Jalali years, not a quantity ("سال ۸۴ تا ۸۶ نفر" is rare)
@@ -1472,10 +1479,10 @@ _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|با
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?"
     rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
-    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d]+)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیک|پارالمپیک)"
+    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d]+)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
-    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}(?!سال)\w+){{0,2}}"
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -1510,6 +1517,8 @@ def _year_word_ok(words: str) -> bool:
 
 
 P_YEAR_WORD_AFTER = re.compile(rf"{SP1}(?P<yw>{YEAR_WORD}){B1}")
+# "سال هفتاد و خورده‌ای": some year of the seventies, none told
+_ODD_AFTER = re.compile(rf"{SP1}و{SP1}(?:خورده|خرده|اندی|چند|چندی)(?:{SP}ای)?{B1}")
 P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
 # "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
@@ -1542,10 +1551,38 @@ _BIBLIOGRAPHY = re.compile(
     rf"|[،,]{SP}(?:قم|بیروت|نجف|تهران|مشهد|قاهره){SP}[،,:]")
 
 
+# Four-digit numbers of a sentence, for _year_run_cands
+_FOUR_DIGITS = re.compile(r"(?<![0-9/.\-:٫])[0-9]{4}(?![0-9]|[/.\-:٫][0-9])")
+_YEAR_RUN_MIN = 4
+
+
+def _year_run_cands(f: str) -> list[_Cand]:
+    """"برزیل ۱۹۹۴ فرانسه ۱۹۹۸ برزیل ۲۰۰۲ ...": a sentence whose four-digit numbers are all
+    years of the last century or this one, at least four of them and none counting anything,
+    lists years, though no word cues any one of them."""
+    out = []
+    if len(_FOUR_DIGITS.findall(f)) < _YEAR_RUN_MIN:
+        return out
+    start = 0
+    for end in [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]:
+        ms = list(_FOUR_DIGITS.finditer(f, start, end))
+        start = end + 1
+        if len(ms) < _YEAR_RUN_MIN or len({m.group(0) for m in ms}) < _YEAR_RUN_MIN:
+            continue
+        years = [int(m.group(0)) for m in ms]
+        if not all(1900 <= y <= 2030 or 1300 <= y <= 1409 for y in years):
+            continue
+        if any(UNIT_AFTER.match(f, m.end()) or _ERA_AFTER.match(f, m.end()) for m in ms):
+            continue  # a count among them: a table of figures, not of years
+        for m, y in zip(ms, years):
+            out.append(_Cand(m.start(), m.end(), "year", "gregorian" if y >= 1900 else "jalali", y=y))
+    return out
+
+
 def _cued_year_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_YEAR_WORDS.finditer(f):
-        if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")):
+        if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")) and not _ODD_AFTER.match(f, m.end()):
             out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS):
         for m in pattern.finditer(f):
@@ -1637,7 +1674,8 @@ def _year_list_cands(f: str, c: _Cand) -> list[_Cand]:
 # only after a weekday or "تاریخ / مورخ"
 P_NUM_BARE = re.compile(
     r"(?<![0-9/.\-:])(?<![0-9] )(?:(?P<y>1[34][0-9]{2}|(?P<yy>[0-9]{2})) (?P<m>[0-9]{1,2}) (?P<d>[0-9]{1,2})"
-    r"|(?P<gd>[0-9]{1,2}) (?P<gm>[0-9]{1,2}) (?P<gy>(?:19|20)[0-9]{2}))(?![0-9]| [0-9])(?![/.\-:][0-9])")
+    r"|(?P<gd>[0-9]{1,2}) (?P<gm>[0-9]{1,2}) (?P<gy>(?:19|20)[0-9]{2})"
+    r"|(?P<jd>[0-9]{1,2}) (?P<jm>[0-9]{1,2}) (?P<jy>1[34][0-9]{2}))(?![0-9]| [0-9])(?![/.\-:][0-9])")
 _BARE_DATE_CUE_BEFORE = re.compile(rf"(?:{B0}{WEEKDAY}|تاریخ|مورخ|مورخه){SP1}$")
 
 
@@ -1646,6 +1684,12 @@ def _numeric_cands(f: str) -> list[_Cand]:
     for m in P_NUM_BARE.finditer(f) if _SPACED_TRIPLE.search(f) else ():
         if m.group("gy"):
             cal, y, mo, d = "gregorian", int(m.group("gy")), int(m.group("gm")), int(m.group("gd"))
+        elif m.group("jy"):
+            # "در تاریخ 03 07 1399": a Jalali day first, told by a cue or by its zero-padding
+            if not (_BARE_DATE_CUE_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                    or m.group("jd").startswith("0") or m.group("jm").startswith("0")):
+                continue
+            cal, y, mo, d = "jalali", int(m.group("jy")), int(m.group("jm")), int(m.group("jd"))
         else:
             cal, y, mo, d = "jalali", int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if m.group("yy"):
@@ -2381,7 +2425,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
     f = fold(text)
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
-             + _year_cands(f) + _cued_year_cands(f) + _numeric_cands(f) + _relative_cands(f))
+             + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f) + _numeric_cands(f) + _relative_cands(f))
     cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
     # where each sentence starts, for the passes that work sentence by sentence (see _sentence_of)
