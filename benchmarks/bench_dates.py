@@ -14,6 +14,7 @@ parstdex (1.3.1) gives spans only, so it has no value accuracy.
 
     python benchmarks/bench_dates.py [--shared ../shared] [--gold PATH] [--no-baselines]
     python benchmarks/bench_dates.py --all       # every gold set, one line each
+    python benchmarks/bench_dates.py --glued     # the explicit dates again, digits glued to letters
 
 ``--gold`` scores another gold file of the same schema, e.g. the blind set
 benchmarks/data/dates_blind.jsonl (annotated without looking at the finder's output; see
@@ -265,6 +266,36 @@ def summary(shared: Path) -> None:
               f"{pct(ex['value_ok'], ex['gold']):>10}{pct(rel['value_ok'], rel['gold']):>10}")
 
 
+# the spaces (or ZWNJ) between a digit and a letter, which scraped text often drops
+_DIGIT_LETTER_GAP = re.compile(r"(?<=[0-9۰-۹])[ \u200c]+(?=[^\W\d_])|(?<=[^\W\d_])[ \u200c]+(?=[0-9۰-۹])")
+
+
+def glued(items) -> tuple[int, int, list[str]]:
+    """Every explicit gold date newsfacts reads right, rewritten inside its span with the gaps
+    between digits and letters dropped ("۵ اسفند ۱۳۹۷" -> "۵اسفند۱۳۹۷"): (read right as written,
+    still read right glued, the glued spans it loses)."""
+    right = kept = 0
+    lost = []
+    for sentence, published, gold in items:
+        for d in gold:
+            span = sentence[d["start"]:d["end"]]
+            joined = _DIGIT_LETTER_GAP.sub("", span)
+            if d["form"] == "relative" or joined == span:
+                continue
+
+            def reads(text):
+                return any(p["start"] == d["start"] and (p["gregorian"], p["gregorian_end"]) == (d["gregorian"], d["gregorian_end"])
+                           for p in run_newsfacts(text, published))
+            if not reads(sentence):
+                continue
+            right += 1
+            if reads(sentence[:d["start"]] + joined + sentence[d["end"]:]):
+                kept += 1
+            else:
+                lost.append(joined)
+    return right, kept, lost
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSFACTS_SHARED", ROOT.parent / "shared")))
@@ -273,6 +304,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-baselines", action="store_true", help="score newsfacts only")
     ap.add_argument("--errors", action="store_true",
                     help="also list newsfacts' misses, wrong values and false positives")
+    ap.add_argument("--glued", action="store_true",
+                    help="robustness: the explicit dates of every gold set read right, with the spaces "
+                         "between digits and letters dropped (newsfacts only)")
     ap.add_argument("--all", action="store_true",
                     help="one line per gold set in benchmarks/data (newsfacts only): the sets at a glance")
     args = ap.parse_args(argv)
@@ -281,6 +315,17 @@ def main(argv=None) -> int:
         return 0
     if args.all:
         summary(args.shared)
+        return 0
+    if args.glued:
+        right = kept = 0
+        lost = []
+        for path in sorted((ROOT / "benchmarks" / "data").glob("dates_*.jsonl")):
+            r, k, l = glued(load(args.shared, path))
+            right, kept, lost = right + r, kept + k, lost + l
+        print(f"explicit dates read right: {right}; still right with digits and letters glued: "
+              f"{kept} ({pct(kept, right).strip()})")
+        for span in lost:
+            print(f"   lost: {span}")
         return 0
     if not args.gold.exists():
         print(f"gold file not found: {args.gold}", file=sys.stderr)

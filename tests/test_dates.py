@@ -468,6 +468,8 @@ def _written(y, m, d):
     return [
         f"{d} {name} {y}", f"{d} {name}ماه {y}", f"{d} {name} ماه {y}", f"{d} {name}\u200cماه {y}",
         f"{y}/{m:02d}/{d:02d}", f"{y}/{m}/{d}", f"{y}-{m:02d}-{d:02d}",
+        # scraped text drops the spaces between digits and letters
+        f"{d}{name}{y}", f"{d} {name}{y}", f"{d}{name} {y}", f"{d} {name}ماه{y}", f"{d} {name} سال{y}",
     ]
 
 
@@ -1473,6 +1475,13 @@ def test_tweets_rounds_forty_to_forty_two(text, expected):
     # no glued number that is no year
     ("قیمت اسفند123 تومان شد", []),
     ("در سال 98ام تحصیلی", []),
+    # runs of days and years, and "سال" glued to its year after a month
+    ("اردو از8تا10مهر ماه99 برپا بود", [("از8تا10مهر ماه99", "2020-09-29", "2020-10-01")]),
+    ("نمایشگاه از26اسفند تا14فروردین باز است", [("از26اسفند تا14فروردین", "2021-03-16", "2021-04-03")]),
+    ("او از2009تا2013 مربی بود", [("از2009تا2013", "2009-01-01", "2013-12-31")]),
+    ("پروژه سال93و94 اجرا شد", [("سال93و94", "2014-03-21", "2016-03-19")]),
+    ("او در دی ماه سال1366 درگذشت", [("دی ماه سال1366", "1987-12-22", "1988-01-20")]),
+    ("این بنا در سال201هجری ساخته شد", [("سال201هجری", "0816-08-02", "0817-07-22")]),
 ])
 def test_glued_years(text, expected):
     found = find_dates(text, parse_published("1399-11-20 12:00"))
@@ -1509,3 +1518,14 @@ def test_glued_years(text, expected):
 def test_tweets_round_forty_three(text, expected):
     found = find_dates(text, parse_published("1399-11-20 12:00"))
     assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a run of yearless days across the new year, told in no tense: the crossing nearest publication
+    ("1399-11-20 12:00", "بازارچه از 26 اسفند تا 14 فروردین باز است", ("2021-03-16", "2021-04-03")),
+    ("1399-06-20 12:00", "بازارچه از 26 اسفند تا 14 فروردین باز است", ("2020-03-16", "2020-04-02")),
+    ("1399-09-20 12:00", "تعطیلات مدرسه از 20 دسامبر تا 5 ژانویه است", ("2020-12-20", "2021-01-05")),
+])
+def test_yearless_run_across_the_new_year(pub, text, expected):
+    (found,) = find_dates(text, parse_published(pub))
+    assert (found.value.gregorian, found.value.gregorian_end) == expected

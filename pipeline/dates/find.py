@@ -67,9 +67,9 @@ _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP})?"
 _RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
             rf"|(?P<ry3>آینده|گذشته)(?!{SP}میلادی)){B1})")
-_YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
+_YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال(?:{SP1}|(?=[0-9])))?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
          rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
-_Y4 = (rf"(?:{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])"
+_Y4 = (rf"(?:{SP}(?:سال(?:{SP1}|(?=[0-9])))?(?P<y>[0-9]{{4}})(?![0-9])"
        rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
 # a year of one to three digits told by its era: "۶۱ هجری قمری", "۶۸۰ میلادی"
 _SHORT_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[0-9]{{1,3}})(?![0-9/.\-:]?[0-9]){SP}"
@@ -90,9 +90,9 @@ P_EDGE_DAY = re.compile(
     rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}"
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
 )
-_DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){B1}"
+_DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){_B1_OR_YEAR}"
                  rf"(?:{_YEAR}|{_RELYEAR})?")
-P_DAYRANGE = re.compile(rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
+P_DAYRANGE = re.compile(rf"(?:{B0}از(?:{SP1}|(?=[0-9])))?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
 # "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
 P_DAYRANGE_ONE = re.compile(rf"{B0}از{SP1}(?P<one>یک){SP1}تا{SP1}{_DAYRANGE_END}")
 # "از ششم تا هشتم سپتامبر آینده": a Gregorian range in the next (or last) such month
@@ -135,8 +135,8 @@ P_GM_YEAR_REL = re.compile(
     rf"|سال{SP1}(?P<st1>گذشته|قبل|آینده|جاری)(?!{SP1}میلادی)){B1}"
 )
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){_B1_OR_Y4}{_Y4}")
-P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{_Y4}")
-P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{_Y4}")
+P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){_B1_OR_Y4}{_Y4}")
+P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){_B1_OR_Y4}{_Y4}")
 # "۱۰ محرم سال ۶۱ هجری قمری", "رمضان سال ۴۰ هجری": a Hijri day or month of the first centuries
 P_HDAY_SHORT = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
 P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
@@ -173,7 +173,7 @@ P_YEAR = re.compile(
 )
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
-P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){SP1})?{_SHORT_YEAR}")
+P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال)(?:{SP1}|(?=[0-9])))?{_SHORT_YEAR}")
 _CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
 # a cheap test that a text holds an era word at all, before the short-year patterns scan it
 _HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ق(?![\w\u200c])")
@@ -183,12 +183,12 @@ P_YEARRANGE2 = re.compile(
 )
 _ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
-    rf"{B0}(?P<bein>(?:بین|میان){SP1})?سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP1}و{SP1}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
+    rf"{B0}(?P<bein>(?:بین|میان){SP1})?سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?(?:{SP1}|(?=[0-9]))(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}و{SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
 )
 P_YEARRANGE = re.compile(
-    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه))(?:{SP1}|(?=[0-9])))?(?:{B0}(?P<az>از){SP1}|{B0}(?P<dar>در|تو){SP1})?"
-    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{4}})(?![0-9])"
+    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه))(?:{SP1}|(?=[0-9])))?(?:{B0}(?P<az>از)(?:{SP1}|(?=[0-9]))|{B0}(?P<dar>در|تو){SP1})?"
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال(?:{SP1}|(?=[0-9])))?(?P<y2>[0-9]{{4}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?"
 )
 # "سال ۳۳۰ تا ۱۴۵۳ میلادی", "( سال ۱۲۹۹ تا ۱۹۲۲ میلادی )": an era written after the second year
@@ -196,7 +196,7 @@ P_YEARRANGE = re.compile(
 # (digits first: an optional cue before them would be tried at every position; _YEARRANGE_CUE_BEFORE
 # finds it after)
 P_YEARRANGE_ERA = re.compile(
-    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال{SP1})?(?P<y2>[0-9]{{3,4}})(?![0-9])"
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال(?:{SP1}|(?=[0-9])))?(?P<y2>[0-9]{{3,4}})(?![0-9])"
     rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w])"
 )
 _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP1})?(?:{B0}از{SP1})?$")
@@ -214,7 +214,7 @@ P_NUM_MDY_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<a>[0-9]{1,2}) \. (?P<b>[0-9]{1,2}) \. (?P<y>(?:19|20)[0-9]{2})(?![0-9]| \. [0-9])")
 _AMPM_TIME_AFTER = re.compile(r" [0-9]{1,2} : [0-9]{2}(?: : [0-9]{2})? (?:AM|PM)")
 P_JDAY_DOT = re.compile(
-    rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}) \. (?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}{SP1}(?P<y>1[34][0-9]{{2}})(?![0-9])")
+    rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}) \. (?P<mon>{JMONTH})(?P<mah>{MAH})?(?:{B1}{SP1}|(?=[0-9]))(?P<y>1[34][0-9]{{2}})(?![0-9])")
 P_NUM_YY = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})/(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}}){_NUM_END}")
 # also tokenised: "تاریخ انتشار : ۹۵ . ۰۸ . ۱۸"
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-]| [.\-] )(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}(?!(?P=s)[0-9])")
@@ -384,6 +384,7 @@ P_STAMP_TIME = [
 ]
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 _AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
+_AZ_GLUED_BEFORE = re.compile(rf"{B0}از$")  # "از26اسفند تا ...": glued to a day's digits
 # "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
 _THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!]+){{0,3}}{SP1}$")
 
@@ -590,6 +591,13 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
             later = (a.m or 0, a.d or 0) > (b.m or 0, b.d or 99)
             a = replace(a, y=yb - 1 if later else yb)
         ia = _interval(a, ref)
+        if ib.end < ia.start and a.y is None and b.y is None and a.rel is None and b.rel is None and ref is not None:
+            # "از ۲۶ اسفند تا ۱۴ فروردین" told in no tense: each end alone took its own nearest
+            # year; the run crosses the new year, the crossing nearest publication
+            ya, yb = _year_of_interval(ia, a.calendar), _year_of_interval(ib, b.calendar)
+            runs = [convert.span(_interval(replace(a, y=yb - 1), ref), ib),
+                    convert.span(ia, _interval(replace(b, y=ya + 1), ref))]
+            return min(runs, key=lambda iv: max(iv.start - ref, ref - iv.end, dt.timedelta(0)))
         return convert.span(ia, ib)
     if c.rel is not None:
         if ref is None:
@@ -2300,7 +2308,8 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
                      or _AND_GAP.fullmatch(f, prev.end, c.start)
                      and _BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start))):
-            az = _AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start)
+            az = _AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or (
+                f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
             start = az.start() if az else prev.start
             out[-1] = _Cand(start, c.end, "range", c.calendar, parts=(prev, c),
                             needs_ref=c.y is None)
