@@ -14,7 +14,7 @@ parstdex (1.3.1) gives spans only, so it has no value accuracy.
 
     python benchmarks/bench_dates.py [--shared ../shared] [--gold PATH] [--no-baselines]
     python benchmarks/bench_dates.py --all       # every gold set, one line each
-    python benchmarks/bench_dates.py --glued     # the explicit dates again, digits glued to letters
+    python benchmarks/bench_dates.py --glued     # the dates again, digits glued to letters, ZWNJ dropped
 
 ``--gold`` scores another gold file of the same schema, e.g. the blind set
 benchmarks/data/dates_blind.jsonl (annotated without looking at the finder's output; see
@@ -270,17 +270,26 @@ def summary(shared: Path) -> None:
 _DIGIT_LETTER_GAP = re.compile(r"(?<=[0-9۰-۹])[ \u200c]+(?=[^\W\d_])|(?<=[^\W\d_])[ \u200c]+(?=[0-9۰-۹])")
 
 
-def glued(items) -> tuple[int, int, list[str]]:
-    """Every explicit gold date newsfacts reads right, rewritten inside its span with the gaps
-    between digits and letters dropped ("۵ اسفند ۱۳۹۷" -> "۵اسفند۱۳۹۷"): (read right as written,
-    still read right glued, the glued spans it loses)."""
+def _join_digits(span: str) -> str:
+    return _DIGIT_LETTER_GAP.sub("", span)
+
+
+def _drop_zwnj(span: str) -> str:
+    return span.replace("\u200c", "")
+
+
+def glued(items, rewrite=_join_digits) -> tuple[int, int, list[str]]:
+    """Every gold date newsfacts reads right, rewritten inside its span as scraped text writes it:
+    by default the gaps between digits and letters dropped ("۵ اسفند ۱۳۹۷" -> "۵اسفند۱۳۹۷", explicit
+    dates only), or with ``_drop_zwnj`` its ZWNJ dropped ("چهارشنبه‌شب" -> "چهارشنبهشب"): (read
+    right as written, still read right rewritten, the rewritten spans it loses)."""
     right = kept = 0
     lost = []
     for sentence, published, gold in items:
         for d in gold:
             span = sentence[d["start"]:d["end"]]
-            joined = _DIGIT_LETTER_GAP.sub("", span)
-            if d["form"] == "relative" or joined == span:
+            joined = rewrite(span)
+            if rewrite is _join_digits and d["form"] == "relative" or joined == span:
                 continue
 
             def reads(text):
@@ -305,8 +314,8 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", action="store_true",
                     help="also list newsfacts' misses, wrong values and false positives")
     ap.add_argument("--glued", action="store_true",
-                    help="robustness: the explicit dates of every gold set read right, with the spaces "
-                         "between digits and letters dropped (newsfacts only)")
+                    help="robustness: the dates of every gold set read right, again with the spaces "
+                         "between digits and letters dropped, and with the ZWNJ dropped (newsfacts only)")
     ap.add_argument("--all", action="store_true",
                     help="one line per gold set in benchmarks/data (newsfacts only): the sets at a glance")
     args = ap.parse_args(argv)
@@ -317,15 +326,17 @@ def main(argv=None) -> int:
         summary(args.shared)
         return 0
     if args.glued:
-        right = kept = 0
-        lost = []
-        for path in sorted((ROOT / "benchmarks" / "data").glob("dates_*.jsonl")):
-            r, k, l = glued(load(args.shared, path))
-            right, kept, lost = right + r, kept + k, lost + l
-        print(f"explicit dates read right: {right}; still right with digits and letters glued: "
-              f"{kept} ({pct(kept, right).strip()})")
-        for span in lost:
-            print(f"   lost: {span}")
+        sets = [load(args.shared, path) for path in sorted((ROOT / "benchmarks" / "data").glob("dates_*.jsonl"))]
+        for what, rewrite in (("explicit dates, digits and letters glued", _join_digits),
+                              ("dates with a ZWNJ, the ZWNJ dropped", _drop_zwnj)):
+            right = kept = 0
+            lost = []
+            for items in sets:
+                r, k, l = glued(items, rewrite)
+                right, kept, lost = right + r, kept + k, lost + l
+            print(f"{what}: {kept} of {right} read right as written still read right ({pct(kept, right).strip()})")
+            for span in lost:
+                print(f"   lost: {span}")
         return 0
     if not args.gold.exists():
         print(f"gold file not found: {args.gold}", file=sys.stderr)
