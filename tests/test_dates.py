@@ -1533,3 +1533,18 @@ def test_tweets_round_forty_three(text, expected):
 def test_yearless_run_across_the_new_year(pub, text, expected):
     (found,) = find_dates(text, parse_published(pub))
     assert (found.value.gregorian, found.value.gregorian_end) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # tatweel, harakat and bidi marks inside a date: read through, offsets and text still the raw ones
+    ("مراسم ۲۸ آذرمـاه ۱۳۹۹ برگزار شد", "۲۸ آذرمـاه ۱۳۹۹", ("2020-12-18", "2020-12-18")),
+    ("مراسم دو مـاه قبل برگزار شد", "دو مـاه قبل", ("2020-11-21", "2020-12-20")),
+    ("او در سالِ ۱۳۹۸ به تهران رفت", "سالِ ۱۳۹۸", ("2019-03-21", "2020-03-19")),
+    ("\u200fمراسم ۵ اسفند ۱۳۹۷ برگزار شد", "۵ اسفند ۱۳۹۷", ("2019-02-24", "2019-02-24")),
+    # "پیشِ رو" with its kasra is the year ahead, as "پیش رو" is
+    ("در سال پیشِ رو بودجه کم می‌شود", "سال پیشِ رو", ("2021-03-21", "2022-03-20")),
+])
+def test_marks_inside_a_date_are_read_through(text, surface, expected):
+    (found,) = find_dates(text, parse_published("1399-11-20 12:00"))
+    assert text[found.start:found.end] == found.text == found.value.text == surface
+    assert (found.value.gregorian, found.value.gregorian_end) == expected

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..records import DateMention, DateValue
+from ..text.align import Aligned
 from . import convert, relative
 from .clauses import CLAUSE_END, FUTURE, PAST_FORMS, SENTENCE_END, SHOD, WILL, has_verb
 from .today import generic_today
@@ -2429,9 +2430,28 @@ def _sentence_of(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
 
 
+# Marks a text may carry inside its words that change nothing read: tatweel ("آذرمـاه"), harakat,
+# the superscript alef and bidi controls. ``fold`` keeps lengths, so they are dropped through an
+# alignment instead (the canonical text of pipeline.text has none; raw text given to the CLI may).
+_NO_WIDTH_MARKS = re.compile("[\u0640\u064b-\u0652\u0670\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]")
+
+
 def find_dates(text: str, published: DateValue | None = None) -> list[DateMention]:
     """Every date expression in ``text`` (offsets into ``text``), converted; relative ones
     resolved against ``published`` (value None and error "no reference date" without it)."""
+    if not text or not _NO_WIDTH_MARKS.search(text):
+        return _find_dates(text, published)
+    aligned = Aligned.identity(text).sub(_NO_WIDTH_MARKS, "")
+    out = []
+    for m in _find_dates(aligned.text, published):
+        start, end = aligned.to_raw(m.start, m.end)
+        surface = text[start:end]
+        out.append(replace(m, start=start, end=end, text=surface,
+                           value=m.value and replace(m.value, text=surface)))
+    return out
+
+
+def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     if not text or not text.strip():
         return []
     f = fold(text)
