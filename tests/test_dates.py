@@ -1548,3 +1548,16 @@ def test_marks_inside_a_date_are_read_through(text, surface, expected):
     (found,) = find_dates(text, parse_published("1399-11-20 12:00"))
     assert text[found.start:found.end] == found.text == found.value.text == surface
     assert (found.value.gregorian, found.value.gregorian_end) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a stamp's clock glued on after a dash; the Arabic decimal separator between the parts
+    ("انتشار: 1403/11/03-09:30", [("1403/11/03", "2025-01-22", "09:30")]),
+    ("نامه مورخ ۱۴۰۳٫۱۱٫۰۳ رسید", [("۱۴۰۳٫۱۱٫۰۳", "2025-01-22", None)]),
+    ("نامه مورخ 03٫11٫1403 رسید", [("03٫11٫1403", "2025-01-22", None)]),
+    ("کد 1403-11-03-5 است", []),
+    ("قیمت ۲٫۵ دلار شد", []),
+])
+def test_numeric_stamp_variants(text, expected):
+    found = find_dates(text, parse_published("1403-11-10 12:00"))
+    assert [(m.text, m.value.gregorian, m.value.time) for m in found] == expected

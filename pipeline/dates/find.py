@@ -201,9 +201,11 @@ P_YEARRANGE_ERA = re.compile(
     rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w])"
 )
 _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP1})?(?:{B0}از{SP1})?$")
-_NUM_END = r"(?![0-9]|[/\-.][0-9])"
+# a numeric date ends where no digit or separator and digit follows, but a stamp's clock may be
+# glued on after a dash ("1403/11/03-09:30")
+_NUM_END = r"(?![0-9]|[/.][0-9]|-(?![0-9]{1,2}:[0-9]{2}(?![0-9:]))[0-9])"
 _SPACED_TRIPLE = re.compile(r"[0-9] [0-9]{1,2} [0-9]")
-P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
+P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.٫])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
 P_NUM_YMD_SPACED = re.compile(
     r"(?<![0-9/.\-:])(?P<y>[0-9]{4}) (?P<s>[/\-.]) (?P<m>[0-9]{1,2}) (?P=s) (?P<d>[0-9]{1,2})(?![0-9]| (?P=s) [0-9])")
@@ -223,7 +225,7 @@ P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}}
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه)(?:{SP1}انتشار)?{SP}[:：]?{SP}$")
 _OPEN_BRACKET_BEFORE = re.compile(rf"[(]{SP}$")
 _CLOSE_BRACKET_AFTER = re.compile(rf"{SP}[)]")
-P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
+P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.٫])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
 _STEP = rf"(?P<st>گذشته|پیشین|کنونی|روان|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)|قبل|آینده|آتی|جاری|دیگر|دیگه)"
@@ -372,6 +374,7 @@ P_TIME = [
         rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر){B1}"
     ),
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
+    re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
 ]
 P_STAMP_TIME = [
     # a tokenised stamp: "9 : 32 : 00 AM", "1395 - 11 : 53", "ساعت 8 : 20 ق . ظ" (not a score "21 : 25")
