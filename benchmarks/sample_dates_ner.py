@@ -237,6 +237,7 @@ The forty-third round (dates_blind92.jsonl and dates_blind93.jsonl: the last 367
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -273,10 +274,12 @@ CORPORA = {
 }
 
 
-def texts(shared: Path, corpus: str) -> list[str]:
-    """Every sentence of ``corpus`` in file order (index = position in this list)."""
+@functools.lru_cache(maxsize=None)
+def texts(shared: Path, corpus: str) -> tuple[str, ...]:
+    """Every sentence of ``corpus`` in file order (index = position); read once per process, as
+    the benchmarks and tests load many sets of one corpus."""
     rel, reader, _ = CORPORA[corpus]
-    return [text for text, _ in reader(shared / "data" / "ner" / rel)]
+    return tuple(text for text, _ in reader(shared / "data" / "ner" / rel))
 
 
 def key(*parts, salt: str = SALT) -> str:

@@ -1561,3 +1561,25 @@ def test_marks_inside_a_date_are_read_through(text, surface, expected):
 def test_numeric_stamp_variants(text, expected):
     found = find_dates(text, parse_published("1403-11-10 12:00"))
     assert [(m.text, m.value.gregorian, m.value.time) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an hour in words, "و N" minutes with no "دقیقه", "و نیم"
+    ("زلزله ساعت شش و 20 دقیقه صبح امروز شهر را لرزاند", [("صبح امروز", "06:20")]),
+    ("نمایشگاه از 10 تا 15 مهر هر روز از ساعت 8 و 30 تا 18 باز است", [("از 10 تا 15 مهر", "08:30")]),
+    ("7 و نیم صبح جمعه رسیدیم", [("صبح جمعه", "07:30")]),
+    ("دمای امروز در این ساعت پنج درجه بیشتر است", [("امروز", None)]),
+    # an evening named by the day mention puts an open hour after noon, but not one before dawn
+    ("دیشب ساعت 11 برق رفت", [("دیشب", "23:00")]),
+    ("دیشب ساعت 2 برق رفت", [("دیشب", "02:00")]),
+    # stamps: "ب . ظ" after a tokenised clock, a clock before a dotted date or after " / "
+    ("خبر : 7 آذر 1395 10 : 13 ب . ظ", [("7 آذر 1395", "22:13")]),
+    ("بروزرسانی 12 : 57 - 1395 . 8 . 24 کد", [("1395 . 8 . 24", "12:57")]),
+    ("خبر 20 آبان 1395 / 12 : 07 کد", [("20 آبان 1395", "12:07")]),
+    # of two clocks the nearer goes to the day; a clock is no year's
+    ("ساعت هشت شب به وقت لندن ( 11 : 30 صبح چهارشنبه به وقت تهران ) اعلام شد", [("صبح چهارشنبه", "11:30")]),
+    ("لیگ در سال 2016 از ساعت 21:40 روز پنجشنبه آغاز می‌شود", [("سال 2016", None), ("روز پنجشنبه", "21:40")]),
+])
+def test_clock_times_attach(text, expected):
+    found = find_dates(text, parse_published("1395-09-08 12:00"))
+    assert [(m.text, m.value.time) for m in found] == expected

@@ -363,14 +363,21 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
     rf"{B0}از{SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?:گذشته|(?P<lastwk>هفته{SP1}(?:گذشته|قبل|پیش))){B1})?"
     rf"{SP1}تا{SP1}(?P<rw>امروز|دیروز){B1}"
 )
+# an hour in words after "ساعت" ("ساعت هفت و ۵۷ دقیقه صبح")
+HOUR_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
+              "ده": 10, "یازده": 11, "دوازده": 12}
+# the minutes after "و": "۵۷ دقیقه", a bare two-digit "۳۰" ("ساعت ۹ و ۳۰ تا ۲۰"), or "نیم" (half past)
+_AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
+                rf"|(?P<half>نیم)(?![\w\u200c])))")
 P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
-        rf"{B0}ساعت{SP1}(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])"
-        rf"(?:{SP1}و{SP1}(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه)?(?:{SP1}(?P<part>{DAYPART}))?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
+        rf"{B0}ساعت{SP1}(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])(?!{UNIT_AFTER.pattern}))"
+        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART}))?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
     ),
     re.compile(
-        rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?::(?P<mi>[0-9]{{2}}))?{SP1}"
+        # "۱۰ صبح", "۷ : ۳۰ صبح" (tokenised), "۶ و نیم صبح"
+        rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}})|{SP1}و{SP1}(?P<half>نیم))?{SP1}"
         rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر){B1}"
     ),
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
@@ -379,7 +386,10 @@ P_TIME = [
 P_STAMP_TIME = [
     # a tokenised stamp: "9 : 32 : 00 AM", "1395 - 11 : 53", "ساعت 8 : 20 ق . ظ" (not a score "21 : 25")
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})"
-               r"(?:(?: : [0-9]{2})(?: (?P<ampm>AM|PM|ق \. ظ|ب \. ظ))?(?![0-9])|(?= (?:AM|PM|ق \. ظ|ب \. ظ)))"),
+               r"(?:(?: : [0-9]{2})(?: (?P<ampm>AM|PM|ق \. ظ|ب \. ظ))?(?![0-9])|(?= (?P<ampm2>AM|PM|ق \. ظ|ب \. ظ)))"),
+    # "12 : 57 - 1395 . 8 . 24": a stamp's clock before its dotted date; "20 آبان 1395 / 12 : 07"
+    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?= - 1[34][0-9]{2} ?[./] ?[0-9])"),
+    re.compile(r"(?<=1[34][0-9]{2} / )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
     re.compile(r"(?<=[0-9]{4} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
     # "۹۵ . ۰۸ . ۱۸ - ۲۲ : ۴۸": after a tokenised numeric date
     re.compile(r"(?<= \. [0-9]{2} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
@@ -2403,17 +2413,21 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
 
 
-def _times(f: str) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
+def _times(f: str) -> list[tuple[int, int, str, bool]]:
+    """Clock times: (start, end, "HH:MM", whether the clock left morning or evening open, an hour
+    under 12 with no part of the day or AM/PM of its own)."""
+    found: list[tuple[int, int, str, bool]] = []
     for pattern in P_TIME + P_STAMP_TIME if " : " in f else P_TIME:  # a stamp's time has a spaced colon
         for m in pattern.finditer(f):
-            h = int(m.group("h"))
-            mi_s = m.groupdict().get("mi") or m.groupdict().get("mi2")
-            mi = int(mi_s) if mi_s else 0
-            part = (m.groupdict().get("part") or "").replace("\u200c", "").replace(" ", "")
+            g = m.groupdict()
+            h = int(g["h"]) if g.get("h") else HOUR_WORDS[g["hw"]]
+            mi_s = g.get("mi") or g.get("mi2") or g.get("mi3")
+            mi = 30 if g.get("half") else int(mi_s) if mi_s else 0
+            part = (g.get("part") or "").replace("\u200c", "").replace(" ", "")
+            ampm = g.get("ampm") or g.get("ampm2") or ""
+            open_half = h < 12 and not part and not ampm
             if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5):
                 h += 12
-            ampm = m.groupdict().get("ampm") or ""
             if ampm in ("PM", "ب . ظ") and h < 12:
                 h += 12
             elif ampm in ("AM", "ق . ظ") and h == 12:
@@ -2422,11 +2436,15 @@ def _times(f: str) -> list[tuple[int, int, str]]:
                 continue
             # the clock itself: a part of the day after it ("ساعت ۷:۳۰ صبح چهارشنبه") may begin the
             # date mention it belongs to
-            end = max(m.end(g) for g in ("h", "mi", "mi2") if m.groupdict().get(g))
-            if any(m.start() < e and s < end for s, e, _ in found):
+            end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "mi3", "half") if g.get(k))
+            if any(m.start() < e and s < end for s, e, _, _ in found):
                 continue
-            found.append((m.start(), end, f"{h:02d}:{mi:02d}"))
+            found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half))
     return found
+
+
+# the evening a day mention names ("شب گذشته", "امشب", "عصر امروز"): its clock is after noon
+_EVENING_MENTION = re.compile(r"شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه")
 
 
 def _sentence_of(bounds: list[int], pos: int) -> int:
@@ -2616,17 +2634,28 @@ def _attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> lis
     if not times or not mentions:
         return mentions
     out = list(mentions)
-    for ts, te, hhmm in times:
+    # each clock goes to the nearest day mention of its sentence; of two clocks nearest one
+    # mention, the nearer: in "ساعت هشت شب به وقت محلی ( ۷ : ۳۰ صبح چهارشنبه )" the Wednesday
+    # takes 7:30
+    pairs = []
+    for t, (ts, te, _, _) in enumerate(times):
         sent = _sentence_of(bounds, ts)
-        best, best_gap = None, None
         for i, m in enumerate(out):
             # the sentence a mention ends in: the dot of "18 . آبان 1395 - 11 : 53" reads as a
-            # sentence end, and the stamp's time belongs to the whole stamp
-            if m.value is None or _sentence_of(bounds, m.end - 1) != sent:
+            # sentence end, and the stamp's time belongs to the whole stamp; a clock is a day's
+            # ("در سال 2016 از ساعت 21:40 ... روز پنجشنبه"), not a year's
+            if m.value is None or m.value.precision != "day" or _sentence_of(bounds, m.end - 1) != sent:
                 continue
-            gap = max(m.start - te, ts - m.end, 0)
-            if best_gap is None or gap < best_gap:
-                best, best_gap = i, gap
-        if best is not None and out[best].value.time is None:
-            out[best] = replace(out[best], value=replace(out[best].value, time=hhmm))
+            pairs.append((max(m.start - te, ts - m.end, 0), t, i))
+    nearest: dict[int, tuple[int, int, int]] = {}
+    for pair in pairs:
+        nearest[pair[1]] = min(nearest.get(pair[1], pair), pair)
+    for _, t, i in sorted(nearest.values()):
+        if out[i].value.time is not None:
+            continue
+        hhmm, open_half = times[t][2], times[t][3]
+        h = int(hhmm[:2])
+        if open_half and _EVENING_MENTION.search(f, out[i].start, out[i].end) and not ("شب" in f[out[i].start:out[i].end] and h < 5):
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
+        out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return out
