@@ -24,7 +24,7 @@ from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
-    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
+    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HOUR_WORDS, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
     DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
     year_word_value,
 )
@@ -363,9 +363,6 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
     rf"{B0}از{SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?:گذشته|(?P<lastwk>هفته{SP1}(?:گذشته|قبل|پیش))){B1})?"
     rf"{SP1}تا{SP1}(?P<rw>امروز|دیروز){B1}"
 )
-# an hour in words after "ساعت" ("ساعت هفت و ۵۷ دقیقه صبح")
-HOUR_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
-              "ده": 10, "یازده": 11, "دوازده": 12}
 # the minutes after "و": "۵۷ دقیقه", a bare two-digit "۳۰" ("ساعت ۹ و ۳۰ تا ۲۰"), or "نیم" (half past)
 _AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
                 rf"|(?P<half>نیم)(?![\w\u200c])))")
@@ -1543,7 +1540,7 @@ def _year_word_ok(words: str) -> bool:
 
 P_YEAR_WORD_AFTER = re.compile(rf"{SP1}(?P<yw>{YEAR_WORD}){B1}")
 # "سال هفتاد و خورده‌ای": some year of the seventies, none told
-_ODD_AFTER = re.compile(rf"{SP1}و{SP1}(?:خورده|خرده|اندی|چند|چندی)(?:{SP}ای)?{B1}")
+_AND_SOME_AFTER = re.compile(rf"{SP1}و{SP1}(?:خورده|خرده|اندی|چند|چندی)(?:{SP}ای)?{B1}")
 P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
 # "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
@@ -1607,7 +1604,7 @@ def _year_run_cands(f: str) -> list[_Cand]:
 def _cued_year_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_YEAR_WORDS.finditer(f):
-        if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")) and not _ODD_AFTER.match(f, m.end()):
+        if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")) and not _AND_SOME_AFTER.match(f, m.end()):
             out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS):
         for m in pattern.finditer(f):
