@@ -24,8 +24,8 @@ from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
-    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HOUR_WORDS, JMONTH, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
+    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HOUR_WORDS, JMONTH, MINUTE_WORD, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
+    DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, TENS, YEAR_WORD, _alt, day_word_number, fold, minute_word_value, month_number, weekday_number,
     year_word_value,
 )
 
@@ -363,8 +363,9 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
     rf"{B0}از{SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?:گذشته|(?P<lastwk>هفته{SP1}(?:گذشته|قبل|پیش))){B1})?"
     rf"{SP1}تا{SP1}(?P<rw>امروز|دیروز){B1}"
 )
-# the minutes after "و": "۵۷ دقیقه", a bare two-digit "۳۰" ("ساعت ۹ و ۳۰ تا ۲۰"), or "نیم" (half past)
-_AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
+# the minutes after "و": "۵۷ دقیقه" (or in words), a bare two-digit "۳۰" ("ساعت ۹ و ۳۰ تا ۲۰"), or "نیم" (half past)
+_AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<miw>{MINUTE_WORD}){SP1}دقیقه"
+                rf"|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
                 rf"|(?P<half>نیم)(?![\w\u200c])))")
 P_TIME = [
     re.compile(
@@ -2419,7 +2420,7 @@ def _times(f: str) -> list[tuple[int, int, str, bool]]:
             g = m.groupdict()
             h = int(g["h"]) if g.get("h") else HOUR_WORDS[g["hw"]]
             mi_s = g.get("mi") or g.get("mi2") or g.get("mi3")
-            mi = 30 if g.get("half") else int(mi_s) if mi_s else 0
+            mi = 30 if g.get("half") else int(mi_s) if mi_s else minute_word_value(g["miw"]) if g.get("miw") else 0
             part = (g.get("part") or "").replace("\u200c", "").replace(" ", "")
             ampm = g.get("ampm") or g.get("ampm2") or ""
             open_half = h < 12 and not part and not ampm
@@ -2433,7 +2434,7 @@ def _times(f: str) -> list[tuple[int, int, str, bool]]:
                 continue
             # the clock itself: a part of the day after it ("ساعت ۷:۳۰ صبح چهارشنبه") may begin the
             # date mention it belongs to
-            end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "mi3", "half") if g.get(k))
+            end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "miw", "mi3", "half") if g.get(k))
             if any(m.start() < e and s < end for s, e, _, _ in found):
                 continue
             found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half))

@@ -266,3 +266,16 @@ def year_word_value(text: str) -> int:
     # written out, a year is told of the past: "سال چهل و دو" is 1342, not 1442
     return (base or 1300) + n
 
+
+
+# Minutes in words before "دقیقه" ("ساعت یازده و چهل دقیقه", "هفت و بیست و پنج دقیقه")
+_TEENS = {"ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16,
+          "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19}
+_MINUTE_TENS = {w: n for w, n in TENS.items() if n <= 50}
+MINUTE_WORD = (rf"(?:{_alt(_MINUTE_TENS)}(?:{SP1}و{SP1}{_alt(_UNITS)})?|{_alt(_TEENS)}|{_alt(_UNITS)})")
+
+
+def minute_word_value(text: str) -> int:
+    """"چهل" -> 40, "بیست و پنج" -> 25."""
+    return sum(_MINUTE_TENS.get(w, 0) + _TEENS.get(w, 0) + _UNITS.get(w, 0)
+               for w in re.split(r"[\s\u200c]+", text) if w != "و")
