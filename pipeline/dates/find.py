@@ -2441,6 +2441,7 @@ def _times(f: str) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+_CLOCK_RIGHT_AFTER = re.compile(r" (?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| : ?[0-9]| (?:AM|PM|ق \. ظ|ب \. ظ))")
 # the evening a day mention names ("شب گذشته", "امشب", "عصر امروز"): its clock is after noon
 _EVENING_MENTION = re.compile(r"شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه")
 
@@ -2628,10 +2629,16 @@ def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:
 
 def _attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list[DateMention]:
     """Each clock time sets ``time`` on the nearest dated mention of its sentence."""
-    times = [t for t in _times(f) if all(t[1] <= m.start or m.end <= t[0] for m in mentions)]
-    if not times or not mentions:
-        return mentions
     out = list(mentions)
+    for i, m in enumerate(out):
+        # "تا 24 سپتامبر 23 : 59": a tokenised clock right after a day is its time (elsewhere a
+        # spaced colon is as often a score)
+        if m.value is not None and m.value.precision == "day" and m.value.time is None \
+                and (c := _CLOCK_RIGHT_AFTER.match(f, m.end)) and int(c.group("h")) <= 23 and int(c.group("mi")) <= 59:
+            out[i] = replace(m, value=replace(m.value, time=f"{int(c.group('h')):02d}:{c.group('mi')}"))
+    times = [t for t in _times(f) if all(t[1] <= m.start or m.end <= t[0] for m in out)]
+    if not times or not out:
+        return out
     # each clock goes to the nearest day mention of its sentence; of two clocks nearest one
     # mention, the nearer: in "ساعت هشت شب به وقت محلی ( ۷ : ۳۰ صبح چهارشنبه )" the Wednesday
     # takes 7:30
