@@ -1588,3 +1588,13 @@ def test_numeric_stamp_variants(text, expected):
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
     assert [(m.text, m.value.time) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Hijri month after "ماه" in a clause told in the future is the coming one, "امسال" or not
+    ("در ماه رمضان به نیازمندان بیشتر کمک خواهیم کرد", [("رمضان", "2016-06-06", "2016-07-05")]),
+    ("در ماه رمضان برخی افراد غذای زیاد می‌خورند", []),
+])
+def test_hijri_month_told_ahead(text, expected):
+    found = find_dates(text, parse_published("1395-03-15 12:00"))
+    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected

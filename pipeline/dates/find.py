@@ -153,9 +153,9 @@ _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1}")
-# "امسال ... در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month
+# "در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month (a clause in the
+# present, "در ماه رمضان ... می‌خورند", is every year's)
 P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])")
-_THIS_YEAR = re.compile(rf"{B0}امسال{B1}")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
@@ -1292,7 +1292,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         stop = next(e for e in ends if e >= m.end())
         tstop = _tense_stop(f, m.end(), stop)
         start = _sentence_start(f, m.start())
-        if WILL.search(f, m.end(), tstop) and _THIS_YEAR.search(f, start, tstop) and _future_first(f, m.end(), tstop):
+        if WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop):
             mon = month_number(m.group("mon"), "hijri")
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
