@@ -252,7 +252,7 @@ _AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|ا
 # "۱۰ تا ۱۲ روز پیش": the days between, as one range (a span of years so told is vague)
 _DAYS_AGO_HINT = re.compile(rf"روز{SP1}(?:پیش|قبل)")
 P_RELN_RANGE = re.compile(
-    rf"{B0}(?P<n1>[0-9]{{1,2}}){SP1}(?:تا|الی|-|–){SP1}(?P<n2>[0-9]{{1,2}}){SP1}روز{SP1}(?:پیش|قبل){B1}(?!{SP1}از{B1})")
+    rf"{B0}(?P<n1>[0-9]{{1,2}}){SP}(?:تا|الی|-|–){SP}(?P<n2>[0-9]{{1,2}}){SP}روز{SP1}(?:پیش|قبل){B1}(?!{SP1}از{B1})")
 # "روزهای چهارشنبه و پنجشنبه هفته آینده": two days of a week named after them ("روزهای" alone is a habit)
 P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
