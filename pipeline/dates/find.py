@@ -66,11 +66,13 @@ class _Cand:
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
 _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP})?"
+# a space before digits, or none: scraped text glues "سال1366", "از2009"
+_TO_DIGITS = rf"(?:{SP1}|(?=[0-9]))"
 _RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
             rf"|(?P<ry3>آینده|گذشته)(?!{SP}میلادی)){B1})")
-_YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال(?:{SP1}|(?=[0-9])))?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])(?!{SP}:{SP}[0-9])"  # not "۲۳ : ۵۹"
+_YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال{_TO_DIGITS})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])(?!{SP}:{SP}[0-9])"  # not "۲۳ : ۵۹"
          rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
-_Y4 = (rf"(?:{SP}(?:سال(?:{SP1}|(?=[0-9])))?(?P<y>[0-9]{{4}})(?![0-9])"
+_Y4 = (rf"(?:{SP}(?:سال{_TO_DIGITS})?(?P<y>[0-9]{{4}})(?![0-9])"
        rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
 # a year of one to three digits told by its era: "۶۱ هجری قمری", "۶۸۰ میلادی"
 _SHORT_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[0-9]{{1,3}})(?![0-9/.\-:]?[0-9]){SP}"
@@ -93,7 +95,7 @@ P_EDGE_DAY = re.compile(
 )
 _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){_B1_OR_YEAR}"
                  rf"(?:{_YEAR}|{_RELYEAR})?")
-P_DAYRANGE = re.compile(rf"(?:{B0}از(?:{SP1}|(?=[0-9])))?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
+P_DAYRANGE = re.compile(rf"(?:{B0}از{_TO_DIGITS})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
 # "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
 P_DAYRANGE_ONE = re.compile(rf"{B0}از{SP1}(?P<one>یک){SP1}تا{SP1}{_DAYRANGE_END}")
 # "از ششم تا هشتم سپتامبر آینده": a Gregorian range in the next (or last) such month
@@ -167,14 +169,14 @@ P_HM_CUE = re.compile(
 )
 # "سال ۱۳۷۳", and "سال1373" or "درسال ۱۳۷۳" with the space dropped
 P_YEAR = re.compile(
-    rf"{B0}(?:(?:در(?=سال))?(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?)(?:{SP1}|(?=[0-9]))(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
+    rf"{B0}(?:(?:در(?=سال))?(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?){_TO_DIGITS}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))"
     rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits
 )
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
-P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال)(?:{SP1}|(?=[0-9])))?{_SHORT_YEAR}")
+P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){_TO_DIGITS})?{_SHORT_YEAR}")
 _CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
 # a cheap test that a text holds an era word at all, before the short-year patterns scan it
 _HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ق(?![\w\u200c])")
@@ -184,12 +186,12 @@ P_YEARRANGE2 = re.compile(
 )
 _ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
-    rf"{B0}(?P<bein>(?:بین|میان){SP1})?سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?(?:{SP1}|(?=[0-9]))(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}و{SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
+    rf"{B0}(?P<bein>(?:بین|میان){SP1})?سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{_TO_DIGITS}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}و{SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
 )
 P_YEARRANGE = re.compile(
-    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه))(?:{SP1}|(?=[0-9])))?(?:{B0}(?P<az>از)(?:{SP1}|(?=[0-9]))|{B0}(?P<dar>در|تو){SP1})?"
-    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال(?:{SP1}|(?=[0-9])))?(?P<y2>[0-9]{{4}})(?![0-9])"
+    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){_TO_DIGITS})?(?:{B0}(?P<az>از){_TO_DIGITS}|{B0}(?P<dar>در|تو){SP1})?"
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{4}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?"
 )
 # "سال ۳۳۰ تا ۱۴۵۳ میلادی", "( سال ۱۲۹۹ تا ۱۹۲۲ میلادی )": an era written after the second year
@@ -197,7 +199,7 @@ P_YEARRANGE = re.compile(
 # (digits first: an optional cue before them would be tried at every position; _YEARRANGE_CUE_BEFORE
 # finds it after)
 P_YEARRANGE_ERA = re.compile(
-    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال(?:{SP1}|(?=[0-9])))?(?P<y2>[0-9]{{3,4}})(?![0-9])"
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{3,4}})(?![0-9])"
     rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w])"
 )
 _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP1})?(?:{B0}از{SP1})?$")
@@ -1291,7 +1293,6 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
     for m in P_HM_MAH.finditer(f):
         stop = next(e for e in ends if e >= m.end())
         tstop = _tense_stop(f, m.end(), stop)
-        start = _sentence_start(f, m.start())
         if WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop):
             mon = month_number(m.group("mon"), "hijri")
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
@@ -1579,17 +1580,15 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9/.\-:٫])[0-9]{4}(?![0-9]|[/.\-:٫][0-9])")
 _YEAR_RUN_MIN = 4
 
 
-def _year_run_cands(f: str) -> list[_Cand]:
+def _year_run_cands(f: str, bounds: list[int]) -> list[_Cand]:
     """"برزیل ۱۹۹۴ فرانسه ۱۹۹۸ برزیل ۲۰۰۲ ...": a sentence whose four-digit numbers are all
     years of the last century or this one, at least four of them and none counting anything,
     lists years, though no word cues any one of them."""
     out = []
     if len(_FOUR_DIGITS.findall(f)) < _YEAR_RUN_MIN:
         return out
-    start = 0
-    for end in [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]:
+    for start, end in zip([0] + bounds, [b - 1 for b in bounds] + [len(f)]):
         ms = list(_FOUR_DIGITS.finditer(f, start, end))
-        start = end + 1
         if len(ms) < _YEAR_RUN_MIN or len({m.group(0) for m in ms}) < _YEAR_RUN_MIN:
             continue
         years = [int(m.group(0)) for m in ms]
@@ -2476,12 +2475,12 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
         return []
     f = fold(text)
     ref = dt.date.fromisoformat(published.gregorian) if published else None
-    cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
-             + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f) + _numeric_cands(f) + _relative_cands(f))
-    cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
-             and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
     # where each sentence starts, for the passes that work sentence by sentence (see _sentence_of)
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
+    cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
+             + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f, bounds) + _numeric_cands(f) + _relative_cands(f))
+    cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
+             and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
 
     resolved: list[tuple[_Cand, convert.Interval | Exception]] = []

@@ -267,10 +267,8 @@ def year_word_value(text: str) -> int:
     return (base or 1300) + n
 
 
-
 # Minutes in words before "دقیقه" ("ساعت یازده و چهل دقیقه", "هفت و بیست و پنج دقیقه")
-_TEENS = {"ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16,
-          "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19}
+_TEENS = {w: n for w, n in CARDINAL_DAYS.items() if 10 <= n <= 19}
 _MINUTE_TENS = {w: n for w, n in TENS.items() if n <= 50}
 MINUTE_WORD = (rf"(?:{_alt(_MINUTE_TENS)}(?:{SP1}و{SP1}{_alt(_UNITS)})?|{_alt(_TEENS)}|{_alt(_UNITS)})")
 
