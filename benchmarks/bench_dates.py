@@ -283,22 +283,25 @@ def glued(items, rewrite=_join_digits) -> tuple[int, int, list[str]]:
     by default the gaps between digits and letters dropped ("۵ اسفند ۱۳۹۷" -> "۵اسفند۱۳۹۷", explicit
     dates only), or with ``_drop_zwnj`` its ZWNJ dropped ("چهارشنبه‌شب" -> "چهارشنبهشب"): (read
     right as written, still read right rewritten, the rewritten spans it loses)."""
+    def read_right(d, preds):
+        return any(p["start"] == d["start"] and (p["gregorian"], p["gregorian_end"]) == (d["gregorian"], d["gregorian_end"])
+                   for p in preds)
+
     right = kept = 0
     lost = []
     for sentence, published, gold in items:
+        as_written = None  # the sentence read once, as written, for all its dates
         for d in gold:
             span = sentence[d["start"]:d["end"]]
             joined = rewrite(span)
             if rewrite is _join_digits and d["form"] == "relative" or joined == span:
                 continue
-
-            def reads(text):
-                return any(p["start"] == d["start"] and (p["gregorian"], p["gregorian_end"]) == (d["gregorian"], d["gregorian_end"])
-                           for p in run_newsfacts(text, published))
-            if not reads(sentence):
+            if as_written is None:
+                as_written = run_newsfacts(sentence, published)
+            if not read_right(d, as_written):
                 continue
             right += 1
-            if reads(sentence[:d["start"]] + joined + sentence[d["end"]:]):
+            if read_right(d, run_newsfacts(sentence[:d["start"]] + joined + sentence[d["end"]:], published)):
                 kept += 1
             else:
                 lost.append(joined)

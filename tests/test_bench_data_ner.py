@@ -52,6 +52,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 # file -> (corpus, sampler options beyond the corpus, number of lines, cue lines)
+def _after(corpus, earlier, cue):
+    """A set drawn from ``corpus`` after the sets numbered ``earlier`` and the labelled "امروز"
+    sentences: ``cue`` cue sentences, no plain ones (the sampler's arguments, its line count and
+    how many of them have a cue)."""
+    return (corpus, [o for n in earlier for o in ("--exclude", f"dates_blind{n}.jsonl")]
+            + ["--exclude", "today_labels.jsonl", "--cue", str(cue), "--plain", "0"], cue, cue)
+
+
 SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind7.jsonl": ("arman-test", [], 200, 150),
         "dates_blind8.jsonl": ("peyma-test", ["--exclude", "dates_blind6.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
@@ -82,46 +90,27 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind23.jsonl": ("peyma-dev", ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind24.jsonl": ("arman-test", ["--exclude", "dates_blind7.jsonl", "--exclude", "dates_blind9.jsonl",
                                                "--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind25.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind26.jsonl": ("arman-train", [o for n in (12, 14, 17, 19, 21) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind27.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind28.jsonl": ("arman-test", [o for n in (7, 9, 24) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind29.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind30.jsonl": ("arman-train", [o for n in (12, 14, 17, 19, 21, 26) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind31.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind32.jsonl": ("arman-train", [o for n in (12, 14, 17, 19, 21, 26, 30) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind33.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind34.jsonl": ("arman-train", [o for n in (12, 14, 17, 19, 21, 26, 30, 32) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind35.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind36.jsonl": ("arman-test", [o for n in (7, 9, 24, 28) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind37.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
+        "dates_blind25.jsonl": _after("peyma-train", (13, 16, 18, 20, 22), 200),
+        "dates_blind26.jsonl": _after("arman-train", (12, 14, 17, 19, 21), 200),
+        "dates_blind27.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25), 200),
+        "dates_blind28.jsonl": _after("arman-test", (7, 9, 24), 200),
+        "dates_blind29.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27), 200),
+        "dates_blind30.jsonl": _after("arman-train", (12, 14, 17, 19, 21, 26), 200),
+        "dates_blind31.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27, 29), 200),
+        "dates_blind32.jsonl": _after("arman-train", (12, 14, 17, 19, 21, 26, 30), 200),
+        "dates_blind33.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27, 29, 31), 200),
+        "dates_blind34.jsonl": _after("arman-train", (12, 14, 17, 19, 21, 26, 30, 32), 200),
+        "dates_blind35.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27, 29, 31, 33), 200),
+        "dates_blind36.jsonl": _after("arman-test", (7, 9, 24, 28), 200),
+        "dates_blind37.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35), 200),
         "dates_blind38.jsonl": ("peyma-dev", ["--exclude", "dates_blind23.jsonl", "--exclude", "today_labels.jsonl",
                                               "--cue", "137", "--plain", "0"], 137, 137),
-        "dates_blind39.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind40.jsonl": ("arman-train", [o for n in (12, 14, 17, 19, 21, 26, 30, 32, 34) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "153", "--plain", "0"], 153, 153),
-        "dates_blind41.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37, 39) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind42.jsonl": ("arman-test", [o for n in (7, 9, 24, 28, 36) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "55", "--plain", "0"], 55, 55),
-        "dates_blind43.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37, 39, 41) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "130", "--plain", "0"], 130, 130),
-        "dates_blind44.jsonl": ("peyma-train", [o for n in (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "130", "--plain", "0"], 130, 130),
+        "dates_blind39.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37), 200),
+        "dates_blind40.jsonl": _after("arman-train", (12, 14, 17, 19, 21, 26, 30, 32, 34), 153),
+        "dates_blind41.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37, 39), 200),
+        "dates_blind42.jsonl": _after("arman-test", (7, 9, 24, 28, 36), 55),
+        "dates_blind43.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37, 39, 41), 130),
+        "dates_blind44.jsonl": _after("peyma-train", (13, 16, 18, 20, 22, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43), 130),
         "dates_blind45.jsonl": ("parstwiner-train", ["--exclude", "dates_blind15.jsonl", "--exclude", "today_labels.jsonl",
                                                      "--cue", "150", "--plain", "0"], 150, 150),
         "dates_blind46.jsonl": ("nsurl", ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
@@ -132,95 +121,53 @@ SETS = {"dates_blind6.jsonl": ("peyma-test", [], 200, 150),
         "dates_blind49.jsonl": ("nsurl", ["--exclude", "dates_blind46.jsonl", "--exclude", "dates_blind47.jsonl",
                                           "--exclude", "dates_blind48.jsonl", "--exclude", "today_labels.jsonl",
                                           "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind50.jsonl": ("nsurl", [o for n in (46, 47, 48, 49) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind51.jsonl": ("nsurl", [o for n in (46, 47, 48, 49, 50) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind52.jsonl": ("nsurl", [o for n in range(46, 52) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind53.jsonl": ("nsurl", [o for n in range(46, 53) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind54.jsonl": ("nsurl", [o for n in range(46, 54) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind55.jsonl": ("nsurl", [o for n in range(46, 55) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind56.jsonl": ("nsurl", [o for n in range(46, 56) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind57.jsonl": ("nsurl", [o for n in range(46, 57) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind58.jsonl": ("nsurl", [o for n in range(46, 58) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind59.jsonl": ("nsurl", [o for n in range(46, 59) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind60.jsonl": ("nsurl", [o for n in range(46, 60) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind61.jsonl": ("nsurl", [o for n in range(46, 61) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind62.jsonl": ("nsurl", [o for n in range(46, 62) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind63.jsonl": ("nsurl", [o for n in range(46, 63) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind64.jsonl": ("nsurl", [o for n in range(46, 64) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind65.jsonl": ("nsurl", [o for n in range(46, 65) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind66.jsonl": ("nsurl", [o for n in range(46, 66) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind67.jsonl": ("nsurl", [o for n in range(46, 67) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind68.jsonl": ("nsurl", [o for n in range(46, 68) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind69.jsonl": ("nsurl", [o for n in range(46, 69) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind70.jsonl": ("nsurl", [o for n in range(46, 70) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind71.jsonl": ("nsurl", [o for n in range(46, 71) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind72.jsonl": ("nsurl", [o for n in range(46, 72) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind73.jsonl": ("nsurl", [o for n in range(46, 73) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind74.jsonl": ("nsurl", [o for n in range(46, 74) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind75.jsonl": ("nsurl", [o for n in range(46, 75) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind76.jsonl": ("nsurl", [o for n in range(46, 76) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind77.jsonl": ("nsurl", [o for n in range(46, 77) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind78.jsonl": ("nsurl", [o for n in range(46, 78) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind79.jsonl": ("nsurl", [o for n in range(46, 79) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind80.jsonl": ("nsurl", [o for n in range(46, 80) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind81.jsonl": ("nsurl", [o for n in range(46, 81) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "150", "--plain", "0"], 150, 150),
-        "dates_blind82.jsonl": ("nsurl", [o for n in range(46, 82) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "132", "--plain", "0"], 132, 132),
-        "dates_blind83.jsonl": ("nsurl", [o for n in range(46, 83) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "131", "--plain", "0"], 131, 131),
+        "dates_blind50.jsonl": _after("nsurl", (46, 47, 48, 49), 150),
+        "dates_blind51.jsonl": _after("nsurl", (46, 47, 48, 49, 50), 150),
+        "dates_blind52.jsonl": _after("nsurl", range(46, 52), 150),
+        "dates_blind53.jsonl": _after("nsurl", range(46, 53), 150),
+        "dates_blind54.jsonl": _after("nsurl", range(46, 54), 150),
+        "dates_blind55.jsonl": _after("nsurl", range(46, 55), 150),
+        "dates_blind56.jsonl": _after("nsurl", range(46, 56), 150),
+        "dates_blind57.jsonl": _after("nsurl", range(46, 57), 150),
+        "dates_blind58.jsonl": _after("nsurl", range(46, 58), 150),
+        "dates_blind59.jsonl": _after("nsurl", range(46, 59), 150),
+        "dates_blind60.jsonl": _after("nsurl", range(46, 60), 150),
+        "dates_blind61.jsonl": _after("nsurl", range(46, 61), 150),
+        "dates_blind62.jsonl": _after("nsurl", range(46, 62), 150),
+        "dates_blind63.jsonl": _after("nsurl", range(46, 63), 150),
+        "dates_blind64.jsonl": _after("nsurl", range(46, 64), 150),
+        "dates_blind65.jsonl": _after("nsurl", range(46, 65), 150),
+        "dates_blind66.jsonl": _after("nsurl", range(46, 66), 150),
+        "dates_blind67.jsonl": _after("nsurl", range(46, 67), 150),
+        "dates_blind68.jsonl": _after("nsurl", range(46, 68), 150),
+        "dates_blind69.jsonl": _after("nsurl", range(46, 69), 150),
+        "dates_blind70.jsonl": _after("nsurl", range(46, 70), 150),
+        "dates_blind71.jsonl": _after("nsurl", range(46, 71), 150),
+        "dates_blind72.jsonl": _after("nsurl", range(46, 72), 150),
+        "dates_blind73.jsonl": _after("nsurl", range(46, 73), 150),
+        "dates_blind74.jsonl": _after("nsurl", range(46, 74), 150),
+        "dates_blind75.jsonl": _after("nsurl", range(46, 75), 150),
+        "dates_blind76.jsonl": _after("nsurl", range(46, 76), 150),
+        "dates_blind77.jsonl": _after("nsurl", range(46, 77), 150),
+        "dates_blind78.jsonl": _after("nsurl", range(46, 78), 150),
+        "dates_blind79.jsonl": _after("nsurl", range(46, 79), 150),
+        "dates_blind80.jsonl": _after("nsurl", range(46, 80), 150),
+        "dates_blind81.jsonl": _after("nsurl", range(46, 81), 150),
+        "dates_blind82.jsonl": _after("nsurl", range(46, 82), 132),
+        "dates_blind83.jsonl": _after("nsurl", range(46, 83), 131),
         "dates_blind84.jsonl": ("parstwiner-train", ["--exclude", "dates_blind15.jsonl", "--exclude", "dates_blind45.jsonl",
                                                      "--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
         "dates_blind85.jsonl": ("parstwiner-train", ["--exclude", "dates_blind15.jsonl", "--exclude", "dates_blind45.jsonl",
                                                      "--exclude", "dates_blind84.jsonl", "--exclude", "today_labels.jsonl",
                                                      "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind86.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind87.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind88.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind89.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind90.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind91.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89, 90) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "200", "--plain", "0"], 200, 200),
-        "dates_blind92.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89, 90, 91) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "184", "--plain", "0"], 184, 184),
-        "dates_blind93.jsonl": ("parstwiner-train", [o for n in (15, 45, 84, 85, 86, 87, 88, 89, 90, 91, 92) for o in ("--exclude", f"dates_blind{n}.jsonl")]
-                                + ["--exclude", "today_labels.jsonl", "--cue", "183", "--plain", "0"], 183, 183)}
+        "dates_blind86.jsonl": _after("parstwiner-train", (15, 45, 84, 85), 200),
+        "dates_blind87.jsonl": _after("parstwiner-train", (15, 45, 84, 85, 86), 200),
+        "dates_blind88.jsonl": _after("parstwiner-train", (15, 45, 84, 85, 86, 87), 200),
+        "dates_blind89.jsonl": _after("parstwiner-train", (15, 45, 84, 85, 86, 87, 88), 200),
+        "dates_blind90.jsonl": _after("parstwiner-train", (15, 45, 84, 85, 86, 87, 88, 89), 200),
+        "dates_blind91.jsonl": _after("parstwiner-train", (15, 45, 84, 85, 86, 87, 88, 89, 90), 200),
+        "dates_blind92.jsonl": _after("parstwiner-train", (15, 45, 84, 85, 86, 87, 88, 89, 90, 91), 184),
+        "dates_blind93.jsonl": _after("parstwiner-train", (15, 45, 84, 85, 86, 87, 88, 89, 90, 91, 92), 183)}
 FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
 FORMS = {"relative", "year", "numeric", "range"} | {
     f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}

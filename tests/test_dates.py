@@ -27,6 +27,14 @@ def only(text, published=PUB):
     return found[0]
 
 
+TWEETS_PUB = parse_published("1399-11-20 12:00")  # ParsTwiNER's nominal date (benchmarks/sample_dates_ner.py)
+
+
+def intervals(text, published):
+    """Each mention's surface and interval, in order."""
+    return [(m.text, m.value.gregorian, m.value.gregorian_end) for m in find_dates(text, published)]
+
+
 # ----------------------------------------------------------------------------- explicit dates
 EXPLICIT = [
     # text, expected surface, gregorian, gregorian_end, jalali, precision, calendar, form
@@ -1380,7 +1388,7 @@ def test_clock_after_a_two_digit_year_is_its_time():
     ("فروش نسبت به سال قبل از رشد 5 درصدی برخوردار بود", [("سال قبل", "2019-03-21")]),
 ])
 def test_tweets_spoken_forms(text, expected):
-    found = find_dates(text, parse_published("1399-11-20 12:00"))
+    found = find_dates(text, TWEETS_PUB)
     assert [(m.text, m.value.gregorian) for m in found] == expected
 
 
@@ -1392,7 +1400,7 @@ def test_tweets_spoken_forms(text, expected):
     "نسخه جدید ( 12.3.1 ) منتشر شد",  # a version
 ])
 def test_tweets_not_dates(text):
-    assert find_dates(text, parse_published("1399-11-20 12:00")) == []
+    assert find_dates(text, TWEETS_PUB) == []
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1458,8 +1466,7 @@ def test_tweets_not_dates(text):
     ("بی‌بی‌سی اکتبر 2004 نوشت", [("اکتبر 2004", "2004-10-01", "2004-10-31")]),
 ])
 def test_tweets_rounds_forty_to_forty_two(text, expected):
-    found = find_dates(text, parse_published("1399-11-20 12:00"))
-    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+    assert intervals(text, TWEETS_PUB) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1489,8 +1496,7 @@ def test_tweets_rounds_forty_to_forty_two(text, expected):
     ("شنبهها کلاس داریم", []),
 ])
 def test_glued_years(text, expected):
-    found = find_dates(text, parse_published("1399-11-20 12:00"))
-    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+    assert intervals(text, TWEETS_PUB) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1521,8 +1527,7 @@ def test_glued_years(text, expected):
     ("فروش 1995 ، 2010 ، 2021 و 2022 دستگاه بود", []),
 ])
 def test_tweets_round_forty_three(text, expected):
-    found = find_dates(text, parse_published("1399-11-20 12:00"))
-    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+    assert intervals(text, TWEETS_PUB) == expected
 
 
 @pytest.mark.parametrize("pub,text,expected", [
@@ -1546,7 +1551,7 @@ def test_yearless_run_across_the_new_year(pub, text, expected):
     ("در سال پیشِ رو بودجه کم می‌شود", "سال پیشِ رو", ("2021-03-21", "2022-03-20")),
 ])
 def test_marks_inside_a_date_are_read_through(text, surface, expected):
-    (found,) = find_dates(text, parse_published("1399-11-20 12:00"))
+    (found,) = find_dates(text, TWEETS_PUB)
     assert text[found.start:found.end] == found.text == found.value.text == surface
     assert (found.value.gregorian, found.value.gregorian_end) == expected
 
@@ -1597,5 +1602,4 @@ def test_clock_times_attach(text, expected):
     ("در ماه رمضان برخی افراد غذای زیاد می‌خورند", []),
 ])
 def test_hijri_month_told_ahead(text, expected):
-    found = find_dates(text, parse_published("1395-03-15 12:00"))
-    assert [(m.text, m.value.gregorian, m.value.gregorian_end) for m in found] == expected
+    assert intervals(text, parse_published("1395-03-15 12:00")) == expected
