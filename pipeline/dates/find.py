@@ -98,7 +98,7 @@ _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<
 P_DAYRANGE = re.compile(rf"(?:{B0}از{_TO_DIGITS})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
 # "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
 P_DAYRANGE_ONE = re.compile(rf"{B0}از{SP1}(?P<one>یک){SP1}تا{SP1}{_DAYRANGE_END}")
-# "از ششم تا هشتم سپتامبر آینده": a Gregorian range in the next (or last) such month
+# "از پنجم تا نهم سپتامبر آینده": a Gregorian range in the next (or last) such month
 P_GDAYRANGE_REL = re.compile(
     rf"(?:{B0}از{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAY}{SP}(?:ماه{SP1})?(?P<gmon>{GMONTH}){B1}"
     rf"{SP1}(?P<st>آینده|گذشته){B1}"
@@ -299,7 +299,7 @@ P_RELN = re.compile(
     rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
-# "۱۵ روز قبل از سال ۹۹", "دو روز پیش از آغاز": before that time, not before publication;
+# "۱۰ روز قبل از سال ۹۸", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
 # "یک سال قبل از استان ... به تهران آمدیم": "از" a place the story set out from
@@ -365,7 +365,7 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
     rf"{B0}از{SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?:گذشته|(?P<lastwk>هفته{SP1}(?:گذشته|قبل|پیش))){B1})?"
     rf"{SP1}تا{SP1}(?P<rw>امروز|دیروز){B1}"
 )
-# the minutes after "و": "۵۷ دقیقه" (or in words), a bare two-digit "۳۰" ("ساعت ۹ و ۳۰ تا ۲۰"), or "نیم" (half past)
+# the minutes after "و": "۴۵ دقیقه" (or in words), a bare two-digit "۴۵" ("ساعت ۸ و ۴۵ تا ۱۸"), or "نیم" (half past)
 _AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<miw>{MINUTE_WORD}){SP1}دقیقه"
                 rf"|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
                 rf"|(?P<half>نیم)(?![\w\u200c])))")
@@ -609,7 +609,7 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
             a = replace(a, y=yb - 1 if later else yb)
         ia = _interval(a, ref)
         if ib.end < ia.start and a.y is None and b.y is None and a.rel is None and b.rel is None and ref is not None:
-            # "از ۲۶ اسفند تا ۱۴ فروردین" told in no tense: each end alone took its own nearest
+            # "از ۲۵ اسفند تا ۱۲ فروردین" told in no tense: each end alone took its own nearest
             # year; the run crosses the new year, the crossing nearest publication
             ya, yb = _year_of_interval(ia, a.calendar), _year_of_interval(ib, b.calendar)
             runs = [convert.span(_interval(replace(a, y=yb - 1), ref), ib),
@@ -661,7 +661,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                      or ((d, mon) == (13, 8) and _EMBASSY.search(f, max(0, m.start() - 200), _sentence_end(f, m.end()))
                          and not _ANNIVERSARY_WORDS.search(f, max(0, m.start() - 200), _sentence_end(f, m.end())))
                      or ((d, mon) == (2, 3) and m.group("dw") and ELECTION_CUE.search(f, max(0, m.start() - 20), m.start()))):
-            # "حماسه سیزدهم آبان", "حماسه‌های بزرگ ۲۳ تیر و ۹ دی": the day it happened
+            # "حماسه سیزدهم آبان", "حماسه ۲۳ تیر و ۹ دی": the day it happened
             y = HISTORIC_DAYS[(d, mon)]
         if step is not None:
             cand = _Cand(m.start(), m.end(), "jalali_dmy", m=mon, d=d, needs_ref=True,
@@ -762,7 +762,7 @@ def _day_range_cands(f: str) -> list[_Cand]:
             y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
         if step is not None and cal == "gregorian":
             if step in ("next", "last"):
-                continue  # "از ششم تا هشتم سپتامبر آینده": P_GDAYRANGE_REL
+                continue  # "از پنجم تا نهم سپتامبر آینده": P_GDAYRANGE_REL
             # "از ۵ تا ۸ ژوئن امسال": the Gregorian year of publication, plus the step
             y, end = None, m.end()
             a = _Cand(0, 0, "", cal, m=mon, d=d1, needs_ref=True,
@@ -1521,7 +1521,7 @@ P_YEAR_CUED = re.compile(
 P_YEAR_NEXT = re.compile(
     rf"(?:و)?{SP}(?:[،,]|و|نسبت{SP1}به){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
 )
-# "سال ۹۴ نسبت به ۹۳ و ۹۳ نسبت به ۹۲": two-digit years compared with a cued one
+# "سال ۹۶ نسبت به ۹۵ و ۹۵ نسبت به ۹۴": two-digit years compared with a cued one
 P_YEAR_NEXT2 = re.compile(
     rf"{SP}(?:و|نسبت{SP1}به){SP}(?P<y1>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
@@ -1888,7 +1888,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _SUPPOSED.search(f, _sentence_start(f, m.start()), m.start()):
             continue  # "مثلا اگر کسی پس از خرج‌های سال گذشته‌اش ... داشته باشد": a made-up case
         if unit == "سال" and step == -1 and not (m.group("mil") or m.group("mil0")) and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
-            # "در سال ۹۳ ... نسبت به مدت مشابه سال قبل": the year before the one compared
+            # "در سال ۹۳ ... در قیاس با مدت مشابه سال قبل": the year before the one compared
             prior = [y for y in P_YEAR.finditer(f, max(0, m.start() - 200), m.start())
                      if not SENTENCE_END.search(f, y.end(), m.start())]
             if prior:
@@ -2311,7 +2311,7 @@ def _yearless_day(c: _Cand) -> bool:
 def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     """"۱۰ مهر تا ۵ آبان ۱۴۰۲", "از ۱ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲": two explicit dates of one
     calendar joined by تا become one range mention; so do two joined by و after "در فاصله" or
-    "بین" ("در فاصله ماه مه ۲۰۰۰ و نوامبر ۲۰۰۱")."""
+    "بین" ("در فاصله ماه مه ۲۰۰۳ و نوامبر ۲۰۰۴")."""
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -2332,7 +2332,7 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-# "۱۸ شهریورماه سالروز شهادت حجاج در سال ۶۶": the coming anniversary, not the year it recalls
+# "۱۲ آذرماه سالروز حادثه در سال ۷۰": the coming anniversary, not the year it recalls
 _ANNIVERSARY_AFTER = re.compile(rf"{SP1}(?:سالروز|سالگرد){B1}")
 
 
@@ -2358,7 +2358,7 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 
 
 def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
-    """"در سال ۷۸ قائله ۱۸ تیر ...": a day or month without its year takes the year of the
+    """"در سال ۸۰ ماجرای ۲۲ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
     takes the last year told anywhere before it, and without one it is left out (its year is
     the story's, not the publication's)."""
@@ -2647,7 +2647,7 @@ def _attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> lis
         for i, m in enumerate(out):
             # the sentence a mention ends in: the dot of "18 . آبان 1395 - 11 : 53" reads as a
             # sentence end, and the stamp's time belongs to the whole stamp; a clock is a day's
-            # ("در سال 2016 از ساعت 21:40 ... روز پنجشنبه"), not a year's
+            # ("مسابقات سال ۲۰۱۸ ... ساعت ۲۰:۱۵ روز یکشنبه"), not a year's
             if m.value is None or m.value.precision != "day" or _sentence_of(bounds, m.end - 1) != sent:
                 continue
             pairs.append((max(m.start - te, ts - m.end, 0), t, i))
