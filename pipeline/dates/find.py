@@ -25,7 +25,7 @@ from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
     AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HOUR_WORDS, JMONTH, MINUTE_WORD, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, TENS, YEAR_WORD, _alt, day_word_number, fold, minute_word_value, month_number, weekday_number,
+    DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, JALALI_YEAR_WORD, TENS, YEAR_WORD, _alt, day_word_number, fold, minute_word_value, month_number, weekday_number,
     year_word_value,
 )
 
@@ -77,7 +77,7 @@ _Y4 = (rf"(?:{SP}(?:سال{_TO_DIGITS})?(?P<y>[0-9]{{4}})(?![0-9])"
 # a year of one to three digits told by its era: "۶۱ هجری قمری", "۶۸۰ میلادی"
 _SHORT_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[0-9]{{1,3}})(?![0-9/.\-:]?[0-9]){SP}"
                rf"(?P<era>هجری(?:{SP1}قمری)?(?!{SP1}(?:شمسی|خورشیدی))|قمری|هـ?{SP}?\.?{SP}?ق(?!{SP}?\.?{SP}?ش)"
-               rf"|(?<=[0-9]{{3}} )ق(?!{SP}?\.)"  # "در ۱۱۱ ق": a bare "ق" after three digits only
+               rf"|(?<=[0-9]{{3}} )ق(?!{SP}?\.)|(?<=[0-9]{{3}})ق(?!{SP}?\.)"  # "در ۱۱۱ ق", "۱۱۱ق": a bare "ق" after three digits only
                rf"|میلادی)(?![\w\u200c])")
 _SEP_RANGE = r"(?:تا|الی|لغایت|-|–)"
 
@@ -179,7 +179,7 @@ P_YEAR = re.compile(
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){_TO_DIGITS})?{_SHORT_YEAR}")
 _CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
 # a cheap test that a text holds an era word at all, before the short-year patterns scan it
-_HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ق(?![\w\u200c])")
+_HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ?ق(?![\w\u200c])")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل)(?:{SP1}|(?<=سال)(?=[0-9]))(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
@@ -202,7 +202,7 @@ P_YEARRANGE_ERA = re.compile(
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{3,4}})(?![0-9])"
     rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w])"
 )
-_YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP1})?(?:{B0}از{SP1})?$")
+_YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP})?(?:{B0}از{SP1})?$")
 # a numeric date ends where no digit or separator and digit follows, but a stamp's clock may be
 # glued on after a dash ("1403/11/03-09:30")
 _NUM_END = r"(?![0-9]|[/.][0-9]|-(?![0-9]{1,2}:[0-9]{2}(?![0-9:]))[0-9])"
@@ -234,6 +234,9 @@ _STEP = rf"(?P<st>گذشته|پیشین|کنونی|روان|پیش{SP1}رو(?![\
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دی\u200cروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
+    # a spoken clitic: "امروزم" (today too), "خواب دیشبم", "سخنرانی امروزش"; not "فرداش" (the
+    # day after something) nor "دیروزش" (his past)
+    rf"(?:(?<=امروز)ش|(?:(?<=امروز|دیروز)|(?<=امشب|دیشب))م)?"
     rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
@@ -654,7 +657,8 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
         if y is None and step is None and _yearly(f, m):
             continue  # "اول مهر هر سال": the day of every year
         if y is None and step is None and (yw := P_YEAR_WORD_AFTER.match(f, end)) \
-                and not UNIT_AFTER.match(f, yw.end()) and _year_word_ok(yw.group("yw")):
+                and not UNIT_AFTER.match(f, yw.end()) and not _NUMBER_GOES_ON.match(f, yw.end()) \
+                and _year_word_ok(yw.group("yw")):
             y, end = year_word_value(yw.group("yw")), yw.end()  # "هشتم شهریور شصت"
         if y is None and step is None and (d, mon) in HISTORIC_DAYS \
                 and (HISTORIC_CUE.search(f, max(0, m.start() - 40), m.start())
@@ -1540,10 +1544,14 @@ def _year_word_ok(words: str) -> bool:
     return "هزار" in words or year_word_value(words) >= 1340
 
 
-P_YEAR_WORD_AFTER = re.compile(rf"{SP1}(?P<yw>{YEAR_WORD}){B1}")
+# after a Jalali day and month, with "سال" between or none, and a Jalali era after or none
+P_YEAR_WORD_AFTER = re.compile(rf"(?:{SP1}سال)?{SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")
+# "سال دو هزار و پانصد نفر": the number goes on past the year words, a count
+_NUMBER_GOES_ON = re.compile(rf"{SP1}و{SP1}(?:[0-9]|(?:{_alt(NUMBER_WORDS)}){B1})")
 # "سال هفتاد و خورده‌ای": some year of the seventies, none told
 _AND_SOME_AFTER = re.compile(rf"{SP1}و{SP1}(?:خورده|خرده|اندی|چند|چندی)(?:{SP}ای)?{B1}")
-P_YEAR_WORDS = re.compile(rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD}){B1}")
+P_YEAR_WORDS = re.compile(
+    rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD})(?:{SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{B1}")
 # "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
@@ -1604,8 +1612,19 @@ def _year_run_cands(f: str, bounds: list[int]) -> list[_Cand]:
 def _cued_year_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_YEAR_WORDS.finditer(f):
-        if not UNIT_AFTER.match(f, m.end()) and _year_word_ok(m.group("yw")) and not _AND_SOME_AFTER.match(f, m.end()):
-            out.append(_Cand(m.start(), m.end(), "year", "jalali", y=year_word_value(m.group("yw"))))
+        if UNIT_AFTER.match(f, m.end()) or _AND_SOME_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end()):
+            continue
+        yw, era = m.group("yw"), m.group("era")
+        thousands = "هزار" in yw
+        cal = _era_calendar(era, 0)
+        if cal == "hijri" and not thousands:
+            continue  # "سال شصت قمری": which century, unsaid
+        # "سال نود میلادی" is 1990; two digits alone are otherwise the Jalali 1300s
+        y = year_word_value(yw, base=1900 if cal == "gregorian" else 1300)
+        if not era:
+            cal = _era_calendar(None, y)
+        if thousands or _year_word_ok(yw):
+            out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (

@@ -247,28 +247,47 @@ HISTORIC_CUE = re.compile(
     r"(?:حماسه|حماسه\u200cهای|حماسه\u200cی|قیام|واقعه|فاجعه|کشتار|نهضت|کودتا|کودتای)(?![\w])")
 
 # Years written in words ("سال پنجاه و هفت", "هشتم شهریور شصت", "هزار و سیصد و پنجاه و
-# هفت"): the tens and units of a two-digit Jalali year, optionally after its hundreds.
+# هفت"): the tens and units of a two-digit Jalali year, or a whole year after its thousand and
+# hundreds as official and legal texts write it ("اسفندماه یک هزار و سیصد و نود و چهار", "آذرماه
+# یک هزار و سیصد و شانزده شمسی"). A Jalali month takes JALALI_YEAR_WORD; "سال" takes YEAR_WORD,
+# whose seventeen, eighteen and nineteen hundreds and "دو هزار" are Gregorian ("سال هزار و
+# هفتصد و هشتاد میلادی", "دو هزار و بیست").
 TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
 _UNITS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
-_HUNDREDS = {"سیصد": 1300, "چهارصد": 1400}
-YEAR_WORD = (rf"(?:هزار{SP}و{SP}(?:سیصد|چهارصد){SP}و{SP})?(?:{_alt(TENS)})(?:{SP}و{SP}(?:{_alt(_UNITS)}))?")
+_TEENS = {w: n for w, n in CARDINAL_DAYS.items() if 10 <= n <= 19}
+_HUNDREDS = {"سیصد": 1300, "چهارصد": 1400, "هفتصد": 1700, "هشتصد": 1800, "نهصد": 1900}
+_TWO_DIGITS = rf"(?:{_alt(TENS)})(?:{SP}و{SP}(?:{_alt(_UNITS)}))?"
+_BELOW_HUNDRED = rf"(?:{_TWO_DIGITS}|{_alt(_TEENS)}|{_alt(_UNITS)})"
+_THOUSAND = rf"(?:یک{SP})?هزار"
 
 
-def year_word_value(text: str) -> int:
-    """The Jalali year a YEAR_WORD match names: "پنجاه و هفت" -> 1357, "هزار و چهارصد و دو" -> 1402."""
-    words = [w for w in re.split(r"[\s\u200c]+", text) if w and w not in ("و", "هزار")]
-    base, n = None, 0
-    for w in words:
-        if w in _HUNDREDS:
-            base = _HUNDREDS[w]
-        else:
-            n += TENS.get(w, 0) + _UNITS.get(w, 0)
-    # written out, a year is told of the past: "سال چهل و دو" is 1342, not 1442
-    return (base or 1300) + n
+def _thousands(hundreds) -> str:
+    return rf"{_THOUSAND}{SP}و{SP}(?:{_alt(hundreds)})(?:{SP}و{SP}{_BELOW_HUNDRED})?"
+
+
+JALALI_YEAR_WORD = rf"(?:{_thousands(['سیصد', 'چهارصد'])}|{_TWO_DIGITS})"
+YEAR_WORD = rf"(?:{_thousands(_HUNDREDS)}|دو{SP}هزار(?:{SP}و{SP}{_BELOW_HUNDRED})?|{_TWO_DIGITS})"
+
+
+_NUMBER_WORD = re.compile(_alt(["هزار", *TENS, *_UNITS, *_TEENS, *_HUNDREDS]))
+
+
+def year_word_value(text: str, base: int = 1300) -> int:
+    """The year a YEAR_WORD match names: "پنجاه و هفت" -> 1357, "هزار و چهارصد و دو" -> 1402,
+    "هزار و نهصد و نوزده" -> 1919, "دوهزاروپنج" -> 2005. Two digits alone are of ``base``'s
+    century: written out, a year is told of the past ("سال چهل و دو" is 1342, not 1442)."""
+    words = _NUMBER_WORD.findall(text)
+    if "هزار" in words:
+        # "یک هزار", "دو هزار": the words before "هزار" count thousands
+        i = words.index("هزار")
+        thousands = sum(_UNITS.get(w, 0) for w in words[:i]) or 1
+        rest = words[i + 1:]
+        return thousands * 1000 + sum(_HUNDREDS.get(w, 0) % 1000 + TENS.get(w, 0) + _UNITS.get(w, 0)
+                                      + _TEENS.get(w, 0) for w in rest)
+    return base + sum(TENS.get(w, 0) + _UNITS.get(w, 0) for w in words)
 
 
 # Minutes in words before "دقیقه" ("ساعت یازده و چهل دقیقه", "هفت و بیست و پنج دقیقه")
-_TEENS = {w: n for w, n in CARDINAL_DAYS.items() if 10 <= n <= 19}
 _MINUTE_TENS = {w: n for w, n in TENS.items() if n <= 50}
 MINUTE_WORD = (rf"(?:{_alt(_MINUTE_TENS)}(?:{SP1}و{SP1}{_alt(_UNITS)})?|{_alt(_TEENS)}|{_alt(_UNITS)})")
 
