@@ -1643,3 +1643,20 @@ def test_years_in_words(text, expected):
 ])
 def test_spoken_clitics_and_glued_eras(text, expected):
     assert intervals(text, TWEETS_PUB) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ماه مه" is May wherever it stands, and in a run of days or with "گذشته"; "مه‌آلود" is fog
+    ("در ماه مه قرارداد را امضا کردند", [("مه", "2016-05-01", "2016-05-31")]),
+    ("شب‌های ماه مه‌آلود بود", []),
+    ("نرخ بیکاری ماه مه گذشته کم شد", [("مه گذشته", "2016-05-01", "2016-05-31")]),
+    ("نمایشگاه ۲۲ و ۲۳ ماه مه سال جاری در پکن برپا شد", [("۲۲ و ۲۳ ماه مه سال جاری", "2016-05-22", "2016-05-23")]),
+    # months and a verb whose prefix is "می": no day of May
+    ("تا پایان قرارداد ۳ ماه می‌ماند", []),
+    ("از آن حادثه حدود ۶ ماه می گذرد", []),
+    ("در ۱۳ ماه می در پکن دیدار کردند", [("۱۳ ماه می", "2016-05-13", "2016-05-13")]),
+    # dawn before a day word belongs to it
+    ("سحرگاه امروز نیروها وارد شهر شدند", [("سحرگاه امروز", "2016-06-04", "2016-06-04")]),
+])
+def test_may_and_dawn(text, expected):
+    assert intervals(text, parse_published("1395-03-15 12:00")) == expected

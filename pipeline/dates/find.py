@@ -93,7 +93,8 @@ P_EDGE_DAY = re.compile(
     rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}"
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
 )
-_DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})){_B1_OR_YEAR}"
+_DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})"
+                 rf"|ماه{SP1}(?P<gmay>مه)(?![\w\u200c])){_B1_OR_YEAR}"  # "۱۷ و ۱۸ ماه مه"
                  rf"(?:{_YEAR}|{_RELYEAR})?")
 P_DAYRANGE = re.compile(rf"(?:{B0}از{_TO_DIGITS})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
 # "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
@@ -123,13 +124,15 @@ P_GM_BARE = re.compile(
 )
 # "ماه می" is May only where "می" cannot be the verb prefix ("یک ماه می‌گذرد"): before a
 # preposition, a conjunction, punctuation or a year word ("در ماه می در پکن", "ماه می گذشته").
-P_GM_MAY = re.compile(
-    rf"{B0}ماه{SP1}(?P<mon>می|مه){B1}(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|برگزار|میلادی|گذشته|آینده|سال"
-    # a past or passive verb after it cannot take "می" as its prefix: "ماه می اعلام شد"
-    rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})"
-)
+# "ماه مه" is May wherever it stands ("در ماه مه قرارداد امضا شد"), but not "ماه مه‌آلود".
+_MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|برگزار|میلادی|گذشته|آینده|سال"
+              # a past or passive verb after it cannot take "می" as its prefix: "ماه می اعلام شد"
+              rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})")
+P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
+# "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb, no day of May
+_MAY_VERB_AFTER = re.compile(rf"(?!{_MAY_AFTER})")
 P_GM_REL = re.compile(
-    rf"{B0}(?P<mon>{GMONTH}){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
+    rf"(?:{B0}(?P<mon>{GMONTH})|(?<=ماه[ \u200c])(?P<may>مه|می)){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
 )
 # "ماه فوریه سال گذشته میلادی": the month in the Gregorian year before publication's
 P_GM_YEAR_REL = re.compile(
@@ -758,8 +761,8 @@ def _day_range_cands(f: str) -> list[_Cand]:
             continue  # "۱ - دوم خرداد": a list's number before a day in words, no run of days
         if _NAMED_WEEK_AFTER.match(f, m.end()):
             continue  # "۱۰ تا ۱۶ مهر به عنوان هفته کتاب نام‌گذاری شده": the week of every year
-        cal = "gregorian" if m.group("gmon") else "jalali"
-        mon = month_number(m.group("gmon") or m.group("mon"), cal)
+        cal = "gregorian" if m.group("gmon") or m.group("gmay") else "jalali"
+        mon = 5 if m.group("gmay") else month_number(m.group("gmon") or m.group("mon"), cal)
         y, end = _year_group(f, m, two_digit_ok=cal == "jalali")
         step = _rel_year_step(m)
         if y is not None and _era_calendar(m.group("era"), y) != cal:
@@ -1187,6 +1190,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
                                  and not _JALALI_GLOSS_AFTER.match(f, m.end())):
             # "۱۳ ماه مه" is a day of May, and so is "۷ مه ( ۱۸ اردیبهشت )"; "۱۳ مه" may be the verb prefix
             continue
+        if y is None and word.strip() == "می" and not (m.group("gry") or m.group("gry2")) \
+                and _MAY_VERB_AFTER.match(f, m.end()):
+            continue  # "۳ ماه می‌ماند": three months remain
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
         if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
@@ -1236,7 +1242,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
         if m.group("mon") == "جون" and _AZ_BEFORE.search(f, max(0, m.start() - 6), m.start()):
             continue  # "از جون گذشته": selfless (spoken "جان"), an idiom
-        mon = month_number(m.group("mon"), "gregorian")
+        mon = month_number(m.group("mon"), "gregorian") if m.group("mon") else 5  # "ماه مه گذشته"
         out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True,
                          rel=lambda ref, mon=mon, fut=m.group("st") == "آینده":
                          relative.gregorian_month_last_or_next(ref, mon, fut)))

@@ -220,7 +220,7 @@ ERA_GREGORIAN = _alt(["میلادی", "م."])
 ERA_HIJRI = _alt(["هجری قمری", "هـ.ق", "ه.ق", "هـ . ق", "ه . ق", "هـ ق", "ه ق", "قمری", "ق"])
 
 # Parts of the day: they sit around relative words and after clock hours.
-DAYPART = _alt(["صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "شب", "بامداد", "غروب", "سحر",
+DAYPART = _alt(["صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "شب", "بامداد", "غروب", "سحر", "سحرگاه",
                 "قبل از ظهر", "پیش از ظهر", "شامگاه", "صبحگاه"])
 # Added to an hour written with this part of the day (12-hour clock -> 24-hour clock).
 PM_PARTS = {"ظهر", "بعدازظهر", "بعدازظهر", "عصر", "شب", "غروب"}
