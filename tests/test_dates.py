@@ -1660,3 +1660,21 @@ def test_spoken_clitics_and_glued_eras(text, expected):
 ])
 def test_may_and_dawn(text, expected):
     assert intervals(text, parse_published("1395-03-15 12:00")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day of the month after or before publication's, told by an ordinal
+    ("ثبت‌نام از اول ماه آینده آغاز خواهد شد", [("اول ماه آینده", "2016-06-21", "2016-06-21")]),
+    ("آزمون پانزدهم ماه بعد برگزار می‌شود", [("پانزدهم ماه بعد", "2016-07-05", "2016-07-05")]),
+    ("قرار بود روز 12 ام ماه گذشته بیانیه صادر شود", [("12 ام ماه گذشته", "2016-05-01", "2016-05-01")]),
+    ("دهم تا پانزدهم ماه آینده نمایشگاه برپاست", [("دهم تا پانزدهم ماه آینده", "2016-06-30", "2016-07-05")]),
+    # months counted, not a day
+    ("طی ۱۵ ماه گذشته تورم بالا بود", []),
+    ("بیست و دو ماه گذشته برای بازار سخت بود", []),
+    # "هر" before a weekday: every week's
+    ("ما هر شنبه تمرین داریم", []),
+    ("هر روز دوشنبه جلسه داریم", []),
+    ("دوشنبه تمرین داریم", [("دوشنبه", "2016-06-06", "2016-06-06")]),
+])
+def test_days_of_a_neighbouring_month_and_every_weekday(text, expected):
+    assert intervals(text, parse_published("1395-03-15 12:00")) == expected

@@ -273,6 +273,13 @@ P_DAY_THIS_MONTH = re.compile(
     rf"(?:{_DAY1}{SP1}(?:و|تا){SP1})?{_DAY}{SP1}(?:ماه{SP1}(?:جاری|حاضر)|همین{SP1}ماه|این{SP1}ماه){B1}"
     rf"(?P<mil>{SP1}میلادی{B1})?"
 )
+# "پانزدهم ماه آینده", "روز ۲۵ ام ماه گذشته", "از دهم تا پانزدهم ماه بعد": a day of the month
+# before or after publication's; the day is an ordinal ("۱۵ ماه گذشته" counts fifteen months)
+P_DAY_NEXT_MONTH = re.compile(
+    rf"(?:{_DAY1}{SP1}(?:و|تا){SP1})?{_DAY}{SP1}ماه{SP1}(?P<st>آینده|آتی|بعد|گذشته|قبل|پیش){B1}"
+    rf"(?!{SP1}(?:از|آن|اش|پیش|رو|بینی){B1})")
+_ORDINAL_DAY = re.compile(r".*(?:م|اول|نخست)")
+_DAY_NAMED_BEFORE = re.compile(rf"{B0}(?:روز|تاریخ){SP1}$")
 _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
@@ -1950,6 +1957,23 @@ def _relative_cands(f: str) -> list[_Cand]:
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d1),
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d)))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
+    for m in P_DAY_NEXT_MONTH.finditer(f) if "ماه" in f else ():
+        days = [(m.group("d1"), m.group("dw1")), (m.group("d"), m.group("dw"))]
+        if not all(w is None or _ORDINAL_DAY.fullmatch(re.sub(r"[\s\u200c]+", "", w)) for _, w in days) \
+                or (m.group("d") and not (m.group(0).rstrip().endswith("ام") or "ام" in f[m.end("d"):m.start("st")]
+                                          or _DAY_NAMED_BEFORE.search(f, max(0, m.start() - 8), m.start()))):
+            continue  # "بیست و دو ماه گذشته", "۱۵ ماه گذشته": months counted
+        d = _day(m)
+        d1 = _day(m, "1") if (m.group("d1") or m.group("dw1")) else d
+        if not 1 <= d1 <= d <= 31:
+            continue
+        step = 1 if m.group("st") in ("آینده", "آتی", "بعد") else -1
+
+        def rel(ref, d1=d1, d=d, step=step):
+            mon = relative.jalali_month(ref, step)
+            j = convert.to_jalali(mon.start)
+            return convert.span(convert.jalali(j.year, j.month, d1), convert.jalali(j.year, j.month, d))
+        out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_UNIT_PASSED.finditer(f):
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[m.group("unit")]
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, -1), needs_ref=True))
@@ -2006,6 +2030,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
                                    or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())):
             continue  # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها", "محله جمعه اولاد": a place's name
+        if _EVERY_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
         end = m.end() if (mod or wk or m.group("rw")) else m.end("wd")
@@ -2159,6 +2185,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 _IF = re.compile(rf"{B0}اگر{B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
 _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
+_EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}$")
 _SCHEDULED = re.compile(
     rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
 _WEEKDAY_NOT_BEFORE = re.compile(
