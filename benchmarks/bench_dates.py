@@ -20,8 +20,10 @@ parstdex (1.3.1) gives spans only, so it has no value accuracy.
 benchmarks/data/dates_blind.jsonl (annotated without looking at the finder's output; see
 benchmarks/data/dates_blind.md). From dates_blind6.jsonl on, a line names a sentence of an NER
 corpus instead (``{"corpus", "sentence", "published"}``, drawn by benchmarks/sample_dates_ner.py
-with one nominal publication date per corpus). ``--errors`` lists every miss, wrong value and
-false positive.
+with one nominal publication date per corpus). The written sets (dates_written*.jsonl) hold
+their own sentences, written for the project in its own words, and a publication date per line
+(``{"text", "published", "dates"}``); they run without ../shared. ``--errors`` lists every
+miss, wrong value and false positive.
 
 Corrections to dates_gold.jsonl after it was first written (each a slip of the pre-labelling,
 found while reading errors): "دسامبر گذشته" (fars-8406110175) was missing; "روزهای اول خرداد"
@@ -58,29 +60,45 @@ _MASKED = re.compile(r"(?<![0-9])0(?![0-9])")
 _MASKED_YEAR_AFTER = re.compile(r"\s+سال\s+0(?![0-9])")
 
 
-def load(shared: Path, gold: Path = GOLD):
+def _published(jalali: str) -> dict:
+    pub = parse_published(jalali)
+    return {"jalali": jalali, "gregorian": pub.gregorian + (f"T{pub.time}" if pub.time else "")}
+
+
+def self_contained(gold: Path) -> bool:
+    """Whether every line of ``gold`` holds its own text (a written set)."""
+    try:
+        with open(gold, encoding="utf-8") as fh:
+            return all("text" in json.loads(line) for line in fh if line.strip())
+    except (OSError, ValueError):
+        return False
+
+
+def load(shared: Path | None, gold: Path = GOLD):
     """(sentence, published, gold dates) per gold line. A line names either a fars-dev article
     and the sentence's offsets in it, or (blind sets 6 and later) a sentence of an NER corpus
-    and the nominal publication date benchmarks/sample_dates_ner.py gave that corpus."""
+    and the nominal publication date benchmarks/sample_dates_ner.py gave that corpus, or
+    (the written sets, dates_written*.jsonl) holds its own text and publication date: those
+    need no ../shared."""
     corpus, ner = {}, {}
-    with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            corpus[rec["id"]] = rec
     items = []
     with open(gold, encoding="utf-8") as fh:
         for line in fh:
             g = json.loads(line)
+            if "text" in g:
+                items.append((g["text"], _published(g["published"]), g["dates"]))
+                continue
             if "corpus" in g:
                 if g["corpus"] not in ner:
                     ner[g["corpus"]] = sample_dates_ner.texts(shared, g["corpus"])
-                pub = parse_published(g["published"])
-                stamp = pub.gregorian + (f"T{pub.time}" if pub.time else "")
-                published = {"jalali": g["published"], "gregorian": stamp}
+                published = _published(g["published"])
                 if g["corpus"] in MASKED_DIGITS:
                     published["masked_digits"] = True
                 items.append((ner[g["corpus"]][g["sentence"]], published, g["dates"]))
                 continue
+            if not corpus:
+                with open(shared / "corpus" / "fars-dev.jsonl", encoding="utf-8") as fh2:
+                    corpus.update((rec["id"], rec) for rec in map(json.loads, fh2))
             rec = corpus[g["article_id"]]
             items.append((rec["text"][g["start"]:g["end"]], rec["published"], g["dates"]))
     return items
@@ -322,8 +340,10 @@ def main(argv=None) -> int:
     ap.add_argument("--all", action="store_true",
                     help="one line per gold set in benchmarks/data (newsfacts only): the sets at a glance")
     args = ap.parse_args(argv)
-    if not (args.shared / "corpus" / "fars-dev.jsonl").exists():
-        print(f"../shared corpus not found under {args.shared}; nothing to benchmark")
+    have_shared = (args.shared / "corpus" / "fars-dev.jsonl").exists()
+    if not have_shared and (args.all or args.glued or not self_contained(args.gold)):
+        print(f"../shared corpus not found under {args.shared}; nothing to benchmark"
+              " (a written set, benchmarks/data/dates_written*.jsonl, runs without it)")
         return 0
     if args.all:
         summary(args.shared)
@@ -354,7 +374,8 @@ def main(argv=None) -> int:
     report("newsfacts find_dates", score(items, run_newsfacts, errors))
     if errors:
         print("\n".join(["", "   errors:"] + [f"   {e}" for e in errors]))
-    throughput(args.shared)
+    if have_shared:
+        throughput(args.shared)
     if args.no_baselines:
         return 0
     try:
