@@ -1,5 +1,6 @@
-"""Print the annotation conventions of the date sets (benchmarks/data/dates_blind*.md) for a new blind
-annotator: every .md in set order, without the sections that report or discuss the finder's results
+"""Print the annotation conventions of the date sets (benchmarks/data/dates_blind*.md, then the
+written sets' dates_written*.md) for a new blind annotator: every .md in set order, without the
+sections that report or discuss the finder's results
 ("Result when first scored", "Results", "First results", "After fixes ...", "Corrections after seeing
 the finder's output") and without lines that quote a score or a commit of the finder.
 
@@ -27,7 +28,8 @@ def _order(path: Path) -> int:
 
 def printout(data: Path = DATA) -> str:
     out = []
-    for md in sorted(data.glob("dates_blind*.md"), key=_order):
+    mds = sorted(data.glob("dates_blind*.md"), key=_order) + sorted(data.glob("dates_written*.md"), key=_order)
+    for md in mds:
         out += ["=" * 100, f"FILE {md.name}", "=" * 100]
         keep = True
         for line in md.read_text(encoding="utf-8").splitlines():

@@ -2,8 +2,8 @@
 
 Examples are every bare "امروز" (no time-of-day word, no apposed weekday) that
 ``today.settled`` leaves open, in
-- the date gold sets of benchmarks/data (``dates_*.jsonl``): inside a gold date span it is the
-  day, outside it is not;
+- the date gold sets of benchmarks/data (``dates_*.jsonl``, not the written ones): inside a gold
+  date span it is the day, outside it is not;
 - the ``train`` split of benchmarks/data/today_labels.jsonl (hand labels of "امروز" no date set
   has read, in NER-corpus sentences; "name" counts as not the day) and of
   benchmarks/data/today_labels_fars.jsonl (the same, in whole fars-dev articles).
@@ -84,7 +84,9 @@ def examples(shared: Path, split: str = "train") -> list[dict]:
     ("gold", "ner" or "fars")."""
     out = []
     if split == "train":
-        for path in sorted(DATA.glob("dates_*.jsonl")):
+        # not the written sets (dates_written*.jsonl): they are the measure that runs without
+        # ../shared, and training on them did not help the held-out labels (91.5% -> 91.2%)
+        for path in sorted(p for p in DATA.glob("dates_*.jsonl") if not p.stem.startswith("dates_written")):
             for sentence, published, gold in bench_dates.load(shared, path):
                 for m in TODAY.finditer(sentence):
                     day = any(g["start"] <= m.start() < g["end"] for g in gold)

@@ -1,0 +1,93 @@
+"""The written date sets (benchmarks/data/dates_written*.jsonl): sentences written for the
+project in its own words by blind annotators, each line with its own text, publication date and
+gold dates, so they need no ../shared and run on every machine.
+
+Each set's .md says how it was written and what the finder scored when it first saw it (the
+honest measure of unseen text); the floors below keep what it reaches now, less one date,
+rounded down, so a change that loses a date on any of them fails here."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import jdatetime
+import pytest
+
+from pipeline.dates import parse_published
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+FIELDS = {"start", "end", "form", "gregorian", "gregorian_end", "precision", "source"}
+FORMS = {"relative", "year", "numeric", "range"} | {
+    f"{cal}_{part}" for cal in ("jalali", "gregorian", "hijri") for part in ("dmy", "dm", "my", "m")}
+WORD_CHAR = re.compile(r"[\w\u200c]")
+
+# set -> (precision, recall, value accuracy) floors
+FLOORS = {
+    "dates_written1.jsonl": (0.96, 0.96, 0.95),
+    "dates_written2.jsonl": (0.96, 0.93, 0.93),
+    "dates_written3.jsonl": (0.92, 0.96, 0.90),
+    "dates_written4.jsonl": (0.90, 0.83, 0.80),
+}
+
+
+def _lines(name):
+    with open(DATA / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_every_written_set_has_floors_and_a_description():
+    names = {p.name for p in DATA.glob("dates_written*.jsonl")}
+    assert names == set(FLOORS)
+    for name in names:
+        md = (DATA / name).with_suffix(".md").read_text(encoding="utf-8")
+        assert "## Result when first scored" in md and "## Conventions" in md
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_written_set_schema_and_spans(name):
+    items = _lines(name)
+    assert len(items) == 80
+    for n, it in enumerate(items, 1):
+        assert set(it) == {"text", "published", "dates"}, n
+        text = it["text"]
+        assert 40 <= len(text) <= 400, n
+        assert parse_published(it["published"]) is not None, n
+        spans = []
+        for d in it["dates"]:
+            assert FIELDS <= set(d) <= FIELDS | {"time"}, (n, d)
+            assert d["form"] in FORMS and d["source"] in {"text", "relative"}, (n, d)
+            assert d["precision"] in {"day", "week", "month", "year"}, (n, d)
+            assert 0 <= d["start"] < d["end"] <= len(text), (n, d)
+            # a span is whole words: no letter, digit or ZWNJ right outside it
+            assert not (d["start"] > 0 and WORD_CHAR.match(text[d["start"] - 1])), (n, d)
+            assert not (d["end"] < len(text) and WORD_CHAR.match(text[d["end"]])), (n, d)
+            start, end = dt.date.fromisoformat(d["gregorian"]), dt.date.fromisoformat(d["gregorian_end"])
+            assert start <= end, (n, d)
+            if d["precision"] == "week":
+                assert start.weekday() == 5 and (end - start).days == 6, (n, d)
+            if d["precision"] == "year" and d["form"] in ("year", "relative") and "gregorian" not in d["form"]:
+                # a Jalali year runs 1 Farvardin .. the last day of Esfand, a Gregorian one 1 Jan .. 31 Dec
+                j = jdatetime.date.fromgregorian(date=start)
+                assert (j.month, j.day) == (1, 1) or (start.month, start.day) == (1, 1) or d["form"] == "range", (n, d)
+            if "time" in d:
+                assert re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", d["time"]), (n, d)
+            spans.append((d["start"], d["end"]))
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), n
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_date_finder_stays_above_its_floors_on_written_sets(benchmark, name):
+    bench = benchmark("bench_dates")
+    items = bench.load(None, DATA / name)  # the text is in the file: no ../shared
+    per_form, _, totals = bench.score(items, bench.run_newsfacts)
+    every = per_form["ALL"]
+    precision = totals["tp"] / totals["pred"]
+    recall = every["found"] / every["gold"]
+    value = every["value_ok"] / every["gold"]
+    p_min, r_min, v_min = FLOORS[name]
+    assert precision >= p_min and recall >= r_min and value >= v_min, (
+        f"{name}: precision {precision:.3f} (floor {p_min}), recall {recall:.3f} (floor {r_min}), "
+        f"value accuracy {value:.3f} (floor {v_min})")
