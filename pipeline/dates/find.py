@@ -1128,6 +1128,19 @@ _MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
 _NUMBER_AFTER = re.compile(rf"{SP1}[0-9]")
 
 
+# How far past a mention its sentence is read for a verb, a tense or a clause: a run of text
+# with no sentence end (a table, a list, a post with no full stop) must not make every mention in
+# it read the whole rest of the run (that was quadratic: 10,000 weekdays in one run took 253 s;
+# bench_dates.py --stress)
+READ_AHEAD = 1200
+
+
+def _stop_after(ends: list[int], pos: int) -> int:
+    """The end of the sentence holding ``pos`` (``ends`` sorted, the text's length last), or
+    READ_AHEAD characters on, whichever comes first."""
+    return min(ends[bisect.bisect_left(ends, pos)], pos + READ_AHEAD)
+
+
 def _sentence_start(f: str, pos: int, window: int = 400) -> int:
     """Where the sentence holding ``pos`` begins, looking back at most ``window`` characters."""
     return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - window), pos)), default=max(0, pos - window))
@@ -1308,14 +1321,14 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                          rel=_hijri_this_year(mon, _by_tense(f, m.end(), "hijri", mon))))
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     for m in P_HM_MAH.finditer(f):
-        stop = next(e for e in ends if e >= m.end())
+        stop = _stop_after(ends, m.end())
         tstop = _tense_stop(f, m.end(), stop)
         if WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop):
             mon = month_number(m.group("mon"), "hijri")
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
     for m in P_HM_CUE.finditer(f):
-        stop = next(e for e in ends if e >= m.end())
+        stop = _stop_after(ends, m.end())
         start = _sentence_start(f, m.start())
         if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop)):
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
@@ -1845,7 +1858,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
                 and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
             continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
-        stop = next(e for e in ends if e >= m.end())
+        stop = _stop_after(ends, m.end())
         if w == "امروز" and not m.group("p1") and not (m.group("wd") or m.group("wdp")) \
                 and generic_today(f, m.start(), m.end(), stop):
             continue
@@ -1863,7 +1876,7 @@ def _relative_cands(f: str) -> list[_Cand]:
     for m in P_NEXT_UNIT.finditer(f) if "بعد" in f else ():
         if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "شش سال بعد": after another time
-        ss, stop = _sentence_start(f, m.start()), next(e for e in ends if e >= m.end())
+        ss, stop = _sentence_start(f, m.start()), _stop_after(ends, m.end())
         if _YEAR_NAMED.search(f, ss, m.start()) or _month_named_before(f, m.start()):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         if not (WILL.search(f, m.end(), _tense_stop(f, m.end(), stop)) or _AHEAD_BEFORE.search(f, ss, m.start())):
@@ -2063,7 +2076,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             if mod:
                 future = mod in ("آینده", "آتی", "بعد")
             else:
-                stop = next(e for e in ends if e >= m.end())
+                stop = _stop_after(ends, m.end())
                 tstop = _tense_stop(f, m.end(), stop)
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
@@ -2142,7 +2155,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         elif _THIS_WEEK.search(f, _sentence_start(f, m.start()), m.start()):
             side = 0  # "در هفته جاری از روز دوشنبه تا چهارشنبه ..."
         else:
-            tstop = _tense_stop(f, m.end(), next(e for e in ends if e >= m.end()))
+            tstop = _tense_stop(f, m.end(), _stop_after(ends, m.end()))
             side = 1 if (_future_first(f, m.end(), tstop)
                          or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())) else -1
         out.append(_Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
@@ -2159,7 +2172,7 @@ def _relative_cands(f: str) -> list[_Cand]:
     for m in P_EVE.finditer(f):
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
-        stop = next(e for e in ends if e >= m.end())
+        stop = _stop_after(ends, m.end())
         if not has_verb(f, m.end(), stop) or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue
         target = weekday_number(m.group("wd"))
@@ -2203,8 +2216,9 @@ _WEEKDAYS_DAILY = re.compile(rf"{B0}{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{B1}(?:{SP1}
 def _weekly(f: str, start: int, ends: list[int]) -> bool:
     """A weekday in a sentence that names a weekday in the plural ("چهارشنبه‌ها") or a span of
     weekdays run daily ("از یکشنبه تا سه‌شنبه هر روز ساعت ۲۰"): a timetable."""
-    stop = next((e for e in ends if e >= start), len(f))
-    begin = max((e + 1 for e in ends if e < start), default=0)
+    i = bisect.bisect_left(ends, start)
+    stop = min(ends[i] if i < len(ends) else len(f), start + READ_AHEAD)
+    begin = max(ends[i - 1] + 1 if i else 0, start - READ_AHEAD)
     return _PLURAL_WEEKDAY.search(f, begin, stop) is not None or _WEEKDAYS_DAILY.search(f, begin, stop) is not None
 
 
@@ -2334,11 +2348,14 @@ _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چ�
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates, longest first (then by priority and position)."""
-    chosen: list[_Cand] = []
+    chosen: list[_Cand] = []  # kept sorted by start; they never overlap, so only neighbours can
+    starts: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
-        if all(c.end <= o.start or o.end <= c.start for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        i = bisect.bisect_right(starts, c.start)
+        if (i == 0 or chosen[i - 1].end <= c.start) and (i == len(chosen) or c.end <= chosen[i].start):
+            chosen.insert(i, c)
+            starts.insert(i, c.start)
+    return chosen
 
 
 _AND_GAP = re.compile(rf"{SP1}و{SP1}")
@@ -2466,6 +2483,7 @@ def _times(f: str) -> list[tuple[int, int, str, bool]]:
     """Clock times: (start, end, "HH:MM", whether the clock left morning or evening open, an hour
     under 12 with no part of the day or AM/PM of its own)."""
     found: list[tuple[int, int, str, bool]] = []
+    taken: list[tuple[int, int]] = []  # the clocks found so far, sorted: they never overlap
     for pattern in P_TIME + P_STAMP_TIME if " : " in f else P_TIME:  # a stamp's time has a spaced colon
         for m in pattern.finditer(f):
             g = m.groupdict()
@@ -2486,8 +2504,10 @@ def _times(f: str) -> list[tuple[int, int, str, bool]]:
             # the clock itself: a part of the day after it ("ساعت ۷:۳۰ صبح چهارشنبه") may begin the
             # date mention it belongs to
             end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "miw", "mi3", "half") if g.get(k))
-            if any(m.start() < e and s < end for s, e, _, _ in found):
-                continue
+            i = bisect.bisect_left(taken, (m.start(), m.start()))
+            if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < end):
+                continue  # overlaps a clock found before
+            taken.insert(i, (m.start(), end))
             found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half))
     return found
 

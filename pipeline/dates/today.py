@@ -55,9 +55,17 @@ _TODAY_GENERIC = re.compile(
 )
 
 
+# how far back a sentence is looked for: a run with no sentence end must not make every "امروز"
+# in it read the whole text before it
+_READ_BACK = 3000
+
+
 def _sentence_start(f: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` begins (after ". ! ? ؟" or a newline)."""
-    return max(f.rfind(c, 0, pos) for c in ".\n!?؟") + 1
+    """Where the sentence holding ``pos`` begins (after ". ! ? ؟" or a newline), at most
+    _READ_BACK characters back."""
+    lo = max(0, pos - _READ_BACK)
+    found = max(f.rfind(c, lo, pos) for c in ".\n!?؟")
+    return found + 1 if found >= 0 else lo
 
 
 def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
