@@ -28,10 +28,11 @@ SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])(?!(?<=[0-9] \.) [0-9])(?! ظ(?!
 # (stems that are also nouns, "خرید", "نشست", "شکست", "خواست", "کشت", are left out)
 # "شدید" is nearly always "severe" ("شدید‌تر" too), not "you became"
 SHOD = r"شد(?!ید(?![\w]))"
-# "خواند", "رساند" with "می" are also the present ("به پایان می‌رساند": brings to an end); "دور
-# رفت" and "رفت و برگشت" are a first leg and a round trip
+# "خواند", "رساند", "ماند", "خورد" with "می" are also the present ("به پایان می‌رساند": brings to
+# an end); "درگذشت" (died) is one word, not "گذشت"; "دور رفت" and "رفت و برگشت" are a first leg
+# and a round trip
 PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|(?<!دور[\s\u200c])رفت(?![\s\u200c]+و[\s\u200c]+برگشت)|گرفت|نمود|گذاشت|ساخت|نوشت|"
-               r"(?<!می[\s\u200c])(?:خواند|رساند)|"
+               r"(?<!می[\s\u200c])(?:خواند|رساند|ماند|خورد)|درگذشت|زد|کوبید|"
                r"افزود|انداخت|فرستاد|افتاد|آورد|کشید|پرسید|پذیرفت|ریخت|سوخت|دانست|توانست|شناخت|"
                r"فروخت|پیوست|انجامید|فرمود|شنید)(?:م|ی|یم|ید|ند)?")
 PAST_VERB = re.compile(rf"(?<![\w])(?:{PAST_FORMS}|برگزار)(?![\w])")

@@ -141,7 +141,10 @@ P_GM_YEAR_REL = re.compile(
     rf"|سال{SP1}(?P<st1>گذشته|قبل|آینده|جاری)(?!{SP1}میلادی)){B1}"
 )
 P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){_B1_OR_Y4}{_Y4}")
-P_HDAY = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){_B1_OR_Y4}{_Y4}")
+# (with its weekday before it, "چهارشنبه ۱۱ ذی‌القعده ۱۴۴۴", and "ماه مبارک" between, "اول ماه
+# مبارک رمضان ۱۴۲۸")
+_HMONTH_OF = rf"(?:ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?)?"
+P_HDAY = re.compile(rf"{_WD}{_DAY}{SP}{_HMONTH_OF}(?P<mon>{HMONTH}){_B1_OR_Y4}{_Y4}")
 P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){_B1_OR_Y4}{_Y4}")
 # "۱۰ محرم سال ۶۱ هجری قمری", "رمضان سال ۴۰ هجری": a Hijri day or month of the first centuries
 P_HDAY_SHORT = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
@@ -151,10 +154,14 @@ P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
 _HTAIL = rf"(?:{SP1}(?:الحرام|المظفر|المرجب|المعظم|المبارک|المکرم))?"
 P_HDAY_NY = re.compile(
-    rf"(?:{_DAY}|{B0}(?P<nim>نیمه)){SP}(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
+    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
+# the days before a Hijri day that share its month: "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال" (a run), or
+# "۱۹، ۲۱ و ۲۳ رمضان" (a list, digits only)
+_HIJRI_DAYS_BEFORE = re.compile(
+    rf"(?<![0-9/.\-:])(?P<list>(?:[0-9]{{1,2}}{SP}[،,]{SP})*)(?P<d1>[0-9]{{1,2}}|{B0}{DAY_WORD}){SP1}(?P<sep>و|تا|الی|لغایت){SP1}$")
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1}")
@@ -308,7 +315,7 @@ _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cص�
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
-    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS))})"
+    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS) + ['یه'])})"
     rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
@@ -426,6 +433,11 @@ def _day(m: re.Match, suffix: str = "") -> int:
     if m.group("d" + suffix):
         return int(m.group("d" + suffix))
     return day_word_number(m.group("dw" + suffix) or m.groupdict().get("cw" + suffix))
+
+
+def _day_number(word: str) -> int:
+    """"۱۹" -> 19, "نهم" -> 9."""
+    return int(word) if word.isdigit() else day_word_number(word)
 
 
 class _ShortYear(int):
@@ -1215,8 +1227,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue  # "۳ ماه می‌ماند": three months remain
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
-        if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
-            continue  # "۱۰ اکتبر را روز جهانی ... نامیدند": every year's; "مثلا اول جولای"
+        if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                          or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())):
+            continue  # "۱۰ اکتبر را روز جهانی ... نامیدند": every year's; "مثلا اول جولای"; "ائتلاف ۱۴ مارس"
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
             continue
         mon = month_number(word, "gregorian")
@@ -1309,11 +1322,30 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "دهه نخست محرم" is ten days, not the first day; "دعای روز دهم رمضان" a prayer
         mon = month_number(m.group("mon"), "hijri")
-        if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()):
-            rel = _upcoming_hijri(mon, d)  # "از در پیش بودن پانزدهم شعبان گفت": the coming day
-        else:
-            rel = _by_tense(f, m.end(), "hijri", mon, d)
-        out.append(_Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True, rel=rel))
+
+        def rel_of(d, m=m, mon=mon):
+            if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+                return _upcoming_hijri(mon, d)  # "از در پیش بودن پانزدهم شعبان گفت": the coming day
+            return _by_tense(f, m.end(), "hijri", mon, d)
+        days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
+        if days and days.group("sep") != "و" or days and not days.group("list"):
+            # "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال": a run of days of that month
+            d1 = _day_number(days.group("d1"))
+            if 1 <= d1 < d:
+                az = _AZ_BEFORE.search(f, max(0, days.start() - 6), days.start("d1")) if days.group("sep") != "و" else None
+                parts = (_Cand(0, 0, "", "hijri", m=mon, d=d1, needs_ref=True, rel=rel_of(d1)),
+                         _Cand(0, 0, "", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
+                out.append(_Cand(az.start() if az else days.start("d1"), m.end(), "range", "hijri", parts=parts,
+                                 needs_ref=True, priority=1))
+                continue
+        elif days:
+            # "شب‌های ۱۹، ۲۱ و ۲۳ رمضان": each day of the list, of that month
+            for e in re.finditer(r"[0-9]{1,2}", f[days.start():days.end()]):
+                dn = int(e.group(0))
+                if 1 <= dn <= 30:
+                    out.append(_Cand(days.start() + e.start(), days.start() + e.end(), "hijri_dm", "hijri", m=mon, d=dn,
+                                     needs_ref=True, rel=rel_of(dn)))
+        out.append(_Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
     for m in P_HM_REL.finditer(f):
         # "محرم امسال": the Muharram of this (Jalali) year, whatever the verb
         mon = month_number(m.group("mon"), "hijri")
@@ -2188,7 +2220,7 @@ def _count(word: str) -> int | None:
     return _COUNT_WORDS.get(re.sub(r"[\s\u200c]+", "", word))
 
 
-_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | TENS | {
+_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | TENS | {"یه": 1} | {
     re.sub(r"[\s\u200c]+", "", w): n for w, n in _HUNDRED_WORDS.items()}
 P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|[0-9]))")
 _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
@@ -2290,7 +2322,8 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 
 
 _NAME_BEFORE = re.compile(
-    rf"(?:میدان|خیابان|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
+    rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
+    rf"ایستگاه|مترو|ایتلاف|"  # "ائتلاف", folded
     rf"مجتمع|بیمارستان|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از){SP}$"
 )
@@ -2384,7 +2417,8 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
-        months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m")
+        # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
+        months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
         if (prev is not None and not prev.parts and not c.parts and not (prev.gloss or c.gloss)
                 and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c))
                 and prev.calendar == c.calendar and prev.form != "year"
@@ -2405,17 +2439,25 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
 _ANNIVERSARY_AFTER = re.compile(rf"{SP1}(?:سالروز|سالگرد){B1}")
 
 
+_STALE_YEAR = dt.timedelta(days=300)
+
+
 def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
     """Whether taking ``year`` for ``c`` goes against what the sentence says of that day: its
     written weekday falls on another day that year ("آزمون ... سال ۹۵، جمعه ۱۴ اسفند ... برگزار
-    شد": 14 Esfand 1394 is the Friday), or a day told in the past would lie ahead of publication."""
+    شد": 14 Esfand 1394 is the Friday), or a day told in the past would lie ahead of publication,
+    or one told in the future behind it."""
     try:
         iv = _MAKE[c.calendar](year, c.m, c.d)
     except ValueError:
         return True
     if c.wd is not None and c.d is not None and convert.persian_weekday(iv.start) != c.wd:
         return True
-    return ref is not None and c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
+    # ... or one told in the future would lie most of a year behind it ("جام ملت‌های آسیا ۲۰۲۳ ...
+    # از ۱۲ ژانویه آغاز می‌شود", published in December 2023: the cup's name, not the day's year;
+    # a few months behind is left to the year told, as a corpus's nominal date lags its text)
+    return ref is not None and (c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
+                                or c.tense in ("future", "will") and iv.end < ref - _STALE_YEAR)
 
 
 _SAME_YEAR_AFTER = re.compile(rf"{SP1}(?P<that>همان|همین){SP1}سال{B1}")
@@ -2462,6 +2504,10 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
             # "المپیک ۲۰۰۸ پکن ... در مرداد همان سال": the Jalali month that fell in that year
             g = last[(sent, "gregorian")]
             c = replace(c, y=_jalali_year_in(g, c.m), needs_ref=False, rel=None)
+        elif c.y is None and c.calendar == "hijri" and c.form == "hijri_dm" and not c.parts \
+                and (sent, "jalali") in last and not _ANNIVERSARY_AFTER.match(f, c.end):
+            # "در سال ۱۳۱۶ در بیست و هفتم ماه رمضان": the Hijri day that fell in that Jalali year
+            c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d))
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
         out.append(c)
@@ -2477,6 +2523,17 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
 
 
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
+
+
+def _hijri_in_jalali_year(jy: int, month: int, day: int) -> convert.Interval:
+    """The first Hijri ``day`` of ``month`` within the Jalali year ``jy``."""
+    year = convert.jalali(jy)
+    hy = convert.hijri_year_of(year.start)
+    for y in (hy, hy + 1):
+        iv = convert.hijri(y, month, day)
+        if year.start <= iv.start <= year.end:
+            return iv
+    raise ValueError(f"no {day}/{month} Hijri in Jalali {jy}")
 
 
 def _times(f: str) -> list[tuple[int, int, str, bool]]:
@@ -2545,7 +2602,8 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
 def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     if not text or not text.strip():
         return []
-    f = fold(text)
+    # a hashtag writes its spaces as "_" ("#۱۸_دی_۹۸"); one character for one, offsets stand
+    f = fold(text).replace("_", " ")
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     # where each sentence starts, for the passes that work sentence by sentence (see _sentence_of)
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
@@ -2654,28 +2712,38 @@ def _or_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]])
 def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.Interval | Exception]]):
     """"برف از صبح چهارشنبه ... و صبح روز پنجشنبه ( ۴ آذر ) ...": a weekday named alone beside a
     day written with its date and weekday is the one of that day's week (within three days of
-    it), not the one nearest publication."""
+    it), not the one nearest publication; but not a weekday told in the past beside a day told
+    in the future ("ملکه که پنجشنبه ... درگذشت، دوشنبه ۲۸ شهریور ... سپرده می‌شود")."""
     if all(c.bare_wd is None for c, _ in resolved):
         return resolved
-    anchors: dict[int, dt.date] = {}
+    anchors: dict[int, tuple[dt.date, bool]] = {}  # sentence -> (the day, told in the future)
     for c, iv in resolved:
         # (a day with its year written may lie years back, "او جمعه گفت که جلسه دوشنبه ۱۲ تیر
         # ۱۳۹۰ ...": only a yearless one, told in the paper's own days, is an anchor)
         if c.wd is not None and c.d is not None and c.y is None and not c.parts and isinstance(iv, convert.Interval) \
                 and iv.precision == "day" and convert.persian_weekday(iv.start) == c.wd:
-            anchors.setdefault(_sentence_of(bounds, c.start), iv.start)
+            anchors.setdefault(_sentence_of(bounds, c.start), (iv.start, c.tense in ("future", "will")))
     if not anchors:
         return resolved
     out = []
     for c, iv in resolved:
-        day = anchors.get(_sentence_of(bounds, c.start))
-        # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report)
+        day, ahead = anchors.get(_sentence_of(bounds, c.start), (None, False))
+        # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
+        # nor a weekday told in the past beside a day told in the future (two weeks apart)
         if c.bare_wd is not None and day is not None and isinstance(iv, convert.Interval) \
-                and not _STEP_WORD.search(f, c.start, c.end) and not _SAID_AFTER.match(f, c.end):
+                and not _STEP_WORD.search(f, c.start, c.end) and not _SAID_AFTER.match(f, c.end) \
+                and not (ahead and _told_in_past(f, c.end, bounds)):
             shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
             iv = convert.day(day + dt.timedelta(days=shift))
         out.append((c, iv))
     return out
+
+
+def _told_in_past(f: str, end: int, bounds: list[int]) -> bool:
+    """A past verb follows ``end`` in its sentence before any future form."""
+    i = bisect.bisect_right(bounds, end)
+    stop = _tense_stop(f, end, min(bounds[i] - 1 if i < len(bounds) else len(f), end + READ_AHEAD))
+    return bool(_PAST_ONLY.search(f, end, stop)) and not _future_first(f, end, stop)
 
 
 def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:
