@@ -1712,3 +1712,23 @@ def test_days_of_a_neighbouring_month_and_every_weekday(text, expected):
 ])
 def test_written_sets_first_round(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month name after a preposition of time ("در آذر", "نسبت به آبان", "از دی تا اسفندماه")
+    ("قرار است لایحه در آذر به مجلس برسد", [("آذر", "2016-11-21", "2016-12-20")]),
+    ("تورم خرداد نسبت به آبان کمتر بود", [("خرداد", "2016-05-21", "2016-06-20"), ("آبان", "2015-10-23", "2015-11-21")]),
+    ("توزیع کالا از مهر آغاز خواهد شد", [("مهر", "2016-09-22", "2016-10-21")]),
+    # but not the kindness, the sun, a first name or a pole
+    ("این هدیه بارقه‌ای از مهر مادرش بود", []),
+    ("تا مهر و ماه در آسمان است امید هست", []),
+    ("فیلمی از بهمن قبادی دیدیم", []),
+    ("کودک از تیر چراغ برق بالا رفت", []),
+])
+def test_month_name_after_a_preposition_of_time(text, expected):
+    assert intervals(text, parse_published("1395-03-15 12:00")) == expected
+
+
+def test_weekday_before_movarrekh_joins_its_date():
+    found = intervals("لایحه در جلسه روز یکشنبه مورخ هفتم اردیبهشت ماه ۱۳۹۳ تصویب شد", parse_published("1393-02-14 10:00"))
+    assert found == [("روز یکشنبه مورخ هفتم اردیبهشت ماه ۱۳۹۳", "2014-04-27", "2014-04-27")]

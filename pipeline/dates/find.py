@@ -65,7 +65,7 @@ class _Cand:
 # ---------------------------------------------------------------------------------- patterns
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
 _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"
-_WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP})?"
+_WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"  # "روز یکشنبه مورخ هفتم ..."
 # a space before digits, or none: scraped text glues "سال1366", "از2009"
 _TO_DIGITS = rf"(?:{SP1}|(?=[0-9]))"
 _RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
@@ -872,6 +872,14 @@ def _month_cands(f: str) -> list[_Cand]:
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
             or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
                     and not _KINDNESS_AFTER.match(f, m.end()))
+        # "در آذر به مجلس تقدیم شود", "نسبت به آبان": a preposition of time before آبان، آذر، دی،
+        # اسفند; before مهر and بهمن (kindness, the agency, a first name: "از بهمن فرمان‌آرا") only
+        # with a verb of time or a pause after ("از مهر آغاز می‌شود"); never تیر ("از تیر چراغ برق")
+        mon_any = month_number(m.group("any") or m.group("safe"), "jalali")
+        month_word = month_word or bool(_TIME_PREP_MONTH_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                        and (mon_any in (8, 9, 10, 12)
+                                             or mon_any in (7, 11) and _TIME_VERB_AFTER.match(f, m.end()))
+                                        and not _KINDNESS_AFTER.match(f, m.end()))
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
@@ -960,9 +968,11 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
-    if calendar in ("jalali", "gregorian") and _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
-            and _SAID_RIGHT_AFTER.match(f, m.end()):
-        # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come
+    if calendar in ("jalali", "gregorian") and (
+            _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _SAID_RIGHT_AFTER.match(f, m.end())
+            or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())):
+        # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تورم
+        # آذر نسبت به آبان": a month a figure is compared with, which has come
         def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
             j = convert.to_jalali(ref)
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
@@ -1192,7 +1202,10 @@ P_JM_BARE = re.compile(
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
-_KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق){B1}")  # "مهر و محبت"
+_TIME_PREP_MONTH_BEFORE = re.compile(
+    rf"{B0}(?:در|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از){SP1}$")
+_TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
+_KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
