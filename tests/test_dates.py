@@ -1732,3 +1732,16 @@ def test_month_name_after_a_preposition_of_time(text, expected):
 def test_weekday_before_movarrekh_joins_its_date():
     found = intervals("لایحه در جلسه روز یکشنبه مورخ هفتم اردیبهشت ماه ۱۳۹۳ تصویب شد", parse_published("1393-02-14 10:00"))
     assert found == [("روز یکشنبه مورخ هفتم اردیبهشت ماه ۱۳۹۳", "2014-04-27", "2014-04-27")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "از" a weekday: on from the coming one in the present, since the last one before "تاکنون"
+    ("از شنبه رژیم می‌گیرم، این بار جدی", [("شنبه", "2023-12-09", "2023-12-09")]),
+    ("از شنبه تاکنون ده نفر بازداشت شده‌اند", [("شنبه", "2023-12-02", "2023-12-02")]),
+    ("از پنجشنبه تا حالا تو شهر اعتراض بوده", [("پنجشنبه", "2023-11-30", "2023-11-30")]),
+    # ... but a present after a participle is a state since a day past
+    ("نشست که از روز دوشنبه کارش را آغاز کرده و فردا پایان می‌یابد", [("روز دوشنبه", "2023-12-04", "2023-12-04"),
+                                                                      ("فردا", "2023-12-07", "2023-12-07")]),
+])
+def test_from_a_weekday(text, expected):
+    assert intervals(text, parse_published("1402-09-15 13:00")) == expected

@@ -19,7 +19,7 @@ from typing import Callable
 from ..records import DateMention, DateValue
 from ..text.align import Aligned
 from . import convert, relative
-from .clauses import CLAUSE_END, FUTURE, PAST_FORMS, SENTENCE_END, SHOD, WILL, has_verb
+from .clauses import CLAUSE_END, FUTURE, PAST_FORMS, PRESENT_ACT, SENTENCE_END, SHOD, WILL, has_verb
 from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
@@ -421,6 +421,9 @@ P_STAMP_TIME = [
 ]
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 _AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
+# a past participle, with its "است" or without ("آغاز کرده و", "بر پا شده")
+_PARTICIPLE = re.compile(r"(?<![\w])ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته)(?![\w])")
+_SINCE_NOW_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP1}(?:کنون|حالا|الان|امروز|به{SP1}حال|به{SP1}امروز)){B1}")
 _AZ_GLUED_BEFORE = re.compile(rf"{B0}از$")  # "از26اسفند تا ...": glued to a day's digits
 # "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
 _THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!]+){{0,3}}{SP1}$")
@@ -2112,7 +2115,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
-        elif mod in ("گذشته", "پیش", "قبل") or _FEW_DAYS_AGO_AFTER.match(f, m.end()):
+        elif mod in ("گذشته", "پیش", "قبل") or _FEW_DAYS_AGO_AFTER.match(f, m.end()) \
+                or (_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _SINCE_NOW_AFTER.match(f, m.end())):
+            # also "از شنبه تاکنون / تا حالا": since the last Saturday
             # also "روز شنبه چند روز قبل": a Saturday some days before, not the paper's own
             # "جمعه گذشته" in a Friday's paper is a week ago, not the same day
             rel = (lambda ref, t=target: relative.weekday(ref - dt.timedelta(days=1), t, False))
@@ -2132,7 +2137,14 @@ def _relative_cands(f: str) -> list[_Cand]:
                 wish = _WISH_VERB.search(f, m.end(), min(comma.start() if comma else stop, m.end() + 30))
                 past = _PAST_ONLY.search(f, m.end(), tstop)
                 wish = bool(wish) and not (past and past.start() < wish.start())
-                future = _future_first(f, m.end(), tstop) or planned or wish or bool(_POSTPONED_AFTER.match(f, m.end()))
+                # "از شنبه رژیم می‌گیرم", "از شنبه مدارس باز می‌شوند": from a day on, told in the
+                # present (not "از روز دوشنبه ... آغاز کرده و ... خاتمه می‌یابد", since a day past)
+                cstop = comma.start() if comma else tstop
+                from_on = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                               and PRESENT_ACT.search(f, m.end(), cstop)
+                               and not _PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
+                future = _future_first(f, m.end(), tstop) or planned or wish or from_on \
+                    or bool(_POSTPONED_AFTER.match(f, m.end()))
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -2169,7 +2181,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 pa = _WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
                 first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
                 pair = pair or first is not None
-                if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy) and (
+                if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
+                        or from_on) and (
                         not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
