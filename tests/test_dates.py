@@ -1745,3 +1745,16 @@ def test_weekday_before_movarrekh_joins_its_date():
 ])
 def test_from_a_weekday(text, expected):
     assert intervals(text, parse_published("1402-09-15 13:00")) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # "مه" after a day and a space, before a preposition or a pause, is May without "ماه"
+    ("1396-02-19 09:00", "او ۱۴ مه در کاخ ریاست جمهوری سوگند می‌خورد", [("۱۴ مه", "2017-05-14", "2017-05-14")]),
+    ("1396-02-19 09:00", "جاده ۱۳ مه غلیظ بود", []),
+    ("1396-02-19 09:00", "نفر دومی در راه است", []),
+    # a year that ends or begins, with its verb
+    ("1399-10-11 23:40", "چند ساعت دیگه ۲۰۲۰ تموم میشه", [("۲۰۲۰", "2020-01-01", "2020-12-31")]),
+    ("1399-10-11 23:40", "پروژه با ۱۳۰۰ تومان تمام شد", []),
+])
+def test_may_after_a_day_and_years_that_end(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

@@ -129,6 +129,8 @@ _MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|
               # a past or passive verb after it cannot take "می" as its prefix: "ماه می اعلام شد"
               rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})")
 P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
+# "۱۴ مه در کاخ الیزه": after a day and a space, before a preposition or a pause
+_MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال){B1}")
 # "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb, no day of May
 _MAY_VERB_AFTER = re.compile(rf"(?!{_MAY_AFTER})")
 P_GM_REL = re.compile(
@@ -1235,7 +1237,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
         if not 1 <= d <= 35 or (y is None and word.strip() in AMBIGUOUS_GREGORIAN
                                  and not (m.group("gry") or m.group("gry2"))
                                  and not _MAH_BEFORE.search(f, max(0, m.start("mon") - 6), m.start("mon"))
-                                 and not _JALALI_GLOSS_AFTER.match(f, m.end())):
+                                 and not _JALALI_GLOSS_AFTER.match(f, m.end())
+                                 and not (m.end() == m.end("mon") and f[m.start("mon") - 1].isspace()
+                                          and _MAY_OK_AFTER.match(f, m.end()))):
             # "۱۳ ماه مه" is a day of May, and so is "۷ مه ( ۱۸ اردیبهشت )"; "۱۳ مه" may be the verb prefix
             continue
         if y is None and word.strip() == "می" and not (m.group("gry") or m.group("gry2")) \
@@ -1649,6 +1653,10 @@ _EVENT_GLOSSED_BEFORE = re.compile(
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
+# "۲۰۲۰ تموم میشه", "۱۴۰۰ رو شروع کردیم": a year that ends or begins, told with its verb
+P_YEAR_ENDS = re.compile(
+    rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
+    rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)){B1}")
 # a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
 # in a sentence that reads like a bibliography
 P_YEAR_CITED = re.compile(rf"[،,(]{SP}(?P<y>(?:1[234]|19|20)[0-9]{{2}})(?P<q>{SP}ق)?{SP}[،,)]")
@@ -1699,7 +1707,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             cal = _era_calendar(None, y)
         if thousands or _year_word_ok(yw):
             out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
-    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS):
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" or not _BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
