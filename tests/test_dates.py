@@ -630,7 +630,8 @@ BLIND_NER_CASES = [
     ("1395-03-15", "فیلمی که همین هفته جلوی دوربین می‌رود", "همین هفته", "relative", "2016-06-04", "2016-06-10", "week"),
     ("1394-09-20", "حزب در نشست دیشب » شنبه شب « خود تصمیم گرفت", "دیشب » شنبه شب «", "relative", "2015-12-05", "2015-12-05", "day"),
     # found on the sixth round of blind sets (dates_blind18.md, dates_blind19.md)
-    ("1395-03-15", "کارگاه برای 12-15 اوت برنامه ریزی شده است", "12-15 اوت", "range", "2015-08-12", "2015-08-15", "day"),
+    # (planned "برای" a run of days: the coming one, as dates_blind18's gold reads "برای 20-27 اوت")
+    ("1395-03-15", "کارگاه برای 12-15 اوت برنامه ریزی شده است", "12-15 اوت", "range", "2016-08-12", "2016-08-15", "day"),
     ("1395-03-15", "طرح در سال مالی 95 اجرا می‌شود", "سال مالی 95", "year", "2016-03-20", "2017-03-20", "year"),
     ("1394-09-20", "تحلیلگر از تحولات پس از دوم خرداد سخن گفت", "دوم خرداد", "jalali_dmy", "1997-05-23", "1997-05-23", "day"),
     ("1395-03-15", "دو گروه پنجشنبه این هفته در سالن شهر اجرا دارند", "پنجشنبه این هفته", "relative", "2016-06-09", "2016-06-09", "day"),
@@ -1757,4 +1758,18 @@ def test_from_a_weekday(text, expected):
     ("1399-10-11 23:40", "پروژه با ۱۳۰۰ تومان تمام شد", []),
 ])
 def test_may_after_a_day_and_years_that_end(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a Gregorian run whose second end's year is told relative to publication
+    ("1389-09-29 20:00", "نشست بعدی از ۲۸ نوامبر تا ۹ دسامبر سال آینده میلادی برگزار می‌شود",
+     [("از ۲۸ نوامبر تا ۹ دسامبر سال آینده میلادی", "2011-11-28", "2011-12-09")]),
+    # "برای" a yearless day: the day booked or planned for, ahead
+    ("1396-12-27 19:00", "هتل‌ها برای ۱۲ و ۱۳ فروردین پر هستند", [("۱۲ و ۱۳ فروردین", "2018-04-01", "2018-04-02")]),
+    # born in a year written in words
+    ("1389-03-22 11:30", "پدرم متولد هزار و سیصد و بیست و نه بود", [("هزار و سیصد و بیست و نه", "1950-03-21", "1951-03-21")]),
+    ("1389-03-22 11:30", "متولد سی و دو نفر از آنها بودند", []),
+])
+def test_relative_gregorian_runs_booked_days_and_birth_years(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

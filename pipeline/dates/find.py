@@ -113,7 +113,7 @@ P_JMREL = re.compile(
 P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}{B1}")
 P_GDAY = re.compile(
     rf"{_WD}{_JDAY_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){_B1_OR_Y4}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
-    rf"|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"
+    rf"(?:{SP1}میلادی)?|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"  # "۹ دسامبر سال آینده میلادی"
 )
 # "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest. A
 # number right after is the day or year of a longer date, unless it counts something ("در ماه
@@ -617,13 +617,15 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
                 raise _NoReference()
             # the yearless end lies on the near side of the other: the end after the start
             later = (a.m, a.d) > (b.m, b.d)
+            make = _MAKE[a.calendar]
+            year_of = (lambda d: d.year) if a.calendar == "gregorian" else (lambda d: convert.to_jalali(d).year)
             if a.rel is not None:
                 ia = a.rel(ref)
-                ya = convert.to_jalali(ia.start).year
-                return convert.span(ia, convert.jalali(ya + 1 if later else ya, b.m, b.d))
+                ya = year_of(ia.start)
+                return convert.span(ia, make(ya + 1 if later else ya, b.m, b.d))
             ib = b.rel(ref)
-            yb = convert.to_jalali(ib.start).year
-            return convert.span(convert.jalali(yb - 1 if later else yb, a.m, a.d), ib)
+            yb = year_of(ib.start)
+            return convert.span(make(yb - 1 if later else yb, a.m, a.d), ib)
         ib = _interval(b, ref)
         if a.y is None and b.y is None and a.rel is not None and b.rel is not None and a.m and b.m \
                 and not a.d and not b.d and a.calendar == b.calendar:
@@ -708,6 +710,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                     else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _day_tense(f, m.end()))
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
                          needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
@@ -810,6 +813,7 @@ def _day_range_cands(f: str) -> list[_Cand]:
             tense = None
             if y is None:
                 tense = ("future" if _PLANNED_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                         or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          else _day_tense(f, m.end()))
             a = _Cand(0, 0, "", cal, y=y, m=mon, d=d1, tense=tense)
             b = _Cand(0, 0, "", cal, y=y, m=mon, d=d2, tense=tense)
@@ -1111,6 +1115,8 @@ def _approaching(f: str, start: int, end: int) -> bool:
 
 
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
+# "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
+_FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
 
 def _day_tense(f: str, end: int) -> str | None:
@@ -1629,7 +1635,7 @@ _NUMBER_GOES_ON = re.compile(rf"{SP1}و{SP1}(?:[0-9]|(?:{_alt(NUMBER_WORDS)}){B1
 # "سال هفتاد و خورده‌ای": some year of the seventies, none told
 _AND_SOME_AFTER = re.compile(rf"{SP1}و{SP1}(?:خورده|خرده|اندی|چند|چندی)(?:{SP}ای)?{B1}")
 P_YEAR_WORDS = re.compile(
-    rf"{B0}سال{SP1}(?P<yw>{YEAR_WORD})(?:{SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{B1}")
+    rf"{B0}(?:سال|(?P<born>متولد)){SP1}(?P<yw>{YEAR_WORD})(?:{SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{B1}")
 # "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
@@ -1706,7 +1712,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if not era:
             cal = _era_calendar(None, y)
         if thousands or _year_word_ok(yw):
-            out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
+            # "متولد هزار و سیصد و سی و هشت": born that year; the year alone is the mention
+            out.append(_Cand(m.start("yw") if m.group("born") else m.start(), m.end(), "year", cal, y=y))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
@@ -2430,8 +2437,9 @@ _BETWEEN_BEFORE = re.compile(rf"{B0}(?:فاصله|بین|میان)(?:{SP1}(?:م�
 
 
 def _rel_year_day(c: _Cand) -> bool:
-    """"اول مهر سال گذشته": a Jalali day whose year is told relative to publication."""
-    return c.form == "jalali_dmy" and c.y is None and c.rel is not None and c.d is not None
+    """"اول مهر سال گذشته", "۹ دسامبر سال آینده میلادی": a day whose year is told relative to
+    publication."""
+    return c.form in ("jalali_dmy", "gregorian_dmy") and c.y is None and c.rel is not None and c.d is not None
 
 
 def _rel_year_pair(a: _Cand, b: _Cand) -> bool:
@@ -2441,7 +2449,7 @@ def _rel_year_pair(a: _Cand, b: _Cand) -> bool:
 
 
 def _yearless_day(c: _Cand) -> bool:
-    return c.form == "jalali_dm" and c.y is None and c.rel is None
+    return c.form in ("jalali_dm", "gregorian_dm") and c.y is None and c.rel is None
 
 
 def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
