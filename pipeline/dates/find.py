@@ -425,6 +425,7 @@ _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 _AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
 # a past participle, with its "است" or without ("آغاز کرده و", "بر پا شده")
 _PARTICIPLE = re.compile(r"(?<![\w])ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته)(?![\w])")
+_BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
 _SINCE_NOW_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP1}(?:کنون|حالا|الان|امروز|به{SP1}حال|به{SP1}امروز)){B1}")
 _AZ_GLUED_BEFORE = re.compile(rf"{B0}از$")  # "از26اسفند تا ...": glued to a day's digits
 # "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
@@ -2158,8 +2159,10 @@ def _relative_cands(f: str) -> list[_Cand]:
                 from_on = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                and PRESENT_ACT.search(f, m.end(), cstop)
                                and not _PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
-                future = _future_first(f, m.end(), tstop) or planned or wish or from_on \
-                    or bool(_POSTPONED_AFTER.match(f, m.end()))
+                # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
+                since = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _BEGUN_AFTER.match(f, m.end()))
+                future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on
+                                        or bool(_POSTPONED_AFTER.match(f, m.end())))
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
