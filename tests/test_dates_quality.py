@@ -158,13 +158,13 @@ FLOORS = {
     "dates_blind82.jsonl": (0.98, 0.96, 0.92),
     "dates_blind83.jsonl": (0.97, 0.97, 0.95),
     "dates_blind84.jsonl": (0.95, 0.91, 0.81),
-    "dates_blind85.jsonl": (0.95, 0.85, 0.8),
+    "dates_blind85.jsonl": (0.95, 0.88, 0.8),
     "dates_blind86.jsonl": (0.92, 0.76, 0.73),
     "dates_blind87.jsonl": (0.92, 0.81, 0.8),
     "dates_blind88.jsonl": (0.93, 0.87, 0.85),
     "dates_blind89.jsonl": (0.96, 0.94, 0.88),
     "dates_blind90.jsonl": (0.92, 0.79, 0.7),
-    "dates_blind91.jsonl": (0.9, 0.95, 0.93),
+    "dates_blind91.jsonl": (0.91, 0.96, 0.95),
     "dates_blind92.jsonl": (0.96, 0.93, 0.88),
     "dates_blind93.jsonl": (0.9, 0.94, 0.92),
 }
@@ -190,7 +190,7 @@ def test_date_finder_stays_above_its_floors(benchmark, name, shared_dir):
 # fars-dev's and ten of NSURL's.
 GLUED_SETS = ["dates_gold.jsonl", "dates_blind.jsonl", "dates_blind3.jsonl", "dates_blind4.jsonl"] + [
     f"dates_blind{n}.jsonl" for n in range(46, 56)]
-GLUED_FLOOR = 0.98  # 99.8% and 99.5% over every set (bench_dates.py --glued); glued digits 70.7% before they were read
+GLUED_FLOOR = 0.98  # 99.7% and 99.6% over every set, written ones too (bench_dates.py --glued); glued digits 70.7% before they were read
 
 
 @pytest.mark.parametrize("rewrite, at_least", [("_join_digits", 300), ("_drop_zwnj", 30)])
@@ -204,7 +204,7 @@ def test_glued_dates_read_as_spaced_ones(benchmark, shared_dir, rewrite, at_leas
     assert kept / right >= GLUED_FLOOR, f"{rewrite}: {kept} of {right} rewritten dates still read right"
 
 
-TIME_FLOOR = 0.92  # 166 of 174 over every set (95.4%); 150 (86.2%) before hours in words and stamps
+TIME_FLOOR = 0.92  # 188 of 197 over every set (95.4%, the written sets too); 150 of 174 (86.2%) before hours in words and stamps
 
 
 def test_clock_times_attach_to_their_days(benchmark, shared_dir):

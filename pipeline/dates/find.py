@@ -2551,7 +2551,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
             c = replace(c, y=_jalali_year_in(g, c.m), needs_ref=False, rel=None)
         elif c.y is None and c.calendar == "hijri" and c.form == "hijri_dm" and not c.parts \
                 and (sent, "jalali") in last and not _ANNIVERSARY_AFTER.match(f, c.end):
-            # "در سال ۱۳۱۶ در بیست و هفتم ماه رمضان": the Hijri day that fell in that Jalali year
+            # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d))
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
