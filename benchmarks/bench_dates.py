@@ -269,6 +269,13 @@ def throughput(shared: Path) -> None:
           f"{secs:.2f}s ({len(recs) / secs:.0f} articles/s, {chars / secs / 1e6:.2f}M chars/s)")
 
 
+def figures(items) -> tuple[float, float, float]:
+    """newsfacts' (precision, recall, value accuracy) on a loaded set: what the floors pin."""
+    per_form, _, totals = score(items, run_newsfacts)
+    every = per_form["ALL"]
+    return totals["tp"] / totals["pred"], every["found"] / every["gold"], every["value_ok"] / every["gold"]
+
+
 def summary(shared: Path) -> None:
     """Precision, recall and value accuracy (explicit / relative) of every gold set. Only the
     first score of a blind set (in its .md) measures unseen text; these are after tuning."""
