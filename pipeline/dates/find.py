@@ -131,8 +131,8 @@ _MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|
 P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
 # "۱۴ مه در کاخ الیزه": after a day and a space, before a preposition or a pause
 _MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال){B1}")
-# "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb, no day of May
-_MAY_VERB_AFTER = re.compile(rf"(?!{_MAY_AFTER})")
+# what may follow "می" when it is May (not "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb)
+_MAY_FOLLOWS = re.compile(_MAY_AFTER)
 P_GM_REL = re.compile(
     rf"(?:{B0}(?P<mon>{GMONTH})|(?<=ماه[ \u200c])(?P<may>مه|می)){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
 )
@@ -1250,7 +1250,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
             # "۱۳ ماه مه" is a day of May, and so is "۷ مه ( ۱۸ اردیبهشت )"; "۱۳ مه" may be the verb prefix
             continue
         if y is None and word.strip() == "می" and not (m.group("gry") or m.group("gry2")) \
-                and _MAY_VERB_AFTER.match(f, m.end()):
+                and not _MAY_FOLLOWS.match(f, m.end()):
             continue  # "۳ ماه می‌ماند": three months remain
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
@@ -1355,7 +1355,8 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 return _upcoming_hijri(mon, d)  # "از در پیش بودن پانزدهم شعبان گفت": the coming day
             return _by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
-        if days and days.group("sep") != "و" or days and not days.group("list"):
+        run = days is not None and (days.group("sep") != "و" or not days.group("list"))
+        if run:
             # "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال": a run of days of that month
             d1 = _day_number(days.group("d1"))
             if 1 <= d1 < d:
