@@ -1725,6 +1725,8 @@ def test_written_sets_first_round(pub, text, expected):
     ("تا مهر و ماه در آسمان است امید هست", []),
     ("فیلمی از بهمن قبادی دیدیم", []),
     ("کودک از تیر چراغ برق بالا رفت", []),
+    # a month name alone in guillemets is a title
+    ("نمایش «خرداد» در تالار شهر اجرا شد", []),
 ])
 def test_month_name_after_a_preposition_of_time(text, expected):
     assert intervals(text, parse_published("1395-03-15 12:00")) == expected

@@ -891,6 +891,7 @@ def _month_cands(f: str) -> list[_Cand]:
                                              or mon_any in (7, 11) and _TIME_VERB_AFTER.match(f, m.end()))
                                         and not _KINDNESS_AFTER.match(f, m.end()))
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
@@ -1214,6 +1215,9 @@ P_JM_BARE = re.compile(
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
+# a month name alone in guillemets is a title ("نمایش «خرداد»", "به گزارش «مهر»")
+_GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}$")
+_GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از){SP1}$")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
