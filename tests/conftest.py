@@ -36,3 +36,17 @@ def benchmark():
     if folder not in sys.path:
         sys.path.insert(0, folder)
     return importlib.import_module
+
+
+@pytest.fixture(scope="session")
+def assert_date_floors(benchmark):
+    """Check a loaded date set against its (precision, recall, value accuracy) floors: the one
+    check the blind sets' and the written sets' floor tests share."""
+    bench = benchmark("bench_dates")
+
+    def check(name, items, floors):
+        figures = bench.figures(items)
+        assert all(got >= floor for got, floor in zip(figures, floors)), f"{name}: " + ", ".join(
+            f"{what} {got:.3f} (floor {floor})"
+            for what, got, floor in zip(("precision", "recall", "value accuracy"), figures, floors))
+    return check

@@ -171,13 +171,8 @@ FLOORS = {
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_date_finder_stays_above_its_floors(benchmark, name, shared_dir):
-    bench = benchmark("bench_dates")
-    precision, recall, value = bench.figures(bench.load(shared_dir, DATA / name))
-    p_min, r_min, v_min = FLOORS[name]
-    assert precision >= p_min and recall >= r_min and value >= v_min, (
-        f"{name}: precision {precision:.3f} (floor {p_min}), recall {recall:.3f} (floor {r_min}), "
-        f"value accuracy {value:.3f} (floor {v_min})")
+def test_date_finder_stays_above_its_floors(benchmark, assert_date_floors, name, shared_dir):
+    assert_date_floors(name, benchmark("bench_dates").load(shared_dir, DATA / name), FLOORS[name])
 
 
 # Sets of news whose dates are read again as scraped text often has them, with the gaps between

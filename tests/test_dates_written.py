@@ -80,11 +80,6 @@ def test_written_set_schema_and_spans(name):
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_date_finder_stays_above_its_floors_on_written_sets(benchmark, name):
-    bench = benchmark("bench_dates")
+def test_date_finder_stays_above_its_floors_on_written_sets(benchmark, assert_date_floors, name):
     # the text is in the file: no ../shared
-    precision, recall, value = bench.figures(bench.load(None, DATA / name))
-    p_min, r_min, v_min = FLOORS[name]
-    assert precision >= p_min and recall >= r_min and value >= v_min, (
-        f"{name}: precision {precision:.3f} (floor {p_min}), recall {recall:.3f} (floor {r_min}), "
-        f"value accuracy {value:.3f} (floor {v_min})")
+    assert_date_floors(name, benchmark("bench_dates").load(None, DATA / name), FLOORS[name])
