@@ -1752,6 +1752,19 @@ def test_from_a_weekday(text, expected):
     assert intervals(text, parse_published("1402-09-15 13:00")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a weekday whose clause has only a state in the present or the subjunctive: a day ahead
+    ("پیش‌بینی می‌شود بارش برف تا جمعه ادامه داشته باشد", [("جمعه", "2023-12-08", "2023-12-08")]),
+    ("مدرسه ما دوشنبه کلاس حضوری ندارد", [("دوشنبه", "2023-12-11", "2023-12-11")]),
+    ("ما یه بازی سخت شنبه داریم", [("شنبه", "2023-12-09", "2023-12-09")]),
+    # ... not when the state is of a clause of its own, nor after a past verb
+    ("روز یکشنبه از ساختمانی که زیر نظر شهرداری قرار دارد بازدید کردند", [("روز یکشنبه", "2023-12-03", "2023-12-03")]),
+    ("روز یکشنبه گفت این پروژه هنوز مجوز ندارد", [("روز یکشنبه", "2023-12-03", "2023-12-03")]),
+])
+def test_weekday_with_a_state_verb(text, expected):
+    assert intervals(text, parse_published("1402-09-15 13:00")) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # "مه" after a day and a space, before a preposition or a pause, is May without "ماه"
     ("1396-02-19 09:00", "او ۱۴ مه در کاخ ریاست جمهوری سوگند می‌خورد", [("۱۴ مه", "2017-05-14", "2017-05-14")]),

@@ -2166,7 +2166,13 @@ def _relative_cands(f: str) -> list[_Cand]:
                                and not _PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 since = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _BEGUN_AFTER.match(f, m.end()))
-                future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on
+                # "دوشنبه پذیرش پرواز ندارد", "تا جمعه ادامه داشته باشد": a state told in the
+                # present or the subjunctive, before any past verb, is of a day ahead
+                # (not the verb of a clause of its own: "روز شنبه از زندانی که ... قرار دارد، فرار کردند")
+                state = _STATE_VERB.search(f, m.end(), cstop)
+                state = bool(state) and not (past and past.start() < state.start()) \
+                    and not _THAT.search(f, m.end(), state.start())
+                future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
@@ -2206,7 +2212,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 pair = pair or first is not None
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on) and (
-                        not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish)
+                        not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state)
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
@@ -2324,6 +2330,8 @@ _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}
 _OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
 _REPORTS_NOW_AFTER = re.compile(rf"{SP1}می{SP}(?:نویسد|نویسند|گوید|گویند){B1}")
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
+_THAT = re.compile(rf"{B0}(?:که|اینکه|این{SP}که|چون|زیرا|اگر){B1}")
+_STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
 # بریم کوه"): a plan or wish. Not the written third ("تلاش داشت تا ... بگیرد": a purpose), nor
