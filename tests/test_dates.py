@@ -1765,6 +1765,19 @@ def test_weekday_with_a_state_verb(text, expected):
     assert intervals(text, parse_published("1402-09-15 13:00")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a programme for a Hijri month, or what falls in it, told in the present: the month ahead
+    ("انجمن جشن‌ها را در ماه ربیع‌الاول در بیست مسجد برگزار می‌کند", [("ربیع\u200cالاول", "2016-11-30", "2016-12-29")]),
+    ("هم‌زمانی اردو با ماه رمضان کار را سخت کرده است", [("رمضان", "2016-06-06", "2016-07-05")]),
+    ("رادیو برنامه‌های ویژه خود را در ماه مبارک رمضان اعلام کرد", [("رمضان", "2016-06-06", "2016-07-05")]),
+    # ... not what any such month brings, nor a habit
+    ("در ماه رمضان عادت‌های غذایی مردم تغییر می‌کند", []),
+    ("هر سال در ماه محرم نذری توزیع می‌شود", []),
+])
+def test_programme_of_a_hijri_month(text, expected):
+    assert intervals(text, parse_published("1395-03-15 12:00")) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # "مه" after a day and a space, before a preposition or a pause, is May without "ماه"
     ("1396-02-19 09:00", "او ۱۴ مه در کاخ ریاست جمهوری سوگند می‌خورد", [("۱۴ مه", "2017-05-14", "2017-05-14")]),

@@ -1387,7 +1387,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
     for m in P_HM_MAH.finditer(f):
         stop = _stop_after(ends, m.end())
         tstop = _tense_stop(f, m.end(), stop)
-        if WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop):
+        if (WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop):
             mon = month_number(m.group("mon"), "hijri")
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
@@ -1408,6 +1408,32 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 rel = _upcoming_hijri(mon) if ahead else _by_tense(f, m.end(), "hijri", mon)
                 out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     return out
+
+
+# "برنامه‌های شبکه در ماه رمضان", "جشن‌ها را در ماه ربیع‌الاول برگزار می‌کند", "هم‌زمانی آن با ماه
+# رمضان": a programme for the month, or what falls in it, told in the present; the month at hand
+# or ahead. Not a habit ("هر سال", "همیشه", "هر شب ماه رمضان"), nor what one does in any such
+# month ("در ماه رمضان عادت‌ها تغییر می‌کند")
+_PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم){B1}")
+_PLANNED_PRESENT = re.compile(
+    rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
+_IN_MONTH_BEFORE = re.compile(rf"{B0}در{SP1}$")
+_COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
+_HABIT = re.compile(rf"{B0}(?:هر|همیشه|هرساله|همه{SP}ساله|سالانه|سالیانه|معمولا|معمولاً|همواره){B1}")
+
+
+def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
+    start = _sentence_start(f, m.start())
+    if _HABIT.search(f, start, tstop):
+        return False
+    if _COINCIDING_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+        return True
+    if not _IN_MONTH_BEFORE.search(f, max(0, m.start() - 4), m.start()):
+        return False
+    planned = _PLANNED_PRESENT.search(f, m.end(), tstop)
+    past = _PAST_ONLY.search(f, m.end(), tstop)
+    return bool(planned and not (past and past.start() < planned.start())
+                or _PROGRAMME_WORD.search(f, max(start, m.start() - 80), m.start()))
 
 
 def _hijri_this_year(mon: int, otherwise):
