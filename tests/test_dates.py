@@ -1778,6 +1778,22 @@ def test_programme_of_a_hijri_month(text, expected):
     assert intervals(text, parse_published("1395-03-15 12:00")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a deadline extended to a day, a date moved, a day by which something must be done: ahead,
+    # though the move is told in the past
+    ("مهلت پرداخت عوارض تا ۱۵ فروردین تمدید شد", [("۱۵ فروردین", "2023-04-04", "2023-04-04")]),
+    ("مهلت ثبت‌نام به همین دلیل تا دوشنبه تمدید شد", [("دوشنبه", "2023-03-13", "2023-03-13")]),
+    ("حراج زمستانی تا ۱۰ آوریل تمدید شد", [("۱۰ آوریل", "2023-04-10", "2023-04-10")]),
+    ("زمان آزمون از ۲ اردیبهشت به ۹ اردیبهشت تغییر یافت", [("۲ اردیبهشت", "2023-04-22", "2023-04-22"),
+                                                             ("۹ اردیبهشت", "2023-04-29", "2023-04-29")]),
+    ("مسافران باید تا ۱۴ فروردین برگردند", [("۱۴ فروردین", "2023-04-03", "2023-04-03")]),
+    # ... not what did not change until a day
+    ("قیمت‌ها تا ۱۵ بهمن تغییر نکرد", [("۱۵ بهمن", "2023-02-04", "2023-02-04")]),
+])
+def test_day_a_deadline_is_moved_to(text, expected):
+    assert intervals(text, parse_published("1401-12-20 11:00")) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # "مه" after a day and a space, before a preposition or a pause, is May without "ماه"
     ("1396-02-19 09:00", "او ۱۴ مه در کاخ ریاست جمهوری سوگند می‌خورد", [("۱۴ مه", "2017-05-14", "2017-05-14")]),

@@ -708,7 +708,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             end = _trim(f, m.start(), end)
             # "امسال از دوشنبه ۱۰ مهر ... برپا می‌شود": this year's, whatever the tense
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
-            put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start())
+            put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -1117,6 +1117,21 @@ def _approaching(f: str, start: int, end: int) -> bool:
 
 
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
+# "مهلت ... تا ۱۵ فروردین تمدید شد", "آزمون از ۱۲ آبان به ۲۴ آبان تغییر یافت", "باید تا ۱۵ فروردین
+# بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
+# must be done: ahead, though the move is told in the past
+_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:روز{SP1})?$")
+_MOVED_AFTER = re.compile(
+    rf"(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
+    rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1}")
+_MUST_BY_BEFORE = re.compile(rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند){SP1}تا{SP1}(?:روز{SP1})?$")
+
+
+def _moved_ahead(f: str, start: int, end: int) -> bool:
+    if _MUST_BY_BEFORE.search(f, max(0, start - 20), start):
+        return True
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 10), start)
+    return bool(edge) and bool(_MOVED_AFTER.match(f, end))
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
 _FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
@@ -1278,7 +1293,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
-                         tense=None if y else "will" if _approaching(f, m.start(), m.end()) else _day_tense(f, m.end()),
+                         tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
+                         else _day_tense(f, m.end()),
                          wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
@@ -2213,6 +2229,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                       and not (_PAST_ONLY.search(f, m.end(), tstop) or _PERFECT_RE.search(f, m.end(), tstop))):
                     future = True  # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead
+                elif _moved_ahead(f, m.start(), end):
+                    future = True  # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
                     # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written
