@@ -387,6 +387,9 @@ def test_time_alone_is_not_a_date():
     "این توافق از سال‌ها پیش تا امروز ادامه دارد",  # up to now
     "مشکل امروز صنعت عدم شفافیت است",  # today's problem of industry
     "وزیر یک روز پیش از سفر به مسکو بیانیه داد",  # a day before the trip, not publication
+    "کارت ورود یک هفته پیش از آزمون منتشر می‌شود",  # before the exam
+    "پیش‌بینی می‌کنیم پنج روز پیش از اربعین بیشترین ازدحام را داشته باشیم",  # before Arbaeen
+    "کارتر یک سال پیش از سقوط شاه به تهران آمد",  # before the fall
     # "امروز" as "these days": a copula in its own clause, after اینکه or in quoted speech
     "وی با اشاره به اینکه هدف ورزش امروز سلامت جامعه است، بیان داشت",
     "وی تصریح کرد: امروز چالش اصلی شهر ترافیک است، مدیران راه‌حل‌های زیادی آزمودند",
