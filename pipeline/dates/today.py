@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_VERB, PRESENT_ACT, clause_with_verb, happens
-from .lexicon import B0, B1, SP, SP1
+from .lexicon import B0, B1, DAY_WORD, JMONTH, SP, SP1
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
 # the "امروز" of the date gold sets); plain JSON weights, read without scikit-learn.
@@ -42,6 +42,12 @@ _OPINION_LEAD = re.compile(rf"[^\S\n]*(?:به{SP1}(?:گفته|اعتقاد|عق�
 _DAY_NOUN_AFTER = re.compile(rf"{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر|در{SP1}(?:جلسه|مراسم|نشست|دیدار|حاشیه|جمع))")
 
 _NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سالروز|سالگرد|روز{SP1}(?:جهانی|ملی))")
+
+# "امروز سی‌امین سالگرد آن واقعه است", "امروز دومین روز سال است", "امروز، یکم اردیبهشت، ...":
+# this day named by its place among anniversaries or in the year, or glossed by its date
+_ORDINAL_OR_DATE_AFTER = re.compile(
+    rf"{SP1}(?:(?:\w+{SP1}و{SP1})*\w+{SP}(?:امین|مین)|نخستین|اولین|آخرین|واپسین){SP1}(?:سالگرد|سالروز|روز){B1}"
+    rf"|{SP}[،,(]{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}){B1}")
 
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 
@@ -204,7 +210,7 @@ def settled(f: str, start: int, end: int, stop: int) -> bool | None:
     "امروز صبح", "امروز در جلسه", "از امروز" name the day (False). None: the model decides."""
     if _generic_noun_today(f, start, end, stop):
         return True
-    if _NAMES_THE_DAY.match(f, end) or _DAY_NOUN_AFTER.match(f, end) \
+    if _NAMES_THE_DAY.match(f, end) or _DAY_NOUN_AFTER.match(f, end) or _ORDINAL_OR_DATE_AFTER.match(f, end) \
             or _FROM_BEFORE.search(f, max(0, start - 4), start):
         return False
     return None
