@@ -862,6 +862,13 @@ def _month_cands(f: str) -> list[_Cand]:
             future = m.group("rm") == "آینده"
             rel = (lambda ref, mon=mon, future=future: relative.month_last_or_next(ref, mon, future))
         out.append(_Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
+    for m in P_JM_YEAR_WORD.finditer(f):
+        # "در آذرماه سال پنجاه و یک", "بهمن سال هزار و سیصد و شصت و یک": a month of a year in words
+        if (UNIT_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end()) or _AND_SOME_AFTER.match(f, m.end())
+                or not _year_word_ok(m.group("yw")) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())):
+            continue
+        out.append(_Cand(m.start(), m.end(), "jalali_my", y=year_word_value(m.group("yw")),
+                         m=month_number(m.group("mon"), "jalali")))
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
         if _seasonal(f, m) or _yearly(f, m) or (_NAMED_WEEK_AFTER.match(f, m.end())
@@ -1679,14 +1686,19 @@ def _year_word_ok(words: str) -> bool:
     return "هزار" in words or year_word_value(words) >= 1340
 
 
+# a month and a year in words, "سال" between (or "ماه" after the month, and "سال" or none)
+P_JM_YEAR_WORD = re.compile(
+    rf"{B0}(?P<mon>{JMONTH})(?:{MAH}(?:{SP1}سال)?|{SP1}سال){SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")
 # after a Jalali day and month, with "سال" between or none, and a Jalali era after or none
 P_YEAR_WORD_AFTER = re.compile(rf"(?:{SP1}سال)?{SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")
 # "سال دو هزار و پانصد نفر": the number goes on past the year words, a count
 _NUMBER_GOES_ON = re.compile(rf"{SP1}و{SP1}(?:[0-9]|(?:{_alt(NUMBER_WORDS)}){B1})")
 # "سال هفتاد و خورده‌ای": some year of the seventies, none told
 _AND_SOME_AFTER = re.compile(rf"{SP1}و{SP1}(?:خورده|خرده|اندی|چند|چندی)(?:{SP}ای)?{B1}")
+# "سال هزار و سیصد و هجده", "متولد پنجاه و هفت", and a season's year: "زمستان هزار و سیصد و
+# هجده", "نوروز پنجاه و هفت" (the year alone is the mention, as after "متولد")
 P_YEAR_WORDS = re.compile(
-    rf"{B0}(?:سال|(?P<born>متولد)){SP1}(?P<yw>{YEAR_WORD})(?:{SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{B1}")
+    rf"{B0}(?:سال|(?P<born>متولد|نوروز|بهار|تابستان|پاییز|پائیز|زمستان)(?:{SP1}سال)?){SP1}(?P<yw>{YEAR_WORD})(?:{SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{B1}")
 # "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
