@@ -1799,6 +1799,17 @@ def test_day_a_deadline_is_moved_to(text, expected):
     assert intervals(text, parse_published("1401-12-20 11:00")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the last day of a month and the first of the next, joined by "و": two days in a row
+    ("بیشترین سفرها ۲۹ اسفند و ۱ فروردین پیش‌بینی شده است", [("۲۹ اسفند و ۱ فروردین", "2024-03-19", "2024-03-20")]),
+    ("کلاس‌ها ۳۰ آذر و ۱ دی تعطیل است", [("۳۰ آذر و ۱ دی", "2023-12-21", "2023-12-22")]),
+    # two weekdays before their run of days are one mention with it
+    ("ادارات استان روزهای یکشنبه و دوشنبه ۵ و ۶ فروردین تعطیل خواهد بود", [("روزهای یکشنبه و دوشنبه ۵ و ۶ فروردین", "2024-03-24", "2024-03-25")]),
+])
+def test_runs_of_two_days(text, expected):
+    assert intervals(text, parse_published("1402-12-27 18:40")) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # "مه" after a day and a space, before a preposition or a pause, is May without "ماه"
     ("1396-02-19 09:00", "او ۱۴ مه در کاخ ریاست جمهوری سوگند می‌خورد", [("۱۴ مه", "2017-05-14", "2017-05-14")]),

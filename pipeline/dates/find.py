@@ -96,7 +96,9 @@ P_EDGE_DAY = re.compile(
 _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})"
                  rf"|ماه{SP1}(?P<gmay>مه)(?![\w\u200c])){_B1_OR_YEAR}"  # "۱۷ و ۱۸ ماه مه"
                  rf"(?:{_YEAR}|{_RELYEAR})?")
-P_DAYRANGE = re.compile(rf"(?:{B0}از{_TO_DIGITS})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
+# (with the two weekdays before it: "چهارشنبه و پنجشنبه ۱۱ و ۱۲ مرداد")
+P_DAYRANGE = re.compile(rf"(?:{B0}(?:روزهای{SP1})?{WEEKDAY}{SP1}و{SP1}{WEEKDAY}{SP1})?"
+                        rf"(?:{B0}از{_TO_DIGITS})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
 # "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
 P_DAYRANGE_ONE = re.compile(rf"{B0}از{SP1}(?P<one>یک){SP1}تا{SP1}{_DAYRANGE_END}")
 # "از پنجم تا نهم سپتامبر آینده": a Gregorian range in the next (or last) such month
@@ -925,8 +927,9 @@ def _month_cands(f: str) -> list[_Cand]:
 # "اشاره کرد", "خبر داد"): a report in the past may announce a month still ahead.
 # Whole words only: "بخشد" (subjunctive) is no "شد".
 # the present perfect tells the past too: "وارد نزاع شده‌اند", "صدر جدول را به دست گرفته است"
-# (not after اعلام/تعیین/موکول/عنوان: "مهلت ۱۸ آبان اعلام شده است" announces a day ahead)
-_PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته|نوشته|خوانده|"
+# (not after اعلام/تعیین/موکول/عنوان/پیش‌بینی: "مهلت ۱۸ آبان اعلام شده است" announces a day
+# ahead, "اوج سفرها ۲۹ اسفند پیش‌بینی شده است" forecasts one)
+_PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )(?<!بینی )ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته|نوشته|خوانده|"
             r"آورده|افزوده|کشیده|پرداخته|ساخته|انداخته|فرستاده|پذیرفته)"
             r"(?:[\s\u200c]*(?:است|اند|ام|ایم|اید|ای))(?![\w])")
 # "کرد" of doing ("۱۰ میلیون بشکه استخراج کرد"), not of saying ("اعلام کرد", "تاکید کرد")
@@ -2527,6 +2530,13 @@ def _yearless_day(c: _Cand) -> bool:
     return c.form in ("jalali_dm", "gregorian_dm") and c.y is None and c.rel is None
 
 
+def _month_turn(a: _Cand, b: _Cand) -> bool:
+    """"۲۹ اسفند و ۱ فروردین", "۳۱ شهریور و ۱ مهر": two yearless days of the same calendar, the
+    last of a month and the first of the next, are two days in a row (a run, as "۱۲ و ۱۳ فروردین" is)."""
+    return (a.form == b.form == "jalali_dm" and a.y is None and b.y is None and a.m and b.m and a.d and b.d
+            and b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29)
+
+
 def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     """"۱۰ مهر تا ۵ آبان ۱۴۰۲", "از ۱ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲": two explicit dates of one
     calendar joined by تا become one range mention; so do two joined by و after "در فاصله" or
@@ -2541,7 +2551,7 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
                      or _AND_GAP.fullmatch(f, prev.end, c.start)
-                     and _BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start))):
+                     and (_BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start) or _month_turn(prev, c)))):
             az = _AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or (
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
             start = az.start() if az else prev.start
