@@ -1810,6 +1810,16 @@ def test_runs_of_two_days(text, expected):
     assert intervals(text, parse_published("1402-12-27 18:40")) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
+    ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),
+    # "پهلوی اول" is a king, not the first day of a run
+    ("عکس‌های دوره پهلوی اول تا ۱۵ فروردین سال آینده در موزه دیده می‌شود", [("۱۵ فروردین سال آینده", "2025-04-04", "2025-04-04")]),
+])
+def test_names_that_look_like_days(text, expected):
+    assert intervals(text, parse_published("1403-12-20 10:00")) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # "مه" after a day and a space, before a preposition or a pause, is May without "ماه"
     ("1396-02-19 09:00", "او ۱۴ مه در کاخ ریاست جمهوری سوگند می‌خورد", [("۱۴ مه", "2017-05-14", "2017-05-14")]),

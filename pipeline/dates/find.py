@@ -774,6 +774,9 @@ def _edge_day_cands(f: str) -> list[_Cand]:
     return out
 
 
+_ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرحله|فاز|نیمه|قرن|سده|رتبه|درجه|مقام|بخش|قسمت|فصل|جلد|شماره){SP1}$")
+
+
 def _day_range_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_GDAYRANGE_REL.finditer(f):
@@ -792,6 +795,8 @@ def _day_range_cands(f: str) -> list[_Cand]:
             continue  # ("پرده پنجم - ۳ تیر": no run of days backwards; the day is found alone)
         if m.groupdict().get("d1") and m.group("dw") and not m.group(0).startswith("از"):
             continue  # "۱ - دوم خرداد": a list's number before a day in words, no run of days
+        if m.groupdict().get("dw1") and _ORDINAL_OF_BEFORE.search(f, max(0, m.start("dw1") - 12), m.start("dw1")):
+            continue  # "دوره پهلوی اول تا ۱۵ فروردین": the ordinal of a name, not a first day
         if _NAMED_WEEK_AFTER.match(f, m.end()):
             continue  # "۱۰ تا ۱۶ مهر به عنوان هفته کتاب نام‌گذاری شده": the week of every year
         cal = "gregorian" if m.group("gmon") or m.group("gmay") else "jalali"
@@ -2339,7 +2344,7 @@ def _count(word: str) -> int | None:
 
 _COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | TENS | {"یه": 1} | {
     re.sub(r"[\s\u200c]+", "", w): n for w, n in _HUNDRED_WORDS.items()}
-P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|[0-9]))")
+P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|سوری|[0-9]))")  # not "شب چهارشنبه‌سوری"
 _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
 
