@@ -1736,6 +1736,9 @@ def test_written_sets_first_round(pub, text, expected):
     ("کودک از تیر چراغ برق بالا رفت", []),
     # a month name alone in guillemets is a title
     ("نمایش «خرداد» در تالار شهر اجرا شد", []),
+    # مهر and بهمن before a verb of release
+    ("آلبوم تازه‌اش در بهمن منتشر خواهد شد", [("بهمن", "2017-01-20", "2017-02-18")]),
+    ("فیلم از مهر اکران می‌شود", [("مهر", "2016-09-22", "2016-10-21")]),
 ])
 def test_month_name_after_a_preposition_of_time(text, expected):
     assert intervals(text, parse_published("1395-03-15 12:00")) == expected
@@ -1817,6 +1820,8 @@ def test_runs_of_two_days(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),
+    # a day named as a day of every year
+    ("به همین مناسبت روز ۱۲ فروردین روز جمهوری اسلامی نام‌گذاری شده است", []),
     # "پهلوی اول" is a king, not the first day of a run
     ("عکس‌های دوره پهلوی اول تا ۱۵ فروردین سال آینده در موزه دیده می‌شود", [("۱۵ فروردین سال آینده", "2025-04-04", "2025-04-04")]),
 ])
