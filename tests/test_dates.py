@@ -1818,6 +1818,17 @@ def test_runs_of_two_days(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # from a day word to a yearless day: one run, to the first such day on or after it
+    ("درخواست‌ها از امروز تا ۳۱ ژانویه پذیرفته می‌شود", [("از امروز تا ۳۱ ژانویه", "2023-01-01", "2023-01-31")]),
+    ("ثبت‌نام از فردا تا ۵ فروردین ادامه دارد", [("از فردا تا ۵ فروردین", "2023-01-02", "2023-03-25")]),
+    # ... not a dash that glosses the day
+    ("سریال از امروز - ۱۱ دی ماه - پخش می‌شود", [("امروز", "2023-01-01", "2023-01-01"), ("۱۱ دی ماه", "2023-01-01", "2023-01-01")]),
+])
+def test_from_a_day_word_to_a_day(text, expected):
+    assert intervals(text, parse_published("1401-10-11 10:00")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),
     # a day named as a day of every year

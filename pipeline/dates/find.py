@@ -2544,6 +2544,19 @@ def _yearless_day(c: _Cand) -> bool:
     return c.form in ("jalali_dm", "gregorian_dm") and c.y is None and c.rel is None
 
 
+_DAY_WORD_START = re.compile(rf"امروز|فردا|پس{SP}فردا")
+# "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
+_UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
+
+
+def _on_or_after(start: dt.date, calendar: str, mon: int, d: int) -> convert.Interval:
+    """The day ``mon``/``d`` of ``calendar`` that comes first on or after ``start``."""
+    make = _MAKE[calendar]
+    year = _year_of_interval(convert.day(start), calendar)
+    iv = make(year, mon, d)
+    return iv if iv.start >= start else make(year + 1, mon, d)
+
+
 def _month_turn(a: _Cand, b: _Cand) -> bool:
     """"۲۹ اسفند و ۱ فروردین", "۳۱ شهریور و ۱ مهر": two yearless days of the same calendar, the
     last of a month and the first of the next, are two days in a row (a run, as "۱۲ و ۱۳ فروردین" is)."""
@@ -2558,6 +2571,14 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
+        if (prev is not None and not prev.parts and prev.form == "relative" and _DAY_WORD_START.fullmatch(f, prev.start, prev.end)
+                and not c.parts and _yearless_day(c) and c.m and c.d and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
+                and (az := _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
+            # "از امروز تا ۳۱ ژانویه": from a day word to the first such day on or after it
+            end = replace(c, needs_ref=True, rel=lambda ref, r=prev.rel, cal=c.calendar, mon=c.m, d=c.d:
+                          _on_or_after(r(ref).start, cal, mon, d))
+            out[-1] = _Cand(az.start(), c.end, "range", c.calendar, parts=(prev, end), needs_ref=True)
+            continue
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
         if (prev is not None and not prev.parts and not c.parts and not (prev.gloss or c.gloss)
