@@ -1126,6 +1126,7 @@ def test_blind_ner_cases(pub, text, surface, form, g, g_end, precision):
     "هفته فرهنگی هر سال باید بهتر از سال قبل برگزار شود",  # each year's year before
     "سه هفته است که کار در روزهای یکشنبه و دوشنبه انجام شده است",  # a habit since then
     "مهلت ارسال اثر به جشنواره « فردا » رو به پایان است",  # a festival's title
+    "کتاب «اصفهان؛ دیروز و امروز» دوباره چاپ شد",  # a title of two day words
     "مهلت ارسال اثر به جشنواره «فردا» رو به پایان است",  # ... with its guillemets unspaced
     "او سردبیر مجله توقیف شده ایران فردا بود",  # a magazine's name
     "سال شرعی را از روز درآمد ، مثلا اول جولای ، حساب کنید",  # an example

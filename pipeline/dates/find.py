@@ -2473,7 +2473,8 @@ _EMBASSY = re.compile(rf"تسخیر{SP1}لانه|لانه{SP1}جاسوسی")
 _ANNIVERSARY_WORDS = re.compile(rf"{B0}(?:روز{SP1}ملی|سالروز|سالگرد|یادآوری|گرامیداشت|راهپیمایی|امروز|فردا|امسال){B1}")
 _SLOGAN_BEFORE = re.compile(rf"{B0}(?:شعار|عنوان|نام|تیتر|سرود|ترانه|آهنگ|کتاب|فیلم){SP}[«\"]{SP}$")
 _QUOTED_ALONE = re.compile(rf"[«\"]{SP}$")
-_QUOTE_CLOSE = re.compile(rf"{SP}[»\"]")
+# (also after the title's other day words: "کتاب « تهران؛ دیروز و امروز »")
+_QUOTE_CLOSE = re.compile(rf"(?:{SP}(?:و|[،,]){SP}(?:دیروز|امروز|فردا))*{SP}[»\"]")
 # "با عنوان « ستاره‌ای برای فردا »": the day word closes a title opened a few words before
 _OPEN_QUOTE_BEFORE = re.compile(
     rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه|دفتر|رمان|داستان|شعر|اثر|نشریه|مجله|روزنامه|سرود|قطعه){SP}«[^»«.؟!:]{{0,40}}$")
