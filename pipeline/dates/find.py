@@ -1453,7 +1453,8 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
 _PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم){B1}")
 _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
-_IN_MONTH_BEFORE = re.compile(rf"{B0}در{SP1}$")
+# "در ماه رمضان", and what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
+_IN_MONTH_BEFORE = re.compile(rf"{B0}(?:در|ویژه|برای|نیاز|مخصوص){SP1}$")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
 _HABIT = re.compile(rf"{B0}(?:هر|همیشه|هرساله|همه{SP}ساله|سالانه|سالیانه|معمولا|معمولاً|همواره){B1}")
 
@@ -1464,7 +1465,7 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
         return False
     if _COINCIDING_BEFORE.search(f, max(0, m.start() - 30), m.start()):
         return True
-    if not _IN_MONTH_BEFORE.search(f, max(0, m.start() - 4), m.start()):
+    if not _IN_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()):
         return False
     planned = _PLANNED_PRESENT.search(f, m.end(), tstop)
     past = _PAST_ONLY.search(f, m.end(), tstop)
