@@ -27,15 +27,15 @@ WORD_CHAR = re.compile(r"[\w\u200c]")
 # (first seen, sets 1-4: precision 97.6 / 97.9 / 93.8 / 91.5%, value 96.4 / 94.8 / 91.4 / 82.0%;
 #  sets 5-9: precision 100 / 97.3 / 97.9 / 96.0 / 93.2%, value 95.5 / 98.6 / 92.7 / 91.3 / 92.9%)
 FLOORS = {
-    "dates_written1.jsonl": (0.98, 0.97, 0.96),
+"dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
     "dates_written3.jsonl": (0.97, 0.97, 0.97),
     "dates_written4.jsonl": (0.95, 0.89, 0.87),
-    "dates_written5.jsonl": (0.98, 0.97, 0.94),
-    "dates_written6.jsonl": (0.95, 0.98, 0.97),
-    "dates_written7.jsonl": (0.96, 0.96, 0.91),
-    "dates_written8.jsonl": (0.95, 0.92, 0.90),
-    "dates_written9.jsonl": (0.92, 0.96, 0.91),
+    "dates_written5.jsonl": (0.98, 0.98, 0.97),
+    "dates_written6.jsonl": (0.95, 0.98, 0.98),
+    "dates_written7.jsonl": (0.98, 0.98, 0.97),
+    "dates_written8.jsonl": (0.99, 0.98, 0.98),
+    "dates_written9.jsonl": (0.97, 0.98, 0.98),
 }
 
 
