@@ -2475,7 +2475,8 @@ _ANNIVERSARY_WORDS = re.compile(rf"{B0}(?:روز{SP1}ملی|سالروز|سال�
 _SLOGAN_BEFORE = re.compile(rf"{B0}(?:شعار|عنوان|نام|تیتر|سرود|ترانه|آهنگ|کتاب|فیلم){SP}[«\"]{SP}$")
 _QUOTED_ALONE = re.compile(rf"[«\"]{SP}$")
 # (also after the title's other day words: "کتاب « تهران؛ دیروز و امروز »")
-_QUOTE_CLOSE = re.compile(rf"(?:{SP}(?:و|[،,]){SP}(?:دیروز|امروز|فردا))*{SP}[»\"]")
+# (at most three more: a run of day words must not be read to its end from each of them)
+_QUOTE_CLOSE = re.compile(rf"(?:{SP}(?:و|[،,]){SP}(?:دیروز|امروز|فردا)){{0,3}}{SP}[»\"]")
 # "با عنوان « ستاره‌ای برای فردا »": the day word closes a title opened a few words before
 _OPEN_QUOTE_BEFORE = re.compile(
     rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه|دفتر|رمان|داستان|شعر|اثر|نشریه|مجله|روزنامه|سرود|قطعه){SP}«[^»«.؟!:]{{0,40}}$")
