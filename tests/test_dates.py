@@ -1832,6 +1832,20 @@ def test_from_a_day_word_to_a_day(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a run of days of May before its year, without "ماه"
+    ("جشنواره از ۱۴ تا ۲۵ مه ۲۰۱۹ برگزار می‌شود", [("از ۱۴ تا ۲۵ مه ۲۰۱۹", "2019-05-14", "2019-05-25")]),
+    # an award's year, with a day or a relative week after it
+    ("مراسم جوایز اسکار ۲۰۲۰ روز ۹ فوریه برگزار می‌شود", [("۲۰۲۰", "2020-01-01", "2020-12-31"), ("۹ فوریه", "2020-02-09", "2020-02-09")]),
+    ("نامزدهای جایزه «فجر» ۱۳۹۸ هفته آینده اعلام می‌شود", [("۱۳۹۸", "2019-03-21", "2020-03-19"), ("هفته آینده", "2019-05-11", "2019-05-17")]),
+    # بهمن before a verb of announcing
+    ("برندگان در بهمن معرفی می‌شوند", [("بهمن", "2020-01-21", "2020-02-19")]),
+    ("مسابقات ۲۰۰۰ روز طول کشید", []),
+])
+def test_years_of_awards_and_may(text, expected):
+    assert intervals(text, parse_published("1398-02-20 12:10")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),
     # a day named as a day of every year

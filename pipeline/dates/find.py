@@ -94,7 +94,7 @@ P_EDGE_DAY = re.compile(
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
 )
 _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})"
-                 rf"|ماه{SP1}(?P<gmay>مه)(?![\w\u200c])){_B1_OR_YEAR}"  # "۱۷ و ۱۸ ماه مه"
+                 rf"|(?:ماه{SP1}(?P<gmay>مه)|(?P<gmay2>مه)(?={SP}[0-9]{{4}}(?![0-9])))(?![\w\u200c])){_B1_OR_YEAR}"  # "۱۷ و ۱۸ ماه مه", "۱۴ تا ۲۵ مه ۲۰۱۹"
                  rf"(?:{_YEAR}|{_RELYEAR})?")
 # (with the two weekdays before it: "چهارشنبه و پنجشنبه ۱۱ و ۱۲ مرداد")
 P_DAYRANGE = re.compile(rf"(?:{B0}(?:روزهای{SP1})?{WEEKDAY}{SP1}و{SP1}{WEEKDAY}{SP1})?"
@@ -545,8 +545,14 @@ def _is_duration(f: str, start: int) -> bool:
     """"سه سال گذشته", "چند روز گذشته": a span of time before the relative word (but not
     "ساعت ۱۷ روز گذشته", a clock time)."""
     before = f[max(0, start - 20):start]
+    if _YEAR_NUMBER_BEFORE.search(before) and _WEEK_OR_MONTH.match(f, start):
+        return False  # "جایزه «مهرگان» ۱۴۰۲ هفته آینده": a year, then the week; no one counts 1402 weeks
     # not "گروه ۱+۵ سال گذشته": a name with a plus sign counts nothing
     return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before)
+
+
+_YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
+_WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 
 
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
@@ -799,8 +805,9 @@ def _day_range_cands(f: str) -> list[_Cand]:
             continue  # "دوره پهلوی اول تا ۱۵ فروردین": the ordinal of a name, not a first day
         if _NAMED_WEEK_AFTER.match(f, m.end()):
             continue  # "۱۰ تا ۱۶ مهر به عنوان هفته کتاب نام‌گذاری شده": the week of every year
-        cal = "gregorian" if m.group("gmon") or m.group("gmay") else "jalali"
-        mon = 5 if m.group("gmay") else month_number(m.group("gmon") or m.group("mon"), cal)
+        gmay = m.group("gmay") or m.group("gmay2")
+        cal = "gregorian" if m.group("gmon") or gmay else "jalali"
+        mon = 5 if gmay else month_number(m.group("gmon") or m.group("mon"), cal)
         y, end = _year_group(f, m, two_digit_ok=cal == "jalali")
         step = _rel_year_step(m)
         if y is not None and _era_calendar(m.group("era"), y) != cal:
@@ -1255,7 +1262,7 @@ _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از){SP1}$")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
-                              rf"تحویل|پرداخت|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
+                              rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
@@ -1667,7 +1674,7 @@ P_YEAR_CUED = re.compile(
     rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
-    rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}"
+    rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
     rf"|(?:آخرین|واپسین|نخستین|اولین){SP1}روزهای|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷"
@@ -1830,12 +1837,17 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             y = _two_digit(int(ys))
         else:
             y = int(ys)
-            if (m.group("four") or m.group("host") or m.group("quarter") or m.group("entry")) and UNIT_AFTER.match(f, m.end("y")):
-                continue  # "مسابقات ۲۰۰۰ متر": a distance, not a year
+            if (m.group("four") or m.group("host") or m.group("quarter") or m.group("entry")) and UNIT_AFTER.match(f, m.end("y")) \
+                    and not _DAY_OF_AFTER.match(f, m.end("y")):
+                continue  # "مسابقات ۲۰۰۰ متر": a distance, not a year (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     return out
+
+
+# a day or a relative week or month after a year: "اسکار ۲۰۲۱ روز ۲۸ فوریه", "«مهرگان» ۱۴۰۲ هفته آینده"
+_DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1})")
 
 
 def _games_year(cued: str, yy: int) -> int | None:
