@@ -1845,6 +1845,22 @@ def test_years_of_awards_and_may(text, expected):
     assert intervals(text, parse_published("1398-02-20 12:10")) == expected
 
 
+@pytest.mark.parametrize("pub,text,expected", [
+    # across the turn of the year, a day told in no tense is the one a few weeks ahead, not the
+    # one most of a year behind
+    ("1401-12-27 12:00", "موزه‌ها در نوروز به جز روز ۱۳ فروردین باز هستند", [("۱۳ فروردین", "2023-04-02", "2023-04-02")]),
+    ("1401-10-10 16:00", "بازارچه کریسمس تا ۸ ژانویه پذیرای بازدیدکنندگان است", [("۸ ژانویه", "2023-01-08", "2023-01-08")]),
+    # ... its own clause in the present, though the next one is in the past
+    ("1401-12-27 12:00", "داروخانه‌ها از ۱ تا ۴ فروردین فعال هستند و فهرست آن‌ها منتشر شده است",
+     [("از ۱ تا ۴ فروردین", "2023-03-21", "2023-03-24")]),
+    # ... not a day told in the past, a perfect with its "است" left out
+    ("1401-09-29 12:00", "جمعیت کشور از اول ژانویه به نود میلیون نفر رسیده که بیشتر آنها جوان هستند",
+     [("اول ژانویه", "2022-01-01", "2022-01-01")]),
+])
+def test_turn_of_the_year(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),

@@ -586,7 +586,7 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         return make(_jalali_ref_year(ref, c.calendar), c.m, c.d)
     iv = relative.nearest_year(
         ref, lambda y: make(y, c.m, c.d), _jalali_ref_year(ref, c.calendar),
-        probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None),
+        probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None), turn=c.tense not in ("past", "done"),
     )
     if c.wd is not None and c.d is not None and convert.persian_weekday(iv.start) != c.wd \
             and abs((iv.start - ref).days) > _FAR.days:
@@ -1045,7 +1045,7 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     def rel(ref: dt.date) -> convert.Interval:
         year = _jalali_ref_year(ref, calendar)
         iv = relative.nearest_year(ref, lambda y: make(y, mon, d), year,
-                                   probe=lambda y: make(y, mon, min(d, 28) if d else None))
+                                   probe=lambda y: make(y, mon, min(d, 28) if d else None), turn=not past)
         if calendar == "hijri" and coming and iv.end < ref:
             # the lunar year has no pull of its own (the press counts in Jalali years): a Hijri
             # month not told as past is the coming one, when it comes within half a year
@@ -1169,9 +1169,23 @@ def _day_tense(f: str, end: int) -> str | None:
     if _future_first(f, end, stop):
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
-    if _PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop):
+    pasts = [p.start() for p in (_PAST_ONLY.search(f, end, stop), _PERFECT_RE.search(f, end, stop)) if p]
+    if pasts:
+        # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
+        # in the present, the past is of the next one
+        # (not the state of a clause of its own: "با بیان اینکه ... می‌باشد، ادامه داد")
+        first = _PRESENT_STATE.search(f, end, min(pasts))
+        if first and _AND_CLAUSE.search(f, first.end(), min(pasts)) and not _THAT.search(f, end, first.start()):
+            return None
         return "done" if _EVENT_PAST.search(f, end, stop) else "past"
+    if _REDUCED_PERFECT.search(f, end, stop):
+        return "past"  # "از اول ژانویه ... به ۹۰ میلیون نفر رسیده که": a perfect with its "است" left out
     return None
+
+
+_PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
+_AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
+_REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
 
 
 def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:

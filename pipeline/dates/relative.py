@@ -154,16 +154,25 @@ def _year_of_last_or_next(year: int, current: int, month: int, future: bool) -> 
 
 
 FAR_FUTURE_DAYS = 183  # half a year: announcements reach a few months ahead
+TURN_OF_YEAR_BEHIND = 300  # most of a year behind publication ...
+TURN_OF_YEAR_AHEAD = 45  # ... while the next year's is a few weeks ahead
 
 
-def nearest_year(ref: dt.date, make, year: int, probe=None) -> convert.Interval:
+def nearest_year(ref: dt.date, make, year: int, probe=None, turn: bool = True) -> convert.Interval:
     """A day or month stated without its year ("۱۵ خرداد") takes the publication year, or the
     year before when that would put it far (more than FAR_FUTURE_DAYS) after publication:
-    "۲۵ اسفند" in an article of early Farvardin is last year's. ``make(y)`` builds the interval
+    "۲۵ اسفند" in an article of early Farvardin is last year's; or the year after, across the
+    turn of the year: "۴ فروردین" in an article of late Esfand is next year's. ``make(y)`` builds the interval
     for year ``y`` (ValueError when impossible); ``probe(y)`` (default ``make``) is an
     always-valid stand-in used to choose the year, so that "۳۰ اسفند" is judged in the year it
     belongs to and is never moved to a leap year to make it valid."""
     probe = probe or make
     if (probe(year).start - ref).days > FAR_FUTURE_DAYS:
         year -= 1
+    elif turn and (ref - probe(year).end).days > TURN_OF_YEAR_BEHIND \
+            and (probe(year + 1).start - ref).days <= TURN_OF_YEAR_AHEAD:
+        # "موزه‌ها به جز ۱۳ فروردین باز هستند" in late Esfand, "تا ۸ ژانویه پذیرای بازدیدکنندگان
+        # است" on 31 December: across the turn of the year, the one a few weeks ahead, not the
+        # one most of a year behind (not for what is told in the past: ``turn`` False)
+        year += 1
     return make(year)
