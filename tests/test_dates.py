@@ -1861,6 +1861,19 @@ def test_turn_of_the_year(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub,text,expected", [
+    # an ordinal after a noun it qualifies is no day of the month
+    ("1385-07-01 11:00", "جشنواره در نیمه دوم ماه جاری برگزار می‌شود", [("ماه جاری", "2006-09-23", "2006-10-22")]),
+    ("1385-07-01 11:00", "داور دوم ماه پیش تعیین شد", [("ماه پیش", "2006-08-23", "2006-09-22")]),
+    ("1385-07-01 11:00", "نمایشگاه در دوم ماه جاری افتتاح شد", [("دوم ماه جاری", "2006-09-24", "2006-09-24")]),
+    # a weekday before a full numeric date is that day (two mentions, as dates_gold keeps them)
+    ("1394-11-05 20:40", "مدارس استان روز سه شنبه 1394/11/06 تعطیل هستند",
+     [("روز سه شنبه", "2016-01-26", "2016-01-26"), ("1394/11/06", "2016-01-26", "2016-01-26")]),
+])
+def test_ordinals_of_nouns_and_weekdays_of_numeric_dates(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),

@@ -780,6 +780,9 @@ def _edge_day_cands(f: str) -> list[_Cand]:
     return out
 
 
+# a noun an ordinal day word may qualify instead ("نیمه دوم", "داور دوم", "مرحله اول")
+_NOUN_OF_ORDINAL_BEFORE = re.compile(
+    rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری){SP1}$")
 _ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرحله|فاز|نیمه|قرن|سده|رتبه|درجه|مقام|بخش|قسمت|فصل|جلد|شماره){SP1}$")
 
 
@@ -2127,6 +2130,8 @@ def _relative_cands(f: str) -> list[_Cand]:
         if not 1 <= d <= 31 or (m.group("d") and (_is_duration(f, m.start())
                                                    or _SPAN_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()))):
             continue  # "طی ۳ ماه جاری": three months, not the 3rd
+        if m.group("dw") and _NOUN_OF_ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "در نیمه دوم ماه جاری": the second half, not the second day
         d1 = _day(m, "1") if (m.group("d1") or m.group("dw1")) else d
         if not 1 <= d1 <= d:
             continue
@@ -2139,6 +2144,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d)))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_DAY_NEXT_MONTH.finditer(f) if "ماه" in f else ():
+        if m.group("dw") and not m.group("dw1") and _NOUN_OF_ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "داور دوم ماه پیش تعیین شد": the second referee, named last month
         days = [(m.group("d1"), m.group("dw1")), (m.group("d"), m.group("dw"))]
         if not all(w is None or _ORDINAL_DAY.fullmatch(re.sub(r"[\s\u200c]+", "", w)) for _, w in days) \
                 or (m.group("d") and not (m.group(0).rstrip().endswith("ام") or "ام" in f[m.end("d"):m.start("st")]
@@ -2198,6 +2205,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
+        if (numbered := _numeric_day_after(f, m.end())) is not None:
+            # "روز یکشنبه 24/10/1385": a date of its own (dates_gold keeps both), the day written
+            out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=numbered: iv, needs_ref=True))
+            continue
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
@@ -2420,6 +2431,25 @@ _PERFECT_RE = re.compile(rf"(?<![\w]){_PERFECT}")
 _PARTICIPLE_AND = re.compile(
     rf"(?<![\w\u200c])(?:آغاز|شروع){SP}(?:شده|گردیده)(?={SP}(?:[،,]{SP})?و{B1})")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
+_NUMERIC_AFTER = re.compile(rf"{SP}(?:(?:مورخ|مورخه){SP1})?(?=[0-9])")
+
+
+def _numeric_day_after(f: str, pos: int) -> convert.Interval | None:
+    """The day of a full numeric date right after ``pos`` ("1394/11/06", "24/10/1385"), if any."""
+    at = _NUMERIC_AFTER.match(f, pos)
+    if not at:
+        return None
+    for pattern, order in ((P_NUM_YMD, "ymd"), (P_NUM_DMY, "dmy")):
+        n = pattern.match(f, at.end())
+        if n:
+            y, mo, d = int(n.group("y")), int(n.group("m")), int(n.group("d"))
+            try:
+                return (convert.gregorian if y >= 1900 else convert.jalali)(y, mo, d)
+            except ValueError:
+                return None
+    return None
+
+
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 # "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
