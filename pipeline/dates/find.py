@@ -918,7 +918,7 @@ def _month_cands(f: str) -> list[_Cand]:
                                              or mon_any in (7, 11) and _TIME_VERB_AFTER.match(f, m.end()))
                                         and not _KINDNESS_AFTER.match(f, m.end()))
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
-                or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
+                or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
                 or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) and _NAMED_AS_AFTER.match(f, m.end())) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
@@ -1039,8 +1039,10 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     stop = _tense_stop(f, end, _sentence_end(f, end))
     pm, fm = _EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
     # a future told after the past one is what was said or asked then ("در ماه اوت ... از او
-    # پرسیده بود اگر ... کدام را وارد کابینه خواهد کرد")
-    past = bool(pm) and (not fm or pm.start() < fm.start())
+    # پرسیده بود اگر ... کدام را وارد کابینه خواهد کرد"); a present denied before it is no past
+    # ("در دهه اول محرم برگزار نمی‌شود و ... به ۱۲ محرم موکول شد")
+    nm = _DENIED_PRESENT.search(f, end, stop)
+    past = bool(pm) and (not fm or pm.start() < fm.start()) and not (nm and nm.start() < pm.start())
     future = not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
     coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
@@ -1063,6 +1065,9 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         return iv
 
     return rel
+
+
+_DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود)(?![\w\u200c])")
 
 
 # How far on the wrong side of publication the nearest occurrence must lie before the tense
@@ -1274,7 +1279,7 @@ P_JM_BARE = re.compile(
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
 # a month name alone in guillemets is a title ("نمایش «خرداد»", "به گزارش «مهر»")
-_GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}$")
+_GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از){SP1}$")
@@ -1391,8 +1396,15 @@ def _foreign_cands(f: str) -> list[_Cand]:
             d = _day(m) if form == "hijri_dmy" else None
             if d is not None and not 1 <= d <= 35:
                 continue
-            out.append(_Cand(m.start(), m.end(), form, "hijri", y=y,
-                             m=month_number(m.group("mon"), "hijri"), d=d))
+            mon = month_number(m.group("mon"), "hijri")
+            days = None if d is None or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
+            if days and not days.group("list") and 1 <= (d1 := _day_number(days.group("d1"))) < d:
+                # "۲۶ و ۲۷ رمضان ۱۴۳۳", "از ۱ تا ۳ شوال ۱۴۴۴": a run of days of that month and year
+                az = _AZ_BEFORE.search(f, max(0, days.start() - 6), days.start("d1")) if days.group("sep") != "و" else None
+                parts = (_Cand(0, 0, "", "hijri", y=y, m=mon, d=d1), _Cand(0, 0, "", "hijri", y=y, m=mon, d=d))
+                out.append(_Cand(az.start() if az else days.start("d1"), m.end(), "range", "hijri", parts=parts, priority=1))
+                continue
+            out.append(_Cand(m.start(), m.end(), form, "hijri", y=y, m=mon, d=d))
     for pattern, form in ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else ():
         for m in pattern.finditer(f):
             d = _day(m) if form == "hijri_dmy" else None
@@ -1415,8 +1427,9 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         mon = month_number(m.group("mon"), "hijri")
 
         def rel_of(d, m=m, mon=mon):
-            if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()):
-                return _upcoming_hijri(mon, d)  # "از در پیش بودن پانزدهم شعبان گفت": the coming day
+            if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _moved_ahead(f, m.start(), m.end()):
+                # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day
+                return _upcoming_hijri(mon, d)
             return _by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
         run = days is not None and (days.group("sep") != "و" or not days.group("list"))
@@ -1562,8 +1575,9 @@ def _year_cands(f: str) -> list[_Cand]:
         if m.group("sal") and _season_of_two(f, m.group("sal"), ys, m.end("y")):
             continue  # "سال ۹۵ - ۹۶" (a school or sports year)
         if len(ys) == 2:
-            if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and _YEAR_NOUN_AFTER.match(f, m.end("y"))):
-                continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد" names the year
+            if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
+                                                                            or _DAY_OF_AFTER.match(f, m.end("y")))):
+                continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد", "سال ۹۷ روز یکشنبه ..." name the year
             if (sh := P_YEAR_SHORT_ERA.match(f, m.start())) and sh.group("era") != "میلادی":
                 continue  # "سال ۶۱ هجری قمری": P_YEAR_SHORT_ERA's
             y, cal = _two_digit(int(ys)), "jalali"
@@ -2284,6 +2298,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                     and not _THAT.search(f, m.end(), state.start())
                 future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
+                # "شب قدر اول میفته پنجشنبه شب": what falls on a day (told before it), ahead
+                future = future or bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -2462,6 +2478,7 @@ _OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
 _REPORTS_NOW_AFTER = re.compile(rf"{SP1}می{SP}(?:نویسد|نویسند|گوید|گویند){B1}")
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
 _THAT = re.compile(rf"{B0}(?:که|اینکه|این{SP}که|چون|زیرا|اگر){B1}")
+_FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد)(?:{SP1}(?:به|در))?{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
