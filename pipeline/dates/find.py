@@ -175,7 +175,8 @@ P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
-    rf"|(?:پایان|آغاز|سرآغاز|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}روزهای|روزهای{SP1}(?:پایانی|آخر|نخست)"
+    rf"|(?:پایان|آغاز|سرآغاز|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|شب{SP}های)"
+    rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
     rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:صفر|محرم|رمضان|شعبان){B1})){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
@@ -917,6 +918,8 @@ def _month_cands(f: str) -> list[_Cand]:
                                         and (mon_any in (8, 9, 10, 12)
                                              or mon_any in (7, 11) and _TIME_VERB_AFTER.match(f, m.end()))
                                         and not _KINDNESS_AFTER.match(f, m.end()))
+        if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
@@ -1108,8 +1111,10 @@ def _ahead_limit(tense: str) -> dt.timedelta:
 _PROGRAMME_TITLE = re.compile(rf"«[^«»\n]{{0,40}}(?:{WEEKDAY}){SP}ها[^«»\n]{{0,10}}»")
 _TODAY_TOMORROW_IDIOM = re.compile(
     rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}")
-# "همین انبار فردا روزی پاتوق می‌شود": some day, not tomorrow
-_SOME_DAY_IDIOM = re.compile(rf"{B0}فردا{SP1}روزی{B1}(?!{SP1}(?:است|خواهد|که))")
+# "همین انبار فردا روزی پاتوق می‌شود": some day, not tomorrow; "فردا رو کی دیده؟": who knows
+# what comes (the "امروز" beside it is the proverb's too: "امروز رو عشق کن")
+_SOME_DAY_IDIOM = re.compile(rf"{B0}فردا{SP1}روزی{B1}(?!{SP1}(?:است|خواهد|که))"
+                             rf"|{B0}فردا{SP1}(?:را|رو){SP1}(?:کی|که|کسی){SP1}دیده(?:{SP}است)?{B1}(?:[^.\n]{{0,8}}امروز{SP1}(?:را|رو){B1})?")
 # "در شبانه روز گذشته": the past twenty-four hours, not yesterday
 _ROUND_THE_CLOCK = re.compile(rf"شبانه{SP}$")
 _NINE_ELEVEN_BEFORE = re.compile(
@@ -1210,7 +1215,8 @@ _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
 _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
-_PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند)(?![\w])")
+# (or any subjunctive of a compound verb: "... را در شب‌های پایانی ماه رمضان افزایش دهند")
+_PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند|ب?(?:دهد|دهند|کند|کنند|شود|شوند|گیرد|گیرند))(?![\w])")
 _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}")
 
 
@@ -1279,6 +1285,7 @@ P_JM_BARE = re.compile(
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
 # a month name alone in guillemets is a title ("نمایش «خرداد»", "به گزارش «مهر»")
+_WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}و{SP1})?$")
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
@@ -1708,7 +1715,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
-    rf"|(?:آخرین|واپسین|نخستین|اولین){SP1}روزهای|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷"
+    rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب)|روزهای{SP1}(?:پایانی|آخر|نخست|اول))"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
@@ -1758,7 +1765,8 @@ P_YEAR_WORDS = re.compile(
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
 P_YEAR_BARE = re.compile(
     rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
-    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}[،,.؛;](?![0-9]))|(?P<word>(?={SP1}[^\W\d])))")
+    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
+    rf"|(?P<word>(?={SP1}[^\W\d])))")  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
@@ -1779,7 +1787,8 @@ P_YEAR_SINCE = re.compile(
 # "۲۰۲۰ تموم میشه", "۱۴۰۰ رو شروع کردیم": a year that ends or begins, told with its verb
 P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
-    rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)){B1}")
+    rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
+    rf"|هم{SP1}(?:اومد|آمد|رسید|از{SP1}راه{SP1}رسید)){B1}")  # "۲۰۲۰ هم اومد"
 # a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
 # in a sentence that reads like a bibliography
 P_YEAR_CITED = re.compile(rf"[،,(]{SP}(?P<y>(?:1[234]|19|20)[0-9]{{2}})(?P<q>{SP}ق)?{SP}[،,)]")
@@ -1868,7 +1877,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             y = _two_digit(int(ys))
         else:
             y = int(ys)
-            if (m.group("four") or m.group("host") or m.group("quarter") or m.group("entry")) and UNIT_AFTER.match(f, m.end("y")) \
+            if (m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last")) \
+                    and UNIT_AFTER.match(f, m.end("y")) \
                     and not _DAY_OF_AFTER.match(f, m.end("y")):
                 continue  # "مسابقات ۲۰۰۰ متر": a distance, not a year (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         cal = _era_calendar(None, y)
@@ -2010,7 +2020,7 @@ def _relative_cands(f: str) -> list[_Cand]:
     out = []
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     idioms = [(i.start(), i.end()) for i in _TODAY_TOMORROW_IDIOM.finditer(f)]
-    idioms += [(i.start(), i.end()) for i in (_SOME_DAY_IDIOM.finditer(f) if "روزی" in f else ())]
+    idioms += [(i.start(), i.end()) for i in (_SOME_DAY_IDIOM.finditer(f) if "روزی" in f or "دیده" in f else ())]
     # a programme's title in guillemets: "« عصر امروز ، یکشنبه‌ها »"
     idioms += [(i.start(), i.end()) for i in _PROGRAMME_TITLE.finditer(f)]
     for m in P_RELDAY.finditer(f):
@@ -2549,10 +2559,11 @@ _SLOGAN_BEFORE = re.compile(rf"{B0}(?:شعار|عنوان|نام|تیتر|سرو
 _QUOTED_ALONE = re.compile(rf"[«\"]{SP}$")
 # (also after the title's other day words: "کتاب « تهران؛ دیروز و امروز »")
 # (at most three more: a run of day words must not be read to its end from each of them)
-_QUOTE_CLOSE = re.compile(rf"(?:{SP}(?:و|[،,]){SP}(?:دیروز|امروز|فردا)){{0,3}}{SP}[»\"]")
+_QUOTE_CLOSE = re.compile(rf"(?:{SP}(?:و|[،,]){SP}(?:[^\s«»\"]+{SP1}){{0,2}}(?:دیروز|امروز|فردا)){{0,3}}{SP}[»\"]")
 # "با عنوان « ستاره‌ای برای فردا »": the day word closes a title opened a few words before
 _OPEN_QUOTE_BEFORE = re.compile(
-    rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه|دفتر|رمان|داستان|شعر|اثر|نشریه|مجله|روزنامه|سرود|قطعه){SP}«[^»«.؟!:]{{0,40}}$")
+    rf"(?:عنوان|نام|شعار|کتاب|فیلم|برنامه|مستند|نمایش|سریال|ترانه|آهنگ|مجموعه|دفتر|رمان|داستان|شعر|اثر|نشریه|مجله|روزنامه|سرود|قطعه)"
+    rf"(?:{SP1}[^\s«»]+){{0,2}}{SP}«[^»«.؟!:]{{0,40}}$")  # also "شعار این نمایشگاه «..."
 # "فردا نگی / نگویید که ...": "don't say later that ...", a warning, no day
 _DONT_SAY_AFTER = re.compile(rf"{SP1}(?:نگی|نگید|نگین|نگویید|نگوئید|نگوید){B1}")
 _GENERATION_BEFORE = re.compile(rf"{B0}نسل{SP1}$")  # "نسل فردا": the generation to come
