@@ -1911,6 +1911,8 @@ def test_second_round_of_written_sets(pub, text, expected):
     ("1401-10-10 21:30", "آخرین شب ۲۰۲۲ رو با خانواده گذروندیم", [("۲۰۲۲", "2022-01-01", "2022-12-31")]),
     ("1398-10-11 22:30", "سال نو مبارک، ۲۰۲۰ هم اومد", [("۲۰۲۰", "2020-01-01", "2020-12-31")]),
     ("1398-10-11 22:30", "آخرین روز ۱۴۰۰ نفر ثبت‌نام کردند", []),
+    # the colon of a clock time ends no clause: "چهارشنبه ساعت ۷:۳۰ جلسه داریم" is a meeting ahead
+    ("1403-03-14 22:05", "چهارشنبه ساعت ۷:۳۰ جلسه داریم", [("چهارشنبه", "2024-06-05", "2024-06-05")]),
 ])
 def test_second_round_of_written_sets_2(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

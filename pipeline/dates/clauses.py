@@ -44,7 +44,8 @@ EVENT_PRESENT = re.compile(
     rf"عازم|راهی|تشییع|تعطیل|بازدید|دیدار|سفر|برگزاری|مراسم|جلسه|نشست|مسابقه|بازی|دیدار|رای|رأی|گذارده){SP}"
     rf"(?:می{SP})?\w*")
 
-CLAUSE_END = re.compile(r"[،,:;؛]")
+# (not the colon of a clock time, "ساعت ۷:۳۰")
+CLAUSE_END = re.compile(r"[،,;؛]|(?<![0-9]):|:(?![0-9])")
 
 COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}")
 
