@@ -37,11 +37,11 @@ FLOORS = {
     "dates_written7.jsonl": (0.98, 0.98, 0.97),
     "dates_written8.jsonl": (0.99, 0.98, 0.98),
     "dates_written9.jsonl": (0.97, 0.98, 0.98),
-    "dates_written10.jsonl": (0.98, 0.96, 0.95),
-    "dates_written11.jsonl": (0.97, 0.98, 0.94),
-    "dates_written12.jsonl": (0.96, 0.95, 0.94),
-    "dates_written13.jsonl": (0.95, 0.88, 0.80),
-    "dates_written14.jsonl": (0.93, 0.97, 0.88),
+    "dates_written10.jsonl": (0.98, 0.97, 0.97),
+    "dates_written11.jsonl": (0.98, 0.98, 0.98),
+    "dates_written12.jsonl": (0.97, 0.97, 0.97),
+    "dates_written13.jsonl": (0.99, 0.90, 0.88),
+    "dates_written14.jsonl": (0.93, 0.98, 0.97),
 }
 
 
