@@ -2299,13 +2299,15 @@ def _relative_cands(f: str) -> list[_Cand]:
                                and PRESENT_ACT.search(f, m.end(), cstop)
                                and not _PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
-                since = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _BEGUN_AFTER.match(f, m.end()))
+                # "از جمعه شب قطعه و الان ...": since a day past, up to now
+                since = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                             and (_BEGUN_AFTER.match(f, m.end()) or _NOW_LATER.search(f, m.end(), tstop)))
                 # "دوشنبه پذیرش پرواز ندارد", "تا جمعه ادامه داشته باشد": a state told in the
                 # present or the subjunctive, before any past verb, is of a day ahead
                 # (not the verb of a clause of its own: "روز شنبه از زندانی که ... قرار دارد، فرار کردند")
                 state = _STATE_VERB.search(f, m.end(), cstop)
                 state = bool(state) and not (past and past.start() < state.start()) \
-                    and not _THAT.search(f, m.end(), state.start())
+                    and not _THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
                 future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
                 # "شب قدر اول میفته پنجشنبه شب": what falls on a day (told before it), ahead
@@ -2489,6 +2491,10 @@ _REPORTS_NOW_AFTER = re.compile(rf"{SP1}می{SP}(?:نویسد|نویسند|گو�
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
 _THAT = re.compile(rf"{B0}(?:که|اینکه|این{SP}که|چون|زیرا|اگر){B1}")
 _FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد)(?:{SP1}(?:به|در))?{SP1}(?:روز{SP1})?$")
+# (nor across "و" to another clause: "از جمعه شب قطعه و الان با وای‌فای ... دارم"; but "شنبه و یکشنبه")
+_AND_NOT_WEEKDAY = re.compile(rf"{SP1}و{SP1}(?!(?:روز{SP1})?{WEEKDAY})")
+# (not "از هم‌اکنون / از الان": from now on)
+_NOW_LATER = re.compile(r"(?<![\w\u200c])(?<!از )(?:الان|اکنون|هنوز|همچنان)(?![\w\u200c])")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
