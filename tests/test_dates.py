@@ -1920,6 +1920,28 @@ def test_second_round_of_written_sets_2(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub,text,expected", [
+    # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
+    ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",
+     [("فردا", "2024-03-11", "2024-03-11"), ("دوشنبه ۲۱ اسفند ۱۴۰۲", "2024-03-11", "2024-03-11"),
+      ("اول ماه مبارک رمضان", "2024-03-11", "2024-03-11")]),
+    # what lasts until a day, whatever verb follows in the sentence
+    ("1387-11-20 10:00", "تردد زائران تا ۲۰ صفر ادامه دارد و ۳۵۰ اتوبوس اعزام شده است", [("۲۰ صفر", "2009-02-15", "2009-02-15")]),
+    ("1400-10-10 18:20", "پنجره نقل و انتقالات تا ۱۰ بهمن باز می‌ماند؛ باشگاه‌ها دوازده بازیکن معرفی کرده اند",
+     [("۱۰ بهمن", "2022-01-30", "2022-01-30")]),
+    # the first decade of a Hijri month with its year is the month
+    ("1400-04-10 11:00", "دهه اول محرم ۱۴۴۳ در مرداد ۱۴۰۰ قرار می‌گیرد",
+     [("محرم ۱۴۴۳", "2021-08-09", "2021-09-07"), ("مرداد ۱۴۰۰", "2021-07-23", "2021-08-22")]),
+    # a feast's name
+    ("1393-03-22 16:45", "خیابان‌ها برای جشن نیمه شعبان آذین‌بندی می‌شوند", []),
+    # the month whose crescent is sought begins; since the start of a Hijri month
+    ("1403-01-21 21:30", "هلال ماه شوال در آسمان مشهد رؤیت شد", [("شوال", "2024-04-10", "2024-05-08")]),
+    ("1392-04-19 12:10", "از ابتدای ماه رمضان تاکنون ۱۴ پرونده تشکیل شده است", [("رمضان", "2013-07-09", "2013-08-07")]),
+])
+def test_third_round_of_written_sets(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),

@@ -162,6 +162,7 @@ P_HDAY_NY = re.compile(
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
+_FEAST_OF_BEFORE = re.compile(rf"{B0}(?:جشن|جشن{SP}های|جشنواره|مناسبت|میلاد|ولادت|عید){SP1}$")
 # the days before a Hijri day that share its month: "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال" (a run), or
 # "۱۹، ۲۱ و ۲۳ رمضان" (a list, digits only)
 _HIJRI_DAYS_BEFORE = re.compile(
@@ -173,9 +174,9 @@ P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:
 # present, "در ماه رمضان ... می‌خورند", is every year's)
 P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])")
 P_HM_CUE = re.compile(
-    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن)|حلول"
+    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
-    rf"|(?:پایان|آغاز|سرآغاز|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|شب{SP}های)"
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|شب{SP}های)"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
     rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:صفر|محرم|رمضان|شعبان){B1})){SP1}"
@@ -722,6 +723,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
+                     else None if _lasts_until(f, m.start(), m.end())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _day_tense(f, m.end()))
@@ -1166,11 +1168,24 @@ _MOVED_AFTER = re.compile(
 _MUST_BY_BEFORE = re.compile(rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند){SP1}تا{SP1}(?:روز{SP1})?$")
 
 
+# "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
+_LASTS_UNTIL_AFTER = re.compile(
+    rf"(?:{SP1}[^\s.،,:؛!؟]+){{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند)|باز{SP1}(?:می{SP}ماند|است|هستند)"
+    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
+
+
 def _moved_ahead(f: str, start: int, end: int) -> bool:
     if _MUST_BY_BEFORE.search(f, max(0, start - 20), start):
         return True
     edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 10), start)
     return bool(edge) and bool(_MOVED_AFTER.match(f, end))
+
+
+def _lasts_until(f: str, start: int, end: int) -> bool:
+    """What lasts until the day: told in no tense, whatever verbs follow in the sentence ("تا ۲۰
+    صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 10), start)
+    return bool(edge) and edge.group("edge") == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
 _FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
@@ -1350,7 +1365,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
-                         else _day_tense(f, m.end()),
+                         else None if _lasts_until(f, m.start(), m.end()) else _day_tense(f, m.end()),
                          wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
@@ -1403,6 +1418,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
             d = _day(m) if form == "hijri_dmy" else None
             if d is not None and not 1 <= d <= 35:
                 continue
+            if d is not None and m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
+                continue  # "دهه اول محرم ۱۴۴۳": part of the month (P_HMY reads "محرم ۱۴۴۳")
             mon = month_number(m.group("mon"), "hijri")
             days = None if d is None or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
             if days and not days.group("list") and 1 <= (d1 := _day_number(days.group("d1"))) < d:
@@ -1427,6 +1444,8 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
         d = 15 if m.group("nim") else _day(m)
+        if m.group("nim") and _FEAST_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "جشن‌های نیمه شعبان", "به مناسبت نیمه شعبان": the feast named, not a day told
         if (not 1 <= d <= 30 or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
                 or _DAHE_BEFORE.search(f, max(0, m.start() - 10), m.start())
                 or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
@@ -1437,6 +1456,8 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
             if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _moved_ahead(f, m.start(), m.end()):
                 # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day
                 return _upcoming_hijri(mon, d)
+            if _lasts_until(f, m.start(), m.end()):
+                return _nearest_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است"
             return _by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
         run = days is not None and (days.group("sep") != "و" or not days.group("list"))
@@ -1526,6 +1547,15 @@ def _hijri_this_year(mon: int, otherwise):
             if convert.to_jalali(iv.start).year == jy:
                 return iv
         return otherwise(ref)
+    return rel
+
+
+def _nearest_hijri(mon: int, d: int | None = None):
+    """The Hijri month ``mon`` (or its day ``d``) nearest publication."""
+    def rel(ref: dt.date) -> convert.Interval:
+        year = convert.hijri_year_of(ref)
+        return min((convert.hijri(y, mon, d) for y in (year - 1, year, year + 1)),
+                   key=lambda iv: max((iv.start - ref).days, (ref - iv.end).days, 0))
     return rel
 
 
@@ -2325,7 +2355,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                       and not (_PAST_ONLY.search(f, m.end(), tstop) or _PERFECT_RE.search(f, m.end(), tstop))):
                     future = True  # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead
-                elif _moved_ahead(f, m.start(), end):
+                elif _moved_ahead(f, m.start(), end) or _lasts_until(f, m.start(), end):
                     future = True  # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
@@ -2762,7 +2792,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
         elif c.y is None and c.calendar == "hijri" and c.form == "hijri_dm" and not c.parts \
                 and (sent, "jalali") in last and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
-            c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d))
+            c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None:
             last[(sent, c.calendar)] = c.y
         out.append(c)
@@ -2780,15 +2810,18 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
 
 
-def _hijri_in_jalali_year(jy: int, month: int, day: int) -> convert.Interval:
-    """The first Hijri ``day`` of ``month`` within the Jalali year ``jy``."""
+def _hijri_in_jalali_year(jy: int, month: int, day: int, ref: dt.date | None = None) -> convert.Interval:
+    """The Hijri ``day`` of ``month`` within the Jalali year ``jy``: the first, or, when the
+    lunar year puts two in it ("۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است"; 1 Ramadan fell on 3
+    Farvardin and 21 Esfand 1402), the one nearest ``ref``."""
     year = convert.jalali(jy)
     hy = convert.hijri_year_of(year.start)
-    for y in (hy, hy + 1):
-        iv = convert.hijri(y, month, day)
-        if year.start <= iv.start <= year.end:
-            return iv
-    raise ValueError(f"no {day}/{month} Hijri in Jalali {jy}")
+    found = [iv for iv in (convert.hijri(y, month, day) for y in (hy, hy + 1)) if year.start <= iv.start <= year.end]
+    if not found:
+        raise ValueError(f"no {day}/{month} Hijri in Jalali {jy}")
+    if ref is None or len(found) == 1:
+        return found[0]
+    return min(found, key=lambda iv: abs((iv.start - ref).days))
 
 
 def _times(f: str) -> list[tuple[int, int, str, bool]]:
