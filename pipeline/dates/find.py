@@ -107,7 +107,7 @@ P_GDAYRANGE_REL = re.compile(
     rf"{SP1}(?P<st>آینده|گذشته){B1}"
 )
 P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}{_YEAR}")
-_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|اوایل|اواخر|اواسط|ابتدای|پایان){SP1}$")
+_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به){SP1}$")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
@@ -200,6 +200,7 @@ _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل)(?:{SP1}|(?<=سال)(?=[0-9]))(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
+_SEASON_NAMED_BEFORE = re.compile(rf"{B0}(?:فصل|سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی)){SP1}$")
 _ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
 P_YEAR_AND = re.compile(
     rf"{B0}(?P<bein>(?:بین|میان){SP1})?سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{_TO_DIGITS}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}و{SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
@@ -329,7 +330,7 @@ P_RELN = re.compile(
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
 # "یک سال قبل از استان ... به تهران آمدیم": "از" a place the story set out from
-_FROM_PLACES = "استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه"
+_FROM_PLACES = "استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه|زندان|بازداشتگاه|اردوگاه"
 _FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:{_FROM_PLACES}){B1}")
 # "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
 # پیش": approximate
@@ -345,7 +346,7 @@ _BEFORE_ANCHOR = re.compile(
     rf"آزمون|امتحان|کنکور|مسابقات|سقوط|کودتا|پیروزی|جنگ|حمله|عملیات|انفجار|زلزله|تولد|ازدواج|عروسی|"
     rf"اربعین|عاشورا|تاسوعا|رمضان|محرم|تحویل|بازگشت|اعزام|عزیمت|پرواز|تعطیلات|انتشار|اکران|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
-    rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو))\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
+    rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
 )
 _LIST_COMMA_BEFORE = re.compile(rf"[،,]{SP}$")
 _PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهر|شهرک|خیابان|میدان|کوچه|بازار){SP1}$")
@@ -640,6 +641,10 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
             ib = b.rel(ref)
             yb = year_of(ib.start)
             return convert.span(make(yb - 1 if later else yb, a.m, a.d), ib)
+        if a.tense == b.tense == "this" and a.rel is None and b.rel is None and a.y is None and b.y is None and b.d:
+            # "امسال از ۲۵ اسفند تا ۱۵ فروردین": the run starts this year and ends on the next such day
+            ia = _interval(a, ref)
+            return convert.span(ia, _on_or_after(ia.start, b.calendar, b.m, b.d))
         ib = _interval(b, ref)
         if a.y is None and b.y is None and a.rel is not None and b.rel is not None and a.m and b.m \
                 and not a.d and not b.d and a.calendar == b.calendar:
@@ -836,7 +841,9 @@ def _day_range_cands(f: str) -> list[_Cand]:
         else:
             tense = None
             if y is None:
-                tense = ("future" if _PLANNED_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                # "امسال از ۱۵ فروردین تا ۱۵ خرداد ممنوع اعلام شد": this year's, whatever the tense
+                tense = ("this" if _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                         else "future" if _PLANNED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                          or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          else _day_tense(f, m.end()))
             a = _Cand(0, 0, "", cal, y=y, m=mon, d=d1, tense=tense)
@@ -919,7 +926,9 @@ def _month_cands(f: str) -> list[_Cand]:
         month_word = month_word or bool(_TIME_PREP_MONTH_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                         and (mon_any in (8, 9, 10, 12)
                                              or mon_any in (7, 11) and _TIME_VERB_AFTER.match(f, m.end()))
-                                        and not _KINDNESS_AFTER.match(f, m.end()))
+                                        and not _KINDNESS_AFTER.match(f, m.end())
+                                        # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
+                                        and not _HABIT.search(f, _sentence_start(f, m.start()), m.start()))
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -1023,6 +1032,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
             return _MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
+    if _UNTIL_END_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) and _LASTS_UNTIL_AFTER.match(f, m.end()):
+        # "کاهش تولید تا پایان مارس ادامه می‌یابد": the month not yet over
+        return lambda ref: next(iv for y in (_jalali_ref_year(ref, calendar), _jalali_ref_year(ref, calendar) + 1)
+                                if (iv := _MAKE[calendar](y, mon)).end >= ref)
     if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
         # "نفت برای تحویل در مارس ... ارزان شد": a futures contract's month, not yet over
         return lambda ref: next(iv for y in (ref.year, ref.year + 1) if (iv := convert.gregorian(y, mon)).end >= ref)
@@ -1034,6 +1047,7 @@ _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
 _SAID_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:گفت|گفتند|افزود|نوشت|(?:اعلام|اظهار|تصریح|تاکید|عنوان){SP1}(?:کرد|کردند|داشت|نمود)){B1}")
 _DELIVERY_BEFORE = re.compile(rf"{B0}تحویل{SP1}(?:در{SP1})?(?:ماه{SP1})?$")
+_UNTIL_END_OF_BEFORE = re.compile(rf"{B0}تا{SP1}(?:پایان|آخر|انتهای){SP1}(?:ماه{SP1})?$")
 
 
 def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
@@ -1165,7 +1179,8 @@ _MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:روز{SP1
 _MOVED_AFTER = re.compile(
     rf"(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
     rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1}")
-_MUST_BY_BEFORE = re.compile(rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند){SP1}تا{SP1}(?:روز{SP1})?$")
+_MUST_BY_BEFORE = re.compile(
+    rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند){SP1}تا{SP1}(?:ساعت{SP}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
 
 
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
@@ -1700,6 +1715,8 @@ def _year_cands(f: str) -> list[_Cand]:
                              parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
     for m in P_YEARRANGE.finditer(f):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 == y1 + 1 and _SEASON_NAMED_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue  # "فصل ۱۴۰۱-۱۴۰۲", "سال تحصیلی ۱۴۰۲-۱۴۰۳": one season or school year, named by two
         cal = _era_calendar(m.group("era"), y1)
         tail = f[m.end():m.end() + 1]
         cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
@@ -1735,7 +1752,7 @@ _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|با
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?"
     rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
-    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d]+)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
+    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
@@ -1814,6 +1831,9 @@ _EVENT_GLOSSED_BEFORE = re.compile(
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
+# "سازمان ملل ۲۰۱۰ را سال جهانی تنوع زیستی نامید": a year named as the year of something
+P_YEAR_NAMED = re.compile(
+    rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:را|رو){SP1}(?:به{SP1}عنوان{SP1})?سال{B1}")
 # "۲۰۲۰ تموم میشه", "۱۴۰۰ رو شروع کردیم": a year that ends or begins, told with its verb
 P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
@@ -1856,8 +1876,9 @@ def _year_run_cands(f: str, bounds: list[int]) -> list[_Cand]:
 def _cued_year_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_YEAR_WORDS.finditer(f):
-        if UNIT_AFTER.match(f, m.end()) or _AND_SOME_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end()):
-            continue
+        if (UNIT_AFTER.match(f, m.end()) and not _DAYS_OF_AFTER.match(f, m.end())) or _AND_SOME_AFTER.match(f, m.end()) \
+                or _NUMBER_GOES_ON.match(f, m.end()):
+            continue  # (not "سال نود و هشت روزهای خوبی داشت": the days of that year)
         yw, era = m.group("yw"), m.group("era")
         thousands = "هزار" in yw
         cal = _era_calendar(era, 0)
@@ -1870,7 +1891,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if thousands or _year_word_ok(yw):
             # "متولد هزار و سیصد و سی و هشت": born that year; the year alone is the mention
             out.append(_Cand(m.start("yw") if m.group("born") else m.start(), m.end(), "year", cal, y=y))
-    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS):
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" or not _BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
@@ -1907,10 +1928,10 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             y = _two_digit(int(ys))
         else:
             y = int(ys)
-            if (m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last")) \
-                    and UNIT_AFTER.match(f, m.end("y")) \
-                    and not _DAY_OF_AFTER.match(f, m.end("y")):
-                continue  # "مسابقات ۲۰۰۰ متر": a distance, not a year (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
+            if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last"))
+                    and UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y"))
+                    or _MONEY_AFTER.match(f, m.end("y"))):
+                continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
@@ -1918,6 +1939,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
 
 
 # a day or a relative week or month after a year: "اسکار ۲۰۲۱ روز ۲۸ فوریه", "«مهرگان» ۱۴۰۲ هفته آینده"
+_DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
+_MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
 _DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1})")
 
 
@@ -2259,6 +2282,12 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
+        first_of_run = _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start())
+        if _OFFICE_HOURS_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                or (first_of_run and _OFFICE_HOURS_BEFORE.search(f, max(0, first_of_run.start() - 30), first_of_run.start())):
+            continue  # "ساعات کاری: شنبه تا چهارشنبه از ۸ تا ۱۶": every week's hours
+        if _DAY_WORD_BEFORE_WEEKDAY.search(f, max(0, m.start() - 8), m.start()) and not m.group("roz"):
+            continue  # "از بامداد امروز جمعه ۱۵۰۰ تومان": the weekday of "امروز", one day told
         if (numbered := _numeric_day_after(f, m.end())) is not None:
             # "روز یکشنبه 24/10/1385": a date of its own (dates_gold keeps both), the day written
             out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=numbered: iv, needs_ref=True))
@@ -2313,7 +2342,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             else:
                 stop = _stop_after(ends, m.end())
                 tstop = _tense_stop(f, m.end(), stop)
-                planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+                planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())
+                               or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
                 planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop))
@@ -2489,6 +2519,9 @@ _PERFECT_RE = re.compile(rf"(?<![\w]){_PERFECT}")
 _PARTICIPLE_AND = re.compile(
     rf"(?<![\w\u200c])(?:آغاز|شروع){SP}(?:شده|گردیده)(?={SP}(?:[،,]{SP})?و{B1})")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
+_OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات){SP}[:：]?{SP}$")
+_WEEKDAY_TO_BEFORE = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}$")
+_DAY_WORD_BEFORE_WEEKDAY = re.compile(rf"{B0}(?:امروز|فردا|دیروز){SP1}$")
 _NUMERIC_AFTER = re.compile(rf"{SP}(?:(?:مورخ|مورخه){SP1})?(?=[0-9])")
 
 
@@ -2713,6 +2746,9 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
             az = _AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or (
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
             start = az.start() if az else prev.start
+            if "this" in (prev.tense, c.tense):
+                # "امسال از ۱۵ فروردین تا ۱۵ خرداد": the year said before the run holds both ends
+                prev, c = replace(prev, tense="this"), replace(c, tense="this")
             out[-1] = _Cand(start, c.end, "range", c.calendar, parts=(prev, c),
                             needs_ref=c.y is None)
             continue
@@ -2725,6 +2761,8 @@ _ANNIVERSARY_AFTER = re.compile(rf"{SP1}(?:سالروز|سالگرد){B1}")
 
 
 _STALE_YEAR = dt.timedelta(days=300)
+# "از فردا، اول ژانویه، ...": a day glossing a day word is that day, not of a year told before
+_DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|پس{SP}فردا){SP}[،,(]{SP}$")
 
 
 def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
@@ -2780,7 +2818,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
         if c.y is not None and not c.parts and c.rel is None:
             told = (c.calendar, c.y)
         if c.y is None and (c.rel is None or c.inherits) and not c.parts and c.m is not None \
-                and (sent, c.calendar) in last \
+                and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year
             c = replace(c, y=last[(sent, c.calendar)], needs_ref=False, rel=None)
