@@ -1971,6 +1971,20 @@ def test_third_round_of_written_sets_2(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub,text,expected", [
+    # a Hijri month: working hours set for it, what is for it, the month that begins
+    ("1401-12-28 17:00", "ساعات کاری ادارات در ماه مبارک رمضان از ۸ تا ۱۳ تعیین شد", [("رمضان", "2023-03-23", "2023-04-20")]),
+    ("1401-12-28 17:00", "توزیع خرما برای ماه رمضان در روستاها آغاز شد", [("رمضان", "2023-03-23", "2023-04-20")]),
+    ("1401-12-28 17:00", "ماه مبارک رمضان نیز دو روز پس از نوروز آغاز می‌شود", [("رمضان", "2023-03-23", "2023-04-20")]),
+    ("1401-12-28 17:00", "ماه رمضان ماه عبادت است", []),
+    # from a yearless day up to "امروز / دیروز": one run
+    ("1398-01-02 19:00", "از ۲۸ اسفند تا امروز نهصد هزار زائر آمده‌اند", [("از ۲۸ اسفند تا امروز", "2019-03-19", "2019-03-22")]),
+    ("1398-01-02 19:00", "شمار زائران از ۲۵ اسفند تا دیروز بیشتر بوده است", [("از ۲۵ اسفند تا دیروز", "2019-03-16", "2019-03-21")]),
+])
+def test_third_round_of_written_sets_3(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),

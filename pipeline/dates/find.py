@@ -1530,11 +1530,13 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
 # رمضان": a programme for the month, or what falls in it, told in the present; the month at hand
 # or ahead. Not a habit ("هر سال", "همیشه", "هر شب ماه رمضان"), nor what one does in any such
 # month ("در ماه رمضان عادت‌ها تغییر می‌کند")
-_PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم){B1}")
+_PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم|ساعات{SP1}کاری|ساعت{SP1}کاری){B1}")
 _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
 # "در ماه رمضان", and what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
 _IN_MONTH_BEFORE = re.compile(rf"{B0}(?:در|ویژه|برای|نیاز|مخصوص){SP1}$")
+_FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){SP1}$")
+_BEGINS_AFTER = re.compile(rf"(?:{SP1}[^\s.،,:؛!؟]+){{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|خواهد{SP1}شد){B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
 _HABIT = re.compile(rf"{B0}(?:هر|همیشه|هرساله|همه{SP}ساله|سالانه|سالیانه|معمولا|معمولاً|همواره){B1}")
 
@@ -1543,8 +1545,10 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
     start = _sentence_start(f, m.start())
     if _HABIT.search(f, start, tstop):
         return False
-    if _COINCIDING_BEFORE.search(f, max(0, m.start() - 30), m.start()):
-        return True
+    if _COINCIDING_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _FOR_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+        return True  # (also what is for the month, whatever the verb: "برای ماه رمضان ... آغاز شد")
+    if _BEGINS_AFTER.match(f, m.end()):
+        return True  # "ماه مبارک رمضان نیز دو روز پس از آن آغاز می‌شود": the month that begins
     if not _IN_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()):
         return False
     planned = _PLANNED_PRESENT.search(f, m.end(), tstop)
@@ -2705,6 +2709,17 @@ _DAY_WORD_START = re.compile(rf"امروز|فردا|پس{SP}فردا")
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
 
 
+_UNTIL_DAY_WORD_AFTER = re.compile(rf"{SP}تا{SP1}(?P<w>امروز|دیروز)(?![\w\u200c])")
+
+
+def _on_or_before(end: dt.date, calendar: str, mon: int, d: int) -> convert.Interval:
+    """The day ``mon``/``d`` of ``calendar`` that comes last on or before ``end``."""
+    make = _MAKE[calendar]
+    year = _year_of_interval(convert.day(end), calendar)
+    iv = make(year, mon, d)
+    return iv if iv.start <= end else make(year - 1, mon, d)
+
+
 def _on_or_after(start: dt.date, calendar: str, mon: int, d: int) -> convert.Interval:
     """The day ``mon``/``d`` of ``calendar`` that comes first on or after ``start``."""
     make = _MAKE[calendar]
@@ -2725,7 +2740,20 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     calendar joined by تا become one range mention; so do two joined by و after "در فاصله" or
     "بین" ("در فاصله ماه مه ۲۰۰۳ و نوامبر ۲۰۰۴")."""
     out: list[_Cand] = []
+    covered = -1
     for c in cands:
+        if c.start < covered:
+            continue  # the day word that ends a run just made ("از ۲۵ اسفند تا دیروز")
+        if (_yearless_day(c) and c.m and c.d and (az := _AZ_BEFORE.search(f, max(0, c.start - 6), c.start))
+                and (until := _UNTIL_DAY_WORD_AFTER.match(f, c.end))):
+            # "از ۲۸ اسفند تا امروز": from the last such day up to the day word, one run
+            n = relative.DAY_WORDS[until.group("w")]
+            end = _Cand(0, 0, "relative", needs_ref=True, rel=lambda ref, n=n: relative.shift_days(ref, n))
+            start = replace(c, needs_ref=True, rel=lambda ref, n=n, cal=c.calendar, mon=c.m, d=c.d:
+                            _on_or_before(ref + dt.timedelta(days=n), cal, mon, d))
+            out.append(_Cand(az.start(), until.end(), "range", c.calendar, parts=(start, end), needs_ref=True))
+            covered = until.end()
+            continue
         prev = out[-1] if out else None
         if (prev is not None and not prev.parts and prev.form == "relative" and _DAY_WORD_START.fullmatch(f, prev.start, prev.end)
                 and not c.parts and _yearless_day(c) and c.m and c.d and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
