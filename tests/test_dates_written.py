@@ -42,12 +42,12 @@ FLOORS = {
     "dates_written11.jsonl": (0.98, 0.98, 0.98),
     "dates_written12.jsonl": (0.97, 0.97, 0.97),
     "dates_written13.jsonl": (0.99, 0.90, 0.88),
-    "dates_written14.jsonl": (0.93, 0.98, 0.97),
-    "dates_written15.jsonl": (0.96, 0.97, 0.93),
-    "dates_written16.jsonl": (0.96, 0.98, 0.96),
-    "dates_written17.jsonl": (0.97, 0.92, 0.88),
-    "dates_written18.jsonl": (0.96, 0.94, 0.90),
-    "dates_written19.jsonl": (0.96, 0.97, 0.94),
+    "dates_written14.jsonl": (0.94, 0.98, 0.97),
+    "dates_written15.jsonl": (0.98, 0.99, 0.98),
+    "dates_written16.jsonl": (0.99, 0.98, 0.98),
+    "dates_written17.jsonl": (0.98, 0.96, 0.96),
+    "dates_written18.jsonl": (0.98, 0.99, 0.98),
+    "dates_written19.jsonl": (0.97, 0.98, 0.98),
 }
 
 
