@@ -1986,6 +1986,15 @@ def test_third_round_of_written_sets_3(pub, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # runs of Hijri days with their digits glued to "از", "تا" and "و"
+    ("جشن از۱۳تا۱۵رجب برگزار می‌شود", [("از۱۳تا۱۵رجب", "2013-05-23", "2013-05-25")]),
+    ("اجلاس ۲۶و۲۷رمضان۱۴۳۳ برگزار می‌شود", [("۲۶و۲۷رمضان۱۴۳۳", "2012-08-14", "2012-08-15")]),
+])
+def test_glued_runs_of_hijri_days(text, expected):
+    assert intervals(text, parse_published("1391-05-01 10:00")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),
     # a day named as a day of every year

@@ -166,7 +166,20 @@ _FEAST_OF_BEFORE = re.compile(rf"{B0}(?:جشن|جشن{SP}های|جشنواره|�
 # the days before a Hijri day that share its month: "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال" (a run), or
 # "۱۹، ۲۱ و ۲۳ رمضان" (a list, digits only)
 _HIJRI_DAYS_BEFORE = re.compile(
-    rf"(?<![0-9/.\-:])(?P<list>(?:[0-9]{{1,2}}{SP}[،,]{SP})*)(?P<d1>[0-9]{{1,2}}|{B0}{DAY_WORD}){SP1}(?P<sep>و|تا|الی|لغایت){SP1}$")
+    rf"(?<![0-9/.\-:])(?P<list>(?:[0-9]{{1,2}}{SP}[،,]{SP})*)(?:(?P<d1>[0-9]{{1,2}}){SP}|{B0}(?P<d1w>{DAY_WORD}){SP1})(?P<sep>و|تا|الی|لغایت)"
+    rf"(?:{SP1}|(?<=[0-9]و)|(?<=[0-9]تا))$")  # also glued digits: "از۱۳تا۱۵رجب", "۲۶و۲۷رمضان"
+
+
+def _days_start(days: re.Match) -> int:
+    return days.start("d1") if days.group("d1") else days.start("d1w")
+
+
+def _az_before(f: str, pos: int) -> re.Match | None:
+    """"از" right before ``pos``, with its space or glued to digits ("از۱۳تا۱۵رجب")."""
+    return _AZ_BEFORE.search(f, max(0, pos - 6), pos) or (
+        f[pos:pos + 1].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, pos - 3), pos)) or None
+
+
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1}")
@@ -1437,11 +1450,11 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 continue  # "دهه اول محرم ۱۴۴۳": part of the month (P_HMY reads "محرم ۱۴۴۳")
             mon = month_number(m.group("mon"), "hijri")
             days = None if d is None or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
-            if days and not days.group("list") and 1 <= (d1 := _day_number(days.group("d1"))) < d:
+            if days and not days.group("list") and 1 <= (d1 := _day_number(days.group("d1") or days.group("d1w"))) < d:
                 # "۲۶ و ۲۷ رمضان ۱۴۳۳", "از ۱ تا ۳ شوال ۱۴۴۴": a run of days of that month and year
-                az = _AZ_BEFORE.search(f, max(0, days.start() - 6), days.start("d1")) if days.group("sep") != "و" else None
+                az = _az_before(f, _days_start(days)) if days.group("sep") != "و" else None
                 parts = (_Cand(0, 0, "", "hijri", y=y, m=mon, d=d1), _Cand(0, 0, "", "hijri", y=y, m=mon, d=d))
-                out.append(_Cand(az.start() if az else days.start("d1"), m.end(), "range", "hijri", parts=parts, priority=1))
+                out.append(_Cand(az.start() if az else _days_start(days), m.end(), "range", "hijri", parts=parts, priority=1))
                 continue
             out.append(_Cand(m.start(), m.end(), form, "hijri", y=y, m=mon, d=d))
     for pattern, form in ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else ():
@@ -1478,12 +1491,12 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         run = days is not None and (days.group("sep") != "و" or not days.group("list"))
         if run:
             # "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال": a run of days of that month
-            d1 = _day_number(days.group("d1"))
+            d1 = _day_number(days.group("d1") or days.group("d1w"))
             if 1 <= d1 < d:
-                az = _AZ_BEFORE.search(f, max(0, days.start() - 6), days.start("d1")) if days.group("sep") != "و" else None
+                az = _az_before(f, _days_start(days)) if days.group("sep") != "و" else None
                 parts = (_Cand(0, 0, "", "hijri", m=mon, d=d1, needs_ref=True, rel=rel_of(d1)),
                          _Cand(0, 0, "", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
-                out.append(_Cand(az.start() if az else days.start("d1"), m.end(), "range", "hijri", parts=parts,
+                out.append(_Cand(az.start() if az else _days_start(days), m.end(), "range", "hijri", parts=parts,
                                  needs_ref=True, priority=1))
                 continue
         elif days:
