@@ -27,7 +27,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 # (first seen, sets 1-4: precision 97.6 / 97.9 / 93.8 / 91.5%, value 96.4 / 94.8 / 91.4 / 82.0%;
 #  sets 5-9: precision 100 / 97.3 / 97.9 / 96.0 / 93.2%, value 95.5 / 98.6 / 92.7 / 91.3 / 92.9%;
 #  sets 10-14: precision 100 / 98.8 / 97.3 / 96.0 / 94.9%, value 96.4 / 89.4 / 95.6 / 81.7 / 89.5%;
-#  sets 15-19: precision 97.2 / 97.7 / 98.6 / 97.6 / 97.4%, value 94.3 / 97.7 / 89.7 / 91.5 / 96.1%)
+#  sets 15-19: precision 97.2 / 97.7 / 98.6 / 97.6 / 97.4%, value 94.3 / 97.7 / 89.7 / 91.5 / 96.1%;
+#  sets 20-24: precision 99.2 / 99.0 / 98.6 / 98.4 / 100%, value 96.7 / 91.1 / 98.6 / 75.0 / 92.1%)
 FLOORS = {
 "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -48,6 +49,11 @@ FLOORS = {
     "dates_written17.jsonl": (0.98, 0.96, 0.96),
     "dates_written18.jsonl": (0.98, 0.99, 0.98),
     "dates_written19.jsonl": (0.97, 0.98, 0.98),
+    "dates_written20.jsonl": (0.98, 0.96, 0.95),
+    "dates_written21.jsonl": (0.97, 0.95, 0.90),
+    "dates_written22.jsonl": (0.97, 0.97, 0.97),
+    "dates_written23.jsonl": (0.96, 0.76, 0.73),
+    "dates_written24.jsonl": (0.99, 0.93, 0.91),
 }
 
 
