@@ -1995,6 +1995,18 @@ def test_glued_runs_of_hijri_days(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # Gregorian months as Afghan outlets spell them
+    ("کنفرانس از ۲۳ تا ۲۴ نومبر ۲۰۲۰ برگزار می‌شود", [("از ۲۳ تا ۲۴ نومبر ۲۰۲۰", "2020-11-23", "2020-11-24")]),
+    ("نیروها تا ۱۱ سپتمبر ۲۰۲۱ خارج می‌شوند", [("۱۱ سپتمبر ۲۰۲۱", "2021-09-11", "2021-09-11")]),
+    ("توافقنامه در ۲۹ فبروری ۲۰۲۰ امضا شد", [("۲۹ فبروری ۲۰۲۰", "2020-02-29", "2020-02-29")]),
+    ("نشست در ۵ دسمبر ۲۰۱۹ و ۳ اکتوبر ۲۰۱۹ برگزار شد", [("۵ دسمبر ۲۰۱۹", "2019-12-05", "2019-12-05"),
+                                                     ("۳ اکتوبر ۲۰۱۹", "2019-10-03", "2019-10-03")]),
+])
+def test_afghan_spellings_of_gregorian_months(text, expected):
+    assert intervals(text, parse_published("1399-08-20 09:15")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),
     # a day named as a day of every year
