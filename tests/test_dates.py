@@ -2007,6 +2007,18 @@ def test_afghan_spellings_of_gregorian_months(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # in Afghan copy a Dari month after a day in digits is a day, without weekday or year
+    ("به مناسبت ۲۸ اسد محفلی در کابل برگزار شد", [("۲۸ اسد", "2019-08-19", "2019-08-19")]),
+    ("سالروز ۸ ثور امروز در ولایت هرات برگزار شد", [("۸ ثور", "2019-04-28", "2019-04-28"), ("امروز", "2019-08-18", "2019-08-18")]),
+    # ... not without Afghan context, not after "سال", not before its Jalali gloss
+    ("به مناسبت ۲۸ اسد محفلی برگزار شد", []),
+    ("در ولایت هرات سال 30 میزان بارندگی کم بود", [("سال 30", "1951-03-22", "1952-03-20")]),
+])
+def test_dari_days_in_afghan_copy(text, expected):
+    assert intervals(text, parse_published("1398-05-27 16:40")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "شب چهارشنبه‌سوری" is the feast, not the eve of a Wednesday
     ("آتش‌نشانی برای شب چهارشنبه‌سوری پنجاه ایستگاه را آماده کرده است", []),
     # a day named as a day of every year

@@ -759,6 +759,10 @@ P_DARI_DAY = re.compile(
     rf"(?:{SP}(?:سال{SP1})?(?P<y>1[34][0-9]{{2}})(?![0-9]))?")
 
 
+_YEAR_BEFORE_NUMBER = re.compile(rf"{B0}سال{SP1}$")
+_JMONTH_GLOSS_AFTER = re.compile(rf"{SP}[(/]?{SP}(?:{JMONTH}){B1}")
+_AFGHAN_CONTEXT = re.compile(
+    rf"{B0}(?:افغانستان|کابل|ولایت|ولسوالی|طالبان|لویه{SP1}جرگه|افغانی|هرات|قندهار|بلخ|ننگرهار|بدخشان|تاجیکستان|دوشنبه{SP1}پایتخت|سامانی|کولاب|خجند){B1}")
 _DARI_NAME = re.compile(rf"{B0}(?:{_alt(DARI_MONTHS)}){B1}")
 
 
@@ -771,7 +775,12 @@ def _dari_day_cands(f: str) -> list[_Cand]:
         if m is None:
             continue
         d, y = _day(m), int(m.group("y")) if m.group("y") else None
-        if not 1 <= d <= 31 or not (y or m.group("wd")):
+        # a day in digits right before the name, in Afghan copy ("۲۸ اسد" beside "کابل", "ولایت"):
+        # no count goes before these names there
+        afghan = (bool(m.group("d")) and not m.group("dw") and _AFGHAN_CONTEXT.search(f) is not None
+                  and not _JMONTH_GLOSS_AFTER.match(f, m.end("mon"))  # "29 سنبله شهریور 1390" is read whole
+                  and not _YEAR_BEFORE_NUMBER.search(f, max(0, m.start() - 6), m.start()))  # "سال 30 میزان ..." a year
+        if not 1 <= d <= 31 or not (y or m.group("wd") or afghan):
             continue
         out.append(_Cand(m.start(), m.end(), "jalali_dmy" if y else "jalali_dm", y=y, m=DARI_MONTHS[m.group("mon")], d=d,
                          needs_ref=y is None, tense=None if y else _day_tense(f, m.end()),
