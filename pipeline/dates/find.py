@@ -1555,8 +1555,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
 _PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم|ساعات{SP1}کاری|ساعت{SP1}کاری){B1}")
 _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
-# "در ماه رمضان", and what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
-_IN_MONTH_BEFORE = re.compile(rf"{B0}(?:در|ویژه|برای|نیاز|مخصوص){SP1}$")
+# what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
 _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){SP1}$")
 _BEGINS_AFTER = re.compile(rf"(?:{SP1}[^\s.،,:؛!؟]+){{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|خواهد{SP1}شد){B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
@@ -1571,7 +1570,7 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
         return True  # (also what is for the month, whatever the verb: "برای ماه رمضان ... آغاز شد")
     if _BEGINS_AFTER.match(f, m.end()):
         return True  # "ماه مبارک رمضان نیز دو روز پس از آن آغاز می‌شود": the month that begins
-    if not _IN_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+    if not _IN_BEFORE.search(f, max(0, m.start() - 8), m.start()):  # "در ماه رمضان"
         return False
     planned = _PLANNED_PRESENT.search(f, m.end(), tstop)
     past = _PAST_ONLY.search(f, m.end(), tstop)
@@ -2556,7 +2555,7 @@ def _numeric_day_after(f: str, pos: int) -> convert.Interval | None:
     at = _NUMERIC_AFTER.match(f, pos)
     if not at:
         return None
-    for pattern, order in ((P_NUM_YMD, "ymd"), (P_NUM_DMY, "dmy")):
+    for pattern in (P_NUM_YMD, P_NUM_DMY):
         n = pattern.match(f, at.end())
         if n:
             y, mo, d = int(n.group("y")), int(n.group("m")), int(n.group("d"))
