@@ -2362,6 +2362,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, t=target: relative.weekday(ref - dt.timedelta(days=1), t, False))
         else:
             first = None  # the weekday before "و", when this one is the second of a pair
+            state = False
             if mod:
                 future = mod in ("آینده", "آتی", "بعد")
             else:
@@ -2381,7 +2382,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # present (not "از روز دوشنبه ... آغاز کرده و ... خاتمه می‌یابد", since a day past)
                 cstop = comma.start() if comma else tstop
                 from_on = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                               and PRESENT_ACT.search(f, m.end(), cstop)
+                               and (PRESENT_ACT.search(f, m.end(), cstop) or _SUBJ_LIGHT.search(f, m.end(), cstop))
                                and not _PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 # "از جمعه شب قطعه و الان ...": since a day past, up to now
@@ -2390,7 +2391,11 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # "دوشنبه پذیرش پرواز ندارد", "تا جمعه ادامه داشته باشد": a state told in the
                 # present or the subjunctive, before any past verb, is of a day ahead
                 # (not the verb of a clause of its own: "روز شنبه از زندانی که ... قرار دارد، فرار کردند")
-                state = _STATE_VERB.search(f, m.end(), cstop)
+                # also a copula that ends no perfect: "ادارات روز چهارشنبه تعطیل است", "تحویل سال
+                # بامداد چهارشنبه است" (not "روز شنبه ... برگزار شده است")
+                # بامداد چهارشنبه است" (the first verb after the day, not of a perfect, nor "حاکی است");
+                # told in the present, the paper's own weekday is that same day
+                state = _STATE_VERB.search(f, m.end(), cstop) or _copula_state(f, m.end(), min(cstop, m.end() + 40))
                 state = bool(state) and not (past and past.start() < state.start()) \
                     and not _THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
                 future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state
@@ -2437,11 +2442,14 @@ def _relative_cands(f: str) -> list[_Cand]:
                 pair = pair or first is not None
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on) and (
-                        not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state)
+                        not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
+                             or future and _SUBJ_LIGHT.search(f, m.end(), stop))
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
-            rel = (lambda ref, t=target, fut=future: relative.weekday(ref, t, fut))
+            now = future and state
+            rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
+                ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
             ss = _sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             if first is not None:
@@ -2583,6 +2591,25 @@ _FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میف
 _AND_NOT_WEEKDAY = re.compile(rf"{SP1}و{SP1}(?!(?:روز{SP1})?{WEEKDAY})")
 # (not "از هم‌اکنون / از الان": from now on)
 _NOW_LATER = re.compile(r"(?<![\w\u200c])(?<!از )(?:الان|اکنون|هنوز|همچنان)(?![\w\u200c])")
+_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم)(?![\w\u200c])")
+# "حاکی از آن است" (a report says), "موکول شده است" (a perfect)
+_NO_STATE_BEFORE = re.compile(rf"(?:{B0}حاکی(?:{SP1}از{SP1}(?:آن|این))?|{_PARTICIPLE.pattern}){SP1}$")
+
+
+def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
+    c = _COPULA.search(f, start, stop)
+    if not c or _PERFECT_RE.search(f, max(start, c.start() - 14), c.end()) or _EVERY_BEFORE_ANY.search(f, start, c.start()) \
+            or _NO_STATE_BEFORE.search(f, max(start, c.start() - 20), c.start()):
+        return None
+    if has_verb(f, start, c.start()) or PRESENT_ACT.search(f, start, c.start()) or _SUBJ_LIGHT.search(f, start, c.start()):
+        return None  # "مسابقه روز سه‌شنبه به ... موکول شود اما ... معتقد است": another clause's
+    return c
+
+
+_EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
+# a subjunctive made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه", "باید
+# تا یکشنبه امضا شود"): the verb a day ahead hangs on, when nothing else marks it
+_SUBJ_LIGHT = re.compile(r"(?<![\w\u200c])(?<!می )ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند)(?![\w\u200c])")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
