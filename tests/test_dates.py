@@ -1868,6 +1868,14 @@ def test_years_of_awards_and_may(text, expected):
     # ... not a day told in the past, a perfect with its "است" left out
     ("1401-09-29 12:00", "جمعیت کشور از اول ژانویه به نود میلیون نفر رسیده که بیشتر آنها جوان هستند",
      [("اول ژانویه", "2022-01-01", "2022-01-01")]),
+    # a year told in the sentence does not put a day told in no future most of a year ahead
+    ("1399-01-03 10:30", "در روزهای نخست سال ۹۹ بازار راکد است و تابلوها هنوز همان قیمت‌های ۲۷ اسفند را نشان می‌دهند",
+     [("سال ۹۹", "2020-03-20", "2021-03-20"), ("۲۷ اسفند", "2020-03-17", "2020-03-17")]),
+    ("1399-01-03 10:30", "در سال ۹۹ جشنواره روز ۲۷ اسفند برگزار خواهد شد",
+     [("سال ۹۹", "2020-03-20", "2021-03-20"), ("۲۷ اسفند", "2021-03-17", "2021-03-17")]),
+    # two digits after "نوروز" or a season are a year only up to the one after publication
+    ("1403-01-04 10:00", "در تعطیلات نوروز ۱۲ شکارچی غیرمجاز دستگیر شدند", []),
+    ("1403-01-04 10:00", "برای نوروز ۰۴ برنامه‌ای نداریم", [("۰۴", "2025-03-21", "2026-03-20")]),
 ])
 def test_turn_of_the_year(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

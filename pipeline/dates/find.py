@@ -477,6 +477,11 @@ class _ShortYear(int):
 _SHORT_YEAR_AHEAD = 10
 
 
+class _SeasonShortYear(_ShortYear):
+    """Two digits after a season or "نوروز": a year only up to the one after publication
+    ("تعطیلات نوروز ۱۲ شکارچی" in 1403 counts hunters; "نوروز ۹۸" is a year)."""
+
+
 def _two_digit(yy: int) -> int:
     # Two-digit years are Jalali: 50-99 -> 13xx ("سال 98"), 00-49 -> 14xx ("سال ۰۲").
     return _ShortYear(1300 + yy if yy >= 50 else 1400 + yy)
@@ -497,6 +502,8 @@ def _centre_short_years(cands: list[_Cand], ref: dt.date | None) -> list[_Cand]:
 
     out = []
     for c in cands:
+        if isinstance(c.y, _SeasonShortYear) and c.y > convert.to_jalali(ref).year + 1:
+            continue
         if c.parts and any(short(p) and p.y > limit for p in c.parts):
             c = replace(c, parts=tuple(back(p) for p in c.parts))
         elif short(c) and c.y > limit:
@@ -1951,6 +1958,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
                 # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
                 continue
             y = _two_digit(int(ys))
+            if m.group("season"):
+                y = _SeasonShortYear(y)
         else:
             y = int(ys)
             if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last"))
@@ -2855,8 +2864,12 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
     # ... or one told in the future would lie most of a year behind it ("جام ملت‌های آسیا ۲۰۲۳ ...
     # از ۱۲ ژانویه آغاز می‌شود", published in December 2023: the cup's name, not the day's year;
     # a few months behind is left to the year told, as a corpus's nominal date lags its text)
+    # ... or one told in no future would lie most of a year ahead ("روزهای نخست سال ۹۹ ... همچنان
+    # نرخ‌های ۲۵ اسفند را نشان می‌دهند" in Farvardin 1399: the Esfand just past)
     return ref is not None and (c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
-                                or c.tense in ("future", "will") and iv.end < ref - _STALE_YEAR)
+                                or c.tense in ("future", "will") and iv.end < ref - _STALE_YEAR
+                                or c.tense not in ("future", "will") and c.d is not None
+                                and iv.start > ref + dt.timedelta(days=relative.FAR_FUTURE_DAYS))
 
 
 _SAME_YEAR_AFTER = re.compile(rf"{SP1}(?P<that>همان|همین){SP1}سال{B1}")
