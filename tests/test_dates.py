@@ -1816,6 +1816,11 @@ def test_programme_of_a_hijri_month(text, expected):
     ("مسافران باید تا ۱۴ فروردین برگردند", [("۱۴ فروردین", "2023-04-03", "2023-04-03")]),
     # ... not what did not change until a day
     ("قیمت‌ها تا ۱۵ بهمن تغییر نکرد", [("۱۵ بهمن", "2023-02-04", "2023-02-04")]),
+    # a month a plan is moved to, within half a year
+    ("نشست مشترک به اواسط اردیبهشت موکول شد", [("اردیبهشت", "2023-04-21", "2023-05-21")]),
+    # a day a plan was for ("قرار بود"): the nearest, whatever became of it
+    ("سفر هیئت قرار بود ۱۵ فروردین انجام شود اما لغو شد", [("۱۵ فروردین", "2023-04-04", "2023-04-04")]),
+    ("جلسه قرار بود ۲ اسفند برگزار شود ولی لغو شد", [("۲ اسفند", "2023-02-21", "2023-02-21")]),
 ])
 def test_day_a_deadline_is_moved_to(text, expected):
     assert intervals(text, parse_published("1401-12-20 11:00")) == expected

@@ -748,7 +748,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
-                     else None if _lasts_until(f, m.start(), m.end())
+                     else None if _lasts_until(f, m.start(), m.end()) or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _day_tense(f, m.end()))
@@ -1061,6 +1061,17 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
             return _MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
+    if calendar in ("jalali", "gregorian") and (e := _MOVE_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
+            and e.group("edge") != "از" and _MOVED_AFTER.match(f, m.end()):
+        # "سفر به اواسط فوریه موکول شد": the month a plan is moved to, not yet over, when that
+        # is within half a year; else the tense's
+        by_tense = _by_tense(f, m.end(), calendar, mon)
+
+        def moved_to(ref: dt.date, mon=mon, calendar=calendar, by_tense=by_tense) -> convert.Interval:
+            y = _jalali_ref_year(ref, calendar)
+            iv = next(iv for y in (y, y + 1) if (iv := _MAKE[calendar](y, mon)).end >= ref)
+            return iv if (iv.start - ref).days <= relative.FAR_FUTURE_DAYS else by_tense(ref)
+        return moved_to
     if _UNTIL_END_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) and _LASTS_UNTIL_AFTER.match(f, m.end()):
         # "کاهش تولید تا پایان مارس ادامه می‌یابد": the month not yet over
         return lambda ref: next(iv for y in (_jalali_ref_year(ref, calendar), _jalali_ref_year(ref, calendar) + 1)
@@ -1200,11 +1211,14 @@ def _approaching(f: str, start: int, end: int) -> bool:
     return bool(a) and (bool(a.group("near")) or not (_PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop)))
 
 
+# "قرار بود ۱۵ ژانویه انجام شود، اما ... موکول شد": a plan that was, told in no tense of its own
+# (the nearest such day; the past verb after it is the plan's fate)
+_WAS_PLANNED_BEFORE = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
 # "مهلت ... تا ۱۵ فروردین تمدید شد", "آزمون از ۱۲ آبان به ۲۴ آبان تغییر یافت", "باید تا ۱۵ فروردین
 # بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
 # must be done: ahead, though the move is told in the past
-_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:روز{SP1})?$")
+_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:روز{SP1}|(?:اواسط|اوایل|اواخر|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
 _MOVED_AFTER = re.compile(
     rf"(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
     rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1}")
@@ -1221,14 +1235,14 @@ _LASTS_UNTIL_AFTER = re.compile(
 def _moved_ahead(f: str, start: int, end: int) -> bool:
     if _MUST_BY_BEFORE.search(f, max(0, start - 20), start):
         return True
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 10), start)
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 20), start)
     return bool(edge) and bool(_MOVED_AFTER.match(f, end))
 
 
 def _lasts_until(f: str, start: int, end: int) -> bool:
     """What lasts until the day: told in no tense, whatever verbs follow in the sentence ("تا ۲۰
     صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 10), start)
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 20), start)
     return bool(edge) and edge.group("edge") == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
 _FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
@@ -1409,7 +1423,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
-                         else None if _lasts_until(f, m.start(), m.end()) else _day_tense(f, m.end()),
+                         else None if _lasts_until(f, m.start(), m.end()) or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()) else _day_tense(f, m.end()),
                          wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
