@@ -882,6 +882,11 @@ def _day_range_cands(f: str) -> list[_Cand]:
     return out
 
 
+# "فیلم‌برداری را مهر ۹۰ در اردبیل شروع کردیم": a preposition, a verb or a pause after the two
+# digits, where a count would have its noun ("مهر ۹۰ برگ")
+_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|به|تا|که|را|بود|شد|است|هم|نیز){B1})")
+
+
 def _month_cands(f: str) -> list[_Cand]:
     out = []
     month_years = list(P_JMY.finditer(f))
@@ -897,6 +902,7 @@ def _month_cands(f: str) -> list[_Cand]:
                              or any(0 < abs(x - m.start()) <= 200 for x in safe)
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()))
+                             or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
