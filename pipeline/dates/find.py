@@ -883,8 +883,8 @@ def _day_range_cands(f: str) -> list[_Cand]:
 
 
 # "فیلم‌برداری را مهر ۹۰ در اردبیل شروع کردیم": a preposition, a verb or a pause after the two
-# digits, where a count would have its noun ("مهر ۹۰ برگ")
-_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|به|تا|که|را|بود|شد|است|هم|نیز){B1})")
+# digits, where a count would have its noun ("مهر ۹۰ برگ"; not "به": "تیر ۸۸ به هدف خورد")
+_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1})")
 
 
 def _month_cands(f: str) -> list[_Cand]:
