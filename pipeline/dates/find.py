@@ -1973,8 +1973,10 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
             if not (m.group("season") or m.group("two") or m.group("quarter")
-                    or m.group("rev") and ys in ("56", "57")) or UNIT_AFTER.match(f, m.end("y")) \
+                    or m.group("rev") and ys in ("56", "57")) \
+                    or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
+                # (but "کنکور سراسری ۹۵ روز ۳ شهریور": the year, then its day)
                 # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
                 continue
             y = _two_digit(int(ys))
