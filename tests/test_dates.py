@@ -1822,6 +1822,8 @@ def test_programme_of_a_hijri_month(text, expected):
     ("مسافران باید تا ۱۴ فروردین برگردند", [("۱۴ فروردین", "2023-04-03", "2023-04-03")]),
     # ... not what did not change until a day
     ("قیمت‌ها تا ۱۵ بهمن تغییر نکرد", [("۱۵ بهمن", "2023-02-04", "2023-02-04")]),
+    # a month one gets ready for, told in the first person
+    ("حالا خودم را برای مسابقات آسیایی اردیبهشت آماده می‌کنم", [("اردیبهشت", "2023-04-21", "2023-05-21")]),
     # a month a plan is moved to, within half a year
     ("نشست مشترک به اواسط اردیبهشت موکول شد", [("اردیبهشت", "2023-04-21", "2023-05-21")]),
     # a day a plan was for ("قرار بود"): the nearest, whatever became of it
