@@ -1812,6 +1812,22 @@ def test_programme_of_a_hijri_month(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a month begun, told right after its name: the month at hand
+    ("ماه مبارک رمضان هم آغاز شد و مساجد شلوغ است", [("رمضان", "2016-06-06", "2016-07-05")]),
+    ("آذر شروع شد و هوا هنوز گرم است", [("آذر", "2015-11-22", "2015-12-21")]),
+    # a programme for the month, a count after its name
+    ("برای ماه رمضان ۳۰ هزار بسته غذایی آماده شده است", [("رمضان", "2016-06-06", "2016-07-05")]),
+    # a month's pay or bill; the end of a month
+    ("حقوق اردیبهشت کارکنان هنوز پرداخت نشده است", [("اردیبهشت", "2016-04-20", "2016-05-20")]),
+    ("کلاس‌ها تا آخر خرداد مجازی است", [("خرداد", "2016-05-21", "2016-06-20")]),
+    # ... not a habit
+    ("هر سال که ماه رمضان شروع شد روزه می‌گیریم", []),
+])
+def test_month_begun_paid_or_ending(text, expected):
+    assert intervals(text, parse_published("1395-03-15 12:00")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a deadline extended to a day, a date moved, a day by which something must be done: ahead,
     # though the move is told in the past
     ("مهلت پرداخت عوارض تا ۱۵ فروردین تمدید شد", [("۱۵ فروردین", "2023-04-04", "2023-04-04")]),

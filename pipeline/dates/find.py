@@ -185,7 +185,9 @@ _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1}")
 # "در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month (a clause in the
 # present, "در ماه رمضان ... می‌خورند", is every year's)
-P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])")
+# (no year after it; a count may follow: "برای ماه رمضان ۲۰ هزار تن خرما")
+P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}"
+                      rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:هزار|میلیون|میلیارد|تن|نفر|درصد|کیلو|کیلوگرم|بسته){B1}))")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
@@ -952,6 +954,8 @@ def _month_cands(f: str) -> list[_Cand]:
         # "در آبان همان سال": only a month is followed by "that same year"; "به آغاز مهر": only a
         # month has a beginning and an end
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
+            or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())) \
+            or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
                     and not _KINDNESS_AFTER.match(f, m.end()))
         # "در آذر به مجلس تقدیم شود", "نسبت به آبان": a preposition of time before آبان، آذر، دی،
@@ -1372,8 +1376,10 @@ _TIME_PREP_MONTH_BEFORE = re.compile(
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
                               rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
-_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه"
+_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه|(?:تا|در|از){SP1}آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
+# a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
+_PAY_OF_BEFORE = re.compile(rf"{B0}(?:حقوق|مستمری|یارانه|اقساط|قسط|اجاره|قبض|عیدی|دستمزد|کارانه){SP1}(?:ماه{SP1})?$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}{B1}")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
@@ -1552,10 +1558,13 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
     for m in P_HM_MAH.finditer(f):
         stop = _stop_after(ends, m.end())
         tstop = _tense_stop(f, m.end(), stop)
+        mon = month_number(m.group("mon"), "hijri")
         if (WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop):
-            mon = month_number(m.group("mon"), "hijri")
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
+        elif _BEGUN_RIGHT_AFTER.match(f, m.end()) and not _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
+            out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+                             rel=_nearest_hijri(mon)))
     for m in P_HM_CUE.finditer(f):
         stop = _stop_after(ends, m.end())
         start = _sentence_start(f, m.start())
@@ -1585,6 +1594,8 @@ _PLANNED_PRESENT = re.compile(
 # what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
 _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){SP1}$")
 _BEGINS_AFTER = re.compile(rf"(?:{SP1}[^\s.،,:؛!؟]+){{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|خواهد{SP1}شد){B1}")
+# "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
+_BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
 _HABIT = re.compile(rf"{B0}(?:هر|همیشه|هرساله|همه{SP}ساله|سالانه|سالیانه|معمولا|معمولاً|همواره){B1}")
 
