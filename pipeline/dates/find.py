@@ -2834,9 +2834,11 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         if c.start < covered:
             continue  # the day word that ends a run just made ("از ۲۵ اسفند تا دیروز")
-        if (_yearless_day(c) and c.m and c.d and (az := _AZ_BEFORE.search(f, max(0, c.start - 6), c.start))
+        if ((_yearless_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
+                and (az := _AZ_BEFORE.search(f, max(0, c.start - 6), c.start))
                 and (until := _UNTIL_DAY_WORD_AFTER.match(f, c.end))):
-            # "از ۲۸ اسفند تا امروز": from the last such day up to the day word, one run
+            # "از ۲۸ اسفند تا امروز", "از اول ماه رمضان تا امروز": from the last such day up to
+            # the day word, one run
             n = relative.DAY_WORDS[until.group("w")]
             end = _Cand(0, 0, "relative", needs_ref=True, rel=lambda ref, n=n: relative.shift_days(ref, n))
             start = replace(c, needs_ref=True, rel=lambda ref, n=n, cal=c.calendar, mon=c.m, d=c.d:
