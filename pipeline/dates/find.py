@@ -1265,6 +1265,8 @@ def _day_tense(f: str, end: int) -> str | None:
     if _future_first(f, end, stop):
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
+    if _BOOKED_AFTER.match(f, end):
+        return "future"  # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم": booked for days to come
     pasts = [p.start() for p in (_PAST_ONLY.search(f, end, stop), _PERFECT_RE.search(f, end, stop)) if p]
     if pasts:
         # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
@@ -1279,6 +1281,7 @@ def _day_tense(f: str, end: int) -> str | None:
     return None
 
 
+_BOOKED_AFTER = re.compile(rf"(?:{SP1}[^\s.،,:؛!؟]+){{0,3}}?{SP1}(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده){B1}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
 _REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
