@@ -2485,8 +2485,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                 pa = _WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
                 first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
                 pair = pair or first is not None
+                means = bool(_MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on) and (
+                        or from_on or means) and (
                         not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and _SUBJ_LIGHT.search(f, m.end(), stop))
                                            or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -3169,6 +3170,7 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
     in the future ("ملکه که پنجشنبه ... درگذشت، دوشنبه ۲۸ شهریور ... سپرده می‌شود")."""
     if all(c.bare_wd is None for c, _ in resolved):
         return resolved
+    resolved = _means_weekdays(f, resolved)
     anchors: dict[int, tuple[dt.date, bool]] = {}  # sentence -> (the day, told in the future)
     for c, iv in resolved:
         # (a day with its year written may lie years back, "او جمعه گفت که جلسه دوشنبه ۱۲ تیر
@@ -3188,6 +3190,24 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
                 and not (ahead and _told_in_past(f, c.end, bounds)):
             shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
             iv = convert.day(day + dt.timedelta(days=shift))
+        out.append((c, iv))
+    return out
+
+
+# "یلدا ۳۰ آذر است، یعنی دوشنبه": a weekday that glosses the day just before it
+_MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:روز{SP1})?$")
+
+
+def _means_weekdays(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+    """A weekday after "یعنی" is the day written just before it, when that day falls on it."""
+    out = []
+    for i, (c, iv) in enumerate(resolved):
+        if c.bare_wd is not None and i and _MEANS_BEFORE.search(f, max(0, c.start - 8), c.start):
+            pc, piv = resolved[i - 1]
+            if isinstance(piv, convert.Interval) and piv.precision == "day" and piv.start == piv.end \
+                    and c.start - pc.end <= 30 and not SENTENCE_END.search(f, pc.end, c.start) \
+                    and convert.persian_weekday(piv.start) == c.bare_wd:
+                iv = piv
         out.append((c, iv))
     return out
 
