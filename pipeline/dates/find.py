@@ -2919,6 +2919,16 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
     return gregorian_year - 621 if month <= 10 else gregorian_year - 622
 
 
+# a budget's or a fiscal year names the plan, not the year of the days told beside it ("بودجه ۱۴۰۳
+# ... از ۲۰ آبان آغاز می‌شود" in 1402, "سال مالی ۲۰۲۱ ... در آوریل")
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}بودجه(?:{SP1}سال)?{SP1}$")
+
+
+def _labels_year(f: str, c: _Cand) -> bool:
+    return c.form == "year" and ("مالی" in f[c.start:c.end] or bool(_LABEL_YEAR_BEFORE.search(f, max(0, c.start - 14), c.start))
+                                 or bool(re.search(rf"{B0}مالی{SP1}$", f[max(0, c.start - 8):c.start])))
+
+
 def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
     """"در سال ۸۰ ماجرای ۲۲ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
@@ -2959,7 +2969,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
                 and (sent, "jalali") in last and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
-        elif c.y is not None and not c.parts and c.rel is None:
+        elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c):
             last[(sent, c.calendar)] = c.y
         out.append(c)
     # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶", "سپتامبر و دسامبر ۲۰۱۴": a day or month whose year is
