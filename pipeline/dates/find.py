@@ -750,6 +750,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
+                     or _planned_before(f, m.start())
                      else None if _lasts_until(f, m.start(), m.end()) or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -1221,6 +1222,22 @@ def _approaching(f: str, start: int, end: int) -> bool:
     return bool(a) and (bool(a.group("near")) or not (_PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop)))
 
 
+_PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![\w\u200c])|{B0}قراره{B1}")
+
+
+def _planned_before(f: str, start: int) -> bool:
+    """"قرار است لایحه ... ۱۵ دی‌ماه در جلسه علنی مطرح شود": a plan told earlier in the day's
+    clause (no pause, past verb or other clause between) puts the day ahead."""
+    lo = max(_sentence_start(f, start), start - 150)
+    plan = None
+    for plan in _PLANNED_WORD.finditer(f, lo, start):
+        pass
+    if plan is None:
+        return False
+    return not (re.search(r"[؛:]", f[plan.end():start]) or _PAST_ONLY.search(f, plan.end(), start)
+                or _THAT.search(f, plan.end(), start))
+
+
 # "قرار بود ۱۵ ژانویه انجام شود، اما ... موکول شد": a plan that was, told in no tense of its own
 # (the nearest such day; the past verb after it is the plan's fate)
 _WAS_PLANNED_BEFORE = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")
@@ -1438,6 +1455,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
+                         or _planned_before(f, m.start())
                          else None if _lasts_until(f, m.start(), m.end()) or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()) else _day_tense(f, m.end()),
                          wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
