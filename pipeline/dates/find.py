@@ -823,7 +823,8 @@ def _edge_day_cands(f: str) -> list[_Cand]:
 # a noun an ordinal day word may qualify instead ("نیمه دوم", "داور دوم", "مرحله اول")
 _NOUN_OF_ORDINAL_BEFORE = re.compile(
     rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری){SP1}$")
-_ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرحله|فاز|نیمه|قرن|سده|رتبه|درجه|مقام|بخش|قسمت|فصل|جلد|شماره){SP1}$")
+_ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرحله|فاز|نیمه|قرن|سده|رتبه|درجه|مقام|بخش|قسمت|فصل|جلد|شماره"
+                                rf"|نیمسال|نیم{SP}سال|ترم|نوبت|شور|پایه|سطح){SP1}$")  # "شهریه نیمسال دوم تا ۳۰ بهمن"
 
 
 def _day_range_cands(f: str) -> list[_Cand]:
@@ -942,7 +943,7 @@ def _month_cands(f: str) -> list[_Cand]:
                                                      or _WEEK_OF_MONTH_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
             continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ...", "هفته اول دی ماه به عنوان هفته ایمنی"
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
-                         rel=_month_rel(f, m, "jalali", mon), inherits=True))
+                         rel=_month_rel(f, m, "jalali", mon), inherits=True, tense=_month_tense(f, m)))
     for m in P_JM_BARE.finditer(f):
         # A month name without "ماه": only the names that are no everyday word (شهریور, not
         # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
@@ -1245,7 +1246,7 @@ _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:�
 # "مهلت ... تا ۱۵ فروردین تمدید شد", "آزمون از ۱۲ آبان به ۲۴ آبان تغییر یافت", "باید تا ۱۵ فروردین
 # بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
 # must be done: ahead, though the move is told in the past
-_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:روز{SP1}|(?:اواسط|اوایل|اواخر|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
+_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:روز{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
 _MOVED_AFTER = re.compile(
     rf"(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
     rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1}")
@@ -1253,10 +1254,22 @@ _MUST_BY_BEFORE = re.compile(
     rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند){SP1}تا{SP1}(?:ساعت{SP}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
 
 
+# a word, its parts joined by ZWNJ, and the spaces before it: one way only to split a run of words
+# (a ZWNJ both a separator and a letter would make a long token cost exponential time)
+_WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+)*)"
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 _LASTS_UNTIL_AFTER = re.compile(
-    rf"(?:{SP1}[^\s.،,:؛!؟]+){{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند)|باز{SP1}(?:می{SP}ماند|است|هستند)"
+    rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند)|باز{SP1}(?:می{SP}ماند|است|هستند)"
     rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
+
+
+def _month_tense(f: str, m: re.Match) -> str | None:
+    """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
+    a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
+    e = _MOVE_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
+    if e and e.group("edge") != "از" and _MOVED_AFTER.match(f, m.end()):
+        return "will"
+    return _day_tense(f, m.end())
 
 
 def _moved_ahead(f: str, start: int, end: int) -> bool:
@@ -1298,7 +1311,7 @@ def _day_tense(f: str, end: int) -> str | None:
     return None
 
 
-_BOOKED_AFTER = re.compile(rf"(?:{SP1}[^\s.،,:؛!؟]+){{0,3}}?{SP1}(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده){B1}")
+_BOOKED_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده){B1}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
 _REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
@@ -1470,7 +1483,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
             continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
-                         rel=_month_rel(f, m, "gregorian", mon), inherits=True))
+                         rel=_month_rel(f, m, "gregorian", mon), inherits=True, tense=_month_tense(f, m)))
     for m in P_GM_YEAR_REL.finditer(f):
         mon = month_number(m.group("mon"), "gregorian")
         # "ژوئیه امسال": this Gregorian year's
@@ -1479,7 +1492,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
         out.append(_Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "gregorian", 5), inherits=True))
+                         rel=_by_tense(f, m.end(), "gregorian", 5), inherits=True, tense=_month_tense(f, m)))
     for m in P_GM_REL.finditer(f):
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
         if m.group("mon") == "جون" and _AZ_BEFORE.search(f, max(0, m.start() - 6), m.start()):
@@ -1614,7 +1627,7 @@ _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
 # what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
 _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){SP1}$")
-_BEGINS_AFTER = re.compile(rf"(?:{SP1}[^\s.،,:؛!؟]+){{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|خواهد{SP1}شد){B1}")
+_BEGINS_AFTER = re.compile(rf"{_WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|خواهد{SP1}شد){B1}")
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
 _BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
