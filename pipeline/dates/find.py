@@ -315,11 +315,12 @@ _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشاب
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 # also "تا مارس یعنی سه ماه دیگر": a gloss of the time just named
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|یعنی|(?:کم{SP}تر|بیش|بیش{SP}تر){SP1}از){SP1}$")
-_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید){B1}")
+_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید|طول){B1}")  # "سه ماه دیگر طول بکشد"
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
     rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|گذشته|سپری{SP1}شد|سپری{SP1}شده){B1}")
+_OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?{SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
@@ -2350,7 +2351,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_NEWYEAR_G.finditer(f) if "میلادی" in f else ():
-        if _WHEN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        # (not "به مناسبت آغاز سال نو میلادی": the occasion named, dates_written25)
+        if _WHEN_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
+                and not _OCCASION_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             out.append(_Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
