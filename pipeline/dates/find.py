@@ -320,6 +320,7 @@ _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
     rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|گذشته|سپری{SP1}شد|سپری{SP1}شده){B1}")
+_DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH}){B1}")
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?{SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
@@ -2380,6 +2381,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_WEEKDAY.finditer(f):
+        if m.group("p0") and not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("part") or m.group("rw")) \
+                and _DAY_MONTH_RIGHT_AFTER.match(f, m.end()):
+            continue  # "بامداد روز شنبه ۱۲ دی": the weekday with its date is the mention
         if _BRACKET_DATE_AFTER.match(f, m.end()) and not (m.group("wk") or m.group("wk0") or m.group("mod")):
             # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention; "یکشنبه هفته آتی ( ۲۷
             # نوامبر )" is one too, told by its week
