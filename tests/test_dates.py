@@ -2051,6 +2051,9 @@ def test_third_round_of_written_sets_2(pub, text, expected):
     ("1390-06-05 13:30", "از اول ماه رمضان تا امروز صد هزار بسته توزیع کرده‌ایم", [("از اول ماه رمضان تا امروز", "2011-08-01", "2011-08-27")]),
     # a weekday after "یعنی" glosses the day just before it
     ("1394-09-19 20:40", "جشن ما ۲ آذر بود، یعنی دوشنبه", [("۲ آذر", "2015-11-23", "2015-11-23"), ("دوشنبه", "2015-11-23", "2015-11-23")]),
+    # what stays open until the end of a month, from today: the month not yet over
+    ("1402-11-30 11:50", "سامانه از امروز تا پایان اسفند ماه فعال است و سال گذشته هزار وام پرداخت شد",
+     [("امروز", "2024-02-19", "2024-02-19"), ("اسفند ماه", "2024-02-20", "2024-03-19"), ("سال گذشته", "2022-03-21", "2023-03-20")]),
     # a part of the day before a weekday with its date: the weekday and date are the mention
     ("1388-10-09 15:40", "سهمیه از بامداد روز شنبه ۱۲ دی شارژ می‌شود", [("روز شنبه ۱۲ دی", "2010-01-02", "2010-01-02")]),
     # days booked are ahead, though the booking is told in the past

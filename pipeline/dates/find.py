@@ -1262,7 +1262,7 @@ _WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 _LASTS_UNTIL_AFTER = re.compile(
     rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند)|باز{SP1}(?:می{SP}ماند|است|هستند)"
-    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
+    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
 
 
 def _month_tense(f: str, m: re.Match) -> str | None:
@@ -1563,7 +1563,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day
                 return _upcoming_hijri(mon, d)
             if _lasts_until(f, m.start(), m.end()):
-                return _nearest_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است"
+                return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
             return _by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
         run = days is not None and (days.group("sep") != "و" or not days.group("list"))
