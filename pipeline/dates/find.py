@@ -2962,9 +2962,15 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 _LABEL_YEAR_BEFORE = re.compile(rf"{B0}بودجه(?:{SP1}سال)?{SP1}$")
 
 
+# ... nor is a year of birth ("سال ۱۹۲۷ میلادی در تفلیس زاده شد و ۱۴ دسامبر ... درگذشت")
+_BORN_AFTER = re.compile(rf"(?:{SP1}(?:میلادی|شمسی|هجری))?(?:{SP1}در)?{_WORD_AFTER}{{0,2}}?{SP1}(?:زاده|متولد|به{SP1}دنیا){B1}")
+_BORN_BEFORE = re.compile(rf"{B0}(?:متولد|زاده){SP1}(?:سال{SP1})?$")
+
+
 def _labels_year(f: str, c: _Cand) -> bool:
     return c.form == "year" and ("مالی" in f[c.start:c.end] or bool(_LABEL_YEAR_BEFORE.search(f, max(0, c.start - 14), c.start))
-                                 or bool(re.search(rf"{B0}مالی{SP1}$", f[max(0, c.start - 8):c.start])))
+                                 or bool(re.search(rf"{B0}مالی{SP1}$", f[max(0, c.start - 8):c.start]))
+                                 or bool(_BORN_AFTER.match(f, c.end)) or bool(_BORN_BEFORE.search(f, max(0, c.start - 12), c.start)))
 
 
 def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
