@@ -2057,6 +2057,11 @@ def test_third_round_of_written_sets_2(pub, text, expected):
     # what stays open until the end of a month, from today: the month not yet over
     ("1402-11-30 11:50", "سامانه از امروز تا پایان اسفند ماه فعال است و سال گذشته هزار وام پرداخت شد",
      [("امروز", "2024-02-19", "2024-02-19"), ("اسفند ماه", "2024-02-20", "2024-03-19"), ("سال گذشته", "2022-03-21", "2023-03-20")]),
+    # a run of weekdays "این هفته" is one mention, of this week; a day a subjunctive lasts until
+    ("1397-06-11 17:00", "تعمیر پل از دوشنبه تا چهارشنبه این هفته انجام می‌شود",
+     [("از دوشنبه تا چهارشنبه این هفته", "2018-09-03", "2018-09-05")]),
+    ("1401-01-12 14:20", "پیش‌بینی می‌شود ترافیک تا دوشنبه ادامه یابد؛ محور هراز از ظهر سنگین شده است",
+     [("دوشنبه", "2022-04-04", "2022-04-04")]),
     # a part of the day before a weekday with its date: the weekday and date are the mention
     ("1388-10-09 15:40", "سهمیه از بامداد روز شنبه ۱۲ دی شارژ می‌شود", [("روز شنبه ۱۲ دی", "2010-01-02", "2010-01-02")]),
     # days booked are ahead, though the booking is told in the past

@@ -399,7 +399,8 @@ _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}
 P_WEEKDAY_RANGE = re.compile(
     rf"{B0}(?:(?P<az>از){SP1})?(?:روز(?:{SP}های)?{SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
     rf"(?!{SP}(?:ها|های|[0-9]|{DAY_WORD}){B1})"
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش)){B1})?"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش)"
+    rf"|(?P<wk0>(?:این|همین){SP1}هفته)){B1})?"  # "از دوشنبه تا چهارشنبه این هفته"
 )
 # "از فردا تا دوشنبه", "از امروز تا جمعه": a run of days from a day word to a weekday; "از
 # شنبه تا امروز" one that ends on it
@@ -1261,7 +1262,7 @@ _MUST_BY_BEFORE = re.compile(
 _WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+)*)"
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 _LASTS_UNTIL_AFTER = re.compile(
-    rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند)|باز{SP1}(?:می{SP}ماند|است|هستند)"
+    rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
     rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
 
 
@@ -2549,10 +2550,12 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _weekly(f, m.start(), ends):
             continue
         mod, wk = m.group("mod"), m.group("wk")
-        if not (mod or wk or m.group("az")):
+        if not (mod or wk or m.group("az") or m.group("wk0")):
             continue  # "شنبه تا چهارشنبه" needs "از" or a modifier to be one run of days
         t1, t2 = weekday_number(m.group("wd1")), weekday_number(m.group("wd2"))
-        if wk:
+        if m.group("wk0"):
+            side, wk = 0, "جاری"
+        elif wk:
             side = relative.step(wk)
         elif mod:
             side = 1 if mod == "آینده" else 0 if mod == "جاری" else -1
@@ -2693,7 +2696,7 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # a subjunctive made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه", "باید
 # تا یکشنبه امضا شود"): the verb a day ahead hangs on, when nothing else marks it
-_SUBJ_LIGHT = re.compile(r"(?<![\w\u200c])(?<!می )ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند)(?![\w\u200c])")
+_SUBJ_LIGHT = re.compile(r"(?<![\w\u200c])(?<!می )ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
