@@ -2482,7 +2482,13 @@ def _relative_cands(f: str) -> list[_Cand]:
                 state = _STATE_VERB.search(f, m.end(), cstop) or _copula_state(f, m.end(), min(cstop, m.end() + 40))
                 state = bool(state) and not (past and past.start() < state.start()) \
                     and not _THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
-                future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state
+                # "وعده داده پرواز ساعت ۲ بامداد پنجشنبه انجام شود": a subjunctive the first verb
+                # after the day, what is to be done, ahead
+                subj = _SUBJ_LIGHT.search(f, m.end(), cstop)
+                subj = bool(subj) and not (has_verb(f, m.end(), subj.start()) or PRESENT_ACT.search(f, m.end(), subj.start())
+                                           or _THAT.search(f, m.end(), subj.start()) or _RA.search(f, m.end(), subj.start())) \
+                    and bool(_PROMISED_BEFORE.search(f, max(_sentence_start(f, m.start()), m.start() - 40), m.start()))
+                future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
                 # "شب قدر اول میفته پنجشنبه شب": what falls on a day (told before it), ahead
                 future = future or bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
@@ -2678,6 +2684,10 @@ _FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میف
 _AND_NOT_WEEKDAY = re.compile(rf"{SP1}و{SP1}(?!(?:روز{SP1})?{WEEKDAY})")
 # (not "از هم‌اکنون / از الان": from now on)
 _NOW_LATER = re.compile(r"(?<![\w\u200c])(?<!از )(?:الان|اکنون|هنوز|همچنان)(?![\w\u200c])")
+_RA = re.compile(rf"{B0}را{B1}")  # "تا جلسه روز چهارشنبه ... را ... موکول کند": the day names a thing
+# a promise, a request or a decision that what follows be done
+_PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند)|خواستار{SP1}(?:شد|شدند)|(?:قرار|مقرر){SP1}شد"
+                              rf"|تصمیم{SP1}(?:گرفت|گرفتند|گرفته)|درخواست{SP1}(?:کرد|کردند|کرده)){B1}")
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم)(?![\w\u200c])")
 # "حاکی از آن است" (a report says), "موکول شده است" (a perfect)
 _NO_STATE_BEFORE = re.compile(rf"(?:{B0}حاکی(?:{SP1}از{SP1}(?:آن|این))?|{_PARTICIPLE.pattern}){SP1}$")
