@@ -99,6 +99,9 @@ _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<
 # (with the two weekdays before it: "چهارشنبه و پنجشنبه ۱۱ و ۱۲ مرداد")
 P_DAYRANGE = re.compile(rf"(?:{B0}(?:روزهای{SP1})?{WEEKDAY}{SP1}و{SP1}{WEEKDAY}{SP1})?"
                         rf"(?:{B0}از{_TO_DIGITS})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
+# each day with its weekday: "پنجشنبه ۲۹ و جمعه ۳۰ اسفند", "از شنبه ۱۵ تا پنجشنبه ۲۰ دی"
+P_WD_DAYRANGE = re.compile(rf"(?:{B0}از{SP1})?(?:روز{SP1})?{WEEKDAY}{SP}[،,]?{SP}{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}"
+                           rf"(?:روز{SP1})?{WEEKDAY}{SP}[،,]?{SP}{_DAYRANGE_END}")
 # "از یک تا چهارم آذر": a cardinal "یک" starts a range only after "از" and before "تا"
 P_DAYRANGE_ONE = re.compile(rf"{B0}از{SP1}(?P<one>یک){SP1}تا{SP1}{_DAYRANGE_END}")
 # "از پنجم تا نهم سپتامبر آینده": a Gregorian range in the next (or last) such month
@@ -842,7 +845,7 @@ def _day_range_cands(f: str) -> list[_Cand]:
                          rel=lambda ref, mon=mon, d1=d1, d2=d2, fut=fut: convert.span(
                              _nearest_side(ref, convert.gregorian, mon, d1, fut),
                              _nearest_side(ref, convert.gregorian, mon, d2, fut))))
-    for m in (*P_DAYRANGE.finditer(f), *(P_DAYRANGE_ONE.finditer(f) if "از یک" in f else ())):
+    for m in (*P_DAYRANGE.finditer(f), *P_WD_DAYRANGE.finditer(f), *(P_DAYRANGE_ONE.finditer(f) if "از یک" in f else ())):
         d1, d2 = _day(m, "1"), _day(m)
         if not (1 <= d1 <= 35 and 1 <= d2 <= 35) or d1 >= d2:
             continue  # ("پرده پنجم - ۳ تیر": no run of days backwards; the day is found alone)
