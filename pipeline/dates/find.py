@@ -68,7 +68,7 @@ _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"  # "روز یکشنبه مورخ هفتم ..."
 # a space before digits, or none: scraped text glues "سال1366", "از2009"
 _TO_DIGITS = rf"(?:{SP1}|(?=[0-9]))"
-_RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش)|(?P<ry2>امسال|پارسال|جاری)"
+_RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش|بعد(?!{SP1}از{B1}))|(?P<ry2>امسال|پارسال|جاری)"
             rf"|(?P<ry3>آینده|گذشته)(?!{SP}میلادی)){B1})")
 _YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال{_TO_DIGITS})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])(?!{SP}:{SP}[0-9])"  # not "۲۳ : ۵۹"
          rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
@@ -354,6 +354,7 @@ _FROM_PLACES = "استان|شهرستان|شهر|روستا|کشور|زادگا�
 _FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:{_FROM_PLACES}){B1}")
 # "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
 # پیش": approximate
+_ARTICLE_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|قانون|کد){SP1}$")
 _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}یا){SP}$")
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
 # the one who acted, of the verb or of a respect, not "before"
@@ -553,7 +554,7 @@ def _rel_year_step(m: re.Match) -> int | None:
     w = m.group("ry") or m.group("ry2")
     if w is None:
         return None
-    return {"جاری": 0, "امسال": 0, "گذشته": -1, "پیش": -1, "قبل": -1, "پارسال": -1, "آینده": 1, "آتی": 1}[w]
+    return {"جاری": 0, "امسال": 0, "گذشته": -1, "پیش": -1, "قبل": -1, "پارسال": -1, "آینده": 1, "آتی": 1, "بعد": 1}[w]
 
 
 def _year_of(ref: dt.date, mon: int, step) -> int:
@@ -913,6 +914,7 @@ def _month_cands(f: str) -> list[_Cand]:
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()))
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
+                             or bool(_WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()))
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
@@ -1853,7 +1855,7 @@ _SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
 _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 P_YEAR_CUED = re.compile(
-    rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز)(?:{SP1}سال)?"
+    rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲"
     rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
@@ -1864,7 +1866,7 @@ P_YEAR_CUED = re.compile(
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
-    rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست))"
+    rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
     rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول))"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
@@ -2037,7 +2039,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             y = int(ys)
             if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last"))
                     and UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y"))
-                    or _MONEY_AFTER.match(f, m.end("y"))):
+                    or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))):
+                # (also "بودجه ۱۸۰۰ میلیارد ریالی")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
@@ -2047,6 +2050,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
 
 # a day or a relative week or month after a year: "اسکار ۲۰۲۱ روز ۲۸ فوریه", "«مهرگان» ۱۴۰۲ هفته آینده"
 _DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
+_BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 _MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
 _DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1})")
 
@@ -2363,7 +2367,10 @@ def _relative_cands(f: str) -> list[_Cand]:
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
         st = m.group("st")
-        if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+        dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
+        if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
+            dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
+        if dur or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue  # "دو سه سال پیش", "۵۰ - ۶۰ سال پیش", "۵ میلیون سال پیش": vague, or a count before the count
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
