@@ -3264,6 +3264,7 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
         # nor a weekday told in the past beside a day told in the future (two weeks apart)
         if c.bare_wd is not None and day is not None and isinstance(iv, convert.Interval) \
                 and not _STEP_WORD.search(f, c.start, c.end) and not _SAID_AFTER.match(f, c.end) \
+                and not _OTHER_WEEK_BEFORE.search(f, max(0, c.start - 40), c.start) \
                 and not (ahead and _told_in_past(f, c.end, bounds)):
             shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
             iv = convert.day(day + dt.timedelta(days=shift))
@@ -3271,6 +3272,8 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
     return out
 
 
+# "... چهارشنبه ۱۰ مهر ... و جلسات هفته آینده ... از یکشنبه": a weekday of another week
+_OTHER_WEEK_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:آینده|بعد|آتی|گذشته|قبل|پیش){B1}[^.؛:!?؟،,]*$")
 # "یلدا ۳۰ آذر است، یعنی دوشنبه": a weekday that glosses the day just before it
 _MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:روز{SP1})?$")
 
