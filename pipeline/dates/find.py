@@ -1477,6 +1477,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
                          or _planned_before(f, m.start())
+                         # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
+                         # told in no tense of its own (its weekday, if written, decides the year)
+                         else None if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          else None if _lasts_until(f, m.start(), m.end()) or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()) else _day_tense(f, m.end()),
                          wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
