@@ -51,7 +51,9 @@ _ORDINAL_OR_DATE_AFTER = re.compile(
     # "جمعیت جهان امروز دوشنبه ۹ آبان ...": its weekday and date written after it
     rf"|{SP1}(?:{WEEKDAY}){SP}[،,]?{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}){B1}")
 # "تا پایان امروز": the end of this very day
-_END_OF_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی){SP1}$")
+_END_OF_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی){SP1}$"
+                            # "از ساعت ۱۴ امروز": a clock time of this very day
+                            rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$")
 
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 
