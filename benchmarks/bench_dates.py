@@ -337,18 +337,22 @@ def glued(items, rewrite=_join_digits) -> tuple[int, int, list[str]]:
 # runs of text with no sentence end, each mention or number repeated: every mention must cost
 # about the same however long the run (reading to the end of the run from each mention was
 # quadratic: 10,000 weekdays in one run took 253 s, 10,000 "امروز و فردا و دیروز" 241 s)
+# (and one long word of ZWNJ-joined parts after a month: a pattern that took a ZWNJ both for a
+# letter and for a space took minutes over one such token)
 STRESS = {"weekdays": "شنبه و ", "day words": "امروز و فردا و دیروز ", "clocks": "ساعت ۱۰:۳۰ ",
-          "days of a month": "۱۲ و ", "numbers": "۱ ", "year list": "سال ۱۳۹۸، "}
+          "days of a month": "۱۲ و ", "numbers": "۱ ", "year list": "سال ۱۳۹۸، ",
+          "ZWNJ-joined word": ("در آبان ", "ب\u200c")}
 
 
 def stress(sizes=(2500, 5000, 10000)) -> None:
     """Seconds for each run at each size; the time should double with the size, not quadruple."""
     ref = parse_published("1402-10-15")
     for name, unit in STRESS.items():
+        head, unit = unit if isinstance(unit, tuple) else ("", unit)
         times = []
         for n in sizes:
             t0 = time.perf_counter()
-            find_dates(unit * n, ref)
+            find_dates(head + unit * n, ref)
             times.append(time.perf_counter() - t0)
         print(f"{name:<16}" + "".join(f"{n:>7} x {t:6.2f}s" for n, t in zip(sizes, times))
               + f"   (x{times[-1] / max(times[0], 1e-9):.1f} for x{sizes[-1] // sizes[0]} the text)")
