@@ -1081,8 +1081,7 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
             return _MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
-    if calendar in ("jalali", "gregorian") and (e := _MOVE_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
-            and e.group("edge") != "از" and _MOVED_AFTER.match(f, m.end()):
+    if calendar in ("jalali", "gregorian") and _moved_to(f, m.start(), m.end()):
         # "سفر به اواسط فوریه موکول شد": the month a plan is moved to, not yet over, when that
         # is within half a year; else the tense's
         by_tense = _by_tense(f, m.end(), calendar, mon)
@@ -1237,12 +1236,10 @@ _PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![
 def _planned_before(f: str, start: int) -> bool:
     """"قرار است لایحه ... ۱۵ دی‌ماه در جلسه علنی مطرح شود": a plan told earlier in the day's
     clause (no pause, past verb or other clause between) puts the day ahead."""
-    lo = max(_sentence_start(f, start), start - 150)
-    plan = None
-    for plan in _PLANNED_WORD.finditer(f, lo, start):
-        pass
-    if plan is None:
+    plans = list(_PLANNED_WORD.finditer(f, max(_sentence_start(f, start), start - 150), start))
+    if not plans:
         return False
+    plan = plans[-1]
     return not (re.search(r"[؛:]", f[plan.end():start]) or _PAST_ONLY.search(f, plan.end(), start)
                 or _THAT.search(f, plan.end(), start))
 
@@ -1274,10 +1271,14 @@ _LASTS_UNTIL_AFTER = re.compile(
 def _month_tense(f: str, m: re.Match) -> str | None:
     """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
     a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
-    e = _MOVE_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
-    if e and e.group("edge") != "از" and _MOVED_AFTER.match(f, m.end()):
-        return "will"
-    return _day_tense(f, m.end())
+    return "will" if _moved_to(f, m.start(), m.end()) else _day_tense(f, m.end())
+
+
+def _moved_to(f: str, start: int, end: int) -> bool:
+    """A date a plan or deadline is moved or extended to ("به اواسط فوریه موکول شد", "تا پایان
+    خرداد تمدید شد"), not the one it is moved from."""
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 20), start)
+    return bool(edge) and edge.group("edge") != "از" and bool(_MOVED_AFTER.match(f, end))
 
 
 def _moved_ahead(f: str, start: int, end: int) -> bool:
@@ -1479,8 +1480,10 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          or _planned_before(f, m.start())
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
-                         else None if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                         else None if _lasts_until(f, m.start(), m.end()) or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()) else _day_tense(f, m.end()),
+                         else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                       or _lasts_until(f, m.start(), m.end())
+                                       or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+                         else _day_tense(f, m.end()),
                          wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
