@@ -30,7 +30,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 15-19: precision 97.2 / 97.7 / 98.6 / 97.6 / 97.4%, value 94.3 / 97.7 / 89.7 / 91.5 / 96.1%;
 #  sets 20-24: precision 99.2 / 99.0 / 98.6 / 98.4 / 100%, value 96.7 / 91.1 / 98.6 / 75.0 / 92.1%;
 #  sets 25-29: precision 97.5 / 99.0 / 97.1 / 97.5 / 98.3%, value 95.8 / 99.0 / 90.3 / 95.8 / 94.2%;
-#  sets 30-34: precision 98.8 / 100 / 100 / 97.2 / 100%, value 98.8 / 94.4 / 92.7 / 93.4 / 89.6%)
+#  sets 30-34: precision 98.8 / 100 / 100 / 97.2 / 100%, value 98.8 / 94.4 / 92.7 / 93.4 / 89.6%;
+#  sets 35-39: precision 98.5 / 100 / 97.2 / 98.7 / 100%, value 100 / 95.9 / 98.6 / 96.2 / 91.1%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -66,6 +67,11 @@ FLOORS = {
     "dates_written32.jsonl": (0.99, 0.94, 0.91),
     "dates_written33.jsonl": (0.97, 0.98, 0.92),
     "dates_written34.jsonl": (0.98, 0.89, 0.88),
+    "dates_written35.jsonl": (0.97, 0.98, 0.98),
+    "dates_written36.jsonl": (0.98, 0.94, 0.94),
+    "dates_written37.jsonl": (0.95, 0.98, 0.97),
+    "dates_written38.jsonl": (0.97, 0.97, 0.94),
+    "dates_written39.jsonl": (0.98, 0.93, 0.90),
 }
 
 
