@@ -758,7 +758,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
                      or _planned_before(f, m.start())
-                     else None if _lasts_until(f, m.start(), m.end()) or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                     else None if _lasts_until(f, m.start(), m.end()) or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _day_tense(f, m.end()))
@@ -914,7 +914,7 @@ def _month_cands(f: str) -> list[_Cand]:
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()))
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
-                             or bool(_WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+                             or _was_planned(f, m.start())
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
@@ -1230,6 +1230,7 @@ def _approaching(f: str, start: int, end: int) -> bool:
     return bool(a) and (bool(a.group("near")) or not (_PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop)))
 
 
+_PAUSE = re.compile(r"[؛:]")
 _PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![\w\u200c])|{B0}قراره{B1}")
 
 
@@ -1240,13 +1241,17 @@ def _planned_before(f: str, start: int) -> bool:
     if not plans:
         return False
     plan = plans[-1]
-    return not (re.search(r"[؛:]", f[plan.end():start]) or _PAST_ONLY.search(f, plan.end(), start)
+    return not (_PAUSE.search(f, plan.end(), start) or _PAST_ONLY.search(f, plan.end(), start)
                 or _THAT.search(f, plan.end(), start))
 
 
 # "قرار بود ۱۵ ژانویه انجام شود، اما ... موکول شد": a plan that was, told in no tense of its own
 # (the nearest such day; the past verb after it is the plan's fate)
 _WAS_PLANNED_BEFORE = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")
+
+
+def _was_planned(f: str, start: int) -> bool:
+    return bool(_WAS_PLANNED_BEFORE.search(f, max(0, start - 30), start))
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
 # "مهلت ... تا ۱۵ فروردین تمدید شد", "آزمون از ۱۲ آبان به ۲۴ آبان تغییر یافت", "باید تا ۱۵ فروردین
 # بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
@@ -1482,7 +1487,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                        or _lasts_until(f, m.start(), m.end())
-                                       or _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+                                       or _was_planned(f, m.start()))
                          else _day_tense(f, m.end()),
                          wd=_weekday_with(f, m)))
     for m in P_GM_BARE.finditer(f):
@@ -2988,7 +2993,7 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 
 # a budget's or a fiscal year names the plan, not the year of the days told beside it ("بودجه ۱۴۰۳
 # ... از ۲۰ آبان آغاز می‌شود" in 1402, "سال مالی ۲۰۲۱ ... در آوریل")
-_LABEL_YEAR_BEFORE = re.compile(rf"{B0}بودجه(?:{SP1}سال)?{SP1}$")
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:بودجه(?:{SP1}سال)?|مالی){SP1}$")
 
 
 # ... nor is a year of birth ("سال ۱۹۲۷ میلادی در تفلیس زاده شد و ۱۴ دسامبر ... درگذشت")
@@ -2998,7 +3003,6 @@ _BORN_BEFORE = re.compile(rf"{B0}(?:متولد|زاده){SP1}(?:سال{SP1})?$")
 
 def _labels_year(f: str, c: _Cand) -> bool:
     return c.form == "year" and ("مالی" in f[c.start:c.end] or bool(_LABEL_YEAR_BEFORE.search(f, max(0, c.start - 14), c.start))
-                                 or bool(re.search(rf"{B0}مالی{SP1}$", f[max(0, c.start - 8):c.start]))
                                  or bool(_BORN_AFTER.match(f, c.end)) or bool(_BORN_BEFORE.search(f, max(0, c.start - 12), c.start)))
 
 

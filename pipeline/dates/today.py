@@ -50,10 +50,9 @@ _ORDINAL_OR_DATE_AFTER = re.compile(
     rf"|(?:{SP}[،,(]{SP}|{SP1})(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}){B1}"  # "امروز سوم خرداد، ..."
     # "جمعیت جهان امروز دوشنبه ۹ آبان ...": its weekday and date written after it
     rf"|{SP1}(?:{WEEKDAY}){SP}[،,]?{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}){B1}")
-# "تا پایان امروز": the end of this very day
-_END_OF_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی){SP1}$"
-                            # "از ساعت ۱۴ امروز": a clock time of this very day
-                            rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$")
+# "تا پایان امروز", "از ساعت ۱۴ امروز": the end or a clock time of this very day
+_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی){SP1}$"
+                              rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$")
 
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 
@@ -224,7 +223,7 @@ def settled(f: str, start: int, end: int, stop: int) -> bool | None:
 
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
-    if _ORDINAL_OR_DATE_AFTER.match(f, end) or _END_OF_BEFORE.search(f, max(0, start - 16), start):
+    if _ORDINAL_OR_DATE_AFTER.match(f, end) or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start):
         # not in ``settled``: the model was trained on the cases it leaves open, these among them
         return False
     sure = settled(f, start, end, stop)
