@@ -1087,18 +1087,22 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         by_tense = _by_tense(f, m.end(), calendar, mon)
 
         def moved_to(ref: dt.date, mon=mon, calendar=calendar, by_tense=by_tense) -> convert.Interval:
-            y = _jalali_ref_year(ref, calendar)
-            iv = next(iv for y in (y, y + 1) if (iv := _MAKE[calendar](y, mon)).end >= ref)
+            iv = _month_not_over(ref, calendar, mon)
             return iv if (iv.start - ref).days <= relative.FAR_FUTURE_DAYS else by_tense(ref)
         return moved_to
     if _UNTIL_END_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) and _LASTS_UNTIL_AFTER.match(f, m.end()):
         # "کاهش تولید تا پایان مارس ادامه می‌یابد": the month not yet over
-        return lambda ref: next(iv for y in (_jalali_ref_year(ref, calendar), _jalali_ref_year(ref, calendar) + 1)
-                                if (iv := _MAKE[calendar](y, mon)).end >= ref)
+        return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
         # "نفت برای تحویل در مارس ... ارزان شد": a futures contract's month, not yet over
-        return lambda ref: next(iv for y in (ref.year, ref.year + 1) if (iv := convert.gregorian(y, mon)).end >= ref)
+        return lambda ref: _month_not_over(ref, calendar, mon)
     return _by_tense(f, m.end(), calendar, mon)
+
+
+def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
+    """The month ``mon`` of this year, or of the next when this year's is over at ``ref``."""
+    year = _jalali_ref_year(ref, calendar)
+    return next(iv for y in (year, year + 1) if (iv := _MAKE[calendar](y, mon)).end >= ref)
 
 
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
