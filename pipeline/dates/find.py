@@ -2501,9 +2501,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # present or the subjunctive, before any past verb, is of a day ahead
                 # (not the verb of a clause of its own: "روز شنبه از زندانی که ... قرار دارد، فرار کردند")
                 # also a copula that ends no perfect: "ادارات روز چهارشنبه تعطیل است", "تحویل سال
-                # بامداد چهارشنبه است" (not "روز شنبه ... برگزار شده است")
-                # بامداد چهارشنبه است" (the first verb after the day, not of a perfect, nor "حاکی است");
-                # told in the present, the paper's own weekday is that same day
+                # بامداد چهارشنبه است" (the first verb after the day; not "روز شنبه ... برگزار شده
+                # است", nor "حاکی است"); told in the present, the paper's own weekday is that same day
                 state = _STATE_VERB.search(f, m.end(), cstop) or _copula_state(f, m.end(), min(cstop, m.end() + 40))
                 state = bool(state) and not (past and past.start() < state.start()) \
                     and not _THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
