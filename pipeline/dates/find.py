@@ -19,7 +19,7 @@ from typing import Callable
 from ..records import DateMention, DateValue
 from ..text.align import Aligned
 from . import convert, relative
-from .clauses import CLAUSE_END, FUTURE, PAST_FORMS, PRESENT_ACT, SENTENCE_END, SHOD, WILL, has_verb
+from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_FORMS, PAST_VERB, PRESENT_ACT, SENTENCE_END, SHOD, WILL, has_verb
 from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
@@ -31,6 +31,7 @@ from .lexicon import (
 
 NO_REFERENCE = "no reference date"
 HIJRI_ONLY_FROM = 1415  # a Hijri-month year below this without "قمری" may be Jalali
+HIJRI_OLD_BEFORE = 1300  # ... but not one below this: no Jalali year the news dates by a Hijri month
 
 
 class _NoReference(Exception):
@@ -156,6 +157,13 @@ P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){_B1_OR_Y4}{_Y4}")
 # "۱۰ محرم سال ۶۱ هجری قمری", "رمضان سال ۴۰ هجری": a Hijri day or month of the first centuries
 P_HDAY_SHORT = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
 P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
+# with no era anywhere, three digits after a Hijri day ("در ۵ جمادی‌الآخر ۶۷۲ درگذشت") or
+# after a Hijri month told with "در" ("در رجب ۸۲۷ کتابت شده") are its year when a clause's
+# end, a preposition or a record's verb follows, not a noun counted ("۲۸ صفر ۱۲۰ زائر")
+_OLD_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])(?P<era>)"
+             rf"(?={SP}(?:[،,.؛:)]|$|(?:در|به|که|از|کتابت|درگذشت|وفات|رحلت|زاده|متولد|شهید|کشته|تاسیس|تأسیس|بنا|ساخته)(?![\w\u200c])))")
+P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{SP}{_OLD_YEAR}")
+P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH}){B1}{SP}{_OLD_YEAR}")
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -366,9 +374,23 @@ _BEFORE_ANCHOR = re.compile(
     # "یک هفته پیش از آزمون", "یک سال پیش از سقوط شاه", "پنج روز پیش از اربعین"
     rf"آزمون|امتحان|کنکور|مسابقات|سقوط|کودتا|پیروزی|جنگ|حمله|عملیات|انفجار|زلزله|تولد|ازدواج|عروسی|"
     rf"اربعین|عاشورا|تاسوعا|رمضان|محرم|تحویل|بازگشت|اعزام|عزیمت|پرواز|تعطیلات|انتشار|اکران|"
+    # "دوز دوم را دست‌کم ۱۴ روز پیش از حضور دریافت کرده باشند"
+    rf"حضور|ثبت{SP}نام|تزریق|مصرف|جراحی|زایمان|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
-    rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است))"
+    # (not "دو سال پیش از دبی آورده بودیم": "بودیم" is no "بود" of a time before)
+    rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است)(?:ه|ند)?{B1})"
 )
+def _weekly_hours(f: str, m: re.Match) -> bool:
+    """"از دوشنبه تا جمعه، ساعت ۹ صبح تا ۵ بعدازظهر پاسخگوی مراجعان است": a run of weekdays with
+    its clock hours, told in the present of a state, is every week's hours (not "از شنبه تا
+    چهارشنبه از ساعت ۸ تا ۱۲ برق قطع خواهد شد", an outage to come)."""
+    if m.group("mod") or m.group("wk") or m.group("wk0") or not _CLOCK_RANGE_AFTER.match(f, m.end()):
+        return False
+    stop = _sentence_end(f, m.end())
+    return bool(COPULA.search(f, m.end(), stop)) and not (FUTURE.search(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop))
+
+
+_CLOCK_RANGE_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:از{SP1})?ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}تا{SP1}(?:ساعت{SP1})?[0-9]")
 _LIST_COMMA_BEFORE = re.compile(rf"[،,]{SP}$")
 _PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهر|شهرک|خیابان|میدان|کوچه|بازار){SP1}$")
 _AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
@@ -918,6 +940,8 @@ def _month_cands(f: str) -> list[_Cand]:
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
+        if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
+            continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
         out.append(_Cand(m.start(), end, "jalali_my", y=y, m=mon))
     for m in P_JMREL.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
@@ -937,7 +961,8 @@ def _month_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, mon=mon, future=future: relative.month_last_or_next(ref, mon, future))
         out.append(_Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
     for m in P_JM_YEAR_WORD.finditer(f):
-        # "در آذرماه سال پنجاه و یک", "بهمن سال هزار و سیصد و شصت و یک": a month of a year in words
+        # "در آذرماه سال پنجاه و یک", "بهمن سال هزار و سیصد و شصت و یک", "اردیبهشت هزار و سیصد و
+        # بیست": a month of a year in words
         if (UNIT_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end()) or _AND_SOME_AFTER.match(f, m.end())
                 or not _year_word_ok(m.group("yw")) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())):
             continue
@@ -1010,7 +1035,7 @@ def _month_cands(f: str) -> list[_Cand]:
 # ahead, "اوج سفرها ۲۹ اسفند پیش‌بینی شده است" forecasts one)
 _PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )(?<!بینی )ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته|نوشته|خوانده|"
             r"آورده|افزوده|کشیده|پرداخته|ساخته|انداخته|فرستاده|پذیرفته)"
-            r"(?:[\s\u200c]*(?:است|اند|ام|ایم|اید|ای))(?![\w])")
+            r"(?:[\s\u200c]*(?:است|اند|ام|ایم|اید))(?![\w])")  # not "ای": "برنامه‌ریزی‌شده‌ای" is an adjective
 # "کرد" of doing ("۱۰ میلیون بشکه استخراج کرد"), not of saying ("اعلام کرد", "تاکید کرد")
 _DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!عنوان )(?<!تصریح )(?<!اشاره )(?<!بیان )"
         r"(?<!ابراز )(?<!خاطرنشان )(?<!پیش‌بینی )(?<!پیش بینی )(?<!موکول )(?<!تعیین )ن?کرد(?:م|ی|یم|ید|ند)?(?![\w])")
@@ -1124,8 +1149,10 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     # پرسیده بود اگر ... کدام را وارد کابینه خواهد کرد"); a present denied before it is no past
     # ("در دهه اول محرم برگزار نمی‌شود و ... به ۱۲ محرم موکول شد")
     nm = _DENIED_PRESENT.search(f, end, stop)
-    past = bool(pm) and (not fm or pm.start() < fm.start()) and not (nm and nm.start() < pm.start())
-    future = not past and _future_first(f, end, stop)
+    # "تور استانبول ژانویه تقریبا پر شد": booked, so ahead
+    booked = bool(_BOOKED_AFTER.match(f, end))
+    past = bool(pm) and (not fm or pm.start() < fm.start()) and not (nm and nm.start() < pm.start()) and not booked
+    future = booked or not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
     coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
 
@@ -1329,7 +1356,9 @@ def _day_tense(f: str, end: int) -> str | None:
     return None
 
 
-_BOOKED_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده){B1}")
+# (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است")
+_BOOKED_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
+                           rf"|پر{SP1}(?:شده|شد)){B1}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
 _REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
@@ -1414,7 +1443,9 @@ def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
 P_JM_BARE = re.compile(
-    rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}(?!{SP}(?:ماه|[0-9]))"
+    # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود")
+    rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
+    rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])|{UNIT_AFTER.pattern})))"
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
@@ -1515,7 +1546,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
         out.append(_Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
-                         rel=_by_tense(f, m.end(), "gregorian", 5), inherits=True, tense=_month_tense(f, m)))
+                         rel=_month_rel(f, m, "gregorian", 5), inherits=True, tense=_month_tense(f, m)))
     for m in P_GM_REL.finditer(f):
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
         if m.group("mon") == "جون" and _AZ_BEFORE.search(f, max(0, m.start() - 6), m.start()):
@@ -1539,8 +1570,11 @@ def _foreign_cands(f: str) -> list[_Cand]:
             # no Jalali year of modern news reaches are read as Hijri.
             if era and _era_calendar(era, y) != "hijri":
                 continue
-            # with "قمری" written, a year before the Umm al-Qura table too ("هشتم صفر ۱۳۱۹ قمری")
-            if not (y <= convert.HIJRI_YEARS[1] and (era or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
+            # with "قمری" written, a year before the Umm al-Qura table too ("هشتم صفر ۱۳۱۹ قمری");
+            # without it, a year no Jalali year of the news reaches ("۱۲ شوال ۱۰۳۰", "۱۸
+            # ربیع‌الاول ۱۲۶۸") unless a count follows ("ماه رمضان ۱۲۰۰ نفر")
+            old = y < HIJRI_OLD_BEFORE and not UNIT_AFTER.match(f, m.end())
+            if not (y <= convert.HIJRI_YEARS[1] and (era or old or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
             if d is not None and not 1 <= d <= 35:
@@ -1556,12 +1590,17 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 out.append(_Cand(az.start() if az else _days_start(days), m.end(), "range", "hijri", parts=parts, priority=1))
                 continue
             out.append(_Cand(m.start(), m.end(), form, "hijri", y=y, m=mon, d=d))
-    for pattern, form in ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else ():
+    shorts = ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else \
+        ((P_HDAY_OLD, "hijri_dmy"), (P_HMY_OLD, "hijri_my"))
+    for pattern, form in shorts:
         for m in pattern.finditer(f):
             d = _day(m) if form == "hijri_dmy" else None
             if m.group("era") == "میلادی" or int(m.group("y")) == 0 or d is not None and not 1 <= d <= 30:
                 continue
-            out.append(_Cand(m.start(), m.end(), form, "hijri", y=int(m.group("y")),
+            if not m.group("era") and (UNIT_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end())):
+                continue  # "۲۸ صفر ۱۲۰ هزار زائر"
+            start = m.start("mon") if pattern is P_HMY_OLD else m.start()  # "در" outside
+            out.append(_Cand(start, m.end(), form, "hijri", y=int(m.group("y")),
                              m=month_number(m.group("mon"), "hijri"), d=d))
     out.extend(_hijri_noyear_cands(f))
     return out
@@ -1654,7 +1693,9 @@ _BEGINS_AFTER = re.compile(rf"{_WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
 _BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
-_HABIT = re.compile(rf"{B0}(?:هر|همیشه|هرساله|همه{SP}ساله|سالانه|سالیانه|معمولا|معمولاً|همواره){B1}")
+# (not "per": "قیمت هر متر مربع در آبان ۶۱ میلیون تومان بود")
+_PER_UNIT = rf"(?!{SP1}(?:متر|کیلو|کیلوگرم|گرم|تن|لیتر|بشکه|سکه|واحد|دلار|یورو|نفر|قطعه|عدد|اونس|مثقال|دستگاه|سهم|کیلووات){B1})"
+_HABIT = re.compile(rf"{B0}(?:هر{_PER_UNIT}|همیشه|هرساله|همه{SP}ساله|سالانه|سالیانه|معمولا|معمولاً|همواره){B1}")
 
 
 def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
@@ -1875,7 +1916,8 @@ P_YEAR_CUED = re.compile(
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
-    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
+    rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -1886,9 +1928,9 @@ P_YEAR_CUED = re.compile(
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
-    rf"|(?P<two>متولد|متولدین|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه"
+    rf"|(?P<two>متولد|متولدین|یلدای|یلدا|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه"
     rf"|کنکور(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?))"  # "کنکور سراسری ۱۴۰۲"
-    rf"(?:{SP1}|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued
+    rf"(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -1916,7 +1958,7 @@ def _year_word_ok(words: str) -> bool:
 
 # a month and a year in words, "سال" between (or "ماه" after the month, and "سال" or none)
 P_JM_YEAR_WORD = re.compile(
-    rf"{B0}(?P<mon>{JMONTH})(?:{MAH}(?:{SP1}سال)?|{SP1}سال){SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")
+    rf"{B0}(?P<mon>{JMONTH})(?:{MAH}(?:{SP1}سال)?|{SP1}سال|(?={SP1}هزار{SP1}و)){SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")
 # after a Jalali day and month, with "سال" between or none, and a Jalali era after or none
 P_YEAR_WORD_AFTER = re.compile(rf"(?:{SP1}سال)?{SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")
 # "سال دو هزار و پانصد نفر": the number goes on past the year words, a count
@@ -2037,6 +2079,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             out.append(_Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
+        if m.group(0).startswith("فصل") and _SEASON_SECOND_AFTER.match(f, m.end()):
+            continue  # "فصل 2007 08": a season of two years
         if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and (y := _games_year(m.group(0), int(ys))):
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
@@ -2063,11 +2107,13 @@ def _cued_year_cands(f: str) -> list[_Cand]:
     return out
 
 
-# a day or a relative week or month after a year: "اسکار ۲۰۲۱ روز ۲۸ فوریه", "«مهرگان» ۱۴۰۲ هفته آینده"
+# a day or a relative week or month after a year: "اسکار ۲۰۲۱ روز ۲۸ فوریه", "«مهرگان» ۱۴۰۲ هفته آینده",
+# "آزمون ارشد سال ۸۸ روزهای ۲۴ و ۲۵ بهمن"
 _DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
+_SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 _MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
-_DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1})")
+_DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز(?:{SP}های)?{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1})")
 
 
 def _games_year(cued: str, yy: int) -> int | None:
@@ -2406,7 +2452,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
             rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
+    hours = [(h.start(), h.end()) for h in P_WEEKDAY_RANGE.finditer(f) if _weekly_hours(f, h)]
     for m in P_WEEKDAY.finditer(f):
+        if any(a <= m.start() < b for a, b in hours):
+            continue
         if m.group("p0") and not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("part") or m.group("rw")) \
                 and _DAY_MONTH_RIGHT_AFTER.match(f, m.end()):
             continue  # "بامداد روز شنبه ۱۲ دی": the weekday with its date is the mention
@@ -2437,8 +2486,11 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue
         if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
-                                   or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())):
-            continue  # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها", "محله جمعه اولاد": a place's name
+                                   or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                   and not (m.group("wk") or m.group("wk0") or m.group("mod"))):
+            # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها", "محله جمعه اولاد": a place's name (not
+            # "برق این منطقه شنبه هفته آینده قطع خواهد بود": a week told with it)
+            continue
         if _EVERY_BEFORE.search(f, max(0, m.start() - 6), m.start()):
             continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day
         target = weekday_number(m.group("wd"))
@@ -2559,7 +2611,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                         or from_on or means) and (
                         not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and _SUBJ_LIGHT.search(f, m.end(), stop))
-                                           or _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                                           or (_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                                               and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
             now = future and state
@@ -2580,6 +2633,8 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _weekly(f, m.start(), ends):
             continue
         mod, wk = m.group("mod"), m.group("wk")
+        if _weekly_hours(f, m):
+            continue
         if not (mod or wk or m.group("az") or m.group("wk0")):
             continue  # "شنبه تا چهارشنبه" needs "از" or a modifier to be one run of days
         t1, t2 = weekday_number(m.group("wd1")), weekday_number(m.group("wd2"))
@@ -2638,6 +2693,9 @@ _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
 _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}$")
 _SCHEDULED = re.compile(
     rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
+# "... میزبان سوئیس است و دوشنبه ... می‌رود": the "و" after a verb joins two clauses, not a
+# list of days or prayers
+_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{B0}می{SP}\w+){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?<![\w\u200c])(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
@@ -2740,11 +2798,17 @@ _WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|�
                         rf"|بر(?:م|یم|ن)|بیا(?:م|یم|ییم|د|ی)){B1}")
 
 
+# presents of what is to be done, beside clauses.FUTURE (which the "امروز" model reads, so it
+# stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند"
+_FUTURE_MORE = re.compile(rf"{B0}(?:انجام{SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)){B1}")
+
+
 def _future_first(f: str, start: int, stop: int) -> bool:
     """Told in the future: a future form comes before any past verb ("روز جمعه ... پخش شد،
     اعلام کرد ... محقق خواهد شد" is a past Friday; so is "از ۲۷ آذر آغاز شده (است) و ...
     ادامه خواهد داشت", a perfect first)."""
-    fut = FUTURE.search(f, start, stop)
+    fut = min((x for x in (FUTURE.search(f, start, stop), _FUTURE_MORE.search(f, start, stop)) if x),
+              key=lambda x: x.start(), default=None)
     if not fut:
         return False
     pasts = [p.start() for p in (_PAST_ONLY.search(f, start, stop), _PERFECT_RE.search(f, start, stop),
@@ -2873,6 +2937,10 @@ def _yearless_day(c: _Cand) -> bool:
     return c.form in ("jalali_dm", "gregorian_dm") and c.y is None and c.rel is None
 
 
+def _dated_day(c: _Cand) -> bool:
+    return c.form in ("jalali_dmy", "gregorian_dmy") and c.y is not None and c.rel is None
+
+
 _DAY_WORD_START = re.compile(rf"امروز|فردا|پس{SP}فردا")
 # "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
@@ -2927,12 +2995,23 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         prev = out[-1] if out else None
         if (prev is not None and not prev.parts and prev.form == "relative" and _DAY_WORD_START.fullmatch(f, prev.start, prev.end)
-                and not c.parts and _yearless_day(c) and c.m and c.d and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
+                and not c.parts and (_yearless_day(c) or _dated_day(c)) and c.m and c.d
+                and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
                 and (az := _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
-            # "از امروز تا ۳۱ ژانویه": from a day word to the first such day on or after it
-            end = replace(c, needs_ref=True, rel=lambda ref, r=prev.rel, cal=c.calendar, mon=c.m, d=c.d:
-                          _on_or_after(r(ref).start, cal, mon, d))
+            # "از امروز تا ۳۱ ژانویه": from a day word to the first such day on or after it;
+            # "از امروز تا ۱۵ فروردین ۸۷": to the day written
+            end = c if _dated_day(c) else replace(
+                c, needs_ref=True, rel=lambda ref, r=prev.rel, cal=c.calendar, mon=c.m, d=c.d:
+                _on_or_after(r(ref).start, cal, mon, d))
             out[-1] = _Cand(az.start(), c.end, "range", c.calendar, parts=(prev, end), needs_ref=True)
+            continue
+        if (prev is not None and not prev.parts and not c.parts and prev.form in ("jalali_m", "gregorian_m")
+                and c.form == prev.form[:-1] + "my" and prev.calendar == c.calendar and c.y is not None
+                and _RANGE_GAP.fullmatch(f, prev.end, c.start)):
+            # "از مهر تا اسفند ۱۳۹۹": the first month of the run takes the year written at its end
+            first = replace(prev, form=c.form, y=c.y if prev.m <= c.m else c.y - 1, rel=None, needs_ref=False)
+            az = _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
+            out[-1] = _Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c))
             continue
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
@@ -2995,8 +3074,9 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 
 
 # a budget's or a fiscal year names the plan, not the year of the days told beside it ("بودجه ۱۴۰۳
-# ... از ۲۰ آبان آغاز می‌شود" in 1402, "سال مالی ۲۰۲۱ ... در آوریل")
-_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:بودجه(?:{SP1}سال)?|مالی){SP1}$")
+# ... از ۲۰ آبان آغاز می‌شود" in 1402, "سال مالی ۲۰۲۱ ... در آوریل"); so does the year of an
+# admission exam, held the year before ("آزمون ارشد سال ۸۸ ... ثبت‌نام از اول آبان" in 1387)
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون|ارشد|ناپیوسته|دکتری|دکترا)(?:{SP1}سال)?|مالی){SP1}$")
 
 
 # ... nor is a year of birth ("سال ۱۹۲۷ میلادی در تفلیس زاده شد و ۱۴ دسامبر ... درگذشت")
