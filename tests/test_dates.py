@@ -2243,3 +2243,50 @@ def test_old_hijri_years_named_years_runs_and_counts(pub, text, expected):
 ])
 def test_weekdays_and_months_ahead_and_weekly_hours(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a weekday told with "آینده" is told from publication, not the same weekday as a dated one before
+    ("1403-04-09 06:50", "نتیجه دور اول روز جمعه ۸ تیر ۱۴۰۳ اعلام شد و دور دوم جمعه آینده برگزار می‌شود",
+     [("روز جمعه ۸ تیر ۱۴۰۳", "2024-06-28", "2024-06-28"), ("جمعه آینده", "2024-07-05", "2024-07-05")]),
+    # a run told in the past began before publication and ends on the next such day
+    ("1388-12-26 13:50", "صدها زندانی از ۲۵ اسفند تا ۱۵ فروردین به مرخصی رفته‌اند",
+     [("از ۲۵ اسفند تا ۱۵ فروردین", "2010-03-16", "2010-04-04")]),
+    # a decimal after a month is no two-digit year; a decade is no year
+    ("1402-12-28 17:30", "او در انتخابات ۲۵ تا ۲۷ اسفند ۸۷.۲۸ درصد آرا را گرفت", [("۲۵ تا ۲۷ اسفند", "2024-03-15", "2024-03-17")]),
+    ("1388-07-03 10:00", "در دهه ۱۳۴۰ خورشیدی سینماها پررونق بودند", []),
+    # a Qajar year in words; "غره" is the first of a month
+    ("1392-08-21 10:00", "او در بیست و یکم آبان هزار و دویست و هفتاد و چهار به دنیا آمد",
+     [("بیست و یکم آبان هزار و دویست و هفتاد و چهار", "1895-11-12", "1895-11-12")]),
+    ("1400-07-20 11:00", "این سند غره شعبان ۱۳۴۲ قمری نوشته شده است", [("غره شعبان ۱۳۴۲ قمری", "1924-03-07", "1924-03-07")]),
+    # a rule's day of every November
+    ("1391-08-14 16:30", "رای‌گیری همیشه نخستین سه‌شنبه پس از نخستین دوشنبه ماه نوامبر است", []),
+    # the month at hand that something is because of
+    ("1390-05-19 11:15", "به دلیل تقارن با ماه مبارک رمضان، ساعت جلسه تغییر کرد", [("رمضان", "2011-08-01", "2011-08-29")]),
+    # a day something lasts until is not one long past, whatever year the sentence told
+    ("1398-10-09 14:30", "فراخوانی که ۲۳ دسامبر ۲۰۱۹ منتشر شد، تا ۱۵ ژانویه برای دریافت پیشنهادها باز است",
+     [("۲۳ دسامبر ۲۰۱۹", "2019-12-23", "2019-12-23"), ("۱۵ ژانویه", "2020-01-15", "2020-01-15")]),
+    # a deadline extended to a day, its hour between
+    ("1399-12-24 11:10", "مهلت ارسال اسناد تا ساعت ۱۴ روز یکشنبه ۱۵ فروردین تمدید شد",
+     [("روز یکشنبه ۱۵ فروردین", "2021-04-04", "2021-04-04")]),
+    # a run of days in a year told before; the month "of that same year" in one sentence
+    ("1386-01-12 10:00", "در سال ۱۳۵۸ نتیجه رای‌گیری ۱۰ و ۱۱ فروردین اعلام شد",
+     [("سال ۱۳۵۸", "1979-03-21", "1980-03-20"), ("۱۰ و ۱۱ فروردین", "1979-03-30", "1979-03-31")]),
+    ("1398-06-03 10:00", "در ۳ شهریور ۱۳۲۰ ارتش‌ها وارد شدند و شاه در شهریور همان سال کناره گرفت",
+     [("۳ شهریور ۱۳۲۰", "1941-08-25", "1941-08-25"), ("شهریور", "1941-08-23", "1941-09-22")]),
+    # days named as days of every year, the name long
+    ("1388-12-05 10:00", "در تقویم، ۲۹ فروردین روز ارتش و ۱۰ اردیبهشت روز ملی خلیج فارس نام‌گذاری شده است", []),
+    # a page named in guillemets
+    ("1402-12-27 13:00", "صفحه «امروز در تاریخ» ۱۲۴ هزار بار دیده شد", []),
+    # the year a thing is for lends its days no year
+    ("1391-08-16 09:25", "غرفه‌ها برای سال ۱۳۹۲ واگذار می‌شوند؛ مهلت بازدید تا پایان آبان ماه است",
+     [("سال ۱۳۹۲", "2013-03-21", "2014-03-20"), ("آبان ماه", "2012-10-22", "2012-11-20")]),
+    # a vote named by its day, the object of a verb to come: the nearest such day
+    ("1399-10-12 09:30", "کنگره آرای انتخابات ۳ نوامبر را شمارش می‌کند", [("۳ نوامبر", "2020-11-03", "2020-11-03")]),
+    # years listed after an election's
+    ("1396-02-09 21:15", "مشارکت انتخابات ۸۸ و ۹۲ بالا بود", [("۸۸", "2009-03-21", "2010-03-20"), ("۹۲", "2013-03-21", "2014-03-20")]),
+    # a numbered operation's number is no count of nights
+    ("1390-11-01 09:15", "عملیات کربلای ۵ شب قبل آغاز شده بود", []),
+])
+def test_runs_in_the_past_years_in_words_and_named_days(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

@@ -61,6 +61,7 @@ class _Cand:
     # a Jalali month glossing the Gregorian one before it ("دسامبر ( آذر )"): takes its time
     gloss: bool = False
     bare_wd: int | None = None  # a weekday named alone, resolved by its clause's tense (شنبه = 0)
+    lasts: bool = False  # a day something lasts until ("تا ۱۵ ژانویه باز است"): not one long past
 
 
 # ---------------------------------------------------------------------------------- patterns
@@ -71,7 +72,7 @@ _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP}(?:(?:مورخ|م
 _TO_DIGITS = rf"(?:{SP1}|(?=[0-9]))"
 _RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش|بعد(?!{SP1}از{B1}))|(?P<ry2>امسال|پارسال|جاری)"
             rf"|(?P<ry3>آینده|گذشته)(?!{SP}میلادی)){B1})")
-_YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال{_TO_DIGITS})?(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9])(?!{SP}:{SP}[0-9])"  # not "۲۳ : ۵۹"
+_YEAR = (rf"(?:{SP}(?:[،,]{SP}(?=سال{SP1}[0-9]))?(?P<sal>سال{_TO_DIGITS})?(?P<y>[0-9]{{4}}|[0-9]{{2}}(?![.٫][0-9]))(?![0-9])(?!{SP}:{SP}[0-9])"  # not "۲۳ : ۵۹", "اسفند ۸۷.۲۸ درصد"
          rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
 _Y4 = (rf"(?:{SP}(?:سال{_TO_DIGITS})?(?P<y>[0-9]{{4}})(?![0-9])"
        rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")  # not "ق" of "قرار"
@@ -362,6 +363,8 @@ _FROM_PLACES = "استان|شهرستان|شهر|روستا|کشور|زادگا�
 _FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:{_FROM_PLACES}){B1}")
 # "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
 # پیش": approximate
+# the numbered operations of the Iran-Iraq war ("کربلای ۵", "والفجر ۸", "بیت‌المقدس ۲")
+_OPERATION_BEFORE = re.compile(rf"{B0}(?:کربلای|والفجر|بیت{SP}المقدس){SP1}$")
 _ARTICLE_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|قانون|کد){SP1}$")
 _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}یا){SP}$")
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
@@ -703,6 +706,13 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
             yb = _year_of_interval(ib, b.calendar)
             ia = _MAKE[a.calendar](yb, a.m)
             return convert.span(ia if ia.start <= ib.start else _MAKE[a.calendar](yb - 1, a.m), ib)
+        if a.y is None and b.y is None and b.rel is None and a.rel is None and b.d \
+                and (a.tense or b.tense) in ("past", "done") and ref is not None:
+            # told in the past, the run began before publication and ends on the next such day
+            # after its start: "۴۸۰۰ زندانی از ۲۵ اسفند تا ۱۵ فروردین به مرخصی رفته‌اند" on 26
+            # Esfand is a leave still running
+            ia = _interval(a, ref)
+            return convert.span(ia, _on_or_after(ia.start, b.calendar, b.m, b.d))
         if a.y is None and b.y is None and b.rel is None and a.rel is None and (a.tense or b.tense):
             # both ends move by tense together: "از ۱۳ تا ۱۷ اردیبهشت ... برگزار می‌شود" must not
             # put its first day a year after its last
@@ -783,9 +793,10 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                      else None if _lasts_until(f, m.start(), m.end()) or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                     else _day_tense(f, m.end()))
+                     else _told_tense(f, m.start(), m.end()))
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
                          needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
+                         lasts=y is None and _lasts_until(f, m.start(), m.end()),
                          gloss=y is None and bool(_GDAY_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())))
         out.append(cand)
     return out
@@ -1287,7 +1298,8 @@ _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:�
 # "مهلت ... تا ۱۵ فروردین تمدید شد", "آزمون از ۱۲ آبان به ۲۴ آبان تغییر یافت", "باید تا ۱۵ فروردین
 # بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
 # must be done: ahead, though the move is told in the past
-_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:روز{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
+# (also with the hour between: "تا ساعت ۱۴ روز یکشنبه ۱۵ فروردین تمدید شد")
+_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1})?(?:روز{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
 _MOVED_AFTER = re.compile(
     rf"(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
     rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1}")
@@ -1313,22 +1325,35 @@ def _month_tense(f: str, m: re.Match) -> str | None:
 def _moved_to(f: str, start: int, end: int) -> bool:
     """A date a plan or deadline is moved or extended to ("به اواسط فوریه موکول شد", "تا پایان
     خرداد تمدید شد"), not the one it is moved from."""
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 20), start)
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
     return bool(edge) and edge.group("edge") != "از" and bool(_MOVED_AFTER.match(f, end))
 
 
 def _moved_ahead(f: str, start: int, end: int) -> bool:
     if _MUST_BY_BEFORE.search(f, max(0, start - 20), start):
         return True
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 20), start)
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
     return bool(edge) and bool(_MOVED_AFTER.match(f, end))
 
 
 def _lasts_until(f: str, start: int, end: int) -> bool:
     """What lasts until the day: told in no tense, whatever verbs follow in the sentence ("تا ۲۰
     صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 20), start)
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
     return bool(edge) and edge.group("edge") == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
+def _told_tense(f: str, start: int, end: int) -> str | None:
+    """The day's clause's tense (``_day_tense``), but none for a vote named by its day as the
+    object or an apposition of a verb to come ("کنگره آرای انتخابات ۳ نوامبر را شمارش می‌کند",
+    "برنده انتخابات هشتم نوامبر، ... سوگند یاد می‌کند"): the nearest such day."""
+    tense = _day_tense(f, end)
+    if tense in ("future", "will") and _VOTE_BEFORE.search(f, max(0, start - 12), start) \
+            and _OBJECT_OR_PAUSE_AFTER.match(f, end):
+        return None
+    return tense
+
+
+_VOTE_BEFORE = re.compile(rf"{B0}(?:انتخابات|همه{SP}پرسی|رفراندوم){SP1}$")
+_OBJECT_OR_PAUSE_AFTER = re.compile(rf"{SP}(?:[،,]|را{B1})")
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
 _FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
@@ -1472,7 +1497,7 @@ _NAME_OR_POSSESSIVE_AFTER = re.compile(rf"{SP1}(?:خان|بیگ|سیاه){B1}|\u
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
 _ORDINAL_BEFORE = re.compile(rf"{_ORDINALS}$")
-_NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}$")
+_NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
 
 
 def _foreign_cands(f: str) -> list[_Cand]:
@@ -1523,8 +1548,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                        or _lasts_until(f, m.start(), m.end())
                                        or _was_planned(f, m.start()))
-                         else _day_tense(f, m.end()),
-                         wd=_weekday_with(f, m)))
+                         else _told_tense(f, m.start(), m.end()),
+                         wd=_weekday_with(f, m), lasts=y is None and _lasts_until(f, m.start(), m.end())))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
@@ -1606,6 +1631,10 @@ def _foreign_cands(f: str) -> list[_Cand]:
     return out
 
 
+_BECAUSE_OF_BEFORE = re.compile(rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر)|(?:تقارن|هم{SP}زمانی|مصادف{SP1}شدن){SP1}با|هم{SP}زمان{SP1}با)"
+                                rf"(?:{SP1}(?:تقارن|هم{SP}زمانی){SP1}با)?{SP1}$")
+
+
 def _hijri_noyear_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
@@ -1658,7 +1687,9 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         if (WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop):
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
-        elif _BEGUN_RIGHT_AFTER.match(f, m.end()) and not _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
+        elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
+                and not _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
+            # also "به دلیل ماه رمضان، دیدارها ... آغاز می‌شود": what the month at hand brings
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_nearest_hijri(mon)))
     for m in P_HM_CUE.finditer(f):
@@ -1802,6 +1833,8 @@ def _year_cands(f: str) -> list[_Cand]:
             cal = _era_calendar(era, y)
         if _BC_AFTER.match(f, m.end()):
             continue  # "سال ۱۲۶۵ پیش از میلاد": before the era, which a DateValue cannot hold
+        if not m.group("sal") and _DAHE_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "در دهه ۱۳۴۰ خورشیدی": a decade, no year
         # "سال ۱۲۰۷ هجری قمری", "۱۳۵۰ میلادی": with its era written, a Hijri or Gregorian year of any
         # century; "سال ۱۶۶۵" without one: no Jalali year that far ahead is told, so Gregorian
         early = not era and m.group("sal") and len(ys) == 4 and 1500 <= y < 1800
@@ -2104,6 +2137,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+            # "انتخابات ۸۸ و ۹۲", "المپیک‌های ۲۰۰۸ و ۲۰۱۲": the years listed after it
+            out.extend(_year_list_cands2(f, out[-1]) if len(ys) == 2 and cal == "jalali" else _year_list_cands(f, out[-1]))
     return out
 
 
@@ -2431,8 +2466,11 @@ def _relative_cands(f: str) -> list[_Cand]:
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
-        if dur or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-            continue  # "دو سه سال پیش", "۵۰ - ۶۰ سال پیش", "۵ میلیون سال پیش": vague, or a count before the count
+        if dur or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _OPERATION_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            # "دو سه سال پیش", "۵۰ - ۶۰ سال پیش", "۵ میلیون سال پیش": vague, or a count before the
+            # count; "عملیات کربلای ۵ شب قبل آغاز شده": the number names the operation
+            continue
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
             continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
@@ -2624,7 +2662,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # the next such weekday after the first: "شنبه و یکشنبه" are two days in a row
                 gap = (target - weekday_number(pa.group("wd"))) % 7 or 7
                 rel = (lambda ref, r=first.rel, gap=gap: relative.shift_days(r(ref).start, gap))
-            elif same is not None:
+            elif same is not None and not mod:  # (not "جمعه آینده": told from publication)
                 rel = same.rel  # "دما روز دوشنبه ... خواهد بود و ... در روز دوشنبه ... است": that same day
             out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True, bare_wd=target))
             continue
@@ -2887,7 +2925,7 @@ _EXAMPLE_DAY_BEFORE = re.compile(_EXAMPLE_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}
 _ANOTHER_AFTER = re.compile(rf"{SP1}دیگری{B1}")
 # (also "روز ۱۰ آذر روز مجلس نام‌گذاری شده": named without "را")
 _NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:به{SP1}عنوان|روز){B1}|{_ANOTHER_AFTER.pattern}"
-                             rf"|{SP1}(?:به{SP1}عنوان{SP1})?روز{SP1}[^.،,:\n]{{1,30}}?{SP}(?:نام{SP}گذاری|نامیده|نام{SP1}گرفته){B1}")
+                             rf"|{SP1}(?:به{SP1}عنوان{SP1})?روز{SP1}[^.،,:\n]{{1,60}}?{SP}(?:نام{SP}گذاری|نامیده|نام{SP1}گرفته){B1}")
 _NAMED_WEEK_AFTER = re.compile(rf"(?:{SP1}ماه)?{SP1}(?:را{SP1})?به{SP1}عنوان{SP1}(?:هفته|دهه|روز){B1}")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")
 # "از میدان آزادی ، میدان انقلاب یا ۱۵ خرداد": the last of a list of squares or streets is one too
@@ -3059,7 +3097,10 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
     # a few months behind is left to the year told, as a corpus's nominal date lags its text)
     # ... or one told in no future would lie most of a year ahead ("روزهای نخست سال ۹۹ ... همچنان
     # نرخ‌های ۲۵ اسفند را نشان می‌دهند" in Farvardin 1399: the Esfand just past)
-    return ref is not None and (c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
+    # ... or one something lasts until, told in the present, would be over long since ("مناقصه که
+    # ۲۳ دسامبر ۲۰۱۹ منتشر شد، تا ۱۵ ژانویه باز است" on 30 December 2019)
+    return ref is not None and (c.lasts and iv.end < ref - _FAR
+                                or c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
                                 or c.tense in ("future", "will") and iv.end < ref - _STALE_YEAR
                                 or c.tense not in ("future", "will") and c.d is not None
                                 and iv.start > ref + dt.timedelta(days=relative.FAR_FUTURE_DAYS))
@@ -3075,8 +3116,9 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 
 # a budget's or a fiscal year names the plan, not the year of the days told beside it ("بودجه ۱۴۰۳
 # ... از ۲۰ آبان آغاز می‌شود" in 1402, "سال مالی ۲۰۲۱ ... در آوریل"); so does the year of an
-# admission exam, held the year before ("آزمون ارشد سال ۸۸ ... ثبت‌نام از اول آبان" in 1387)
-_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون|ارشد|ناپیوسته|دکتری|دکترا)(?:{SP1}سال)?|مالی){SP1}$")
+# admission exam, held the year before ("آزمون ارشد سال ۸۸ ... ثبت‌نام از اول آبان" in 1387), and
+# a year something is for ("مزایده غرفه‌ها را برای سال ۱۳۹۲ برگزار می‌کند؛ مهلت تا پایان آبان")
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون|ارشد|ناپیوسته|دکتری|دکترا)(?:{SP1}سال)?|مالی|برای){SP1}$")
 
 
 # ... nor is a year of birth ("سال ۱۹۲۷ میلادی در تفلیس زاده شد و ۱۴ دسامبر ... درگذشت")
@@ -3115,11 +3157,20 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
             continue
         if c.y is not None and not c.parts and c.rel is None:
             told = (c.calendar, c.y)
-        if c.y is None and (c.rel is None or c.inherits) and not c.parts and c.m is not None \
+        if c.y is None and (c.rel is None or c.inherits or same_year) and not c.parts and c.m is not None \
                 and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
-            # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year
+            # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
+            # شهریور همان سال": told outright)
             c = replace(c, y=last[(sent, c.calendar)], needs_ref=False, rel=None)
+        elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
+                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
+            # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
+            a, b = c.parts
+            y = last[(sent, c.calendar)]
+            ya = y - 1 if (a.m or b.m, a.d) > (b.m, b.d) else y
+            c = replace(c, parts=(replace(a, y=ya, m=a.m or b.m, needs_ref=False), replace(b, y=y, needs_ref=False)),
+                        needs_ref=False)
         elif c.y is None and c.calendar == "jalali" and c.m is not None and not c.parts \
                 and (sent, "gregorian") in last and _SAME_YEAR_AFTER.match(f, c.end):
             # "المپیک ۲۰۰۸ پکن ... در مرداد همان سال": the Jalali month that fell in that year
@@ -3144,6 +3195,13 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
 
 
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
+
+
+def _yearless_run(c: _Cand) -> bool:
+    """A run of two days of one calendar, neither with a year nor read from publication."""
+    a, b = c.parts
+    return (a.y is None and b.y is None and a.rel is None and b.rel is None and a.d is not None
+            and b.d is not None and b.m is not None and a.calendar == b.calendar == c.calendar)
 
 
 def _hijri_in_jalali_year(jy: int, month: int, day: int, ref: dt.date | None = None) -> convert.Interval:

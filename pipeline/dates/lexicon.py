@@ -163,6 +163,7 @@ ORDINAL_DAYS.update({"اول": 1, "نخست": 1, "دهم": 10, "یازدهم": 1
 for _n, _w in _ORD_UNITS.items():
     ORDINAL_DAYS[f"بیست و {_w}"] = 20 + _n
 ORDINAL_DAYS["سی و یکم"] = 31
+ORDINAL_DAYS["غره"] = 1  # the first of a month in old letters and deeds ("غره شعبان ۱۳۴۲ قمری")
 # Cardinal day words only from twenty up: "دو تیر" is more often "two arrows" than a date.
 for _n, _w in _UNITS.items():
     ORDINAL_DAYS[f"بیست و {_w}"] = 20 + _n
@@ -259,7 +260,7 @@ HISTORIC_CUE = re.compile(
 TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
 _UNITS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
 _TEENS = {w: n for w, n in CARDINAL_DAYS.items() if 10 <= n <= 19}
-_HUNDREDS = {"سیصد": 1300, "چهارصد": 1400, "هفتصد": 1700, "هشتصد": 1800, "نهصد": 1900}
+_HUNDREDS = {"دویست": 1200, "سیصد": 1300, "چهارصد": 1400, "هفتصد": 1700, "هشتصد": 1800, "نهصد": 1900}
 _TWO_DIGITS = rf"(?:{_alt(TENS)})(?:{SP}و{SP}(?:{_alt(_UNITS)}))?"
 _BELOW_HUNDRED = rf"(?:{_TWO_DIGITS}|{_alt(_TEENS)}|{_alt(_UNITS)})"
 _THOUSAND = rf"(?:یک{SP})?هزار"
@@ -269,7 +270,7 @@ def _thousands(hundreds) -> str:
     return rf"{_THOUSAND}{SP}و{SP}(?:{_alt(hundreds)})(?:{SP}و{SP}{_BELOW_HUNDRED})?"
 
 
-JALALI_YEAR_WORD = rf"(?:{_thousands(['سیصد', 'چهارصد'])}|{_TWO_DIGITS})"
+JALALI_YEAR_WORD = rf"(?:{_thousands(['دویست', 'سیصد', 'چهارصد'])}|{_TWO_DIGITS})"  # also the 1200s of Qajar lives
 YEAR_WORD = rf"(?:{_thousands(_HUNDREDS)}|دو{SP}هزار(?:{SP}و{SP}{_BELOW_HUNDRED})?|{_TWO_DIGITS})"
 
 
