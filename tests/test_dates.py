@@ -2287,6 +2287,9 @@ def test_weekdays_and_months_ahead_and_weekly_hours(pub, text, expected):
     ("1396-02-09 21:15", "مشارکت انتخابات ۸۸ و ۹۲ بالا بود", [("۸۸", "2009-03-21", "2010-03-20"), ("۹۲", "2013-03-21", "2014-03-20")]),
     # a numbered operation's number is no count of nights
     ("1390-11-01 09:15", "عملیات کربلای ۵ شب قبل آغاز شده بود", []),
+    # scraped text glues the year to its month
+    ("1399-07-22 14:30", "طرح از مهر تا اسفند۱۳۹۹ اجرا می‌شود", [("از مهر تا اسفند۱۳۹۹", "2020-09-22", "2021-03-20")]),
+    ("1393-04-09 10:20", "این نسخه در رجب۸۲۷ کتابت شده است", [("رجب۸۲۷", "1424-06-07", "1424-07-06")]),
 ])
 def test_runs_in_the_past_years_in_words_and_named_days(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
