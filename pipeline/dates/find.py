@@ -361,11 +361,11 @@ _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
 # "یک سال قبل از استان ... به تهران آمدیم": "از" a place the story set out from
 _FROM_PLACES = "استان|شهرستان|شهر|روستا|کشور|زادگاه|خانه|زندان|بازداشتگاه|اردوگاه"
 _FROM_PLACE_AFTER = re.compile(rf"{SP1}از{SP1}(?:{_FROM_PLACES}){B1}")
-# "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
-# پیش": approximate
 # the numbered operations of the Iran-Iraq war ("کربلای ۵", "والفجر ۸", "بیت‌المقدس ۲")
 _OPERATION_BEFORE = re.compile(rf"{B0}(?:کربلای|والفجر|بیت{SP}المقدس){SP1}$")
 _ARTICLE_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|قانون|کد){SP1}$")
+# "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
+# پیش": approximate
 _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}یا){SP}$")
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
 # the one who acted, of the verb or of a respect, not "before"
@@ -383,6 +383,8 @@ _BEFORE_ANCHOR = re.compile(
     # (not "دو سال پیش از دبی آورده بودیم": "بودیم" is no "بود" of a time before)
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است)(?:ه|ند)?{B1})"
 )
+
+
 def _weekly_hours(f: str, m: re.Match) -> bool:
     """"از دوشنبه تا جمعه، ساعت ۹ صبح تا ۵ بعدازظهر پاسخگوی مراجعان است": a run of weekdays with
     its clock hours, told in the present of a state, is every week's hours (not "از شنبه تا
@@ -1342,6 +1344,8 @@ def _lasts_until(f: str, start: int, end: int) -> bool:
     صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
     edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
     return bool(edge) and edge.group("edge") == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
+
+
 def _told_tense(f: str, start: int, end: int) -> str | None:
     """The day's clause's tense (``_day_tense``), but none for a vote named by its day as the
     object or an apposition of a verb to come ("کنگره آرای انتخابات ۳ نوامبر را شمارش می‌کند",
@@ -1355,6 +1359,8 @@ def _told_tense(f: str, start: int, end: int) -> str | None:
 
 _VOTE_BEFORE = re.compile(rf"{B0}(?:انتخابات|همه{SP}پرسی|رفراندوم){SP1}$")
 _OBJECT_OR_PAUSE_AFTER = re.compile(rf"{SP}(?:[،,]|را{B1})")
+
+
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
 _FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
