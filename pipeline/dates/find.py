@@ -26,7 +26,7 @@ from .lexicon import (
     GMONTH_ANY,
     AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HOUR_WORDS, JMONTH, MINUTE_WORD, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
     DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, JALALI_YEAR_WORD, TENS, YEAR_WORD, _alt, day_word_number, fold, minute_word_value, month_number, weekday_number,
-    year_word_value,
+    year_word_value, in_title,
 )
 
 NO_REFERENCE = "no reference date"
@@ -199,7 +199,8 @@ P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:
 # present, "در ماه رمضان ... می‌خورند", is every year's)
 # (no year after it; a count may follow: "برای ماه رمضان ۲۰ هزار تن خرما")
 P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}"
-                      rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:هزار|میلیون|میلیارد|تن|نفر|درصد|کیلو|کیلوگرم|بسته){B1}))")
+                      # (one or two digits are no year either: "در ماه محرم ۱۲ مستند پخش می‌کنند")
+                      rf"(?!{SP}[0-9]{{3}}(?![0-9]*{SP1}(?:هزار|میلیون|میلیارد|تن|نفر|درصد|کیلو|کیلوگرم|بسته){B1}))")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
@@ -791,7 +792,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
-                     or _planned_before(f, m.start())
+                     or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
                      else None if _lasts_until(f, m.start(), m.end()) or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -1019,6 +1020,7 @@ def _month_cands(f: str) -> list[_Cand]:
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or in_title(f, m.start(), m.end()) \
                 or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
                 or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) and _NAMED_AS_AFTER.match(f, m.end())) \
@@ -1346,6 +1348,16 @@ def _lasts_until(f: str, start: int, end: int) -> bool:
     return bool(edge) and edge.group("edge") == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
 
 
+def _deadline(f: str, start: int, end: int) -> bool:
+    """A day by which something is to be done, told in the subjunctive ("مودیان می‌توانند
+    اظهارنامه را تا ۱۵ اردیبهشت ارسال کنند"): ahead."""
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
+    return bool(edge) and edge.group("edge") == "تا" and bool(_TO_BE_DONE_AFTER.match(f, end))
+
+
+_TO_BE_DONE_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?<!می )(?:کنند|کنید|نمایند|نمایید|بپردازند|بپردازید){B1}")
+
+
 def _told_tense(f: str, start: int, end: int) -> str | None:
     """The day's clause's tense (``_day_tense``), but none for a vote named by its day as the
     object or an apposition of a verb to come ("کنگره آرای انتخابات ۳ نوامبر را شمارش می‌کند",
@@ -1493,7 +1505,9 @@ _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوف�
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه|(?:تا|در|از){SP1}آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
-_PAY_OF_BEFORE = re.compile(rf"{B0}(?:حقوق|مستمری|یارانه|اقساط|قسط|اجاره|قبض|عیدی|دستمزد|کارانه){SP1}(?:ماه{SP1})?$")
+# ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
+_PAY_OF_BEFORE = re.compile(rf"{B0}(?:حقوق|مستمری|یارانه|اقساط|قسط|اجاره|قبض|عیدی|دستمزد|کارانه|فروش|تولید|صادرات|واردات|تورم)"
+                            rf"{SP1}(?:ماه{SP1})?$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
@@ -1549,7 +1563,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
-                         or _planned_before(f, m.start())
+                         or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -1660,6 +1674,9 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 return _upcoming_hijri(mon, d)
             if _lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
+            if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+                # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد": the holiday that moves a date, the nearest
+                return _nearest_hijri(mon, d)
             return _by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
         run = days is not None and (days.group("sep") != "و" or not days.group("list"))
@@ -1738,7 +1755,8 @@ _HABIT = re.compile(rf"{B0}(?:هر{_PER_UNIT}|همیشه|هرساله|همه{SP}
 
 def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
     start = _sentence_start(f, m.start())
-    if _HABIT.search(f, start, tstop):
+    # (not "هر شب پس از افطار": nights of the month itself)
+    if any(not _WITHIN_MONTH.match(f, h.end()) for h in _HABIT.finditer(f, start, tstop)):
         return False
     if _COINCIDING_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _FOR_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()):
         return True  # (also what is for the month, whatever the verb: "برای ماه رمضان ... آغاز شد")
@@ -1750,6 +1768,10 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
     past = _PAST_ONLY.search(f, m.end(), tstop)
     return bool(planned and not (past and past.start() < planned.start())
                 or _PROGRAMME_WORD.search(f, max(start, m.start() - 80), m.start()))
+
+
+_HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF_BEFORE.pattern[:-1]}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF_BEFORE.pattern}")
+_WITHIN_MONTH = re.compile(rf"{SP1}(?:شب|روز|سحر|افطار){B1}")
 
 
 def _hijri_this_year(mon: int, otherwise):
@@ -1958,6 +1980,7 @@ P_YEAR_CUED = re.compile(
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
+    rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
     rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -1968,7 +1991,7 @@ P_YEAR_CUED = re.compile(
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
-    rf"|(?P<two>متولد|متولدین|یلدای|یلدا|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه"
+    rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه"
     rf"|کنکور(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
@@ -2008,7 +2031,7 @@ _AND_SOME_AFTER = re.compile(rf"{SP1}و{SP1}(?:خورده|خرده|اندی|چن
 # "سال هزار و سیصد و هجده", "متولد پنجاه و هفت", and a season's year: "زمستان هزار و سیصد و
 # هجده", "نوروز پنجاه و هفت" (the year alone is the mention, as after "متولد")
 P_YEAR_WORDS = re.compile(
-    rf"{B0}(?:سال|(?P<born>متولد|نوروز|بهار|تابستان|پاییز|پائیز|زمستان)(?:{SP1}سال)?){SP1}(?P<yw>{YEAR_WORD})(?:{SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{B1}")
+    rf"{B0}(?:سال(?:{SP1}مالی)?|(?P<born>متولد|نوروز|بهار|تابستان|پاییز|پائیز|زمستان)(?:{SP1}سال)?){SP1}(?P<yw>{YEAR_WORD})(?:{SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{B1}")
 # "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
@@ -2844,16 +2867,20 @@ _WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|�
 
 
 # presents of what is to be done, beside clauses.FUTURE (which the "امروز" model reads, so it
-# stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند"
-_FUTURE_MORE = re.compile(rf"{B0}(?:انجام{SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)){B1}")
+# stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند",
+# "... روز ۱۵ ژانویه رأی می‌دهند", "این تخفیف از ۱ فروردین به ۱۰ درصد کاهش می‌یابد"
+_FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
+                          rf"|(?:کاهش|افزایش|تغییر){SP1}می{SP}(?:یابد|یابند)){B1}")  # (not "خاتمه می‌یابد" of a run begun)
 
 
 def _future_first(f: str, start: int, stop: int) -> bool:
     """Told in the future: a future form comes before any past verb ("روز جمعه ... پخش شد،
     اعلام کرد ... محقق خواهد شد" is a past Friday; so is "از ۲۷ آذر آغاز شده (است) و ...
     ادامه خواهد داشت", a perfect first)."""
-    fut = min((x for x in (FUTURE.search(f, start, stop), _FUTURE_MORE.search(f, start, stop)) if x),
-              key=lambda x: x.start(), default=None)
+    more = _FUTURE_MORE.search(f, start, stop)
+    if more and (CLAUSE_END.search(f, start, more.start()) or COPULA.search(f, start, more.start())):
+        more = None  # "منتشر شده در روز سه‌شنبه حاکی از آن است، ... کاهش می‌یابد": another clause's
+    fut = min((x for x in (FUTURE.search(f, start, stop), more) if x), key=lambda x: x.start(), default=None)
     if not fut:
         return False
     pasts = [p.start() for p in (_PAST_ONLY.search(f, start, stop), _PERFECT_RE.search(f, start, stop),
@@ -2890,8 +2917,8 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"ایستگاه|مترو|ایتلاف|"  # "ائتلاف", folded
-    rf"مجتمع|بیمارستان|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|"
-    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از){SP}$"
+    rf"مجتمع|بیمارستان|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|"
+    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از){SP}(?:ماه{SP1})?$"  # also "نگارخانه ماه مهر"
 )
 
 # "دوم خرداد" as the reform movement of 1376: "مخالف دوم خرداد", "منتسب به دوم خرداد"
@@ -3124,8 +3151,11 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 # a budget's or a fiscal year names the plan, not the year of the days told beside it ("بودجه ۱۴۰۳
 # ... از ۲۰ آبان آغاز می‌شود" in 1402, "سال مالی ۲۰۲۱ ... در آوریل"); so does the year of an
 # admission exam, held the year before ("آزمون ارشد سال ۸۸ ... ثبت‌نام از اول آبان" in 1387), and
-# a year something is for ("مزایده غرفه‌ها را برای سال ۱۳۹۲ برگزار می‌کند؛ مهلت تا پایان آبان")
-_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون|ارشد|ناپیوسته|دکتری|دکترا)(?:{SP1}سال)?|مالی|برای){SP1}$")
+# a year something is for ("مزایده غرفه‌ها را برای سال ۱۳۹۲ برگزار می‌کند؛ مهلت تا پایان آبان"), and
+# the year a tax return or a report covers ("اظهارنامه دوره زمستان ۱۴۰۰ را تا ۱۵ اردیبهشت ..."), or
+# the Hajj of ("پیش‌ثبت‌نام حج ۹۷ از ۱ بهمن": the pilgrimage of 1397 is booked in 1396)
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج)(?:{SP1}سال)?|مالی|برای"
+                                rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)){SP1}$")
 
 
 # ... nor is a year of birth ("سال ۱۹۲۷ میلادی در تفلیس زاده شد و ۱۴ دسامبر ... درگذشت")

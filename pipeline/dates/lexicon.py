@@ -301,3 +301,20 @@ def minute_word_value(text: str) -> int:
     """"چهل" -> 40, "بیست و پنج" -> 25."""
     return sum(_MINUTE_TENS.get(w, 0) + _TEENS.get(w, 0) + _UNITS.get(w, 0)
                for w in re.split(r"[\s\u200c]+", text) if w != "و")
+
+
+# A page, programme, film or book named in guillemets after its noun ("مستند «یک روز در
+# اردیبهشت»", "صفحه «امروز در تاریخ»"): its words name no day (not quoted speech, "گفت: «...»").
+TITLE_OPEN_BEFORE = re.compile(
+    rf"{B0}(?:صفحه|برنامه|ستون|بخش|کتاب|فیلم|سریال|مجموعه|روزنامه|نشریه|نمایش|مستند|شبکه|کانال|پادکست|رمان|آلبوم|ترانه|شعر)"
+    rf"(?:{SP}ی|{SP1}(?:تلویزیونی|رادیویی|کوتاه|سینمایی))?{SP1}«$")
+
+
+def in_title(f: str, start: int, end: int, reach: int = 60) -> bool:
+    """``f[start:end]`` lies inside guillemets opened right after a title's noun."""
+    opened = f.rfind("«", max(0, start - reach), start)
+    if opened < 0 or "»" in f[opened:start] or not TITLE_OPEN_BEFORE.search(f, max(0, opened - 30), opened + 1):
+        return False
+    closed = f.find("»", end, end + reach)
+    return closed >= 0 and "«" not in f[end:closed]
+

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_VERB, PRESENT_ACT, clause_with_verb, happens
-from .lexicon import B0, B1, DAY_WORD, JMONTH, SP, SP1, WEEKDAY
+from .lexicon import B0, B1, DAY_WORD, JMONTH, SP, SP1, WEEKDAY, in_title
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
 # the "امروز" of the date gold sets); plain JSON weights, read without scikit-learn.
@@ -221,18 +221,12 @@ def settled(f: str, start: int, end: int, stop: int) -> bool | None:
     return None
 
 
-# a page, programme or book named in guillemets (not quoted speech, "گفت: «امروز ...»")
-_TITLE_BEFORE = re.compile(rf"{B0}(?:صفحه|برنامه|ستون|بخش|کتاب|فیلم|سریال|مجموعه|روزنامه|نشریه|نمایش|مستند|شبکه|کانال|پادکست|رمان)"
-                           rf"(?:{SP}ی|{SP1}(?:تلویزیونی|رادیویی))?{SP1}«{SP}$")
-_TITLE_AFTER = re.compile(r"[^«»\n.!?؟]{1,40}»")
-
-
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start):
         # not in ``settled``: the model was trained on the cases it leaves open, these among them
         return False
-    if _TITLE_BEFORE.search(f, max(0, start - 20), start) and _TITLE_AFTER.match(f, end):
+    if in_title(f, start, end, reach=40):
         return True  # "صفحه «امروز در تاریخ»": a title's word, no day
     sure = settled(f, start, end, stop)
     if sure is not None:
