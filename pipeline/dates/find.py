@@ -163,6 +163,7 @@ P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT
 # end, a preposition or a record's verb follows, not a noun counted ("۲۸ صفر ۱۲۰ زائر")
 _OLD_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])(?P<era>)"
              rf"(?={SP}(?:[،,.؛:)]|$|(?:در|به|که|از|کتابت|درگذشت|وفات|رحلت|زاده|متولد|شهید|کشته|تاسیس|تأسیس|بنا|ساخته)(?![\w\u200c])))")
+_HMONTH_3DIGITS = re.compile(rf"{HMONTH}{SP}[1-9][0-9]{{2}}(?![0-9])")  # a cheap test before P_HDAY_OLD / P_HMY_OLD
 P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")  # also glued: "رجب۸۲۷"
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
@@ -1637,7 +1638,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 continue
             out.append(_Cand(m.start(), m.end(), form, "hijri", y=y, m=mon, d=d))
     shorts = ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else \
-        ((P_HDAY_OLD, "hijri_dmy"), (P_HMY_OLD, "hijri_my"))
+        ((P_HDAY_OLD, "hijri_dmy"), (P_HMY_OLD, "hijri_my")) if _HMONTH_3DIGITS.search(f) else ()
     for pattern, form in shorts:
         for m in pattern.finditer(f):
             d = _day(m) if form == "hijri_dmy" else None
@@ -2520,7 +2521,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
             rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
         out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
-    hours = [(h.start(), h.end()) for h in P_WEEKDAY_RANGE.finditer(f) if _weekly_hours(f, h)]
+    weekday_runs = list(P_WEEKDAY_RANGE.finditer(f))
+    hours = [(h.start(), h.end()) for h in weekday_runs if _weekly_hours(f, h)]
     for m in P_WEEKDAY.finditer(f):
         if any(a <= m.start() < b for a, b in hours):
             continue
@@ -2697,7 +2699,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True, bare_wd=target))
             continue
         out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
-    for m in P_WEEKDAY_RANGE.finditer(f):
+    for m in weekday_runs:
         if _weekly(f, m.start(), ends):
             continue
         mod, wk = m.group("mod"), m.group("wk")
