@@ -329,13 +329,13 @@ _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشاب
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 # also "تا مارس یعنی سه ماه دیگر": a gloss of the time just named
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|یعنی|(?:کم{SP}تر|بیش|بیش{SP}تر){SP1}از){SP1}$")
-_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید|طول){B1}")  # "سه ماه دیگر طول بکشد"
+_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید|طول|ادامه{SP1}(?:دارد|دارند|می{SP}یابد|خواهد)){B1}")  # "سه ماه دیگر طول بکشد", "۸ هفته دیگر ادامه دارد"
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
     rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|گذشته|سپری{SP1}شد|سپری{SP1}شده){B1}")
 _DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH}){B1}")
-_OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?{SP1}$")
+_OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")  # also "تعطیلات سال نو میلادی"
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
@@ -751,7 +751,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                               or DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
-        if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
+        if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or in_title(f, m.start(), m.end())
                           or _PLACE_LIST_BEFORE.search(f, max(0, m.start() - 70), m.start())
                           or _NAMED_WEEK_AFTER.match(f, m.end())
                           or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
@@ -1021,7 +1021,7 @@ def _month_cands(f: str) -> list[_Cand]:
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
-                or in_title(f, m.start(), m.end()) \
+                or in_title(f, m.start(), m.end()) or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
                 or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) and _NAMED_AS_AFTER.match(f, m.end())) \
@@ -1066,14 +1066,20 @@ _MONTH_PAIRED = re.compile(rf"{SP1}(?:و|تا|یا){SP1}(?:اواسط{SP1}|او�
 _MONTH_PAIRED_BEFORE = re.compile(rf"{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}(?:(?:اواسط|اوایل|اواخر|در){SP1})*$")
 
 
+_MONTH_WORD = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{B1}")
+_DAY_OF_MONTH_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}$")
+
+
 def _seasonal(f: str, m: re.Match) -> bool:
     """Months named in pairs ("در شهریور و مهرماه", "از مهر ... تا آذرماه") in a clause told in
     the present, with no past verb and no outright future: the months of any year ("برداشت
     زیتون از مهر آغاز و ... تا آذرماه ادامه دارد")."""
     start = _sentence_start(f, m.start())
     stop = _sentence_end(f, m.end())
+    # (a month of a day, "از ۱ خرداد" or "اول مهر", is no second month of a pair)
+    months = [x for x in _MONTH_WORD.finditer(f, start, stop) if not _DAY_OF_MONTH_BEFORE.search(f, max(0, x.start() - 12), x.start())]
     paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
-              or len(re.findall(rf"{B0}{JMONTH}(?:{MAH})?{B1}", f[start:stop])) >= 2)
+              or len(months) >= 2)
     if not paired or _RELYEAR_NEAR.search(f, start, stop):
         return False
     return not (_PAST_ONLY.search(f, start, stop) or _PERFECT_RE.search(f, start, stop)
@@ -1519,6 +1525,8 @@ _NAME_OR_POSSESSIVE_AFTER = re.compile(rf"{SP1}(?:خان|بیگ|سیاه){B1}|\u
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
 _ORDINAL_BEFORE = re.compile(rf"{_ORDINALS}$")
+# "گرم‌ترین ژوئن ثبت‌شده", "خشک‌ترین مهر": a month as a kind, of any year
+_SUPERLATIVE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین{SP1}$")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
 
 
@@ -1577,7 +1585,8 @@ def _foreign_cands(f: str) -> list[_Cand]:
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
                 or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
                 or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
-                or _NTH_WEEKDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+                or _NTH_WEEKDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             # also "انقلاب اکتبر": the October Revolution; the month of a day-month that the
             # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند"); and a rule's day,
             # "اولین سه‌شنبه نوامبر" (the first Tuesday of every November)
@@ -1675,8 +1684,11 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 return _upcoming_hijri(mon, d)
             if _lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
-            if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()):
-                # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد": the holiday that moves a date, the nearest
+            if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _COINCIDES_AFTER.match(f, m.end()) \
+                    or _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 4), m.start()):
+                # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد", "دیدارهایی که با ۹ و ۱۰ محرم مصادف شده
+                # بود": the holiday that moves a date; "چهارشنبه ۲۳ فروردین (۲۱ رمضان)": the Hijri
+                # day glossing a day near publication; the nearest
                 return _nearest_hijri(mon, d)
             return _by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -1772,6 +1784,8 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
 
 
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF_BEFORE.pattern[:-1]}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF_BEFORE.pattern}")
+_COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
+_BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
 _WITHIN_MONTH = re.compile(rf"{SP1}(?:شب|روز|سحر|افطار){B1}")
 
 
@@ -2561,7 +2575,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها", "محله جمعه اولاد": a place's name (not
             # "برق این منطقه شنبه هفته آینده قطع خواهد بود": a week told with it)
             continue
-        if _EVERY_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+        if _EVERY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
@@ -2760,12 +2774,12 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 _IF = re.compile(rf"{B0}اگر{B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
 _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
-_EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}$")
+_EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # also "هر شنبه، دوشنبه و چهارشنبه"
 _SCHEDULED = re.compile(
     rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
 # "... میزبان سوئیس است و دوشنبه ... می‌رود": the "و" after a verb joins two clauses, not a
 # list of days or prayers
-_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{B0}می{SP}\w+){SP1}و{SP1}$")
+_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{B0}می{SP}\w+|{B0}(?:گذشت|برد|باخت|شکست{SP1}داد){B1}){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?<![\w\u200c])(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
@@ -2871,8 +2885,11 @@ _WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|�
 # presents of what is to be done, beside clauses.FUTURE (which the "امروز" model reads, so it
 # stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند",
 # "... روز ۱۵ ژانویه رأی می‌دهند", "این تخفیف از ۱ فروردین به ۱۰ درصد کاهش می‌یابد"
-_FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
+_FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ارائه){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
                           rf"|(?:کاهش|افزایش|تغییر){SP1}می{SP}(?:یابد|یابند)){B1}")  # (not "خاتمه می‌یابد" of a run begun)
+
+
+_CLAUSE_BREAK = re.compile(r"[;؛]|(?<![0-9]):|:(?![0-9])")  # (commas part appositions too: "فیلم «گاو»، محصول ۱۳۴۸، را")
 
 
 def _future_first(f: str, start: int, stop: int) -> bool:
@@ -2880,7 +2897,7 @@ def _future_first(f: str, start: int, stop: int) -> bool:
     اعلام کرد ... محقق خواهد شد" is a past Friday; so is "از ۲۷ آذر آغاز شده (است) و ...
     ادامه خواهد داشت", a perfect first)."""
     more = _FUTURE_MORE.search(f, start, stop)
-    if more and (CLAUSE_END.search(f, start, more.start()) or COPULA.search(f, start, more.start())):
+    if more and (_CLAUSE_BREAK.search(f, start, more.start()) or COPULA.search(f, start, more.start())):
         more = None  # "منتشر شده در روز سه‌شنبه حاکی از آن است، ... کاهش می‌یابد": another clause's
     fut = min((x for x in (FUTURE.search(f, start, stop), more) if x), key=lambda x: x.start(), default=None)
     if not fut:
@@ -2920,7 +2937,7 @@ _NAME_BEFORE = re.compile(
     rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"ایستگاه|مترو|ایتلاف|"  # "ائتلاف", folded
     rf"مجتمع|بیمارستان|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|"
-    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از){SP}(?:ماه{SP1})?$"  # also "نگارخانه ماه مهر"
+    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا){SP}(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
 )
 
 # "دوم خرداد" as the reform movement of 1376: "مخالف دوم خرداد", "منتسب به دوم خرداد"
@@ -3197,7 +3214,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
         if c.y is not None and not c.parts and c.rel is None:
             told = (c.calendar, c.y)
         if c.y is None and (c.rel is None or c.inherits or same_year) and not c.parts and c.m is not None \
-                and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
+                and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
