@@ -792,15 +792,16 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             # "امسال از دوشنبه ۱۰ مهر ... برپا می‌شود": this year's, whatever the tense
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
+            lasts = y is None and _lasts_until(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
                      or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
-                     else None if _lasts_until(f, m.start(), m.end()) or _was_planned(f, m.start())
+                     else None if lasts or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _told_tense(f, m.start(), m.end()))
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
                          needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
-                         lasts=y is None and _lasts_until(f, m.start(), m.end()),
+                         lasts=lasts,
                          gloss=y is None and bool(_GDAY_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())))
         out.append(cand)
     return out
@@ -1306,6 +1307,8 @@ _WAS_PLANNED_BEFORE = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده)(?:{SP1}
 
 def _was_planned(f: str, start: int) -> bool:
     return bool(_WAS_PLANNED_BEFORE.search(f, max(0, start - 30), start))
+
+
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
 # "مهلت ... تا ۱۵ فروردین تمدید شد", "آزمون از ۱۲ آبان به ۲۴ آبان تغییر یافت", "باید تا ۱۵ فروردین
 # بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
@@ -1334,32 +1337,34 @@ def _month_tense(f: str, m: re.Match) -> str | None:
     return "will" if _moved_to(f, m.start(), m.end()) else _day_tense(f, m.end())
 
 
+def _move_edge(f: str, start: int) -> str | None:
+    """"تا", "به" or "از" right before a date (past "روز", an hour or an edge of a month), or None."""
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
+    return edge.group("edge") if edge else None
+
+
 def _moved_to(f: str, start: int, end: int) -> bool:
     """A date a plan or deadline is moved or extended to ("به اواسط فوریه موکول شد", "تا پایان
     خرداد تمدید شد"), not the one it is moved from."""
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
-    return bool(edge) and edge.group("edge") != "از" and bool(_MOVED_AFTER.match(f, end))
+    return _move_edge(f, start) in ("تا", "به") and bool(_MOVED_AFTER.match(f, end))
 
 
 def _moved_ahead(f: str, start: int, end: int) -> bool:
     if _MUST_BY_BEFORE.search(f, max(0, start - 20), start):
         return True
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
-    return bool(edge) and bool(_MOVED_AFTER.match(f, end))
+    return _move_edge(f, start) is not None and bool(_MOVED_AFTER.match(f, end))
 
 
 def _lasts_until(f: str, start: int, end: int) -> bool:
     """What lasts until the day: told in no tense, whatever verbs follow in the sentence ("تا ۲۰
     صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
-    return bool(edge) and edge.group("edge") == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
+    return _move_edge(f, start) == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
 
 
 def _deadline(f: str, start: int, end: int) -> bool:
     """A day by which something is to be done, told in the subjunctive ("مودیان می‌توانند
     اظهارنامه را تا ۱۵ اردیبهشت ارسال کنند"): ahead."""
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
-    return bool(edge) and edge.group("edge") == "تا" and bool(_TO_BE_DONE_AFTER.match(f, end))
+    return _move_edge(f, start) == "تا" and bool(_TO_BE_DONE_AFTER.match(f, end))
 
 
 _TO_BE_DONE_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?<!می )(?:کنند|کنید|نمایند|نمایید|بپردازند|بپردازید){B1}")
@@ -1493,10 +1498,11 @@ def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
 
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
+_BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 P_JM_BARE = re.compile(
     # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود")
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
-    rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])|{UNIT_AFTER.pattern})))"
+    rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})))"
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
@@ -1569,6 +1575,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 rel = (lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d))
             out.append(_Cand(m.start(), m.end(), "gregorian_dmy", "gregorian", m=mon, d=d, needs_ref=True, rel=rel))
             continue
+        lasts = y is None and _lasts_until(f, m.start(), m.end())
         out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
@@ -1576,10 +1583,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                                       or _lasts_until(f, m.start(), m.end())
-                                       or _was_planned(f, m.start()))
+                                       or lasts or _was_planned(f, m.start()))
                          else _told_tense(f, m.start(), m.end()),
-                         wd=_weekday_with(f, m), lasts=y is None and _lasts_until(f, m.start(), m.end())))
+                         wd=_weekday_with(f, m), lasts=lasts))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
@@ -1662,8 +1668,9 @@ def _foreign_cands(f: str) -> list[_Cand]:
     return out
 
 
-_BECAUSE_OF_BEFORE = re.compile(rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر)|(?:تقارن|هم{SP}زمانی|مصادف{SP1}شدن){SP1}با|هم{SP}زمان{SP1}با)"
-                                rf"(?:{SP1}(?:تقارن|هم{SP}زمانی){SP1}با)?{SP1}$")
+_BECAUSE_OF = (rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر)|(?:تقارن|هم{SP}زمانی|مصادف{SP1}شدن){SP1}با|هم{SP}زمان{SP1}با)"
+               rf"(?:{SP1}(?:تقارن|هم{SP}زمانی){SP1}با)?{SP1}")
+_BECAUSE_OF_BEFORE = re.compile(rf"{_BECAUSE_OF}$")
 
 
 def _hijri_noyear_cands(f: str) -> list[_Cand]:
@@ -1783,7 +1790,7 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
                 or _PROGRAMME_WORD.search(f, max(start, m.start() - 80), m.start()))
 
 
-_HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF_BEFORE.pattern[:-1]}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF_BEFORE.pattern}")
+_HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
 _WITHIN_MONTH = re.compile(rf"{SP1}(?:شب|روز|سحر|افطار){B1}")
@@ -2191,7 +2198,6 @@ def _cued_year_cands(f: str) -> list[_Cand]:
 # "آزمون ارشد سال ۸۸ روزهای ۲۴ و ۲۵ بهمن"
 _DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
 _SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
-_BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 _MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
 _DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز(?:{SP}های)?{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1})")
 

@@ -317,4 +317,3 @@ def in_title(f: str, start: int, end: int, reach: int = 60) -> bool:
         return False
     closed = f.find("»", end, end + reach)
     return closed >= 0 and "«" not in f[end:closed]
-
