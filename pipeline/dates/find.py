@@ -2904,7 +2904,7 @@ def _future_first(f: str, start: int, stop: int) -> bool:
     ادامه خواهد داشت", a perfect first)."""
     more = _FUTURE_MORE.search(f, start, stop)
     if more and (_CLAUSE_BREAK.search(f, start, more.start()) or COPULA.search(f, start, more.start())):
-        more = None  # "منتشر شده در روز سه‌شنبه حاکی از آن است، ... کاهش می‌یابد": another clause's
+        more = None  # "گزارش روز سه‌شنبه ... حاکی از آن است که ... کاهش می‌یابد": another clause's
     fut = min((x for x in (FUTURE.search(f, start, stop), more) if x), key=lambda x: x.start(), default=None)
     if not fut:
         return False
