@@ -8,9 +8,13 @@ import re
 
 from .lexicon import B0, B1, SP, SP1
 
+# Not after the verb prefix "می" / "نمی" written apart ("می خواهد", "نمی خواند"); a word that
+# only ends in "می" ("تعطیل رسمی خواهد بود", "اسلامی خواهند") does not block what follows.
+NOT_AFTER_MI = r"(?<!(?<![\w\u200c])می[\s\u200c])(?<!(?<![\w\u200c])نمی[\s\u200c])"
+
 # "خواهد", "نخواهند", "قرار است" (spoken "قراره"): a future told outright; not "می‌خواهد /
 # بخواهد" (wants) nor the suffix of "آزادی‌خواهی"
-WILL = re.compile(rf"(?<![\w\u200c])(?<!می\s)ن?خواه(?:د|ند|یم|م|ی|ید)(?![\w\u200c])|قرار{SP}(?:است|شده)|{B0}قراره{B1}")
+WILL = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?خواه(?:د|ند|یم|م|ی|ید)(?![\w\u200c])|قرار{SP}(?:است|شده)|{B0}قراره{B1}")
 # ... or by a present of what is planned ("برگزار می‌شود", "می‌پردازند"), or "آینده"
 FUTURE = re.compile(
     WILL.pattern + rf"|{B0}می{SP}(?:شود|شوند|گردد|گردند|کند|کنند|کنیم|رسد|پردازد|پردازند|رود|روند)"
@@ -30,13 +34,14 @@ SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])(?!(?<=[0-9] \.) [0-9])(?! ظ(?!
 # (stems that are also nouns, "خرید", "نشست", "شکست", "خواست", "کشت", are left out)
 # "شدید" is nearly always "severe" ("شدید‌تر" too), not "you became"
 SHOD = r"شد(?!ید(?![\w]))"
+# ("برخوردند" is a verb, "برخورد" alone mostly the noun, a clash)
 # "خواند", "رساند", "ماند", "خورد" with "می" are also the present ("به پایان می‌رساند": brings to
 # an end); "درگذشت" (died) is one word, not "گذشت"; "دور رفت" and "رفت و برگشت" are a first leg
 # and a round trip
 PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|(?<!دور[\s\u200c])رفت(?![\s\u200c]+و[\s\u200c]+برگشت)|گرفت|نمود|گذاشت|ساخت|نوشت|"
-               r"(?<!می[\s\u200c])(?:خواند|رساند|ماند|خورد)|درگذشت|زد|کوبید|"
+               rf"{NOT_AFTER_MI}(?:خواند|رساند|ماند|خورد)|درگذشت|زد|کوبید|"
                r"افزود|انداخت|فرستاد|افتاد|آورد|کشید|پرسید|پذیرفت|ریخت|سوخت|دانست|توانست|شناخت|"
-               r"فروخت|پیوست|انجامید|فرمود|شنید)(?:م|ی|یم|ید|ند)?")
+               r"فروخت|پیوست|انجامید|فرمود|شنید|برخورد(?=م|یم|ید|ند))(?:م|ی|یم|ید|ند)?")
 PAST_VERB = re.compile(rf"(?<![\w])(?:{PAST_FORMS}|برگزار)(?![\w])")
 
 

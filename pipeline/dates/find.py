@@ -19,7 +19,7 @@ from typing import Callable
 from ..records import DateMention, DateValue
 from ..text.align import Aligned
 from . import convert, relative
-from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_FORMS, PAST_VERB, PRESENT_ACT, SENTENCE_END, SHOD, WILL, has_verb
+from .clauses import CLAUSE_END, COPULA, FUTURE, NOT_AFTER_MI, PAST_FORMS, PAST_VERB, PRESENT_ACT, SENTENCE_END, SHOD, WILL, has_verb
 from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
@@ -219,6 +219,7 @@ P_YEAR = re.compile(
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))"
     rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits
 )
+P_SANAH = re.compile(rf"{B0}سنه{SP1}(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])")
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){_TO_DIGITS})?{_SHORT_YEAR}")
@@ -325,6 +326,15 @@ _ORDINAL_DAY = re.compile(r".*(?:م|اول|نخست)")
 _DAY_NAMED_BEFORE = re.compile(rf"{B0}(?:روز|تاریخ){SP1}$")
 _MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
+# wages and arrears owed for a month ("مستمری تیر ماه", "معوقات مرداد", "مابه‌التفاوت فروردین تا
+# خرداد"); not a subsidy or an instalment, which may be of the month to come
+_WAGES = rf"{B0}(?:حقوق|مستمری|معوقات|معوقه|مطالبات|دستمزد|مزد|کارکرد|کارانه|ما{SP}به{SP}التفاوت|حق{SP}الزحمه|اضافه{SP}کاری?)"
+_WAGES_OF_BEFORE = re.compile(
+    rf"{_WAGES}(?:{SP1}(?:و{SP1}مزایای|معوقه|عقب{SP1}افتاده))?{SP1}(?:ماه{SP}های{SP1}|ماه{SP1})?$")
+# ... and the second month of "معوقات مرداد و شهریور", "مابه‌التفاوت فروردین تا خرداد"
+_WAGES_NEAR_BEFORE = re.compile(rf"{_WAGES}{B1}")
+_WAGES_RUN_BEFORE = re.compile(rf"{_WAGES}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|{GMONTH_ANY})(?:{MAH})?"
+                               rf"{SP1}(?:و|تا){SP1}(?:ماه{SP1})?$")
 # a year whose number is not there ("سال 0" in a corpus that masks its digits)
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 # also "تا مارس یعنی سه ماه دیگر": a gloss of the time just named
@@ -427,17 +437,19 @@ def _granted(f: str, start: int, end: int, stop: int) -> bool:
     return bool(comma and _GRANTING.search(f, begin, start) and not has_verb(f, begin, comma.start()))
 
 
+_DAYPART_WORD = re.compile(rf"{B0}(?:{DAYPART}){B1}")
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
 # "از روز دوشنبه تا چهارشنبه", "یکشنبه تا چهارشنبه گذشته": one run of days
 P_WEEKDAY_RANGE = re.compile(
-    rf"{B0}(?:(?P<az>از){SP1})?(?:روز(?:{SP}های)?{SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
-    rf"(?!{SP}(?:ها|های|[0-9]|{DAY_WORD}){B1})"
+    rf"{B0}(?:(?P<az>از){SP1})?(?:(?:روز(?:{SP}های)?|{DAYPART}){SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
+    rf"(?!{SP}(?:(?:ها|های|{DAY_WORD}){B1}|[0-9]))"
     rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش)"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)){B1})?"  # "از دوشنبه تا چهارشنبه این هفته"
 )
 # "از فردا تا دوشنبه", "از امروز تا جمعه": a run of days from a day word to a weekday; "از
 # شنبه تا امروز" one that ends on it
-_WD_END = rf"(?!{SP}(?:ها|های|[0-9]|{DAY_WORD}){B1})"
+# (not the weekday of a date: "از امروز تا شنبه ۲۰ خرداد" ends on the date)
+_WD_END = rf"(?!{SP}(?:(?:ها|های|{DAY_WORD}){B1}|[0-9]))"
 P_DAYWORD_TO_WEEKDAY = re.compile(
     rf"{B0}(?P<rw>امروز|فردا|پس{SP}فردا)(?:{SP1}(?:{DAYPART}))?{SP1}تا{SP1}(?:روز{SP1})?"
     rf"(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?P<next>هفته{SP1}(?:آینده|بعد)){B1})?"
@@ -663,7 +675,10 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
     moved = None
     if c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense):
         moved = make(_year_of_interval(iv, c.calendar) - 1, c.m, c.d)
-    elif c.tense in ("future", "will") and iv.end < ref - _ahead_limit(c.tense):
+    elif c.tense in ("future", "will") and iv.end < ref - _ahead_limit(c.tense) \
+            or c.lasts and iv.end < ref - _LONG_OVER:
+        # (also a day something still lasts until: "فصل صید ... تا ۱۵ فروردین ادامه دارد" told in
+        # Mehr is the coming Farvardin's, not one half a year gone)
         moved = make(_year_of_interval(iv, c.calendar) + 1, c.m, c.d)
     if moved is None:
         return iv
@@ -676,7 +691,8 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
 
 def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
     if c.parts:
-        a, b = c.parts
+        # (a run's ends are placed together below, not each by what lasts until it)
+        a, b = (replace(p, lasts=False) for p in c.parts)
         if a.y is None and b.y is not None:
             # "۲۵ اسفند تا ۵ فروردین ۱۴۰۳": the first end takes the year of the second, one
             # less when its month/day comes later in the year.
@@ -794,7 +810,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
             lasts = y is None and _lasts_until(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
-                     or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
+                     or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end()) or _promised(f, m.start(), m.end())
                      else None if lasts or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -986,7 +1002,7 @@ def _month_cands(f: str) -> list[_Cand]:
                          m=month_number(m.group("mon"), "jalali")))
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
-        if _seasonal(f, m) or _yearly(f, m) or (_NAMED_WEEK_AFTER.match(f, m.end())
+        if _seasonal(f, m) or _yearly(f, m) or _MONTH_LENGTH_AFTER.match(f, m.end()) or (_NAMED_WEEK_AFTER.match(f, m.end())
                                                 and (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
                                                      or _PART_OF_MONTH.search(f, max(0, m.start() - 20), m.start())
                                                      or _WEEK_OF_MONTH_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
@@ -1003,10 +1019,12 @@ def _month_cands(f: str) -> list[_Cand]:
         # "ماه مهر": "ماه" before the name makes any name a month
         month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()))
         # "در آبان همان سال": only a month is followed by "that same year"; "به آغاز مهر": only a
-        # month has a beginning and an end
+        # month has a beginning and an end; "ماه آینده (اسفند)": the month that glosses it
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
             or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())) \
+            or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
+            or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
             or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
                     and not _KINDNESS_AFTER.match(f, m.end()))
         # "در آذر به مجلس تقدیم شود", "نسبت به آبان": a preposition of time before آبان، آذر، دی،
@@ -1024,7 +1042,7 @@ def _month_cands(f: str) -> list[_Cand]:
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or in_title(f, m.start(), m.end()) or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
-                or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) \
+                or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) or _MONTH_LENGTH_AFTER.match(f, m.end()) \
                 or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) and _NAMED_AS_AFTER.match(f, m.end())) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
@@ -1081,13 +1099,19 @@ def _seasonal(f: str, m: re.Match) -> bool:
     months = [x for x in _MONTH_WORD.finditer(f, start, stop) if not _DAY_OF_MONTH_BEFORE.search(f, max(0, x.start() - 12), x.start())]
     paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
               or len(months) >= 2)
-    if not paired or _RELYEAR_NEAR.search(f, start, stop):
-        return False
+    if not paired or _RELYEAR_NEAR.search(f, start, stop) \
+            or _WAGES_NEAR_BEFORE.search(f, max(start, m.start() - 40), m.start()):
+        return False  # (what is owed for months is owed for these ones)
     return not (_PAST_ONLY.search(f, start, stop) or _PERFECT_RE.search(f, start, stop)
                 or WILL.search(f, start, stop))
 
 
+# "در سال‌های کبیسه ماه اسفند ۳۰ روز دارد": how long the month is, in any year
+_MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}(?:نه|هشت)){SP1}روز{SP}ه?{SP1}(?:دارد|است|می{SP}شود|بود|نیست){B1}")
 _YEARLY = re.compile(rf"{B0}(?:هر{SP}ساله|همه{SP}ساله|هر{SP1}سال|سالانه|سالیانه){B1}")
+# "معمولا از ۱۵ آذر", "معمولاً در مهر": a usual day of the year, shortly before it
+_USUALLY_BEFORE = re.compile(rf"{B0}(?:معمولا|معمولاً|معمولا{SP}هر{SP1}سال){B1}[^.،,؛:]*$")
+_MI_BEFORE = re.compile(rf"{B0}می{SP}$")
 _YEARLY_AFTER = re.compile(rf"(?:{SP1}ماه)?{SP1}(?:هر{SP1}سال|همه{SP1}ساله){B1}")
 
 
@@ -1095,12 +1119,20 @@ def _yearly(f: str, m: re.Match) -> bool:
     """A yearless month or day in a rule that recurs each year ("از این پس هرساله ... در دومین
     هفته شهریورماه برگزار خواهد شد", "اول مهر هر سال"), not told as done and with no year near."""
     start, stop = _sentence_start(f, m.start()), _sentence_end(f, m.end())
-    if not (_YEARLY.search(f, start, m.start()) or _YEARLY_AFTER.match(f, m.end())):
+    usually = _USUALLY_BEFORE.search(f, max(start, m.start() - 30), m.start())
+    if not (_YEARLY.search(f, start, m.start()) or _YEARLY_AFTER.match(f, m.end()) or usually):
         return False
     past = _PAST_ONLY.search(f, m.end(), stop)
     if past and WILL.search(f, m.end(), past.start()):
         past = None  # "برگزار خواهد شد"
-    return not (_RELYEAR_NEAR.search(f, start, stop) or past or _PERFECT_RE.search(f, m.end(), stop))
+    if past and usually and _MI_BEFORE.search(f, max(0, past.start() - 4), past.start()):
+        past = None  # "فصل اسکی معمولا از ۱۵ آذر آغاز می‌شد": what used to happen each year
+    if usually and not _YEARLY.search(f, start, m.start()) and not _YEARLY_AFTER.match(f, m.end()):
+        # (a usual day is read in its own clause: "برف امسال ... بارید؛ فصل اسکی معمولا از ...")
+        start = max(start, max((x.end() for x in _CLAUSE_BREAK.finditer(f, start, usually.start())), default=start))
+    # (the day's own number is no year near it)
+    return not (_RELYEAR_NEAR.search(f, start, m.start()) or _RELYEAR_NEAR.search(f, m.end(), stop)
+                or past or _PERFECT_RE.search(f, m.end(), stop))
 
 
 _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش)){B1}"
@@ -1122,9 +1154,12 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         return lambda ref: relative.month_last_or_next(ref, mon, future)
     if calendar in ("jalali", "gregorian") and (
             _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _SAID_RIGHT_AFTER.match(f, m.end())
-            or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())):
+            or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
+            or _WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+            or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())):
         # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تورم
-        # آذر نسبت به آبان": a month a figure is compared with, which has come
+        # آذر نسبت به آبان": a month a figure is compared with, which has come; "حقوق آذر ماه
+        # ... از فردا واریز می‌شود": the month a wage is owed for, worked already
         def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
             j = convert.to_jalali(ref)
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
@@ -1208,6 +1243,9 @@ _DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گرد
 # Mordad) or a festival still running ("۱۱ فروردین ... آغاز می‌شود" on 17 Farvardin) keeps it.
 _FAR = dt.timedelta(days=31)
 _HALF_YEAR_DAYS = 180
+# How long over a day something still "lasts until" must be before it is next year's: a season,
+# since a corpus's nominal publication date may lag its text by a few months
+_LONG_OVER = dt.timedelta(days=120)
 _PARTICIPLE_PAST = re.compile(rf"{B0}(?:شده|بوده|گذشته){SP1}(?:باشد|باشند|است|اند){B1}")
 _MODAL_BEFORE = re.compile(rf"{B0}(?:باید|نباید|می{SP}توان|نمی{SP}توان)(?:{SP1}\w+)?{SP1}$")  # "باید توجه داشت"
 # "عزاداری‌ها ... قبول باشد": a wish for mourning already done
@@ -1325,6 +1363,7 @@ _MUST_BY_BEFORE = re.compile(
 # a word, its parts joined by ZWNJ, and the spaces before it: one way only to split a run of words
 # (a ZWNJ both a separator and a letter would make a long token cost exponential time)
 _WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+)*)"
+_BEGUN_LATER_AFTER = re.compile(rf"{_WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 _LASTS_UNTIL_AFTER = re.compile(
     rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
@@ -1361,13 +1400,29 @@ def _lasts_until(f: str, start: int, end: int) -> bool:
     return _move_edge(f, start) == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
 
 
+def _promised(f: str, start: int, end: int) -> bool:
+    """A day a promise or decision told before it is to be kept on, in the subjunctive after it
+    ("پیمانکار وعده داده پس از تعطیلات نوروز، از ۱۴ فروردین، مطالبات را بپردازد"): ahead."""
+    return bool(_PROMISE_BEFORE.search(f, max(_sentence_start(f, start), start - 60), start)
+                and _KEPT_AFTER.match(f, end))
+
+
+# (a promise only: a decision reported after the fact, "مقرر شد نشست ... در ۲۸ اسفند برگزار
+# شود", may be read months later)
+_PROMISE_BEFORE = re.compile(rf"{B0}(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند|می{SP}دهد|می{SP}دهند){B1}")
+
+
+_KEPT_AFTER = re.compile(rf"{SP}[،,]?{_WORD_AFTER}{{0,4}}?{SP1}{NOT_AFTER_MI}"
+                         rf"ب?(?:کند|کنند|شود|شوند|دهد|دهند|پردازد|پردازند|گیرد|گیرند|رسد|رسند|یابد|یابند)(?![\w\u200c])")
+
+
 def _deadline(f: str, start: int, end: int) -> bool:
     """A day by which something is to be done, told in the subjunctive ("مودیان می‌توانند
     اظهارنامه را تا ۱۵ اردیبهشت ارسال کنند"): ahead."""
     return _move_edge(f, start) == "تا" and bool(_TO_BE_DONE_AFTER.match(f, end))
 
 
-_TO_BE_DONE_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?<!می )(?:کنند|کنید|نمایند|نمایید|بپردازند|بپردازید){B1}")
+_TO_BE_DONE_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}{NOT_AFTER_MI}(?:کنند|کنید|نمایند|نمایید|بپردازند|بپردازید){B1}")
 
 
 def _told_tense(f: str, start: int, end: int) -> str | None:
@@ -1862,6 +1917,13 @@ _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 
 def _year_cands(f: str) -> list[_Cand]:
     out = []
+    for m in P_SANAH.finditer(f):
+        # "عمل استاد حسین معمار سنه ۱۱۲۵": the Arabic "year" of inscriptions and old deeds, a
+        # lunar Hijri one unless its era says otherwise
+        y = int(m.group("y"))
+        cal = _era_calendar(m.group("era"), y, default="hijri") if m.group("era") else "hijri"
+        if 100 <= y < _YEAR_RANGE_OK[cal][1] and not UNIT_AFTER.match(f, m.end()):
+            out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
     for m in P_YEAR.finditer(f):
         ys = m.group("y") or m.group("y2")
         era = m.group("era") or m.group("era2")
@@ -1967,6 +2029,8 @@ def _year_cands(f: str) -> list[_Cand]:
         cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
         # "در ۱۸۷۵ تا ۱۸۷۹ ... رد شدند": a few years apart after "در", before no unit, are years
         cued = cued or bool(m.group("dar") and 0 < y2 - y1 <= 20 and not UNIT_AFTER.match(f, m.end()))
+        # "میانگین دما در دوره ۱۳۶۰ تا ۱۳۹۰": a period named by its years
+        cued = cued or bool(not m.group("az") and y1 < y2 and _PERIOD_BEFORE.search(f, max(0, m.start() - 10), m.start()))
         dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
         if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])) and not (
                 dashed and tail == " " and not UNIT_AFTER.match(f, m.end())
@@ -2076,8 +2140,11 @@ _EVENT_GLOSSED_BEFORE = re.compile(
     rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
     rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from
+_PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران){SP1}$")
+# (also "از ۱۸۵۰ به این سو": the records of a century and more)
 P_YEAR_SINCE = re.compile(
-    rf"{B0}از{SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)){B1}")
+    rf"{B0}از{SP1}(?P<y>(?:1[34]|18|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)"
+    rf"|به{SP1}(?:این{SP1}(?:سو|طرف|سمت)|بعد)){B1}")
 # "سازمان ملل ۲۰۱۰ را سال جهانی تنوع زیستی نامید": a year named as the year of something
 P_YEAR_NAMED = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:را|رو){SP1}(?:به{SP1}عنوان{SP1})?سال{B1}")
@@ -2586,9 +2653,12 @@ def _relative_cands(f: str) -> list[_Cand]:
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
         end = m.end() if (mod or wk or m.group("rw")) else m.end("wd")
-        if m.group("wk0") and _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+        # (a "و" after a verb joins clauses: "... منفی ۲۰ درجه بود و پنجشنبه این هفته")
+        not_day = bool(_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
+            and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start())
+        if m.group("wk0") and not_day:
             continue  # "نماز جمعه این هفته": the prayer; "این هفته" is the mention
-        if m.group("rw") and not m.group("roz") and _WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+        if m.group("rw") and not m.group("roz") and not_day:
             continue  # "نماز جمعه امروز": the prayer; "امروز" is the mention
         rb = None if m.group("rw") or mod or wk else _REL_BRACKET_AFTER.match(f, m.end())
         if m.group("rw") or rb:
@@ -2637,8 +2707,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                                and not _PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 # "از جمعه شب قطعه و الان ...": since a day past, up to now
+                # (also past a place: "از شامگاه پنجشنبه در ارتفاعات البرز آغاز شده، تا فردا ادامه دارد")
                 since = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                             and (_BEGUN_AFTER.match(f, m.end()) or _NOW_LATER.search(f, m.end(), tstop)))
+                             and (_BEGUN_LATER_AFTER.match(f, m.end()) or _NOW_LATER.search(f, m.end(), tstop)))
                 # "دوشنبه پذیرش پرواز ندارد", "تا جمعه ادامه داشته باشد": a state told in the
                 # present or the subjunctive, before any past verb, is of a day ahead
                 # (not the verb of a clause of its own: "روز شنبه از زندانی که ... قرار دارد، فرار کردند")
@@ -2728,6 +2799,10 @@ def _relative_cands(f: str) -> list[_Cand]:
         if not (mod or wk or m.group("az") or m.group("wk0")):
             continue  # "شنبه تا چهارشنبه" needs "از" or a modifier to be one run of days
         t1, t2 = weekday_number(m.group("wd1")), weekday_number(m.group("wd2"))
+        if (t2 - t1) % 7 == 1 and _DAYPART_WORD.search(f, m.start(), m.end()):
+            # "از شامگاه سه شنبه تا صبح چهارشنبه": hours across a night are two dates
+            # (dates_blind27.md); "از بعدازظهر سه‌شنبه تا صبح پنجشنبه" is a run of days
+            continue
         if m.group("wk0"):
             side, wk = 0, "جاری"
         elif wk:
@@ -2738,7 +2813,11 @@ def _relative_cands(f: str) -> list[_Cand]:
             side = 0  # "در هفته جاری از روز دوشنبه تا چهارشنبه ..."
         else:
             tstop = _tense_stop(f, m.end(), _stop_after(ends, m.end()))
-            side = 1 if (_future_first(f, m.end(), tstop)
+            # (or a state told in the present before any past: "خیابان‌ها از عصر دوشنبه تا
+            # بامداد چهارشنبه بسته است")
+            state = _copula_state(f, m.end(), min(tstop, m.end() + 60))
+            state = state is not None and not _PAST_ONLY.search(f, m.end(), state.start())
+            side = 1 if (_future_first(f, m.end(), tstop) or state
                          or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())) else -1
         out.append(_Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
@@ -2758,7 +2837,9 @@ def _relative_cands(f: str) -> list[_Cand]:
         if not has_verb(f, m.end(), stop) or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue
         target = weekday_number(m.group("wd"))
-        future = bool(FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop)))
+        # (also the night a forecast or a booking is for: "برای شب جمعه رگبار پیش‌بینی کرده است")
+        future = bool(FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop))
+                      or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
         out.append(_Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
     return out
@@ -2878,7 +2959,7 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # a subjunctive made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه", "باید
 # تا یکشنبه امضا شود"): the verb a day ahead hangs on, when nothing else marks it
-_SUBJ_LIGHT = re.compile(r"(?<![\w\u200c])(?<!می )ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
+_SUBJ_LIGHT = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
@@ -3001,6 +3082,7 @@ _SHOTS_AFTER = re.compile(rf"{SP1}(?:هوایی|مشقی|جنگی|اخطار){B1
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
 _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?:سال|ماه|هفته){B1}")
 
+_EVERY_RUN_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[^.،,؛:]{{1,20}}?" + _EVERY_AFTER.pattern)
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping candidates, longest first (then by priority and position)."""
@@ -3183,6 +3265,9 @@ _LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون|ارشد|نا
                                 rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)){SP1}$")
 
 
+# ... nor is a year set against the one told of ("نوروز امسال بر خلاف نوروز ۹۸ ... بیشترین بارش
+# روز ۸ فروردین": this year's Farvardin)
+_CONTRAST_BEFORE = re.compile(rf"{B0}(?:بر{SP}خلاف|به{SP1}خلاف|بر{SP}عکس|برخلاف|برعکس)(?:{SP1}[^\s\d،,.]+)?{SP1}(?:سال{SP1})?$")
 # ... nor is a year of birth ("سال ۱۹۲۷ میلادی در تفلیس زاده شد و ۱۴ دسامبر ... درگذشت")
 _BORN_AFTER = re.compile(rf"(?:{SP1}(?:میلادی|شمسی|هجری))?(?:{SP1}در)?{_WORD_AFTER}{{0,2}}?{SP1}(?:زاده|متولد|به{SP1}دنیا){B1}")
 _BORN_BEFORE = re.compile(rf"{B0}(?:متولد|زاده){SP1}(?:سال{SP1})?$")
@@ -3190,7 +3275,8 @@ _BORN_BEFORE = re.compile(rf"{B0}(?:متولد|زاده){SP1}(?:سال{SP1})?$")
 
 def _labels_year(f: str, c: _Cand) -> bool:
     return c.form == "year" and ("مالی" in f[c.start:c.end] or bool(_LABEL_YEAR_BEFORE.search(f, max(0, c.start - 14), c.start))
-                                 or bool(_BORN_AFTER.match(f, c.end)) or bool(_BORN_BEFORE.search(f, max(0, c.start - 12), c.start)))
+                                 or bool(_BORN_AFTER.match(f, c.end)) or bool(_BORN_BEFORE.search(f, max(0, c.start - 12), c.start))
+                                 or bool(_CONTRAST_BEFORE.search(f, max(0, c.start - 30), c.start)))
 
 
 def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
@@ -3353,7 +3439,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f, bounds) + _numeric_cands(f) + _relative_cands(f))
-    cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end)
+    # (also the first end of a run that ends so: "از ۱۵ مهر تا ۱۵ بهمن هر سال")
+    cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end) and not _EVERY_RUN_AFTER.match(f, c.end)
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
 
@@ -3470,7 +3557,7 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
             anchors.setdefault(_sentence_of(bounds, c.start), (iv.start, c.tense in ("future", "will")))
     if not anchors:
         return resolved
-    out = []
+    out: list[tuple[_Cand, convert.Interval | Exception]] = []
     for c, iv in resolved:
         day, ahead = anchors.get(_sentence_of(bounds, c.start), (None, False))
         # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
@@ -3479,8 +3566,16 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
                 and not _STEP_WORD.search(f, c.start, c.end) and not _SAID_AFTER.match(f, c.end) \
                 and not _OTHER_WEEK_BEFORE.search(f, max(0, c.start - 40), c.start) \
                 and not (ahead and _told_in_past(f, c.end, bounds)):
-            shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
-            iv = convert.day(day + dt.timedelta(days=shift))
+            pa = _WEEKDAY_AND_BEFORE.search(f, max(0, c.start - 20), c.start)
+            prev_c, prev_iv = out[-1] if out else (None, None)
+            if pa and prev_c is not None and prev_c.bare_wd is not None and prev_c.end == pa.end("wd") \
+                    and isinstance(prev_iv, convert.Interval):
+                # "برای پنجشنبه و جمعه": the second of a pair follows the first, whichever way the
+                # anchor's three days either side would have put it
+                iv = convert.day(prev_iv.start + dt.timedelta(days=(c.bare_wd - prev_c.bare_wd) % 7 or 7))
+            else:
+                shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
+                iv = convert.day(day + dt.timedelta(days=shift))
         out.append((c, iv))
     return out
 

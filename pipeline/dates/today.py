@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_VERB, PRESENT_ACT, clause_with_verb, happens
-from .lexicon import B0, B1, DAY_WORD, JMONTH, SP, SP1, WEEKDAY, in_title
+from .lexicon import B0, B1, DAY_WORD, GMONTH, JMONTH, SP, SP1, WEEKDAY, in_title
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
 # the "امروز" of the date gold sets); plain JSON weights, read without scikit-learn.
@@ -47,9 +47,11 @@ _NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سا
 # this day named by its place among anniversaries or in the year, or glossed by its date
 _ORDINAL_OR_DATE_AFTER = re.compile(
     rf"{SP1}(?:(?:\w+{SP1}و{SP1})*\w+{SP}(?:امین|مین)|نخستین|اولین|آخرین|واپسین){SP1}(?:سالگرد|سالروز|روز){B1}"
-    rf"|(?:{SP}[،,(]{SP}|{SP1})(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}){B1}"  # "امروز سوم خرداد، ..."
+    rf"|(?:{SP}[،,(]{SP}|{SP1})(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}){B1}"  # "امروز سوم خرداد، ...", "امروز پنجم ژوئن"
     # "جمعیت جهان امروز دوشنبه ۹ آبان ...": its weekday and date written after it
     rf"|{SP1}(?:{WEEKDAY}){SP}[،,]?{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}){B1}")
+# "به مناسبت روز جهانی موزه، امروز ورود ... رایگان است": the occasion that names this day, just before
+_OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت|روز{SP1}(?:جهانی|ملی)){B1}[^.!?؟:\n]{{0,40}}[،,]{SP}$")
 # "تا پایان امروز", "از ساعت ۱۴ امروز": the end or a clock time of this very day
 _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی){SP1}$"
                               rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$")
@@ -223,7 +225,8 @@ def settled(f: str, start: int, end: int, stop: int) -> bool | None:
 
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
-    if _ORDINAL_OR_DATE_AFTER.match(f, end) or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start):
+    if _ORDINAL_OR_DATE_AFTER.match(f, end) or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
+            or _OCCASION_BEFORE.search(f, max(0, start - 70), start):
         # not in ``settled``: the model was trained on the cases it leaves open, these among them
         return False
     if in_title(f, start, end, reach=40):
