@@ -97,11 +97,11 @@ FLOORS = {
     "dates_written57.jsonl": (0.99, 0.97, 0.97),
     "dates_written58.jsonl": (0.99, 0.97, 0.97),
     "dates_written59.jsonl": (0.97, 0.99, 0.98),
-    "dates_written60.jsonl": (0.97, 0.99, 0.99),
-    "dates_written61.jsonl": (0.98, 0.92, 0.90),
-    "dates_written62.jsonl": (0.98, 0.96, 0.95),
-    "dates_written63.jsonl": (0.97, 0.95, 0.93),
-    "dates_written64.jsonl": (0.99, 0.99, 0.96),
+    "dates_written60.jsonl": (0.98, 0.99, 0.99),
+    "dates_written61.jsonl": (0.99, 0.99, 0.99),
+    "dates_written62.jsonl": (0.98, 0.97, 0.97),
+    "dates_written63.jsonl": (0.99, 0.97, 0.97),
+    "dates_written64.jsonl": (0.99, 0.99, 0.99),
 }
 
 

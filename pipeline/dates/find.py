@@ -67,7 +67,8 @@ class _Cand:
 # ---------------------------------------------------------------------------------- patterns
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
 _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"
-_WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"  # "روز یکشنبه مورخ هفتم ..."
+# "روز یکشنبه مورخ هفتم ...", "سه شنبه شب ۲۴ اسفند" (the weekday's evening: that day)
+_WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY})(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"
 # a space before digits, or none: scraped text glues "سال1366", "از2009"
 _TO_DIGITS = rf"(?:{SP1}|(?=[0-9]))"
 _RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش|بعد(?!{SP1}از{B1}))|(?P<ry2>امسال|پارسال|جاری)"
@@ -202,6 +203,11 @@ P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:
 P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}"
                       # (one or two digits are no year either: "در ماه محرم ۱۲ مستند پخش می‌کنند")
                       rf"(?!{SP}[0-9]{{3}}(?![0-9]*{SP1}(?:هزار|میلیون|میلیارد|تن|نفر|درصد|کیلو|کیلوگرم|بسته){B1}))")
+# "ماه رمضان که از ۲۲ اسفند آغاز شد، ... به پایان می‌رسد", "نوروز و ماه رمضان هم‌زمان شده‌اند": the
+# month at hand, told as begun, ending or coinciding
+_MONTH_RUNS_AFTER = re.compile(
+    rf"{SP1}(?:که(?:{SP1}[^\s.،,؛:]+){{0,4}}{SP1}(?:آغاز|شروع){SP1}(?:شد|شده)"
+    rf"|هم{SP}زمان{SP1}(?:شده|شد|است|هستند|اند)){B1}")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
@@ -219,6 +225,8 @@ P_YEAR = re.compile(
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))"
     rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits
 )
+_EVERY_WORD_BEFORE = re.compile(rf"{B0}هر{SP1}$")
+_OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
 P_SANAH = re.compile(rf"{B0}سنه{SP1}(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])")
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
@@ -324,7 +332,6 @@ P_DAY_NEXT_MONTH = re.compile(
     rf"(?!{SP1}(?:از|آن|اش|پیش|رو|بینی){B1})")
 _ORDINAL_DAY = re.compile(r".*(?:م|اول|نخست)")
 _DAY_NAMED_BEFORE = re.compile(rf"{B0}(?:روز|تاریخ){SP1}$")
-_MAH_BEFORE = re.compile(rf"ماه{SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # wages and arrears owed for a month ("مستمری تیر ماه", "معوقات مرداد", "مابه‌التفاوت فروردین تا
 # خرداد"); not a subsidy or an instalment, which may be of the month to come
@@ -813,6 +820,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                      or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end()) or _promised(f, m.start(), m.end())
                      else None if lasts or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                     or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _told_tense(f, m.start(), m.end()))
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
@@ -1165,6 +1173,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
             return _MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
+    if calendar in ("jalali", "gregorian") and (_planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())):
+        # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
+        # this year's month when it is not over, else next year's
+        return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar in ("jalali", "gregorian") and _moved_to(f, m.start(), m.end()):
         # "سفر به اواسط فوریه موکول شد": the month a plan is moved to, not yet over, when that
         # is within half a year; else the tense's
@@ -1190,6 +1202,7 @@ def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
 
 
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
+_MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")
 # a verb of saying right after the month: it dates the saying
 _SAID_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:گفت|گفتند|افزود|نوشت|(?:اعلام|اظهار|تصریح|تاکید|عنوان){SP1}(?:کرد|کردند|داشت|نمود)){B1}")
@@ -1397,7 +1410,25 @@ def _moved_ahead(f: str, start: int, end: int) -> bool:
 def _lasts_until(f: str, start: int, end: int) -> bool:
     """What lasts until the day: told in no tense, whatever verbs follow in the sentence ("تا ۲۰
     صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
-    return _move_edge(f, start) == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end))
+    return _move_edge(f, start) == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end)
+                                                 or _TERM_UNTIL_BEFORE.search(f, max(0, start - 40), start))
+
+
+# the end of a loan or contract term ("به صورت قرضی تا ۲۹ اسفند به ... داده است"): it lasts until then
+_TERM_UNTIL_BEFORE = re.compile(rf"{B0}(?:قرضی|امانی|قرارداد{SP}(?:ش|اش)?|اجاره){B1}[^.،,؛:]{{0,25}}?{SP1}تا{SP1}$")
+
+
+def _in_programme(f: str, start: int) -> bool:
+    """A weekday in the list after "برنامه سفر ... اعلام شد:" ("صبح پنجشنبه بازدید از بندر ...،
+    و جمعه حضور در ..."), with no verb of its own before it: a day of the programme, ahead."""
+    begin = _sentence_start(f, start)
+    colon = f.rfind(":", begin, start)
+    return colon >= 0 and bool(_ITINERARY_WORD.search(f, begin, colon)) and not has_verb(f, colon + 1, start) \
+        and not _PAST_ONLY.search(f, colon + 1, _sentence_end(f, start))
+
+
+_FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ایمه|ائمه|خطیب|خطبه{SP}(?:های|ها)?|مصلای|مصلی){SP1}$")
+_ITINERARY_WORD = re.compile(rf"{B0}(?:برنامه{SP}(?:های|ها)?|جدول|برنامه{SP1}سفر){B1}")
 
 
 def _promised(f: str, start: int, end: int) -> bool:
@@ -1485,6 +1516,9 @@ def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert
 
 
 _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
+# "روزنامه‌ها هنوز از نتایج انتخابات ۷ اسفند می‌نویسند": the results of a day, which has passed
+_RESULTS_OF_BEFORE = re.compile(rf"{B0}(?:نتایج|نتیجه){SP1}(?:انتخابات|آزمون|کنکور|مسابقات|مسابقه|همه{SP}پرسی|(?:رای|رأی){SP}گیری|قرعه{SP}کشی)"
+                                rf"(?:{SP1}[^\W\d]+)?{SP1}$")
 # "روزنامه ... مورخ ۱۲ آبان": a paper or letter of that date, which has passed
 _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
@@ -1555,9 +1589,10 @@ def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 P_JM_BARE = re.compile(
-    # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود")
+    # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود", "تورم
+    # اسفند ۴۰.۷ درصد")
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
-    rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})))"
+    rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})))"
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
@@ -1574,7 +1609,7 @@ _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|ان�
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
-_PAY_OF_BEFORE = re.compile(rf"{B0}(?:حقوق|مستمری|یارانه|اقساط|قسط|اجاره|قبض|عیدی|دستمزد|کارانه|فروش|تولید|صادرات|واردات|تورم)"
+_PAY_OF_BEFORE = re.compile(rf"{B0}(?:حقوق|مستمری|یارانه|اقساط|قسط|اجاره|قبض|عیدی|دستمزد|کارانه|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه)"
                             rf"{SP1}(?:ماه{SP1})?$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
@@ -1786,7 +1821,8 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         if (WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop):
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
-        elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
+        elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+              or _MONTH_RUNS_AFTER.match(f, m.end())) \
                 and not _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
             # also "به دلیل ماه رمضان، دیدارها ... آغاز می‌شود": what the month at hand brings
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
@@ -1931,10 +1967,13 @@ def _year_cands(f: str) -> list[_Cand]:
             continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵": one fiscal year named by two
         if m.group("sal") and _season_of_two(f, m.group("sal"), ys, m.end("y")):
             continue  # "سال ۹۵ - ۹۶" (a school or sports year)
+        if m.group("sal") and _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 5), m.start()):
+            continue  # "هر سال ۲۰ مهر روز دوستی دو شهر است": every year's day, no year
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
-                                                                            or _DAY_OF_AFTER.match(f, m.end("y")))):
-                continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد", "سال ۹۷ روز یکشنبه ..." name the year
+                                                                            or _DAY_OF_AFTER.match(f, m.end("y"))
+                                                                            or _OBJECT_NOUN_AFTER.match(f, m.end("y")))):
+                continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد", "سال ۹۷ روز یکشنبه ...", "سال ۸۷ تیم را ..." name the year
             if (sh := P_YEAR_SHORT_ERA.match(f, m.start())) and sh.group("era") != "میلادی":
                 continue  # "سال ۶۱ هجری قمری": P_YEAR_SHORT_ERA's
             y, cal = _two_digit(int(ys)), "jalali"
@@ -2077,6 +2116,8 @@ P_YEAR_CUED = re.compile(
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
+    # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
+    rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
     rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه"
     rf"|کنکور(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"
@@ -2236,7 +2277,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and (y := _games_year(m.group(0), int(ys))):
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
-            if not (m.group("season") or m.group("two") or m.group("quarter")
+            if not (m.group("season") or m.group("two") or m.group("fajr") or m.group("quarter")
                     or m.group("rev") and ys in ("56", "57")) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
@@ -2253,6 +2294,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
                     or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))):
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
+        if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
+            continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
@@ -2401,6 +2444,7 @@ def _relative_cands(f: str) -> list[_Cand]:
     idioms += [(i.start(), i.end()) for i in (_SOME_DAY_IDIOM.finditer(f) if "روزی" in f or "دیده" in f else ())]
     # a programme's title in guillemets: "« عصر امروز ، یکشنبه‌ها »"
     idioms += [(i.start(), i.end()) for i in _PROGRAMME_TITLE.finditer(f)]
+    generic_at: list[int] = []  # where a bare "امروز" meant "these days"
     for m in P_RELDAY.finditer(f):
         w = re.sub(r"[\s\u200c]+", "", m.group("w"))
         if any(a <= m.start() < b for a, b in idioms):
@@ -2432,8 +2476,17 @@ def _relative_cands(f: str) -> list[_Cand]:
                 and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
             continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
         stop = _stop_after(ends, m.end())
-        if w == "امروز" and not m.group("p1") and not (m.group("wd") or m.group("wdp")) \
+        # (a part of the day after it names the day: "دلار امروز صبح ... گذشت")
+        if w == "امروز" and not (m.group("p1") or m.group("p2")) and not (m.group("wd") or m.group("wdp")) \
                 and generic_today(f, m.start(), m.end(), stop):
+            generic_at.append(m.start())
+            continue
+        if w == "فردا" and not (m.group("p1") or m.group("p2")) and not (m.group("wd") or m.group("wdp")) \
+                and not _AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                and any(x >= _sentence_start(f, m.start()) and not _TODAY_AND_GAP.fullmatch(f, x, m.start())
+                        for x in generic_at):
+            # "سیاستی که امروز ... ، فردا با ... روبه‌رو می‌شود": today and tomorrow of a saying (not
+            # "از فردا", "فردا صبح", nor the pair "امروز و فردا", which the check on "امروز" alone misreads)
             continue
         start = m.start() if not m.group("p1") or not _is_duration(f, m.start()) else m.start("w")
         wd = m.group("wd") or m.group("wdp")
@@ -2690,7 +2743,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 stop = _stop_after(ends, m.end())
                 tstop = _tense_stop(f, m.end(), stop)
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())
-                               or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+                               or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                               or _in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start()))
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
                 planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop))
@@ -2761,7 +2815,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                     future = False
                 # "اگر بخواهم ... چهارشنبه گچ دستم را باز کنم": a plan in a condition, ahead
                 iffy = bool(_IF.search(f, _sentence_start(f, m.start()), m.start())
-                            and _SUBJUNCTIVE.search(f, m.end(), min(stop, m.end() + 40)))
+                            and _SUBJUNCTIVE.search(f, m.end(), min(stop, m.end() + 60))
+                            and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start()))
                 future = future or iffy and not _PAST_ONLY.search(f, m.end(), stop)
                 # "( یکشنبه و دوشنبه )": the second of two weekdays, the first of which is a day
                 pa = _WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
@@ -2859,7 +2914,7 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _IF = re.compile(rf"{B0}اگر{B1}")
-_SUBJUNCTIVE = re.compile(rf"{B0}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
+_SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
 _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
 _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # also "هر شنبه، دوشنبه و چهارشنبه"
 _SCHEDULED = re.compile(
@@ -3121,6 +3176,9 @@ def _dated_day(c: _Cand) -> bool:
 
 
 _DAY_WORD_START = re.compile(rf"امروز|فردا|پس{SP}فردا")
+_TODAY_AND_GAP = re.compile(rf"امروز{SP1}و{SP1}")
+# "از شب ۲۵ آبان تا امروز": the part of the first day is inside the run
+_AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
 # "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
 
@@ -3161,7 +3219,7 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
         if c.start < covered:
             continue  # the day word that ends a run just made ("از ۲۵ اسفند تا دیروز")
         if ((_yearless_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
-                and (az := _AZ_BEFORE.search(f, max(0, c.start - 6), c.start))
+                and (az := _AZ_PART_BEFORE.search(f, max(0, c.start - 20), c.start))
                 and (until := _UNTIL_DAY_WORD_AFTER.match(f, c.end))):
             # "از ۲۸ اسفند تا امروز", "از اول ماه رمضان تا امروز": from the last such day up to
             # the day word, one run
@@ -3174,7 +3232,7 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         prev = out[-1] if out else None
         if (prev is not None and not prev.parts and prev.form == "relative" and _DAY_WORD_START.fullmatch(f, prev.start, prev.end)
-                and not c.parts and (_yearless_day(c) or _dated_day(c)) and c.m and c.d
+                and not c.parts and (_yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
                 and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
                 and (az := _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
             # "از امروز تا ۳۱ ژانویه": from a day word to the first such day on or after it;
@@ -3191,6 +3249,15 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
             first = replace(prev, form=c.form, y=c.y if prev.m <= c.m else c.y - 1, rel=None, needs_ref=False)
             az = _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
             out[-1] = _Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c))
+            continue
+        if (prev is not None and not prev.parts and not c.parts and prev.form in ("jalali_m", "gregorian_m")
+                and c.form == prev.form[:-1] + "my" and prev.calendar == c.calendar and c.y is None and c.rel is not None
+                and _RANGE_GAP.fullmatch(f, prev.end, c.start)):
+            # "از مهر تا آذر امسال": the first month of the run is of the year told at its end
+            first = replace(prev, needs_ref=True, rel=lambda ref, r=c.rel, cal=c.calendar, mon=prev.m, end_m=c.m:
+                            _MAKE[cal](_year_of_interval(r(ref), cal) - (1 if mon > end_m else 0), mon))
+            az = _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
+            out[-1] = _Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c), needs_ref=True)
             continue
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
@@ -3328,7 +3395,10 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
                 and (sent, "jalali") in last and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
-        elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c):
+        elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
+                and _move_edge(f, c.start) != "تا":
+            # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
+            # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y
         out.append(c)
     # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶", "سپتامبر و دسامبر ۲۰۱۴": a day or month whose year is

@@ -258,11 +258,11 @@ HISTORIC_CUE = re.compile(
 # whose seventeen, eighteen and nineteen hundreds and "دو هزار" are Gregorian ("سال هزار و
 # هفتصد و هشتاد میلادی", "دو هزار و بیست").
 TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
-_UNITS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
+_UNIT_VALUES = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
 _TEENS = {w: n for w, n in CARDINAL_DAYS.items() if 10 <= n <= 19}
 _HUNDREDS = {"دویست": 1200, "سیصد": 1300, "چهارصد": 1400, "هفتصد": 1700, "هشتصد": 1800, "نهصد": 1900}
-_TWO_DIGITS = rf"(?:{_alt(TENS)})(?:{SP}و{SP}(?:{_alt(_UNITS)}))?"
-_BELOW_HUNDRED = rf"(?:{_TWO_DIGITS}|{_alt(_TEENS)}|{_alt(_UNITS)})"
+_TWO_DIGITS = rf"(?:{_alt(TENS)})(?:{SP}و{SP}(?:{_alt(_UNIT_VALUES)}))?"
+_BELOW_HUNDRED = rf"(?:{_TWO_DIGITS}|{_alt(_TEENS)}|{_alt(_UNIT_VALUES)})"
 _THOUSAND = rf"(?:یک{SP})?هزار"
 
 
@@ -274,7 +274,7 @@ JALALI_YEAR_WORD = rf"(?:{_thousands(['دویست', 'سیصد', 'چهارصد'])
 YEAR_WORD = rf"(?:{_thousands(_HUNDREDS)}|دو{SP}هزار(?:{SP}و{SP}{_BELOW_HUNDRED})?|{_TWO_DIGITS})"
 
 
-_NUMBER_WORD = re.compile(_alt(["هزار", *TENS, *_UNITS, *_TEENS, *_HUNDREDS]))
+_NUMBER_WORD = re.compile(_alt(["هزار", *TENS, *_UNIT_VALUES, *_TEENS, *_HUNDREDS]))
 
 
 def year_word_value(text: str, base: int = 1300) -> int:
@@ -285,29 +285,31 @@ def year_word_value(text: str, base: int = 1300) -> int:
     if "هزار" in words:
         # "یک هزار", "دو هزار": the words before "هزار" count thousands
         i = words.index("هزار")
-        thousands = sum(_UNITS.get(w, 0) for w in words[:i]) or 1
+        thousands = sum(_UNIT_VALUES.get(w, 0) for w in words[:i]) or 1
         rest = words[i + 1:]
-        return thousands * 1000 + sum(_HUNDREDS.get(w, 0) % 1000 + TENS.get(w, 0) + _UNITS.get(w, 0)
+        return thousands * 1000 + sum(_HUNDREDS.get(w, 0) % 1000 + TENS.get(w, 0) + _UNIT_VALUES.get(w, 0)
                                       + _TEENS.get(w, 0) for w in rest)
-    return base + sum(TENS.get(w, 0) + _UNITS.get(w, 0) for w in words)
+    return base + sum(TENS.get(w, 0) + _UNIT_VALUES.get(w, 0) for w in words)
 
 
 # Minutes in words before "دقیقه" ("ساعت یازده و چهل دقیقه", "هفت و بیست و پنج دقیقه")
 _MINUTE_TENS = {w: n for w, n in TENS.items() if n <= 50}
-MINUTE_WORD = (rf"(?:{_alt(_MINUTE_TENS)}(?:{SP1}و{SP1}{_alt(_UNITS)})?|{_alt(_TEENS)}|{_alt(_UNITS)})")
+MINUTE_WORD = (rf"(?:{_alt(_MINUTE_TENS)}(?:{SP1}و{SP1}{_alt(_UNIT_VALUES)})?|{_alt(_TEENS)}|{_alt(_UNIT_VALUES)})")
 
 
 def minute_word_value(text: str) -> int:
     """"چهل" -> 40, "بیست و پنج" -> 25."""
-    return sum(_MINUTE_TENS.get(w, 0) + _TEENS.get(w, 0) + _UNITS.get(w, 0)
+    return sum(_MINUTE_TENS.get(w, 0) + _TEENS.get(w, 0) + _UNIT_VALUES.get(w, 0)
                for w in re.split(r"[\s\u200c]+", text) if w != "و")
 
 
 # A page, programme, film or book named in guillemets after its noun ("مستند «یک روز در
 # اردیبهشت»", "صفحه «امروز در تاریخ»"): its words name no day (not quoted speech, "گفت: «...»").
+# (also the plural, "روزنامه‌های «وطن امروز»", and the next title of a list: "... و «آرمان امروز»")
 TITLE_OPEN_BEFORE = re.compile(
     rf"{B0}(?:صفحه|برنامه|ستون|بخش|کتاب|فیلم|سریال|مجموعه|روزنامه|نشریه|نمایش|مستند|شبکه|کانال|پادکست|رمان|آلبوم|ترانه|شعر)"
-    rf"(?:{SP}ی|{SP1}(?:تلویزیونی|رادیویی|کوتاه|سینمایی))?{SP1}«$")
+    rf"(?:{SP}ی|{SP}(?:ها|های)|{SP1}(?:تلویزیونی|رادیویی|کوتاه|سینمایی))?{SP1}«$"
+    rf"|»{SP}(?:و|[،,]){SP}«$")
 
 
 def in_title(f: str, start: int, end: int, reach: int = 60) -> bool:

@@ -53,7 +53,8 @@ _ORDINAL_OR_DATE_AFTER = re.compile(
 # "به مناسبت روز جهانی موزه، امروز ورود ... رایگان است": the occasion that names this day, just before
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت|روز{SP1}(?:جهانی|ملی)){B1}[^.!?؟:\n]{{0,40}}[،,]{SP}$")
 # "تا پایان امروز", "از ساعت ۱۴ امروز": the end or a clock time of this very day
-_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی){SP1}$"
+# ("شماره امروز روزنامه‌ها": today's issue)
+_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی|شماره|نسخه){SP1}$"
                               rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$")
 
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
