@@ -103,11 +103,11 @@ FLOORS = {
     "dates_written62.jsonl": (0.98, 0.97, 0.97),
     "dates_written63.jsonl": (0.99, 0.97, 0.97),
     "dates_written64.jsonl": (0.99, 0.99, 0.99),
-    "dates_written65.jsonl": (0.98, 0.97, 0.96),
-    "dates_written66.jsonl": (0.99, 0.98, 0.98),
-    "dates_written67.jsonl": (0.95, 0.96, 0.93),
-    "dates_written68.jsonl": (0.98, 0.96, 0.95),
-    "dates_written69.jsonl": (0.99, 0.98, 0.95),
+    "dates_written65.jsonl": (0.99, 0.99, 0.99),
+    "dates_written66.jsonl": (0.99, 0.99, 0.99),
+    "dates_written67.jsonl": (0.97, 0.97, 0.95),
+    "dates_written68.jsonl": (0.99, 0.96, 0.96),
+    "dates_written69.jsonl": (0.99, 0.99, 0.99),
 }
 
 

@@ -154,8 +154,11 @@ P_GMY = re.compile(rf"{B0}(?P<mon>{GMONTH_ANY}){_B1_OR_Y4}{_Y4}")
 # (with its weekday before it, "چهارشنبه ۱۱ ذی‌القعده ۱۴۴۴", and "ماه مبارک" between, "اول ماه
 # مبارک رمضان ۱۴۲۸")
 _HMONTH_OF = rf"(?:ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?)?"
-P_HDAY = re.compile(rf"{_WD}{_DAY}{SP}{_HMONTH_OF}(?P<mon>{HMONTH}){_B1_OR_Y4}{_Y4}")
-P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){_B1_OR_Y4}{_Y4}")
+# (also the "سنه" of deeds and inscriptions, after the month's epithet: "رمضان المبارک سنه ۱۲۹۱")
+_HY4 = (rf"(?:(?:{SP1}(?:الحرام|المظفر|المرجب|المعظم|المبارک|المکرم))?{SP}(?:(?:سال|سنه){_TO_DIGITS})?(?P<y>[0-9]{{4}})(?![0-9])"
+        rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?)")
+P_HDAY = re.compile(rf"{_WD}{_DAY}{SP}{_HMONTH_OF}(?P<mon>{HMONTH}){_B1_OR_Y4}{_HY4}")
+P_HMY = re.compile(rf"{B0}(?P<mon>{HMONTH}){_B1_OR_Y4}{_HY4}")
 # "۱۰ محرم سال ۶۱ هجری قمری", "رمضان سال ۴۰ هجری": a Hijri day or month of the first centuries
 P_HDAY_SHORT = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
 P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT_YEAR}")
@@ -227,7 +230,8 @@ P_YEAR = re.compile(
 )
 _EVERY_WORD_BEFORE = re.compile(rf"{B0}هر{SP1}$")
 _OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
-P_SANAH = re.compile(rf"{B0}سنه{SP1}(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])")
+P_SANAH = re.compile(rf"{B0}سنه{SP1}(?:(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])|(?P<yw>{YEAR_WORD}){B1})"
+                     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])")
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){_TO_DIGITS})?{_SHORT_YEAR}")
@@ -372,6 +376,7 @@ _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cص�
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS) + ['یه'])})"
     rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
+
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
 # "۱۰ روز قبل از سال ۹۸", "دو روز پیش از آغاز": before that time, not before publication;
@@ -763,6 +768,10 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
 
 
 # ---------------------------------------------------------------------------------- candidates
+_NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
+_SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ){B1}")
+
+
 def _jalali_day_cands(f: str) -> list[_Cand]:
     out = []
     for m in P_JDAY.finditer(f):
@@ -774,6 +783,10 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                               or DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
+        if y is None and m.group("d") and (not m.group("wd") and _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                           or mon == 7 and _SEALS_AFTER.match(f, m.end())):
+            # "پارکینگ شماره ۲ بهمن موتور": a number and a name; "سند ۳ برگ و ۲ مهر دارد": seals
+            continue
         if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or in_title(f, m.start(), m.end())
                           or _PLACE_LIST_BEFORE.search(f, max(0, m.start() - 70), m.start())
                           or _NAMED_WEEK_AFTER.match(f, m.end())
@@ -818,9 +831,11 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             lasts = y is None and _lasts_until(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
                      or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end()) or _promised(f, m.start(), m.end())
+                     or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
                      else None if lasts or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                     or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _told_tense(f, m.start(), m.end()))
             cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
@@ -1108,8 +1123,9 @@ def _seasonal(f: str, m: re.Match) -> bool:
     paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
               or len(months) >= 2)
     if not paired or _RELYEAR_NEAR.search(f, start, stop) \
-            or _WAGES_NEAR_BEFORE.search(f, max(start, m.start() - 40), m.start()):
-        return False  # (what is owed for months is owed for these ones)
+            or _WAGES_NEAR_BEFORE.search(f, max(start, m.start() - 40), m.start()) \
+            or _PAY_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+        return False  # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's)
     return not (_PAST_ONLY.search(f, start, stop) or _PERFECT_RE.search(f, start, stop)
                 or WILL.search(f, start, stop))
 
@@ -1173,7 +1189,11 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
             return _MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
-    if calendar in ("jalali", "gregorian") and (_planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())):
+    if calendar in ("jalali", "gregorian") and (
+            _planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())
+            # (not a report for the month, told as out: "گزارش ... برای ماه ژوییه منتشر شد")
+            or _BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start())
+            and not _PAST_ONLY.search(f, m.end(), _tense_stop(f, m.end(), _sentence_end(f, m.end())))):
         # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
         # this year's month when it is not over, else next year's
         return lambda ref: _month_not_over(ref, calendar, mon)
@@ -1202,6 +1222,8 @@ def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
 
 
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
+# "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
+_BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
 _MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")
 # a verb of saying right after the month: it dates the saying
 _SAID_RIGHT_AFTER = re.compile(
@@ -1337,7 +1359,7 @@ def _approaching(f: str, start: int, end: int) -> bool:
 
 
 _PAUSE = re.compile(r"[؛:]")
-_PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![\w\u200c])|{B0}قراره{B1}")
+_PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![\w\u200c])|{B0}قراره{B1}|{B0}پیش{SP}بینی{SP1}می{SP}شود{B1}")
 
 
 def _planned_before(f: str, start: int) -> bool:
@@ -1386,7 +1408,7 @@ _LASTS_UNTIL_AFTER = re.compile(
 def _month_tense(f: str, m: re.Match) -> str | None:
     """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
     a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
-    return "will" if _moved_to(f, m.start(), m.end()) else _day_tense(f, m.end())
+    return "will" if _moved_to(f, m.start(), m.end()) or _planned_before(f, m.start()) else _day_tense(f, m.end())
 
 
 def _move_edge(f: str, start: int) -> str | None:
@@ -1428,6 +1450,8 @@ def _in_programme(f: str, start: int) -> bool:
 
 
 _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ایمه|ائمه|خطیب|خطبه{SP}(?:های|ها)?|مصلای|مصلی){SP1}$")
+# "حرکت ۲۲ دسامبر و برگشت ۲ ژانویه", "پرواز رفت چهارشنبه ... و برگشت شنبه": a tour's days, ahead
+_DEPARTURE_BEFORE = re.compile(rf"{B0}(?:حرکت|عزیمت|رفت|برگشت|بازگشت|پرواز{SP1}(?:رفت|برگشت)|تاریخ{SP1}(?:حرکت|رفت|برگشت)){SP1}$")
 _ITINERARY_WORD = re.compile(rf"{B0}(?:برنامه{SP}(?:های|ها)?|جدول|برنامه{SP1}سفر){B1}")
 
 
@@ -1602,14 +1626,14 @@ _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از){SP1}$")
-_TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
+_TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
                               rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
-_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه|(?:تا|در|از){SP1}آخر"
+_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP1}(?:اول|دوم|نخست))?|(?:تا|در|از){SP1}آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
-_PAY_OF_BEFORE = re.compile(rf"{B0}(?:حقوق|مستمری|یارانه|اقساط|قسط|اجاره|قبض|عیدی|دستمزد|کارانه|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه)"
+_PAY_OF_BEFORE = re.compile(rf"{B0}(?:حقوق|مستمری|یارانه|اقساط|قسط|اجاره|قبض|عیدی|دستمزد|کارانه|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه)"
                             rf"{SP1}(?:ماه{SP1})?$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
@@ -1670,6 +1694,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
                          or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
+                         or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -1956,7 +1981,10 @@ def _year_cands(f: str) -> list[_Cand]:
     for m in P_SANAH.finditer(f):
         # "عمل استاد حسین معمار سنه ۱۱۲۵": the Arabic "year" of inscriptions and old deeds, a
         # lunar Hijri one unless its era says otherwise
-        y = int(m.group("y"))
+        # (also in words: "وفات سنه هزار و دویست و نود و هشت")
+        y = int(m.group("y")) if m.group("y") else year_word_value(m.group("yw"), base=1000)
+        if m.group("yw") and "هزار" not in m.group("yw"):
+            continue  # "سنه نود": which century, unsaid
         cal = _era_calendar(m.group("era"), y, default="hijri") if m.group("era") else "hijri"
         if 100 <= y < _YEAR_RANGE_OK[cal][1] and not UNIT_AFTER.match(f, m.end()):
             out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
@@ -2744,7 +2772,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 tstop = _tense_stop(f, m.end(), stop)
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())
                                or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                               or _in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+                               or _in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                               or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start()))
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
                 planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop))
@@ -3175,7 +3204,7 @@ def _dated_day(c: _Cand) -> bool:
     return c.form in ("jalali_dmy", "gregorian_dmy") and c.y is not None and c.rel is None
 
 
-_DAY_WORD_START = re.compile(rf"امروز|فردا|پس{SP}فردا")
+_DAY_WORD_START = re.compile(rf"امروز|امشب|فردا|پس{SP}فردا")
 _TODAY_AND_GAP = re.compile(rf"امروز{SP1}و{SP1}")
 # "از شب ۲۵ آبان تا امروز": the part of the first day is inside the run
 _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
@@ -3310,8 +3339,19 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
     return ref is not None and (c.lasts and iv.end < ref - _FAR
                                 or c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
                                 or c.tense in ("future", "will") and iv.end < ref - _STALE_YEAR
-                                or c.tense not in ("future", "will") and c.d is not None
-                                and iv.start > ref + dt.timedelta(days=relative.FAR_FUTURE_DAYS))
+                                or c.d is not None and iv.start > ref + dt.timedelta(days=relative.FAR_FUTURE_DAYS)
+                                and (c.tense not in ("future", "will") or _nearer_ahead(c, iv, ref)))
+
+
+def _nearer_ahead(c: _Cand, iv: convert.Interval, ref: dt.date) -> bool:
+    """A day told as ahead that a year told before would put more than half a year on, while an
+    occurrence not yet past lies nearer ("پیش‌بینی می‌شود ... تا ۲۸ اسفند کامل شود" after "نوروز
+    ۹۵", "تور نوروز ۱۴۰۴ با حرکت ۲۹ اسفند": the Esfand before that Nowruz)."""
+    try:
+        near = _MAKE[c.calendar](_year_of_interval(iv, c.calendar) - 1, c.m, c.d)
+    except ValueError:
+        return False
+    return near.end >= ref
 
 
 _SAME_YEAR_AFTER = re.compile(rf"{SP1}(?P<that>همان|همین){SP1}سال{B1}")
