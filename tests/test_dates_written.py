@@ -37,7 +37,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 50-54 (read only after a third unread score, at 2f08505): precision 97.4 / 99.2 / 100 / 99.1 / 99.0%, value 88.5 / 97.0 / 96.7 / 96.5 / 95.2%;
 #  sets 55-59: precision 97.8 / 97.1 / 100 / 98.2 / 97.6%, value 100 / 97.1 / 95.8 / 96.5 / 99.2%;
 #  sets 60-64: precision 97.6 / 98.7 / 98.3 / 97.9 / 100%, value 100 / 90.5 / 95.6 / 93.1 / 96.1%;
-#  sets 65-69: precision 98.8 / 100 / 95.0 / 98.2 / 100%, value 96.6 / 98.3 / 93.9 / 95.6 / 95.1%)
+#  sets 65-69: precision 98.8 / 100 / 95.0 / 98.2 / 100%, value 96.6 / 98.3 / 93.9 / 95.6 / 95.1%;
+#  sets 70-74: precision 97.9 / 100 / 98.4 / 97.9 / 98.8%, value 96.8 / 95.3 / 88.7 / 96.8 / 96.6%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -108,6 +109,11 @@ FLOORS = {
     "dates_written67.jsonl": (0.97, 0.97, 0.95),
     "dates_written68.jsonl": (0.99, 0.96, 0.96),
     "dates_written69.jsonl": (0.99, 0.99, 0.99),
+    "dates_written70.jsonl": (0.97, 0.98, 0.96),
+    "dates_written71.jsonl": (0.99, 0.96, 0.95),
+    "dates_written72.jsonl": (0.98, 0.90, 0.88),
+    "dates_written73.jsonl": (0.97, 0.97, 0.96),
+    "dates_written74.jsonl": (0.98, 0.96, 0.96),
 }
 
 
