@@ -109,11 +109,11 @@ FLOORS = {
     "dates_written67.jsonl": (0.97, 0.97, 0.95),
     "dates_written68.jsonl": (0.99, 0.96, 0.96),
     "dates_written69.jsonl": (0.99, 0.99, 0.99),
-    "dates_written70.jsonl": (0.97, 0.98, 0.96),
-    "dates_written71.jsonl": (0.99, 0.96, 0.95),
-    "dates_written72.jsonl": (0.98, 0.90, 0.88),
-    "dates_written73.jsonl": (0.97, 0.97, 0.96),
-    "dates_written74.jsonl": (0.98, 0.96, 0.96),
+    "dates_written70.jsonl": (0.99, 0.98, 0.98),
+    "dates_written71.jsonl": (0.99, 0.99, 0.99),
+    "dates_written72.jsonl": (0.99, 0.93, 0.92),
+    "dates_written73.jsonl": (0.99, 0.98, 0.98),
+    "dates_written74.jsonl": (0.99, 0.97, 0.97),
 }
 
 

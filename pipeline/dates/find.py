@@ -89,7 +89,10 @@ _JDAY_DAY = _DAY[:-1] + rf"|(?<![\w\u200c])(?P<cw>{CARDINAL_DAY}))"  # not the "
 # a year may be glued to its month ("بهمن ماه۱۳۸۱", "دسامبر۲۰۱۹"), as scraped text drops the space
 _B1_OR_YEAR = rf"(?:{B1}|(?=[0-9]{{4}}(?![0-9])|[0-9]{{2}}(?![0-9])))"
 _B1_OR_Y4 = rf"(?:{B1}|(?=[0-9]{{4}}(?![0-9])))"
-P_JDAY = re.compile(rf"{_WD}{_JDAY_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}(?:{_YEAR}|{_RELYEAR})?")
+# (also with the spoken copula glued on, "تولدم ۱۲ آبانه"; not مهر، تیر، دی, whose "مهره", "تیره",
+# "دیه" are words of their own)
+P_JDAY = re.compile(rf"{_WD}{_JDAY_DAY}{SP}(?P<mon>{JMONTH})(?P<mah>{MAH})?"
+                    rf"(?:{_B1_OR_YEAR}(?:{_YEAR}|{_RELYEAR})?|(?<!مهر)(?<!تیر)(?<!دی)(?=ه(?![\w\u200c])))")
 _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
 # "اولین روز آذر", "آخرین روز اسفند": the month's first or last day
 P_EDGE_DAY = re.compile(
@@ -113,7 +116,7 @@ P_GDAYRANGE_REL = re.compile(
     rf"{SP1}(?P<st>آینده|گذشته){B1}"
 )
 P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}{_YEAR}")
-_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به){SP1}$")
+_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به|آزمون|کنکور|امتحانات){SP1}$")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
@@ -179,7 +182,7 @@ P_HDAY_NY = re.compile(
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
-_FEAST_OF_BEFORE = re.compile(rf"{B0}(?:جشن|جشن{SP}های|جشنواره|مناسبت|میلاد|ولادت|عید){SP1}$")
+_FEAST_OF_BEFORE = re.compile(rf"{B0}(?:جشن|جشن{SP}های|جشنواره|مناسبت|میلاد|ولادت|عید)(?:{SP1}(?:بزرگ|ملی|باشکوه))?{SP1}$")
 # the days before a Hijri day that share its month: "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال" (a run), or
 # "۱۹، ۲۱ و ۲۳ رمضان" (a list, digits only)
 _HIJRI_DAYS_BEFORE = re.compile(
@@ -296,7 +299,7 @@ P_RELDAY = re.compile(
     # a spoken clitic: "امروزم" (today too), "خواب دیشبم", "سخنرانی امروزش"; not "فرداش" (the
     # day after something) nor "دیروزش" (his past)
     rf"(?:(?<=امروز)ش|(?:(?<=امروز|دیروز)|(?<=امشب|دیشب))م)?"
-    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|درصد|نفر|تن|میلی{SP}متر)(?![\w\u200c]))|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 # "جلسه فردای مجلس", "دیدار ۶ امتیازی فردای پیکان": tomorrow's meeting or match. Alone "فردای"
@@ -768,6 +771,11 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
 
 
 # ---------------------------------------------------------------------------------- candidates
+_QUOTE_OPEN_BEFORE = re.compile(r"«\s*$")
+_TITLE_CLOSE_AFTER = re.compile(r"[^«»\n0-9]{1,30}»")
+_DAYS_COUNT_BEFORE = re.compile(rf"(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}$")
+_LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}$")
+_EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
 _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ){B1}")
 
@@ -797,14 +805,19 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
             # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year
             continue
+        if m.group("dw") in ("اول", "نخست") and _DAYS_COUNT_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue  # "در ۱۳ روز نخست فروردین": the first days of the month, the month itself
         if m.group("dw") and (pm := _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start())) \
                 and not (pm.group(0).startswith("روزهای") and m.group("dw") not in ("اول", "نخست")):
             # "هفته اول دی‌ماه", "نیمه دوم مهر", "روزهای اول مهر": part of the month, not its day
             # ("روزهای هفتم مهر و ۱۲ آبان" names two days)
             continue
         step = _rel_year_step(m)
-        if y is None and step is None and _yearly(f, m):
-            continue  # "اول مهر هر سال": the day of every year
+        if y is None and step is None and (_yearly(f, m) or _EVERY_YEAR_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                           and not _LIKE_EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 30), m.start())):
+            # "اول مهر هر سال", "هر سال ۵ آذر": the day of every year (not "امسال هم مثل هر سال ۲۹
+            # اسفند راه می‌افتیم", "مطابق روال هر سال اول مهر است": this year's, as every year)
+            continue
         if y is None and step is None and (yw := P_YEAR_WORD_AFTER.match(f, end)) \
                 and not UNIT_AFTER.match(f, yw.end()) and not _NUMBER_GOES_ON.match(f, yw.end()) \
                 and _year_word_ok(yw.group("yw")):
@@ -832,6 +845,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
                      or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end()) or _promised(f, m.start(), m.end())
                      or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                     or _FALLS_ON_BEFORE.search(f, max(0, m.start() - 16), m.start())
                      else None if lasts or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -1078,8 +1092,8 @@ def _month_cands(f: str) -> list[_Cand]:
             # آبان و آذر ... ارزان است" the months of any year, unless told in the past
             continue
         mon = month_number(m.group("safe") or m.group("any"), "jalali")
-        if not gloss and (_seasonal(f, m) or _yearly(f, m)):
-            continue
+        if not gloss and (_seasonal(f, m) or _yearly(f, m) or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start())):
+            continue  # (also "آبیاری ... معمولا از اواسط مهر آغاز می‌شود": a usual month)
         out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "jalali", mon), gloss=gloss))
     return out
@@ -1193,7 +1207,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             _planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())
             # (not a report for the month, told as out: "گزارش ... برای ماه ژوییه منتشر شد")
             or _BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start())
-            and not _PAST_ONLY.search(f, m.end(), _tense_stop(f, m.end(), _sentence_end(f, m.end())))):
+            and not _PAST_ONLY.search(f, m.end(), _tense_stop(f, m.end(), _sentence_end(f, m.end())))
+            # "با وعده بازگشایی رودخانه در اسفند پراکنده شدند": the month a promise is for
+            or _PROMISE_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())):
         # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
         # this year's month when it is not over, else next year's
         return lambda ref: _month_not_over(ref, calendar, mon)
@@ -1223,6 +1239,7 @@ def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
 
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
 # "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
+_PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP1}[^\s\d.،,؛:]+){{1,3}}{SP1}(?:در|تا|از){SP1}(?:ماه{SP1})?$")
 _BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
 _MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")
 # a verb of saying right after the month: it dates the saying
@@ -1402,7 +1419,7 @@ _BEGUN_LATER_AFTER = re.compile(rf"{_WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 _LASTS_UNTIL_AFTER = re.compile(
     rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
-    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
+    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
 
 
 def _month_tense(f: str, m: re.Match) -> str | None:
@@ -1629,7 +1646,7 @@ _TIME_PREP_MONTH_BEFORE = re.compile(
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
                               rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
-_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP1}(?:اول|دوم|نخست))?|(?:تا|در|از){SP1}آخر"
+_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP1}(?:اول|دوم|نخست))?|آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
@@ -1695,6 +1712,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
                          or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
                          or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                         or _FALLS_ON_BEFORE.search(f, max(0, m.start() - 16), m.start())
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -2147,7 +2165,7 @@ P_YEAR_CUED = re.compile(
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
     rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه"
-    rf"|کنکور(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?))"  # "کنکور سراسری ۱۴۰۲"
+    rf"|کنکور(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?|آزمون{SP1}سراسری))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
@@ -2703,6 +2721,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
+        if _QUOTE_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _TITLE_CLOSE_AFTER.match(f, m.end()):
+            continue  # "نمایش دوباره «پنجشنبه آخر ماه»": a title that opens with the weekday
         first_of_run = _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start())
         if _OFFICE_HOURS_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or (first_of_run and _OFFICE_HOURS_BEFORE.search(f, max(0, first_of_run.start() - 30), first_of_run.start())):
@@ -2773,7 +2793,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())
                                or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or _in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                               or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+                               or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                               or _FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
                 planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop))
@@ -2860,7 +2881,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                                                and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
-            now = future and state
+            # (what a day falls on may be today: "تولدم ... امسال افتاده به جمعه" on that Friday)
+            now = future and (state or bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start())))
             rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
             ss = _sentence_start(f, m.start())
@@ -3016,7 +3038,7 @@ _OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
 _REPORTS_NOW_AFTER = re.compile(rf"{SP1}می{SP}(?:نویسد|نویسند|گوید|گویند){B1}")
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
 _THAT = re.compile(rf"{B0}(?:که|اینکه|این{SP}که|چون|زیرا|اگر){B1}")
-_FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد)(?:{SP1}(?:به|در))?{SP1}(?:روز{SP1})?$")
+_FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد|افتاده|افتاد)(?:{SP1}(?:به|در))?{SP1}(?:روز{SP1})?$")
 # (nor across "و" to another clause: "از جمعه شب قطعه و الان با وای‌فای ... دارم"; but "شنبه و یکشنبه")
 _AND_NOT_WEEKDAY = re.compile(rf"{SP1}و{SP1}(?!(?:روز{SP1})?{WEEKDAY})")
 # (not "از هم‌اکنون / از الان": from now on)
@@ -3106,9 +3128,9 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
-    rf"ایستگاه|مترو|ایتلاف|"  # "ائتلاف", folded
+    rf"ایستگاه|مترو|ایتلاف|درمانگاه|سد|"  # "ائتلاف", folded
     rf"مجتمع|بیمارستان|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|"
-    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا){SP}(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
+    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا){SP}(?:(?:شبانه{SP}روزی|تخصصی){SP1})?(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
 )
 
 # "دوم خرداد" as the reform movement of 1376: "مخالف دوم خرداد", "منتسب به دوم خرداد"
@@ -3368,7 +3390,7 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 # a year something is for ("مزایده غرفه‌ها را برای سال ۱۳۹۲ برگزار می‌کند؛ مهلت تا پایان آبان"), and
 # the year a tax return or a report covers ("اظهارنامه دوره زمستان ۱۴۰۰ را تا ۱۵ اردیبهشت ..."), or
 # the Hajj of ("پیش‌ثبت‌نام حج ۹۷ از ۱ بهمن": the pilgrimage of 1397 is booked in 1396)
-_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج)(?:{SP1}سال)?|مالی|برای"
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج)(?:{SP1}سال)?|مالی|برای"
                                 rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)){SP1}$")
 
 
@@ -3436,7 +3458,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
-                and _move_edge(f, c.start) != "تا":
+                and _move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start):
             # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
             # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y
@@ -3453,6 +3475,10 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
 
 
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
+
+
+# "پیش از پایان سال ۲۰۱۸ منتشر شد و نوبت بعدی ۹ مارس است": a limit, not the story's year
+_BY_END_OF_BEFORE = re.compile(rf"{B0}(?:تا|پیش{SP1}از|قبل{SP1}از){SP1}(?:پایان|آخر|انتهای){SP1}$")
 
 
 def _yearless_run(c: _Cand) -> bool:
@@ -3539,6 +3565,11 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
     return out
 
 
+def _of_months(c: _Cand) -> bool:
+    """A day or month (or a run of them), not a year alone."""
+    return c.m is not None or bool(c.parts) and c.parts[-1].m is not None or c.form not in ("year", "range")
+
+
 def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     if not text or not text.strip():
         return []
@@ -3550,7 +3581,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f, bounds) + _numeric_cands(f) + _relative_cands(f))
     # (also the first end of a run that ends so: "از ۱۵ مهر تا ۱۵ بهمن هر سال")
-    cands = [c for c in cands if not _EVERY_AFTER.match(f, c.end) and not _EVERY_RUN_AFTER.match(f, c.end)
+    # (not a run of years: "از سال ۱۳۸۶ تا ۱۳۹۱ هر سال ... برگزار می‌شد" names those years)
+    cands = [c for c in cands if not (_of_months(c) and (_EVERY_AFTER.match(f, c.end) or _EVERY_RUN_AFTER.match(f, c.end)))
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
 
