@@ -379,7 +379,6 @@ _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cص�
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS) + ['یه'])})"
     rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
-
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
 # "۱۰ روز قبل از سال ۹۸", "دو روز پیش از آغاز": before that time, not before publication;
@@ -1238,8 +1237,9 @@ def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
 
 
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
-# "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
+# "با وعده بازگشایی رودخانه در اسفند": the month a promise is for
 _PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP1}[^\s\d.،,؛:]+){{1,3}}{SP1}(?:در|تا|از){SP1}(?:ماه{SP1})?$")
+# "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
 _BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
 _MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")
 # a verb of saying right after the month: it dates the saying
@@ -1473,7 +1473,7 @@ _ITINERARY_WORD = re.compile(rf"{B0}(?:برنامه{SP}(?:های|ها)?|جدول
 
 
 def _promised(f: str, start: int, end: int) -> bool:
-    """A day a promise or decision told before it is to be kept on, in the subjunctive after it
+    """A day a promise told before it is to be kept on, in the subjunctive after it
     ("پیمانکار وعده داده پس از تعطیلات نوروز، از ۱۴ فروردین، مطالبات را بپردازد"): ahead."""
     return bool(_PROMISE_BEFORE.search(f, max(_sentence_start(f, start), start - 60), start)
                 and _KEPT_AFTER.match(f, end))
@@ -2226,9 +2226,9 @@ _GLOSSED_WORD_BEFORE = re.compile(
 _EVENT_GLOSSED_BEFORE = re.compile(
     rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
     rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
-# "از ۱۹۷۹ تاکنون": a year the time since is counted from
 _PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران){SP1}$")
-# (also "از ۱۸۵۰ به این سو": the records of a century and more)
+# "از ۱۹۷۹ تاکنون": a year the time since is counted from (also "از ۱۸۵۰ به این سو": the records
+# of a century and more)
 P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|18|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)"
     rf"|به{SP1}(?:این{SP1}(?:سو|طرف|سمت)|بعد)){B1}")
