@@ -2490,7 +2490,7 @@ def _relative_cands(f: str) -> list[_Cand]:
     idioms += [(i.start(), i.end()) for i in (_SOME_DAY_IDIOM.finditer(f) if "روزی" in f or "دیده" in f else ())]
     # a programme's title in guillemets: "« عصر امروز ، یکشنبه‌ها »"
     idioms += [(i.start(), i.end()) for i in _PROGRAMME_TITLE.finditer(f)]
-    generic_at: list[int] = []  # where a bare "امروز" meant "these days"
+    generic_at: list[int] = []  # where a bare "امروز" meant "these days" (the last one is read)
     for m in P_RELDAY.finditer(f):
         w = re.sub(r"[\s\u200c]+", "", m.group("w"))
         if any(a <= m.start() < b for a, b in idioms):
@@ -2529,8 +2529,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue
         if w == "فردا" and not (m.group("p1") or m.group("p2")) and not (m.group("wd") or m.group("wdp")) \
                 and not _AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
-                and any(x >= _sentence_start(f, m.start()) and not _TODAY_AND_GAP.fullmatch(f, x, m.start())
-                        for x in generic_at):
+                and generic_at and generic_at[-1] >= _sentence_start(f, m.start()) \
+                and not _TODAY_AND_GAP.fullmatch(f, generic_at[-1], m.start()):
             # "سیاستی که امروز ... ، فردا با ... روبه‌رو می‌شود": today and tomorrow of a saying (not
             # "از فردا", "فردا صبح", nor the pair "امروز و فردا", which the check on "امروز" alone misreads)
             continue
