@@ -38,7 +38,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 55-59: precision 97.8 / 97.1 / 100 / 98.2 / 97.6%, value 100 / 97.1 / 95.8 / 96.5 / 99.2%;
 #  sets 60-64: precision 97.6 / 98.7 / 98.3 / 97.9 / 100%, value 100 / 90.5 / 95.6 / 93.1 / 96.1%;
 #  sets 65-69: precision 98.8 / 100 / 95.0 / 98.2 / 100%, value 96.6 / 98.3 / 93.9 / 95.6 / 95.1%;
-#  sets 70-74: precision 97.9 / 100 / 98.4 / 97.9 / 98.8%, value 96.8 / 95.3 / 88.7 / 96.8 / 96.6%)
+#  sets 70-74: precision 97.9 / 100 / 98.4 / 97.9 / 98.8%, value 96.8 / 95.3 / 88.7 / 96.8 / 96.6%;
+#  sets 75-79, unread: precision 96.5 / 97.2 / 99.2 / 100 / 97.9%, value 100 / 96.2 / 96.1 / 96.3 / 92.7%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -114,6 +115,11 @@ FLOORS = {
     "dates_written72.jsonl": (0.99, 0.93, 0.92),
     "dates_written73.jsonl": (0.99, 0.98, 0.98),
     "dates_written74.jsonl": (0.99, 0.97, 0.97),
+    "dates_written75.jsonl": (0.96, 0.99, 0.99),
+    "dates_written76.jsonl": (0.97, 0.97, 0.96),
+    "dates_written77.jsonl": (0.99, 0.99, 0.96),
+    "dates_written78.jsonl": (0.99, 0.99, 0.96),
+    "dates_written79.jsonl": (0.97, 0.95, 0.92),
 }
 
 
