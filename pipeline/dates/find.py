@@ -770,7 +770,6 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
 
 
 # ---------------------------------------------------------------------------------- candidates
-_QUOTE_OPEN_BEFORE = re.compile(r"«\s*$")
 _TITLE_CLOSE_AFTER = re.compile(r"[^«»\n0-9]{1,30}»")
 _DAYS_COUNT_BEFORE = re.compile(rf"(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}$")
 _LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}$")
@@ -843,8 +842,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             lasts = y is None and _lasts_until(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
                      or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end()) or _promised(f, m.start(), m.end())
-                     or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
-                     or _FALLS_ON_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                     or _set_off_on(f, m.start())
                      else None if lasts or _was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -1469,6 +1467,12 @@ def _in_programme(f: str, start: int) -> bool:
 _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ایمه|ائمه|خطیب|خطبه{SP}(?:های|ها)?|مصلای|مصلی){SP1}$")
 # "حرکت ۲۲ دسامبر و برگشت ۲ ژانویه", "پرواز رفت چهارشنبه ... و برگشت شنبه": a tour's days, ahead
 _DEPARTURE_BEFORE = re.compile(rf"{B0}(?:حرکت|عزیمت|رفت|برگشت|بازگشت|پرواز{SP1}(?:رفت|برگشت)|تاریخ{SP1}(?:حرکت|رفت|برگشت)){SP1}$")
+def _set_off_on(f: str, start: int) -> bool:
+    """A day a tour sets off or returns on, or that something falls on ("حرکت ۲۲ دسامبر",
+    "افتاده ۲ فروردین"): ahead."""
+    return bool(_DEPARTURE_BEFORE.search(f, max(0, start - 16), start) or _FALLS_ON_BEFORE.search(f, max(0, start - 16), start))
+
+
 _ITINERARY_WORD = re.compile(rf"{B0}(?:برنامه{SP}(?:های|ها)?|جدول|برنامه{SP1}سفر){B1}")
 
 
@@ -1650,7 +1654,8 @@ _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|ان�
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
-_PAY_OF_BEFORE = re.compile(rf"{B0}(?:حقوق|مستمری|یارانه|اقساط|قسط|اجاره|قبض|عیدی|دستمزد|کارانه|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه)"
+# (the wages of _WAGES among them)
+_PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|اجاره|قبض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه))"
                             rf"{SP1}(?:ماه{SP1})?$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
@@ -1711,8 +1716,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
                          or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
-                         or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
-                         or _FALLS_ON_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                         or _set_off_on(f, m.start())
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -2721,7 +2725,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
             continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
-        if _QUOTE_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _TITLE_CLOSE_AFTER.match(f, m.end()):
+        if _GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _TITLE_CLOSE_AFTER.match(f, m.end()):
             continue  # "نمایش دوباره «پنجشنبه آخر ماه»": a title that opens with the weekday
         first_of_run = _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start())
         if _OFFICE_HOURS_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
@@ -2785,6 +2789,8 @@ def _relative_cands(f: str) -> list[_Cand]:
         else:
             first = None  # the weekday before "و", when this one is the second of a pair
             state = False
+            # "شب قدر اول میفته پنجشنبه شب", "امسال افتاده به جمعه": what falls on a day (told before it)
+            falls_on = bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
             if mod:
                 future = mod in ("آینده", "آتی", "بعد")
             else:
@@ -2794,7 +2800,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                                or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or _in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
-                               or _FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+                               or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
                 planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop))
@@ -2831,8 +2837,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                     and bool(_PROMISED_BEFORE.search(f, max(_sentence_start(f, m.start()), m.start() - 40), m.start()))
                 future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
-                # "شب قدر اول میفته پنجشنبه شب": what falls on a day (told before it), ahead
-                future = future or bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+                future = future or falls_on  # ahead
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -2882,7 +2887,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
             # (what a day falls on may be today: "تولدم ... امسال افتاده به جمعه" on that Friday)
-            now = future and (state or bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start())))
+            now = future and (state or falls_on)
             rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
             ss = _sentence_start(f, m.start())
@@ -3566,7 +3571,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
 
 
 def _of_months(c: _Cand) -> bool:
-    """A day or month (or a run of them), not a year alone."""
+    """Any mention but a year or a run of years ("هر سال" after those names the years)."""
     return c.m is not None or bool(c.parts) and c.parts[-1].m is not None or c.form not in ("year", "range")
 
 
