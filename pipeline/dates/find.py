@@ -140,8 +140,9 @@ _MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|
               # a past or passive verb after it cannot take "می" as its prefix: "ماه می اعلام شد"
               rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})")
 P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
-# "۱۴ مه در کاخ الیزه": after a day and a space, before a preposition or a pause
-_MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال){B1}")
+# "۱۴ مه در کاخ الیزه": after a day and a space, before a preposition, a pause or its hour ("از ۲
+# مه ساعت ۱۲ ظهر")
+_MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال){B1}|{SP1}ساعت{SP1}[0-9]")
 # what may follow "می" when it is May (not "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb)
 _MAY_FOLLOWS = re.compile(_MAY_AFTER)
 P_GM_REL = re.compile(
@@ -220,13 +221,14 @@ P_HM_CUE = re.compile(
     rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|شب{SP}های)"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
-    rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:صفر|محرم|رمضان|شعبان){B1})){SP1}"
+    rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:(?:صفر|محرم|رمضان|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"  # "تا پایان ذی‌القعده"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
 )
-# "سال ۱۳۷۳", and "سال1373" or "درسال ۱۳۷۳" with the space dropped
+# "سال ۱۳۷۳", and "سال1373" or "درسال ۱۳۷۳" with the space dropped (not the decimal of "زیر ۱۲
+# سال ۳۷٫۵ یورو": an age, then a price)
 P_YEAR = re.compile(
-    rf"{B0}(?:(?:در(?=سال))?(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?){_TO_DIGITS}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9])"
+    rf"{B0}(?:(?:در(?=سال))?(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?){_TO_DIGITS}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:٫][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))"
     rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits
@@ -268,6 +270,9 @@ _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}
 # a numeric date ends where no digit or separator and digit follows, but a stamp's clock may be
 # glued on after a dash ("1403/11/03-09:30")
 _NUM_END = r"(?![0-9]|[/.][0-9]|-(?![0-9]{1,2}:[0-9]{2}(?![0-9:]))[0-9])"
+# "از 1444/09/01 هـ، یعنی از فردا": a lunar date, told by its era ("هـ" alone is the Arabic
+# "Hijri", "ه" once its tatweel is dropped; "هـ.ش" is solar)
+_HIJRI_ERA_AFTER = re.compile(rf"{SP}(?:{ERA_HIJRI}|هـ?(?!{SP}\.?{SP}ش))(?![\w])")
 _SPACED_TRIPLE = re.compile(r"[0-9] [0-9]{1,2} [0-9]")
 P_NUM_YMD = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{4}})(?P<s>[/\-.٫])(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}")
 # "2015 - 11 - 14", "۱۳۹۵ / ۰۳ / ۱۵": a tokenised text puts spaces around the separators
@@ -798,10 +803,11 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                           or _NAMED_WEEK_AFTER.match(f, m.end())
                           or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                                      or _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50)))
-                          or _NAMED_AS_AFTER.match(f, m.end())
+                          or _NAMED_AS_AFTER.match(f, m.end()) and not m.group("wd")
                           or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
             # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
-            # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year
+            # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year (but "چهارشنبه ۱۵ خرداد را
+            # روز عید دانستند": a weekday pins one year's day)
             continue
         if m.group("dw") in ("اول", "نخست") and _DAYS_COUNT_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "در ۱۳ روز نخست فروردین": the first days of the month, the month itself
@@ -917,7 +923,7 @@ def _edge_day_cands(f: str) -> list[_Cand]:
 
 # a noun an ordinal day word may qualify instead ("نیمه دوم", "داور دوم", "مرحله اول")
 _NOUN_OF_ORDINAL_BEFORE = re.compile(
-    rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری){SP1}$")
+    rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|دوره|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری|قسمت|ترم|موج){SP1}$")
 _ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرحله|فاز|نیمه|قرن|سده|رتبه|درجه|مقام|بخش|قسمت|فصل|جلد|شماره"
                                 rf"|نیمسال|نیم{SP}سال|ترم|نوبت|شور|پایه|سطح){SP1}$")  # "شهریه نیمسال دوم تا ۳۰ بهمن"
 
@@ -1084,7 +1090,8 @@ def _month_cands(f: str) -> list[_Cand]:
                 or (_SECOND_BEFORE.search(f, max(0, m.start() - 8), m.start())
                     and _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50))) \
                 or (_MONTHS_PLURAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
-                    and not _PAST_ONLY.search(f, m.end(), _sentence_end(f, m.end()))):
+                    and not _PAST_ONLY.search(f, m.end(), _sentence_end(f, m.end()))
+                    and not _HELD.search(f, m.end(), _sentence_end(f, m.end()))):
             # also "جبهه دوم خرداد": the named day's month is no date either; "در ماه‌های مهر،
             # آبان و آذر ... ارزان است" the months of any year, unless told in the past
             continue
@@ -1138,7 +1145,12 @@ def _seasonal(f: str, m: re.Match) -> bool:
             or _PAY_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()):
         return False  # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's)
     return not (_PAST_ONLY.search(f, start, stop) or _PERFECT_RE.search(f, start, stop)
-                or WILL.search(f, start, stop))
+                or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop))
+
+
+# "کلاس‌ها در ماه‌های تیر و مرداد برگزار می‌شود": something held is put on once, in those months
+# of one year (a harvest "از مهر آغاز و تا آذر ادامه دارد" is every year's)
+_HELD = re.compile(rf"{B0}برگزار{SP1}می{SP}(?:شود|شوند|گردد|گردند){B1}")
 
 
 # "در سال‌های کبیسه ماه اسفند ۳۰ روز دارد": how long the month is, in any year
@@ -1261,6 +1273,8 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     # "تور استانبول ژانویه تقریبا پر شد": booked, so ahead
     booked = bool(_BOOKED_AFTER.match(f, end))
     past = bool(pm) and (not fm or pm.start() < fm.start()) and not (nm and nm.start() < pm.start()) and not booked
+    # "از ابتدای آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted from then until now
+    past = past or bool(_SINCE_NOW_AFTER.match(f, end))
     future = booked or not past and _future_first(f, end, stop)
     make = _MAKE[calendar]
     coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
@@ -1523,6 +1537,8 @@ _FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?
 def _day_tense(f: str, end: int) -> str | None:
     """The tense that places a day written without its year: the first verb of its clause,
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
+    if _SINCE_NOW_AFTER.match(f, end):
+        return "past"  # "از ۱۰ آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted until now
     stop = _tense_stop(f, end, _sentence_end(f, end))
     if _future_first(f, end, stop):
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
@@ -1976,6 +1992,8 @@ _HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1
 _DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
 _JALALI_GLOSS_AFTER = re.compile(rf"{SP}[(]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}{JMONTH}")
 _YEAR_NOUN_AFTER = re.compile(rf"{SP1}سال(?:ی)?{B1}")
+# "پیک سال ۹۵ برابر ۵۳ هزار مگاوات بود": "equal to" a number, no "95 times"
+_EQUAL_TO_NUMBER_AFTER = re.compile(rf"{SP1}برابر{SP1}[0-9]")
 _DASH_NEXT_YEAR = re.compile(rf"{SP}[-–/]{SP}(?P<y>[0-9]{{2}})(?![0-9])")
 
 
@@ -2022,7 +2040,8 @@ def _year_cands(f: str) -> list[_Cand]:
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
                                                                             or _DAY_OF_AFTER.match(f, m.end("y"))
-                                                                            or _OBJECT_NOUN_AFTER.match(f, m.end("y")))):
+                                                                            or _OBJECT_NOUN_AFTER.match(f, m.end("y"))
+                                                                            or _EQUAL_TO_NUMBER_AFTER.match(f, m.end("y")))):
                 continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد", "سال ۹۷ روز یکشنبه ...", "سال ۸۷ تیم را ..." name the year
             if (sh := P_YEAR_SHORT_ERA.match(f, m.start())) and sh.group("era") != "میلادی":
                 continue  # "سال ۶۱ هجری قمری": P_YEAR_SHORT_ERA's
@@ -2138,9 +2157,22 @@ def _year_cands(f: str) -> list[_Cand]:
             continue
         out.append(_Cand(start, m.end(), "range", cal, needs_ref=False, priority=1,
                          parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+    for m in P_BORN_YEARS.finditer(f) if "متولد" in f else ():
+        # "برای متولدین ۱۳۸۲ تا ۱۳۸۶", "متولدین ۸۸ و ۸۹": an age group's years of birth, one run
+        if len(m.group("y1")) != len(m.group("y2")) or UNIT_AFTER.match(f, m.end()):
+            continue
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if len(m.group("y1")) == 2:
+            y1, y2 = _two_digit(y1), _two_digit(y2)
+        cal = _era_calendar(None, y1)
+        if _year_ok(y1, cal) and y1 < y2 <= y1 + 20 and (m.group("to") or y2 == y1 + 1):
+            out.append(_Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
+                             parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
     return out
 
 
+P_BORN_YEARS = re.compile(
+    rf"{B0}متولد(?:ین|ان)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}(?:(?P<to>تا|الی|لغایت|-|–)|و){SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
 _SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
 # A year the sentence names through what happened in it: "بهار و تابستان ۱۳۹۵", "المپیک ۲۰۱۶
 # برزیل", "المپیک توکیو ۲۰۲۰", "جام جهانی ۲۰۲۲". Only the number is the mention.
@@ -2156,7 +2188,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
-    rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری"
+    rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?"  # "لاتاری ۲۰۲۶ آمریکا"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲"
@@ -2475,7 +2507,7 @@ def _numeric_cands(f: str) -> list[_Cand]:
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # "۱۲/۴۵/۱۳۹۸" is no date at all, not an impossible one
             if 1250 <= y < 1500:
-                cal = "jalali"
+                cal = "hijri" if _HIJRI_ERA_AFTER.match(f, m.end()) else "jalali"
             elif 1800 <= y < 2100:
                 cal = "gregorian"
             else:
@@ -2555,8 +2587,12 @@ def _relative_cands(f: str) -> list[_Cand]:
         ss, stop = _sentence_start(f, m.start()), _stop_after(ends, m.end())
         if _YEAR_NAMED.search(f, ss, m.start()) or _month_named_before(f, m.start()):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
-        if not (WILL.search(f, m.end(), _tense_stop(f, m.end(), stop)) or _AHEAD_BEFORE.search(f, ss, m.start())):
-            continue  # not a habit: "با برف سال بعد دوباره زنده می‌شود"
+        tstop = _tense_stop(f, m.end(), stop)
+        if not (WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
+                or _AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not _PAST_ONLY.search(f, m.end(), tstop)):
+            # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
+            # from the next one on)
+            continue
         unit = m.group("unit")
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
@@ -2723,8 +2759,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention; "یکشنبه هفته آتی ( ۲۷
             # نوامبر )" is one too, told by its week
             continue
-        if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends):
-            continue  # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule
+        if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends) and not (m.group("wk") or m.group("mod")):
+            # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule (but "از شنبه
+            # هفته آینده ... پنجشنبه‌ها تعطیل": the day a schedule starts, told by its week)
+            continue
         if _GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _TITLE_CLOSE_AFTER.match(f, m.end()):
             continue  # "نمایش دوباره «پنجشنبه آخر ماه»": a title that opens with the weekday
         first_of_run = _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start())
@@ -2734,8 +2772,18 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _DAY_WORD_BEFORE_WEEKDAY.search(f, max(0, m.start() - 8), m.start()) and not m.group("roz"):
             continue  # "از بامداد امروز جمعه ۱۵۰۰ تومان": the weekday of "امروز", one day told
         if (numbered := _numeric_day_after(f, m.end())) is not None:
-            # "روز یکشنبه 24/10/1385": a date of its own (dates_gold keeps both), the day written
-            out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=numbered: iv, needs_ref=True))
+            iv, n = numbered
+            if _DATED_AFTER.match(f, m.end()):
+                continue  # "روز پنجشنبه مورخ ۱۳۹۷/۰۲/۱۳": the dated numbers are the mention
+            if convert.persian_weekday(iv.start) == weekday_number(m.group("wd")):
+                # "روز سه‌شنبه ۱۴۰۱/۰۴/۲۸": the weekday opens the date it agrees with, as it
+                # opens "سه‌شنبه ۲۸ تیر" (dates_gold, the earliest set, kept the two apart)
+                y = int(n.group("y"))
+                out.append(_Cand(m.start(), n.end(), "numeric", "gregorian" if y >= 1900 else "jalali",
+                                 y=y, m=int(n.group("m")), d=int(n.group("d")), priority=1))
+                continue
+            # "روز یکشنبه 24/10/1385" with another weekday: a date of its own, the day written
+            out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=iv: iv, needs_ref=True))
             continue
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
@@ -2884,6 +2932,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                              or future and _SUBJ_LIGHT.search(f, m.end(), stop))
                                            or (_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                                and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
+                                           or (_DAYS_RUN_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                                               and not _DAYS_RUN_OF_WEEK_AFTER.match(f, m.end()))
                                            or _WEEKDAY_NOT_AFTER.match(f, m.end())):
                     continue
             # (what a day falls on may be today: "تولدم ... امسال افتاده به جمعه" on that Friday)
@@ -2983,6 +3033,11 @@ _WEEKDAY_NOT_BEFORE = re.compile(
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
 )
 _DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
+# "روزهای شنبه تا چهارشنبه", "روزهای شنبه، دوشنبه و چهارشنبه": the last of a run of days of every week
+_DAYS_RUN_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|تا|الی|و){SP})+$")
+# (not "در روزهای یکشنبه، دوشنبه و سه‌شنبه هفته جاری": those days of one week)
+_DAYS_RUN_OF_WEEK_AFTER = re.compile(
+    rf"(?:{SP}(?:[،,]|تا|الی|و){SP}{WEEKDAY})*{SP1}(?:هفته{SP1}(?:جاری|آینده|آتی|بعد|گذشته|قبل)|(?:این|همین){SP1}هفته){B1}")
 _PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی)?(?![\w])")
 _PLURAL_WEEKDAY = re.compile(rf"{B0}{WEEKDAY}(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}ها(?:ی)?(?![\w])")
 
@@ -3013,10 +3068,12 @@ _OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?
 _WEEKDAY_TO_BEFORE = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}$")
 _DAY_WORD_BEFORE_WEEKDAY = re.compile(rf"{B0}(?:امروز|فردا|دیروز){SP1}$")
 _NUMERIC_AFTER = re.compile(rf"{SP}(?:(?:مورخ|مورخه){SP1})?(?=[0-9])")
+_DATED_AFTER = re.compile(rf"{SP}(?:مورخ|مورخه){SP1}")
 
 
-def _numeric_day_after(f: str, pos: int) -> convert.Interval | None:
-    """The day of a full numeric date right after ``pos`` ("1394/11/06", "24/10/1385"), if any."""
+def _numeric_day_after(f: str, pos: int) -> tuple[convert.Interval, re.Match] | None:
+    """The day of a full numeric date right after ``pos`` ("1394/11/06", "24/10/1385"), if any,
+    and its match."""
     at = _NUMERIC_AFTER.match(f, pos)
     if not at:
         return None
@@ -3025,7 +3082,7 @@ def _numeric_day_after(f: str, pos: int) -> convert.Interval | None:
         if n:
             y, mo, d = int(n.group("y")), int(n.group("m")), int(n.group("d"))
             try:
-                return (convert.gregorian if y >= 1900 else convert.jalali)(y, mo, d)
+                return (convert.gregorian if y >= 1900 else convert.jalali)(y, mo, d), n
             except ValueError:
                 return None
     return None
