@@ -2642,3 +2642,25 @@ def test_exam_years_feasts_names_spoken_days_and_limits(pub, text, expected):
 ])
 def test_named_weekdays_decimals_lunar_numerals_births_runs_and_since(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # blood-donation bases, not the news site "پایگاه خبری ... فردا"
+    ("1387-05-25 17:10", "پایگاه‌های ثابت نیز فردا شنبه از ساعت ۸ صبح فعال خواهند بود.",
+     [("فردا شنبه", "2008-08-16", "2008-08-16")]),
+    ("1387-05-25 17:10", "به گزارش پایگاه خبری تحلیلی فردا، وزیر استعفا کرد.", []),
+    # "may, from then on": ahead; "usually" in late July: every year's
+    ("1393-12-25 18:30", "دیگر شهروندان از خرداد ماه می‌توانند ثبت‌نام کنند.", [("خرداد ماه", "2015-05-22", "2015-06-21")]),
+    ("1390-03-26 06:30", "پنجره‌های هوای مناسب معمولاً اواخر ژوئیه باز می‌شود.", []),
+    # a weekday opens a numeric date with a two-digit year too
+    ("1399-09-02 09:45", "دفاتر ازدواج برای یکشنبه ۹۹/۹/۹ نوبت عقد ثبت کرده‌اند",
+     [("یکشنبه ۹۹/۹/۹", "2020-11-29", "2020-11-29")]),
+    # "امروز" opening a deadline is the day
+    ("1401-11-22 08:00", "امروز آخرین مهلت ثبت درخواست است.", [("امروز", "2023-02-11", "2023-02-11")]),
+    # a bare month after one that took the year told takes it too; not a day with its own year
+    ("1391-03-08 09:15", "بیشترین ولادت‌های سال ۹۰ در مرداد ماه و کمترین آنها در فروردین ثبت شده است.",
+     [("سال ۹۰", "2011-03-21", "2012-03-19"), ("مرداد ماه", "2011-07-23", "2011-08-22"),
+      ("فروردین", "2011-03-21", "2011-04-20")]),
+])
+def test_bases_modals_usual_months_short_numerals_deadlines_and_listed_months(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

@@ -1745,10 +1745,12 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
                 or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _NTH_WEEKDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
-                or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+                or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
+                or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             # also "انقلاب اکتبر": the October Revolution; the month of a day-month that the
-            # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند"); and a rule's day,
-            # "اولین سه‌شنبه نوامبر" (the first Tuesday of every November)
+            # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند"); a rule's day,
+            # "اولین سه‌شنبه نوامبر" (the first Tuesday of every November); and a usual month,
+            # "پنجره‌های هوای مناسب معمولاً اواخر ژوئیه باز می‌شود"
             continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
@@ -2772,13 +2774,12 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _DAY_WORD_BEFORE_WEEKDAY.search(f, max(0, m.start() - 8), m.start()) and not m.group("roz"):
             continue  # "از بامداد امروز جمعه ۱۵۰۰ تومان": the weekday of "امروز", one day told
         if (numbered := _numeric_day_after(f, m.end())) is not None:
-            iv, n = numbered
+            iv, n, y = numbered
             if _DATED_AFTER.match(f, m.end()):
                 continue  # "روز پنجشنبه مورخ ۱۳۹۷/۰۲/۱۳": the dated numbers are the mention
             if convert.persian_weekday(iv.start) == weekday_number(m.group("wd")):
                 # "روز سه‌شنبه ۱۴۰۱/۰۴/۲۸": the weekday opens the date it agrees with, as it
                 # opens "سه‌شنبه ۲۸ تیر" (dates_gold, the earliest set, kept the two apart)
-                y = int(n.group("y"))
                 out.append(_Cand(m.start(), n.end(), "numeric", "gregorian" if y >= 1900 else "jalali",
                                  y=y, m=int(n.group("m")), d=int(n.group("d")), priority=1))
                 continue
@@ -3071,18 +3072,20 @@ _NUMERIC_AFTER = re.compile(rf"{SP}(?:(?:مورخ|مورخه){SP1})?(?=[0-9])")
 _DATED_AFTER = re.compile(rf"{SP}(?:مورخ|مورخه){SP1}")
 
 
-def _numeric_day_after(f: str, pos: int) -> tuple[convert.Interval, re.Match] | None:
-    """The day of a full numeric date right after ``pos`` ("1394/11/06", "24/10/1385"), if any,
-    and its match."""
+def _numeric_day_after(f: str, pos: int) -> tuple[convert.Interval, re.Match, int] | None:
+    """The day of a full numeric date right after ``pos`` ("1394/11/06", "24/10/1385", "۹۹/۹/۹"),
+    if any, its match and its year."""
     at = _NUMERIC_AFTER.match(f, pos)
     if not at:
         return None
-    for pattern in (P_NUM_YMD, P_NUM_DMY):
+    for pattern in (P_NUM_YMD, P_NUM_DMY, P_NUM_YY):
         n = pattern.match(f, at.end())
         if n:
             y, mo, d = int(n.group("y")), int(n.group("m")), int(n.group("d"))
+            if pattern is P_NUM_YY:
+                y = _two_digit(y)
             try:
-                return (convert.gregorian if y >= 1900 else convert.jalali)(y, mo, d), n
+                return (convert.gregorian if y >= 1900 else convert.jalali)(y, mo, d), n, y
             except ValueError:
                 return None
     return None
@@ -3141,7 +3144,8 @@ _WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|�
 # stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند",
 # "... روز ۱۵ ژانویه رأی می‌دهند", "این تخفیف از ۱ فروردین به ۱۰ درصد کاهش می‌یابد"
 _FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ارائه){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
-                          rf"|(?:کاهش|افزایش|تغییر){SP1}می{SP}(?:یابد|یابند)){B1}")  # (not "خاتمه می‌یابد" of a run begun)
+                          rf"|(?:کاهش|افزایش|تغییر){SP1}می{SP}(?:یابد|یابند)"  # (not "خاتمه می‌یابد" of a run begun)
+                          rf"|می{SP}توان(?:ند|ید)){B1}")  # "از خرداد ماه می‌توانند ثبت‌نام کنند": may, from then on
 
 
 _CLAUSE_BREAK = re.compile(r"[;؛]|(?<![0-9]):|:(?![0-9])")  # (commas part appositions too: "فیلم «گاو»، محصول ۱۳۴۸، را")
@@ -3219,8 +3223,10 @@ _OPEN_QUOTE_BEFORE = re.compile(
 # "فردا نگی / نگویید که ...": "don't say later that ...", a warning, no day
 _DONT_SAY_AFTER = re.compile(rf"{SP1}(?:نگی|نگید|نگین|نگویید|نگوئید|نگوید){B1}")
 _GENERATION_BEFORE = re.compile(rf"{B0}نسل{SP1}$")  # "نسل فردا": the generation to come
+# (a "پایگاه" only as a news site: "پایگاه خبری ... فردا", not "پایگاه‌های ثابت نیز فردا ... فعال خواهند بود")
 _PERIODICAL_BEFORE = re.compile(
-    rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون|پایگاه|سایت|وب{SP}سایت)(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
+    rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون|پایگاه{SP1}(?:خبری|اطلاع{SP}رسانی|اینترنتی)|سایت|وب{SP}سایت)"
+    rf"(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
 _DAY_NUMBER_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}$")
 _PASSED_MARK = re.compile(rf"{B0}از{SP1}(?:مرز|رقم){B1}")
 _COPULA_AFTER = re.compile(rf"{SP1}(?:است|اند){B1}")
@@ -3478,6 +3484,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
     out: list[_Cand] = []
     last: dict[tuple[int, str], int] = {}
     told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
+    inherited: _Cand | None = None  # the last mention that took a year told before it
     for c in cands:
         sent = _sentence_of(bounds, c.start)
         same_year = _SAME_YEAR_AFTER.match(f, c.end) if c.y is None and c.m is not None and not c.parts else None
@@ -3496,12 +3503,16 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
             continue
         if c.y is not None and not c.parts and c.rel is None:
             told = (c.calendar, c.y)
-        if c.y is None and (c.rel is None or c.inherits or same_year) and not c.parts and c.m is not None \
+        # "بیشترین ولادت‌های سال ۹۰ در مرداد ماه و کمترین آنها در فروردین": a bare month after one
+        # that took the year told takes it too
+        after_inherited = (c.form.endswith("_m") and bool(out) and out[-1] is inherited
+                           and _sentence_of(bounds, out[-1].start) == sent)
+        if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
-            c = replace(c, y=last[(sent, c.calendar)], needs_ref=False, rel=None)
+            c = inherited = replace(c, y=last[(sent, c.calendar)], needs_ref=False, rel=None)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
                 and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year

@@ -47,6 +47,7 @@ _NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سا
 # this day named by its place among anniversaries or in the year, or glossed by its date
 _ORDINAL_OR_DATE_AFTER = re.compile(
     rf"{SP1}(?:(?:\w+{SP1}و{SP1})*\w+{SP}(?:امین|مین)|نخستین|اولین|آخرین|واپسین){SP1}(?:سالگرد|سالروز|روز){B1}"
+    rf"|{SP1}(?:آخرین|واپسین){SP1}مهلت{B1}"  # "امروز آخرین مهلت ثبت درخواست ... است": a deadline's day
     rf"|(?:{SP}[،,(]{SP}|{SP1})(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}){B1}"  # "امروز سوم خرداد، ...", "امروز پنجم ژوئن"
     # "جمعیت جهان امروز دوشنبه ۹ آبان ...": its weekday and date written after it
     rf"|{SP1}(?:{WEEKDAY}){SP}[،,]?{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}){B1}")
