@@ -40,7 +40,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 65-69: precision 98.8 / 100 / 95.0 / 98.2 / 100%, value 96.6 / 98.3 / 93.9 / 95.6 / 95.1%;
 #  sets 70-74: precision 97.9 / 100 / 98.4 / 97.9 / 98.8%, value 96.8 / 95.3 / 88.7 / 96.8 / 96.6%;
 #  sets 75-79: precision 96.5 / 97.2 / 99.2 / 100 / 97.9%, value 100 / 96.2 / 96.1 / 96.3 / 92.7%;
-#  sets 80-84 (at 48c08c0, set 80 with two error lines glimpsed): precision 100 / 99.2 / 100 / 100 / 99.1%, value 98.0 / 97.5 / 99.2 / 99.0 / 100%)
+#  sets 80-84 (at 48c08c0, set 80 with two error lines glimpsed): precision 100 / 99.2 / 100 / 100 / 99.1%, value 98.0 / 97.5 / 99.2 / 99.0 / 100%;
+#  sets 85-89 (at 48c08c0 and 634d86a alike): precision 99.0 / 100 / 100 / 100 / 100%, value 99.0 / 98.1 / 98.1 / 79.7 / 94.6%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -126,6 +127,11 @@ FLOORS = {
     "dates_written82.jsonl": (0.99, 0.99, 0.99),
     "dates_written83.jsonl": (0.99, 0.99, 0.98),
     "dates_written84.jsonl": (0.99, 0.99, 0.99),
+    "dates_written85.jsonl": (0.98, 0.99, 0.98),
+    "dates_written86.jsonl": (0.99, 0.98, 0.97),
+    "dates_written87.jsonl": (0.99, 0.98, 0.97),
+    "dates_written88.jsonl": (0.99, 0.85, 0.78),
+    "dates_written89.jsonl": (0.99, 0.95, 0.93),
 }
 
 
