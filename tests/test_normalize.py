@@ -240,3 +240,14 @@ def test_alignment_in_bounds_and_covering(raw: str) -> None:
     assert al.text.count("\n") == raw.count("\n")  # newlines are kept
     for m in re.finditer(r"[^\s\u200c]+", al.text):
         assert match_key(al.raw_slice(*m.span())) == match_key(m.group(0))
+
+
+@pytest.mark.parametrize("raw", [
+    # the first pass gives a ZWNJ-free writer their first ZWNJ ("شد‌ها"); a second would then
+    # read the text as a careful writer's and join "می زده": normalisation runs to that point
+    "می\u00a0زده\u00a0شد\u00a0ها",
+])
+def test_idempotent_where_the_first_pass_adds_the_first_zwnj(raw: str) -> None:
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+    assert once == "می\u200cزده شد\u200cها"

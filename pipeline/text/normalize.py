@@ -25,8 +25,23 @@ def normalize(raw: str) -> Aligned:
 
     Text that already uses ZWNJ gets the careful repair (``zwnj.uses_zwnj``).
     """
-    aligned = normalize_chars(Aligned.identity(raw or ""))
-    careful = uses_zwnj(aligned.text)
+    chars = normalize_chars(Aligned.identity(raw or ""))
+    careful = uses_zwnj(chars.text)
+    aligned = _repair(chars, careful)
+    if careful or not uses_zwnj(aligned.text):
+        return aligned
+    # The repair gave a writer who used no ZWNJ their first ones ("می زده شد ها" -> "... شد‌ها"),
+    # and a second pass would read them as a careful writer's and join more ("می‌زده"): run to
+    # the fixed point, so that the result is idempotent
+    for _ in range(2):
+        again = _repair(normalize_chars(aligned), True)
+        if again.text == aligned.text:
+            break
+        aligned = again
+    return aligned
+
+
+def _repair(aligned: Aligned, careful: bool) -> Aligned:
     return repair_spaced(repair_glued(split_titles(aligned), careful), careful)
 
 
