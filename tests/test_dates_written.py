@@ -127,11 +127,11 @@ FLOORS = {
     "dates_written82.jsonl": (0.99, 0.99, 0.99),
     "dates_written83.jsonl": (0.99, 0.99, 0.98),
     "dates_written84.jsonl": (0.99, 0.99, 0.99),
-    "dates_written85.jsonl": (0.98, 0.99, 0.98),
-    "dates_written86.jsonl": (0.99, 0.98, 0.97),
-    "dates_written87.jsonl": (0.99, 0.98, 0.97),
-    "dates_written88.jsonl": (0.99, 0.85, 0.78),
-    "dates_written89.jsonl": (0.99, 0.95, 0.93),
+    "dates_written85.jsonl": (0.99, 0.99, 0.99),
+    "dates_written86.jsonl": (0.99, 0.99, 0.99),
+    "dates_written87.jsonl": (0.99, 0.99, 0.98),
+    "dates_written88.jsonl": (0.99, 0.91, 0.89),
+    "dates_written89.jsonl": (0.99, 0.99, 0.98),
 }
 
 

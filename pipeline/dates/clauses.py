@@ -80,5 +80,12 @@ def clause_with_verb(f: str, end: int, stop: int) -> int:
     return stop
 
 
+# the plural copula, written apart or glued ("ادارات پنجشنبه تعطیل اند", "تعطیل‌اند"), and the
+# verbs of spoken Persian that have no "می" ("شنبه نوبت قلب داره", "یکشنبه بیاین کمک", "جواب
+# سه‌شنبه آماده‌ست")
+_ARE = re.compile(r"(?<![\w])(?:اند|هستند|نیستند|داره|دارن|داریم|دارم|بیاین|بیاید|بیاد)(?![\w])"
+                  r"|(?<=[^\W\d]\u200c)ست(?![\w])")
+
+
 def has_verb(f: str, start: int, stop: int) -> bool:
-    return bool(FUTURE.search(f, start, stop) or VERB_HINT.search(f, start, stop))
+    return bool(FUTURE.search(f, start, stop) or VERB_HINT.search(f, start, stop) or _ARE.search(f, start, stop))

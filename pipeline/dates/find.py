@@ -118,6 +118,8 @@ P_GDAYRANGE_REL = re.compile(
 P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}{_YEAR}")
 _TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به|آزمون|کنکور|امتحانات){SP1}$")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
+# "تیر ۹۷ (ژوئیه ۲۰۱۸)": glossed by the Gregorian month it falls in
+_GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
 P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
 )
@@ -304,7 +306,8 @@ P_RELDAY = re.compile(
     # a spoken clitic: "امروزم" (today too), "خواب دیشبم", "سخنرانی امروزش"; not "فرداش" (the
     # day after something) nor "دیروزش" (his past)
     rf"(?:(?<=امروز)ش|(?:(?<=امروز|دیروز)|(?<=امشب|دیشب))م)?"
-    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|درصد|نفر|تن|میلی{SP}متر)(?![\w\u200c]))|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
+    # an apposed weekday ("فردا یکشنبه"), not the feast of "امشب چهارشنبه‌سوریه"
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}سوری)(?!{SP}(?:[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|درصد|نفر|تن|میلی{SP}متر)(?![\w\u200c]))|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 # "جلسه فردای مجلس", "دیدار ۶ امتیازی فردای پیکان": tomorrow's meeting or match. Alone "فردای"
@@ -317,7 +320,7 @@ P_TOMORROWS = re.compile(
 # "سال بعد", "هفته بعد": the next one only in a sentence told ahead, with no time of its own
 # named before ("اگر سال بعد به تیم دیگری بروم", "نتیجه تا هفته بعد اعلام خواهد شد"); "شش سال بعد",
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
-P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه){SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")
+P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 # (and "إن شاء الله" in its spellings: "ایشالا سال بعد ...")
 _AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال|انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله){B1}")
@@ -436,7 +439,8 @@ _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:
 _GLUED_PART = "شب|صبح|عصر|ظهر"
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|سحرگاه|نیمه{SP}شب){SP1})?(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY})(?:{B1}|(?=(?:{_GLUED_PART}|ی)(?![\w])))"
-    rf"(?:(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد(?!{SP1}از(?![\w])))"
+    # (a spoken ezafe between: "جمعه‌ی هفته‌ی بعد", "شنبه‌ی دیگه" (Saturday of the next week))
+    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد(?!{SP1}از(?![\w])))"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})|(?P<rw>دیروز|امروز|فردا)){B1})?"
     rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش(?!{SP}بینی))(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
@@ -1006,7 +1010,7 @@ def _month_cands(f: str) -> list[_Cand]:
                              or mon not in (4, 7, 10)
                              or any(0 < abs(x - m.start()) <= 200 for x in safe)
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
-                             or bool(_MONTH_YEAR_AFTER.match(f, m.end()))
+                             or bool(_MONTH_YEAR_AFTER.match(f, m.end()) or _GREGORIAN_GLOSS_AFTER.match(f, m.end()))
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
                              or _was_planned(f, m.start())
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
@@ -1222,6 +1226,11 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
         # this year's month when it is not over, else next year's
         return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar in ("jalali", "gregorian") and _was_planned(f, m.start()):
+        # "آزمون که قرار بود اردیبهشت برگزار شود، به تیر ماه موکول شد": the month once planned, the
+        # nearest such month whatever the tense of the change of plan
+        make = _MAKE[calendar]
+        return lambda ref: relative.nearest_year(ref, lambda y: make(y, mon, None), _jalali_ref_year(ref, calendar))
     if calendar in ("jalali", "gregorian") and _moved_to(f, m.start(), m.end()):
         # "سفر به اواسط فوریه موکول شد": the month a plan is moved to, not yet over, when that
         # is within half a year; else the tense's
@@ -1273,6 +1282,11 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     # "تور استانبول ژانویه تقریبا پر شد": booked, so ahead
     booked = bool(_BOOKED_AFTER.match(f, end))
     past = bool(pm) and (not fm or pm.start() < fm.start()) and not (nm and nm.start() < pm.start()) and not booked
+    if past and (first := _PRESENT_STATE.search(f, end, pm.start())) and _AND_CLAUSE.search(f, first.end(), pm.start()) \
+            and not _THAT.search(f, end, first.start()):
+        # "از ۱۵ تا ۲۵ صفر ورود خودروها ممنوع است و پارکینگی ... آماده شده است": the days' own
+        # clause is in the present, the past is of the next one
+        past = False
     # "از ابتدای آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted from then until now
     past = past or bool(_SINCE_NOW_AFTER.match(f, end))
     future = booked or not past and _future_first(f, end, stop)
@@ -1839,6 +1853,12 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "دهه نخست محرم" is ten days, not the first day; "دعای روز دهم رمضان" a prayer
         mon = month_number(m.group("mon"), "hijri")
+        if m.group("nim") and mon != 8:
+            # "از نیمه ذی‌الحجه آغاز می‌شود": the middle of the month, "نیمه" a hedge outside, as
+            # "اواسط X" (only "نیمه شعبان" is a day, its feast)
+            out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+                             rel=_by_tense(f, m.end(), "hijri", mon)))
+            continue
 
         def rel_of(d, m=m, mon=mon):
             if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _moved_ahead(f, m.start(), m.end()):
@@ -1920,7 +1940,7 @@ _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
 # what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
 _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){SP1}$")
-_BEGINS_AFTER = re.compile(rf"{_WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|خواهد{SP1}شد){B1}")
+_BEGINS_AFTER = re.compile(rf"{_WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد){B1}")  # (spoken "شروع میشه")
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
 _BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
@@ -2193,7 +2213,7 @@ P_YEAR_CUED = re.compile(
     rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?"  # "لاتاری ۲۰۲۶ آمریکا"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
-    rf"|(?:جوایز|جایزه)(?:{SP1}(?!سال)[^\W\d]+){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲"
+    rf"|(?:جوایز|جایزه|المپیاد)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
     rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول))"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
@@ -2761,6 +2781,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention; "یکشنبه هفته آتی ( ۲۷
             # نوامبر )" is one too, told by its week
             continue
+        if _ROUTE_BEFORE.search(f, max(0, m.start() - 2), m.start()) or _ROUTE_AFTER.match(f, m.end("wd")):
+            continue  # "پرواز مستقیم مشهد-دوشنبه": Dushanbe, a city of a route
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends) and not (m.group("wk") or m.group("mod")):
             # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule (but "از شنبه
             # هفته آینده ... پنجشنبه‌ها تعطیل": the day a schedule starts, told by its week)
@@ -2806,6 +2828,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
+        if mod in ("دیگر", "دیگه"):
+            if re.match(r"(?:یک|دو)[\s\u200c]", m.group("wd")):
+                continue  # "یک شنبه دیگر هم گذشت": one more Saturday, no Sunday
+            mod, wk = None, mod  # "شنبه‌ی دیگه": that day of the week to come, as "شنبه هفته دیگه"
         end = m.end() if (mod or wk or m.group("rw")) else m.end("wd")
         # (a "و" after a verb joins clauses: "... منفی ۲۰ درجه بود و پنجشنبه این هفته")
         not_day = bool(_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
@@ -2930,7 +2956,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means) and (
                         not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
-                             or future and _SUBJ_LIGHT.search(f, m.end(), stop))
+                             or future and _SUBJ_LIGHT.search(f, m.end(), stop)
+                             or _ENDS_PRESENT.search(f, m.end(), stop))
                                            or (_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                                and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                                            or (_DAYS_RUN_BEFORE.search(f, max(0, m.start() - 60), m.start())
@@ -3055,7 +3082,7 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     return _PLURAL_WEEKDAY.search(f, begin, stop) is not None or _WEEKDAYS_DAILY.search(f, begin, stop) is not None
 
 
-_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
+_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
 _PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
 _PERFECT_RE = re.compile(rf"(?<![\w]){_PERFECT}")
@@ -3066,6 +3093,10 @@ _PARTICIPLE_AND = re.compile(
     rf"(?<![\w\u200c])(?:آغاز|شروع){SP}(?:شده|گردیده)(?={SP}(?:[،,]{SP})?و{B1})")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
 _OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات){SP}[:：]?{SP}$")
+# "المپیاد یکشنبه با مراسم اختتامیه به کار خود پایان می‌دهد": a present of what is to be done
+_ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه|ادامه|پاسخ|حکم|رای|رأی){SP1}می{SP}(?:دهد|دهند){B1}")
+_ROUTE_BEFORE = re.compile(r"[^\W\d_][-–]$")
+_ROUTE_AFTER = re.compile(r"[-–][^\W\d_]")
 _WEEKDAY_TO_BEFORE = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}$")
 _DAY_WORD_BEFORE_WEEKDAY = re.compile(rf"{B0}(?:امروز|فردا|دیروز){SP1}$")
 _NUMERIC_AFTER = re.compile(rf"{SP}(?:(?:مورخ|مورخه){SP1})?(?=[0-9])")
@@ -3112,7 +3143,10 @@ _RA = re.compile(rf"{B0}را{B1}")  # "تا جلسه روز چهارشنبه ...
 # a promise, a request or a decision that what follows be done
 _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند)|خواستار{SP1}(?:شد|شدند)|(?:قرار|مقرر){SP1}شد"
                               rf"|تصمیم{SP1}(?:گرفت|گرفتند|گرفته)|درخواست{SP1}(?:کرد|کردند|کرده)){B1}")
-_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم)(?![\w\u200c])")
+# (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
+_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم)(?![\w\u200c])"
+                     r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
+                     r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])")  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
 # "حاکی از آن است" (a report says), "موکول شده است" (a perfect)
 _NO_STATE_BEFORE = re.compile(rf"(?:{B0}حاکی(?:{SP1}از{SP1}(?:آن|این))?|{_PARTICIPLE.pattern}){SP1}$")
 
@@ -3143,9 +3177,12 @@ _WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|�
 # presents of what is to be done, beside clauses.FUTURE (which the "امروز" model reads, so it
 # stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند",
 # "... روز ۱۵ ژانویه رأی می‌دهند", "این تخفیف از ۱ فروردین به ۱۰ درصد کاهش می‌یابد"
-_FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ارائه){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
+_FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ارائه|پایان){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
                           rf"|(?:کاهش|افزایش|تغییر){SP1}می{SP}(?:یابد|یابند)"  # (not "خاتمه می‌یابد" of a run begun)
-                          rf"|می{SP}توان(?:ند|ید)){B1}")  # "از خرداد ماه می‌توانند ثبت‌نام کنند": may, from then on
+                          rf"|می{SP}توان(?:ند|ید)"  # "از خرداد ماه می‌توانند ثبت‌نام کنند": may, from then on
+                          # spoken plans: "شیمی رو سه‌شنبه صبح می‌دم", "ژوئیه برمی‌گرده ایران"
+                          rf"|(?:بر)?می{SP}(?:دم|دیم|گرده|گردن|گردیم|گردم|برم|بریم|بره|برن|پزیم|خریم)|بیاین|بیاد"
+                          rf"){B1}")
 
 
 _CLAUSE_BREAK = re.compile(r"[;؛]|(?<![0-9]):|:(?![0-9])")  # (commas part appositions too: "فیلم «گاو»، محصول ۱۳۴۸، را")
