@@ -41,7 +41,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 70-74: precision 97.9 / 100 / 98.4 / 97.9 / 98.8%, value 96.8 / 95.3 / 88.7 / 96.8 / 96.6%;
 #  sets 75-79: precision 96.5 / 97.2 / 99.2 / 100 / 97.9%, value 100 / 96.2 / 96.1 / 96.3 / 92.7%;
 #  sets 80-84 (at 48c08c0, set 80 with two error lines glimpsed): precision 100 / 99.2 / 100 / 100 / 99.1%, value 98.0 / 97.5 / 99.2 / 99.0 / 100%;
-#  sets 85-89 (at 48c08c0 and 634d86a alike): precision 99.0 / 100 / 100 / 100 / 100%, value 99.0 / 98.1 / 98.1 / 79.7 / 94.6%)
+#  sets 85-89 (at 48c08c0 and 634d86a alike): precision 99.0 / 100 / 100 / 100 / 100%, value 99.0 / 98.1 / 98.1 / 79.7 / 94.6%;
+#  sets 90-94 (at b14ac77): precision 99.2 / 100 / 100 / 99.1 / 97.8%, value 95.4 / 98.4 / 94.6 / 100 / 86.5%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -132,6 +133,11 @@ FLOORS = {
     "dates_written87.jsonl": (0.99, 0.99, 0.98),
     "dates_written88.jsonl": (0.99, 0.91, 0.89),
     "dates_written89.jsonl": (0.99, 0.99, 0.98),
+    "dates_written90.jsonl": (0.98, 0.97, 0.94),
+    "dates_written91.jsonl": (0.99, 0.97, 0.97),
+    "dates_written92.jsonl": (0.99, 0.95, 0.93),
+    "dates_written93.jsonl": (0.98, 0.99, 0.99),
+    "dates_written94.jsonl": (0.96, 0.90, 0.85),
 }
 
 
