@@ -2703,3 +2703,19 @@ def test_bases_modals_usual_months_short_numerals_deadlines_and_listed_months(pu
 ])
 def test_prize_years_routes_feasts_spoken_weeks_glosses_copulas_and_plans(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a pilgrimage's lunar year; a sale named by its year
+    ("1393-01-28 12:30", "مهلت واریز قسط دوم هزینه حج تمتع ۱۴۳۵ تا ۱۵اردیبهشت است.",
+     [("۱۴۳۵", "2013-11-04", "2014-10-24"), ("۱۵اردیبهشت", "2014-05-05", "2014-05-05")]),
+    ("1393-09-05 14:10", "فروشگاه‌های آمریکایی حراج بلک فرایدی ۲۰۱۴ را جمعه ۲۸ نوامبر برگزار می‌کنند",
+     [("۲۰۱۴", "2014-01-01", "2014-12-31"), ("جمعه ۲۸ نوامبر", "2014-11-28", "2014-11-28")]),
+    # working hours for the month at hand
+    ("1392-04-20 07:50", "ساعت کار شعب در ماه رمضان از ۷:۳۰ تا ۱۳ است.", [("رمضان", "2013-07-09", "2013-08-07")]),
+    # months of instalments with a deadline: one year's, not every year's
+    ("1399-01-15 11:00", "اقساط فروردین و اردیبهشت تسهیلات تا پایان خرداد بدون جریمه قابل پرداخت است.",
+     [("فروردین", "2020-03-20", "2020-04-19"), ("اردیبهشت", "2020-04-20", "2020-05-20"), ("خرداد", "2020-05-21", "2020-06-20")]),
+])
+def test_pilgrimage_years_sales_working_hours_and_instalments(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

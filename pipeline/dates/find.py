@@ -1145,9 +1145,12 @@ def _seasonal(f: str, m: re.Match) -> bool:
     paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
               or len(months) >= 2)
     if not paired or _RELYEAR_NEAR.search(f, start, stop) \
+            or any(_UNTIL_END_OF_BEFORE.search(f, max(0, x.start() - 20), x.start()) for x in months) \
             or _WAGES_NEAR_BEFORE.search(f, max(start, m.start() - 40), m.start()) \
             or _PAY_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-        return False  # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's)
+        # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's; "اقساط فروردین
+        # و اردیبهشت ... تا پایان خرداد قابل پرداخت است": a deadline is one year's)
+        return False
     return not (_PAST_ONLY.search(f, start, stop) or _PERFECT_RE.search(f, start, stop)
                 or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop))
 
@@ -1935,7 +1938,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
 # رمضان": a programme for the month, or what falls in it, told in the present; the month at hand
 # or ahead. Not a habit ("هر سال", "همیشه", "هر شب ماه رمضان"), nor what one does in any such
 # month ("در ماه رمضان عادت‌ها تغییر می‌کند")
-_PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم|ساعات{SP1}کاری|ساعت{SP1}کاری){B1}")
+_PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم|(?:ساعت|ساعات){SP1}(?:کاری|کار|پاسخگویی)){B1}")
 _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
 # what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
@@ -2210,7 +2213,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
-    rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?"  # "لاتاری ۲۰۲۶ آمریکا"
+    rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه|المپیاد)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸"
@@ -2401,6 +2404,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
             continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
         cal = _era_calendar(None, y)
+        if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
+            cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
         if _year_ok(y, cal):
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
             # "انتخابات ۸۸ و ۹۲", "المپیک‌های ۲۰۰۸ و ۲۰۱۲": the years listed after it
