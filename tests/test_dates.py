@@ -2716,6 +2716,12 @@ def test_prize_years_routes_feasts_spoken_weeks_glosses_copulas_and_plans(pub, t
     # months of instalments with a deadline: one year's, not every year's
     ("1399-01-15 11:00", "اقساط فروردین و اردیبهشت تسهیلات تا پایان خرداد بدون جریمه قابل پرداخت است.",
      [("فروردین", "2020-03-20", "2020-04-19"), ("اردیبهشت", "2020-04-20", "2020-05-20"), ("خرداد", "2020-05-21", "2020-06-20")]),
+    # a month things wait until, after a month told as past, is of the year after; a deadline
+    # before a month to come is of its year
+    ("1399-10-12 09:00", "سفارش‌هایی که در دسامبر ۲۰۲۰ ثبت شده‌اند، تا هفته دوم ژانویه ارسال نمی‌شوند.",
+     [("دسامبر ۲۰۲۰", "2020-12-01", "2020-12-31"), ("ژانویه", "2021-01-01", "2021-01-31")]),
+    ("1400-04-10 11:00", "دهه اول محرم در مرداد ۱۴۰۰ قرار می‌گیرد و ستاد باید تا پایان تیرماه تصمیم بگیرد.",
+     [("محرم", "2021-08-09", "2021-09-07"), ("مرداد ۱۴۰۰", "2021-07-23", "2021-08-22"), ("تیرماه", "2021-06-22", "2021-07-22")]),
 ])
 def test_pilgrimage_years_sales_working_hours_and_instalments(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

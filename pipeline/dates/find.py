@@ -3518,6 +3518,9 @@ def _labels_year(f: str, c: _Cand) -> bool:
                                  or bool(_CONTRAST_BEFORE.search(f, max(0, c.start - 30), c.start)))
 
 
+_UNTIL_MONTH_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:هفته|دهه|نیمه){SP1}[^\W\d]+{SP1}|(?:پایان|اواسط|اوایل|اواخر|آخر|انتهای){SP1})?(?:ماه{SP1})?$")
+
+
 def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
     """"در سال ۸۰ ماجرای ۲۲ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
@@ -3527,6 +3530,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
     last: dict[tuple[int, str], int] = {}
     told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
     inherited: _Cand | None = None  # the last mention that took a year told before it
+    last_m: dict[tuple[int, str], int] = {}  # the month of the last date told, 0 for a year
     for c in cands:
         sent = _sentence_of(bounds, c.start)
         same_year = _SAME_YEAR_AFTER.match(f, c.end) if c.y is None and c.m is not None and not c.parts else None
@@ -3554,7 +3558,15 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
-            c = inherited = replace(c, y=last[(sent, c.calendar)], needs_ref=False, rel=None)
+            y = last[(sent, c.calendar)]
+            told_m = last_m.get((sent, c.calendar), 0)
+            if c.d is None and told_m > c.m and ref is not None and _MAKE[c.calendar](y, told_m).end < ref \
+                    and _UNTIL_MONTH_BEFORE.search(f, max(0, c.start - 30), c.start):
+                # "سفارش‌هایی که در دسامبر ۲۰۲۰ ثبت شده‌اند ... تا هفته دوم ژانویه ارسال نمی‌شوند": a month
+                # things wait until, after a month told as past, is of the year after (not a deadline
+                # before a month to come: "در مرداد ۱۴۰۰ قرار می‌گیرد و ... تا پایان تیرماه")
+                y += 1
+            c = inherited = replace(c, y=y, needs_ref=False, rel=None)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
                 and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
@@ -3577,6 +3589,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
             # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
             # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y
+            last_m[(sent, c.calendar)] = c.m or 0
         out.append(c)
     # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶", "سپتامبر و دسامبر ۲۰۱۴": a day or month whose year is
     # told once, after the second of the pair
