@@ -2722,6 +2722,9 @@ def test_prize_years_routes_feasts_spoken_weeks_glosses_copulas_and_plans(pub, t
      [("دسامبر ۲۰۲۰", "2020-12-01", "2020-12-31"), ("ژانویه", "2021-01-01", "2021-01-31")]),
     ("1400-04-10 11:00", "دهه اول محرم در مرداد ۱۴۰۰ قرار می‌گیرد و ستاد باید تا پایان تیرماه تصمیم بگیرد.",
      [("محرم", "2021-08-09", "2021-09-07"), ("مرداد ۱۴۰۰", "2021-07-23", "2021-08-22"), ("تیرماه", "2021-06-22", "2021-07-22")]),
+    # a run from a day word with its part of the day
+    ("1403-02-10 08:05", "اعتبار از بامداد امروز تا ۳۱ اردیبهشت قابل استفاده است",
+     [("از بامداد امروز تا ۳۱ اردیبهشت", "2024-04-29", "2024-05-20")]),
 ])
 def test_pilgrimage_years_sales_working_hours_and_instalments(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

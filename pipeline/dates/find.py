@@ -3336,7 +3336,7 @@ def _dated_day(c: _Cand) -> bool:
     return c.form in ("jalali_dmy", "gregorian_dmy") and c.y is not None and c.rel is None
 
 
-_DAY_WORD_START = re.compile(rf"امروز|امشب|فردا|پس{SP}فردا")
+_DAY_WORD_START = re.compile(rf"(?:(?:{DAYPART}){SP1})?(?:امروز|امشب|فردا|پس{SP}فردا)")  # also "از بامداد امروز تا ۳۱ اردیبهشت"
 _TODAY_AND_GAP = re.compile(rf"امروز{SP1}و{SP1}")
 # "از شب ۲۵ آبان تا امروز": the part of the first day is inside the run
 _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
