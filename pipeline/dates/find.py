@@ -1448,7 +1448,9 @@ _BEGUN_LATER_AFTER = re.compile(rf"{_WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 _LASTS_UNTIL_AFTER = re.compile(
     rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
-    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
+    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند))(?![\w\u200c])")
+# ... past one aside between commas: "تا پایان روز دوشنبه، همزمان با سایبر ماندی، ادامه دارد"
+_ASIDE = re.compile(rf"{SP}[،,][^.،,؛:!؟\n]{{1,40}}[،,]")  # (a future told outright is the clause's)
 
 
 def _month_tense(f: str, m: re.Match) -> str | None:
@@ -1478,7 +1480,9 @@ def _moved_ahead(f: str, start: int, end: int) -> bool:
 def _lasts_until(f: str, start: int, end: int) -> bool:
     """What lasts until the day: told in no tense, whatever verbs follow in the sentence ("تا ۲۰
     صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
+    aside = _ASIDE.match(f, end)
     return _move_edge(f, start) == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end)
+                                                 or aside and _LASTS_UNTIL_AFTER.match(f, aside.end())
                                                  or _TERM_UNTIL_BEFORE.search(f, max(0, start - 40), start))
 
 
@@ -2469,6 +2473,18 @@ P_NUM_BARE = re.compile(
     r"|(?P<gd>[0-9]{1,2}) (?P<gm>[0-9]{1,2}) (?P<gy>(?:19|20)[0-9]{2})"
     r"|(?P<jd>[0-9]{1,2}) (?P<jm>[0-9]{1,2}) (?P<jy>1[34][0-9]{2}))(?![0-9]| [0-9])(?![/.\-:][0-9])")
 _BARE_DATE_CUE_BEFORE = re.compile(rf"(?:{B0}{WEEKDAY}|تاریخ|مورخ|مورخه){SP1}$")
+# a bank text's stamp, month/day and clock with no year: "مانده ۳٬۴۵۶٬۰۰۰ ریال؛ ۰۸/۲۳-۱۴:۰۵", a
+# day on or before the message
+P_NUM_MD_CLOCK = re.compile(r"(?<![0-9/.\-:])(?P<m>[0-9]{2})/(?P<d>[0-9]{2})(?=-[0-9]{1,2}:[0-9]{2}(?![0-9:]))")
+# a year and a month: "کارت شما در ۱۴۰۲/۰۹ منقضی می‌شود" (a card's expiry)
+P_NUM_YM = re.compile(r"(?<![0-9/.\-:])(?P<y>1[34][0-9]{2})/(?P<m>0[1-9]|1[0-2])(?![0-9]|[/.\-:][0-9])")
+
+
+def _stamp_day(ref: dt.date, mon: int, d: int) -> convert.Interval:
+    """The Jalali ``mon``/``d`` last on or before ``ref``, judged before it is made: "۱۲/۳۰" on
+    1 Farvardin 1396 is 30 Esfand 1395, not an impossible 30 Esfand 1396."""
+    j = convert.to_jalali(ref)
+    return convert.jalali(j.year if (mon, d) <= (j.month, j.day) else j.year - 1, mon, d)
 
 
 def _numeric_cands(f: str) -> list[_Cand]:
@@ -2491,6 +2507,14 @@ def _numeric_cands(f: str) -> list[_Cand]:
         unit = UNIT_AFTER.match(f, m.end())
         if 1 <= mo <= 12 and 1 <= d <= 31 and not (unit and "ساعت" not in unit.group(0)):  # a clock may follow
             out.append(_Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
+    for m in P_NUM_MD_CLOCK.finditer(f) if "-" in f else ():
+        mo, d = int(m.group("m")), int(m.group("d"))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out.append(_Cand(m.start(), m.end(), "numeric", needs_ref=True,
+                             rel=lambda ref, mo=mo, d=d: _stamp_day(ref, mo, d)))
+    for m in P_NUM_YM.finditer(f) if "/" in f else ():
+        if not _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+            out.append(_Cand(m.start(), m.end(), "numeric", y=int(m.group("y")), m=int(m.group("m"))))
     spaced_dot = " . " in f  # the tokenised stamps below need one; most texts have none
     for m in P_NUM_MDY_SPACED.finditer(f) if spaced_dot else ():
         a, b = int(m.group("a")), int(m.group("b"))
@@ -2889,11 +2913,16 @@ def _relative_cands(f: str) -> list[_Cand]:
                 wish = _WISH_VERB.search(f, m.end(), min(comma.start() if comma else stop, m.end() + 30))
                 past = _PAST_ONLY.search(f, m.end(), tstop)
                 wish = bool(wish) and not (past and past.start() < wish.start())
+                # "برای امضای قرارداد روز شنبه به شعبه مراجعه کنید": what the reader is told to do
+                bid = _BIDDING.search(f, m.end(), comma.start() if comma else tstop)
+                wish = wish or bool(bid) and not (past and past.start() < bid.start()) \
+                    and not _PAST_ONLY.search(f, m.end(), bid.start()) and not _PERFECT_RE.search(f, m.end(), bid.start())
                 # "از شنبه رژیم می‌گیرم", "از شنبه مدارس باز می‌شوند": from a day on, told in the
                 # present (not "از روز دوشنبه ... آغاز کرده و ... خاتمه می‌یابد", since a day past)
                 cstop = comma.start() if comma else tstop
                 from_on = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                               and (PRESENT_ACT.search(f, m.end(), cstop) or _SUBJ_LIGHT.search(f, m.end(), cstop))
+                               and (PRESENT_ACT.search(f, m.end(), cstop) or _SUBJ_LIGHT.search(f, m.end(), cstop)
+                                    or _DENIED_ACT.search(f, m.end(), cstop))
                                and not _PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 # "از جمعه شب قطعه و الان ...": since a day past, up to now
@@ -2918,6 +2947,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
+                # an hour set on the day, and nothing told as past after it: an appointment ahead
+                future = future or bool(_AT_CLOCK_AFTER.match(f, m.end()) and not _PAST_ONLY.search(f, m.end(), tstop)
+                                        and not _PERFECT_RE.search(f, m.end(), tstop))
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -2959,7 +2991,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 pair = pair or first is not None
                 means = bool(_MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means) and (
+                        or from_on or means or _AT_CLOCK_AFTER.match(f, m.end())) and (
                         not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and _SUBJ_LIGHT.search(f, m.end(), stop)
                              or _ENDS_PRESENT.search(f, m.end(), stop))
@@ -3148,8 +3180,9 @@ _RA = re.compile(rf"{B0}را{B1}")  # "تا جلسه روز چهارشنبه ...
 # a promise, a request or a decision that what follows be done
 _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند)|خواستار{SP1}(?:شد|شدند)|(?:قرار|مقرر){SP1}شد"
                               rf"|تصمیم{SP1}(?:گرفت|گرفتند|گرفته)|درخواست{SP1}(?:کرد|کردند|کرده)){B1}")
+# (and the negated "نیست": "همراه‌بانک بامداد جمعه در دسترس نیست", a state ahead as "تعطیل است")
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
-_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم)(?![\w\u200c])"
+_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند)(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])")  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
 # "حاکی از آن است" (a report says), "موکول شده است" (a perfect)
@@ -3188,6 +3221,15 @@ _FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ار�
                           # spoken plans: "شیمی رو سه‌شنبه صبح می‌دم", "ژوئیه برمی‌گرده ایران"
                           rf"|(?:بر)?می{SP}(?:دم|دیم|گرده|گردن|گردیم|گردم|برم|بریم|بره|برن|پزیم|خریم)|بیاین|بیاد"
                           rf"){B1}")
+
+
+# a weekday with its hour is an appointment: "بابا این هفته نوبت دکتر داره، سه‌شنبه ساعت ۴ بعدازظهر"
+_AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
+# a present denied: "بانک‌ها از روز شنبه کارت ملی قدیمی را نمی‌پذیرند", from that day on
+_DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
+# the second person plural told to act, in a notice: "به شعبه مراجعه کنید / نمایید / فرمایید",
+# "تماس بگیرید", "ارسال نکنید" (not "می‌کنید", the present)
+_BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|بگیرید|بفرستید|باشید)(?![\w\u200c])")
 
 
 _CLAUSE_BREAK = re.compile(r"[;؛]|(?<![0-9]):|:(?![0-9])")  # (commas part appositions too: "فیلم «گاو»، محصول ۱۳۴۸، را")
@@ -3724,7 +3766,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved)))
+    resolved = _same_months(f, bounds, _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved))))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:
@@ -3848,6 +3890,56 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
                 iv = convert.day(day + dt.timedelta(days=shift))
         out.append((c, iv))
     return out
+
+
+_YEARLESS_FORMS = {f"{cal}_{p}" for cal in ("jalali", "gregorian") for p in ("dm", "m")}
+
+
+def _yearless_month(c: _Cand) -> bool:
+    # (the ends of a run of days carry no form: "۱ تا ۴ فروردین")
+    return c.y is None and c.m is not None and (c.form in _YEARLESS_FORMS or not c.form and c.rel is None)
+
+
+def _moved_years(iv: convert.Interval, calendar: str, years: int) -> convert.Interval:
+    """``iv`` (days or whole months) the same days or months ``years`` years later."""
+    to = convert.to_jalali if calendar == "jalali" else (lambda d: d)
+    make = _MAKE[calendar]
+    a, b = to(iv.start), to(iv.end)
+    if iv.precision == "month":
+        return convert.span(make(a.year + years, a.month), make(b.year + years, b.month))
+    return convert.span(make(a.year + years, a.month, a.day), make(b.year + years, b.month, b.day))
+
+
+def _same_months(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+    """"نوبت‌دهی برای نیمه اول فروردین از فردا آغاز می‌شود و فهرست کشیک روزهای ۱ تا ۴ فروردین ...
+    قرار گرفته است": a month named twice without its year in one sentence is one month; each
+    alone was read by its own clause's tense, and a clause told ahead cannot name a month gone,
+    so both take the later year (not where the sentence says which year: "پارسال تا ۲۸ اسفند")."""
+    groups: dict[tuple[int, str, int], list[int]] = {}
+    for i, (c, iv) in enumerate(resolved):
+        ends = c.parts or (c,)
+        if isinstance(iv, convert.Interval) and any(p.m for p in ends) \
+                and all(_yearless_month(p) or p is not c and p.y is None and p.m is None and p.rel is None for p in ends):
+            m = next(p.m for p in ends if p.m is not None)
+            groups.setdefault((_sentence_of(bounds, c.start), c.calendar, m), []).append(i)
+    out = list(resolved)
+    for (_, cal, _), idx in groups.items():
+        years = [_year_of_interval(out[i][1], cal) for i in idx]
+        if len(set(years)) < 2:
+            continue
+        begin, stop = _sentence_start(f, resolved[idx[0]][0].start), _sentence_end(f, resolved[idx[-1]][0].end)
+        if _YEAR_WORD.search(f, begin, stop):
+            continue
+        for i, y in zip(idx, years):
+            if y < max(years):
+                try:
+                    out[i] = (out[i][0], _moved_years(out[i][1], cal, max(years) - y))
+                except ValueError:
+                    pass
+    return out
+
+
+_YEAR_WORD = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش|بعد|آتی)|هر{SP1}سال){B1}")
 
 
 # "... چهارشنبه ۱۰ مهر ... و جلسات هفته آینده ... از یکشنبه": a weekday of another week
