@@ -1434,8 +1434,8 @@ _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:�
 # must be done: ahead, though the move is told in the past
 # (also with the hour between: "تا ساعت ۱۴ روز یکشنبه ۱۵ فروردین تمدید شد")
 _MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1})?(?:روز{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
-_MOVED_AFTER = re.compile(
-    rf"(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
+_MOVED_AFTER = re.compile(  # (past a gloss in brackets: "تا ۱۸ ذی‌الحجه (عید غدیر) تمدید شد")
+    rf"(?:{SP}\([^()\n]{{1,30}}\))?(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
     rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1}")
 _MUST_BY_BEFORE = re.compile(
     rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند){SP1}تا{SP1}(?:ساعت{SP}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
@@ -1967,6 +1967,10 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
         return True  # "ماه مبارک رمضان نیز دو روز پس از آن آغاز می‌شود": the month that begins
     if not _IN_BEFORE.search(f, max(0, m.start() - 8), m.start()):  # "در ماه رمضان"
         return False
+    if _CLOCK_RANGE_AFTER.match(f, m.end()) or _PROGRAMME_WORD.match(f, m.end() + 1) and f[m.end()].isspace():
+        # the month's hours, told right after it: "در ماه رمضان از ساعت ۸ تا ۱۴ بیمار می‌پذیرند",
+        # "در ماه رمضان ساعت پاسخگویی پشتیبانی از ۹ تا ۱۵ است"
+        return True
     planned = _PLANNED_PRESENT.search(f, m.end(), tstop)
     past = _PAST_ONLY.search(f, m.end(), tstop)
     return bool(planned and not (past and past.start() < planned.start())
