@@ -217,6 +217,8 @@ P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P
 _MONTH_RUNS_AFTER = re.compile(
     rf"{SP1}(?:که(?:{SP1}[^\s.،,؛:]+){{0,4}}{SP1}(?:آغاز|شروع){SP1}(?:شد|شده)"
     rf"|هم{SP}زمان{SP1}(?:شده|شد|است|هستند|اند)){B1}")
+# no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
+_NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]?{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
@@ -224,8 +226,8 @@ P_HM_CUE = re.compile(
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
     rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:(?:صفر|محرم|رمضان|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"  # "تا پایان ذی‌القعده"
-    rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
-    rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}(?!{SP}[0-9]))?"
+    rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
+    rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
 # "سال ۱۳۷۳", and "سال1373" or "درسال ۱۳۷۳" with the space dropped (not the decimal of "زیر ۱۲
 # سال ۳۷٫۵ یورو": an age, then a price)
@@ -381,11 +383,13 @@ _WHEN_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|آستانه|اوایل|
 # "یک‌صد سال قبل" is a year, as "۲۰۰ سال پیش" is; a thousand years and more name an era, not a year
 _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cصد": 100, "دویست": 200, "سیصد": 300,
                   "چهارصد": 400, "پانصد": 500}
+# "سی و یک سال پیش": tens and units in words
+_COMPOUND_COUNT = rf"(?:{_alt(list(TENS))}){SP1}و{SP1}(?:{_alt(NUMBER_WORDS[:9])})(?![\w\u200c])"
 # "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication. Not "بعد"
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
-    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_alt(NUMBER_WORDS[:11] + list(TENS) + ['یه'])})"
+    rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_COMPOUND_COUNT}|{_alt(NUMBER_WORDS[:20] + list(TENS) + ['یه'])})"
     rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
@@ -1290,6 +1294,11 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         # "از ۱۵ تا ۲۵ صفر ورود خودروها ممنوع است و پارکینگی ... آماده شده است": the days' own
         # clause is in the present, the past is of the next one
         past = False
+    semi = _SEMICOLON.search(f, end, stop)
+    if past and semi and pm.start() > semi.start() and PRESENT_ACT.search(f, end, semi.start()):
+        # "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد؛ روزهای ۱۷ و ۱۸ ذی‌القعده رزرو شده است": the
+        # month's own clause, before the semicolon, is in the present
+        past = False
     # "از ابتدای آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted from then until now
     past = past or bool(_SINCE_NOW_AFTER.match(f, end))
     future = booked or not past and _future_first(f, end, stop)
@@ -1316,6 +1325,7 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     return rel
 
 
+_SEMICOLON = re.compile(r"[؛;]")
 _DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود)(?![\w\u200c])")
 
 
@@ -1548,7 +1558,7 @@ def _told_tense(f: str, start: int, end: int) -> str | None:
 
 
 _VOTE_BEFORE = re.compile(rf"{B0}(?:انتخابات|همه{SP}پرسی|رفراندوم){SP1}$")
-_OBJECT_OR_PAUSE_AFTER = re.compile(rf"{SP}(?:[،,]|را{B1})")
+_OBJECT_OR_PAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,:؛!؟]+){{0,2}}{SP}(?:[،,]|را{B1})")  # also "انتخابات ۱۲ اسفند روسیه،"
 
 
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
@@ -2226,16 +2236,16 @@ P_YEAR_CUED = re.compile(
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه|المپیاد)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
-    rf"|(?P<quarter>(?:سه|3|۳){SP}ماهه{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
+    rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
     rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول))"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
-    rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه"
+    rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|عملکرد"
     rf"|کنکور(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?|آزمون{SP1}سراسری))"  # "کنکور سراسری ۱۴۰۲"
-    rf"(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"
+    rf"(?:\u200cی)?(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"; "بودجه‌ی ۱۴۰۳"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -2574,6 +2584,10 @@ def _numeric_cands(f: str) -> list[_Cand]:
     return out
 
 
+_LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم)(?:{SP1}[^\s\d.،,]+)?{SP1}برای{SP1}$")
+_BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن){B1}")
+
+
 def _relative_cands(f: str) -> list[_Cand]:
     out = []
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
@@ -2643,7 +2657,14 @@ def _relative_cands(f: str) -> list[_Cand]:
         if _YEAR_NAMED.search(f, ss, m.start()) or _month_named_before(f, m.start()):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         tstop = _tense_stop(f, m.end(), stop)
-        if not (WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
+        # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
+        # what one is told to leave for it ("بذار برای هفته‌ی بعد") or has booked for it ("برای
+        # هفته‌ی بعد نوبت داده")
+        put = bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())
+                   or _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start())
+                   or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                   and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start()) or _BOOKED_GIVEN_AFTER.match(f, m.end())))
+        if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or _AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not _PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
             # from the next one on)
@@ -3009,6 +3030,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             now = future and (state or falls_on)
             rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
+            if future and not mod and _VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+                # "شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد": a vote named by its day, the nearest
+                rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
             ss = _sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             if first is not None:
@@ -3072,16 +3096,35 @@ def _relative_cands(f: str) -> list[_Cand]:
                       or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
         out.append(_Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
+    for m in P_THIS_WEEKDAY.finditer(f) if "این" in f or "همین" in f else ():
+        # "این پنجشنبه میریم لواسون", "نه این جمعه! این جمعه فقط حنابندونه": the coming one (that
+        # day itself on it), or, told in the past, the last one ("این دوشنبه رفتیم")
+        if _PLURAL_AFTER.match(f, m.end()) or _THIS_WEEKDAY_NOT_AFTER.match(f, m.end()):
+            continue
+        t = weekday_number(m.group("wd"))
+        tstop = _tense_stop(f, m.end(), _stop_after(ends, m.end()))
+        past = bool(_PAST_ONLY.search(f, m.end(), tstop)) and not _future_first(f, m.end(), tstop)
+        out.append(_Cand(m.start(), m.end(), "relative", needs_ref=True, priority=1, rel=lambda ref, t=t, past=past: (
+            relative.weekday(ref, t, False) if past or convert.persian_weekday(ref) == t else relative.weekday(ref, t, True))))
     return out
+
+
+P_THIS_WEEKDAY = re.compile(rf"{B0}(?:این|همین){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}")
+# (not one with its own week or date: "همین جمعه گذشته", "این شنبه ۱۲ مهر", "این یکشنبه هفته بعد")
+_THIS_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:[0-9]|(?:گذشته|آینده|آتی|قبل|پیش|بعد|دیگر|دیگه|هفته|{DAY_WORD}){B1})")
 
 
 def _count(word: str) -> int | None:
     if word[0].isdigit():
         return int(word)
+    parts = re.split(rf"{SP1}و{SP1}", word)
+    if len(parts) == 2:  # "سی و یک"
+        tens, units = (_COUNT_WORDS.get(re.sub(r"[\s\u200c]+", "", w)) for w in parts)
+        return tens + units if tens and units else None
     return _COUNT_WORDS.get(re.sub(r"[\s\u200c]+", "", word))
 
 
-_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], 1)} | TENS | {"یه": 1} | {
+_COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:18], 1)} | {"هیجده": 18, "نوزده": 19} | TENS | {"یه": 1} | {
     re.sub(r"[\s\u200c]+", "", w): n for w, n in _HUNDRED_WORDS.items()}
 P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|سوری|[0-9]))")  # not "شب چهارشنبه‌سوری"
 _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
@@ -3233,7 +3276,10 @@ _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
 # the second person plural told to act, in a notice: "به شعبه مراجعه کنید / نمایید / فرمایید",
 # "تماس بگیرید", "ارسال نکنید" (not "می‌کنید", the present)
-_BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|بگیرید|بفرستید|باشید)(?![\w\u200c])")
+_BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|بگیرید|بفرستید|باشید"
+                      # spoken: "رزومه‌ها رو تا یکشنبه بخونین", "مدارک رو تا این پنجشنبه مرتب کنین" (not "بدین"
+                      # of "بدین ترتیب")
+                      r"|کنین|بکنین|بگیرین|بفرستین|بیارین|باشین|بخونین|بزنین|بذارین|بدید)(?![\w\u200c])")
 
 
 _CLAUSE_BREAK = re.compile(r"[;؛]|(?<![0-9]):|:(?![0-9])")  # (commas part appositions too: "فیلم «گاو»، محصول ۱۳۴۸، را")
@@ -3770,7 +3816,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = _same_months(f, bounds, _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved))))
+    resolved = _year_words_before(f, ref, _same_months(f, bounds, _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved)))))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:
@@ -3940,6 +3986,46 @@ def _same_months(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.
                     out[i] = (out[i][0], _moved_years(out[i][1], cal, max(years) - y))
                 except ValueError:
                     pass
+    return out
+
+
+# a year word a few words before a Jalali day or month with none of its own: "پارسال، در همین روزهای
+# آخر اسفند", "سال آینده در اردیبهشت برپا می‌شود", "پارسال تا ۲۸ اسفند طول کشید" (not "از سال
+# گذشته تا اسفند", a run from it; nor "سال گذشته میلادی")
+_YEAR_WORD_BEFORE = re.compile(
+    rf"(?<!از )(?<!از\u200c)(?:{B0}(?P<last>پارسال|سال{SP1}(?:گذشته|قبل|پیش))|{B0}(?P<next>سال{SP1}(?:آینده|بعد|آتی|دیگر|دیگه)))"
+    rf"(?!{SP1}(?:میلادی|قمری))(?:{SP}[،,])?(?:{SP1}[^\s\d.،,:؛!؟]+){{0,4}}{SP1}$")
+
+
+_COUNT_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS)})){SP1}$")
+
+
+def _year_words_before(f: str, ref: dt.date | None, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+    """A Jalali day or month without its year, a few words after "پارسال" / "سال آینده", is of that
+    year, whatever its clause's tense would make of it."""
+    if ref is None or ("سال" not in f and "پارسال" not in f):
+        return resolved
+    out = []
+    for c, iv in resolved:
+        ends = c.parts or (c,)
+        if isinstance(iv, convert.Interval) and c.calendar == "jalali" and any(p.m for p in ends) \
+                and all(_yearless_month(p) or p is not c and p.y is None and p.m is None and p.rel is None for p in ends):
+            w = _YEAR_WORD_BEFORE.search(f, max(0, c.start - 50), c.start)
+            stop = _sentence_end(f, c.end)
+            # (not a count of years, "خشک‌ترین مهر ۵۵ سال گذشته بود و تا پایان آبان"; nor last
+            # year's things dealt with ahead, "سود سپرده‌های پارسال تا ۱۵ خرداد واریز می‌شود"; nor
+            # next year's told as past)
+            if w and not _COUNT_BEFORE.search(f, max(0, w.start() - 12), w.start()) \
+                    and not (w.group("last") and _future_first(f, c.end, stop)) \
+                    and not (w.group("next") and _told_in_past(f, c.end, [stop])):
+                want = convert.to_jalali(ref).year + (-1 if w.group("last") else 1)
+                got = _year_of_interval(iv, "jalali")
+                if got != want:
+                    try:
+                        iv = _moved_years(iv, "jalali", want - got)
+                    except ValueError:
+                        pass
+        out.append((c, iv))
     return out
 
 
