@@ -2822,3 +2822,25 @@ def test_biddings_denied_states_asides_bank_text_stamps_and_months_named_twice(p
 ])
 def test_spoken_weeks_this_weekdays_counts_labelled_years_year_words_and_votes(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a lunar month of the Jalali year after
+    ("1396-03-22 21:45", "قضای روزه را باید تا رمضان سال بعد بگیرم.",
+     [("رمضان سال بعد", "2018-05-16", "2018-06-14")]),
+    # a bare year after 'از' with a preposition after it (guard: a count)
+    ("1403-11-02 21:30", "پرستاری که از ۱۳۶۲ در همین بیمارستان کار می‌کند بازنشسته شد.",
+     [("۱۳۶۲", "1983-03-21", "1984-03-20")]),
+    ("1403-11-02 21:30", "از ۱۴۰۰ غرفه بازدید شد.",
+     []),
+    # a drought's year
+    ("1397-08-20 10:10", "رمانی درباره‌ی خشکسالی ۱۳۷۸ منتشر شد.",
+     [("۱۳۷۸", "1999-03-21", "2000-03-19")]),
+    # a month/day after 'تاریخ' (guard: a ratio)
+    ("1391-03-10 11:20", "فاکتور را با تاریخ ۳/۱۸ صادر کنید.",
+     [("۳/۱۸", "2012-06-07", "2012-06-07")]),
+    ("1391-03-10 11:20", "نسبت ۳/۱۵ است.",
+     []),
+])
+def test_lunar_months_of_next_year_years_since_droughts_and_dated_month_days(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

@@ -205,7 +205,7 @@ def _az_before(f: str, pos: int) -> re.Match | None:
 
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
-P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1}")
+P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|سال{SP1}(?P<step>بعد|آینده|آتی|گذشته|قبل|پیش)|پارسال){B1}")
 # "در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month (a clause in the
 # present, "در ماه رمضان ... می‌خورند", is every year's)
 # (no year after it; a count may follow: "برای ماه رمضان ۲۰ هزار تن خرما")
@@ -1913,8 +1913,10 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
     for m in P_HM_REL.finditer(f):
         # "محرم امسال": the Muharram of this (Jalali) year, whatever the verb
         mon = month_number(m.group("mon"), "hijri")
+        # ... and "رمضان سال بعد", "محرم پارسال": that of the Jalali year after or before
+        step = 1 if m.group("step") in ("بعد", "آینده", "آتی") else -1 if m.group("step") or m.group("ry") == "پارسال" else 0
         out.append(_Cand(m.start(), m.end(), "hijri_my", "hijri", m=mon, needs_ref=True,
-                         rel=_hijri_this_year(mon, _by_tense(f, m.end(), "hijri", mon))))
+                         rel=_hijri_this_year(mon, _by_tense(f, m.end(), "hijri", mon), step)))
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     for m in P_HM_MAH.finditer(f):
         stop = _stop_after(ends, m.end())
@@ -1993,10 +1995,10 @@ _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
 _WITHIN_MONTH = re.compile(rf"{SP1}(?:شب|روز|سحر|افطار){B1}")
 
 
-def _hijri_this_year(mon: int, otherwise):
-    """The Hijri month ``mon`` that begins in the Jalali year of publication."""
+def _hijri_this_year(mon: int, otherwise, step: int = 0):
+    """The Hijri month ``mon`` that begins in the Jalali year of publication (``step`` years on)."""
     def rel(ref: dt.date) -> convert.Interval:
-        year, jy = convert.hijri_year_of(ref), convert.to_jalali(ref).year
+        year, jy = convert.hijri_year_of(ref) + step, convert.to_jalali(ref).year + step
         for y in (year, year + 1, year - 1):
             iv = convert.hijri(y, mon)
             if convert.to_jalali(iv.start).year == jy:
@@ -2231,7 +2233,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
-    rf"|گزارش|کودتای|جنگ|زلزله|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
+    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه|المپیاد)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸"
@@ -2291,6 +2293,8 @@ P_YEAR_BARE = re.compile(
     rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
     rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d])))")  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
+# "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
+_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون){B1}")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
@@ -2374,7 +2378,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
-                    m.group("prep") == "از" or not _BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
+                    m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y")) or not _BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
                     or UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                     or _TO_NUMBER_AFTER.match(f, m.end("y"))):
@@ -2490,6 +2494,7 @@ _BARE_DATE_CUE_BEFORE = re.compile(rf"(?:{B0}{WEEKDAY}|تاریخ|مورخ|مو�
 # a bank text's stamp, month/day and clock with no year: "مانده ۳٬۴۵۶٬۰۰۰ ریال؛ ۰۸/۲۳-۱۴:۰۵", a
 # day on or before the message
 P_NUM_MD_CLOCK = re.compile(r"(?<![0-9/.\-:])(?P<m>[0-9]{2})/(?P<d>[0-9]{2})(?=-[0-9]{1,2}:[0-9]{2}(?![0-9:]))")
+P_NUM_MD = re.compile(r"(?<![0-9/.\-:])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9]|[/.\-:][0-9])")
 # a year and a month: "کارت شما در ۱۴۰۲/۰۹ منقضی می‌شود" (a card's expiry)
 P_NUM_YM = re.compile(r"(?<![0-9/.\-:])(?P<y>1[34][0-9]{2})/(?P<m>0[1-9]|1[0-2])(?![0-9]|[/.\-:][0-9])")
 
@@ -2526,6 +2531,11 @@ def _numeric_cands(f: str) -> list[_Cand]:
         if 1 <= mo <= 12 and 1 <= d <= 31:
             out.append(_Cand(m.start(), m.end(), "numeric", needs_ref=True,
                              rel=lambda ref, mo=mo, d=d: _stamp_day(ref, mo, d)))
+    for m in P_NUM_MD.finditer(f) if "/" in f else ():
+        # "فاکتور رو با تاریخ ۳/۱۵ بزنین": a month/day after "تاریخ" / "مورخ", its year by the clause
+        mo, d = int(m.group("m")), int(m.group("d"))
+        if 1 <= mo <= 12 and 1 <= d <= 31 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+            out.append(_Cand(m.start(), m.end(), "numeric", needs_ref=True, rel=_by_tense(f, m.end(), "jalali", mo, d)))
     for m in P_NUM_YM.finditer(f) if "/" in f else ():
         if not _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             out.append(_Cand(m.start(), m.end(), "numeric", y=int(m.group("y")), m=int(m.group("m"))))
