@@ -42,7 +42,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 75-79: precision 96.5 / 97.2 / 99.2 / 100 / 97.9%, value 100 / 96.2 / 96.1 / 96.3 / 92.7%;
 #  sets 80-84 (at 48c08c0, set 80 with two error lines glimpsed): precision 100 / 99.2 / 100 / 100 / 99.1%, value 98.0 / 97.5 / 99.2 / 99.0 / 100%;
 #  sets 85-89 (at 48c08c0 and 634d86a alike): precision 99.0 / 100 / 100 / 100 / 100%, value 99.0 / 98.1 / 98.1 / 79.7 / 94.6%;
-#  sets 90-94 (at b14ac77): precision 99.2 / 100 / 100 / 99.1 / 97.8%, value 95.4 / 98.4 / 94.6 / 100 / 86.5%)
+#  sets 90-94 (at b14ac77): precision 99.2 / 100 / 100 / 99.1 / 97.8%, value 95.4 / 98.4 / 94.6 / 100 / 86.5%;
+#  sets 95-99 (at 2e39f11): precision 100 / 94.3 / 100 / 100 / 100%, value 99.0 / 90.7 / 97.7 / 89.4 / 92.8%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -138,6 +139,11 @@ FLOORS = {
     "dates_written92.jsonl": (0.99, 0.96, 0.95),
     "dates_written93.jsonl": (0.98, 0.99, 0.99),
     "dates_written94.jsonl": (0.97, 0.95, 0.92),
+    "dates_written95.jsonl": (0.99, 0.99, 0.99),
+    "dates_written96.jsonl": (0.93, 0.95, 0.95),
+    "dates_written97.jsonl": (0.99, 0.98, 0.98),
+    "dates_written98.jsonl": (0.99, 0.95, 0.93),
+    "dates_written99.jsonl": (0.99, 0.96, 0.95),
 }
 
 
