@@ -430,6 +430,8 @@ def _weekly_hours(f: str, m: re.Match) -> bool:
     if m.group("mod") or m.group("wk") or m.group("wk0") or not _CLOCK_RANGE_AFTER.match(f, m.end()):
         return False
     stop = _sentence_end(f, m.end())
+    if not m.group("az") and not (WILL.search(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop)):
+        return True  # "تزریق شنبه تا چهارشنبه از ساعت ۸ تا ۱۴ انجام می‌شود": no "از", a timetable
     return bool(COPULA.search(f, m.end(), stop)) and not (FUTURE.search(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop))
 
 
@@ -1282,6 +1284,9 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     month behind it."""
     stop = _tense_stop(f, end, _sentence_end(f, end))
     pm, fm = _EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
+    # (also a perfect with its "است" left out before a comma: "کمبودی که از مهر آغاز شده، ...")
+    rp = _REDUCED_PERFECT.search(f, end, pm.start() if pm else stop)
+    pm = rp or pm
     # a future told after the past one is what was said or asked then ("در ماه اوت ... از او
     # پرسیده بود اگر ... کدام را وارد کابینه خواهد کرد"); a present denied before it is no past
     # ("در دهه اول محرم برگزار نمی‌شود و ... به ۱۲ محرم موکول شد")
@@ -1294,8 +1299,7 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         # "از ۱۵ تا ۲۵ صفر ورود خودروها ممنوع است و پارکینگی ... آماده شده است": the days' own
         # clause is in the present, the past is of the next one
         past = False
-    semi = _SEMICOLON.search(f, end, stop)
-    if past and semi and pm.start() > semi.start() and PRESENT_ACT.search(f, end, semi.start()):
+    if past and _ahead_before_semicolon(f, end, stop, pm.start()):
         # "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد؛ روزهای ۱۷ و ۱۸ ذی‌القعده رزرو شده است": the
         # month's own clause, before the semicolon, is in the present
         past = False
@@ -1445,10 +1449,11 @@ _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:�
 # (also with the hour between: "تا ساعت ۱۴ روز یکشنبه ۱۵ فروردین تمدید شد")
 _MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1})?(?:روز{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
 _MOVED_AFTER = re.compile(  # (past a gloss in brackets: "تا ۱۸ ذی‌الحجه (عید غدیر) تمدید شد")
-    rf"(?:{SP}\([^()\n]{{1,30}}\))?(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
-    rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1}")
-_MUST_BY_BEFORE = re.compile(
-    rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند){SP1}تا{SP1}(?:ساعت{SP}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
+    rf"(?:{SP}\([^()\n]{{1,30}}\))?(?:{SP1}مهلت{SP1}(?:داد|داده|دادند|دادن|داده{SP}اند|داده{SP}است|می{SP}دهد|می{SP}دهند){B1}"  # "تا پایان مارس مهلت داده"
+    rf"|(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
+    rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1})")
+_MUST_BY_BEFORE = re.compile(  # (a few words between: "باید واکسن‌ها را تا ۱۰ صفر دریافت کنند")
+    rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند)(?:{SP1}[^\s\d.،,:؛]+){{0,4}}{SP1}تا{SP1}(?:ساعت{SP}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
 
 
 # a word, its parts joined by ZWNJ, and the spaces before it: one way only to split a run of words
@@ -1482,7 +1487,7 @@ def _moved_to(f: str, start: int, end: int) -> bool:
 
 
 def _moved_ahead(f: str, start: int, end: int) -> bool:
-    if _MUST_BY_BEFORE.search(f, max(0, start - 20), start):
+    if _MUST_BY_BEFORE.search(f, max(0, start - 70), start):
         return True
     return _move_edge(f, start) is not None and bool(_MOVED_AFTER.match(f, end))
 
@@ -1565,6 +1570,16 @@ _OBJECT_OR_PAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,:؛!؟]+){{0,2}}{SP}(?:
 _FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
 
+def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
+    """The past verb comes after a semicolon, and the date's own clause before it is told in the
+    present, the subjunctive or with "باید" ("... تا ۱۵ ژانویه بپردازد؛ قسط قبلی را ... پرداخت
+    کرده بود"): the past is of the next clause."""
+    semi = _SEMICOLON.search(f, end, stop)
+    return bool(semi and past > semi.start() and (
+        PRESENT_ACT.search(f, end, semi.start()) or _SUBJ_LIGHT.search(f, end, semi.start())
+        or _WISH_VERB.search(f, end, semi.start()) or _MUST_WORD.search(f, max(0, end - 40), semi.start())))
+
+
 def _day_tense(f: str, end: int) -> str | None:
     """The tense that places a day written without its year: the first verb of its clause,
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
@@ -1583,6 +1598,8 @@ def _day_tense(f: str, end: int) -> str | None:
         # (not the state of a clause of its own: "با بیان اینکه ... می‌باشد، ادامه داد")
         first = _PRESENT_STATE.search(f, end, min(pasts))
         if first and _AND_CLAUSE.search(f, first.end(), min(pasts)) and not _THAT.search(f, end, first.start()):
+            return None
+        if _ahead_before_semicolon(f, end, stop, min(pasts)):
             return None
         return "done" if _EVENT_PAST.search(f, end, stop) else "past"
     if _REDUCED_PERFECT.search(f, end, stop):
@@ -1884,6 +1901,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
             if _lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
             if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _COINCIDES_AFTER.match(f, m.end()) \
+                    or _HOLIDAY_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                     or _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 4), m.start()):
                 # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد", "دیدارهایی که با ۹ و ۱۰ محرم مصادف شده
                 # بود": the holiday that moves a date; "چهارشنبه ۲۳ فروردین (۲۱ رمضان)": the Hijri
@@ -1979,16 +1997,23 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
         return True  # "ماه مبارک رمضان نیز دو روز پس از آن آغاز می‌شود": the month that begins
     if not _IN_BEFORE.search(f, max(0, m.start() - 8), m.start()):  # "در ماه رمضان"
         return False
-    if _CLOCK_RANGE_AFTER.match(f, m.end()) or _PROGRAMME_WORD.match(f, m.end() + 1) and f[m.end()].isspace():
-        # the month's hours, told right after it: "در ماه رمضان از ساعت ۸ تا ۱۴ بیمار می‌پذیرند",
-        # "در ماه رمضان ساعت پاسخگویی پشتیبانی از ۹ تا ۱۵ است"
-        return True
     planned = _PLANNED_PRESENT.search(f, m.end(), tstop)
     past = _PAST_ONLY.search(f, m.end(), tstop)
-    return bool(planned and not (past and past.start() < planned.start())
-                or _PROGRAMME_WORD.search(f, max(start, m.start() - 80), m.start()))
+    if planned and not (past and past.start() < planned.start()) or _PROGRAMME_WORD.search(f, max(start, m.start() - 80), m.start()):
+        return True
+    comma = CLAUSE_END.search(f, m.end(), tstop)
+    if _PAST_ONLY.search(f, m.end(), comma.start() if comma else tstop):
+        return False
+    # the month's hours, told right after it ("در ماه رمضان از ساعت ۸ تا ۱۴ بیمار می‌پذیرند", "در
+    # ماه رمضان ساعت پاسخگویی پشتیبانی از ۹ تا ۱۵ است"), or a sentence of the paper's own days
+    # ("در ماه رمضان سلف فقط افطاری سرو می‌کند و رزرو آن از امروز ...")
+    return bool(_CLOCK_RANGE_AFTER.match(f, m.end()) or _PROGRAMME_WORD.match(f, m.end() + 1) and f[m.end()].isspace()
+                or _TODAY_WORD.search(f, start, _sentence_end(f, m.end())))
 
 
+# "به دلیل تعطیلات تاسوعا و عاشورا در روزهای ۹ و ۱۰ محرم": the holiday named, then its days
+_HOLIDAY_OF_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}[^.،,؛:0-9]{{1,40}}{SP1}(?:در{SP1})?(?:روزهای|روز){SP1}(?:[0-9]{{1,2}}{SP1}(?:و|تا){SP1})?$")
+_TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
@@ -2246,7 +2271,7 @@ P_YEAR_CUED = re.compile(
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
     rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|عملکرد"
-    rf"|کنکور(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?|آزمون{SP1}سراسری))"  # "کنکور سراسری ۱۴۰۲"
+    rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?|آزمون{SP1}سراسری))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:\u200cی)?(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"; "بودجه‌ی ۱۴۰۳"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
@@ -2496,7 +2521,9 @@ _BARE_DATE_CUE_BEFORE = re.compile(rf"(?:{B0}{WEEKDAY}|تاریخ|مورخ|مو�
 P_NUM_MD_CLOCK = re.compile(r"(?<![0-9/.\-:])(?P<m>[0-9]{2})/(?P<d>[0-9]{2})(?=-[0-9]{1,2}:[0-9]{2}(?![0-9:]))")
 P_NUM_MD = re.compile(r"(?<![0-9/.\-:])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9]|[/.\-:][0-9])")
 # a year and a month: "کارت شما در ۱۴۰۲/۰۹ منقضی می‌شود" (a card's expiry)
-P_NUM_YM = re.compile(r"(?<![0-9/.\-:])(?P<y>1[34][0-9]{2})/(?P<m>0[1-9]|1[0-2])(?![0-9]|[/.\-:][0-9])")
+P_NUM_YM = re.compile(r"(?<![0-9/.\-:])(?P<y>1[34][0-9]{2}|20[0-9]{2}|[0-9]{2})/(?P<m>0[1-9]|1[0-2])(?![0-9]|[/.\-:][0-9])")
+# "تاریخ انقضای ۸۸/۱۰": a two-digit year and month only after an expiry or a make
+_EXPIRY_BEFORE = re.compile(rf"(?:انقضا|انقضای|مصرف|تولید|ساخت){SP}[:：]?{SP}$")
 
 
 def _stamp_day(ref: dt.date, mon: int, d: int) -> convert.Interval:
@@ -2537,8 +2564,13 @@ def _numeric_cands(f: str) -> list[_Cand]:
         if 1 <= mo <= 12 and 1 <= d <= 31 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             out.append(_Cand(m.start(), m.end(), "numeric", needs_ref=True, rel=_by_tense(f, m.end(), "jalali", mo, d)))
     for m in P_NUM_YM.finditer(f) if "/" in f else ():
+        y = int(m.group("y"))
+        if len(m.group("y")) == 2:
+            if not _EXPIRY_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+                continue
+            y = _two_digit(y)
         if not _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
-            out.append(_Cand(m.start(), m.end(), "numeric", y=int(m.group("y")), m=int(m.group("m"))))
+            out.append(_Cand(m.start(), m.end(), "numeric", "gregorian" if y >= 1900 else "jalali", y=y, m=int(m.group("m"))))
     spaced_dot = " . " in f  # the tokenised stamps below need one; most texts have none
     for m in P_NUM_MDY_SPACED.finditer(f) if spaced_dot else ():
         a, b = int(m.group("a")), int(m.group("b"))
@@ -2594,6 +2626,8 @@ def _numeric_cands(f: str) -> list[_Cand]:
     return out
 
 
+_MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
+_PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم)(?:{SP1}[^\s\d.،,]+)?{SP1}برای{SP1}$")
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن){B1}")
 
@@ -2705,6 +2739,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             step = relative.step(m.group("st")) if m.group("unit") else 0
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
+        if m.group("unit") == "هفته" and _PLURAL_WEEKDAY_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue  # "رزرو غذای هر هفته تا چهارشنبه‌های هفته قبل": each week's week before
         if m.group("unit2") == "هفته" and _LEAGUE_WEEK.search(f, _sentence_start(f, m.start()), m.start()):
             continue  # "هفته سیزدهم لیگ ... دیدار این هفته": the league's round, not a calendar week
         if m.group("unit") and step == -1 and _ITS_AFTER.match(f, m.end()):
@@ -2962,8 +2998,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 # "از جمعه شب قطعه و الان ...": since a day past, up to now
                 # (also past a place: "از شامگاه پنجشنبه در ارتفاعات البرز آغاز شده، تا فردا ادامه دارد")
+                but = _BUT.search(f, m.end(), tstop)  # (not "... شروع می شه ولی این هفته هنوز خبری نیست")
                 since = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                             and (_BEGUN_LATER_AFTER.match(f, m.end()) or _NOW_LATER.search(f, m.end(), tstop)))
+                             and (_BEGUN_LATER_AFTER.match(f, m.end()) or _NOW_LATER.search(f, m.end(), but.start() if but else tstop)))
                 # "دوشنبه پذیرش پرواز ندارد", "تا جمعه ادامه داشته باشد": a state told in the
                 # present or the subjunctive, before any past verb, is of a day ahead
                 # (not the verb of a clause of its own: "روز شنبه از زندانی که ... قرار دارد، فرار کردند")
@@ -2983,8 +3020,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
-                future = future or bool(_AT_CLOCK_AFTER.match(f, m.end()) and not _PAST_ONLY.search(f, m.end(), tstop)
-                                        and not _PERFECT_RE.search(f, m.end(), tstop))
+                semi = _SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
+                future = future or bool(_AT_CLOCK_AFTER.match(f, m.end()) and not _PAST_ONLY.search(f, m.end(), semi.start() if semi else tstop)
+                                        and not _PERFECT_RE.search(f, m.end(), semi.start() if semi else tstop))
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -3040,7 +3078,11 @@ def _relative_cands(f: str) -> list[_Cand]:
             now = future and (state or falls_on)
             rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
-            if future and not mod and _VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            if not mod and _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                    and _MOVED_LATER.search(f, m.end(), _sentence_end(f, m.end())):
+                # "بازی ما که قرار بود جمعه باشه رفت دوشنبه ۲۶ فروردین": the day once planned, the nearest
+                rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
+            elif future and not mod and _VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
                 # "شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد": a vote named by its day, the nearest
                 rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
             ss = _sentence_start(f, m.start())
@@ -3233,6 +3275,7 @@ _FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میف
 _AND_NOT_WEEKDAY = re.compile(rf"{SP1}و{SP1}(?!(?:روز{SP1})?{WEEKDAY})")
 # (not "از هم‌اکنون / از الان": from now on)
 _NOW_LATER = re.compile(r"(?<![\w\u200c])(?<!از )(?:الان|اکنون|هنوز|همچنان)(?![\w\u200c])")
+_BUT = re.compile(rf"{B0}(?:ولی|اما|لیکن){B1}")
 _RA = re.compile(rf"{B0}را{B1}")  # "تا جلسه روز چهارشنبه ... را ... موکول کند": the day names a thing
 # a promise, a request or a decision that what follows be done
 _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند)|خواستار{SP1}(?:شد|شدند)|(?:قرار|مقرر){SP1}شد"
@@ -3339,7 +3382,7 @@ def _tense_stop(f: str, start: int, stop: int) -> int:
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"ایستگاه|مترو|ایتلاف|درمانگاه|سد|"  # "ائتلاف", folded
-    rf"مجتمع|بیمارستان|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|"
+    rf"مجتمع|بیمارستان|داروخانه|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|"
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا){SP}(?:(?:شبانه{SP}روزی|تخصصی){SP1})?(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
 )
 
@@ -3602,7 +3645,7 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 # a year something is for ("مزایده غرفه‌ها را برای سال ۱۳۹۲ برگزار می‌کند؛ مهلت تا پایان آبان"), and
 # the year a tax return or a report covers ("اظهارنامه دوره زمستان ۱۴۰۰ را تا ۱۵ اردیبهشت ..."), or
 # the Hajj of ("پیش‌ثبت‌نام حج ۹۷ از ۱ بهمن": the pilgrimage of 1397 is booked in 1396)
-_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج)(?:{SP1}سال)?|مالی|برای"
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:آخرین|واپسین){SP1}(?:روزهای|روز|شب)|(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج)(?:{SP1}سال)?|مالی|برای"
                                 rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)){SP1}$")
 
 
@@ -3795,6 +3838,10 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
     return out
 
 
+# "پنجره‌ی ژانویه", "پنجره نقل و انتقالات ژانویه": a transfer window's name
+_WINDOW_BEFORE = re.compile(rf"{B0}پنجره(?:\u200cی|ی)?(?:{SP1}(?:نقل{SP1}و{SP1}انتقالات|زمستانی|تابستانی)(?:ی)?)?{SP1}$")
+
+
 def _of_months(c: _Cand) -> bool:
     """Any mention but a year or a run of years ("هر سال" after those names the years)."""
     return c.m is not None or bool(c.parts) and c.parts[-1].m is not None or c.form not in ("year", "range")
@@ -3813,7 +3860,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     # (also the first end of a run that ends so: "از ۱۵ مهر تا ۱۵ بهمن هر سال")
     # (not a run of years: "از سال ۱۳۸۶ تا ۱۳۹۱ هر سال ... برگزار می‌شد" names those years)
     cands = [c for c in cands if not (_of_months(c) and (_EVERY_AFTER.match(f, c.end) or _EVERY_RUN_AFTER.match(f, c.end)))
-             and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))]
+             and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))
+             and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))]
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
 
     resolved: list[tuple[_Cand, convert.Interval | Exception]] = []
@@ -3826,7 +3874,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = _year_words_before(f, ref, _same_months(f, bounds, _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved)))))
+    resolved = _year_words_before(f, ref, _same_months(f, bounds, _month_pairs(f, _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved), ref)))))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:
@@ -3912,7 +3960,8 @@ def _or_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]])
     return sorted(out, key=lambda r: r[0].start) if len(out) > len(resolved) else resolved
 
 
-def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.Interval | Exception]],
+                     ref: dt.date | None = None):
     """"برف از صبح چهارشنبه ... و صبح روز پنجشنبه ( ۴ آذر ) ...": a weekday named alone beside a
     day written with its date and weekday is the one of that day's week (within three days of
     it), not the one nearest publication; but not a weekday told in the past beside a day told
@@ -3947,7 +3996,11 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
                 iv = convert.day(prev_iv.start + dt.timedelta(days=(c.bare_wd - prev_c.bare_wd) % 7 or 7))
             else:
                 shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
-                iv = convert.day(day + dt.timedelta(days=shift))
+                moved = convert.day(day + dt.timedelta(days=shift))
+                # (not a day told as ahead put back before publication: "... روز دوشنبه ۳ شهریور
+                # ابلاغ شده و جمع‌آوری آن تا جمعه ادامه دارد")
+                if not (shift < 0 and ref is not None and iv.start > ref and moved.start < ref):
+                    iv = moved
         out.append((c, iv))
     return out
 
@@ -4008,6 +4061,21 @@ _YEAR_WORD_BEFORE = re.compile(
 
 
 _COUNT_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS)})){SP1}$")
+
+
+def _month_pairs(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+    """"اقساط اسفند و فروردین", "اجاره اسفند و فروردین": two yearless months in a row joined by
+    "و" are consecutive, the second the month after the first (across the new year too)."""
+    out = list(resolved)
+    for i in range(1, len(out)):
+        (a, ia), (b, ib) = out[i - 1], out[i]
+        if a.form == b.form == "jalali_m" and a.y is None and b.y is None and a.d is None and b.d is None \
+                and b.m == a.m % 12 + 1 and isinstance(ia, convert.Interval) and isinstance(ib, convert.Interval) \
+                and _AND_GAP.fullmatch(f, a.end, b.start):
+            year = _year_of_interval(ia, "jalali")
+            nxt = convert.jalali(year, a.m + 1) if a.m < 12 else convert.jalali(year + 1, 1)
+            out[i] = (b, nxt)
+    return out
 
 
 def _year_words_before(f: str, ref: dt.date | None, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
