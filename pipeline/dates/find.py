@@ -4013,6 +4013,15 @@ def _yearless_month(c: _Cand) -> bool:
     return c.y is None and c.m is not None and (c.form in _YEARLESS_FORMS or not c.form and c.rel is None)
 
 
+def _yearless_month_of(c: _Cand) -> int | None:
+    """The month of a day, month or run of days told without a year or a word that places it
+    ("۱ تا ۴ فروردین", "اسفند"), else None."""
+    ends = c.parts or (c,)
+    if not all(_yearless_month(p) or p is not c and p.y is None and p.m is None and p.rel is None for p in ends):
+        return None
+    return next((p.m for p in ends if p.m is not None), None)
+
+
 def _moved_years(iv: convert.Interval, calendar: str, years: int) -> convert.Interval:
     """``iv`` (days or whole months) the same days or months ``years`` years later."""
     to = convert.to_jalali if calendar == "jalali" else (lambda d: d)
@@ -4030,10 +4039,8 @@ def _same_months(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.
     so both take the later year (not where the sentence says which year: "پارسال تا ۲۸ اسفند")."""
     groups: dict[tuple[int, str, int], list[int]] = {}
     for i, (c, iv) in enumerate(resolved):
-        ends = c.parts or (c,)
-        if isinstance(iv, convert.Interval) and any(p.m for p in ends) \
-                and all(_yearless_month(p) or p is not c and p.y is None and p.m is None and p.rel is None for p in ends):
-            m = next(p.m for p in ends if p.m is not None)
+        m = _yearless_month_of(c)
+        if isinstance(iv, convert.Interval) and m is not None:
             groups.setdefault((_sentence_of(bounds, c.start), c.calendar, m), []).append(i)
     out = list(resolved)
     for (_, cal, _), idx in groups.items():
@@ -4085,9 +4092,7 @@ def _year_words_before(f: str, ref: dt.date | None, resolved: list[tuple[_Cand, 
         return resolved
     out = []
     for c, iv in resolved:
-        ends = c.parts or (c,)
-        if isinstance(iv, convert.Interval) and c.calendar == "jalali" and any(p.m for p in ends) \
-                and all(_yearless_month(p) or p is not c and p.y is None and p.m is None and p.rel is None for p in ends):
+        if isinstance(iv, convert.Interval) and c.calendar == "jalali" and _yearless_month_of(c) is not None:
             w = _YEAR_WORD_BEFORE.search(f, max(0, c.start - 50), c.start)
             stop = _sentence_end(f, c.end)
             # (not a count of years, "خشک‌ترین مهر ۵۵ سال گذشته بود و تا پایان آبان"; nor last
