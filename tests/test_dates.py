@@ -2906,3 +2906,16 @@ def test_lunar_months_of_next_year_years_since_droughts_and_dated_month_days(pub
 ])
 def test_reduced_perfects_timetables_musts_semicolons_holidays_month_pairs_expiries_and_windows(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a stay or seats booked for the days are ahead (guard: a past weekend told as past)
+    ("1391-05-10 17:05", "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم؛ هر کی خواست بیاد خبر بده.",
+     [("از پنجشنبه تا یکشنبه", "2012-08-02", "2012-08-05")]),
+    ("1391-05-10 17:05", "از پنجشنبه تا یکشنبه توی کلاردشت بودیم.", [("از پنجشنبه تا یکشنبه", "2012-07-26", "2012-07-29")]),
+    # spoken order, the verb before the day
+    ("1388-04-14 21:00", "حرکت دوشنبه ساعت ۷ صبح است و بر می گردیم پنجشنبه شب.",
+     [("دوشنبه", "2009-07-06", "2009-07-06"), ("پنجشنبه", "2009-07-09", "2009-07-09")]),
+])
+def test_stays_booked_and_verbs_before_the_day(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

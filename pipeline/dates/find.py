@@ -2978,7 +2978,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                                or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
-                planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop))
+                planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop)
+                                          or _BOOKED_STAY.search(f, m.end(), comma.start() if comma else stop))
                 # "که شنبه زنگ بزنم": a plan told in the subjunctive, right after the day and before
                 # any past verb (not "صبح جمعه ... بخوابم ... ولی مجبورم برم", a wish of every week)
                 wish = _WISH_VERB.search(f, m.end(), min(comma.start() if comma else stop, m.end() + 30))
@@ -3019,6 +3020,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
+                # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
+                future = future or bool(not has_verb(f, m.end(), cstop) and not _PAST_ONLY.search(f, m.end(), cstop)
+                                        and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = _SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 future = future or bool(_AT_CLOCK_AFTER.match(f, m.end()) and not _PAST_ONLY.search(f, m.end(), semi.start() if semi else tstop)
@@ -3123,7 +3127,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             # بامداد چهارشنبه بسته است")
             state = _copula_state(f, m.end(), min(tstop, m.end() + 60))
             state = state is not None and not _PAST_ONLY.search(f, m.end(), state.start())
-            side = 1 if (_future_first(f, m.end(), tstop) or state
+            side = 1 if (_future_first(f, m.end(), tstop) or state or _BOOKED_STAY.search(f, m.end(), tstop)
                          or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())) else -1
         out.append(_Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
@@ -3187,6 +3191,10 @@ _IF = re.compile(rf"{B0}اگر{B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
 _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
 _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # also "هر شنبه، دوشنبه و چهارشنبه"
+# a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
+# پنجشنبه شب بلیت کنسرت گرفتیم"
+_FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
+_BOOKED_STAY = re.compile(rf"{B0}(?:ویلا|هتل|اتاق|سوئیت|اقامتگاه|بلیت|بلیط){SP1}(?:[^\W\d]+{SP1})?(?:گرفتیم|گرفتم|گرفته{SP}ایم|گرفته{SP}ام|رزرو{SP1}(?:کردیم|کردم)){B1}")
 _SCHEDULED = re.compile(
     rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
 # "... میزبان سوئیس است و دوشنبه ... می‌رود": the "و" after a verb joins two clauses, not a
