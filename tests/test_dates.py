@@ -2919,3 +2919,33 @@ def test_reduced_perfects_timetables_musts_semicolons_holidays_month_pairs_expir
 ])
 def test_stays_booked_and_verbs_before_the_day(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # an annual thing whose deadline is this year's (guard: a habit in the day's own clause)
+    ("1388-11-27 10:10", "آخرین مهلت تحویل فرم‌های ارزیابی سالانه که هفته گذشته توزیع شد، ۱۵ اسفند است.",
+     [("هفته گذشته", "2010-02-06", "2010-02-12"), ("۱۵ اسفند", "2010-03-06", "2010-03-06")]),
+    ("1388-11-27 10:10", "این جشنواره سالانه ۱۵ اسفند برگزار می‌شود.",
+     []),
+    # a day run since is not put ahead by a later anchor
+    ("1400-10-12 07:40", "بارش باران که از عصر پنجشنبه آغاز شده، همچنان ادامه دارد؛ هواشناسی پیش‌بینی کرده که سه‌شنبه ۱۴ دی آسمان صاف شود.",
+     [("عصر پنجشنبه", "2021-12-30", "2021-12-30"), ("سه‌شنبه ۱۴ دی", "2022-01-04", "2022-01-04")]),
+    # a deadline's hour before its weekday
+    ("1386-02-10 18:00", "شنوندگان می‌توانند پاسخ‌ها را تا ساعت ۲۴ چهارشنبه به سامانه پیامکی بفرستند.",
+     [("چهارشنبه", "2007-05-02", "2007-05-02")]),
+    # the feast's weekday in a programme's list
+    ("1388-12-24 22:10", "آتش‌نشانی در برنامه ما هشدار داد: در شب چهارشنبه‌سوری، سه‌شنبه ۲۵ اسفند، از خرید ترقه خودداری کنید.",
+     [("سه‌شنبه ۲۵ اسفند", "2010-03-16", "2010-03-16")]),
+    # 'ابتدای' a lunar month without 'ماه', a count after it
+    ("1388-06-15 19:10", "گزارش طرح اطعام: از ابتدای رمضان ۱۲۰ هزار وعده غذا توزیع شده و توزیع بسته‌ها ادامه دارد.",
+     [("رمضان", "2009-08-22", "2009-09-19")]),
+    # years opening a timeline's entries, a field's year (guard: a count said after a colon)
+    ("1393-05-10 09:40", "ایران و جنگ جهانی اول: 1914 آغاز جنگ و اعلام بی‌طرفی؛ 1919 امضای قرارداد با بریتانیا.",
+     [("1914", "1914-01-01", "1914-12-31"), ("1919", "1919-01-01", "1919-12-31")]),
+    ("1395-11-15 11:20", "ساختمان پلاسکو، سال ساخت: ۱۳۴۱؛ شمار طبقات: ۱۷.",
+     [("۱۳۴۱", "1962-03-21", "1963-03-20")]),
+    ("1390-08-15 13:00", "مدیرکل امور مالیاتی اعلام کرد: 1250 پرونده مالیاتی رسیدگی شده است.",
+     []),
+])
+def test_annual_things_runs_since_deadline_hours_feasts_lunar_starts_and_timeline_years(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

@@ -218,14 +218,14 @@ _MONTH_RUNS_AFTER = re.compile(
     rf"{SP1}(?:که(?:{SP1}[^\s.،,؛:]+){{0,4}}{SP1}(?:آغاز|شروع){SP1}(?:شد|شده)"
     rf"|هم{SP}زمان{SP1}(?:شده|شد|است|هستند|اند)){B1}")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
-_NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]?{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
+_NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
     rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|شب{SP}های)"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
-    rf"|(?:پایان|آغاز|سرآغاز)(?={SP1}(?:(?:صفر|محرم|رمضان|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"  # "تا پایان ذی‌القعده"
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر)(?={SP1}(?:(?:صفر|محرم|رمضان|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"  # "تا پایان ذی‌القعده", "از ابتدای رمضان"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
@@ -1180,7 +1180,10 @@ def _yearly(f: str, m: re.Match) -> bool:
     هفته شهریورماه برگزار خواهد شد", "اول مهر هر سال"), not told as done and with no year near."""
     start, stop = _sentence_start(f, m.start()), _sentence_end(f, m.end())
     usually = _USUALLY_BEFORE.search(f, max(start, m.start() - 30), m.start())
-    if not (_YEARLY.search(f, start, m.start()) or _YEARLY_AFTER.match(f, m.end()) or usually):
+    # (the habit word in the day's own clause: not "برگه‌های ارزیابی سالانه که ... توزیع شد، ۱۵ اسفند
+    # است", an annual thing whose deadline is this year's)
+    own = max((x.end() for x in CLAUSE_END.finditer(f, start, m.start())), default=start)
+    if not (_YEARLY.search(f, own, m.start()) or _YEARLY_AFTER.match(f, m.end()) or usually):
         return False
     past = _PAST_ONLY.search(f, m.end(), stop)
     if past and WILL.search(f, m.end(), past.start()):
@@ -1952,7 +1955,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
     for m in P_HM_CUE.finditer(f):
         stop = _stop_after(ends, m.end())
         start = _sentence_start(f, m.start())
-        if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop)):
+        if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)):
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             continue  # "هر سال در اواخر ماه رمضان": every year's
@@ -2320,6 +2323,12 @@ P_YEAR_BARE = re.compile(
     rf"|(?P<word>(?={SP1}[^\W\d])))")  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
 # "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
 _PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون){B1}")
+# a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
+# آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
+# "سال ساخت: ۱۳۴۱"
+P_YEAR_ENTRY = re.compile(
+    rf"(?:[:؛;]|{B0}سال{SP1}(?:ساخت|تولید|تاسیس|تأسیس|انتشار){SP}[:：]){SP}(?P<y>(?:12[5-9]|13[0-9]|140)[0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:٫])"
+    rf"(?={SP}(?:[؛;.،,]|$)|{SP1}[^\W\d])")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
@@ -2400,6 +2409,13 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if thousands or _year_word_ok(yw):
             # "متولد هزار و سیصد و سی و هشت": born that year; the year alone is the mention
             out.append(_Cand(m.start("yw") if m.group("born") else m.start(), m.end(), "year", cal, y=y))
+    for m in P_YEAR_ENTRY.finditer(f) if ":" in f or "؛" in f else ():
+        y = int(m.group("y"))
+        if UNIT_AFTER.match(f, m.end()) or _ERA_AFTER.match(f, m.end()) or _TO_NUMBER_AFTER.match(f, m.end()) \
+                or _SAID_END.search(f, max(0, m.start() - 30), m.start()):
+            continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
+        cal = "gregorian" if y >= 1800 else "jalali"
+        out.append(_Cand(m.start("y"), m.end(), "year", cal, y=y))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
@@ -2883,6 +2899,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue
         if _ROUTE_BEFORE.search(f, max(0, m.start() - 2), m.start()) or _ROUTE_AFTER.match(f, m.end("wd")):
             continue  # "پرواز مستقیم مشهد-دوشنبه": Dushanbe, a city of a route
+        if _SURI_AFTER.match(f, m.end("wd")):
+            continue  # "شب چهارشنبه‌سوری": the feast, whatever list it stands in
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends) and not (m.group("wk") or m.group("mod")):
             # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule (but "از شنبه
             # هفته آینده ... پنجشنبه‌ها تعطیل": the day a schedule starts, told by its week)
@@ -3036,7 +3054,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                                         and not _OBJECT_AFTER.match(f, m.end()))
                 if _REPORTS_NOW_AFTER.match(f, m.end()):
                     future = False  # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد": the day it wrote
-                elif (_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                elif ((_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or _UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                       and not (_PAST_ONLY.search(f, m.end(), tstop) or _PERFECT_RE.search(f, m.end(), tstop))):
                     future = True  # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead
@@ -3068,7 +3086,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 pair = pair or first is not None
                 means = bool(_MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or _AT_CLOCK_AFTER.match(f, m.end())) and (
+                        or from_on or means or _AT_CLOCK_AFTER.match(f, m.end())
+                        or _UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start())) and (
                         not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and _SUBJ_LIGHT.search(f, m.end(), stop)
                              or _ENDS_PRESENT.search(f, m.end(), stop))
@@ -3239,6 +3258,7 @@ _PARTICIPLE_AND = re.compile(
 _OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات){SP}[:：]?{SP}$")
 # "المپیاد یکشنبه با مراسم اختتامیه به کار خود پایان می‌دهد": a present of what is to be done
 _ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه|ادامه|پاسخ|حکم|رای|رأی){SP1}می{SP}(?:دهد|دهند){B1}")
+_SURI_AFTER = re.compile(rf"{SP}سوری")
 _ROUTE_BEFORE = re.compile(r"[^\W\d_][-–]$")
 _ROUTE_AFTER = re.compile(r"[-–][^\W\d_]")
 _WEEKDAY_TO_BEFORE = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}$")
@@ -3271,6 +3291,8 @@ _BRACKET_DATE_AFTER = re.compile(
 # "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
 _MUST_WORD = re.compile(rf"{B0}باید{B1}")
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
+# "تا ساعت ۲۴ چهارشنبه": a deadline's hour, then its day
+_UNTIL_HOUR_BEFORE = re.compile(rf"{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}(?:روز{SP1})?$")
 _UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 # "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
 _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}$")
@@ -4007,7 +4029,11 @@ def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, conv
                 moved = convert.day(day + dt.timedelta(days=shift))
                 # (not a day told as ahead put back before publication: "... روز دوشنبه ۳ شهریور
                 # ابلاغ شده و جمع‌آوری آن تا جمعه ادامه دارد")
-                if not (shift < 0 and ref is not None and iv.start > ref and moved.start < ref):
+                # (nor a day something has run since, "بارش برف که از عصر پنجشنبه آغاز شده، ... سه‌شنبه
+                # ۱۴ دی", put ahead of publication by a later anchor)
+                if not (ref is not None and (shift < 0 and iv.start > ref and moved.start < ref
+                                             or shift > 0 and iv.start <= ref and moved.start > ref
+                                             and _AZ_BEFORE.search(f, max(0, c.start - 4), c.start))):
                     iv = moved
         out.append((c, iv))
     return out
