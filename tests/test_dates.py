@@ -2949,3 +2949,16 @@ def test_stays_booked_and_verbs_before_the_day(pub, text, expected):
 ])
 def test_annual_things_runs_since_deadline_hours_feasts_lunar_starts_and_timeline_years(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a year wished well, an episode or issue named by its year, a version named by its year
+    # (guards: dotted versions; a black Friday with the ezafe)
+    ("1395-10-12 09:30", "۲۰۱۷ مبارک! امسال هم با شما هستیم.", [("۲۰۱۷", "2017-01-01", "2017-12-31"), ("امسال", "2016-03-20", "2017-03-20")]),
+    ("1403-10-12 08:40", "در نخستین قسمت ۲۰۲۵ مهمان ما از باگ هزاره می‌گوید.", [("۲۰۲۵", "2025-01-01", "2025-12-31")]),
+    ("1387-10-12 08:30", "نسخه ۲۰۰۹ نرم‌افزار برای دانلود در دسترس است.", [("۲۰۰۹", "2009-01-01", "2009-12-31")]),
+    ("1401-02-05 10:00", "اوبونتو ۲۲.۰۴ و نسخه ۱۴.۲ منتشر شد.", []),
+    ("1396-08-30 20:40", "حراج جمعه‌ی سیاه‌تون کی شروع می‌شه؟", []),
+])
+def test_years_wished_episodes_and_versions(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
