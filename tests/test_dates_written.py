@@ -45,7 +45,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 90-94 (at b14ac77): precision 99.2 / 100 / 100 / 99.1 / 97.8%, value 95.4 / 98.4 / 94.6 / 100 / 86.5%;
 #  sets 95-99 (at 2e39f11): precision 100 / 94.3 / 100 / 100 / 100%, value 99.0 / 90.7 / 97.7 / 89.4 / 92.8%;
 #  sets 100-104 (at cf01130): precision 97.7 / 97.6 / 100.0 / 99.2 / 99.2%, value 96.1 / 94.5 / 90.8 / 96.2 / 94.6%;
-#  sets 105-109 (at bfd3c37): precision 100.0 / 100.0 / 99.2 / 100.0 / 99.2%, value 98.4 / 100.0 / 97.7 / 93.8 / 96.9%)
+#  sets 105-109 (at bfd3c37): precision 100.0 / 100.0 / 99.2 / 100.0 / 99.2%, value 98.4 / 100.0 / 97.7 / 93.8 / 96.9%;
+#  sets 110-114 (at 0268708): precision 100.0 / 97.2 / 99.2 / 98.4 / 100.0%, value 93.8 / 96.3 / 93.8 / 93.7 / 94.5%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -156,6 +157,11 @@ FLOORS = {
     "dates_written107.jsonl": (0.99, 0.99, 0.98),
     "dates_written108.jsonl": (0.99, 0.96, 0.96),
     "dates_written109.jsonl": (0.98, 0.98, 0.96),
+    "dates_written110.jsonl": (0.99, 0.96, 0.94),
+    "dates_written111.jsonl": (0.96, 0.97, 0.95),
+    "dates_written112.jsonl": (0.99, 0.93, 0.93),
+    "dates_written113.jsonl": (0.97, 0.98, 0.96),
+    "dates_written114.jsonl": (0.99, 0.97, 0.93),
 }
 
 
