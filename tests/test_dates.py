@@ -2962,3 +2962,13 @@ def test_annual_things_runs_since_deadline_hours_feasts_lunar_starts_and_timelin
 ])
 def test_years_wished_episodes_and_versions(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # so many times a week on the days named: a timetable (guard: two days of one week told as past)
+    ("1394-02-09 18:10", "هر بیمار دو بار در هفته، روزهای شنبه و سه‌شنبه، در جلسات درمان شرکت کرد.", []),
+    ("1394-02-09 18:10", "طی روزهای سه‌شنبه و چهارشنبه جلسات برگزار شد.",
+     [("سه‌شنبه", "2015-04-28", "2015-04-28"), ("چهارشنبه", "2015-04-29", "2015-04-29")]),
+])
+def test_times_a_week(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

@@ -3245,9 +3245,13 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     i = bisect.bisect_left(ends, start)
     stop = min(ends[i] if i < len(ends) else len(f), start + READ_AHEAD)
     begin = max(ends[i - 1] + 1 if i else 0, start - READ_AHEAD)
-    return _PLURAL_WEEKDAY.search(f, begin, stop) is not None or _WEEKDAYS_DAILY.search(f, begin, stop) is not None
+    return _PLURAL_WEEKDAY.search(f, begin, stop) is not None or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
+        or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None
 
 
+# "دو بار در هفته، روزهای شنبه و سه‌شنبه": so many times a week, on those days
+_TIMES_A_WEEK = re.compile(rf"{B0}(?:بار{SP1}در{SP1}هفته|هر{SP1}هفته|هفته{SP}ای{SP1}(?:یک|دو|سه|[0-9]){SP1}بار){B1}")
+_DAYS_OF_WEEK_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
 _PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
