@@ -2972,3 +2972,12 @@ def test_years_wished_episodes_and_versions(pub, text, expected):
 ])
 def test_times_a_week(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a lunar run across months with its year told once, at its end (across the lunar new year too)
+    ("1395-03-09 19:40", "جدول اذان و افطار از ۱ رمضان تا ۱ شوال ۱۴۳۷ منتشر شد.", [("از ۱ رمضان تا ۱ شوال ۱۴۳۷", "2016-06-06", "2016-07-06")]),
+    ("1395-03-09 19:40", "هیئت‌ها از ۲۵ ذی‌الحجه تا ۵ محرم ۱۴۳۸ برنامه دارند.", [("از ۲۵ ذی‌الحجه تا ۵ محرم ۱۴۳۸", "2016-09-26", "2016-10-06")]),
+])
+def test_lunar_runs_with_one_year(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected

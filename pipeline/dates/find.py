@@ -3604,6 +3604,11 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
             continue
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
+        if prev is not None and prev.form == "hijri_dm" and prev.y is None and c.form == "hijri_dmy" and c.y is not None \
+                and not prev.parts and not c.parts and _RANGE_GAP.fullmatch(f, prev.end, c.start):
+            # "از ۱ رمضان تا ۱ شوال ۱۴۳۷": a lunar run with its year told once, at its end (its first
+            # end then takes that year, as a Jalali run's does)
+            prev = replace(prev, rel=None, needs_ref=False)
         if (prev is not None and not prev.parts and not c.parts and not (prev.gloss or c.gloss)
                 and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c))
                 and prev.calendar == c.calendar and prev.form != "year"
