@@ -1466,9 +1466,9 @@ _BEGUN_LATER_AFTER = re.compile(rf"{_WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 _LASTS_UNTIL_AFTER = re.compile(
     rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
-    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند))(?![\w\u200c])")
+    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
 # ... past one aside between commas: "تا پایان روز دوشنبه، همزمان با سایبر ماندی، ادامه دارد"
-_ASIDE = re.compile(rf"{SP}[،,][^.،,؛:!؟\n]{{1,40}}[،,]")  # (a future told outright is the clause's)
+_ASIDE = re.compile(rf"{SP}[،,][^.،,؛:!؟\n]{{1,40}}[،,]")
 
 
 def _month_tense(f: str, m: re.Match) -> str | None:
@@ -2359,7 +2359,7 @@ P_YEAR_NAMED = re.compile(
 P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
     rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
-    rf"|هم{SP1}(?:اومد|آمد|رسید|از{SP1}راه{SP1}رسید)|مبارک|مبارکباد){B1}")  # "۲۰۱۷ مبارک!"  # "۲۰۲۰ هم اومد"
+    rf"|هم{SP1}(?:اومد|آمد|رسید|از{SP1}راه{SP1}رسید)|مبارک|مبارکباد){B1}")  # "۲۰۲۰ هم اومد", "۲۰۱۷ مبارک!"
 # a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
 # in a sentence that reads like a bibliography
 P_YEAR_CITED = re.compile(rf"[،,(]{SP}(?P<y>(?:1[234]|19|20)[0-9]{{2}})(?P<q>{SP}ق)?{SP}[،,)]")
@@ -3041,13 +3041,15 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
+                at_clock = bool(_AT_CLOCK_AFTER.match(f, m.end()))
+                until_hour = bool(_UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
                 future = future or bool(not has_verb(f, m.end(), cstop) and not _PAST_ONLY.search(f, m.end(), cstop)
                                         and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = _SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
-                future = future or bool(_AT_CLOCK_AFTER.match(f, m.end()) and not _PAST_ONLY.search(f, m.end(), semi.start() if semi else tstop)
-                                        and not _PERFECT_RE.search(f, m.end(), semi.start() if semi else tstop))
+                sstop = semi.start() if semi else tstop
+                future = future or at_clock and not _PAST_ONLY.search(f, m.end(), sstop) and not _PERFECT_RE.search(f, m.end(), sstop)
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -3057,7 +3059,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                                         and not _OBJECT_AFTER.match(f, m.end()))
                 if _REPORTS_NOW_AFTER.match(f, m.end()):
                     future = False  # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد": the day it wrote
-                elif ((_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or _UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
+                elif ((_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or until_hour)
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                       and not (_PAST_ONLY.search(f, m.end(), tstop) or _PERFECT_RE.search(f, m.end(), tstop))):
                     future = True  # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead
@@ -3089,8 +3091,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 pair = pair or first is not None
                 means = bool(_MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or _AT_CLOCK_AFTER.match(f, m.end())
-                        or _UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start())) and (
+                        or from_on or means or at_clock or until_hour) and (
                         not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and _SUBJ_LIGHT.search(f, m.end(), stop)
                              or _ENDS_PRESENT.search(f, m.end(), stop))
@@ -3104,12 +3105,12 @@ def _relative_cands(f: str) -> list[_Cand]:
             now = future and (state or falls_on)
             rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
-            if not mod and _WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
-                    and _MOVED_LATER.search(f, m.end(), _sentence_end(f, m.end())):
-                # "بازی ما که قرار بود جمعه باشه رفت دوشنبه ۲۶ فروردین": the day once planned, the nearest
-                rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
-            elif future and not mod and _VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-                # "شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد": a vote named by its day, the nearest
+            if not mod and (_WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                            and _MOVED_LATER.search(f, m.end(), _sentence_end(f, m.end()))
+                            or future and _VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start())):
+                # the nearest such day: one once planned and then moved ("بازی ما که قرار بود جمعه
+                # باشه رفت دوشنبه ۲۶ فروردین"), or a vote named by its day and still being counted
+                # ("شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد")
                 rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
             ss = _sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
@@ -3213,9 +3214,10 @@ _IF = re.compile(rf"{B0}اگر{B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
 _WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
 _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # also "هر شنبه، دوشنبه و چهارشنبه"
+# spoken order, a verb of going or coming right before the day: "بر می گردیم پنجشنبه شب"
+_FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
 # پنجشنبه شب بلیت کنسرت گرفتیم"
-_FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
 _BOOKED_STAY = re.compile(rf"{B0}(?:ویلا|هتل|اتاق|سوئیت|اقامتگاه|بلیت|بلیط){SP1}(?:[^\W\d]+{SP1})?(?:گرفتیم|گرفتم|گرفته{SP}ایم|گرفته{SP}ام|رزرو{SP1}(?:کردیم|کردم)){B1}")
 _SCHEDULED = re.compile(
     rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
