@@ -353,8 +353,10 @@ _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشاب
 # wages and arrears owed for a month ("مستمری تیر ماه", "معوقات مرداد", "مابه‌التفاوت فروردین تا
 # خرداد"); not a subsidy or an instalment, which may be of the month to come
 _WAGES = rf"{B0}(?:حقوق|مستمری|معوقات|معوقه|مطالبات|دستمزد|مزد|کارکرد|کارانه|ما{SP}به{SP}التفاوت|حق{SP}الزحمه|اضافه{SP}کاری?)"
+# a plural or an ezafe written out after the noun: "اضافه‌کاری‌های دی", "حق بیمه‌ی اسفند"
+_NOUN_OF = rf"(?:{SP}(?:ها|های|ی)(?![\w]))?"
 _WAGES_OF_BEFORE = re.compile(
-    rf"{_WAGES}(?:{SP1}(?:و{SP1}مزایای|معوقه|عقب{SP1}افتاده))?{SP1}(?:ماه{SP}های{SP1}|ماه{SP1})?$")
+    rf"{_WAGES}{_NOUN_OF}(?:{SP1}(?:و{SP1}مزایای|معوقه|عقب{SP1}افتاده))?{SP1}(?:ماه{SP}های{SP1}|ماه{SP1})?$")
 # ... and the second month of "معوقات مرداد و شهریور", "مابه‌التفاوت فروردین تا خرداد"
 _WAGES_NEAR_BEFORE = re.compile(rf"{_WAGES}{B1}")
 _WAGES_RUN_BEFORE = re.compile(rf"{_WAGES}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|{GMONTH_ANY})(?:{MAH})?"
@@ -1071,7 +1073,7 @@ def _month_cands(f: str) -> list[_Cand]:
         # "در آبان همان سال": only a month is followed by "that same year"; "به آغاز مهر": only a
         # month has a beginning and an end; "ماه آینده (اسفند)": the month that glosses it
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
-            or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())) \
+            or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())) \
             or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
@@ -1153,7 +1155,7 @@ def _seasonal(f: str, m: re.Match) -> bool:
     if not paired or _RELYEAR_NEAR.search(f, start, stop) \
             or any(_UNTIL_END_OF_BEFORE.search(f, max(0, x.start() - 20), x.start()) for x in months) \
             or _WAGES_NEAR_BEFORE.search(f, max(start, m.start() - 40), m.start()) \
-            or _PAY_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            or _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()):
         # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's; "اقساط فروردین
         # و اردیبهشت ... تا پایان خرداد قابل پرداخت است": a deadline is one year's)
         return False
@@ -1722,8 +1724,9 @@ _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|ان�
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
 # (the wages of _WAGES among them)
-_PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|اجاره|قبض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه))"
-                            rf"{SP1}(?:ماه{SP1})?$")
+_PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|اجاره|قبض|قبوض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه"
+                            rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)))"
+                            rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
