@@ -257,10 +257,12 @@ P_YEAR_AND = re.compile(
     rf"{B0}(?P<bein>(?:بین|میان){SP1})?سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{_TO_DIGITS}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}و{SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
 )
+# "(۱۸۴۸ تا ۱۸۹۶ م)": "م" alone is the Gregorian era only right before the bracket closes
+_ERA_M_CLOSED = rf"م(?={SP}[)])"
 P_YEARRANGE = re.compile(
     rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){_TO_DIGITS})?(?:{B0}(?P<az>از){_TO_DIGITS}|{B0}(?P<dar>در|تو){SP1})?"
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{4}})(?![0-9])"
-    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w]))?"
 )
 # "سال ۳۳۰ تا ۱۴۵۳ میلادی", "( سال ۱۲۹۹ تا ۱۹۲۲ میلادی )": an era written after the second year
 # dates both, in any century (P_YEARRANGE keeps to years of the last two centuries)
@@ -268,7 +270,7 @@ P_YEARRANGE = re.compile(
 # finds it after)
 P_YEARRANGE_ERA = re.compile(
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{3,4}})(?![0-9])"
-    rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w])"
+    rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w])"
 )
 _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP})?(?:{B0}از{SP1})?$")
 # a numeric date ends where no digit or separator and digit follows, but a stamp's clock may be
@@ -908,7 +910,20 @@ def _dari_day_cands(f: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "jalali_dmy" if y else "jalali_dm", y=y, m=DARI_MONTHS[m.group("mon")], d=d,
                          needs_ref=y is None, tense=None if y else _day_tense(f, m.end()),
                          wd=weekday_number(m.group("wd")) if m.group("wd") else None))
+    # a Dari month and its year, in Afghan copy or after "ماه": "در حوت ۱۳۹۹ به پایان رسید" (not an
+    # amount: "به میزان ۱۴۰۰ تن")
+    for name in _DARI_NAME.finditer(f):
+        m = P_DARI_MONTH_YEAR.match(f, name.start())
+        if m is None or UNIT_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end()) \
+                or _AMOUNT_OF_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
+                or not (_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()) or _AFGHAN_CONTEXT.search(f)):
+            continue
+        out.append(_Cand(m.start(), m.end(), "jalali_my", y=int(m.group("y")), m=DARI_MONTHS[m.group("mon")]))
     return out
+
+
+P_DARI_MONTH_YEAR = re.compile(rf"(?P<mon>{_alt(DARI_MONTHS)}){SP1}(?:سال{SP1})?(?P<y>1[34][0-9]{{2}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
+_AMOUNT_OF_BEFORE = re.compile(rf"{B0}(?:به|با|این|آن|همین){SP1}$")
 
 
 def _edge_day_cands(f: str) -> list[_Cand]:
@@ -1001,7 +1016,10 @@ def _day_range_cands(f: str) -> list[_Cand]:
 
 # "فیلم‌برداری را مهر ۹۰ در اردبیل شروع کردیم": a preposition, a verb or a pause after the two
 # digits, where a count would have its noun ("مهر ۹۰ برگ"; not "به": "تیر ۸۸ به هدف خورد")
-_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1})")
+# a life's events, told right after a year: "۱۳۷۴ به دنیا اومدم", "مهر ۹۵ عروسی کردیم"
+_LIFE_EVENT = (rf"(?:به{SP1}دنیا{SP1}(?:آمد|اومد)|متولد{SP1}(?:شد|شدم|شده)|درگذشت|فوت{SP1}(?:کرد|شد)"
+               rf"|ازدواج{SP1}(?:کرد|کردیم|کردم)|عروسی{SP1}(?:کرد|کردیم|کردم))")
+_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT})")
 
 
 def _month_cands(f: str) -> list[_Cand]:
@@ -1845,6 +1863,10 @@ def _foreign_cands(f: str) -> list[_Cand]:
             # without it, a year no Jalali year of the news reaches ("۱۲ شوال ۱۰۳۰", "۱۸
             # ربیع‌الاول ۱۲۶۸") unless a count follows ("ماه رمضان ۱۲۰۰ نفر")
             old = y < HIJRI_OLD_BEFORE and not UNIT_AFTER.match(f, m.end())
+            # a day of a year before the table's, in a sentence that tells its lunar era elsewhere: "از
+            # ۱۲۶۴ تا ۱۳۱۳ قمری ... و در ۱۷ ذی‌القعده ۱۳۱۳ ... کشته شد"
+            old = old or (form == "hijri_dmy" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end())
+                          and bool(_HIJRI_ERA_HINT.search(f, _sentence_start(f, m.start()), _sentence_end(f, m.end()))))
             if not (y <= convert.HIJRI_YEARS[1] and (era or old or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
@@ -2213,6 +2235,8 @@ def _year_cands(f: str) -> list[_Cand]:
         cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
         # "در ۱۸۷۵ تا ۱۸۷۹ ... رد شدند": a few years apart after "در", before no unit, are years
         cued = cued or bool(m.group("dar") and 0 < y2 - y1 <= 20 and not UNIT_AFTER.match(f, m.end()))
+        # "۲۰۱۸ تا ۲۰۲۲ رو تو برلین گذروندیم": a few years apart, the run itself the object
+        cued = cued or bool(0 < y2 - y1 <= 50 and _OBJECT_MARK_AFTER.match(f, m.end()))
         # "میانگین دما در دوره ۱۳۶۰ تا ۱۳۹۰": a period named by its years
         cued = cued or bool(not m.group("az") and y1 < y2 and _PERIOD_BEFORE.search(f, max(0, m.start() - 10), m.start()))
         dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
@@ -2261,7 +2285,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
-    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
@@ -2270,7 +2294,11 @@ P_YEAR_CUED = re.compile(
     rf"|(?:جوایز|جایزه|المپیاد)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
-    rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب|قسمت|شماره)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول))"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
+    rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب|قسمت|شماره)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
+    rf"|(?:وداع|خداحافظی){SP1}با|(?:به{SP1})?استقبال{SP1}از"  # "وداع با ۲۰۱۹", "به استقبال ۱۴۰۰"
+    # an exam named in full, then its year: "آزمون کاردانی به کارشناسی ناپیوسته ۱۴۰۳"
+    # (four digits only: two are the shorter names' own, "آزمون سراسری ۹۵")
+    rf"|(?:آزمون|کنکور)(?:{SP1}(?!سال|در|از|با|برای|که|و{B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{1,4}}(?=[\s\u200c]+[0-9]{{4}}(?![0-9])))"
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     # a product's version named by its year, four digits only ("نسخه ۲۰۰۹", dates_blind86's "نسخه 2015";
@@ -2279,7 +2307,8 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
-    rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|بودجه|عملکرد"
+    rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
+    rf"|بودجه(?:{SP1}(?:ملی|عمومی|سالانه|کل{SP1}کشور|پیشنهادی|سال))?"  # "بودجه ملی ۱۴۰۰"
     rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?|آزمون{SP1}سراسری))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:\u200cی)?(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"; "بودجه‌ی ۱۴۰۳"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
@@ -2336,6 +2365,9 @@ P_YEAR_ENTRY = re.compile(
     rf"(?:[:؛;]|{B0}سال{SP1}(?:ساخت|تولید|تاسیس|تأسیس|انتشار){SP}[:：]){SP}(?P<y>(?:12[5-9]|13[0-9]|140)[0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:٫])"
     rf"(?={SP}(?:[؛;.،,]|$)|{SP1}[^\W\d])")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
+_OLDER_YEAR = re.compile(r"12[5-9][0-9]|18[0-9]{2}")
+_DONE_RIGHT_AFTER = re.compile(
+    rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید)(?![\w\u200c])")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
@@ -2349,6 +2381,7 @@ _GLOSSED_WORD_BEFORE = re.compile(
 _EVENT_GLOSSED_BEFORE = re.compile(
     rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
     rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
+_OBJECT_MARK_AFTER = re.compile(rf"{SP1}(?:را|رو){B1}")
 _PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران){SP1}$")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from (also "از ۱۸۵۰ به این سو": the records
 # of a century and more)
@@ -2363,6 +2396,7 @@ P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
     rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
     rf"|هم{SP1}(?:اومد|آمد|رسید|از{SP1}راه{SP1}رسید)|مبارک|مبارکباد){B1}")  # "۲۰۲۰ هم اومد", "۲۰۱۷ مبارک!"
+P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}{_LIFE_EVENT}")
 # a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
 # in a sentence that reads like a bibliography
 P_YEAR_CITED = re.compile(rf"[،,(]{SP}(?P<y>(?:1[234]|19|20)[0-9]{{2}})(?P<q>{SP}ق)?{SP}[،,)]")
@@ -2422,10 +2456,13 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
         cal = "gregorian" if y >= 1800 else "jalali"
         out.append(_Cand(m.start("y"), m.end(), "year", cal, y=y))
-    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED):
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
-                    m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y")) or not _BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
+                    m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
+                    or not (_BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
+                            # an older year with what was done in it right after: "در ۱۸۶۲ منتشر شد"
+                            or _OLDER_YEAR.fullmatch(m.group("y")) and _DONE_RIGHT_AFTER.match(f, m.end("y")))
                     or UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                     or _TO_NUMBER_AFTER.match(f, m.end("y"))):
