@@ -3069,7 +3069,8 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # also a copula that ends no perfect: "ادارات روز چهارشنبه تعطیل است", "تحویل سال
                 # بامداد چهارشنبه است" (the first verb after the day; not "روز شنبه ... برگزار شده
                 # است", nor "حاکی است"); told in the present, the paper's own weekday is that same day
-                state = _STATE_VERB.search(f, m.end(), cstop) or _copula_state(f, m.end(), min(cstop, m.end() + 40))
+                state = _STATE_VERB.search(f, m.end(), cstop) or _copula_state(f, m.end(), min(cstop, m.end() + 40)) \
+                    or _WHERE_STATE.search(f, m.end(), min(cstop, m.end() + 40))
                 state = bool(state) and not (past and past.start() < state.start()) \
                     and not _THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
                 # "وعده داده پرواز ساعت ۲ بامداد پنجشنبه انجام شود": a subjunctive the first verb
@@ -3101,8 +3102,10 @@ def _relative_cands(f: str) -> list[_Cand]:
                     future = False  # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد": the day it wrote
                 elif ((_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or until_hour)
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
-                      and not (_PAST_ONLY.search(f, m.end(), tstop) or _PERFECT_RE.search(f, m.end(), tstop))):
-                    future = True  # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead
+                      and not (_PAST_ONLY.search(f, m.end(), sstop) or _PERFECT_RE.search(f, m.end(), sstop))):
+                    # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead (the clause up to a
+                    # semicolon: "تا یکشنبه اونجاییم؛ هتل رو ... گرفتیم")
+                    future = True
                 elif _moved_ahead(f, m.start(), end) or _lasts_until(f, m.start(), end):
                     future = True  # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
@@ -3382,6 +3385,8 @@ _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # a subjunctive made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه", "باید
 # تا یکشنبه امضا شود"): the verb a day ahead hangs on, when nothing else marks it
 _SUBJ_LIGHT = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
+# where one is, told in speech: "تا یکشنبه اونجاییم", "جمعه خونه‌ایم"
+_WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
