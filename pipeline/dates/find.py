@@ -383,6 +383,7 @@ P_NEWYEAR = re.compile(
 # "آستانه سال نوی میلادی": the Gregorian year of publication, or in December the one ahead
 P_NEWYEAR_G = re.compile(rf"{B0}سال{SP1}(?:جدید|نو|نوی){SP1}میلادی{B1}")
 # only as a time ("در آستانه ..."), never a thing named after it ("بازار سال نو میلادی")
+_WITHIN_YEAR_BEFORE = re.compile(rf"{B0}(?:در|طی|اوایل|اواسط|اواخر){SP1}$")
 _WHEN_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|آستانه|اوایل|اواسط|اواخر|آغاز|ابتدای|شروع|تعطیلات|فرارسیدن|فرا{SP}رسیدن){SP1}$")
 # "یک‌صد سال قبل" is a year, as "۲۰۰ سال پیش" is; a thousand years and more name an era, not a year
 _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cصد": 100, "دویست": 200, "سیصد": 300,
@@ -2894,9 +2895,10 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
         out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_NEWYEAR_G.finditer(f) if "میلادی" in f else ():
-        # (not "به مناسبت آغاز سال نو میلادی": the occasion named, dates_written25)
-        if _WHEN_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
-                and not _OCCASION_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+        # a time within the year ("در اوایل سال جدید میلادی"), not its eve or its coming, which name
+        # the holiday ("در آستانه سال نو میلادی", "با آغاز سال نو میلادی", "به مناسبت آغاز ...":
+        # dates_written12, 19, 25, 28, 76)
+        if _WITHIN_YEAR_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             out.append(_Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
