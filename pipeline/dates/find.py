@@ -30,7 +30,9 @@ from .lexicon import (
 )
 
 NO_REFERENCE = "no reference date"
-HIJRI_ONLY_FROM = 1415  # a Hijri-month year below this without "قمری" may be Jalali
+# a Hijri-month year below this without "قمری" may be Jalali; from it on, no Jalali year of the news
+# ("در شوال ۱۴۱۲ وارد حوزه شد", "نهم جمادی‌الاول ۱۴۰۷")
+HIJRI_ONLY_FROM = 1406
 HIJRI_OLD_BEFORE = 1300  # ... but not one below this: no Jalali year the news dates by a Hijri month
 
 
@@ -193,6 +195,9 @@ _HIJRI_DAYS_BEFORE = re.compile(
     rf"(?:{SP1}|(?<=[0-9]و)|(?<=[0-9]تا))$")  # also glued digits: "از۱۳تا۱۵رجب", "۲۶و۲۷رمضان"
 
 
+_NIGHTS_BEFORE = re.compile(rf"{B0}(?:شب{SP}های|شبهای|شب{SP}ها){SP1}$")
+
+
 def _days_start(days: re.Match) -> int:
     return days.start("d1") if days.group("d1") else days.start("d1w")
 
@@ -311,7 +316,8 @@ P_RELDAY = re.compile(
     # day after something) nor "دیروزش" (his past)
     rf"(?:(?<=امروز)ش|(?:(?<=امروز|دیروز)|(?<=امشب|دیشب))م)?"
     # an apposed weekday ("فردا یکشنبه"), not the feast of "امشب چهارشنبه‌سوریه"
-    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}سوری)(?!{SP}(?:[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|درصد|نفر|تن|میلی{SP}متر)(?![\w\u200c]))|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
+    # (nor a weekday its date follows, past a comma too: "صبح امروز دوشنبه، اول شوال ۱۴۲۷")
+    rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}سوری)(?!{SP}[،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY}|{_alt(DARI_MONTHS)}){B1})(?!{SP}(?:[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|درصد|نفر|تن|میلی{SP}متر)(?![\w\u200c]))|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
     rf"(?:{SP1}(?P<p2>{DAYPART}){B1})?"
 )
 # "جلسه فردای مجلس", "دیدار ۶ امتیازی فردای پیکان": tomorrow's meeting or match. Alone "فردای"
@@ -396,6 +402,7 @@ _COMPOUND_COUNT = rf"(?:{_alt(list(TENS))}){SP1}و{SP1}(?:{_alt(NUMBER_WORDS[:9]
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_COMPOUND_COUNT}|{_alt(NUMBER_WORDS[:20] + list(TENS) + ['یه'])})"
     rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
+    rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c]))"  # not "۱۲ ماه پیش رو": the months ahead
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
 # "۱۰ روز قبل از سال ۹۸", "دو روز پیش از آغاز": before that time, not before publication;
@@ -1752,7 +1759,8 @@ P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){
 
 
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
-_NAME_OR_POSSESSIVE_AFTER = re.compile(rf"(?:\u200cی|ی)?{SP1}(?:خان|بیگ|سیاه){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
+_NAME_OR_POSSESSIVE_AFTER = re.compile(rf"(?:\u200cی|ی)?{SP1}(?:خان|بیگ|سیاه|نیک|مقدس){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
+_CONGREGATION_BEFORE = re.compile(rf"{B0}(?:نمازگزاران|نماز{SP}گزاران|نمازگزار){SP1}$")
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
 _ORDINAL_BEFORE = re.compile(rf"{_ORDINALS}$")
@@ -1938,7 +1946,10 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 return _nearest_hijri(mon, d)
             return _by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
-        run = days is not None and (days.group("sep") != "و" or not days.group("list"))
+        # (not the nights of a vigil, two apart: "شب‌های ۲۱ و ۲۳ رمضان" is two nights, as a list is)
+        run = days is not None and (days.group("sep") != "و" or not days.group("list")) \
+            and not (days.group("sep") == "و" and days.group("d1") and int(days.group("d1")) + 1 < d
+                     and _NIGHTS_BEFORE.search(f, max(0, _days_start(days) - 12), _days_start(days)))
         if run:
             # "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال": a run of days of that month
             d1 = _day_number(days.group("d1") or days.group("d1w"))
@@ -2366,6 +2377,8 @@ P_YEAR_ENTRY = re.compile(
     rf"(?:[:؛;]|{B0}سال{SP1}(?:ساخت|تولید|تاسیس|تأسیس|انتشار){SP}[:：]){SP}(?P<y>(?:12[5-9]|13[0-9]|140)[0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:٫])"
     rf"(?={SP}(?:[؛;.،,]|$)|{SP1}[^\W\d])")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
+# ... in a record of studies, not a table of places ("ظرفیت کارشناسی ۱۴۰۰، ارشد ۲۰۰۰")
+_DEGREE_WORD = re.compile(r"سوابق|رزومه|تحصیلات|مدرک|فارغ|دانش[\s\u200c]?آموخته")
 _OLDER_YEAR = re.compile(r"12[5-9][0-9]|18[0-9]{2}")
 _DONE_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید)(?![\w\u200c])")
@@ -2397,6 +2410,11 @@ P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
     rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
     rf"|هم{SP1}(?:اومد|آمد|رسید|از{SP1}راه{SP1}رسید)|مبارک|مبارکباد){B1}")  # "۲۰۲۰ هم اومد", "۲۰۱۷ مبارک!"
+# a CV's line: a degree, where it was earned, then its year before a pause ("دیپلم ریاضی‌فیزیک ۱۳۸۹،
+# کارشناسی مهندسی عمران از دانشگاه تبریز ۱۳۹۳ و ...")
+P_YEAR_PAUSE = re.compile(rf"(?<![\w\u200c/.:,\-٫])(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/\-:٫]|\.[0-9])"
+                          rf"(?={SP}(?:[،,؛;)]|و{B1}|\.(?![0-9])|$))")
+_DEGREE_BEFORE = re.compile(rf"{B0}(?:دیپلم|کاردانی|کارشناسی|لیسانس|دکتری|دکترا|پیش{SP}دانشگاهی)(?:{SP1}[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{0,8}}{SP1}$")
 P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}{_LIFE_EVENT}")
 # a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
 # in a sentence that reads like a bibliography
@@ -2457,8 +2475,11 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
         cal = "gregorian" if y >= 1800 else "jalali"
         out.append(_Cand(m.start("y"), m.end(), "year", cal, y=y))
-    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE):
-        for m in pattern.finditer(f):
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_PAUSE):
+        for m in pattern.finditer(f) if pattern is not P_YEAR_PAUSE or _DEGREE_WORD.search(f) else ():
+            if pattern is P_YEAR_PAUSE and not (_DEGREE_BEFORE.search(f, max(0, m.start() - 90), m.start())
+                                                and _DEGREE_WORD.search(f, _sentence_start(f, m.start()), m.start())):
+                continue
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
                     or not (_BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
@@ -2914,6 +2935,9 @@ def _relative_cands(f: str) -> list[_Cand]:
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
             continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
+        if st == "دیگر" and (past := _PAST_ONLY.search(f, m.end(), min(len(f), m.end() + 30))) \
+                and not has_verb(f, m.end(), past.start()) and not CLAUSE_END.search(f, m.end(), past.start()):
+            continue  # "گردان ما ۲ ماه دیگر در خط ماند": so much longer, told in the past
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end()) and not _FROM_PLACE_AFTER.match(f, m.end())) \
                 or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
@@ -2975,7 +2999,9 @@ def _relative_cands(f: str) -> list[_Cand]:
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
-                or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+                or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _CONGREGATION_BEFORE.search(f, max(0, m.start() - 14), m.start()):
+            # (also "نمازگزاران جمعه": the Friday prayer's congregation)
             # "اولین صبح جمعه پاییز": the first of a season's; "صبح جمعه یعنی ...": what one is
             # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان", "جمعه سیاه": names; "صبح
             # جمعه‌ات به خیر": a greeting
