@@ -5,8 +5,10 @@ Examples are every bare "امروز" (no time-of-day word, no apposed weekday) t
 - the date gold sets of benchmarks/data (``dates_*.jsonl``, not the written ones): inside a gold
   date span it is the day, outside it is not;
 - the ``train`` split of benchmarks/data/today_labels.jsonl (hand labels of "امروز" no date set
-  has read, in NER-corpus sentences; "name" counts as not the day) and of
-  benchmarks/data/today_labels_fars.jsonl (the same, in whole fars-dev articles).
+  has read, in NER-corpus sentences; "name" counts as not the day), of
+  benchmarks/data/today_labels_fars.jsonl (the same, in whole fars-dev articles) and of
+  benchmarks/data/today_labels_written.jsonl (texts written for the labels, with their text: chats,
+  support conversations, forums, diaries, fiction, fans, news and columns).
 The ``test`` splits are never trained on: they are the held-out measures, one per file.
 
 Features are ``today.features``; the model is scikit-learn's LogisticRegression (liblinear, so
@@ -49,6 +51,7 @@ from pipeline.dates.lexicon import fold  # noqa: E402
 DATA = HERE / "data"
 LABELS = DATA / "today_labels.jsonl"  # NER-corpus sentences
 LABELS_FARS = DATA / "today_labels_fars.jsonl"  # fars-dev articles
+LABELS_WRITTEN = DATA / "today_labels_written.jsonl"  # texts written for the labels, chats to columns
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLD = 0.5
 
@@ -114,6 +117,15 @@ def examples(shared: Path, split: str = "train") -> list[dict]:
             out.append({"text": art["text"], "pos": rec["start"], "day": rec["label"] == "day",
                         "group": f"fars-{fold_of}", "published": art["published"],
                         "label": rec["label"], "source": "fars"})
+    with open(LABELS_WRITTEN, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["split"] != split:
+                continue
+            # one register per fold group: a register's texts share its turns of phrase
+            out.append({"text": rec["text"], "pos": rec["start"], "day": rec["label"] == "day",
+                        "group": f"written-{rec['register']}", "published": rec["published"],
+                        "label": rec["label"], "source": "written"})
     return out
 
 
@@ -215,7 +227,7 @@ def main(argv=None) -> int:
     if args.test:
         today._model.cache_clear()
         held_out = examples(args.shared, "test")
-        for source, name in (("ner", "NER sentences"), ("fars", "fars-dev articles")):
+        for source, name in (("ner", "NER sentences"), ("fars", "fars-dev articles"), ("written", "written texts")):
             report_counts(f"held-out labels ({name}), the finder end to end",
                           end_to_end([ex for ex in held_out if ex["source"] == source]))
     return 0

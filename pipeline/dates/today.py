@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_VERB, PRESENT_ACT, clause_with_verb, happens
-from .lexicon import B0, B1, DAY_WORD, GMONTH, JMONTH, SP, SP1, WEEKDAY, in_title
+from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, SP, SP1, WEEKDAY, in_title
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
 # the "امروز" of the date gold sets); plain JSON weights, read without scikit-learn.
@@ -50,13 +50,17 @@ _ORDINAL_OR_DATE_AFTER = re.compile(
     rf"|{SP1}(?:آخرین|واپسین){SP1}مهلت{B1}"  # "امروز آخرین مهلت ثبت درخواست ... است": a deadline's day
     rf"|(?:{SP}[،,(]{SP}|{SP1})(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}){B1}"  # "امروز سوم خرداد، ...", "امروز پنجم ژوئن"
     # "جمعیت جهان امروز دوشنبه ۹ آبان ...": its weekday and date written after it
-    rf"|{SP1}(?:{WEEKDAY}){SP}[،,]?{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}){B1}")
+    # (or after a comma, of any calendar: "امروز، سه‌شنبه ۹ ذی‌الحجه ۱۴۴۴، روز عرفه است")
+    rf"|(?:{SP}[،,]{SP}|{SP1})(?:{WEEKDAY}){SP}[،,]?{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{HMONTH}|{GMONTH}){B1}")
 # "به مناسبت روز جهانی موزه، امروز ورود ... رایگان است": the occasion that names this day, just before
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت|روز{SP1}(?:جهانی|ملی)){B1}[^.!?؟:\n]{{0,40}}[،,]{SP}$")
 # "تا پایان امروز", "از ساعت ۱۴ امروز": the end or a clock time of this very day
 # ("شماره امروز روزنامه‌ها": today's issue)
 _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی|شماره|نسخه){SP1}$"
                               rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$")
+
+# "عید را امروز و شیعیان این کشور فردا جشن می‌گیرند": today set against tomorrow, two days
+_TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,4}}(?:فردا|پس{SP}فردا){B1}")
 
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 
@@ -227,7 +231,8 @@ def settled(f: str, start: int, end: int, stop: int) -> bool | None:
 
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
-    if _ORDINAL_OR_DATE_AFTER.match(f, end) or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
+    if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
+            or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _OCCASION_BEFORE.search(f, max(0, start - 70), start):
         # not in ``settled``: the model was trained on the cases it leaves open, these among them
         return False
