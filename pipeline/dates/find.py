@@ -3238,11 +3238,14 @@ def _relative_cands(f: str) -> list[_Cand]:
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
         stop = _stop_after(ends, m.end())
-        if not has_verb(f, m.end(), stop) or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        # (a present of what goes on counts: "شب یکشنبه و شب سه‌شنبه در حرم ادامه می‌یابد")
+        if not (has_verb(f, m.end(), stop) or _FUTURE_MORE.search(f, m.end(), stop)) \
+                or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue
         target = weekday_number(m.group("wd"))
         # (also the night a forecast or a booking is for: "برای شب جمعه رگبار پیش‌بینی کرده است")
-        future = bool(FUTURE.search(f, m.end(), _tense_stop(f, m.end(), stop))
+        tstop = _tense_stop(f, m.end(), stop)
+        future = bool(FUTURE.search(f, m.end(), tstop) or _FUTURE_MORE.search(f, m.end(), tstop)
                       or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
         out.append(_Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
@@ -3389,7 +3392,9 @@ _BUT = re.compile(rf"{B0}(?:ولی|اما|لیکن){B1}")
 _RA = re.compile(rf"{B0}را{B1}")  # "تا جلسه روز چهارشنبه ... را ... موکول کند": the day names a thing
 # a promise, a request or a decision that what follows be done
 _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند)|خواستار{SP1}(?:شد|شدند)|(?:قرار|مقرر){SP1}شد"
-                              rf"|تصمیم{SP1}(?:گرفت|گرفتند|گرفته)|درخواست{SP1}(?:کرد|کردند|کرده)){B1}")
+                              rf"|تصمیم{SP1}(?:گرفت|گرفتند|گرفته)|درخواست{SP1}(?:کرد|کردند|کرده)"
+                              # "از مردم خواست روز یکشنبه در مراسم شرکت کنند": asked of someone
+                              rf"|(?<=[^\W\d])\u200c?(?:ها|های)?{SP1}خواست|{B0}از{SP1}(?:[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*{SP1}){{1,3}}(?:خواست|خواستند)){B1}")
 # (and the negated "نیست": "همراه‌بانک بامداد جمعه در دسترس نیست", a state ahead as "تعطیل است")
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند)(?![\w\u200c])"
@@ -3428,7 +3433,7 @@ _WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|�
 # stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند",
 # "... روز ۱۵ ژانویه رأی می‌دهند", "این تخفیف از ۱ فروردین به ۱۰ درصد کاهش می‌یابد"
 _FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ارائه|پایان){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
-                          rf"|(?:کاهش|افزایش|تغییر){SP1}می{SP}(?:یابد|یابند)"  # (not "خاتمه می‌یابد" of a run begun)
+                          rf"|(?:کاهش|افزایش|تغییر|ادامه){SP1}می{SP}(?:یابد|یابند)"  # (not "خاتمه می‌یابد" of a run begun)
                           rf"|می{SP}توان(?:ند|ید)"  # "از خرداد ماه می‌توانند ثبت‌نام کنند": may, from then on
                           # spoken plans: "شیمی رو سه‌شنبه صبح می‌دم", "ژوئیه برمی‌گرده ایران"
                           rf"|(?:بر)?می{SP}(?:دم|دیم|گرده|گردن|گردیم|گردم|برم|بریم|بره|برن|پزیم|خریم)|بیاین|بیاد"
@@ -3441,7 +3446,7 @@ _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
 # the second person plural told to act, in a notice: "به شعبه مراجعه کنید / نمایید / فرمایید",
 # "تماس بگیرید", "ارسال نکنید" (not "می‌کنید", the present)
-_BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|بگیرید|بفرستید|باشید"
+_BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|دهید|بگیرید|بفرستید|باشید"
                       # spoken: "رزومه‌ها رو تا یکشنبه بخونین", "مدارک رو تا این پنجشنبه مرتب کنین" (not "بدین"
                       # of "بدین ترتیب")
                       r"|کنین|بکنین|بگیرین|بفرستین|بیارین|باشین|بخونین|بزنین|بذارین|بدید)(?![\w\u200c])")
