@@ -3939,6 +3939,41 @@ def _sentence_of(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
 
 
+# what may follow a year named bare beside another: a pause, the end, an emoji, or a word that
+# counts nothing ("برنامه‌های ۲۰۱۶ رو انجام ندادم", "امیدوارم ۲۰۲۱ برای همه سال بهتری باشه")
+_YEAR_WORD_AFTER = re.compile(
+    rf"{SP}(?:[،,.؛;:!?؟)»]|$|[\U0001F000-\U0001FAFF\u2600-\u27BF])"
+    rf"|{SP1}(?:رو|را|هم|که|و|برای|با|به|در|تو|است|بود|هست|نیز|فقط|تموم|تمام|شروع|آغاز|می|نمی){B1}")
+_COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
+
+
+def _neighbour_years(f: str, bounds: list[int], chosen: list[_Cand]) -> list[_Cand]:
+    """"سال ۲۰۱۷ داره میاد و من هنوز برنامه‌های ۲۰۱۶ رو انجام ندادم": four digits bare in a sentence
+    that names a year within ten of them (in either calendar), before no count's noun, are a year too."""
+    years: dict[int, list[int]] = {}
+    for c in chosen:
+        for y, cal in [(c.y, c.calendar)] + [(p.y, p.calendar or c.calendar) for p in c.parts]:
+            if isinstance(y, int) and not isinstance(y, _SeasonShortYear) and cal in ("jalali", "gregorian"):
+                years.setdefault(_sentence_of(bounds, c.start), []).append(y + 621 if cal == "jalali" else y)
+    if not years:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    out = list(chosen)
+    for m in _FOUR_DIGITS.finditer(f):
+        near = years.get(_sentence_of(bounds, m.start()))
+        if not near or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        y = int(m.group(0))
+        cal = "gregorian" if y >= 1700 else "jalali"
+        if not _year_ok(y, cal) or not any(abs((y + 621 if cal == "jalali" else y) - n) <= 10 for n in near):
+            continue
+        if not _YEAR_WORD_AFTER.match(f, m.end()) or _COUNT_WORD_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
+                or _TO_NUMBER_AFTER.match(f, m.end()) or _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue
+        out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
+    return sorted(out, key=lambda c: c.start)
+
+
 # Marks a text may carry inside its words that change nothing read: tatweel ("آذرمـاه"), harakat,
 # the superscript alef and bidi controls. ``fold`` keeps lengths, so they are dropped through an
 # alignment instead (the canonical text of pipeline.text has none; raw text given to the CLI may).
@@ -3985,6 +4020,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))]
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
+    chosen = _neighbour_years(f, bounds, chosen)
 
     resolved: list[tuple[_Cand, convert.Interval | Exception]] = []
     prev: convert.Interval | None = None
