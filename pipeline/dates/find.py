@@ -3590,6 +3590,21 @@ def _rel_year_pair(a: _Cand, b: _Cand) -> bool:
     return (_rel_year_day(a) and _yearless_day(b)) or (_yearless_day(a) and _rel_year_day(b))
 
 
+def _dated_rel_pair(a: _Cand, b: _Cand) -> bool:
+    """"از بهمن ۱۳۹۱ تا آذر امسال": one end's year written, the other's told relative to
+    publication; each end keeps its own."""
+    return a.form == b.form and (_dated_or_rel_year(a, True) and _dated_or_rel_year(b, False)
+                                 or _dated_or_rel_year(a, False) and _dated_or_rel_year(b, True))
+
+
+def _dated_or_rel_year(c: _Cand, dated: bool) -> bool:
+    """A day or month with its year written (``dated``), or told relative to publication: "از بهمن
+    ۱۳۹۱ تا آذر امسال" runs from the one to the other."""
+    if c.form not in ("jalali_dmy", "gregorian_dmy", "jalali_my", "gregorian_my") or c.parts:
+        return False
+    return c.y is not None and c.rel is None if dated else c.y is None and c.rel is not None
+
+
 def _yearless_day(c: _Cand) -> bool:
     return c.form in ("jalali_dm", "gregorian_dm") and c.y is None and c.rel is None
 
@@ -3690,7 +3705,7 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
             # end then takes that year, as a Jalali run's does)
             prev = replace(prev, rel=None, needs_ref=False)
         if (prev is not None and not prev.parts and not c.parts and not (prev.gloss or c.gloss)
-                and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c))
+                and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c) or _dated_rel_pair(prev, c))
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
                      or _AND_GAP.fullmatch(f, prev.end, c.start)
@@ -3702,7 +3717,7 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
                 # "امسال از ۱۵ فروردین تا ۱۵ خرداد": the year said before the run holds both ends
                 prev, c = replace(prev, tense="this"), replace(c, tense="this")
             out[-1] = _Cand(start, c.end, "range", c.calendar, parts=(prev, c),
-                            needs_ref=c.y is None)
+                            needs_ref=c.y is None or _dated_rel_pair(prev, c))
             continue
         out.append(c)
     return out
