@@ -1622,6 +1622,10 @@ def _day_tense(f: str, end: int) -> str | None:
         return "will" if WILL.search(f, end, stop) else "future"
     if _BOOKED_AFTER.match(f, end):
         return "future"  # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم": booked for days to come
+    if _SET_FOR_AFTER.match(f, end):
+        # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
+        # set for something, ahead
+        return "future"
     pasts = [p.start() for p in (_PAST_ONLY.search(f, end, stop), _PERFECT_RE.search(f, end, stop)) if p]
     if pasts:
         # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
@@ -1641,6 +1645,8 @@ def _day_tense(f: str, end: int) -> str | None:
 # (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است")
 _BOOKED_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
                            rf"|پر{SP1}(?:شده|شد)){B1}")
+_SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{_WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
+                            rf"|زد|زدند|گذاشت|گذاشتند|گذاشتیم){B1}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
 _REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
