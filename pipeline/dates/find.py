@@ -492,7 +492,8 @@ P_WEEKDAY_RANGE = re.compile(
 # (not the weekday of a date: "از امروز تا شنبه ۲۰ خرداد" ends on the date)
 _WD_END = rf"(?!{SP}(?:(?:ها|های|{DAY_WORD}){B1}|[0-9]))"
 P_DAYWORD_TO_WEEKDAY = re.compile(
-    rf"{B0}(?P<rw>امروز|فردا|پس{SP}فردا)(?:{SP1}(?:{DAYPART}))?{SP1}تا{SP1}(?:روز{SP1})?"
+    # (a part of the day at either end: "از عصر فردا تا بامداد پنجشنبه")
+    rf"{B0}(?:(?:{DAYPART}){SP1})?(?P<rw>امروز|فردا|پس{SP}فردا)(?:{SP1}(?:{DAYPART}))?{SP1}تا{SP1}(?:روز{SP1})?(?:(?:{DAYPART}){SP1})?"
     rf"(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?P<next>هفته{SP1}(?:آینده|بعد)){B1})?"
 )
 P_WEEKDAY_TO_DAYWORD = re.compile(
