@@ -187,7 +187,7 @@ P_HDAY_NY = re.compile(
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
-_FEAST_OF_BEFORE = re.compile(rf"{B0}(?:جشن|جشن{SP}های|جشنواره|مناسبت|میلاد|ولادت|عید)(?:{SP1}(?:بزرگ|ملی|باشکوه))?{SP1}$")
+_FEAST_OF_BEFORE = re.compile(rf"{B0}(?:جشن|جشن{SP}های|جشنواره|مناسبت|میلاد|ولادت|عید|تعطیلی|تعطیلات)(?:{SP1}(?:بزرگ|ملی|باشکوه))?{SP1}$")
 # the days before a Hijri day that share its month: "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال" (a run), or
 # "۱۹، ۲۱ و ۲۳ رمضان" (a list, digits only)
 _HIJRI_DAYS_BEFORE = re.compile(
