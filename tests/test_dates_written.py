@@ -47,7 +47,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 100-104 (at cf01130): precision 97.7 / 97.6 / 100.0 / 99.2 / 99.2%, value 96.1 / 94.5 / 90.8 / 96.2 / 94.6%;
 #  sets 105-109 (at bfd3c37): precision 100.0 / 100.0 / 99.2 / 100.0 / 99.2%, value 98.4 / 100.0 / 97.7 / 93.8 / 96.9%;
 #  sets 110-114 (at 0268708): precision 100.0 / 97.2 / 99.2 / 98.4 / 100.0%, value 93.8 / 96.3 / 93.8 / 93.7 / 94.5%;
-#  sets 115-119 (at 6c72253): precision 99.2 / 98.4 / 97.7 / 99.2 / 99.2%, value 93.8 / 95.4 / 93.2 / 97.7 / 100.0%)
+#  sets 115-119 (at 6c72253): precision 99.2 / 98.4 / 97.7 / 99.2 / 99.2%, value 93.8 / 95.4 / 93.2 / 97.7 / 100.0%;
+#  sets 120-124 (at d9f1be8): precision 100.0 / 99.2 / 100.0 / 100.0 / 100.0%, value 95.3 / 97.7 / 92.3 / 84.6 / 99.2%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -168,6 +169,11 @@ FLOORS = {
     "dates_written117.jsonl": (0.96, 0.94, 0.92),
     "dates_written118.jsonl": (0.98, 0.96, 0.96),
     "dates_written119.jsonl": (0.98, 0.99, 0.99),
+    "dates_written120.jsonl": (0.99, 0.96, 0.94),
+    "dates_written121.jsonl": (0.98, 0.97, 0.96),
+    "dates_written122.jsonl": (0.99, 0.93, 0.91),
+    "dates_written123.jsonl": (0.99, 0.86, 0.83),
+    "dates_written124.jsonl": (0.99, 0.99, 0.98),
 }
 
 
