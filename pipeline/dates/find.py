@@ -222,6 +222,9 @@ P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P
 _MONTH_RUNS_AFTER = re.compile(
     rf"{SP1}(?:که(?:{SP1}[^\s.،,؛:]+){{0,4}}{SP1}(?:آغاز|شروع){SP1}(?:شد|شده)"
     rf"|هم{SP}زمان{SP1}(?:شده|شد|است|هستند|اند)){B1}")
+# a month's name alone opening its clause, the clause telling it begins ("رمضون هفته‌ی بعد شروع
+# می‌شه"); not "صفر" (zero) nor one after "ماه" (P_HM_MAH's)
+P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] ))(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{B1}")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_CUE = re.compile(
@@ -230,7 +233,8 @@ P_HM_CUE = re.compile(
     rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|شب{SP}های)"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
-    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر)(?={SP1}(?:(?:صفر|محرم|رمضان|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"  # "تا پایان ذی‌القعده", "از ابتدای رمضان"
+    # "تا پایان ذی‌القعده", "از ابتدای رمضان", spoken "تا آخر رمضون" (not "آخر صفر" of a count, "تا آخر")
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|(?<=تا\s)آخر)(?={SP1}(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
@@ -1996,10 +2000,17 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
             # also "به دلیل ماه رمضان، دیدارها ... آغاز می‌شود": what the month at hand brings
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_nearest_hijri(mon)))
+    for m in P_HM_BEGINS.finditer(f):
+        # "رمضون هفته‌ی بعد شروع می‌شه", "ذی‌الحجه از دوشنبه شروع می‌شه": the month about to begin
+        if not _BEGINS_AFTER.match(f, m.end()) or _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
+            continue
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_CUE.finditer(f):
         stop = _stop_after(ends, m.end())
         start = _sentence_start(f, m.start())
-        if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)):
+        if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)
+                or _SUBJ_LIGHT.search(f, m.end(), stop)):  # (also "تا آخر رمضون صبر کنیم")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             continue  # "هر سال در اواخر ماه رمضان": every year's
@@ -2796,6 +2807,10 @@ def _relative_cands(f: str) -> list[_Cand]:
                    or _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start())
                    or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())
                    and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start()) or _BOOKED_GIVEN_AFTER.match(f, m.end())))
+        # (a week or month told in a present of what is planned, or agreed on: "رمضون هفته‌ی بعد
+        # شروع می‌شه", "قرار شد بله‌برون هفته‌ی بعد باشه")
+        put = put or m.group("unit") != "سال" and (_future_first(f, m.end(), tstop)
+                                                     or bool(_PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or _AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not _PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
