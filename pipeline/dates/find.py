@@ -2328,7 +2328,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:وداع|خداحافظی){SP1}با|(?:به{SP1})?استقبال{SP1}از"  # "وداع با ۲۰۱۹", "به استقبال ۱۴۰۰"
     # an exam named in full, then its year: "آزمون کاردانی به کارشناسی ناپیوسته ۱۴۰۳"
     # (four digits only: two are the shorter names' own, "آزمون سراسری ۹۵")
-    rf"|(?:آزمون|کنکور)(?:{SP1}(?!سال|در|از|با|برای|که|و{B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{1,4}}(?=[\s\u200c]+[0-9]{{4}}(?![0-9])))"
+    rf"|(?:آزمون|کنکور)(?:{SP1}(?!(?:سال|در|از|با|برای|که|و){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{1,4}}(?=[\s\u200c]+[0-9]{{4}}(?![0-9])))"
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     # a product's version named by its year, four digits only ("نسخه ۲۰۰۹", dates_blind86's "نسخه 2015";
@@ -2343,6 +2343,13 @@ P_YEAR_CUED = re.compile(
     rf"(?:\u200cی)?(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"; "بودجه‌ی ۱۴۰۳"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
+# An event named at length, four digits after: "کنفرانس ملی مهندسی نرم‌افزار ۱۳۸۹", "لیگ آسیایی
+# پابجی موبایل ۲۰۲۵", "کنفرانس بین‌المللی شبکه‌های کامپیوتری ICCN 2022" (read apart from P_YEAR_CUED,
+# whose shorter cues inside such a name, "المپیک 2016 برزیل", keep their own checks)
+P_YEAR_EVENT_LONG = re.compile(
+    rf"{B0}(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام)"
+    rf"(?:{SP1}(?!(?:سال|در|از|با|برای|که|و){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{3,5}}"
+    rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
 P_YEAR_NEXT = re.compile(
     rf"(?:و)?{SP}(?:[،,]|و|نسبت{SP1}به){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
@@ -2516,6 +2523,12 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             cal = _era_calendar(None, y)
             if _year_ok(y, cal):
                 out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_EVENT_LONG.finditer(f):
+        # (a count may follow an event's long name: "جشنواره ... ۲۰۰۰ شرکت‌کننده")
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if _EVENT_YEAR_AFTER.match(f, m.end("y")) and not UNIT_AFTER.match(f, m.end("y")) and _year_ok(y, cal):
+            out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CITED.finditer(f):
         if not _BIBLIOGRAPHY.search(f, max(0, m.start() - 80), m.end() + 80):
             continue
@@ -3983,6 +3996,8 @@ def _sentence_of(bounds: list[int], pos: int) -> int:
 _YEAR_WORD_AFTER = re.compile(
     rf"{SP}(?:[،,.؛;:!?؟)»]|$|[\U0001F000-\U0001FAFF\u2600-\u27BF])"
     rf"|{SP1}(?:رو|را|هم|که|و|برای|با|به|در|تو|است|بود|هست|نیز|فقط|تموم|تمام|شروع|آغاز|می|نمی){B1}")
+_EVENT_YEAR_AFTER = re.compile(
+    rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|هفته|ماه){B1}")
 _COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
 
 
