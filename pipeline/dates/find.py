@@ -102,7 +102,8 @@ P_EDGE_DAY = re.compile(
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
 )
 _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})"
-                 rf"|(?:ماه{SP1}(?P<gmay>مه)|(?P<gmay2>مه)(?={SP}[0-9]{{4}}(?![0-9])))(?![\w\u200c])){_B1_OR_YEAR}"  # "۱۷ و ۱۸ ماه مه", "۱۴ تا ۲۵ مه ۲۰۱۹"
+                 # "۱۷ و ۱۸ ماه مه", "۱۴ تا ۲۵ مه ۲۰۱۹", "از ۱۰ تا ۱۲ مه" (after a day "مه" is no fog)
+                 rf"|(?:ماه{SP1}(?P<gmay>مه)|(?P<gmay2>مه))(?![\w\u200c])(?!{SP1}(?:غلیظ|رقیق|صبحگاهی|سنگین|و{SP1}(?:غبار|دود)){B1})){_B1_OR_YEAR}"
                  rf"(?:{_YEAR}|{_RELYEAR})?")
 # (with the two weekdays before it: "چهارشنبه و پنجشنبه ۱۱ و ۱۲ مرداد")
 P_DAYRANGE = re.compile(rf"(?:{B0}(?:روزهای{SP1})?{WEEKDAY}{SP1}و{SP1}{WEEKDAY}{SP1})?"
@@ -4086,7 +4087,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = _year_words_before(f, ref, _same_months(f, bounds, _month_pairs(f, _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved), ref)))))
+    resolved = _schedule_order(f, bounds, ref, _year_words_before(f, ref, _same_months(f, bounds, _month_pairs(f, _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved), ref))))))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:
@@ -4236,6 +4237,47 @@ def _yearless_month_of(c: _Cand) -> int | None:
     if not all(_yearless_month(p) or p is not c and p.y is None and p.m is None and p.rel is None for p in ends):
         return None
     return next((p.m for p in ends if p.m is not None), None)
+
+
+_LIST_JOIN = re.compile(rf"[،,؛;]|{SP1}و{SP1}")
+
+
+def _yearless_days(c: _Cand) -> bool:
+    """A day, or a run of days, written without a year and placed by no word of its own."""
+    if c.calendar not in ("jalali", "gregorian") or c.rel is not None or c.tense in ("past", "done"):
+        return False
+    if c.parts:
+        return c.form == "range" and all(p.y is None and p.d is not None and p.rel is None for p in c.parts)
+    return c.form in ("jalali_dm", "gregorian_dm") and c.y is None and c.d is not None
+
+
+def _schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
+    """"مهلت ارسال مقالات ۲۰ ژانویه، اعلام نتایج داوری ۱۰ مارس و تاریخ برگزاری ۲ تا ۴ مه": days
+    listed without their years after one placed ahead of publication are a schedule in order; one
+    that came out as past, and a year on would follow the day before it, is that year's."""
+    if ref is None:
+        return resolved
+    out = list(resolved)
+    prev: tuple[int, convert.Interval, int] | None = None  # (sentence, interval, end) of the last yearless day
+    for i, (c, iv) in enumerate(resolved):
+        if not isinstance(iv, convert.Interval) or not _yearless_days(c):
+            continue
+        sent = _sentence_of(bounds, c.start)
+        # (items of one list: a short label between, no verb: not "روز چهارشنبه ۶ ژانویه آرای ... را که
+        # ۳ نوامبر ... شمارش می‌کند")
+        listed = prev is not None and c.start - prev[2] <= 60 and bool(_LIST_JOIN.search(f, prev[2], c.start)) \
+            and not has_verb(f, prev[2], c.start) \
+            and not _PAST_ONLY.search(f, prev[2], c.start) and not PRESENT_ACT.search(f, prev[2], c.start)
+        if listed and prev[0] == sent and prev[1].start > ref and iv.end < ref and iv.start < prev[1].start:
+            try:
+                later = _moved_years(iv, c.calendar, 1)
+            except ValueError:
+                later = None
+            if later is not None and later.start >= prev[1].start and (later.start - ref).days <= 366:
+                out[i] = (c, later)
+                iv = later
+        prev = (sent, iv, c.end)
+    return out
 
 
 def _moved_years(iv: convert.Interval, calendar: str, years: int) -> convert.Interval:
