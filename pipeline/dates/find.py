@@ -4126,6 +4126,7 @@ def _hijri_years(f: str, cands: list[_Cand], ref: dt.date | None) -> list[_Cand]
 
 
 _DAY_GLOSS_GAP = re.compile(rf"{SP}[/(]{SP}")
+_COMMA_GAP = re.compile(rf"{SP}[،,]{SP}")
 
 
 def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
@@ -4135,6 +4136,21 @@ def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Excepti
     out = list(resolved)
     for i in range(len(out) - 1):
         (a, ia), (b, ib) = out[i], out[i + 1]
+        if (a.form == "relative" and _DAY_WORD_START.fullmatch(f, a.start, a.end) and isinstance(ia, convert.Interval)
+                and ia.precision == "day" and _COMMA_GAP.fullmatch(f, a.end, b.start) and not b.parts
+                and b.form in ("jalali_dm", "gregorian_dm") and b.y is None and b.d is not None and b.rel is None
+                and isinstance(ib, convert.Interval) and ib.start != ia.start):
+            # "فردا، اول ژانویه، سرور ... آفلاینه، واسه همین ... انداختیم": the day glossing a day word
+            # is that day, whatever tense a later clause takes
+            for y in (ia.start.year - 1, ia.start.year, ia.start.year + 1):
+                try:
+                    day = _MAKE[b.calendar](y if b.calendar == "gregorian" else convert.to_jalali(ia.start).year + (y - ia.start.year), b.m, b.d)
+                except ValueError:
+                    continue
+                if abs((day.start - ia.start).days) <= 1:
+                    out[i + 1] = (b, day)
+                    break
+            continue
         if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
             continue
         for (g, ig, gi), (j, ij) in (((a, ia, i), (b, ib)), ((b, ib, i + 1), (a, ia))):
