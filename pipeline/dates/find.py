@@ -3504,7 +3504,7 @@ def _future_first(f: str, start: int, stop: int) -> bool:
     if not fut:
         return False
     pasts = [p.start() for p in (_PAST_ONLY.search(f, start, stop), _PERFECT_RE.search(f, start, stop),
-                                 _PARTICIPLE_AND.search(f, start, stop)) if p]
+                                 _PARTICIPLE_AND.search(f, start, stop), _REDUCED_PERFECT.search(f, start, stop)) if p]
     return not pasts or fut.start() < min(pasts)
 
 
