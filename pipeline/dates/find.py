@@ -1526,7 +1526,12 @@ def _moved_to(f: str, start: int, end: int) -> bool:
 def _moved_ahead(f: str, start: int, end: int) -> bool:
     if _MUST_BY_BEFORE.search(f, max(0, start - 70), start):
         return True
-    return _move_edge(f, start) is not None and bool(_MOVED_AFTER.match(f, end))
+    edge, moved = _move_edge(f, start), _MOVED_AFTER.match(f, end)
+    # (not the day moved from: "نوبت تعمیر شما از ۲۲ اسفند به شنبه ۳۰ فروردین منتقل شد")
+    return edge is not None and moved is not None and not (edge == "از" and _TO_NEW_DAY.match(f, end))
+
+
+_TO_NEW_DAY = re.compile(rf"{SP1}به{SP1}")
 
 
 def _lasts_until(f: str, start: int, end: int) -> bool:
