@@ -1658,6 +1658,7 @@ _BOOKED_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?:(?:رزرو|پیش{SP
                            rf"|پر{SP1}(?:شده|شد)){B1}")
 _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{_WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
                             rf"|زد|زدند|گذاشت|گذاشتند|گذاشتیم){B1}")
+_BOOKED_FAR_AFTER = re.compile(_BOOKED_AFTER.pattern.replace("{0,3}?", "{0,6}?", 1))
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
 _REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
@@ -1949,7 +1950,8 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
             continue
 
         def rel_of(d, m=m, mon=mon):
-            if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _moved_ahead(f, m.start(), m.end()):
+            if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _moved_ahead(f, m.start(), m.end()) \
+                    or _BOOKED_FAR_AFTER.match(f, m.end()):  # ("۱۵ شعبان رو از چند ماه پیش رزرو کردیم": booked)
                 # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day
                 return _upcoming_hijri(mon, d)
             if _lasts_until(f, m.start(), m.end()):
