@@ -1654,11 +1654,13 @@ def _day_tense(f: str, end: int) -> str | None:
 
 
 # (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است")
-_BOOKED_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
-                           rf"|پر{SP1}(?:شده|شد)){B1}")
+_BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
+           rf"|پر{SP1}(?:شده|شد)){B1}")
+_BOOKED_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{_BOOKED}")
 _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{_WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
                             rf"|زد|زدند|گذاشت|گذاشتند|گذاشتیم){B1}")
-_BOOKED_FAR_AFTER = re.compile(_BOOKED_AFTER.pattern.replace("{0,3}?", "{0,6}?", 1))
+# ... further on, for a lunar day: "۱۵ شعبان رو از چند ماه پیش رزرو کردیم"
+_BOOKED_FAR_AFTER = re.compile(rf"{_WORD_AFTER}{{0,6}}?{_BOOKED}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
 _REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
@@ -2411,7 +2413,7 @@ P_YEAR_ENTRY = re.compile(
     rf"(?={SP}(?:[؛;.،,]|$)|{SP1}[^\W\d])")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 # ... in a record of studies, not a table of places ("ظرفیت کارشناسی ۱۴۰۰، ارشد ۲۰۰۰")
-_DEGREE_WORD = re.compile(r"سوابق|رزومه|تحصیلات|مدرک|فارغ|دانش[\s\u200c]?آموخته")
+_CV_WORD = re.compile(r"سوابق|رزومه|تحصیلات|مدرک|فارغ|دانش[\s\u200c]?آموخته")
 _OLDER_YEAR = re.compile(r"12[5-9][0-9]|18[0-9]{2}")
 _DONE_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید)(?![\w\u200c])")
@@ -2509,9 +2511,9 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         cal = "gregorian" if y >= 1800 else "jalali"
         out.append(_Cand(m.start("y"), m.end(), "year", cal, y=y))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_PAUSE):
-        for m in pattern.finditer(f) if pattern is not P_YEAR_PAUSE or _DEGREE_WORD.search(f) else ():
+        for m in pattern.finditer(f) if pattern is not P_YEAR_PAUSE or _CV_WORD.search(f) else ():
             if pattern is P_YEAR_PAUSE and not (_DEGREE_BEFORE.search(f, max(0, m.start() - 90), m.start())
-                                                and _DEGREE_WORD.search(f, _sentence_start(f, m.start()), m.start())):
+                                                and _CV_WORD.search(f, _sentence_start(f, m.start()), m.start())):
                 continue
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
@@ -4149,9 +4151,10 @@ def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Excepti
                 and isinstance(ib, convert.Interval) and ib.start != ia.start):
             # "فردا، اول ژانویه، سرور ... آفلاینه، واسه همین ... انداختیم": the day glossing a day word
             # is that day, whatever tense a later clause takes
-            for y in (ia.start.year - 1, ia.start.year, ia.start.year + 1):
+            base = _year_of_interval(ia, b.calendar)
+            for y in (base - 1, base, base + 1):  # (the day word may sit across a new year from it)
                 try:
-                    day = _MAKE[b.calendar](y if b.calendar == "gregorian" else convert.to_jalali(ia.start).year + (y - ia.start.year), b.m, b.d)
+                    day = _MAKE[b.calendar](y, b.m, b.d)
                 except ValueError:
                     continue
                 if abs((day.start - ia.start).days) <= 1:
