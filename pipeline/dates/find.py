@@ -2450,6 +2450,9 @@ P_YEAR_ENDS = re.compile(
 P_YEAR_PAUSE = re.compile(rf"(?<![\w\u200c/.:,\-٫])(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/\-:٫]|\.[0-9])"
                           rf"(?={SP}(?:[،,؛;)]|و{B1}|\.(?![0-9])|$))")
 _DEGREE_BEFORE = re.compile(rf"{B0}(?:دیپلم|کاردانی|کارشناسی|لیسانس|دکتری|دکترا|پیش{SP}دانشگاهی)(?:{SP1}[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{0,8}}{SP1}$")
+# a countdown to a new year: "تا نیم ساعت دیگه ۲۰۲۳ میشه", "ده دقیقه دیگر ۱۴۰۰ می‌شود"
+P_YEAR_COUNTDOWN = re.compile(rf"{B0}(?:ساعت|دقیقه|ثانیه|روز){SP1}(?:دیگه|دیگر){SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
+                              rf"(?={SP1}(?:میشه|می{SP}شه|می{SP}شود){B1})")
 P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}{_LIFE_EVENT}")
 # a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
 # in a sentence that reads like a bibliography
@@ -2510,7 +2513,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
         cal = "gregorian" if y >= 1800 else "jalali"
         out.append(_Cand(m.start("y"), m.end(), "year", cal, y=y))
-    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_PAUSE):
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_PAUSE, P_YEAR_COUNTDOWN):
         for m in pattern.finditer(f) if pattern is not P_YEAR_PAUSE or _CV_WORD.search(f) else ():
             if pattern is P_YEAR_PAUSE and not (_DEGREE_BEFORE.search(f, max(0, m.start() - 90), m.start())
                                                 and _CV_WORD.search(f, _sentence_start(f, m.start()), m.start())):
