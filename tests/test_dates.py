@@ -2066,6 +2066,9 @@ def test_second_round_of_written_sets(pub, text, expected):
      [("سال ۱۴۰۰", "2021-03-21", "2022-03-20")]),
     ("1398-07-22 15:10", "خودروهای مدل ۲۰۱۸ که در ژوئن ۲۰۱۸ ثبت سفارش شده بودند هنوز در گمرک‌اند",
      [("ژوئن ۲۰۱۸", "2018-06-01", "2018-06-30")]),
+    # a lunar month something is to fall in, the coming one; the month one is in, the one at hand
+    ("1388-07-22 14:00", "عمه می‌گه عقد بیفته ذی‌الحجه بهتره", [("ذی\u200cالحجه", "2009-11-18", "2009-12-17")]),
+    ("1392-08-19 19:40", "الان که تو محرم هستیم، حرف عروسی رو بذاریم برای بعد", [("محرم", "2013-11-04", "2013-12-03")]),
     # a lunar day booked, however long ago the booking
     ("1396-02-06 10:30", "ما خوشبختانه ۱۵ شعبان رو از چند ماه پیش رزرو کردیم", [("۱۵ شعبان", "2017-05-11", "2017-05-11")]),
     # the day an appointment is moved from is not ahead for it; the day it is moved to is

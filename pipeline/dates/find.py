@@ -228,6 +228,9 @@ _MONTH_RUNS_AFTER = re.compile(
 P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] ))(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{B1}")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
+P_HM_FALLS_IN = re.compile(
+    rf"(?:(?P<fall>{B0}(?:بیفته|بیفتد|بیفتن|بیفتند|میفته|می{SP}افته|می{SP}افتد)){SP1}(?:تو{SP1}|در{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
+    rf"|{B0}(?:تو|در){SP1}(?P<mon2>{HMONTH}){_HTAIL}{SP1}(?:هستیم|هستم|هستید|هستن|هستند){B1})")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
@@ -2010,6 +2013,13 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
             # also "به دلیل ماه رمضان، دیدارها ... آغاز می‌شود": what the month at hand brings
             out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_nearest_hijri(mon)))
+    for m in P_HM_FALLS_IN.finditer(f):
+        # "عمه می‌گه عقد بیفته ذی‌الحجه بهتره": what is to fall in the month, the coming one; "الان که
+        # تو محرم هستیم": the month one is in, the one at hand
+        g = "mon" if m.group("mon") else "mon2"
+        mon = month_number(m.group(g), "hijri")
+        rel = _upcoming_hijri(mon) if m.group("fall") else _nearest_hijri(mon)
+        out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     for m in P_HM_BEGINS.finditer(f):
         # "رمضون هفته‌ی بعد شروع می‌شه", "ذی‌الحجه از دوشنبه شروع می‌شه": the month about to begin
         if not _BEGINS_AFTER.match(f, m.end()) or _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
