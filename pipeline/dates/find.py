@@ -226,6 +226,8 @@ _MONTH_RUNS_AFTER = re.compile(
 # a month's name alone opening its clause, the clause telling it begins ("رمضون هفته‌ی بعد شروع
 # می‌شه"); not "صفر" (zero) nor one after "ماه" (P_HM_MAH's)
 P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] ))(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{B1}")
+P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{SP1}(?:(?:هم|نیز){SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
+                       rf"|نزدیک{SP1}(?:است|ه|شده)|در{SP1}راه{SP1}است){B1}")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_FALLS_IN = re.compile(
@@ -234,11 +236,11 @@ P_HM_FALLS_IN = re.compile(
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
-    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|شب{SP}های)"
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب{SP}های)"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
     # "تا پایان ذی‌القعده", "از ابتدای رمضان", spoken "تا آخر رمضون" (not "آخر صفر" of a count, "تا آخر")
-    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|(?<=تا\s)آخر)(?={SP1}(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز)(?={SP1}(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
@@ -2020,6 +2022,12 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         mon = month_number(m.group(g), "hijri")
         rel = _upcoming_hijri(mon) if m.group("fall") else _nearest_hijri(mon)
         out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
+    for m in P_HM_NEAR.finditer(f):
+        # "سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان نزدیک است": the month about to begin, told right after it
+        if _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
+            continue
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_BEGINS.finditer(f):
         # "رمضون هفته‌ی بعد شروع می‌شه", "ذی‌الحجه از دوشنبه شروع می‌شه": the month about to begin
         if not _BEGINS_AFTER.match(f, m.end()) or _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
@@ -2346,6 +2354,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
     rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب|قسمت|شماره)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
     rf"|(?:وداع|خداحافظی){SP1}با|(?:به{SP1})?استقبال{SP1}از"  # "وداع با ۲۰۱۹", "به استقبال ۱۴۰۰"
+    rf"|(?:شب|جشن|آغاز|تحویل){SP1}سال{SP1}نوی?(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"  # "شب سال نو ۲۰۰۹"
     # an exam named in full, then its year: "آزمون کاردانی به کارشناسی ناپیوسته ۱۴۰۳"
     # (four digits only: two are the shorter names' own, "آزمون سراسری ۹۵")
     rf"|(?:آزمون|کنکور)(?:{SP1}(?!(?:سال|در|از|با|برای|که|و){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{1,4}}(?=[\s\u200c]+[0-9]{{4}}(?![0-9])))"
@@ -2550,7 +2559,8 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         # (a count may follow an event's long name: "جشنواره ... ۲۰۰۰ شرکت‌کننده")
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
-        if _EVENT_YEAR_AFTER.match(f, m.end("y")) and not UNIT_AFTER.match(f, m.end("y")) and _year_ok(y, cal):
+        if _EVENT_YEAR_AFTER.match(f, m.end("y")) and not UNIT_AFTER.match(f, m.end("y")) and _year_ok(y, cal) \
+                and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
             out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CITED.finditer(f):
         if not _BIBLIOGRAPHY.search(f, max(0, m.start() - 80), m.end() + 80):
@@ -3222,7 +3232,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour) and (
                         not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
-                             or future and _SUBJ_LIGHT.search(f, m.end(), stop)
+                             or future and (_SUBJ_LIGHT.search(f, m.end(), stop) or _FUTURE_MORE.search(f, m.end(), stop))
                              or _ENDS_PRESENT.search(f, m.end(), stop))
                                            or (_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                                and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
@@ -3495,6 +3505,8 @@ _WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|�
 _FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ارائه|پایان){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
                           rf"|(?:کاهش|افزایش|تغییر|ادامه){SP1}می{SP}(?:یابد|یابند)"  # (not "خاتمه می‌یابد" of a run begun)
                           rf"|می{SP}توان(?:ند|ید)"  # "از خرداد ماه می‌توانند ثبت‌نام کنند": may, from then on
+                          # "من جمعه اثاث‌کشی می‌کنم": a plan, not "فکر می‌کنم" (I think)
+                          rf"|(?<!فکر\s)(?<!تصور\s)(?<!گمان\s)(?<!احساس\s)(?<!خیال\s)(?<=[^\W\d]\s)می{SP}کنم{B1}"
                           # spoken plans: "شیمی رو سه‌شنبه صبح می‌دم", "ژوئیه برمی‌گرده ایران"
                           rf"|(?:بر)?می{SP}(?:دم|دیم|گرده|گردن|گردیم|گردم|برم|بریم|بره|برن|پزیم|خریم)|بیاین|بیاد"
                           rf"){B1}")
