@@ -3194,8 +3194,10 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # (not "طرح روز یکشنبه را باید ... ارزیابی کرد": one must judge the plan of that day)
                 future = future or bool(_MUST_WORD.search(f, m.end(), near) and not _EVENT_PAST.search(f, m.end(), near)
                                         and not _OBJECT_AFTER.match(f, m.end()))
-                if _REPORTS_NOW_AFTER.match(f, m.end()):
-                    future = False  # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد": the day it wrote
+                if _REPORTS_NOW_AFTER.match(f, m.end()) or _SAID_AFTER.match(f, m.end()):
+                    # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد", "سرمربی روز یکشنبه گفت ... استراحت دارد":
+                    # the day it wrote or said, whatever it said of days ahead
+                    future = False
                 elif ((_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or until_hour)
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                       and not (_PAST_ONLY.search(f, m.end(), sstop) or _PERFECT_RE.search(f, m.end(), sstop))):
