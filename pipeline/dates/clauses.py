@@ -36,8 +36,8 @@ SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![0-9])(?!(?<=[0-9] \.) [0-9])(?! ظ(?!
 SHOD = r"شد(?!ید(?![\w]))"
 # ("برخوردند" is a verb, "برخورد" alone mostly the noun, a clash)
 # "خواند", "رساند", "ماند", "خورد" with "می" are also the present ("به پایان می‌رساند": brings to
-# an end); "درگذشت" (died) and "دررفت" (was dislocated) are one word each; "دور رفت" and "رفت و برگشت" are a first leg
-# and a round trip
+# an end); "درگذشت" (died) and "دررفت" (was dislocated) are one word each; "دور رفت" and "رفت و
+# برگشت" are a first leg and a round trip
 PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رسید|گردید|آمد|(?<!دور[\s\u200c])رفت(?![\s\u200c]+و[\s\u200c]+برگشت)|گرفت|نمود|گذاشت|ساخت|نوشت|"
                rf"{NOT_AFTER_MI}(?:خواند|رساند|ماند|خورد)|درگذشت|دررفت|زد|کوبید|"
                r"افزود|انداخت|فرستاد|افتاد|آورد|کشید|پرسید|پذیرفت|ریخت|سوخت|دانست|توانست|شناخت|"

@@ -2022,18 +2022,15 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         mon = month_number(m.group(g), "hijri")
         rel = _upcoming_hijri(mon) if m.group("fall") else _nearest_hijri(mon)
         out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
-    for m in P_HM_NEAR.finditer(f):
-        # "سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان نزدیک است": the month about to begin, told right after it
-        if _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
-            continue
-        mon = month_number(m.group("mon"), "hijri")
-        out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
-    for m in P_HM_BEGINS.finditer(f):
-        # "رمضون هفته‌ی بعد شروع می‌شه", "ذی‌الحجه از دوشنبه شروع می‌شه": the month about to begin
-        if not _BEGINS_AFTER.match(f, m.end()) or _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
-            continue
-        mon = month_number(m.group("mon"), "hijri")
-        out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+    # the month about to begin: told so right after it ("سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان
+    # نزدیک است"), or opening a clause that tells it begins ("رمضون هفته‌ی بعد شروع می‌شه")
+    for pattern in (P_HM_NEAR, P_HM_BEGINS):
+        for m in pattern.finditer(f):
+            if pattern is P_HM_BEGINS and not _BEGINS_AFTER.match(f, m.end()) \
+                    or _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
+                continue
+            mon = month_number(m.group("mon"), "hijri")
+            out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_CUE.finditer(f):
         stop = _stop_after(ends, m.end())
         start = _sentence_start(f, m.start())
@@ -2334,13 +2331,17 @@ P_BORN_YEARS = re.compile(
 _SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
 # A year the sentence names through what happened in it: "بهار و تابستان ۱۳۹۵", "المپیک ۲۰۱۶
 # برزیل", "المپیک توکیو ۲۰۲۰", "جام جهانی ۲۰۲۲". Only the number is the mention.
+# a word of letters, its parts joined by ZWNJ ("بازی‌های", "نرم‌افزار"); and such a word in a long
+# name, none of the words that end one or open a clause of its own
+_NAME_WORD = r"[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*"
+_FILLER_WORD = rf"{SP1}(?!(?:سال|در|از|با|برای|که|و){B1}){_NAME_WORD}"
 # the cities of the summer and winter games since 1980, as a medal names them ("طلای ۲۰۱۲ لندن")
 _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲"
     rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
-    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*)?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
+    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
@@ -2357,7 +2358,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:شب|جشن|آغاز|تحویل){SP1}سال{SP1}نوی?(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"  # "شب سال نو ۲۰۰۹"
     # an exam named in full, then its year: "آزمون کاردانی به کارشناسی ناپیوسته ۱۴۰۳"
     # (four digits only: two are the shorter names' own, "آزمون سراسری ۹۵")
-    rf"|(?:آزمون|کنکور)(?:{SP1}(?!(?:سال|در|از|با|برای|که|و){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{1,4}}(?=[\s\u200c]+[0-9]{{4}}(?![0-9])))"
+    rf"|(?:آزمون|کنکور)(?:{_FILLER_WORD}){{1,4}}(?=[\s\u200c]+[0-9]{{4}}(?![0-9])))"
     # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     # a product's version named by its year, four digits only ("نسخه ۲۰۰۹", dates_blind86's "نسخه 2015";
@@ -2377,7 +2378,7 @@ P_YEAR_CUED = re.compile(
 # whose shorter cues inside such a name, "المپیک 2016 برزیل", keep their own checks)
 P_YEAR_EVENT_LONG = re.compile(
     rf"{B0}(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام)"
-    rf"(?:{SP1}(?!(?:سال|در|از|با|برای|که|و){B1})[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{3,5}}"
+    rf"(?:{_FILLER_WORD}){{3,5}}"
     rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
 P_YEAR_NEXT = re.compile(
@@ -2468,7 +2469,7 @@ P_YEAR_ENDS = re.compile(
 # کارشناسی مهندسی عمران از دانشگاه تبریز ۱۳۹۳ و ...")
 P_YEAR_PAUSE = re.compile(rf"(?<![\w\u200c/.:,\-٫])(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/\-:٫]|\.[0-9])"
                           rf"(?={SP}(?:[،,؛;)]|و{B1}|\.(?![0-9])|$))")
-_DEGREE_BEFORE = re.compile(rf"{B0}(?:دیپلم|کاردانی|کارشناسی|لیسانس|دکتری|دکترا|پیش{SP}دانشگاهی)(?:{SP1}[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*){{0,8}}{SP1}$")
+_DEGREE_BEFORE = re.compile(rf"{B0}(?:دیپلم|کاردانی|کارشناسی|لیسانس|دکتری|دکترا|پیش{SP}دانشگاهی)(?:{SP1}{_NAME_WORD}){{0,8}}{SP1}$")
 # a countdown to a new year: "تا نیم ساعت دیگه ۲۰۲۳ میشه", "ده دقیقه دیگر ۱۴۰۰ می‌شود"
 P_YEAR_COUNTDOWN = re.compile(rf"{B0}(?:ساعت|دقیقه|ثانیه|روز){SP1}(?:دیگه|دیگر){SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
                               rf"(?={SP1}(?:میشه|می{SP}شه|می{SP}شود){B1})")
@@ -2532,11 +2533,15 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
         cal = "gregorian" if y >= 1800 else "jalali"
         out.append(_Cand(m.start("y"), m.end(), "year", cal, y=y))
-    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_PAUSE, P_YEAR_COUNTDOWN):
-        for m in pattern.finditer(f) if pattern is not P_YEAR_PAUSE or _CV_WORD.search(f) else ():
-            if pattern is P_YEAR_PAUSE and not (_DEGREE_BEFORE.search(f, max(0, m.start() - 90), m.start())
-                                                and _CV_WORD.search(f, _sentence_start(f, m.start()), m.start())):
-                continue
+    for m in P_YEAR_PAUSE.finditer(f) if _CV_WORD.search(f) else ():
+        if _DEGREE_BEFORE.search(f, max(0, m.start() - 90), m.start()) \
+                and _CV_WORD.search(f, _sentence_start(f, m.start()), m.start()):
+            y = int(m.group("y"))
+            cal = _era_calendar(None, y)
+            if _year_ok(y, cal):
+                out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_COUNTDOWN):
+        for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
                     or not (_BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
@@ -3466,7 +3471,7 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
                               # "از مردم خواست روز یکشنبه در مراسم شرکت کنند": asked of someone
                               # "کسی می‌تونه شیفت پنجشنبه عصر رو با من عوض کنه؟": a favour asked
                               rf"|{B0}می{SP}(?:تونه|تونی|تونید|تونین|توانید|توانی|تواند)|{B0}میتون(?:ه|ی|ید|ین)"
-                              rf"|(?<=[^\W\d])\u200c?(?:ها|های)?{SP1}خواست|{B0}از{SP1}(?:[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*{SP1}){{1,3}}(?:خواست|خواستند)){B1}")
+                              rf"|(?<=[^\W\d])\u200c?(?:ها|های)?{SP1}خواست|{B0}از{SP1}(?:{_NAME_WORD}{SP1}){{1,3}}(?:خواست|خواستند)){B1}")
 # (and the negated "نیست": "همراه‌بانک بامداد جمعه در دسترس نیست", a state ahead as "تعطیل است")
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند)(?![\w\u200c])"
@@ -4041,11 +4046,14 @@ _COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:مدل|حدود|حدودا|حدودا�
 def _neighbour_years(f: str, bounds: list[int], chosen: list[_Cand]) -> list[_Cand]:
     """"سال ۲۰۱۷ داره میاد و من هنوز برنامه‌های ۲۰۱۶ رو انجام ندادم": four digits bare in a sentence
     that names a year within ten of them (in either calendar), before no count's noun, are a year too."""
+    def gregorian(y: int, cal: str) -> int:
+        return y + 621 if cal == "jalali" else y  # (near enough for "within ten")
+
     years: dict[int, list[int]] = {}
     for c in chosen:
         for y, cal in [(c.y, c.calendar)] + [(p.y, p.calendar or c.calendar) for p in c.parts]:
             if isinstance(y, int) and not isinstance(y, _SeasonShortYear) and cal in ("jalali", "gregorian"):
-                years.setdefault(_sentence_of(bounds, c.start), []).append(y + 621 if cal == "jalali" else y)
+                years.setdefault(_sentence_of(bounds, c.start), []).append(gregorian(y, cal))
     if not years:
         return chosen
     taken = [(c.start, c.end) for c in chosen]
@@ -4056,7 +4064,7 @@ def _neighbour_years(f: str, bounds: list[int], chosen: list[_Cand]) -> list[_Ca
             continue
         y = int(m.group(0))
         cal = "gregorian" if y >= 1700 else "jalali"
-        if not _year_ok(y, cal) or not any(abs((y + 621 if cal == "jalali" else y) - n) <= 10 for n in near):
+        if not _year_ok(y, cal) or not any(abs(gregorian(y, cal) - n) <= 10 for n in near):
             continue
         if not _YEAR_WORD_AFTER.match(f, m.end()) or _COUNT_WORD_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
                 or _TO_NUMBER_AFTER.match(f, m.end()) or _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start()):
@@ -4174,7 +4182,7 @@ def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Excepti
         (a, ia), (b, ib) = out[i], out[i + 1]
         if (a.form == "relative" and _DAY_WORD_START.fullmatch(f, a.start, a.end) and isinstance(ia, convert.Interval)
                 and ia.precision == "day" and _COMMA_GAP.fullmatch(f, a.end, b.start) and not b.parts
-                and b.form in ("jalali_dm", "gregorian_dm") and b.y is None and b.d is not None and b.rel is None
+                and _yearless_day(b) and b.d is not None
                 and isinstance(ib, convert.Interval) and ib.start != ia.start):
             # "فردا، اول ژانویه، سرور ... آفلاینه، واسه همین ... انداختیم": the day glossing a day word
             # is that day, whatever tense a later clause takes
@@ -4301,7 +4309,7 @@ def _yearless_days(c: _Cand) -> bool:
         return False
     if c.parts:
         return c.form == "range" and all(p.y is None and p.d is not None and p.rel is None for p in c.parts)
-    return c.form in ("jalali_dm", "gregorian_dm") and c.y is None and c.d is not None
+    return _yearless_day(c) and c.d is not None
 
 
 def _schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
