@@ -4,6 +4,7 @@ an act of the day. Hand-written word lists over the folded text (pipeline.dates.
 no Persian tagger is shipped that marks tense reliably on scraped news."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lexicon import B0, B1, SP, SP1
@@ -89,3 +90,93 @@ _ARE = re.compile(r"(?<![\w])(?:اند|هستند|نیستند|داره|دارن
 
 def has_verb(f: str, start: int, stop: int) -> bool:
     return bool(FUTURE.search(f, start, stop) or VERB_HINT.search(f, start, stop) or _ARE.search(f, start, stop))
+
+
+# Past verbs that tell what happened ("اجرا شد", "برگزار گردید"), not reporting verbs ("گفت",
+# "اشاره کرد", "خبر داد"): a report in the past may announce a month still ahead.
+# Whole words only: "بخشد" (subjunctive) is no "شد".
+# the present perfect tells the past too: "وارد نزاع شده‌اند", "صدر جدول را به دست گرفته است"
+# (not after اعلام/تعیین/موکول/عنوان/پیش‌بینی: "مهلت ۱۸ آبان اعلام شده است" announces a day
+# ahead, "اوج سفرها ۲۹ اسفند پیش‌بینی شده است" forecasts one)
+PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )(?<!بینی )ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته|نوشته|خوانده|"
+            r"آورده|افزوده|کشیده|پرداخته|ساخته|انداخته|فرستاده|پذیرفته)"
+            r"(?:[\s\u200c]*(?:است|اند|ام|ایم|اید))(?![\w])")  # not "ای": "برنامه‌ریزی‌شده‌ای" is an adjective
+
+
+REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
+
+
+# How far past a mention its sentence is read for a verb, a tense or a clause: a run of text
+# with no sentence end (a table, a list, a post with no full stop) must not make every mention in
+# it read the whole rest of the run (that was quadratic: 10,000 weekdays in one run took 253 s;
+# bench_dates.py --stress)
+READ_AHEAD = 1200
+
+
+def sentence_start(f: str, pos: int, window: int = 400) -> int:
+    """Where the sentence holding ``pos`` begins, looking back at most ``window`` characters."""
+    return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - window), pos)), default=max(0, pos - window))
+
+
+def sentence_end(f: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (the sentence mark, or the end of the text)."""
+    end = SENTENCE_END.search(f, pos)
+    return end.start() if end else len(f)
+
+
+# past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
+PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
+
+
+PERFECT_RE = re.compile(rf"(?<![\w]){PERFECT}")
+
+
+# "از ۸ آبان آغاز شده و ... اعمال خواهد شد": begun, a perfect with its "است" left out; other
+# participles before "و" take the tense of the verb that ends the sentence ("سفر کرده و ... دیدار
+# خواهد کرد" is a journey to come)
+PARTICIPLE_AND = re.compile(
+    rf"(?<![\w\u200c])(?:آغاز|شروع){SP}(?:شده|گردیده)(?={SP}(?:[،,]{SP})?و{B1})")
+
+
+# presents of what is to be done, beside clauses.FUTURE (which the "امروز" model reads, so it
+# stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند",
+# "... روز ۱۵ ژانویه رأی می‌دهند", "این تخفیف از ۱ فروردین به ۱۰ درصد کاهش می‌یابد"
+FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ارائه|پایان){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
+                          rf"|(?:کاهش|افزایش|تغییر|ادامه){SP1}می{SP}(?:یابد|یابند)"  # (not "خاتمه می‌یابد" of a run begun)
+                          rf"|می{SP}توان(?:ند|ید)"  # "از خرداد ماه می‌توانند ثبت‌نام کنند": may, from then on
+                          # "من جمعه اثاث‌کشی می‌کنم": a plan, not "فکر می‌کنم" (I think)
+                          rf"|(?<!فکر\s)(?<!تصور\s)(?<!گمان\s)(?<!احساس\s)(?<!خیال\s)(?<=[^\W\d]\s)می{SP}کنم{B1}"
+                          # spoken plans: "شیمی رو سه‌شنبه صبح می‌دم", "ژوئیه برمی‌گرده ایران"
+                          rf"|(?:بر)?می{SP}(?:دم|دیم|گرده|گردن|گردیم|گردم|برم|بریم|بره|برن|پزیم|خریم)|بیاین|بیاد"
+                          rf"){B1}")
+
+
+CLAUSE_BREAK = re.compile(r"[;؛]|(?<![0-9]):|:(?![0-9])")  # (commas part appositions too: "فیلم «گاو»، محصول ۱۳۴۸، را")
+
+
+def future_first(f: str, start: int, stop: int) -> bool:
+    """Told in the future: a future form comes before any past verb ("روز جمعه ... پخش شد،
+    اعلام کرد ... محقق خواهد شد" is a past Friday; so is "از ۲۷ آذر آغاز شده (است) و ...
+    ادامه خواهد داشت", a perfect first)."""
+    more = FUTURE_MORE.search(f, start, stop)
+    if more and (CLAUSE_BREAK.search(f, start, more.start()) or COPULA.search(f, start, more.start())):
+        more = None  # "گزارش روز سه‌شنبه ... حاکی از آن است که ... کاهش می‌یابد": another clause's
+    fut = min((x for x in (FUTURE.search(f, start, stop), more) if x), key=lambda x: x.start(), default=None)
+    if not fut:
+        return False
+    pasts = [p.start() for p in (PAST_ONLY.search(f, start, stop), PERFECT_RE.search(f, start, stop),
+                                 PARTICIPLE_AND.search(f, start, stop), REDUCED_PERFECT.search(f, start, stop)) if p]
+    return not pasts or fut.start() < min(pasts)
+
+
+def tense_stop(f: str, start: int, stop: int) -> int:
+    """Where the tense of a date's clause is read up to: "شامگاه پنج‌شنبه ... اظهار کرد: ...
+    برگزار می‌شود" is told in the past; the quoted speech after the colon has its own time."""
+    colon = f.find(":", start, stop)
+    if colon >= 0 and has_verb(f, start, colon):
+        return colon
+    return stop
+
+
+def sentence_of(bounds: list[int], pos: int) -> int:
+    return bisect.bisect_right(bounds, pos)

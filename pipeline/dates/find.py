@@ -1,5 +1,6 @@
 """The date finder: regular patterns over the folded text, overlap resolution (longest wins),
-range merging, conversion, and attaching clock times to the date of their sentence.
+range merging, years inherited from neighbours, and conversion; then the passes over the resolved
+dates (passes.py) and the clock times set on them (times.py).
 
 Precision comes first: a number is a date only with a cue (a month name, "سال", an era word,
 the shape of a numeric date); a bare 4-digit number is never a year on its own.
@@ -13,19 +14,27 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
-from typing import Callable
+from dataclasses import replace
 
 from ..records import DateMention, DateValue
 from ..text.align import Aligned
 from . import convert, relative
-from .clauses import CLAUSE_END, COPULA, FUTURE, NOT_AFTER_MI, PAST_FORMS, PAST_VERB, PRESENT_ACT, SENTENCE_END, SHOD, WILL, has_verb
+from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, NoReference, year_of_interval, yearless_day
+from .clauses import (
+    CLAUSE_BREAK, CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT, PERFECT_RE,
+    PRESENT_ACT, READ_AHEAD, REDUCED_PERFECT, SENTENCE_END, SHOD, WILL, future_first, has_verb, sentence_end, sentence_of,
+    sentence_start, tense_stop,
+)
+from .passes import (
+    MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, glossed_days, month_pairs, or_days, same_months, schedule_order, year_words_before,
+)
+from .times import attach_times
 from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
-    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HOUR_WORDS, JMONTH, MINUTE_WORD, MAH, NUMBER_WORDS, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY,
-    DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, JALALI_YEAR_WORD, TENS, YEAR_WORD, _alt, day_word_number, fold, minute_word_value, month_number, weekday_number,
+    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, SP, SP1, UNIT_AFTER, WEEKDAY,
+    DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, JALALI_YEAR_WORD, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
     year_word_value, in_title,
 )
 
@@ -34,36 +43,6 @@ NO_REFERENCE = "no reference date"
 # ("در شوال ۱۴۱۲ وارد حوزه شد", "نهم جمادی‌الاول ۱۴۰۷")
 HIJRI_ONLY_FROM = 1406
 HIJRI_OLD_BEFORE = 1300  # ... but not one below this: no Jalali year the news dates by a Hijri month
-
-
-class _NoReference(Exception):
-    """The expression needs the publication date and none was given."""
-
-
-@dataclass(frozen=True)
-class _Cand:
-    start: int
-    end: int
-    form: str
-    calendar: str = "jalali"
-    y: int | None = None
-    m: int | None = None
-    d: int | None = None
-    # Resolver for expressions that depend on the publication date (relative ones).
-    rel: Callable[[dt.date], convert.Interval] | None = None
-    needs_ref: bool = False
-    parts: tuple = field(default=())  # (a, b) for ranges
-    priority: int = 0  # tie-breaker between equally long overlapping candidates
-    # "past" / "future": the clause's, for a day without its year ("done": past, by a verb of doing
-    # or happening, not of saying; "will": future, told outright); "this": the year is said ("امسال")
-    tense: str | None = None
-    wd: int | None = None  # the weekday written with that day (شنبه = 0)
-    # a month resolved by tense (``rel``) that still takes a year written earlier in its sentence
-    inherits: bool = False
-    # a Jalali month glossing the Gregorian one before it ("دسامبر ( آذر )"): takes its time
-    gloss: bool = False
-    bare_wd: int | None = None  # a weekday named alone, resolved by its clause's tense (شنبه = 0)
-    lasts: bool = False  # a day something lasts until ("تا ۱۵ ژانویه باز است"): not one long past
 
 
 # ---------------------------------------------------------------------------------- patterns
@@ -205,7 +184,7 @@ def _days_start(days: re.Match) -> int:
 
 def _az_before(f: str, pos: int) -> re.Match | None:
     """"از" right before ``pos``, with its space or glued to digits ("از۱۳تا۱۵رجب")."""
-    return _AZ_BEFORE.search(f, max(0, pos - 6), pos) or (
+    return AZ_BEFORE.search(f, max(0, pos - 6), pos) or (
         f[pos:pos + 1].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, pos - 3), pos)) or None
 
 
@@ -451,10 +430,10 @@ def _weekly_hours(f: str, m: re.Match) -> bool:
     چهارشنبه از ساعت ۸ تا ۱۲ برق قطع خواهد شد", an outage to come)."""
     if m.group("mod") or m.group("wk") or m.group("wk0") or not _CLOCK_RANGE_AFTER.match(f, m.end()):
         return False
-    stop = _sentence_end(f, m.end())
-    if not m.group("az") and not (WILL.search(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop)):
+    stop = sentence_end(f, m.end())
+    if not m.group("az") and not (WILL.search(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop)):
         return True  # "تزریق شنبه تا چهارشنبه از ساعت ۸ تا ۱۴ انجام می‌شود": no "از", a timetable
-    return bool(COPULA.search(f, m.end(), stop)) and not (FUTURE.search(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop))
+    return bool(COPULA.search(f, m.end(), stop)) and not (FUTURE.search(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop))
 
 
 _CLOCK_RANGE_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:از{SP1})?ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}تا{SP1}(?:ساعت{SP1})?[0-9]")
@@ -482,7 +461,7 @@ _GRANTING = re.compile(rf"{B0}(?:با{SP1}وجود|علی{SP}رغم|علیرغم
 def _granted(f: str, start: int, end: int, stop: int) -> bool:
     """The weekday sits in a verbless clause that opens with "با وجود / در پی ...": a fact
     already there, whatever tense the main clause after its comma takes."""
-    sentence = _sentence_start(f, start, 200)
+    sentence = sentence_start(f, start, 200)
     begin = max((c.end() for c in CLAUSE_END.finditer(f, sentence, start)), default=sentence)
     comma = CLAUSE_END.search(f, end, stop)
     return bool(comma and _GRANTING.search(f, begin, start) and not has_verb(f, begin, comma.start()))
@@ -510,42 +489,7 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
     rf"{B0}از{SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}{_WD_END}(?:{SP1}(?:گذشته|(?P<lastwk>هفته{SP1}(?:گذشته|قبل|پیش))){B1})?"
     rf"{SP1}تا{SP1}(?P<rw>امروز|دیروز){B1}"
 )
-# the minutes after "و": "۴۵ دقیقه" (or in words), a bare two-digit "۴۵" ("ساعت ۸ و ۴۵ تا ۱۸"), or "نیم" (half past)
-_AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<miw>{MINUTE_WORD}){SP1}دقیقه"
-                rf"|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
-                rf"|(?P<half>نیم)(?![\w\u200c])))")
-P_TIME = [
-    re.compile(
-        # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
-        rf"{B0}ساعت{SP1}(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])(?!{UNIT_AFTER.pattern}))"
-        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART}))?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
-    ),
-    re.compile(
-        # "۱۰ صبح", "۷ : ۳۰ صبح" (tokenised), "۶ و نیم صبح"
-        rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}})|{SP1}و{SP1}(?P<half>نیم))?{SP1}"
-        rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر){B1}"
-    ),
-    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
-    re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
-]
-P_STAMP_TIME = [
-    # a tokenised stamp: "9 : 32 : 00 AM", "1395 - 11 : 53", "ساعت 8 : 20 ق . ظ" (not a score "21 : 25")
-    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})"
-               r"(?:(?: : [0-9]{2})(?: (?P<ampm>AM|PM|ق \. ظ|ب \. ظ))?(?![0-9])|(?= (?P<ampm2>AM|PM|ق \. ظ|ب \. ظ)))"),
-    # "12 : 57 - 1395 . 8 . 24": a stamp's clock before its dotted date; "20 آبان 1395 / 12 : 07"
-    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?= - 1[34][0-9]{2} ?[./] ?[0-9])"),
-    re.compile(r"(?<=1[34][0-9]{2} / )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
-    re.compile(r"(?<=[0-9]{4} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
-    # "۹۵ . ۰۸ . ۱۸ - ۲۲ : ۴۸": after a tokenised numeric date
-    re.compile(r"(?<= \. [0-9]{2} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
-    # "یکشنبه ، 23 آبان 1395 03 : 31": right after a page's Jalali date; "10 : 15 ( دوشنبه 17 آبان
-    # 1395 )": right before it, in brackets
-    re.compile(r"(?<=1[34][0-9]{2} )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
-    re.compile(rf"(?<![0-9:/.\-])(?P<h>[0-9]{{1,2}}) : (?P<mi>[0-9]{{2}})"
-               rf"(?= \( (?:{WEEKDAY} )?[0-9]{{1,2}} {JMONTH}(?:{MAH})? 1[34][0-9]{{2}} \))"),
-]
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
-_AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
 # a past participle, with its "است" or without ("آغاز کرده و", "بر پا شده")
 _PARTICIPLE = re.compile(r"(?<![\w])ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته)(?![\w])")
 _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
@@ -589,17 +533,17 @@ def _two_digit(yy: int) -> int:
     return _ShortYear(1300 + yy if yy >= 50 else 1400 + yy)
 
 
-def _centre_short_years(cands: list[_Cand], ref: dt.date | None) -> list[_Cand]:
+def _centre_short_years(cands: list[Cand], ref: dt.date | None) -> list[Cand]:
     """A two-digit 14xx year more than _SHORT_YEAR_AHEAD years after publication is 13xx; both
     ends of a range move together."""
     if ref is None:
         return cands
     limit = convert.to_jalali(ref).year + _SHORT_YEAR_AHEAD
 
-    def short(c: _Cand) -> bool:
+    def short(c: Cand) -> bool:
         return isinstance(c.y, _ShortYear) and c.calendar == "jalali" and c.y >= 1400
 
-    def back(c: _Cand) -> _Cand:
+    def back(c: Cand) -> Cand:
         return replace(c, y=_ShortYear(c.y - 100)) if short(c) else c
 
     out = []
@@ -698,15 +642,12 @@ def _jalali_ref_year(ref: dt.date, calendar: str) -> int:
     return convert.hijri_year_of(ref)
 
 
-_MAKE = {"jalali": convert.jalali, "gregorian": convert.gregorian, "hijri": convert.hijri}
-
-
-def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
-    make = _MAKE[c.calendar]
+def _explicit_interval(c: Cand, ref: dt.date | None) -> convert.Interval:
+    make = MAKE[c.calendar]
     if c.y is not None:
         return make(c.y, c.m, c.d)
     if ref is None:
-        raise _NoReference()
+        raise NoReference()
     if c.tense == "this":
         return make(_jalali_ref_year(ref, c.calendar), c.m, c.d)
     iv = relative.nearest_year(
@@ -718,7 +659,7 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         # "دوشنبه ۱۳ دی" in a headline months away: the neighbouring year whose 13 Dey is the
         # Monday written, unless the tense forbids that side; near publication, or against the
         # tense, the weekday is a slip and moves nothing
-        for y in (_year_of_interval(iv, c.calendar) + 1, _year_of_interval(iv, c.calendar) - 1):
+        for y in (year_of_interval(iv, c.calendar) + 1, year_of_interval(iv, c.calendar) - 1):
             other = make(y, c.m, c.d)
             wrong_side = ((c.tense in ("future", "will") and other.end < ref)
                           or (c.tense in ("past", "done") and other.start > ref))
@@ -726,12 +667,12 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
                 return other
     moved = None
     if c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense):
-        moved = make(_year_of_interval(iv, c.calendar) - 1, c.m, c.d)
+        moved = make(year_of_interval(iv, c.calendar) - 1, c.m, c.d)
     elif c.tense in ("future", "will") and iv.end < ref - _ahead_limit(c.tense) \
             or c.lasts and iv.end < ref - _LONG_OVER:
         # (also a day something still lasts until: "فصل صید ... تا ۱۵ فروردین ادامه دارد" told in
         # Mehr is the coming Farvardin's, not one half a year gone)
-        moved = make(_year_of_interval(iv, c.calendar) + 1, c.m, c.d)
+        moved = make(year_of_interval(iv, c.calendar) + 1, c.m, c.d)
     if moved is None:
         return iv
     # A weekday written with the day outweighs the tense ("روز دوشنبه ( 19 سپتامبر ) ... کشته
@@ -741,7 +682,7 @@ def _explicit_interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
     return moved
 
 
-def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
+def _interval(c: Cand, ref: dt.date | None) -> convert.Interval:
     if c.parts:
         # (a run's ends are placed together below, not each by what lasts until it)
         a, b = (replace(p, lasts=False) for p in c.parts)
@@ -755,10 +696,10 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
             a = replace(a, m=b.m, y=b.y if a.y is None else a.y)
         if _rel_year_pair(a, b):
             if ref is None:
-                raise _NoReference()
+                raise NoReference()
             # the yearless end lies on the near side of the other: the end after the start
             later = (a.m, a.d) > (b.m, b.d)
-            make = _MAKE[a.calendar]
+            make = MAKE[a.calendar]
             year_of = (lambda d: d.year) if a.calendar == "gregorian" else (lambda d: convert.to_jalali(d).year)
             if a.rel is not None:
                 ia = a.rel(ref)
@@ -775,9 +716,9 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         if a.y is None and b.y is None and a.rel is not None and b.rel is not None and a.m and b.m \
                 and not a.d and not b.d and a.calendar == b.calendar:
             # "از آوریل تا سپتامبر ... بود": the April before that September, not the nearest April
-            yb = _year_of_interval(ib, b.calendar)
-            ia = _MAKE[a.calendar](yb, a.m)
-            return convert.span(ia if ia.start <= ib.start else _MAKE[a.calendar](yb - 1, a.m), ib)
+            yb = year_of_interval(ib, b.calendar)
+            ia = MAKE[a.calendar](yb, a.m)
+            return convert.span(ia if ia.start <= ib.start else MAKE[a.calendar](yb - 1, a.m), ib)
         if a.y is None and b.y is None and b.rel is None and a.rel is None and b.d \
                 and (a.tense or b.tense) in ("past", "done") and ref is not None:
             # told in the past, the run began before publication and ends on the next such day
@@ -788,21 +729,21 @@ def _interval(c: _Cand, ref: dt.date | None) -> convert.Interval:
         if a.y is None and b.y is None and b.rel is None and a.rel is None and (a.tense or b.tense):
             # both ends move by tense together: "از ۱۳ تا ۱۷ اردیبهشت ... برگزار می‌شود" must not
             # put its first day a year after its last
-            yb = _year_of_interval(ib, b.calendar)
+            yb = year_of_interval(ib, b.calendar)
             later = (a.m or 0, a.d or 0) > (b.m or 0, b.d or 99)
             a = replace(a, y=yb - 1 if later else yb)
         ia = _interval(a, ref)
         if ib.end < ia.start and a.y is None and b.y is None and a.rel is None and b.rel is None and ref is not None:
             # "از ۲۵ اسفند تا ۱۲ فروردین" told in no tense: each end alone took its own nearest
             # year; the run crosses the new year, the crossing nearest publication
-            ya, yb = _year_of_interval(ia, a.calendar), _year_of_interval(ib, b.calendar)
+            ya, yb = year_of_interval(ia, a.calendar), year_of_interval(ib, b.calendar)
             runs = [convert.span(_interval(replace(a, y=yb - 1), ref), ib),
                     convert.span(ia, _interval(replace(b, y=ya + 1), ref))]
             return min(runs, key=lambda iv: max(iv.start - ref, ref - iv.end, dt.timedelta(0)))
         return convert.span(ia, ib)
     if c.rel is not None:
         if ref is None:
-            raise _NoReference()
+            raise NoReference()
         return c.rel(ref)
     return _explicit_interval(c, ref)
 
@@ -816,7 +757,7 @@ _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){S
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ){B1}")
 
 
-def _jalali_day_cands(f: str) -> list[_Cand]:
+def _jalali_day_cands(f: str) -> list[Cand]:
     out = []
     for m in P_JDAY.finditer(f):
         d = _day(m)
@@ -861,13 +802,13 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
             y, end = year_word_value(yw.group("yw")), yw.end()  # "هشتم شهریور شصت"
         if y is None and step is None and (d, mon) in HISTORIC_DAYS \
                 and (HISTORIC_CUE.search(f, max(0, m.start() - 40), m.start())
-                     or ((d, mon) == (13, 8) and _EMBASSY.search(f, max(0, m.start() - 200), _sentence_end(f, m.end()))
-                         and not _ANNIVERSARY_WORDS.search(f, max(0, m.start() - 200), _sentence_end(f, m.end())))
+                     or ((d, mon) == (13, 8) and _EMBASSY.search(f, max(0, m.start() - 200), sentence_end(f, m.end()))
+                         and not _ANNIVERSARY_WORDS.search(f, max(0, m.start() - 200), sentence_end(f, m.end())))
                      or ((d, mon) == (2, 3) and m.group("dw") and ELECTION_CUE.search(f, max(0, m.start() - 20), m.start()))):
             # "حماسه سیزدهم آبان", "حماسه ۲۳ تیر و ۹ دی": the day it happened
             y = HISTORIC_DAYS[(d, mon)]
         if step is not None:
-            cand = _Cand(m.start(), m.end(), "jalali_dmy", m=mon, d=d, needs_ref=True,
+            cand = Cand(m.start(), m.end(), "jalali_dmy", m=mon, d=d, needs_ref=True,
                          rel=lambda ref, mon=mon, d=d, step=step: convert.jalali(
                              _year_of(ref, mon, step), mon, d))
         else:
@@ -888,7 +829,7 @@ def _jalali_day_cands(f: str) -> list[_Cand]:
                      or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      else _told_tense(f, m.start(), m.end()))
-            cand = _Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
+            cand = Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
                          needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
                          lasts=lasts,
                          gloss=y is None and bool(_GDAY_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())))
@@ -910,7 +851,7 @@ _AFGHAN_CONTEXT = re.compile(
 _DARI_NAME = re.compile(rf"{B0}(?:{_alt(DARI_MONTHS)}){B1}")
 
 
-def _dari_day_cands(f: str) -> list[_Cand]:
+def _dari_day_cands(f: str) -> list[Cand]:
     out = []
     # the names are common words: read the pattern only around each of them, not the whole text
     for name in _DARI_NAME.finditer(f):
@@ -926,7 +867,7 @@ def _dari_day_cands(f: str) -> list[_Cand]:
                   and not _YEAR_BEFORE_NUMBER.search(f, max(0, m.start() - 6), m.start()))  # "سال 30 میزان ..." a year
         if not 1 <= d <= 31 or not (y or m.group("wd") or afghan):
             continue
-        out.append(_Cand(m.start(), m.end(), "jalali_dmy" if y else "jalali_dm", y=y, m=DARI_MONTHS[m.group("mon")], d=d,
+        out.append(Cand(m.start(), m.end(), "jalali_dmy" if y else "jalali_dm", y=y, m=DARI_MONTHS[m.group("mon")], d=d,
                          needs_ref=y is None, tense=None if y else _day_tense(f, m.end()),
                          wd=weekday_number(m.group("wd")) if m.group("wd") else None))
     # a Dari month and its year, in Afghan copy or after "ماه": "در حوت ۱۳۹۹ به پایان رسید" (not an
@@ -937,7 +878,7 @@ def _dari_day_cands(f: str) -> list[_Cand]:
                 or _AMOUNT_OF_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or not (_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()) or _AFGHAN_CONTEXT.search(f)):
             continue
-        out.append(_Cand(m.start(), m.end(), "jalali_my", y=int(m.group("y")), m=DARI_MONTHS[m.group("mon")]))
+        out.append(Cand(m.start(), m.end(), "jalali_my", y=int(m.group("y")), m=DARI_MONTHS[m.group("mon")]))
     return out
 
 
@@ -945,7 +886,7 @@ P_DARI_MONTH_YEAR = re.compile(rf"(?P<mon>{_alt(DARI_MONTHS)}){SP1}(?:سال{SP1
 _AMOUNT_OF_BEFORE = re.compile(rf"{B0}(?:به|با|این|آن|همین){SP1}$")
 
 
-def _edge_day_cands(f: str) -> list[_Cand]:
+def _edge_day_cands(f: str) -> list[Cand]:
     out = []
     for m in P_EDGE_DAY.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
@@ -957,11 +898,11 @@ def _edge_day_cands(f: str) -> list[_Cand]:
             if not _year_ok(y, "jalali"):
                 continue
             month = convert.jalali(y, mon)
-            out.append(_Cand(m.start(), m.end(), "jalali_dmy", y=y, m=mon,
+            out.append(Cand(m.start(), m.end(), "jalali_dmy", y=y, m=mon,
                              d=(month.end - month.start).days + 1 if last else 1))
             continue
         of_month = _by_tense(f, m.end(), "jalali", mon)
-        out.append(_Cand(m.start(), m.end(), "jalali_dm", m=mon, needs_ref=True,
+        out.append(Cand(m.start(), m.end(), "jalali_dm", m=mon, needs_ref=True,
                          rel=lambda ref, of_month=of_month, last=last: convert.day(
                              of_month(ref).end if last else of_month(ref).start)))
     return out
@@ -974,7 +915,7 @@ _ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرح�
                                 rf"|نیمسال|نیم{SP}سال|ترم|نوبت|شور|پایه|سطح){SP1}$")  # "شهریه نیمسال دوم تا ۳۰ بهمن"
 
 
-def _day_range_cands(f: str) -> list[_Cand]:
+def _day_range_cands(f: str) -> list[Cand]:
     out = []
     for m in P_GDAYRANGE_REL.finditer(f):
         d1, d2 = _day(m, "1"), _day(m)
@@ -982,7 +923,7 @@ def _day_range_cands(f: str) -> list[_Cand]:
             continue
         mon = month_number(m.group("gmon"), "gregorian")
         fut = m.group("st") == "آینده"
-        out.append(_Cand(m.start(), m.end(), "range", "gregorian", needs_ref=True, priority=2,
+        out.append(Cand(m.start(), m.end(), "range", "gregorian", needs_ref=True, priority=2,
                          rel=lambda ref, mon=mon, d1=d1, d2=d2, fut=fut: convert.span(
                              _nearest_side(ref, convert.gregorian, mon, d1, fut),
                              _nearest_side(ref, convert.gregorian, mon, d2, fut))))
@@ -1008,15 +949,15 @@ def _day_range_cands(f: str) -> list[_Cand]:
                 continue  # "از پنجم تا نهم سپتامبر آینده": P_GDAYRANGE_REL
             # "از ۵ تا ۸ ژوئن امسال": the Gregorian year of publication, plus the step
             y, end = None, m.end()
-            a = _Cand(0, 0, "", cal, m=mon, d=d1, needs_ref=True,
+            a = Cand(0, 0, "", cal, m=mon, d=d1, needs_ref=True,
                       rel=lambda ref, mon=mon, d=d1, step=step: convert.gregorian(ref.year + step, mon, d))
-            b = _Cand(0, 0, "", cal, m=mon, d=d2, needs_ref=True,
+            b = Cand(0, 0, "", cal, m=mon, d=d2, needs_ref=True,
                       rel=lambda ref, mon=mon, d=d2, step=step: convert.gregorian(ref.year + step, mon, d))
         elif step is not None:
             y, end = None, m.end()
-            a = _Cand(0, 0, "", m=mon, d=d1, needs_ref=True, rel=lambda ref, mon=mon, d=d1, step=step:
+            a = Cand(0, 0, "", m=mon, d=d1, needs_ref=True, rel=lambda ref, mon=mon, d=d1, step=step:
                       convert.jalali(_year_of(ref, mon, step), mon, d))
-            b = _Cand(0, 0, "", m=mon, d=d2, needs_ref=True, rel=lambda ref, mon=mon, d=d2, step=step:
+            b = Cand(0, 0, "", m=mon, d=d2, needs_ref=True, rel=lambda ref, mon=mon, d=d2, step=step:
                       convert.jalali(_year_of(ref, mon, step), mon, d))
         else:
             tense = None
@@ -1026,9 +967,9 @@ def _day_range_cands(f: str) -> list[_Cand]:
                          else "future" if _PLANNED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                          or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          else _day_tense(f, m.end()))
-            a = _Cand(0, 0, "", cal, y=y, m=mon, d=d1, tense=tense)
-            b = _Cand(0, 0, "", cal, y=y, m=mon, d=d2, tense=tense)
-        out.append(_Cand(m.start(), _trim(f, m.start(), end), "range", cal, parts=(a, b),
+            a = Cand(0, 0, "", cal, y=y, m=mon, d=d1, tense=tense)
+            b = Cand(0, 0, "", cal, y=y, m=mon, d=d2, tense=tense)
+        out.append(Cand(m.start(), _trim(f, m.start(), end), "range", cal, parts=(a, b),
                          needs_ref=y is None, priority=1))
     return out
 
@@ -1041,7 +982,7 @@ _LIFE_EVENT = (rf"(?:به{SP1}دنیا{SP1}(?:آمد|اومد)|متولد{SP1}(?
 _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT})")
 
 
-def _month_cands(f: str) -> list[_Cand]:
+def _month_cands(f: str) -> list[Cand]:
     out = []
     month_years = list(P_JMY.finditer(f))
     # months that are no everyday word, with a year, to tell a list of months ("دی ۹۷ ... مرداد ۹۸")
@@ -1063,7 +1004,7 @@ def _month_cands(f: str) -> list[_Cand]:
             continue
         if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
-        out.append(_Cand(m.start(), end, "jalali_my", y=y, m=mon))
+        out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
     for m in P_JMREL.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
         step = _rel_year_step(m)
@@ -1080,14 +1021,14 @@ def _month_cands(f: str) -> list[_Cand]:
                 continue  # "مهر گذشته" without ماه is too rare to risk
             future = m.group("rm") == "آینده"
             rel = (lambda ref, mon=mon, future=future: relative.month_last_or_next(ref, mon, future))
-        out.append(_Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
+        out.append(Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
     for m in P_JM_YEAR_WORD.finditer(f):
         # "در آذرماه سال پنجاه و یک", "بهمن سال هزار و سیصد و شصت و یک", "اردیبهشت هزار و سیصد و
         # بیست": a month of a year in words
         if (UNIT_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end()) or _AND_SOME_AFTER.match(f, m.end())
                 or not _year_word_ok(m.group("yw")) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())):
             continue
-        out.append(_Cand(m.start(), m.end(), "jalali_my", y=year_word_value(m.group("yw")),
+        out.append(Cand(m.start(), m.end(), "jalali_my", y=year_word_value(m.group("yw")),
                          m=month_number(m.group("mon"), "jalali")))
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
@@ -1096,7 +1037,7 @@ def _month_cands(f: str) -> list[_Cand]:
                                                      or _PART_OF_MONTH.search(f, max(0, m.start() - 20), m.start())
                                                      or _WEEK_OF_MONTH_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
             continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ...", "هفته اول دی ماه به عنوان هفته ایمنی"
-        out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
+        out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "jalali", mon), inherits=True, tense=_month_tense(f, m)))
     for m in P_JM_BARE.finditer(f):
         # A month name without "ماه": only the names that are no everyday word (شهریور, not
@@ -1125,7 +1066,7 @@ def _month_cands(f: str) -> list[_Cand]:
                                              or mon_any in (7, 11) and _TIME_VERB_AFTER.match(f, m.end()))
                                         and not _KINDNESS_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
-                                        and not _HABIT.search(f, _sentence_start(f, m.start()), m.start()))
+                                        and not _HABIT.search(f, sentence_start(f, m.start()), m.start()))
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -1139,35 +1080,26 @@ def _month_cands(f: str) -> list[_Cand]:
                 or (_SECOND_BEFORE.search(f, max(0, m.start() - 8), m.start())
                     and _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50))) \
                 or (_MONTHS_PLURAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
-                    and not _PAST_ONLY.search(f, m.end(), _sentence_end(f, m.end()))
-                    and not _HELD.search(f, m.end(), _sentence_end(f, m.end()))):
+                    and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end()))
+                    and not _HELD.search(f, m.end(), sentence_end(f, m.end()))):
             # also "جبهه دوم خرداد": the named day's month is no date either; "در ماه‌های مهر،
             # آبان و آذر ... ارزان است" the months of any year, unless told in the past
             continue
         mon = month_number(m.group("safe") or m.group("any"), "jalali")
         if not gloss and (_seasonal(f, m) or _yearly(f, m) or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start())):
             continue  # (also "آبیاری ... معمولا از اواسط مهر آغاز می‌شود": a usual month)
-        out.append(_Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
+        out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "jalali", mon), gloss=gloss))
     return out
 
 
-# Past verbs that tell what happened ("اجرا شد", "برگزار گردید"), not reporting verbs ("گفت",
-# "اشاره کرد", "خبر داد"): a report in the past may announce a month still ahead.
-# Whole words only: "بخشد" (subjunctive) is no "شد".
-# the present perfect tells the past too: "وارد نزاع شده‌اند", "صدر جدول را به دست گرفته است"
-# (not after اعلام/تعیین/موکول/عنوان/پیش‌بینی: "مهلت ۱۸ آبان اعلام شده است" announces a day
-# ahead, "اوج سفرها ۲۹ اسفند پیش‌بینی شده است" forecasts one)
-_PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )(?<!بینی )ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته|نوشته|خوانده|"
-            r"آورده|افزوده|کشیده|پرداخته|ساخته|انداخته|فرستاده|پذیرفته)"
-            r"(?:[\s\u200c]*(?:است|اند|ام|ایم|اید))(?![\w])")  # not "ای": "برنامه‌ریزی‌شده‌ای" is an adjective
 # "کرد" of doing ("۱۰ میلیون بشکه استخراج کرد"), not of saying ("اعلام کرد", "تاکید کرد")
 _DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!عنوان )(?<!تصریح )(?<!اشاره )(?<!بیان )"
         r"(?<!ابراز )(?<!خاطرنشان )(?<!پیش‌بینی )(?<!پیش بینی )(?<!موکول )(?<!تعیین )ن?کرد(?:م|ی|یم|ید|ند)?(?![\w])")
 # "قرار داشت" (it stood), not "اظهار داشت" (he said)
 _HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عرضه )(?<!مقرر )(?<!خواهد )(?<!خواهند )(?<!خواهیم )"
         r"ن?داشت(?:م|ی|یم|ید|ند)?(?![\w])")
-_EVENT_PAST = re.compile(rf"(?<![\w])(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + _PERFECT + "|" + _DID
+_EVENT_PAST = re.compile(rf"(?<![\w])(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
                          + "|" + _HAD + ")")
 
 
@@ -1183,8 +1115,8 @@ def _seasonal(f: str, m: re.Match) -> bool:
     """Months named in pairs ("در شهریور و مهرماه", "از مهر ... تا آذرماه") in a clause told in
     the present, with no past verb and no outright future: the months of any year ("برداشت
     زیتون از مهر آغاز و ... تا آذرماه ادامه دارد")."""
-    start = _sentence_start(f, m.start())
-    stop = _sentence_end(f, m.end())
+    start = sentence_start(f, m.start())
+    stop = sentence_end(f, m.end())
     # (a month of a day, "از ۱ خرداد" or "اول مهر", is no second month of a pair)
     months = [x for x in _MONTH_WORD.finditer(f, start, stop) if not _DAY_OF_MONTH_BEFORE.search(f, max(0, x.start() - 12), x.start())]
     paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -1196,7 +1128,7 @@ def _seasonal(f: str, m: re.Match) -> bool:
         # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's; "اقساط فروردین
         # و اردیبهشت ... تا پایان خرداد قابل پرداخت است": a deadline is one year's)
         return False
-    return not (_PAST_ONLY.search(f, start, stop) or _PERFECT_RE.search(f, start, stop)
+    return not (PAST_ONLY.search(f, start, stop) or PERFECT_RE.search(f, start, stop)
                 or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop))
 
 
@@ -1217,24 +1149,24 @@ _YEARLY_AFTER = re.compile(rf"(?:{SP1}ماه)?{SP1}(?:هر{SP1}سال|همه{SP1
 def _yearly(f: str, m: re.Match) -> bool:
     """A yearless month or day in a rule that recurs each year ("از این پس هرساله ... در دومین
     هفته شهریورماه برگزار خواهد شد", "اول مهر هر سال"), not told as done and with no year near."""
-    start, stop = _sentence_start(f, m.start()), _sentence_end(f, m.end())
+    start, stop = sentence_start(f, m.start()), sentence_end(f, m.end())
     usually = _USUALLY_BEFORE.search(f, max(start, m.start() - 30), m.start())
     # (the habit word in the day's own clause: not "برگه‌های ارزیابی سالانه که ... توزیع شد، ۱۵ اسفند
     # است", an annual thing whose deadline is this year's)
     own = max((x.end() for x in CLAUSE_END.finditer(f, start, m.start())), default=start)
     if not (_YEARLY.search(f, own, m.start()) or _YEARLY_AFTER.match(f, m.end()) or usually):
         return False
-    past = _PAST_ONLY.search(f, m.end(), stop)
+    past = PAST_ONLY.search(f, m.end(), stop)
     if past and WILL.search(f, m.end(), past.start()):
         past = None  # "برگزار خواهد شد"
     if past and usually and _MI_BEFORE.search(f, max(0, past.start() - 4), past.start()):
         past = None  # "فصل اسکی معمولا از ۱۵ آذر آغاز می‌شد": what used to happen each year
     if usually and not _YEARLY.search(f, start, m.start()) and not _YEARLY_AFTER.match(f, m.end()):
         # (a usual day is read in its own clause: "برف امسال ... بارید؛ فصل اسکی معمولا از ...")
-        start = max(start, max((x.end() for x in _CLAUSE_BREAK.finditer(f, start, usually.start())), default=start))
+        start = max(start, max((x.end() for x in CLAUSE_BREAK.finditer(f, start, usually.start())), default=start))
     # (the day's own number is no year near it)
     return not (_RELYEAR_NEAR.search(f, start, m.start()) or _RELYEAR_NEAR.search(f, m.end(), stop)
-                or past or _PERFECT_RE.search(f, m.end(), stop))
+                or past or PERFECT_RE.search(f, m.end(), stop))
 
 
 _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش)){B1}"
@@ -1265,13 +1197,13 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
             j = convert.to_jalali(ref)
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
-            return _MAKE[calendar](y if mon <= cur else y - 1, mon)
+            return MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
     if calendar in ("jalali", "gregorian") and (
             _planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())
             # (not a report for the month, told as out: "گزارش ... برای ماه ژوییه منتشر شد")
             or _BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start())
-            and not _PAST_ONLY.search(f, m.end(), _tense_stop(f, m.end(), _sentence_end(f, m.end())))
+            and not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
             # "با وعده بازگشایی رودخانه در اسفند پراکنده شدند": the month a promise is for
             or _PROMISE_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())):
         # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
@@ -1280,7 +1212,7 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     if calendar in ("jalali", "gregorian") and _was_planned(f, m.start()):
         # "آزمون که قرار بود اردیبهشت برگزار شود، به تیر ماه موکول شد": the month once planned, the
         # nearest such month whatever the tense of the change of plan
-        make = _MAKE[calendar]
+        make = MAKE[calendar]
         return lambda ref: relative.nearest_year(ref, lambda y: make(y, mon, None), _jalali_ref_year(ref, calendar))
     if calendar in ("jalali", "gregorian") and _moved_to(f, m.start(), m.end()):
         # "سفر به اواسط فوریه موکول شد": the month a plan is moved to, not yet over, when that
@@ -1303,7 +1235,7 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
 def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
     """The month ``mon`` of this year, or of the next when this year's is over at ``ref``."""
     year = _jalali_ref_year(ref, calendar)
-    return next(iv for y in (year, year + 1) if (iv := _MAKE[calendar](y, mon)).end >= ref)
+    return next(iv for y in (year, year + 1) if (iv := MAKE[calendar](y, mon)).end >= ref)
 
 
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
@@ -1324,10 +1256,10 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
     publication, nor one told in the future ("تا آوریل از سر نخواهد گرفت") one more than a
     month behind it."""
-    stop = _tense_stop(f, end, _sentence_end(f, end))
+    stop = tense_stop(f, end, sentence_end(f, end))
     pm, fm = _EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
     # (also a perfect with its "است" left out before a comma: "کمبودی که از مهر آغاز شده، ...")
-    rp = _REDUCED_PERFECT.search(f, end, pm.start() if pm else stop)
+    rp = REDUCED_PERFECT.search(f, end, pm.start() if pm else stop)
     pm = rp or pm
     # a future told after the past one is what was said or asked then ("در ماه اوت ... از او
     # پرسیده بود اگر ... کدام را وارد کابینه خواهد کرد"); a present denied before it is no past
@@ -1347,8 +1279,8 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         past = False
     # "از ابتدای آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted from then until now
     past = past or bool(_SINCE_NOW_AFTER.match(f, end))
-    future = booked or not past and _future_first(f, end, stop)
-    make = _MAKE[calendar]
+    future = booked or not past and future_first(f, end, stop)
+    make = MAKE[calendar]
     coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
 
     def rel(ref: dt.date) -> convert.Interval:
@@ -1358,14 +1290,14 @@ def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         if calendar == "hijri" and coming and iv.end < ref:
             # the lunar year has no pull of its own (the press counts in Jalali years): a Hijri
             # month not told as past is the coming one, when it comes within half a year
-            nxt = make(_year_of_interval(iv, calendar) + 1, mon, d)
+            nxt = make(year_of_interval(iv, calendar) + 1, mon, d)
             if (nxt.start - ref).days <= _HALF_YEAR_DAYS:
                 iv = nxt
         if past and iv.start > ref:
-            iv = make(_year_of_interval(iv, calendar) - 1, mon, d)
+            iv = make(year_of_interval(iv, calendar) - 1, mon, d)
         elif future and iv.end < ref - (_FAR if d else dt.timedelta(0)):
             # "در نوامبر سفر خواهند کرد" written in December: a month already over is next year's
-            iv = make(_year_of_interval(iv, calendar) + 1, mon, d)
+            iv = make(year_of_interval(iv, calendar) + 1, mon, d)
         return iv
 
     return rel
@@ -1393,11 +1325,11 @@ _LIKE_BEFORE = re.compile(rf"{B0}(?:همانند|مانند|همچون|مثل){B
 def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
     """No past form anywhere in the sentence ("واقع شده باشد", "... است ، اظهار داشت"), nor a
     comparison with the month ("همانند دهه اول محرم"), nor a wish for what is done ("قبول باشد")."""
-    start = _sentence_start(f, end)
+    start = sentence_start(f, end)
     start = max(start, f.rfind(":", start, end) + 1)  # "... گفت : ... تا ۲۸ صفر فعال هستند": the speech's own time
     return not (
-        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in _PAST_ONLY.finditer(f, start, stop))
-        or _PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
+        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in PAST_ONLY.finditer(f, start, stop))
+        or PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
         or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
 
 
@@ -1456,8 +1388,8 @@ _APPROACHING_BEFORE = re.compile(
 
 def _approaching(f: str, start: int, end: int) -> bool:
     a = _APPROACHING_BEFORE.search(f, max(0, start - 60), start)
-    stop = _sentence_end(f, end)
-    return bool(a) and (bool(a.group("near")) or not (_PAST_ONLY.search(f, end, stop) or _PERFECT_RE.search(f, end, stop)))
+    stop = sentence_end(f, end)
+    return bool(a) and (bool(a.group("near")) or not (PAST_ONLY.search(f, end, stop) or PERFECT_RE.search(f, end, stop)))
 
 
 _PAUSE = re.compile(r"[؛:]")
@@ -1467,11 +1399,11 @@ _PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![
 def _planned_before(f: str, start: int) -> bool:
     """"قرار است لایحه ... ۱۵ دی‌ماه در جلسه علنی مطرح شود": a plan told earlier in the day's
     clause (no pause, past verb or other clause between) puts the day ahead."""
-    plans = list(_PLANNED_WORD.finditer(f, max(_sentence_start(f, start), start - 150), start))
+    plans = list(_PLANNED_WORD.finditer(f, max(sentence_start(f, start), start - 150), start))
     if not plans:
         return False
     plan = plans[-1]
-    return not (_PAUSE.search(f, plan.end(), start) or _PAST_ONLY.search(f, plan.end(), start)
+    return not (_PAUSE.search(f, plan.end(), start) or PAST_ONLY.search(f, plan.end(), start)
                 or _THAT.search(f, plan.end(), start))
 
 
@@ -1555,10 +1487,10 @@ _TERM_UNTIL_BEFORE = re.compile(rf"{B0}(?:قرضی|امانی|قرارداد{SP}
 def _in_programme(f: str, start: int) -> bool:
     """A weekday in the list after "برنامه سفر ... اعلام شد:" ("صبح پنجشنبه بازدید از بندر ...،
     و جمعه حضور در ..."), with no verb of its own before it: a day of the programme, ahead."""
-    begin = _sentence_start(f, start)
+    begin = sentence_start(f, start)
     colon = f.rfind(":", begin, start)
     return colon >= 0 and bool(_ITINERARY_WORD.search(f, begin, colon)) and not has_verb(f, colon + 1, start) \
-        and not _PAST_ONLY.search(f, colon + 1, _sentence_end(f, start))
+        and not PAST_ONLY.search(f, colon + 1, sentence_end(f, start))
 
 
 _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ایمه|ائمه|خطیب|خطبه{SP}(?:های|ها)?|مصلای|مصلی){SP1}$")
@@ -1576,7 +1508,7 @@ _ITINERARY_WORD = re.compile(rf"{B0}(?:برنامه{SP}(?:های|ها)?|جدول
 def _promised(f: str, start: int, end: int) -> bool:
     """A day a promise told before it is to be kept on, in the subjunctive after it
     ("پیمانکار وعده داده پس از تعطیلات نوروز، از ۱۴ فروردین، مطالبات را بپردازد"): ahead."""
-    return bool(_PROMISE_BEFORE.search(f, max(_sentence_start(f, start), start - 60), start)
+    return bool(_PROMISE_BEFORE.search(f, max(sentence_start(f, start), start - 60), start)
                 and _KEPT_AFTER.match(f, end))
 
 
@@ -1632,8 +1564,8 @@ def _day_tense(f: str, end: int) -> str | None:
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
     if _SINCE_NOW_AFTER.match(f, end):
         return "past"  # "از ۱۰ آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted until now
-    stop = _tense_stop(f, end, _sentence_end(f, end))
-    if _future_first(f, end, stop):
+    stop = tense_stop(f, end, sentence_end(f, end))
+    if future_first(f, end, stop):
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
     if _BOOKED_AFTER.match(f, end):
@@ -1642,7 +1574,7 @@ def _day_tense(f: str, end: int) -> str | None:
         # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
         # set for something, ahead
         return "future"
-    pasts = [p.start() for p in (_PAST_ONLY.search(f, end, stop), _PERFECT_RE.search(f, end, stop)) if p]
+    pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
     if pasts:
         # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
         # in the present, the past is of the next one
@@ -1653,7 +1585,7 @@ def _day_tense(f: str, end: int) -> str | None:
         if _ahead_before_semicolon(f, end, stop, min(pasts)):
             return None
         return "done" if _EVENT_PAST.search(f, end, stop) else "past"
-    if _REDUCED_PERFECT.search(f, end, stop):
+    if REDUCED_PERFECT.search(f, end, stop):
         return "past"  # "از اول ژانویه ... به ۹۰ میلیون نفر رسیده که": a perfect with its "است" left out
     return None
 
@@ -1668,7 +1600,6 @@ _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{_WORD_AFTER}{{0,2}}?{SP1}(?:(?:ت�
 _BOOKED_FAR_AFTER = re.compile(rf"{_WORD_AFTER}{{0,6}}?{_BOOKED}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
-_REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
 
 
 def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:
@@ -1698,29 +1629,17 @@ def _month_named_before(f: str, pos: int) -> bool:
     verb prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه"."""
     return any(m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
                or _NUMBER_AFTER.match(f, m.end(), m.end() + 3)
-               for m in _MONTH_NAME.finditer(f, _sentence_start(f, pos), pos))
+               for m in _MONTH_NAME.finditer(f, sentence_start(f, pos), pos))
 
 
 _MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
 _NUMBER_AFTER = re.compile(rf"{SP1}[0-9]")
 
 
-# How far past a mention its sentence is read for a verb, a tense or a clause: a run of text
-# with no sentence end (a table, a list, a post with no full stop) must not make every mention in
-# it read the whole rest of the run (that was quadratic: 10,000 weekdays in one run took 253 s;
-# bench_dates.py --stress)
-READ_AHEAD = 1200
-
-
 def _stop_after(ends: list[int], pos: int) -> int:
     """The end of the sentence holding ``pos`` (``ends`` sorted, the text's length last), or
     READ_AHEAD characters on, whichever comes first."""
     return min(ends[bisect.bisect_left(ends, pos)], pos + READ_AHEAD)
-
-
-def _sentence_start(f: str, pos: int, window: int = 400) -> int:
-    """Where the sentence holding ``pos`` begins, looking back at most ``window`` characters."""
-    return max((e.end() for e in SENTENCE_END.finditer(f, max(0, pos - window), pos)), default=max(0, pos - window))
 
 
 _LEAGUE_WEEK = re.compile(
@@ -1732,22 +1651,8 @@ _EVERY_YEAR = re.compile(rf"{B0}هر{SP1}سال{B1}")
 
 def _day_named_before(f: str, pos: int) -> bool:
     """A day with its month written earlier in the sentence ("یکشنبه ۲۸ شهریورماه")."""
-    start = _sentence_start(f, pos)
+    start = sentence_start(f, pos)
     return any(P_JDAY.finditer(f, start, pos)) or any(P_GDAY.finditer(f, start, pos))
-
-
-def _sentence_end(f: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` ends (the sentence mark, or the end of the text)."""
-    end = SENTENCE_END.search(f, pos)
-    return end.start() if end else len(f)
-
-
-def _year_of_interval(iv: convert.Interval, calendar: str) -> int:
-    if calendar == "jalali":
-        return convert.to_jalali(iv.start).year
-    if calendar == "hijri":
-        return convert.hijri_year_of(iv.start)
-    return iv.start.year
 
 
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
@@ -1794,7 +1699,7 @@ _SUPERLATIVE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین{SP1}$")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
 
 
-def _foreign_cands(f: str) -> list[_Cand]:
+def _foreign_cands(f: str) -> list[Cand]:
     out = []
     for m in P_GDAY.finditer(f):
         d = _day(m)
@@ -1831,10 +1736,10 @@ def _foreign_cands(f: str) -> list[_Cand]:
                 rel = (lambda ref, mon=mon, d=d, fut=step > 0: _nearest_side(ref, convert.gregorian, mon, d, fut))
             else:
                 rel = (lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d))
-            out.append(_Cand(m.start(), m.end(), "gregorian_dmy", "gregorian", m=mon, d=d, needs_ref=True, rel=rel))
+            out.append(Cand(m.start(), m.end(), "gregorian_dmy", "gregorian", m=mon, d=d, needs_ref=True, rel=rel))
             continue
         lasts = y is None and _lasts_until(f, m.start(), m.end())
-        out.append(_Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
+        out.append(Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
                          tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
                          or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
@@ -1859,23 +1764,23 @@ def _foreign_cands(f: str) -> list[_Cand]:
             # "پنجره‌های هوای مناسب معمولاً اواخر ژوئیه باز می‌شود"
             continue
         mon = month_number(m.group("mon"), "gregorian")
-        out.append(_Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
+        out.append(Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "gregorian", mon), inherits=True, tense=_month_tense(f, m)))
     for m in P_GM_YEAR_REL.finditer(f):
         mon = month_number(m.group("mon"), "gregorian")
         # "ژوئیه امسال": this Gregorian year's
         step = {"گذشته": -1, "قبل": -1, "جاری": 0, "آینده": 1, None: 0}[m.group("st") or m.group("st1")]
-        out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True, priority=2,
+        out.append(Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True, priority=2,
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
-        out.append(_Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
+        out.append(Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
                          rel=_month_rel(f, m, "gregorian", 5), inherits=True, tense=_month_tense(f, m)))
     for m in P_GM_REL.finditer(f):
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
-        if m.group("mon") == "جون" and _AZ_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+        if m.group("mon") == "جون" and AZ_BEFORE.search(f, max(0, m.start() - 6), m.start()):
             continue  # "از جون گذشته": selfless (spoken "جان"), an idiom
         mon = month_number(m.group("mon"), "gregorian") if m.group("mon") else 5  # "ماه مه گذشته"
-        out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True,
+        out.append(Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True,
                          rel=lambda ref, mon=mon, fut=m.group("st") == "آینده":
                          relative.gregorian_month_last_or_next(ref, mon, fut)))
     for m in P_GMY.finditer(f):
@@ -1883,7 +1788,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
         if _era_calendar(m.group("era"), y, "gregorian") != "gregorian" \
                 or _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             continue  # also "هواپیماهای مدل دسامبر ۲۰۰۶": a model's name
-        out.append(_Cand(m.start(), m.end(), "gregorian_my", "gregorian", y=y,
+        out.append(Cand(m.start(), m.end(), "gregorian_my", "gregorian", y=y,
                          m=month_number(m.group("mon"), "gregorian")))
     for pattern, form in ((P_HDAY, "hijri_dmy"), (P_HMY, "hijri_my")):
         for m in pattern.finditer(f):
@@ -1900,7 +1805,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
             # a day of a year before the table's, in a sentence that tells its lunar era elsewhere: "از
             # ۱۲۶۴ تا ۱۳۱۳ قمری ... و در ۱۷ ذی‌القعده ۱۳۱۳ ... کشته شد"
             old = old or (form == "hijri_dmy" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end())
-                          and bool(_HIJRI_ERA_HINT.search(f, _sentence_start(f, m.start()), _sentence_end(f, m.end()))))
+                          and bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))))
             if not (y <= convert.HIJRI_YEARS[1] and (era or old or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
@@ -1913,10 +1818,10 @@ def _foreign_cands(f: str) -> list[_Cand]:
             if days and not days.group("list") and 1 <= (d1 := _day_number(days.group("d1") or days.group("d1w"))) < d:
                 # "۲۶ و ۲۷ رمضان ۱۴۳۳", "از ۱ تا ۳ شوال ۱۴۴۴": a run of days of that month and year
                 az = _az_before(f, _days_start(days)) if days.group("sep") != "و" else None
-                parts = (_Cand(0, 0, "", "hijri", y=y, m=mon, d=d1), _Cand(0, 0, "", "hijri", y=y, m=mon, d=d))
-                out.append(_Cand(az.start() if az else _days_start(days), m.end(), "range", "hijri", parts=parts, priority=1))
+                parts = (Cand(0, 0, "", "hijri", y=y, m=mon, d=d1), Cand(0, 0, "", "hijri", y=y, m=mon, d=d))
+                out.append(Cand(az.start() if az else _days_start(days), m.end(), "range", "hijri", parts=parts, priority=1))
                 continue
-            out.append(_Cand(m.start(), m.end(), form, "hijri", y=y, m=mon, d=d))
+            out.append(Cand(m.start(), m.end(), form, "hijri", y=y, m=mon, d=d))
     shorts = ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else \
         ((P_HDAY_OLD, "hijri_dmy"), (P_HMY_OLD, "hijri_my")) if _HMONTH_3DIGITS.search(f) else ()
     for pattern, form in shorts:
@@ -1927,7 +1832,7 @@ def _foreign_cands(f: str) -> list[_Cand]:
             if not m.group("era") and (UNIT_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end())):
                 continue  # "۲۸ صفر ۱۲۰ هزار زائر"
             start = m.start("mon") if pattern is P_HMY_OLD else m.start()  # "در" outside
-            out.append(_Cand(start, m.end(), form, "hijri", y=int(m.group("y")),
+            out.append(Cand(start, m.end(), form, "hijri", y=int(m.group("y")),
                              m=month_number(m.group("mon"), "hijri"), d=d))
     out.extend(_hijri_noyear_cands(f))
     return out
@@ -1938,7 +1843,7 @@ _BECAUSE_OF = (rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر)|(?:تقارن|ه�
 _BECAUSE_OF_BEFORE = re.compile(rf"{_BECAUSE_OF}$")
 
 
-def _hijri_noyear_cands(f: str) -> list[_Cand]:
+def _hijri_noyear_cands(f: str) -> list[Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
         d = 15 if m.group("nim") else _day(m)
@@ -1952,7 +1857,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         if m.group("nim") and mon != 8:
             # "از نیمه ذی‌الحجه آغاز می‌شود": the middle of the month, "نیمه" a hedge outside, as
             # "اواسط X" (only "نیمه شعبان" is a day, its feast)
-            out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_by_tense(f, m.end(), "hijri", mon)))
             continue
 
@@ -1981,9 +1886,9 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
             d1 = _day_number(days.group("d1") or days.group("d1w"))
             if 1 <= d1 < d:
                 az = _az_before(f, _days_start(days)) if days.group("sep") != "و" else None
-                parts = (_Cand(0, 0, "", "hijri", m=mon, d=d1, needs_ref=True, rel=rel_of(d1)),
-                         _Cand(0, 0, "", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
-                out.append(_Cand(az.start() if az else _days_start(days), m.end(), "range", "hijri", parts=parts,
+                parts = (Cand(0, 0, "", "hijri", m=mon, d=d1, needs_ref=True, rel=rel_of(d1)),
+                         Cand(0, 0, "", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
+                out.append(Cand(az.start() if az else _days_start(days), m.end(), "range", "hijri", parts=parts,
                                  needs_ref=True, priority=1))
                 continue
         elif days:
@@ -1991,29 +1896,29 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
             for e in re.finditer(r"[0-9]{1,2}", f[days.start():days.end()]):
                 dn = int(e.group(0))
                 if 1 <= dn <= 30:
-                    out.append(_Cand(days.start() + e.start(), days.start() + e.end(), "hijri_dm", "hijri", m=mon, d=dn,
+                    out.append(Cand(days.start() + e.start(), days.start() + e.end(), "hijri_dm", "hijri", m=mon, d=dn,
                                      needs_ref=True, rel=rel_of(dn)))
-        out.append(_Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
+        out.append(Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
     for m in P_HM_REL.finditer(f):
         # "محرم امسال": the Muharram of this (Jalali) year, whatever the verb
         mon = month_number(m.group("mon"), "hijri")
         # ... and "رمضان سال بعد", "محرم پارسال": that of the Jalali year after or before
         step = 1 if m.group("step") in ("بعد", "آینده", "آتی") else -1 if m.group("step") or m.group("ry") == "پارسال" else 0
-        out.append(_Cand(m.start(), m.end(), "hijri_my", "hijri", m=mon, needs_ref=True,
+        out.append(Cand(m.start(), m.end(), "hijri_my", "hijri", m=mon, needs_ref=True,
                          rel=_hijri_this_year(mon, _by_tense(f, m.end(), "hijri", mon), step)))
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     for m in P_HM_MAH.finditer(f):
         stop = _stop_after(ends, m.end())
-        tstop = _tense_stop(f, m.end(), stop)
+        tstop = tense_stop(f, m.end(), stop)
         mon = month_number(m.group("mon"), "hijri")
-        if (WILL.search(f, m.end(), tstop) and _future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop):
-            out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+        if (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop):
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
               or _MONTH_RUNS_AFTER.match(f, m.end())) \
-                and not _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
+                and not _HABIT.search(f, sentence_start(f, m.start()), m.start()):
             # also "به دلیل ماه رمضان، دیدارها ... آغاز می‌شود": what the month at hand brings
-            out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_nearest_hijri(mon)))
     for m in P_HM_FALLS_IN.finditer(f):
         # "عمه می‌گه عقد بیفته ذی‌الحجه بهتره": what is to fall in the month, the coming one; "الان که
@@ -2021,19 +1926,19 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
         g = "mon" if m.group("mon") else "mon2"
         mon = month_number(m.group(g), "hijri")
         rel = _upcoming_hijri(mon) if m.group("fall") else _nearest_hijri(mon)
-        out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
+        out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     # the month about to begin: told so right after it ("سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان
     # نزدیک است"), or opening a clause that tells it begins ("رمضون هفته‌ی بعد شروع می‌شه")
     for pattern in (P_HM_NEAR, P_HM_BEGINS):
         for m in pattern.finditer(f):
             if pattern is P_HM_BEGINS and not _BEGINS_AFTER.match(f, m.end()) \
-                    or _HABIT.search(f, _sentence_start(f, m.start()), m.start()):
+                    or _HABIT.search(f, sentence_start(f, m.start()), m.start()):
                 continue
             mon = month_number(m.group("mon"), "hijri")
-            out.append(_Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_CUE.finditer(f):
         stop = _stop_after(ends, m.end())
-        start = _sentence_start(f, m.start())
+        start = sentence_start(f, m.start())
         if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)
                 or _SUBJ_LIGHT.search(f, m.end(), stop)):  # (also "تا آخر رمضون صبر کنیم")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
@@ -2047,7 +1952,7 @@ def _hijri_noyear_cands(f: str) -> list[_Cand]:
                 # شد" was held on the eve of the month still to come)
                 ahead = m.group("ahead2") or m.group("ahead")
                 rel = _upcoming_hijri(mon) if ahead else _by_tense(f, m.end(), "hijri", mon)
-                out.append(_Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
+                out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     return out
 
 
@@ -2070,7 +1975,7 @@ _HABIT = re.compile(rf"{B0}(?:هر{_PER_UNIT}|همیشه|هرساله|همه{SP}
 
 
 def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
-    start = _sentence_start(f, m.start())
+    start = sentence_start(f, m.start())
     # (not "هر شب پس از افطار": nights of the month itself)
     if any(not _WITHIN_MONTH.match(f, h.end()) for h in _HABIT.finditer(f, start, tstop)):
         return False
@@ -2081,17 +1986,17 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
     if not _IN_BEFORE.search(f, max(0, m.start() - 8), m.start()):  # "در ماه رمضان"
         return False
     planned = _PLANNED_PRESENT.search(f, m.end(), tstop)
-    past = _PAST_ONLY.search(f, m.end(), tstop)
+    past = PAST_ONLY.search(f, m.end(), tstop)
     if planned and not (past and past.start() < planned.start()) or _PROGRAMME_WORD.search(f, max(start, m.start() - 80), m.start()):
         return True
     comma = CLAUSE_END.search(f, m.end(), tstop)
-    if _PAST_ONLY.search(f, m.end(), comma.start() if comma else tstop):
+    if PAST_ONLY.search(f, m.end(), comma.start() if comma else tstop):
         return False
     # the month's hours, told right after it ("در ماه رمضان از ساعت ۸ تا ۱۴ بیمار می‌پذیرند", "در
     # ماه رمضان ساعت پاسخگویی پشتیبانی از ۹ تا ۱۵ است"), or a sentence of the paper's own days
     # ("در ماه رمضان سلف فقط افطاری سرو می‌کند و رزرو آن از امروز ...")
     return bool(_CLOCK_RANGE_AFTER.match(f, m.end()) or _PROGRAMME_WORD.match(f, m.end() + 1) and f[m.end()].isspace()
-                or _TODAY_WORD.search(f, start, _sentence_end(f, m.end())))
+                or _TODAY_WORD.search(f, start, sentence_end(f, m.end())))
 
 
 # "به دلیل تعطیلات تاسوعا و عاشورا در روزهای ۹ و ۱۰ محرم": the holiday named, then its days
@@ -2160,7 +2065,7 @@ def _season_of_two(f: str, sal: str, ys: str, end: int) -> bool:
     nxt = _DASH_NEXT_YEAR.match(f, end)
     if not (len(ys) == 2 and nxt is not None and "ها" not in sal and int(nxt.group("y")) == (int(ys) + 1) % 100):
         return False
-    return _SEASON_WORD.search(f, _sentence_start(f, end, 300), _sentence_end(f, end)) is not None
+    return _SEASON_WORD.search(f, sentence_start(f, end, 300), sentence_end(f, end)) is not None
 
 
 _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
@@ -2169,7 +2074,7 @@ _NUMBER_NOUN_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|تلفن|ن�
 _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 
 
-def _year_cands(f: str) -> list[_Cand]:
+def _year_cands(f: str) -> list[Cand]:
     out = []
     for m in P_SANAH.finditer(f):
         # "عمل استاد حسین معمار سنه ۱۱۲۵": the Arabic "year" of inscriptions and old deeds, a
@@ -2180,7 +2085,7 @@ def _year_cands(f: str) -> list[_Cand]:
             continue  # "سنه نود": which century, unsaid
         cal = _era_calendar(m.group("era"), y, default="hijri") if m.group("era") else "hijri"
         if 100 <= y < _YEAR_RANGE_OK[cal][1] and not UNIT_AFTER.match(f, m.end()):
-            out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
+            out.append(Cand(m.start(), m.end(), "year", cal, y=y))
     for m in P_YEAR.finditer(f):
         ys = m.group("y") or m.group("y2")
         era = m.group("era") or m.group("era2")
@@ -2224,13 +2129,13 @@ def _year_cands(f: str) -> list[_Cand]:
         start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
         nxt = _DASH_NEXT_YEAR.match(f, m.end("y")) if len(ys) == 4 and cal == "jalali" and not era else None
         if (nxt and int(nxt.group("y")) == (y + 1) % 100 and not UNIT_AFTER.match(f, nxt.end())
-                and not _SEASON_WORD.search(f, _sentence_start(f, m.start(), 300), _sentence_end(f, m.end()))):
+                and not _SEASON_WORD.search(f, sentence_start(f, m.start(), 300), sentence_end(f, m.end()))):
             # "سال ۱۳۹۱ - ۹۲": the two years, the second written short (a school or farming year
             # so written is one year, left as the first)
-            out.append(_Cand(start, nxt.end(), "range", cal, priority=1,
-                             parts=(_Cand(0, 0, "", cal, y=y), _Cand(0, 0, "", cal, y=y + 1))))
+            out.append(Cand(start, nxt.end(), "range", cal, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y), Cand(0, 0, "", cal, y=y + 1))))
             continue
-        out.append(_Cand(start, m.end(), "year", cal, y=y))
+        out.append(Cand(start, m.end(), "year", cal, y=y))
         if m.group("sal") and "ها" in m.group("sal"):
             out.extend(_year_list_cands(f, out[-1]))
         elif m.group("sal") and len(ys) == 2 and cal == "jalali" and not era:
@@ -2242,7 +2147,7 @@ def _year_cands(f: str) -> list[_Cand]:
             continue  # "سال ۷۰ میلادی" is P_YEAR's: the last century's
         if not m.group("sal") and _CENTURY_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             continue  # "قرن ۱۴ ه . ق": a century, not a year
-        out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
+        out.append(Cand(m.start(), m.end(), "year", cal, y=y))
     for m in P_YEARRANGE2.finditer(f):
         # "سال ۸۴ تا ۸۶": two-digit Jalali years, not a quantity ("سال ۸۴ تا ۸۶ نفر" is rare)
         if UNIT_AFTER.match(f, m.end()):
@@ -2251,8 +2156,8 @@ def _year_cands(f: str) -> list[_Cand]:
             continue  # "سال ۹۵ - ۹۶" names one school or sports year, not two years
         y1, y2 = _two_digit(int(m.group("y1"))), _two_digit(int(m.group("y2")))
         if y1 < y2 and y2 - y1 <= 30 and (y1 < 1400 or y2 <= 1410):  # not "سال‌های ۱۳ تا ۲۰" (ages)
-            out.append(_Cand(m.start(), m.end(), "range", "jalali", priority=1,
-                             parts=(_Cand(0, 0, "", "jalali", y=y1), _Cand(0, 0, "", "jalali", y=y2))))
+            out.append(Cand(m.start(), m.end(), "range", "jalali", priority=1,
+                             parts=(Cand(0, 0, "", "jalali", y=y1), Cand(0, 0, "", "jalali", y=y2))))
     for m in P_YEAR_AND.finditer(f):
         # "سال ۲۰۱۲ و ۲۰۱۳": two consecutive years after one "سال" are a span, as two days are
         if len(m.group("y1")) != len(m.group("y2")) or UNIT_AFTER.match(f, m.end("y2")):
@@ -2266,11 +2171,11 @@ def _year_cands(f: str) -> list[_Cand]:
         ok = _YEAR_RANGE_OK[cal]
         if (y2 == y1 + 1 or m.group("bein") and y1 < y2 <= y1 + 100) and ok[0] <= y1 < ok[1]:
             # "بین سال‌های ۲۰۱۰ و ۲۰۶۰": the span between them
-            out.append(_Cand(m.start("bein") if m.group("bein") else m.start(), m.end(), "range", cal, priority=1,
-                             parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+            out.append(Cand(m.start("bein") if m.group("bein") else m.start(), m.end(), "range", cal, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
         elif len(m.group("y2")) == 4 and y1 < y2 <= y1 + 50 and not m.group("bein") and _year_ok(y2, cal):
             # "در سال ۱۳۷۱ و ۱۳۷۳": two years apart, each its own ("سال ۱۳۷۱" is found alone)
-            out.append(_Cand(m.start("y2"), m.end("y2"), "year", cal, y=y2))
+            out.append(Cand(m.start("y2"), m.end("y2"), "year", cal, y=y2))
     for m in P_YEARRANGE_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         cal = _era_calendar(m.group("era"), y2)
@@ -2278,9 +2183,9 @@ def _year_cands(f: str) -> list[_Cand]:
             # two years of the last centuries are P_YEARRANGE's
             cue = _YEARRANGE_CUE_BEFORE.search(f, max(0, m.start() - 20), m.start())
             start = m.start() if "ها" in (cue.group("cue") or "") else cue.start()
-            out.append(_Cand(start, m.end(),
+            out.append(Cand(start, m.end(),
                              "range", cal, needs_ref=False, priority=1,
-                             parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
     for m in P_YEARRANGE.finditer(f):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 == y1 + 1 and _SEASON_NAMED_BEFORE.search(f, max(0, m.start() - 16), m.start()):
@@ -2310,8 +2215,8 @@ def _year_cands(f: str) -> list[_Cand]:
         start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") or m.group("dar") else m.start()
         if m.group("cue") and m.group("cue").startswith("دهه"):
             continue
-        out.append(_Cand(start, m.end(), "range", cal, needs_ref=False, priority=1,
-                         parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+        out.append(Cand(start, m.end(), "range", cal, needs_ref=False, priority=1,
+                         parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
     for m in P_BORN_YEARS.finditer(f) if "متولد" in f else ():
         # "برای متولدین ۱۳۸۲ تا ۱۳۸۶", "متولدین ۸۸ و ۸۹": an age group's years of birth, one run
         if len(m.group("y1")) != len(m.group("y2")) or UNIT_AFTER.match(f, m.end()):
@@ -2321,8 +2226,8 @@ def _year_cands(f: str) -> list[_Cand]:
             y1, y2 = _two_digit(y1), _two_digit(y2)
         cal = _era_calendar(None, y1)
         if _year_ok(y1, cal) and y1 < y2 <= y1 + 20 and (m.group("to") or y2 == y1 + 1):
-            out.append(_Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
-                             parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+            out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
     return out
 
 
@@ -2487,7 +2392,7 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9/.\-:٫])[0-9]{4}(?![0-9]|[/.\-:٫][0-9])")
 _YEAR_RUN_MIN = 4
 
 
-def _year_run_cands(f: str, bounds: list[int]) -> list[_Cand]:
+def _year_run_cands(f: str, bounds: list[int]) -> list[Cand]:
     """"برزیل ۱۹۹۴ فرانسه ۱۹۹۸ برزیل ۲۰۰۲ ...": a sentence whose four-digit numbers are all
     years of the last century or this one, at least four of them and none counting anything,
     lists years, though no word cues any one of them."""
@@ -2504,11 +2409,11 @@ def _year_run_cands(f: str, bounds: list[int]) -> list[_Cand]:
         if any(UNIT_AFTER.match(f, m.end()) or _ERA_AFTER.match(f, m.end()) for m in ms):
             continue  # a count among them: a table of figures, not of years
         for m, y in zip(ms, years):
-            out.append(_Cand(m.start(), m.end(), "year", "gregorian" if y >= 1900 else "jalali", y=y))
+            out.append(Cand(m.start(), m.end(), "year", "gregorian" if y >= 1900 else "jalali", y=y))
     return out
 
 
-def _cued_year_cands(f: str) -> list[_Cand]:
+def _cued_year_cands(f: str) -> list[Cand]:
     out = []
     for m in P_YEAR_WORDS.finditer(f):
         if (UNIT_AFTER.match(f, m.end()) and not _DAYS_OF_AFTER.match(f, m.end())) or _AND_SOME_AFTER.match(f, m.end()) \
@@ -2525,21 +2430,21 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             cal = _era_calendar(None, y)
         if thousands or _year_word_ok(yw):
             # "متولد هزار و سیصد و سی و هشت": born that year; the year alone is the mention
-            out.append(_Cand(m.start("yw") if m.group("born") else m.start(), m.end(), "year", cal, y=y))
+            out.append(Cand(m.start("yw") if m.group("born") else m.start(), m.end(), "year", cal, y=y))
     for m in P_YEAR_ENTRY.finditer(f) if ":" in f or "؛" in f else ():
         y = int(m.group("y"))
         if UNIT_AFTER.match(f, m.end()) or _ERA_AFTER.match(f, m.end()) or _TO_NUMBER_AFTER.match(f, m.end()) \
                 or _SAID_END.search(f, max(0, m.start() - 30), m.start()):
             continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
         cal = "gregorian" if y >= 1800 else "jalali"
-        out.append(_Cand(m.start("y"), m.end(), "year", cal, y=y))
+        out.append(Cand(m.start("y"), m.end(), "year", cal, y=y))
     for m in P_YEAR_PAUSE.finditer(f) if _CV_WORD.search(f) else ():
         if _DEGREE_BEFORE.search(f, max(0, m.start() - 90), m.start()) \
-                and _CV_WORD.search(f, _sentence_start(f, m.start()), m.start()):
+                and _CV_WORD.search(f, sentence_start(f, m.start()), m.start()):
             y = int(m.group("y"))
             cal = _era_calendar(None, y)
             if _year_ok(y, cal):
-                out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+                out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_COUNTDOWN):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
@@ -2559,21 +2464,21 @@ def _cued_year_cands(f: str) -> list[_Cand]:
             y = int(m.group("y"))
             cal = _era_calendar(None, y)
             if _year_ok(y, cal):
-                out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+                out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_EVENT_LONG.finditer(f):
         # (a count may follow an event's long name: "جشنواره ... ۲۰۰۰ شرکت‌کننده")
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
         if _EVENT_YEAR_AFTER.match(f, m.end("y")) and not UNIT_AFTER.match(f, m.end("y")) and _year_ok(y, cal) \
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
-            out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CITED.finditer(f):
         if not _BIBLIOGRAPHY.search(f, max(0, m.start() - 80), m.end() + 80):
             continue
         y = int(m.group("y"))
         cal = "hijri" if m.group("q") else _era_calendar(None, y)
         if _year_ok(y, cal):
-            out.append(_Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
+            out.append(Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
         if m.group(0).startswith("فصل") and _SEASON_SECOND_AFTER.match(f, m.end()):
@@ -2604,7 +2509,7 @@ def _cued_year_cands(f: str) -> list[_Cand]:
         if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
             cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
         if _year_ok(y, cal):
-            out.append(_Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
             # "انتخابات ۸۸ و ۹۲", "المپیک‌های ۲۰۰۸ و ۲۰۱۲": the years listed after it
             out.extend(_year_list_cands2(f, out[-1]) if len(ys) == 2 and cal == "jalali" else _year_list_cands(f, out[-1]))
     return out
@@ -2628,15 +2533,15 @@ def _games_year(cued: str, yy: int) -> int | None:
     return None
 
 
-def _year_list_cands2(f: str, c: _Cand) -> list[_Cand]:
+def _year_list_cands2(f: str, c: Cand) -> list[Cand]:
     out, pos = [], c.end
     while (m := P_YEAR_NEXT2.match(f, pos)) is not None and not UNIT_AFTER.match(f, m.end("y1")):
-        out.append(_Cand(m.start("y1"), m.end("y1"), "year", "jalali", y=_two_digit(int(m.group("y1")))))
+        out.append(Cand(m.start("y1"), m.end("y1"), "year", "jalali", y=_two_digit(int(m.group("y1")))))
         pos = m.end()
     return out
 
 
-def _year_list_cands(f: str, c: _Cand) -> list[_Cand]:
+def _year_list_cands(f: str, c: Cand) -> list[Cand]:
     out, pos = [], c.end
     while (m := P_YEAR_NEXT.match(f, pos)) is not None:
         y1 = int(m.group("y1"))
@@ -2648,12 +2553,12 @@ def _year_list_cands(f: str, c: _Cand) -> list[_Cand]:
             y2 = int(m.group("y2"))
             if not (lo <= y1 < y2 < hi and y2 - y1 <= 100):
                 break
-            out.append(_Cand(m.start("y1"), m.end("y2"), "range", cal, priority=1,
-                             parts=(_Cand(0, 0, "", cal, y=y1), _Cand(0, 0, "", cal, y=y2))))
+            out.append(Cand(m.start("y1"), m.end("y2"), "range", cal, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
         else:
             if not lo <= y1 < hi:
                 break
-            out.append(_Cand(m.start("y1"), m.end("y1"), "year", cal, y=y1))
+            out.append(Cand(m.start("y1"), m.end("y1"), "year", cal, y=y1))
         pos = m.end()
     return out
 
@@ -2683,7 +2588,7 @@ def _stamp_day(ref: dt.date, mon: int, d: int) -> convert.Interval:
     return convert.jalali(j.year if (mon, d) <= (j.month, j.day) else j.year - 1, mon, d)
 
 
-def _numeric_cands(f: str) -> list[_Cand]:
+def _numeric_cands(f: str) -> list[Cand]:
     out = []
     for m in P_NUM_BARE.finditer(f) if _SPACED_TRIPLE.search(f) else ():
         if m.group("gy"):
@@ -2702,17 +2607,17 @@ def _numeric_cands(f: str) -> list[_Cand]:
                 y = _two_digit(y)
         unit = UNIT_AFTER.match(f, m.end())
         if 1 <= mo <= 12 and 1 <= d <= 31 and not (unit and "ساعت" not in unit.group(0)):  # a clock may follow
-            out.append(_Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
+            out.append(Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
     for m in P_NUM_MD_CLOCK.finditer(f) if "-" in f else ():
         mo, d = int(m.group("m")), int(m.group("d"))
         if 1 <= mo <= 12 and 1 <= d <= 31:
-            out.append(_Cand(m.start(), m.end(), "numeric", needs_ref=True,
+            out.append(Cand(m.start(), m.end(), "numeric", needs_ref=True,
                              rel=lambda ref, mo=mo, d=d: _stamp_day(ref, mo, d)))
     for m in P_NUM_MD.finditer(f) if "/" in f else ():
         # "فاکتور رو با تاریخ ۳/۱۵ بزنین": a month/day after "تاریخ" / "مورخ", its year by the clause
         mo, d = int(m.group("m")), int(m.group("d"))
         if 1 <= mo <= 12 and 1 <= d <= 31 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
-            out.append(_Cand(m.start(), m.end(), "numeric", needs_ref=True, rel=_by_tense(f, m.end(), "jalali", mo, d)))
+            out.append(Cand(m.start(), m.end(), "numeric", needs_ref=True, rel=_by_tense(f, m.end(), "jalali", mo, d)))
     for m in P_NUM_YM.finditer(f) if "/" in f else ():
         y = int(m.group("y"))
         if len(m.group("y")) == 2:
@@ -2720,30 +2625,30 @@ def _numeric_cands(f: str) -> list[_Cand]:
                 continue
             y = _two_digit(y)
         if not _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
-            out.append(_Cand(m.start(), m.end(), "numeric", "gregorian" if y >= 1900 else "jalali", y=y, m=int(m.group("m"))))
+            out.append(Cand(m.start(), m.end(), "numeric", "gregorian" if y >= 1900 else "jalali", y=y, m=int(m.group("m"))))
     spaced_dot = " . " in f  # the tokenised stamps below need one; most texts have none
     for m in P_NUM_MDY_SPACED.finditer(f) if spaced_dot else ():
         a, b = int(m.group("a")), int(m.group("b"))
         if 1 <= a <= 12 < b <= 31:
-            out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
+            out.append(Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
         elif 1 <= b <= 12 < a <= 31:
-            out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=b, d=a))
+            out.append(Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=b, d=a))
         elif 1 <= a <= 12 and 1 <= b <= 12 and _AMPM_TIME_AFTER.match(f, m.end()):
             # both 12 or less: an English stamp's "AM / PM" tells the month first
-            out.append(_Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
+            out.append(Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=a, d=b))
     for m in P_NUM_DMY_SPACED.finditer(f) if spaced_dot or " / " in f else ():
         d, mo = int(m.group("d")), int(m.group("m"))
         if 1 <= d <= 31 and 1 <= mo <= 12:
-            out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=int(m.group("y")), m=mo, d=d))
+            out.append(Cand(m.start(), m.end(), "numeric", "jalali", y=int(m.group("y")), m=mo, d=d))
     for m in P_JDAY_DOT.finditer(f) if spaced_dot else ():
         if 1 <= int(m.group("d")) <= 31:
-            out.append(_Cand(m.start(), m.end(), "jalali_dmy", y=int(m.group("y")),
+            out.append(Cand(m.start(), m.end(), "jalali_dmy", y=int(m.group("y")),
                              m=month_number(m.group("mon"), "jalali"), d=int(m.group("d"))))
     for m in P_NUM_DMYY.finditer(f):
         # "۲۷/۳/۶۶": day/month/two-digit year, only after "تاریخ"/"مورخ" (else a ratio or a code)
         d, mo, yy = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if 1 <= d <= 31 and 1 <= mo <= 12 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
-            out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
+            out.append(Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for m in P_NUM_YY_DOT.finditer(f):
         # "مورخ ۹۵.۳.۱۳": two-digit year first, dots or dashes, only after "تاریخ"/"مورخ" (else a
         # version), or alone in brackets after what it dates ("مرگ ... ( ۹۰.۳.۱۱ )"), of a year of
@@ -2753,7 +2658,7 @@ def _numeric_cands(f: str) -> list[_Cand]:
                 _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                 or yy >= 50 and m.group("s") == "." and _OPEN_BRACKET_BEFORE.search(f, max(0, m.start() - 3), m.start())
                 and _CLOSE_BRACKET_AFTER.match(f, m.end())):
-            out.append(_Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
+            out.append(Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for pattern in (P_NUM_YMD, P_NUM_YMD_SPACED, P_NUM_YY, P_NUM_DMY):
         for m in pattern.finditer(f):
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -2772,7 +2677,7 @@ def _numeric_cands(f: str) -> list[_Cand]:
             if (m.group(0).count(".") and cal == "jalali" and pattern not in (P_NUM_YMD, P_NUM_YMD_SPACED)
                     and not (len(m.group("d")) == 2 and len(m.group("m")) == 2) and d <= 12):
                 continue  # "۱.۲.۱۳۹۸" reads like a version or a list number; "12.05.1394", "25.8.1395" not
-            out.append(_Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
+            out.append(Cand(m.start(), m.end(), "numeric", cal, y=y, m=mo, d=d))
     return out
 
 
@@ -2782,7 +2687,7 @@ _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذ
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن){B1}")
 
 
-def _relative_cands(f: str) -> list[_Cand]:
+def _relative_cands(f: str) -> list[Cand]:
     out = []
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     idioms = [(i.start(), i.end()) for i in _TODAY_TOMORROW_IDIOM.finditer(f)]
@@ -2827,8 +2732,8 @@ def _relative_cands(f: str) -> list[_Cand]:
             generic_at.append(m.start())
             continue
         if w == "فردا" and not (m.group("p1") or m.group("p2")) and not (m.group("wd") or m.group("wdp")) \
-                and not _AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
-                and generic_at and generic_at[-1] >= _sentence_start(f, m.start()) \
+                and not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                and generic_at and generic_at[-1] >= sentence_start(f, m.start()) \
                 and not _TODAY_AND_GAP.fullmatch(f, generic_at[-1], m.start()):
             # "سیاستی که امروز ... ، فردا با ... روبه‌رو می‌شود": today and tomorrow of a saying (not
             # "از فردا", "فردا صبح", nor the pair "امروز و فردا", which the check on "امروز" alone misreads)
@@ -2843,14 +2748,14 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, n=n, t=weekday_number(wd), side=side: relative.weekday_near(ref, n, t, side))
         else:
             rel = (lambda ref, n=n: relative.shift_days(ref, n))
-        out.append(_Cand(start, m.end(), "relative", rel=rel, needs_ref=True))
+        out.append(Cand(start, m.end(), "relative", rel=rel, needs_ref=True))
     for m in P_NEXT_UNIT.finditer(f) if "بعد" in f else ():
         if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "شش سال بعد": after another time
-        ss, stop = _sentence_start(f, m.start()), _stop_after(ends, m.end())
+        ss, stop = sentence_start(f, m.start()), _stop_after(ends, m.end())
         if _YEAR_NAMED.search(f, ss, m.start()) or _month_named_before(f, m.start()):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
-        tstop = _tense_stop(f, m.end(), stop)
+        tstop = tense_stop(f, m.end(), stop)
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد") or has booked for it ("برای
         # هفته‌ی بعد نوبت داده")
@@ -2860,29 +2765,29 @@ def _relative_cands(f: str) -> list[_Cand]:
                    and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start()) or _BOOKED_GIVEN_AFTER.match(f, m.end())))
         # (a week or month told in a present of what is planned, or agreed on: "رمضون هفته‌ی بعد
         # شروع می‌شه", "قرار شد بله‌برون هفته‌ی بعد باشه")
-        put = put or m.group("unit") != "سال" and (_future_first(f, m.end(), tstop)
+        put = put or m.group("unit") != "سال" and (future_first(f, m.end(), tstop)
                                                      or bool(_PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
-                or _AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not _PAST_ONLY.search(f, m.end(), tstop)):
+                or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
             # from the next one on)
             continue
         unit = m.group("unit")
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
-        out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
+        out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
     for m in P_RELN_RANGE.finditer(f) if _DAYS_AGO_HINT.search(f) else ():
         n1, n2 = int(m.group("n1")), int(m.group("n2"))
         if 0 < n1 < n2 <= 60:
-            out.append(_Cand(m.start(), m.end(), "range", needs_ref=True, priority=1, parts=(
-                _Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n2: relative.shift_days(ref, -k)),
-                _Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n1: relative.shift_days(ref, -k)))))
+            out.append(Cand(m.start(), m.end(), "range", needs_ref=True, priority=1, parts=(
+                Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n2: relative.shift_days(ref, -k)),
+                Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n1: relative.shift_days(ref, -k)))))
     for m in P_WEEKDAY_PAIR_WEEK.finditer(f) if "روزهای" in f else ():
         ws = relative.step(m.group("st")) if m.group("st") else 0
         for g, end in (("wd1", m.end("wd1")), ("wd2", m.end())):
-            out.append(_Cand(m.start(g), end, "relative", needs_ref=True, priority=1,
+            out.append(Cand(m.start(g), end, "relative", needs_ref=True, priority=1,
                              rel=lambda ref, t=weekday_number(m.group(g)), ws=ws: relative.weekday(ref, t, False, ws)))
     for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
-        out.append(_Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
+        out.append(Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
     for m in P_RELUNIT.finditer(f):
         if m.group("w"):
             step = 0 if m.group("w") == "امسال" else -1
@@ -2895,30 +2800,30 @@ def _relative_cands(f: str) -> list[_Cand]:
                 continue
         if m.group("unit") == "هفته" and _PLURAL_WEEKDAY_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "رزرو غذای هر هفته تا چهارشنبه‌های هفته قبل": each week's week before
-        if m.group("unit2") == "هفته" and _LEAGUE_WEEK.search(f, _sentence_start(f, m.start()), m.start()):
+        if m.group("unit2") == "هفته" and _LEAGUE_WEEK.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "هفته سیزدهم لیگ ... دیدار این هفته": the league's round, not a calendar week
         if m.group("unit") and step == -1 and _ITS_AFTER.match(f, m.end()):
             continue  # "نسبت به سال قبل آن": the year before one named earlier
         if m.group("st") in ("قبل", "پیش") and _AZ_AFTER.match(f, m.end()) and not _FROM_AFTER_OK.match(f, m.end()):
             continue  # "یک سال قبل از خانم فلانی": a year before someone else, not before publication
         if (m.group("unit") and step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
-                and _ANNUAL.search(f, _sentence_start(f, m.start()), m.start())):
+                and _ANNUAL.search(f, sentence_start(f, m.start()), m.start())):
             continue  # "کاهش سالانه ... نسبت به سال قبل": each year against the one before it
         if (unit == "ماه" and (m.group("unit2") or m.group("unit3") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
                 and _month_named_before(f, m.start())):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if (unit == "ماه" and (m.group("unit2") or step == -1)
-                and _SAME_MONTH_OF.search(f, _sentence_start(f, m.start()), _sentence_end(f, m.end()))):
+                and _SAME_MONTH_OF.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))):
             continue  # a monthly report ("در این ماه ... نسبت به ماه قبل ... ماه مشابه سال ۱۳۹۴"): its month is named elsewhere
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         if (m.group("mil") or m.group("mil0")) and unit != "هفته":  # "ماه گذشته میلادی", "سال میلادی جاری"
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
-        if unit == "سال" and step == -1 and _EVERY_YEAR.search(f, _sentence_start(f, m.start()), m.start()):
+        if unit == "سال" and step == -1 and _EVERY_YEAR.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "هر سال باید کامل‌تر از سال قبل باشد": each year's own year before
-        if m.group("st") == "گذشته" and _PASSED_MARK.search(f, _sentence_start(f, m.start()), m.start()) \
+        if m.group("st") == "گذشته" and _PASSED_MARK.search(f, sentence_start(f, m.start()), m.start()) \
                 and _COPULA_AFTER.match(f, m.end()):
             continue  # "برداشت گندم از مرز ۹ میلیون تن در سال گذشته است": per year, it has passed the mark
-        if _SUPPOSED.search(f, _sentence_start(f, m.start()), m.start()):
+        if _SUPPOSED.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "مثلا اگر کسی پس از خرج‌های سال گذشته‌اش ... داشته باشد": a made-up case
         if unit == "سال" and step == -1 and not (m.group("mil") or m.group("mil0")) and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             # "در سال ۹۳ ... در قیاس با مدت مشابه سال قبل": the year before the one compared
@@ -2933,14 +2838,14 @@ def _relative_cands(f: str) -> list[_Cand]:
                 cal = _era_calendar(y.group("era"), ys)
                 if cal != "jalali" or not 1250 <= ys < 1500:
                     continue
-                out.append(_Cand(m.start(), m.end(), "relative", "jalali", y=ys - 1, priority=1))
+                out.append(Cand(m.start(), m.end(), "relative", "jalali", y=ys - 1, priority=1))
                 continue
             if _MASKED_YEAR_BEFORE.search(f, max(0, m.start() - 200), m.start()):
                 continue  # "در سال 0 ... نسبت به سال قبل": counted from a year not written
         if step == -1 and unit in ("هفته", "ماه") and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
                 and _reported_unit_before(f, m.start(), unit):
             continue  # "در هفته مورد گزارش ... نسبت به هفته قبل": a week counted from the one reported
-        out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
+        out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
                          needs_ref=True))
     for m in P_DAY_THIS_MONTH.finditer(f):
         d = _day(m)
@@ -2959,7 +2864,7 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, d1=d1, d=d: convert.span(
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d1),
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d)))
-        out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
+        out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_DAY_NEXT_MONTH.finditer(f) if "ماه" in f else ():
         if m.group("dw") and not m.group("dw1") and _NOUN_OF_ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue  # "داور دوم ماه پیش تعیین شد": the second referee, named last month
@@ -2978,22 +2883,22 @@ def _relative_cands(f: str) -> list[_Cand]:
             mon = relative.jalali_month(ref, step)
             j = convert.to_jalali(mon.start)
             return convert.span(convert.jalali(j.year, j.month, d1), convert.jalali(j.year, j.month, d))
-        out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
+        out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     for m in P_UNIT_PASSED.finditer(f):
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[m.group("unit")]
-        out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, -1), needs_ref=True))
+        out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, -1), needs_ref=True))
     for m in P_NEWYEAR.finditer(f):
         if _GREETING_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue  # "با تبریک سال جدید": a greeting
-        if _SCHOOL_YEAR.search(f, _sentence_start(f, m.start()), m.start()):
+        if _SCHOOL_YEAR.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
-        out.append(_Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
+        out.append(Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_NEWYEAR_G.finditer(f) if "میلادی" in f else ():
         # a time within the year ("در اوایل سال جدید میلادی"), not its eve or its coming, which name
         # the holiday ("در آستانه سال نو میلادی", "با آغاز سال نو میلادی", "به مناسبت آغاز ...":
         # dates_written12, 19, 25, 28, 76)
         if _WITHIN_YEAR_BEFORE.search(f, max(0, m.start() - 20), m.start()):
-            out.append(_Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
+            out.append(Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
         st = m.group("st")
@@ -3008,7 +2913,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
             continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
-        if st == "دیگر" and (past := _PAST_ONLY.search(f, m.end(), min(len(f), m.end() + 30))) \
+        if st == "دیگر" and (past := PAST_ONLY.search(f, m.end(), min(len(f), m.end() + 30))) \
                 and not has_verb(f, m.end(), past.start()) and not CLAUSE_END.search(f, m.end(), past.start()):
             continue  # "گردان ما ۲ ماه دیگر در خط ماند": so much longer, told in the past
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end()) and not _FROM_PLACE_AFTER.match(f, m.end())) \
@@ -3026,7 +2931,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         else:
             fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
             rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
-        out.append(_Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
+        out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
     weekday_runs = list(P_WEEKDAY_RANGE.finditer(f))
     hours = [(h.start(), h.end()) for h in weekday_runs if _weekly_hours(f, h)]
     for m in P_WEEKDAY.finditer(f):
@@ -3062,11 +2967,11 @@ def _relative_cands(f: str) -> list[_Cand]:
             if convert.persian_weekday(iv.start) == weekday_number(m.group("wd")):
                 # "روز سه‌شنبه ۱۴۰۱/۰۴/۲۸": the weekday opens the date it agrees with, as it
                 # opens "سه‌شنبه ۲۸ تیر" (dates_gold, the earliest set, kept the two apart)
-                out.append(_Cand(m.start(), n.end(), "numeric", "gregorian" if y >= 1900 else "jalali",
+                out.append(Cand(m.start(), n.end(), "numeric", "gregorian" if y >= 1900 else "jalali",
                                  y=y, m=int(n.group("m")), d=int(n.group("d")), priority=1))
                 continue
             # "روز یکشنبه 24/10/1385" with another weekday: a date of its own, the day written
-            out.append(_Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=iv: iv, needs_ref=True))
+            out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=iv: iv, needs_ref=True))
             continue
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
             continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
@@ -3118,7 +3023,7 @@ def _relative_cands(f: str) -> list[_Cand]:
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
         elif mod in ("گذشته", "پیش", "قبل") or _FEW_DAYS_AGO_AFTER.match(f, m.end()) \
-                or (_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _SINCE_NOW_AFTER.match(f, m.end())):
+                or (AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _SINCE_NOW_AFTER.match(f, m.end())):
             # also "از شنبه تاکنون / تا حالا": since the last Saturday
             # also "روز شنبه چند روز قبل": a Saturday some days before, not the paper's own
             # "جمعه گذشته" in a Friday's paper is a week ago, not the same day
@@ -3132,7 +3037,7 @@ def _relative_cands(f: str) -> list[_Cand]:
                 future = mod in ("آینده", "آتی", "بعد")
             else:
                 stop = _stop_after(ends, m.end())
-                tstop = _tense_stop(f, m.end(), stop)
+                tstop = tense_stop(f, m.end(), stop)
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())
                                or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or _in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -3145,24 +3050,24 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # "که شنبه زنگ بزنم": a plan told in the subjunctive, right after the day and before
                 # any past verb (not "صبح جمعه ... بخوابم ... ولی مجبورم برم", a wish of every week)
                 wish = _WISH_VERB.search(f, m.end(), min(comma.start() if comma else stop, m.end() + 30))
-                past = _PAST_ONLY.search(f, m.end(), tstop)
+                past = PAST_ONLY.search(f, m.end(), tstop)
                 wish = bool(wish) and not (past and past.start() < wish.start())
                 # "برای امضای قرارداد روز شنبه به شعبه مراجعه کنید": what the reader is told to do
                 bid = _BIDDING.search(f, m.end(), comma.start() if comma else tstop)
                 wish = wish or bool(bid) and not (past and past.start() < bid.start()) \
-                    and not _PAST_ONLY.search(f, m.end(), bid.start()) and not _PERFECT_RE.search(f, m.end(), bid.start())
+                    and not PAST_ONLY.search(f, m.end(), bid.start()) and not PERFECT_RE.search(f, m.end(), bid.start())
                 # "از شنبه رژیم می‌گیرم", "از شنبه مدارس باز می‌شوند": from a day on, told in the
                 # present (not "از روز دوشنبه ... آغاز کرده و ... خاتمه می‌یابد", since a day past)
                 cstop = comma.start() if comma else tstop
-                from_on = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                from_on = bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                and (PRESENT_ACT.search(f, m.end(), cstop) or _SUBJ_LIGHT.search(f, m.end(), cstop)
                                     or _DENIED_ACT.search(f, m.end(), cstop))
-                               and not _PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
+                               and not PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 # "از جمعه شب قطعه و الان ...": since a day past, up to now
                 # (also past a place: "از شامگاه پنجشنبه در ارتفاعات البرز آغاز شده، تا فردا ادامه دارد")
                 but = _BUT.search(f, m.end(), tstop)  # (not "... شروع می شه ولی این هفته هنوز خبری نیست")
-                since = bool(_AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                since = bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                              and (_BEGUN_LATER_AFTER.match(f, m.end()) or _NOW_LATER.search(f, m.end(), but.start() if but else tstop)))
                 # "دوشنبه پذیرش پرواز ندارد", "تا جمعه ادامه داشته باشد": a state told in the
                 # present or the subjunctive, before any past verb, is of a day ahead
@@ -3179,19 +3084,19 @@ def _relative_cands(f: str) -> list[_Cand]:
                 subj = _SUBJ_LIGHT.search(f, m.end(), cstop)
                 subj = bool(subj) and not (has_verb(f, m.end(), subj.start()) or PRESENT_ACT.search(f, m.end(), subj.start())
                                            or _THAT.search(f, m.end(), subj.start()) or _RA.search(f, m.end(), subj.start())) \
-                    and bool(_PROMISED_BEFORE.search(f, max(_sentence_start(f, m.start()), m.start() - 40), m.start()))
-                future = not since and (_future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
+                    and bool(_PROMISED_BEFORE.search(f, max(sentence_start(f, m.start()), m.start() - 40), m.start()))
+                future = not since and (future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
                 at_clock = bool(_AT_CLOCK_AFTER.match(f, m.end()))
                 until_hour = bool(_UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
-                future = future or bool(not has_verb(f, m.end(), cstop) and not _PAST_ONLY.search(f, m.end(), cstop)
+                future = future or bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
                                         and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = _SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 sstop = semi.start() if semi else tstop
-                future = future or at_clock and not _PAST_ONLY.search(f, m.end(), sstop) and not _PERFECT_RE.search(f, m.end(), sstop)
+                future = future or at_clock and not PAST_ONLY.search(f, m.end(), sstop) and not PERFECT_RE.search(f, m.end(), sstop)
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -3199,13 +3104,13 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # (not "طرح روز یکشنبه را باید ... ارزیابی کرد": one must judge the plan of that day)
                 future = future or bool(_MUST_WORD.search(f, m.end(), near) and not _EVENT_PAST.search(f, m.end(), near)
                                         and not _OBJECT_AFTER.match(f, m.end()))
-                if _REPORTS_NOW_AFTER.match(f, m.end()) or _SAID_AFTER.match(f, m.end()):
+                if _REPORTS_NOW_AFTER.match(f, m.end()) or SAID_AFTER.match(f, m.end()):
                     # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد", "سرمربی روز یکشنبه گفت ... استراحت دارد":
                     # the day it wrote or said, whatever it said of days ahead
                     future = False
                 elif ((_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or until_hour)
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
-                      and not (_PAST_ONLY.search(f, m.end(), sstop) or _PERFECT_RE.search(f, m.end(), sstop))):
+                      and not (PAST_ONLY.search(f, m.end(), sstop) or PERFECT_RE.search(f, m.end(), sstop))):
                     # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead (the clause up to a
                     # semicolon: "تا یکشنبه اونجاییم؛ هتل رو ... گرفتیم")
                     future = True
@@ -3221,25 +3126,25 @@ def _relative_cands(f: str) -> list[_Cand]:
                 # nor a present perfect: "مدتی است در روزهای شنبه و یکشنبه برپا شده است"
                 pair = bool(_DAYS_PAIR_BEFORE.search(f, max(0, m.start() - 40), m.start())
                             and happened and not happened.group(0).endswith("بود")
-                            and not _PERFECT_RE.match(f, happened.start())
-                            and not _future_first(f, m.end(), tstop))
+                            and not PERFECT_RE.match(f, happened.start())
+                            and not future_first(f, m.end(), tstop))
                 happened_noun = bool(_HAPPENED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
                 if pair or happened_noun or _granted(f, m.start(), m.end(), stop):
                     future = False
                 # "اگر بخواهم ... چهارشنبه گچ دستم را باز کنم": a plan in a condition, ahead
-                iffy = bool(_IF.search(f, _sentence_start(f, m.start()), m.start())
+                iffy = bool(_IF.search(f, sentence_start(f, m.start()), m.start())
                             and _SUBJUNCTIVE.search(f, m.end(), min(stop, m.end() + 60))
                             and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start()))
-                future = future or iffy and not _PAST_ONLY.search(f, m.end(), stop)
+                future = future or iffy and not PAST_ONLY.search(f, m.end(), stop)
                 # "( یکشنبه و دوشنبه )": the second of two weekdays, the first of which is a day
-                pa = _WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
+                pa = WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
                 first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
                 pair = pair or first is not None
-                means = bool(_MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
+                means = bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour) and (
-                        not (has_verb(f, m.end(), stop) or _PAST_ONLY.search(f, m.end(), stop) or wish or state
-                             or future and (_SUBJ_LIGHT.search(f, m.end(), stop) or _FUTURE_MORE.search(f, m.end(), stop))
+                        not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
+                             or future and (_SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop))
                              or _ENDS_PRESENT.search(f, m.end(), stop))
                                            or (_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                                and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
@@ -3252,13 +3157,13 @@ def _relative_cands(f: str) -> list[_Cand]:
             rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
             if not mod and (_WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
-                            and _MOVED_LATER.search(f, m.end(), _sentence_end(f, m.end()))
+                            and _MOVED_LATER.search(f, m.end(), sentence_end(f, m.end()))
                             or future and _VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start())):
                 # the nearest such day: one once planned and then moved ("بازی ما که قرار بود جمعه
                 # باشه رفت دوشنبه ۲۶ فروردین"), or a vote named by its day and still being counted
                 # ("شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد")
                 rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
-            ss = _sentence_start(f, m.start())
+            ss = sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             if first is not None:
                 # the next such weekday after the first: "شنبه و یکشنبه" are two days in a row
@@ -3266,9 +3171,9 @@ def _relative_cands(f: str) -> list[_Cand]:
                 rel = (lambda ref, r=first.rel, gap=gap: relative.shift_days(r(ref).start, gap))
             elif same is not None and not mod:  # (not "جمعه آینده": told from publication)
                 rel = same.rel  # "دما روز دوشنبه ... خواهد بود و ... در روز دوشنبه ... است": that same day
-            out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True, bare_wd=target))
+            out.append(Cand(m.start(), end, "relative", rel=rel, needs_ref=True, bare_wd=target))
             continue
-        out.append(_Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
+        out.append(Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
     for m in weekday_runs:
         if _weekly(f, m.start(), ends):
             continue
@@ -3288,51 +3193,51 @@ def _relative_cands(f: str) -> list[_Cand]:
             side = relative.step(wk)
         elif mod:
             side = 1 if mod == "آینده" else 0 if mod == "جاری" else -1
-        elif _THIS_WEEK.search(f, _sentence_start(f, m.start()), m.start()):
+        elif _THIS_WEEK.search(f, sentence_start(f, m.start()), m.start()):
             side = 0  # "در هفته جاری از روز دوشنبه تا چهارشنبه ..."
         else:
-            tstop = _tense_stop(f, m.end(), _stop_after(ends, m.end()))
+            tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
             # (or a state told in the present before any past: "خیابان‌ها از عصر دوشنبه تا
             # بامداد چهارشنبه بسته است")
             state = _copula_state(f, m.end(), min(tstop, m.end() + 60))
-            state = state is not None and not _PAST_ONLY.search(f, m.end(), state.start())
-            side = 1 if (_future_first(f, m.end(), tstop) or state or _BOOKED_STAY.search(f, m.end(), tstop)
+            state = state is not None and not PAST_ONLY.search(f, m.end(), state.start())
+            side = 1 if (future_first(f, m.end(), tstop) or state or _BOOKED_STAY.search(f, m.end(), tstop)
                          or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())) else -1
-        out.append(_Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
+        out.append(Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
     for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
         n, t = relative.DAY_WORDS[re.sub(r"[\s\u200c]+", "", m.group("rw"))], weekday_number(m.group("wd"))
-        az = _AZ_BEFORE.search(f, max(0, m.start() - 5), m.start())
-        out.append(_Cand(az.start() if az else m.start(), m.end(), "range", needs_ref=True, priority=1,
+        az = AZ_BEFORE.search(f, max(0, m.start() - 5), m.start())
+        out.append(Cand(az.start() if az else m.start(), m.end(), "range", needs_ref=True, priority=1,
                          rel=lambda ref, n=n, t=t, nxt=bool(m.group("next")): relative.day_to_weekday(ref, n, t, nxt)))
     for m in P_WEEKDAY_TO_DAYWORD.finditer(f):
         n, t = relative.DAY_WORDS[m.group("rw")], weekday_number(m.group("wd"))
-        out.append(_Cand(m.start(), m.end(), "range", needs_ref=True, priority=1,
+        out.append(Cand(m.start(), m.end(), "range", needs_ref=True, priority=1,
                          rel=lambda ref, n=n, t=t, last=bool(m.group("lastwk")): relative.weekday_to_day(ref, t, n, last)))
     for m in P_EVE.finditer(f):
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
         stop = _stop_after(ends, m.end())
         # (a present of what goes on counts: "شب یکشنبه و شب سه‌شنبه در حرم ادامه می‌یابد")
-        if not (has_verb(f, m.end(), stop) or _FUTURE_MORE.search(f, m.end(), stop)) \
+        if not (has_verb(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)) \
                 or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue
         target = weekday_number(m.group("wd"))
         # (also the night a forecast or a booking is for: "برای شب جمعه رگبار پیش‌بینی کرده است")
-        tstop = _tense_stop(f, m.end(), stop)
-        future = bool(FUTURE.search(f, m.end(), tstop) or _FUTURE_MORE.search(f, m.end(), tstop)
+        tstop = tense_stop(f, m.end(), stop)
+        future = bool(FUTURE.search(f, m.end(), tstop) or FUTURE_MORE.search(f, m.end(), tstop)
                       or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
-        out.append(_Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
+        out.append(Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
     for m in P_THIS_WEEKDAY.finditer(f) if "این" in f or "همین" in f else ():
         # "این پنجشنبه میریم لواسون", "نه این جمعه! این جمعه فقط حنابندونه": the coming one (that
         # day itself on it), or, told in the past, the last one ("این دوشنبه رفتیم")
         if _PLURAL_AFTER.match(f, m.end()) or _THIS_WEEKDAY_NOT_AFTER.match(f, m.end()):
             continue
         t = weekday_number(m.group("wd"))
-        tstop = _tense_stop(f, m.end(), _stop_after(ends, m.end()))
-        past = bool(_PAST_ONLY.search(f, m.end(), tstop)) and not _future_first(f, m.end(), tstop)
-        out.append(_Cand(m.start(), m.end(), "relative", needs_ref=True, priority=1, rel=lambda ref, t=t, past=past: (
+        tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
+        past = bool(PAST_ONLY.search(f, m.end(), tstop)) and not future_first(f, m.end(), tstop)
+        out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, priority=1, rel=lambda ref, t=t, past=past: (
             relative.weekday(ref, t, False) if past or convert.persian_weekday(ref) == t else relative.weekday(ref, t, True))))
     return out
 
@@ -3361,7 +3266,6 @@ _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _IF = re.compile(rf"{B0}اگر{B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
-_WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
 _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # also "هر شنبه، دوشنبه و چهارشنبه"
 # spoken order, a verb of going or coming right before the day: "بر می گردیم پنجشنبه شب"
 _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
@@ -3404,14 +3308,6 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
 _TIMES_A_WEEK = re.compile(rf"{B0}(?:بار{SP1}در{SP1}هفته|هر{SP1}هفته|هفته{SP}ای{SP1}(?:یک|دو|سه|[0-9]){SP1}بار){B1}")
 _DAYS_OF_WEEK_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
-# past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
-_PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
-_PERFECT_RE = re.compile(rf"(?<![\w]){_PERFECT}")
-# "از ۸ آبان آغاز شده و ... اعمال خواهد شد": begun, a perfect with its "است" left out; other
-# participles before "و" take the tense of the verb that ends the sentence ("سفر کرده و ... دیدار
-# خواهد کرد" is a journey to come)
-_PARTICIPLE_AND = re.compile(
-    rf"(?<![\w\u200c])(?:آغاز|شروع){SP}(?:شده|گردیده)(?={SP}(?:[،,]{SP})?و{B1})")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
 _OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات){SP}[:：]?{SP}$")
 # "المپیاد یکشنبه با مراسم اختتامیه به کار خود پایان می‌دهد": a present of what is to be done
@@ -3483,7 +3379,7 @@ _NO_STATE_BEFORE = re.compile(rf"(?:{B0}حاکی(?:{SP1}از{SP1}(?:آن|این)
 
 def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
     c = _COPULA.search(f, start, stop)
-    if not c or _PERFECT_RE.search(f, max(start, c.start() - 14), c.end()) or _EVERY_BEFORE_ANY.search(f, start, c.start()) \
+    if not c or PERFECT_RE.search(f, max(start, c.start() - 14), c.end()) or _EVERY_BEFORE_ANY.search(f, start, c.start()) \
             or _NO_STATE_BEFORE.search(f, max(start, c.start() - 20), c.start()):
         return None
     if has_verb(f, start, c.start()) or PRESENT_ACT.search(f, start, c.start()) or _SUBJ_LIGHT.search(f, start, c.start()):
@@ -3506,19 +3402,6 @@ _WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|�
                         rf"|بر(?:م|یم|ن)|بیا(?:م|یم|ییم|د|ی)){B1}")
 
 
-# presents of what is to be done, beside clauses.FUTURE (which the "امروز" model reads, so it
-# stays as trained): "نخستین بازی خود را انجام می‌دهد", "تا ژانویه در پامپلونا می‌ماند",
-# "... روز ۱۵ ژانویه رأی می‌دهند", "این تخفیف از ۱ فروردین به ۱۰ درصد کاهش می‌یابد"
-_FUTURE_MORE = re.compile(rf"{B0}(?:(?:انجام|رای|رأی|نمایش|ارائه|پایان){SP1}می{SP}(?:دهد|دهند)|می{SP}(?:ماند|مانند)"
-                          rf"|(?:کاهش|افزایش|تغییر|ادامه){SP1}می{SP}(?:یابد|یابند)"  # (not "خاتمه می‌یابد" of a run begun)
-                          rf"|می{SP}توان(?:ند|ید)"  # "از خرداد ماه می‌توانند ثبت‌نام کنند": may, from then on
-                          # "من جمعه اثاث‌کشی می‌کنم": a plan, not "فکر می‌کنم" (I think)
-                          rf"|(?<!فکر\s)(?<!تصور\s)(?<!گمان\s)(?<!احساس\s)(?<!خیال\s)(?<=[^\W\d]\s)می{SP}کنم{B1}"
-                          # spoken plans: "شیمی رو سه‌شنبه صبح می‌دم", "ژوئیه برمی‌گرده ایران"
-                          rf"|(?:بر)?می{SP}(?:دم|دیم|گرده|گردن|گردیم|گردم|برم|بریم|بره|برن|پزیم|خریم)|بیاین|بیاد"
-                          rf"){B1}")
-
-
 # a weekday with its hour is an appointment: "بابا این هفته نوبت دکتر داره، سه‌شنبه ساعت ۴ بعدازظهر"
 _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # a present denied: "بانک‌ها از روز شنبه کارت ملی قدیمی را نمی‌پذیرند", from that day on
@@ -3531,31 +3414,13 @@ _BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایی�
                       r"|کنین|بکنین|بگیرین|بفرستین|بیارین|باشین|بخونین|بزنین|بذارین|بدید)(?![\w\u200c])")
 
 
-_CLAUSE_BREAK = re.compile(r"[;؛]|(?<![0-9]):|:(?![0-9])")  # (commas part appositions too: "فیلم «گاو»، محصول ۱۳۴۸، را")
-
-
-def _future_first(f: str, start: int, stop: int) -> bool:
-    """Told in the future: a future form comes before any past verb ("روز جمعه ... پخش شد،
-    اعلام کرد ... محقق خواهد شد" is a past Friday; so is "از ۲۷ آذر آغاز شده (است) و ...
-    ادامه خواهد داشت", a perfect first)."""
-    more = _FUTURE_MORE.search(f, start, stop)
-    if more and (_CLAUSE_BREAK.search(f, start, more.start()) or COPULA.search(f, start, more.start())):
-        more = None  # "گزارش روز سه‌شنبه ... حاکی از آن است که ... کاهش می‌یابد": another clause's
-    fut = min((x for x in (FUTURE.search(f, start, stop), more) if x), key=lambda x: x.start(), default=None)
-    if not fut:
-        return False
-    pasts = [p.start() for p in (_PAST_ONLY.search(f, start, stop), _PERFECT_RE.search(f, start, stop),
-                                 _PARTICIPLE_AND.search(f, start, stop), _REDUCED_PERFECT.search(f, start, stop)) if p]
-    return not pasts or fut.start() < min(pasts)
-
-
 _REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1}(?:گزارش|بررسی)|منتهی{SP1}به){B1}")
 
 
 def _reported_unit_before(f: str, start: int, unit: str) -> bool:
     """"هفته مورد گزارش" / "ماه مورد بررسی" earlier in the sentence: a periodic report whose own
     week or month, not publication, is what "هفته قبل" / "ماه قبل" counts back from."""
-    return any(r.group("unit") == unit for r in _REPORTED_UNIT.finditer(f, _sentence_start(f, start, 300), start))
+    return any(r.group("unit") == unit for r in _REPORTED_UNIT.finditer(f, sentence_start(f, start, 300), start))
 
 
 _SAID_END = re.compile(rf"(?<![\w]){PAST_FORMS}{SP}$")
@@ -3564,15 +3429,6 @@ _SAID_END = re.compile(rf"(?<![\w]){PAST_FORMS}{SP}$")
 def _said_before_colon(f: str, stop: int) -> bool:
     """The clause ends in a past verb of saying before a colon ("... نوشت :", "... اظهار کرد :")."""
     return stop < len(f) and f[stop] == ":" and bool(_SAID_END.search(f, max(0, stop - 30), stop))
-
-
-def _tense_stop(f: str, start: int, stop: int) -> int:
-    """Where the tense of a date's clause is read up to: "شامگاه پنج‌شنبه ... اظهار کرد: ...
-    برگزار می‌شود" is told in the past; the quoted speech after the colon has its own time."""
-    colon = f.find(":", start, stop)
-    if colon >= 0 and has_verb(f, start, colon):
-        return colon
-    return stop
 
 
 _NAME_BEFORE = re.compile(
@@ -3641,9 +3497,9 @@ _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چ�
 
 _EVERY_RUN_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[^.،,؛:]{{1,20}}?" + _EVERY_AFTER.pattern)
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
+def _select(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping candidates, longest first (then by priority and position)."""
-    chosen: list[_Cand] = []  # kept sorted by start; they never overlap, so only neighbours can
+    chosen: list[Cand] = []  # kept sorted by start; they never overlap, so only neighbours can
     starts: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
         i = bisect.bisect_right(starts, c.start)
@@ -3653,30 +3509,29 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return chosen
 
 
-_AND_GAP = re.compile(rf"{SP1}و{SP1}")
 _BETWEEN_BEFORE = re.compile(rf"{B0}(?:فاصله|بین|میان)(?:{SP1}(?:ماه|سال|روز)(?:{SP}های)?)?{SP1}$")
 
 
-def _rel_year_day(c: _Cand) -> bool:
+def _rel_year_day(c: Cand) -> bool:
     """"اول مهر سال گذشته", "۹ دسامبر سال آینده میلادی": a day whose year is told relative to
     publication."""
     return c.form in ("jalali_dmy", "gregorian_dmy") and c.y is None and c.rel is not None and c.d is not None
 
 
-def _rel_year_pair(a: _Cand, b: _Cand) -> bool:
+def _rel_year_pair(a: Cand, b: Cand) -> bool:
     """"از دهم آبان سال گذشته تا ۲ خرداد", "از ۱۰ مهر تا ۵ آبان امسال": one end's year is
     relative, the other end has none and takes it from that end."""
-    return (_rel_year_day(a) and _yearless_day(b)) or (_yearless_day(a) and _rel_year_day(b))
+    return (_rel_year_day(a) and yearless_day(b)) or (yearless_day(a) and _rel_year_day(b))
 
 
-def _dated_rel_pair(a: _Cand, b: _Cand) -> bool:
+def _dated_rel_pair(a: Cand, b: Cand) -> bool:
     """"از بهمن ۱۳۹۱ تا آذر امسال": one end's year written, the other's told relative to
     publication; each end keeps its own."""
     return a.form == b.form and (_dated_or_rel_year(a, True) and _dated_or_rel_year(b, False)
                                  or _dated_or_rel_year(a, False) and _dated_or_rel_year(b, True))
 
 
-def _dated_or_rel_year(c: _Cand, dated: bool) -> bool:
+def _dated_or_rel_year(c: Cand, dated: bool) -> bool:
     """A day or month with its year written (``dated``), or told relative to publication: "از بهمن
     ۱۳۹۱ تا آذر امسال" runs from the one to the other."""
     if c.form not in ("jalali_dmy", "gregorian_dmy", "jalali_my", "gregorian_my") or c.parts:
@@ -3684,15 +3539,10 @@ def _dated_or_rel_year(c: _Cand, dated: bool) -> bool:
     return c.y is not None and c.rel is None if dated else c.y is None and c.rel is not None
 
 
-def _yearless_day(c: _Cand) -> bool:
-    return c.form in ("jalali_dm", "gregorian_dm") and c.y is None and c.rel is None
-
-
-def _dated_day(c: _Cand) -> bool:
+def _dated_day(c: Cand) -> bool:
     return c.form in ("jalali_dmy", "gregorian_dmy") and c.y is not None and c.rel is None
 
 
-_DAY_WORD_START = re.compile(rf"(?:(?:{DAYPART}){SP1})?(?:امروز|امشب|فردا|پس{SP}فردا)")  # also "از بامداد امروز تا ۳۱ اردیبهشت"
 _TODAY_AND_GAP = re.compile(rf"امروز{SP1}و{SP1}")
 # "از شب ۲۵ آبان تا امروز": the part of the first day is inside the run
 _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
@@ -3705,76 +3555,76 @@ _UNTIL_DAY_WORD_AFTER = re.compile(rf"{SP}تا{SP1}(?P<w>امروز|دیروز)(
 
 def _on_or_before(end: dt.date, calendar: str, mon: int, d: int) -> convert.Interval:
     """The day ``mon``/``d`` of ``calendar`` that comes last on or before ``end``."""
-    make = _MAKE[calendar]
-    year = _year_of_interval(convert.day(end), calendar)
+    make = MAKE[calendar]
+    year = year_of_interval(convert.day(end), calendar)
     iv = make(year, mon, d)
     return iv if iv.start <= end else make(year - 1, mon, d)
 
 
 def _on_or_after(start: dt.date, calendar: str, mon: int, d: int) -> convert.Interval:
     """The day ``mon``/``d`` of ``calendar`` that comes first on or after ``start``."""
-    make = _MAKE[calendar]
-    year = _year_of_interval(convert.day(start), calendar)
+    make = MAKE[calendar]
+    year = year_of_interval(convert.day(start), calendar)
     iv = make(year, mon, d)
     return iv if iv.start >= start else make(year + 1, mon, d)
 
 
-def _month_turn(a: _Cand, b: _Cand) -> bool:
+def _month_turn(a: Cand, b: Cand) -> bool:
     """"۲۹ اسفند و ۱ فروردین", "۳۱ شهریور و ۱ مهر": two yearless days of the same calendar, the
     last of a month and the first of the next, are two days in a row (a run, as "۱۲ و ۱۳ فروردین" is)."""
     return (a.form == b.form == "jalali_dm" and a.y is None and b.y is None and a.m and b.m and a.d and b.d
             and b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29)
 
 
-def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
+def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
     """"۱۰ مهر تا ۵ آبان ۱۴۰۲", "از ۱ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲": two explicit dates of one
     calendar joined by تا become one range mention; so do two joined by و after "در فاصله" or
     "بین" ("در فاصله ماه مه ۲۰۰۳ و نوامبر ۲۰۰۴")."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     covered = -1
     for c in cands:
         if c.start < covered:
             continue  # the day word that ends a run just made ("از ۲۵ اسفند تا دیروز")
-        if ((_yearless_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
+        if ((yearless_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
                 and (az := _AZ_PART_BEFORE.search(f, max(0, c.start - 20), c.start))
                 and (until := _UNTIL_DAY_WORD_AFTER.match(f, c.end))):
             # "از ۲۸ اسفند تا امروز", "از اول ماه رمضان تا امروز": from the last such day up to
             # the day word, one run
             n = relative.DAY_WORDS[until.group("w")]
-            end = _Cand(0, 0, "relative", needs_ref=True, rel=lambda ref, n=n: relative.shift_days(ref, n))
+            end = Cand(0, 0, "relative", needs_ref=True, rel=lambda ref, n=n: relative.shift_days(ref, n))
             start = replace(c, needs_ref=True, rel=lambda ref, n=n, cal=c.calendar, mon=c.m, d=c.d:
                             _on_or_before(ref + dt.timedelta(days=n), cal, mon, d))
-            out.append(_Cand(az.start(), until.end(), "range", c.calendar, parts=(start, end), needs_ref=True))
+            out.append(Cand(az.start(), until.end(), "range", c.calendar, parts=(start, end), needs_ref=True))
             covered = until.end()
             continue
         prev = out[-1] if out else None
-        if (prev is not None and not prev.parts and prev.form == "relative" and _DAY_WORD_START.fullmatch(f, prev.start, prev.end)
-                and not c.parts and (_yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
+        if (prev is not None and not prev.parts and prev.form == "relative" and DAY_WORD_START.fullmatch(f, prev.start, prev.end)
+                and not c.parts and (yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
                 and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
-                and (az := _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
+                and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
             # "از امروز تا ۳۱ ژانویه": from a day word to the first such day on or after it;
             # "از امروز تا ۱۵ فروردین ۸۷": to the day written
             end = c if _dated_day(c) else replace(
                 c, needs_ref=True, rel=lambda ref, r=prev.rel, cal=c.calendar, mon=c.m, d=c.d:
                 _on_or_after(r(ref).start, cal, mon, d))
-            out[-1] = _Cand(az.start(), c.end, "range", c.calendar, parts=(prev, end), needs_ref=True)
+            out[-1] = Cand(az.start(), c.end, "range", c.calendar, parts=(prev, end), needs_ref=True)
             continue
         if (prev is not None and not prev.parts and not c.parts and prev.form in ("jalali_m", "gregorian_m")
                 and c.form == prev.form[:-1] + "my" and prev.calendar == c.calendar and c.y is not None
                 and _RANGE_GAP.fullmatch(f, prev.end, c.start)):
             # "از مهر تا اسفند ۱۳۹۹": the first month of the run takes the year written at its end
             first = replace(prev, form=c.form, y=c.y if prev.m <= c.m else c.y - 1, rel=None, needs_ref=False)
-            az = _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
-            out[-1] = _Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c))
+            az = AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
+            out[-1] = Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c))
             continue
         if (prev is not None and not prev.parts and not c.parts and prev.form in ("jalali_m", "gregorian_m")
                 and c.form == prev.form[:-1] + "my" and prev.calendar == c.calendar and c.y is None and c.rel is not None
                 and _RANGE_GAP.fullmatch(f, prev.end, c.start)):
             # "از مهر تا آذر امسال": the first month of the run is of the year told at its end
             first = replace(prev, needs_ref=True, rel=lambda ref, r=c.rel, cal=c.calendar, mon=prev.m, end_m=c.m:
-                            _MAKE[cal](_year_of_interval(r(ref), cal) - (1 if mon > end_m else 0), mon))
-            az = _AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
-            out[-1] = _Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c), needs_ref=True)
+                            MAKE[cal](year_of_interval(r(ref), cal) - (1 if mon > end_m else 0), mon))
+            az = AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
+            out[-1] = Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c), needs_ref=True)
             continue
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
@@ -3787,15 +3637,15 @@ def _merge_ranges(f: str, cands: list[_Cand]) -> list[_Cand]:
                 and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c) or _dated_rel_pair(prev, c))
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
-                     or _AND_GAP.fullmatch(f, prev.end, c.start)
+                     or AND_GAP.fullmatch(f, prev.end, c.start)
                      and (_BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start) or _month_turn(prev, c)))):
-            az = _AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or (
+            az = AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or (
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
             start = az.start() if az else prev.start
             if "this" in (prev.tense, c.tense):
                 # "امسال از ۱۵ فروردین تا ۱۵ خرداد": the year said before the run holds both ends
                 prev, c = replace(prev, tense="this"), replace(c, tense="this")
-            out[-1] = _Cand(start, c.end, "range", c.calendar, parts=(prev, c),
+            out[-1] = Cand(start, c.end, "range", c.calendar, parts=(prev, c),
                             needs_ref=c.y is None or _dated_rel_pair(prev, c))
             continue
         out.append(c)
@@ -3811,13 +3661,13 @@ _STALE_YEAR = dt.timedelta(days=300)
 _DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|پس{SP}فردا){SP}[،,(]{SP}$")
 
 
-def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
+def _contradicts(c: Cand, year: int, ref: dt.date | None) -> bool:
     """Whether taking ``year`` for ``c`` goes against what the sentence says of that day: its
     written weekday falls on another day that year ("آزمون ... سال ۹۵، جمعه ۱۴ اسفند ... برگزار
     شد": 14 Esfand 1394 is the Friday), or a day told in the past would lie ahead of publication,
     or one told in the future behind it."""
     try:
-        iv = _MAKE[c.calendar](year, c.m, c.d)
+        iv = MAKE[c.calendar](year, c.m, c.d)
     except ValueError:
         return True
     if c.wd is not None and c.d is not None and convert.persian_weekday(iv.start) != c.wd:
@@ -3836,12 +3686,12 @@ def _contradicts(c: _Cand, year: int, ref: dt.date | None) -> bool:
                                 and (c.tense not in ("future", "will") or _nearer_ahead(c, iv, ref)))
 
 
-def _nearer_ahead(c: _Cand, iv: convert.Interval, ref: dt.date) -> bool:
+def _nearer_ahead(c: Cand, iv: convert.Interval, ref: dt.date) -> bool:
     """A day told as ahead that a year told before would put more than half a year on, while an
     occurrence not yet past lies nearer ("پیش‌بینی می‌شود ... تا ۲۸ اسفند کامل شود" after "نوروز
     ۹۵", "تور نوروز ۱۴۰۴ با حرکت ۲۹ اسفند": the Esfand before that Nowruz)."""
     try:
-        near = _MAKE[c.calendar](_year_of_interval(iv, c.calendar) - 1, c.m, c.d)
+        near = MAKE[c.calendar](year_of_interval(iv, c.calendar) - 1, c.m, c.d)
     except ValueError:
         return False
     return near.end >= ref
@@ -3873,7 +3723,7 @@ _BORN_AFTER = re.compile(rf"(?:{SP1}(?:میلادی|شمسی|هجری))?(?:{SP1}
 _BORN_BEFORE = re.compile(rf"{B0}(?:متولد|زاده){SP1}(?:سال{SP1})?$")
 
 
-def _labels_year(f: str, c: _Cand) -> bool:
+def _labels_year(f: str, c: Cand) -> bool:
     return c.form == "year" and ("مالی" in f[c.start:c.end] or bool(_LABEL_YEAR_BEFORE.search(f, max(0, c.start - 14), c.start))
                                  or bool(_BORN_AFTER.match(f, c.end)) or bool(_BORN_BEFORE.search(f, max(0, c.start - 12), c.start))
                                  or bool(_CONTRAST_BEFORE.search(f, max(0, c.start - 30), c.start)))
@@ -3882,18 +3732,18 @@ def _labels_year(f: str, c: _Cand) -> bool:
 _UNTIL_MONTH_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:هفته|دهه|نیمه){SP1}[^\W\d]+{SP1}|(?:پایان|اواسط|اوایل|اواخر|آخر|انتهای){SP1})?(?:ماه{SP1})?$")
 
 
-def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date | None = None) -> list[_Cand]:
+def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | None = None) -> list[Cand]:
     """"در سال ۸۰ ماجرای ۲۲ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
     takes the last year told anywhere before it, and without one it is left out (its year is
     the story's, not the publication's)."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     last: dict[tuple[int, str], int] = {}
     told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
-    inherited: _Cand | None = None  # the last mention that took a year told before it
+    inherited: Cand | None = None  # the last mention that took a year told before it
     last_m: dict[tuple[int, str], int] = {}  # the month of the last date told, 0 for a year
     for c in cands:
-        sent = _sentence_of(bounds, c.start)
+        sent = sentence_of(bounds, c.start)
         same_year = _SAME_YEAR_AFTER.match(f, c.end) if c.y is None and c.m is not None and not c.parts else None
         if same_year and c.calendar == "jalali" and (sent, c.calendar) not in last \
                 and (sent, "gregorian") not in last:
@@ -3913,7 +3763,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
         # "بیشترین ولادت‌های سال ۹۰ در مرداد ماه و کمترین آنها در فروردین": a bare month after one
         # that took the year told takes it too
         after_inherited = (c.form.endswith("_m") and bool(out) and out[-1] is inherited
-                           and _sentence_of(bounds, out[-1].start) == sent)
+                           and sentence_of(bounds, out[-1].start) == sent)
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
@@ -3921,7 +3771,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]
             told_m = last_m.get((sent, c.calendar), 0)
-            if c.d is None and told_m > c.m and ref is not None and _MAKE[c.calendar](y, told_m).end < ref \
+            if c.d is None and told_m > c.m and ref is not None and MAKE[c.calendar](y, told_m).end < ref \
                     and _UNTIL_MONTH_BEFORE.search(f, max(0, c.start - 30), c.start):
                 # "سفارش‌هایی که در دسامبر ۲۰۲۰ ثبت شده‌اند ... تا هفته دوم ژانویه ارسال نمی‌شوند": a month
                 # things wait until, after a month told as past, is of the year after (not a deadline
@@ -3958,7 +3808,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[_Cand], ref: dt.date |
         a, b = out[i], out[i + 1]
         if (a.y is None and (a.form, b.form) in _PAIR_FORMS
                 and not a.parts and b.y is not None and b.calendar == a.calendar and not b.parts
-                and _AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
+                and AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
     return out
 
@@ -3970,7 +3820,7 @@ _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") 
 _BY_END_OF_BEFORE = re.compile(rf"{B0}(?:تا|پیش{SP1}از|قبل{SP1}از){SP1}(?:پایان|آخر|انتهای){SP1}$")
 
 
-def _yearless_run(c: _Cand) -> bool:
+def _yearless_run(c: Cand) -> bool:
     """A run of two days of one calendar, neither with a year nor read from publication."""
     a, b = c.parts
     return (a.y is None and b.y is None and a.rel is None and b.rel is None and a.d is not None
@@ -3991,48 +3841,6 @@ def _hijri_in_jalali_year(jy: int, month: int, day: int, ref: dt.date | None = N
     return min(found, key=lambda iv: abs((iv.start - ref).days))
 
 
-def _times(f: str) -> list[tuple[int, int, str, bool]]:
-    """Clock times: (start, end, "HH:MM", whether the clock left morning or evening open, an hour
-    under 12 with no part of the day or AM/PM of its own)."""
-    found: list[tuple[int, int, str, bool]] = []
-    taken: list[tuple[int, int]] = []  # the clocks found so far, sorted: they never overlap
-    for pattern in P_TIME + P_STAMP_TIME if " : " in f else P_TIME:  # a stamp's time has a spaced colon
-        for m in pattern.finditer(f):
-            g = m.groupdict()
-            h = int(g["h"]) if g.get("h") else HOUR_WORDS[g["hw"]]
-            mi_s = g.get("mi") or g.get("mi2") or g.get("mi3")
-            mi = 30 if g.get("half") else int(mi_s) if mi_s else minute_word_value(g["miw"]) if g.get("miw") else 0
-            part = (g.get("part") or "").replace("\u200c", "").replace(" ", "")
-            ampm = g.get("ampm") or g.get("ampm2") or ""
-            open_half = h < 12 and not part and not ampm
-            if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5):
-                h += 12
-            if ampm in ("PM", "ب . ظ") and h < 12:
-                h += 12
-            elif ampm in ("AM", "ق . ظ") and h == 12:
-                h = 0
-            if h > 23 or mi > 59:
-                continue
-            # the clock itself: a part of the day after it ("ساعت ۷:۳۰ صبح چهارشنبه") may begin the
-            # date mention it belongs to
-            end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "miw", "mi3", "half") if g.get(k))
-            i = bisect.bisect_left(taken, (m.start(), m.start()))
-            if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < end):
-                continue  # overlaps a clock found before
-            taken.insert(i, (m.start(), end))
-            found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half))
-    return found
-
-
-_CLOCK_RIGHT_AFTER = re.compile(r" (?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| : ?[0-9]| (?:AM|PM|ق \. ظ|ب \. ظ))")
-# the evening a day mention names ("شب گذشته", "امشب", "عصر امروز"): its clock is after noon
-_EVENING_MENTION = re.compile(r"شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه")
-
-
-def _sentence_of(bounds: list[int], pos: int) -> int:
-    return bisect.bisect_right(bounds, pos)
-
-
 # what may follow a year named bare beside another: a pause, the end, an emoji, or a word that
 # counts nothing ("برنامه‌های ۲۰۱۶ رو انجام ندادم", "امیدوارم ۲۰۲۱ برای همه سال بهتری باشه")
 _YEAR_WORD_AFTER = re.compile(
@@ -4043,7 +3851,7 @@ _EVENT_YEAR_AFTER = re.compile(
 _COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
 
 
-def _neighbour_years(f: str, bounds: list[int], chosen: list[_Cand]) -> list[_Cand]:
+def _neighbour_years(f: str, bounds: list[int], chosen: list[Cand]) -> list[Cand]:
     """"سال ۲۰۱۷ داره میاد و من هنوز برنامه‌های ۲۰۱۶ رو انجام ندادم": four digits bare in a sentence
     that names a year within ten of them (in either calendar), before no count's noun, are a year too."""
     def gregorian(y: int, cal: str) -> int:
@@ -4053,13 +3861,13 @@ def _neighbour_years(f: str, bounds: list[int], chosen: list[_Cand]) -> list[_Ca
     for c in chosen:
         for y, cal in [(c.y, c.calendar)] + [(p.y, p.calendar or c.calendar) for p in c.parts]:
             if isinstance(y, int) and not isinstance(y, _SeasonShortYear) and cal in ("jalali", "gregorian"):
-                years.setdefault(_sentence_of(bounds, c.start), []).append(gregorian(y, cal))
+                years.setdefault(sentence_of(bounds, c.start), []).append(gregorian(y, cal))
     if not years:
         return chosen
     taken = [(c.start, c.end) for c in chosen]
     out = list(chosen)
     for m in _FOUR_DIGITS.finditer(f):
-        near = years.get(_sentence_of(bounds, m.start()))
+        near = years.get(sentence_of(bounds, m.start()))
         if not near or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         y = int(m.group(0))
@@ -4069,7 +3877,7 @@ def _neighbour_years(f: str, bounds: list[int], chosen: list[_Cand]) -> list[_Ca
         if not _YEAR_WORD_AFTER.match(f, m.end()) or _COUNT_WORD_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
                 or _TO_NUMBER_AFTER.match(f, m.end()) or _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue
-        out.append(_Cand(m.start(), m.end(), "year", cal, y=y))
+        out.append(Cand(m.start(), m.end(), "year", cal, y=y))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -4098,7 +3906,7 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
 _WINDOW_BEFORE = re.compile(rf"{B0}پنجره(?:\u200cی|ی)?(?:{SP1}(?:نقل{SP1}و{SP1}انتقالات|زمستانی|تابستانی)(?:ی)?)?{SP1}$")
 
 
-def _of_months(c: _Cand) -> bool:
+def _of_months(c: Cand) -> bool:
     """Any mention but a year or a run of years ("هر سال" after those names the years)."""
     return c.m is not None or bool(c.parts) and c.parts[-1].m is not None or c.form not in ("year", "range")
 
@@ -4109,7 +3917,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     # a hashtag writes its spaces as "_" ("#۱۸_دی_۹۸"); one character for one, offsets stand
     f = fold(text).replace("_", " ")
     ref = dt.date.fromisoformat(published.gregorian) if published else None
-    # where each sentence starts, for the passes that work sentence by sentence (see _sentence_of)
+    # where each sentence starts, for the passes that work sentence by sentence (see sentence_of)
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
     cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f, bounds) + _numeric_cands(f) + _relative_cands(f))
@@ -4121,40 +3929,35 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
     chosen = _neighbour_years(f, bounds, chosen)
 
-    resolved: list[tuple[_Cand, convert.Interval | Exception]] = []
+    resolved: Resolved = []
     prev: convert.Interval | None = None
     for c in chosen:
         try:
             iv = _gloss_interval(c, prev) if c.gloss and prev is not None else _interval(c, ref)
             prev = iv
-        except (_NoReference, ValueError) as e:
+        except (NoReference, ValueError) as e:
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = _schedule_order(f, bounds, ref, _year_words_before(f, ref, _same_months(f, bounds, _month_pairs(f, _or_days(f, _anchor_weekdays(f, bounds, _glossed_days(f, resolved), ref))))))
+    resolved = schedule_order(f, bounds, ref, year_words_before(f, ref, same_months(f, bounds, month_pairs(f, or_days(f, anchor_weekdays(f, bounds, glossed_days(f, resolved), ref))))))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:
         surface = text[c.start:c.end]
         source = "relative" if c.needs_ref or c.rel is not None else "text"
-        if isinstance(iv, _NoReference):
+        if isinstance(iv, NoReference):
             mentions.append(DateMention(c.start, c.end, surface, None, c.form, True, NO_REFERENCE))
         elif isinstance(iv, Exception):
             mentions.append(DateMention(c.start, c.end, surface, None, c.form, False, str(iv)))
         else:
             mentions.append(DateMention(c.start, c.end, surface, iv.value(surface, source), c.form))
-    return _attach_times(f, bounds, mentions)
-
-
-_STEP_WORD = re.compile(rf"{B0}(?:آینده|آتی){B1}")
-_SAID_AFTER = re.compile(rf"{SP1}(?:[^\W\d]+{SP1})?(?:(?:اعلام|اظهار|عنوان|تاکید|تصریح|خاطرنشان){SP1}(?:کرد|کردند|داشت|نمود)"
-                         rf"|گفت|گفتند|افزود|نوشت){B1}")
+    return attach_times(f, bounds, mentions)
 
 
 _HMONTH_WORD = re.compile(rf"{B0}{HMONTH}{B1}")
 
 
-def _hijri_years(f: str, cands: list[_Cand], ref: dt.date | None) -> list[_Cand]:
+def _hijri_years(f: str, cands: list[Cand], ref: dt.date | None) -> list[Cand]:
     """"سال ۱۴۳۸ ... صفر": a year without its era that would lie decades ahead as a Jalali one,
     in a sentence that names a Hijri month, is the Hijri year (1438 AH began in October 2016)."""
     if ref is None:
@@ -4163,305 +3966,13 @@ def _hijri_years(f: str, cands: list[_Cand], ref: dt.date | None) -> list[_Cand]
     for c in cands:
         if c.form == "year" and c.calendar == "jalali" and c.y is not None and not c.parts \
                 and c.y - convert.to_jalali(ref).year > 15 and abs(c.y - convert.hijri_year_of(ref)) <= 2 \
-                and _HMONTH_WORD.search(f, _sentence_start(f, c.start, window=c.start), _sentence_end(f, c.start)):
+                and _HMONTH_WORD.search(f, sentence_start(f, c.start, window=c.start), sentence_end(f, c.start)):
             c = replace(c, calendar="hijri")
         out.append(c)
     return out
 
 
-_DAY_GLOSS_GAP = re.compile(rf"{SP}[/(]{SP}")
-_COMMA_GAP = re.compile(rf"{SP}[،,]{SP}")
-
-
-def _glossed_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
-    """"هفت مه ( ۱۷ اردیبهشت ۹۶ )", "روز سه‌شنبه ۱۶ شهریور / شش سپتامبر": a yearless Gregorian day
-    beside the Jalali day it glosses, whose year is written or fixed by its written weekday, is
-    that same day (a day off at most, as the press converts), in that year."""
-    out = list(resolved)
-    for i in range(len(out) - 1):
-        (a, ia), (b, ib) = out[i], out[i + 1]
-        if (a.form == "relative" and _DAY_WORD_START.fullmatch(f, a.start, a.end) and isinstance(ia, convert.Interval)
-                and ia.precision == "day" and _COMMA_GAP.fullmatch(f, a.end, b.start) and not b.parts
-                and _yearless_day(b) and b.d is not None
-                and isinstance(ib, convert.Interval) and ib.start != ia.start):
-            # "فردا، اول ژانویه، سرور ... آفلاینه، واسه همین ... انداختیم": the day glossing a day word
-            # is that day, whatever tense a later clause takes
-            base = _year_of_interval(ia, b.calendar)
-            for y in (base - 1, base, base + 1):  # (the day word may sit across a new year from it)
-                try:
-                    day = _MAKE[b.calendar](y, b.m, b.d)
-                except ValueError:
-                    continue
-                if abs((day.start - ia.start).days) <= 1:
-                    out[i + 1] = (b, day)
-                    break
-            continue
-        if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
-            continue
-        for (g, ig, gi), (j, ij) in (((a, ia, i), (b, ib)), ((b, ib, i + 1), (a, ia))):
-            if (g.calendar == "gregorian" and g.y is None and g.d is not None and not g.parts and isinstance(ig, convert.Interval)
-                    and j.calendar == "jalali" and j.d is not None and not j.parts and (j.y is not None or j.wd is not None)
-                    and isinstance(ij, convert.Interval) and ij.precision == "day"):
-                for y in (ij.start.year - 1, ij.start.year, ij.start.year + 1):  # a day off may cross New Year
-                    try:
-                        day = dt.date(y, g.m, g.d)
-                    except ValueError:
-                        continue
-                    if abs((day - ij.start).days) <= 1:
-                        out[gi] = (g, convert.day(day, "gregorian"))
-    return out
-
-
-_OR_DAY_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP1}یا{SP1}$")
-
-
-def _or_days(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
-    """"۷ یا ۸ اکتبر": the first of two days told as alternatives is a day of the same month and
-    year as the second (a range joins days with "تا" or "و", not "یا")."""
-    out = list(resolved)
-    for c, iv in resolved:
-        if c.d is None or c.parts or c.form not in ("jalali_dm", "jalali_dmy", "gregorian_dm", "gregorian_dmy") \
-                or not isinstance(iv, convert.Interval) or iv.precision != "day":
-            continue
-        b = _OR_DAY_BEFORE.search(f, max(0, c.start - 12), c.start)
-        if not b or not 1 <= int(b.group("d")) <= 31 or int(b.group("d")) == c.d:
-            continue
-        try:
-            first = _MAKE[c.calendar](_year_of_interval(iv, c.calendar), c.m, int(b.group("d")))
-        except ValueError:
-            continue  # "۳۰ یا ۳۱ شهریور" in a year whose month has no such day
-        out.append((replace(c, start=b.start("d"), end=b.end("d"), wd=None), first))
-    return sorted(out, key=lambda r: r[0].start) if len(out) > len(resolved) else resolved
-
-
-def _anchor_weekdays(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.Interval | Exception]],
-                     ref: dt.date | None = None):
-    """"برف از صبح چهارشنبه ... و صبح روز پنجشنبه ( ۴ آذر ) ...": a weekday named alone beside a
-    day written with its date and weekday is the one of that day's week (within three days of
-    it), not the one nearest publication; but not a weekday told in the past beside a day told
-    in the future ("ملکه که پنجشنبه ... درگذشت، دوشنبه ۲۸ شهریور ... سپرده می‌شود")."""
-    if all(c.bare_wd is None for c, _ in resolved):
-        return resolved
-    resolved = _means_weekdays(f, resolved)
-    anchors: dict[int, tuple[dt.date, bool]] = {}  # sentence -> (the day, told in the future)
-    for c, iv in resolved:
-        # (a day with its year written may lie years back, "او جمعه گفت که جلسه دوشنبه ۱۲ تیر
-        # ۱۳۹۰ ...": only a yearless one, told in the paper's own days, is an anchor)
-        if c.wd is not None and c.d is not None and c.y is None and not c.parts and isinstance(iv, convert.Interval) \
-                and iv.precision == "day" and convert.persian_weekday(iv.start) == c.wd:
-            anchors.setdefault(_sentence_of(bounds, c.start), (iv.start, c.tense in ("future", "will")))
-    if not anchors:
-        return resolved
-    out: list[tuple[_Cand, convert.Interval | Exception]] = []
-    for c, iv in resolved:
-        day, ahead = anchors.get(_sentence_of(bounds, c.start), (None, False))
-        # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
-        # nor a weekday told in the past beside a day told in the future (two weeks apart)
-        if c.bare_wd is not None and day is not None and isinstance(iv, convert.Interval) \
-                and not _STEP_WORD.search(f, c.start, c.end) and not _SAID_AFTER.match(f, c.end) \
-                and not _OTHER_WEEK_BEFORE.search(f, max(0, c.start - 40), c.start) \
-                and not (ahead and _told_in_past(f, c.end, bounds)):
-            pa = _WEEKDAY_AND_BEFORE.search(f, max(0, c.start - 20), c.start)
-            prev_c, prev_iv = out[-1] if out else (None, None)
-            if pa and prev_c is not None and prev_c.bare_wd is not None and prev_c.end == pa.end("wd") \
-                    and isinstance(prev_iv, convert.Interval):
-                # "برای پنجشنبه و جمعه": the second of a pair follows the first, whichever way the
-                # anchor's three days either side would have put it
-                iv = convert.day(prev_iv.start + dt.timedelta(days=(c.bare_wd - prev_c.bare_wd) % 7 or 7))
-            else:
-                shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
-                moved = convert.day(day + dt.timedelta(days=shift))
-                # (not a day told as ahead put back before publication: "... روز دوشنبه ۳ شهریور
-                # ابلاغ شده و جمع‌آوری آن تا جمعه ادامه دارد")
-                # (nor a day something has run since, "بارش برف که از عصر پنجشنبه آغاز شده، ... سه‌شنبه
-                # ۱۴ دی", put ahead of publication by a later anchor)
-                if not (ref is not None and (shift < 0 and iv.start > ref and moved.start < ref
-                                             or shift > 0 and iv.start <= ref and moved.start > ref
-                                             and _AZ_BEFORE.search(f, max(0, c.start - 4), c.start))):
-                    iv = moved
-        out.append((c, iv))
-    return out
-
-
-_YEARLESS_FORMS = {f"{cal}_{p}" for cal in ("jalali", "gregorian") for p in ("dm", "m")}
-
-
-def _yearless_month(c: _Cand) -> bool:
-    # (the ends of a run of days carry no form: "۱ تا ۴ فروردین")
-    return c.y is None and c.m is not None and (c.form in _YEARLESS_FORMS or not c.form and c.rel is None)
-
-
-def _yearless_month_of(c: _Cand) -> int | None:
-    """The month of a day, month or run of days told without a year or a word that places it
-    ("۱ تا ۴ فروردین", "اسفند"), else None."""
-    ends = c.parts or (c,)
-    if not all(_yearless_month(p) or p is not c and p.y is None and p.m is None and p.rel is None for p in ends):
-        return None
-    return next((p.m for p in ends if p.m is not None), None)
-
-
-_LIST_JOIN = re.compile(rf"[،,؛;]|{SP1}و{SP1}")
-
-
-def _yearless_days(c: _Cand) -> bool:
-    """A day, or a run of days, written without a year and placed by no word of its own."""
-    if c.calendar not in ("jalali", "gregorian") or c.rel is not None or c.tense in ("past", "done"):
-        return False
-    if c.parts:
-        return c.form == "range" and all(p.y is None and p.d is not None and p.rel is None for p in c.parts)
-    return _yearless_day(c) and c.d is not None
-
-
-def _schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
-    """"مهلت ارسال مقالات ۲۰ ژانویه، اعلام نتایج داوری ۱۰ مارس و تاریخ برگزاری ۲ تا ۴ مه": days
-    listed without their years after one placed ahead of publication are a schedule in order; one
-    that came out as past, and a year on would follow the day before it, is that year's."""
-    if ref is None:
-        return resolved
-    out = list(resolved)
-    prev: tuple[int, convert.Interval, int] | None = None  # (sentence, interval, end) of the last yearless day
-    for i, (c, iv) in enumerate(resolved):
-        if not isinstance(iv, convert.Interval) or not _yearless_days(c):
-            continue
-        sent = _sentence_of(bounds, c.start)
-        # (items of one list: a short label between, no verb: not "روز چهارشنبه ۶ ژانویه آرای ... را که
-        # ۳ نوامبر ... شمارش می‌کند")
-        listed = prev is not None and c.start - prev[2] <= 60 and bool(_LIST_JOIN.search(f, prev[2], c.start)) \
-            and not has_verb(f, prev[2], c.start) \
-            and not _PAST_ONLY.search(f, prev[2], c.start) and not PRESENT_ACT.search(f, prev[2], c.start)
-        if listed and prev[0] == sent and prev[1].start > ref and iv.end < ref and iv.start < prev[1].start:
-            try:
-                later = _moved_years(iv, c.calendar, 1)
-            except ValueError:
-                later = None
-            if later is not None and later.start >= prev[1].start and (later.start - ref).days <= 366:
-                out[i] = (c, later)
-                iv = later
-        prev = (sent, iv, c.end)
-    return out
-
-
-def _moved_years(iv: convert.Interval, calendar: str, years: int) -> convert.Interval:
-    """``iv`` (days or whole months) the same days or months ``years`` years later."""
-    to = convert.to_jalali if calendar == "jalali" else (lambda d: d)
-    make = _MAKE[calendar]
-    a, b = to(iv.start), to(iv.end)
-    if iv.precision == "month":
-        return convert.span(make(a.year + years, a.month), make(b.year + years, b.month))
-    return convert.span(make(a.year + years, a.month, a.day), make(b.year + years, b.month, b.day))
-
-
-def _same_months(f: str, bounds: list[int], resolved: list[tuple[_Cand, convert.Interval | Exception]]):
-    """"نوبت‌دهی برای نیمه اول فروردین از فردا آغاز می‌شود و فهرست کشیک روزهای ۱ تا ۴ فروردین ...
-    قرار گرفته است": a month named twice without its year in one sentence is one month; each
-    alone was read by its own clause's tense, and a clause told ahead cannot name a month gone,
-    so both take the later year (not where the sentence says which year: "پارسال تا ۲۸ اسفند")."""
-    groups: dict[tuple[int, str, int], list[int]] = {}
-    for i, (c, iv) in enumerate(resolved):
-        m = _yearless_month_of(c)
-        if isinstance(iv, convert.Interval) and m is not None:
-            groups.setdefault((_sentence_of(bounds, c.start), c.calendar, m), []).append(i)
-    out = list(resolved)
-    for (_, cal, _), idx in groups.items():
-        years = [_year_of_interval(out[i][1], cal) for i in idx]
-        if len(set(years)) < 2:
-            continue
-        begin, stop = _sentence_start(f, resolved[idx[0]][0].start), _sentence_end(f, resolved[idx[-1]][0].end)
-        if _YEAR_WORD.search(f, begin, stop):
-            continue
-        for i, y in zip(idx, years):
-            if y < max(years):
-                try:
-                    out[i] = (out[i][0], _moved_years(out[i][1], cal, max(years) - y))
-                except ValueError:
-                    pass
-    return out
-
-
-# a year word a few words before a Jalali day or month with none of its own: "پارسال، در همین روزهای
-# آخر اسفند", "سال آینده در اردیبهشت برپا می‌شود", "پارسال تا ۲۸ اسفند طول کشید" (not "از سال
-# گذشته تا اسفند", a run from it; nor "سال گذشته میلادی")
-_YEAR_WORD_BEFORE = re.compile(
-    rf"(?<!از )(?<!از\u200c)(?:{B0}(?P<last>پارسال|سال{SP1}(?:گذشته|قبل|پیش))|{B0}(?P<next>سال{SP1}(?:آینده|بعد|آتی|دیگر|دیگه)))"
-    rf"(?!{SP1}(?:میلادی|قمری))(?:{SP}[،,])?(?:{SP1}[^\s\d.،,:؛!؟]+){{0,4}}{SP1}$")
-
-
-_COUNT_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS)})){SP1}$")
-
-
-def _month_pairs(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
-    """"اقساط اسفند و فروردین", "اجاره اسفند و فروردین": two yearless months in a row joined by
-    "و" are consecutive, the second the month after the first (across the new year too)."""
-    out = list(resolved)
-    for i in range(1, len(out)):
-        (a, ia), (b, ib) = out[i - 1], out[i]
-        if a.form == b.form == "jalali_m" and a.y is None and b.y is None and a.d is None and b.d is None \
-                and b.m == a.m % 12 + 1 and isinstance(ia, convert.Interval) and isinstance(ib, convert.Interval) \
-                and _AND_GAP.fullmatch(f, a.end, b.start):
-            year = _year_of_interval(ia, "jalali")
-            nxt = convert.jalali(year, a.m + 1) if a.m < 12 else convert.jalali(year + 1, 1)
-            out[i] = (b, nxt)
-    return out
-
-
-def _year_words_before(f: str, ref: dt.date | None, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
-    """A Jalali day or month without its year, a few words after "پارسال" / "سال آینده", is of that
-    year, whatever its clause's tense would make of it."""
-    if ref is None or ("سال" not in f and "پارسال" not in f):
-        return resolved
-    out = []
-    for c, iv in resolved:
-        if isinstance(iv, convert.Interval) and c.calendar == "jalali" and _yearless_month_of(c) is not None:
-            w = _YEAR_WORD_BEFORE.search(f, max(0, c.start - 50), c.start)
-            stop = _sentence_end(f, c.end)
-            # (not a count of years, "خشک‌ترین مهر ۵۵ سال گذشته بود و تا پایان آبان"; nor last
-            # year's things dealt with ahead, "سود سپرده‌های پارسال تا ۱۵ خرداد واریز می‌شود"; nor
-            # next year's told as past)
-            if w and not _COUNT_BEFORE.search(f, max(0, w.start() - 12), w.start()) \
-                    and not (w.group("last") and _future_first(f, c.end, stop)) \
-                    and not (w.group("next") and _told_in_past(f, c.end, [stop])):
-                want = convert.to_jalali(ref).year + (-1 if w.group("last") else 1)
-                got = _year_of_interval(iv, "jalali")
-                if got != want:
-                    try:
-                        iv = _moved_years(iv, "jalali", want - got)
-                    except ValueError:
-                        pass
-        out.append((c, iv))
-    return out
-
-
-_YEAR_WORD = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش|بعد|آتی)|هر{SP1}سال){B1}")
-
-
-# "... چهارشنبه ۱۰ مهر ... و جلسات هفته آینده ... از یکشنبه": a weekday of another week
-_OTHER_WEEK_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:آینده|بعد|آتی|گذشته|قبل|پیش){B1}[^.؛:!?؟،,]*$")
-# "یلدا ۳۰ آذر است، یعنی دوشنبه": a weekday that glosses the day just before it
-_MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:روز{SP1})?$")
-
-
-def _means_weekdays(f: str, resolved: list[tuple[_Cand, convert.Interval | Exception]]):
-    """A weekday after "یعنی" is the day written just before it, when that day falls on it."""
-    out = []
-    for i, (c, iv) in enumerate(resolved):
-        if c.bare_wd is not None and i and _MEANS_BEFORE.search(f, max(0, c.start - 8), c.start):
-            pc, piv = resolved[i - 1]
-            if isinstance(piv, convert.Interval) and piv.precision == "day" and piv.start == piv.end \
-                    and c.start - pc.end <= 30 and not SENTENCE_END.search(f, pc.end, c.start) \
-                    and convert.persian_weekday(piv.start) == c.bare_wd:
-                iv = piv
-        out.append((c, iv))
-    return out
-
-
-def _told_in_past(f: str, end: int, bounds: list[int]) -> bool:
-    """A past verb follows ``end`` in its sentence before any future form."""
-    i = bisect.bisect_right(bounds, end)
-    stop = _tense_stop(f, end, min(bounds[i] - 1 if i < len(bounds) else len(f), end + READ_AHEAD))
-    return bool(_PAST_ONLY.search(f, end, stop)) and not _future_first(f, end, stop)
-
-
-def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:
+def _gloss_interval(c: Cand, prev: convert.Interval) -> convert.Interval:
     """The Jalali month ``c`` that overlaps the Gregorian date it glosses the most; a Jalali day,
     the one nearest to it ("ششم نوامبر - ۱۶ آبان")."""
     year = convert.to_jalali(prev.start).year
@@ -4481,40 +3992,3 @@ def _gloss_interval(c: _Cand, prev: convert.Interval) -> convert.Interval:
                                         -abs((iv.start - prev.start).days)))
 
 
-def _attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list[DateMention]:
-    """Each clock time sets ``time`` on the nearest dated mention of its sentence."""
-    out = list(mentions)
-    for i, m in enumerate(out):
-        # "تا 24 سپتامبر 23 : 59": a tokenised clock right after a day is its time (elsewhere a
-        # spaced colon is as often a score)
-        if m.value is not None and m.value.precision == "day" and m.value.time is None \
-                and (c := _CLOCK_RIGHT_AFTER.match(f, m.end)) and int(c.group("h")) <= 23 and int(c.group("mi")) <= 59:
-            out[i] = replace(m, value=replace(m.value, time=f"{int(c.group('h')):02d}:{c.group('mi')}"))
-    times = [t for t in _times(f) if all(t[1] <= m.start or m.end <= t[0] for m in out)]
-    if not times or not out:
-        return out
-    # each clock goes to the nearest day mention of its sentence; of two clocks nearest one
-    # mention, the nearer: in "ساعت هشت شب به وقت محلی ( ۷ : ۳۰ صبح چهارشنبه )" the Wednesday
-    # takes 7:30
-    pairs = []
-    for t, (ts, te, _, _) in enumerate(times):
-        sent = _sentence_of(bounds, ts)
-        for i, m in enumerate(out):
-            # the sentence a mention ends in: the dot of "18 . آبان 1395 - 11 : 53" reads as a
-            # sentence end, and the stamp's time belongs to the whole stamp; a clock is a day's
-            # ("مسابقات سال ۲۰۱۸ ... ساعت ۲۰:۱۵ روز یکشنبه"), not a year's
-            if m.value is None or m.value.precision != "day" or _sentence_of(bounds, m.end - 1) != sent:
-                continue
-            pairs.append((max(m.start - te, ts - m.end, 0), t, i))
-    nearest: dict[int, tuple[int, int, int]] = {}
-    for pair in pairs:
-        nearest[pair[1]] = min(nearest.get(pair[1], pair), pair)
-    for _, t, i in sorted(nearest.values()):
-        if out[i].value.time is not None:
-            continue
-        hhmm, open_half = times[t][2], times[t][3]
-        h = int(hhmm[:2])
-        if open_half and _EVENING_MENTION.search(f, out[i].start, out[i].end) and not ("شب" in f[out[i].start:out[i].end] and h < 5):
-            hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
-        out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
-    return out

@@ -1,0 +1,321 @@
+"""Passes over the resolved dates of one text, in the order find._find_dates runs them: each
+takes the list of (candidate, interval or error) and returns it with some intervals corrected by
+what their neighbours say (a weekday anchored by a dated day of its week, a yearless day glossing
+a dated one, a month named twice, a schedule in order, a year word a few words before)."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import replace
+
+from . import convert
+from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, year_of_interval, yearless_day
+from .clauses import (PAST_ONLY, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
+                      sentence_start, tense_stop)
+from .lexicon import B0, B1, NUMBER_WORDS, SP, SP1, _alt
+
+Resolved = list[tuple[Cand, convert.Interval | Exception]]
+
+
+_STEP_WORD = re.compile(rf"{B0}(?:آینده|آتی){B1}")
+
+
+SAID_AFTER = re.compile(rf"{SP1}(?:[^\W\d]+{SP1})?(?:(?:اعلام|اظهار|عنوان|تاکید|تصریح|خاطرنشان){SP1}(?:کرد|کردند|داشت|نمود)"
+                         rf"|گفت|گفتند|افزود|نوشت){B1}")
+
+
+_DAY_GLOSS_GAP = re.compile(rf"{SP}[/(]{SP}")
+
+
+_COMMA_GAP = re.compile(rf"{SP}[،,]{SP}")
+
+
+def glossed_days(f: str, resolved: Resolved):
+    """"هفت مه ( ۱۷ اردیبهشت ۹۶ )", "روز سه‌شنبه ۱۶ شهریور / شش سپتامبر": a yearless Gregorian day
+    beside the Jalali day it glosses, whose year is written or fixed by its written weekday, is
+    that same day (a day off at most, as the press converts), in that year."""
+    out = list(resolved)
+    for i in range(len(out) - 1):
+        (a, ia), (b, ib) = out[i], out[i + 1]
+        if (a.form == "relative" and DAY_WORD_START.fullmatch(f, a.start, a.end) and isinstance(ia, convert.Interval)
+                and ia.precision == "day" and _COMMA_GAP.fullmatch(f, a.end, b.start) and not b.parts
+                and yearless_day(b) and b.d is not None
+                and isinstance(ib, convert.Interval) and ib.start != ia.start):
+            # "فردا، اول ژانویه، سرور ... آفلاینه، واسه همین ... انداختیم": the day glossing a day word
+            # is that day, whatever tense a later clause takes
+            base = year_of_interval(ia, b.calendar)
+            for y in (base - 1, base, base + 1):  # (the day word may sit across a new year from it)
+                try:
+                    day = MAKE[b.calendar](y, b.m, b.d)
+                except ValueError:
+                    continue
+                if abs((day.start - ia.start).days) <= 1:
+                    out[i + 1] = (b, day)
+                    break
+            continue
+        if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
+            continue
+        for (g, ig, gi), (j, ij) in (((a, ia, i), (b, ib)), ((b, ib, i + 1), (a, ia))):
+            if (g.calendar == "gregorian" and g.y is None and g.d is not None and not g.parts and isinstance(ig, convert.Interval)
+                    and j.calendar == "jalali" and j.d is not None and not j.parts and (j.y is not None or j.wd is not None)
+                    and isinstance(ij, convert.Interval) and ij.precision == "day"):
+                for y in (ij.start.year - 1, ij.start.year, ij.start.year + 1):  # a day off may cross New Year
+                    try:
+                        day = dt.date(y, g.m, g.d)
+                    except ValueError:
+                        continue
+                    if abs((day - ij.start).days) <= 1:
+                        out[gi] = (g, convert.day(day, "gregorian"))
+    return out
+
+
+_OR_DAY_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP1}یا{SP1}$")
+
+
+def or_days(f: str, resolved: Resolved):
+    """"۷ یا ۸ اکتبر": the first of two days told as alternatives is a day of the same month and
+    year as the second (a range joins days with "تا" or "و", not "یا")."""
+    out = list(resolved)
+    for c, iv in resolved:
+        if c.d is None or c.parts or c.form not in ("jalali_dm", "jalali_dmy", "gregorian_dm", "gregorian_dmy") \
+                or not isinstance(iv, convert.Interval) or iv.precision != "day":
+            continue
+        b = _OR_DAY_BEFORE.search(f, max(0, c.start - 12), c.start)
+        if not b or not 1 <= int(b.group("d")) <= 31 or int(b.group("d")) == c.d:
+            continue
+        try:
+            first = MAKE[c.calendar](year_of_interval(iv, c.calendar), c.m, int(b.group("d")))
+        except ValueError:
+            continue  # "۳۰ یا ۳۱ شهریور" in a year whose month has no such day
+        out.append((replace(c, start=b.start("d"), end=b.end("d"), wd=None), first))
+    return sorted(out, key=lambda r: r[0].start) if len(out) > len(resolved) else resolved
+
+
+def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
+                     ref: dt.date | None = None):
+    """"برف از صبح چهارشنبه ... و صبح روز پنجشنبه ( ۴ آذر ) ...": a weekday named alone beside a
+    day written with its date and weekday is the one of that day's week (within three days of
+    it), not the one nearest publication; but not a weekday told in the past beside a day told
+    in the future ("ملکه که پنجشنبه ... درگذشت، دوشنبه ۲۸ شهریور ... سپرده می‌شود")."""
+    if all(c.bare_wd is None for c, _ in resolved):
+        return resolved
+    resolved = _means_weekdays(f, resolved)
+    anchors: dict[int, tuple[dt.date, bool]] = {}  # sentence -> (the day, told in the future)
+    for c, iv in resolved:
+        # (a day with its year written may lie years back, "او جمعه گفت که جلسه دوشنبه ۱۲ تیر
+        # ۱۳۹۰ ...": only a yearless one, told in the paper's own days, is an anchor)
+        if c.wd is not None and c.d is not None and c.y is None and not c.parts and isinstance(iv, convert.Interval) \
+                and iv.precision == "day" and convert.persian_weekday(iv.start) == c.wd:
+            anchors.setdefault(sentence_of(bounds, c.start), (iv.start, c.tense in ("future", "will")))
+    if not anchors:
+        return resolved
+    out: Resolved = []
+    for c, iv in resolved:
+        day, ahead = anchors.get(sentence_of(bounds, c.start), (None, False))
+        # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
+        # nor a weekday told in the past beside a day told in the future (two weeks apart)
+        if c.bare_wd is not None and day is not None and isinstance(iv, convert.Interval) \
+                and not _STEP_WORD.search(f, c.start, c.end) and not SAID_AFTER.match(f, c.end) \
+                and not _OTHER_WEEK_BEFORE.search(f, max(0, c.start - 40), c.start) \
+                and not (ahead and told_in_past(f, c.end, bounds)):
+            pa = WEEKDAY_AND_BEFORE.search(f, max(0, c.start - 20), c.start)
+            prev_c, prev_iv = out[-1] if out else (None, None)
+            if pa and prev_c is not None and prev_c.bare_wd is not None and prev_c.end == pa.end("wd") \
+                    and isinstance(prev_iv, convert.Interval):
+                # "برای پنجشنبه و جمعه": the second of a pair follows the first, whichever way the
+                # anchor's three days either side would have put it
+                iv = convert.day(prev_iv.start + dt.timedelta(days=(c.bare_wd - prev_c.bare_wd) % 7 or 7))
+            else:
+                shift = (c.bare_wd - convert.persian_weekday(day) + 3) % 7 - 3  # -3 .. 3
+                moved = convert.day(day + dt.timedelta(days=shift))
+                # (not a day told as ahead put back before publication: "... روز دوشنبه ۳ شهریور
+                # ابلاغ شده و جمع‌آوری آن تا جمعه ادامه دارد")
+                # (nor a day something has run since, "بارش برف که از عصر پنجشنبه آغاز شده، ... سه‌شنبه
+                # ۱۴ دی", put ahead of publication by a later anchor)
+                if not (ref is not None and (shift < 0 and iv.start > ref and moved.start < ref
+                                             or shift > 0 and iv.start <= ref and moved.start > ref
+                                             and AZ_BEFORE.search(f, max(0, c.start - 4), c.start))):
+                    iv = moved
+        out.append((c, iv))
+    return out
+
+
+_YEARLESS_FORMS = {f"{cal}_{p}" for cal in ("jalali", "gregorian") for p in ("dm", "m")}
+
+
+def _yearless_month(c: Cand) -> bool:
+    # (the ends of a run of days carry no form: "۱ تا ۴ فروردین")
+    return c.y is None and c.m is not None and (c.form in _YEARLESS_FORMS or not c.form and c.rel is None)
+
+
+def yearless_month_of(c: Cand) -> int | None:
+    """The month of a day, month or run of days told without a year or a word that places it
+    ("۱ تا ۴ فروردین", "اسفند"), else None."""
+    ends = c.parts or (c,)
+    if not all(_yearless_month(p) or p is not c and p.y is None and p.m is None and p.rel is None for p in ends):
+        return None
+    return next((p.m for p in ends if p.m is not None), None)
+
+
+_LIST_JOIN = re.compile(rf"[،,؛;]|{SP1}و{SP1}")
+
+
+def _yearless_days(c: Cand) -> bool:
+    """A day, or a run of days, written without a year and placed by no word of its own."""
+    if c.calendar not in ("jalali", "gregorian") or c.rel is not None or c.tense in ("past", "done"):
+        return False
+    if c.parts:
+        return c.form == "range" and all(p.y is None and p.d is not None and p.rel is None for p in c.parts)
+    return yearless_day(c) and c.d is not None
+
+
+def schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: Resolved):
+    """"مهلت ارسال مقالات ۲۰ ژانویه، اعلام نتایج داوری ۱۰ مارس و تاریخ برگزاری ۲ تا ۴ مه": days
+    listed without their years after one placed ahead of publication are a schedule in order; one
+    that came out as past, and a year on would follow the day before it, is that year's."""
+    if ref is None:
+        return resolved
+    out = list(resolved)
+    prev: tuple[int, convert.Interval, int] | None = None  # (sentence, interval, end) of the last yearless day
+    for i, (c, iv) in enumerate(resolved):
+        if not isinstance(iv, convert.Interval) or not _yearless_days(c):
+            continue
+        sent = sentence_of(bounds, c.start)
+        # (items of one list: a short label between, no verb: not "روز چهارشنبه ۶ ژانویه آرای ... را که
+        # ۳ نوامبر ... شمارش می‌کند")
+        listed = prev is not None and c.start - prev[2] <= 60 and bool(_LIST_JOIN.search(f, prev[2], c.start)) \
+            and not has_verb(f, prev[2], c.start) \
+            and not PAST_ONLY.search(f, prev[2], c.start) and not PRESENT_ACT.search(f, prev[2], c.start)
+        if listed and prev[0] == sent and prev[1].start > ref and iv.end < ref and iv.start < prev[1].start:
+            try:
+                later = moved_years(iv, c.calendar, 1)
+            except ValueError:
+                later = None
+            if later is not None and later.start >= prev[1].start and (later.start - ref).days <= 366:
+                out[i] = (c, later)
+                iv = later
+        prev = (sent, iv, c.end)
+    return out
+
+
+def moved_years(iv: convert.Interval, calendar: str, years: int) -> convert.Interval:
+    """``iv`` (days or whole months) the same days or months ``years`` years later."""
+    to = convert.to_jalali if calendar == "jalali" else (lambda d: d)
+    make = MAKE[calendar]
+    a, b = to(iv.start), to(iv.end)
+    if iv.precision == "month":
+        return convert.span(make(a.year + years, a.month), make(b.year + years, b.month))
+    return convert.span(make(a.year + years, a.month, a.day), make(b.year + years, b.month, b.day))
+
+
+def same_months(f: str, bounds: list[int], resolved: Resolved):
+    """"نوبت‌دهی برای نیمه اول فروردین از فردا آغاز می‌شود و فهرست کشیک روزهای ۱ تا ۴ فروردین ...
+    قرار گرفته است": a month named twice without its year in one sentence is one month; each
+    alone was read by its own clause's tense, and a clause told ahead cannot name a month gone,
+    so both take the later year (not where the sentence says which year: "پارسال تا ۲۸ اسفند")."""
+    groups: dict[tuple[int, str, int], list[int]] = {}
+    for i, (c, iv) in enumerate(resolved):
+        m = yearless_month_of(c)
+        if isinstance(iv, convert.Interval) and m is not None:
+            groups.setdefault((sentence_of(bounds, c.start), c.calendar, m), []).append(i)
+    out = list(resolved)
+    for (_, cal, _), idx in groups.items():
+        years = [year_of_interval(out[i][1], cal) for i in idx]
+        if len(set(years)) < 2:
+            continue
+        begin, stop = sentence_start(f, resolved[idx[0]][0].start), sentence_end(f, resolved[idx[-1]][0].end)
+        if _YEAR_WORD.search(f, begin, stop):
+            continue
+        for i, y in zip(idx, years):
+            if y < max(years):
+                try:
+                    out[i] = (out[i][0], moved_years(out[i][1], cal, max(years) - y))
+                except ValueError:
+                    pass
+    return out
+
+
+# a year word a few words before a Jalali day or month with none of its own: "پارسال، در همین روزهای
+# آخر اسفند", "سال آینده در اردیبهشت برپا می‌شود", "پارسال تا ۲۸ اسفند طول کشید" (not "از سال
+# گذشته تا اسفند", a run from it; nor "سال گذشته میلادی")
+_YEAR_WORD_BEFORE = re.compile(
+    rf"(?<!از )(?<!از\u200c)(?:{B0}(?P<last>پارسال|سال{SP1}(?:گذشته|قبل|پیش))|{B0}(?P<next>سال{SP1}(?:آینده|بعد|آتی|دیگر|دیگه)))"
+    rf"(?!{SP1}(?:میلادی|قمری))(?:{SP}[،,])?(?:{SP1}[^\s\d.،,:؛!؟]+){{0,4}}{SP1}$")
+
+
+_COUNT_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS)})){SP1}$")
+
+
+def month_pairs(f: str, resolved: Resolved):
+    """"اقساط اسفند و فروردین", "اجاره اسفند و فروردین": two yearless months in a row joined by
+    "و" are consecutive, the second the month after the first (across the new year too)."""
+    out = list(resolved)
+    for i in range(1, len(out)):
+        (a, ia), (b, ib) = out[i - 1], out[i]
+        if a.form == b.form == "jalali_m" and a.y is None and b.y is None and a.d is None and b.d is None \
+                and b.m == a.m % 12 + 1 and isinstance(ia, convert.Interval) and isinstance(ib, convert.Interval) \
+                and AND_GAP.fullmatch(f, a.end, b.start):
+            year = year_of_interval(ia, "jalali")
+            nxt = convert.jalali(year, a.m + 1) if a.m < 12 else convert.jalali(year + 1, 1)
+            out[i] = (b, nxt)
+    return out
+
+
+def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
+    """A Jalali day or month without its year, a few words after "پارسال" / "سال آینده", is of that
+    year, whatever its clause's tense would make of it."""
+    if ref is None or ("سال" not in f and "پارسال" not in f):
+        return resolved
+    out = []
+    for c, iv in resolved:
+        if isinstance(iv, convert.Interval) and c.calendar == "jalali" and yearless_month_of(c) is not None:
+            w = _YEAR_WORD_BEFORE.search(f, max(0, c.start - 50), c.start)
+            stop = sentence_end(f, c.end)
+            # (not a count of years, "خشک‌ترین مهر ۵۵ سال گذشته بود و تا پایان آبان"; nor last
+            # year's things dealt with ahead, "سود سپرده‌های پارسال تا ۱۵ خرداد واریز می‌شود"; nor
+            # next year's told as past)
+            if w and not _COUNT_BEFORE.search(f, max(0, w.start() - 12), w.start()) \
+                    and not (w.group("last") and future_first(f, c.end, stop)) \
+                    and not (w.group("next") and told_in_past(f, c.end, [stop])):
+                want = convert.to_jalali(ref).year + (-1 if w.group("last") else 1)
+                got = year_of_interval(iv, "jalali")
+                if got != want:
+                    try:
+                        iv = moved_years(iv, "jalali", want - got)
+                    except ValueError:
+                        pass
+        out.append((c, iv))
+    return out
+
+
+_YEAR_WORD = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش|بعد|آتی)|هر{SP1}سال){B1}")
+
+
+# "... چهارشنبه ۱۰ مهر ... و جلسات هفته آینده ... از یکشنبه": a weekday of another week
+_OTHER_WEEK_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:آینده|بعد|آتی|گذشته|قبل|پیش){B1}[^.؛:!?؟،,]*$")
+
+
+# "یلدا ۳۰ آذر است، یعنی دوشنبه": a weekday that glosses the day just before it
+MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:روز{SP1})?$")
+
+
+def _means_weekdays(f: str, resolved: Resolved):
+    """A weekday after "یعنی" is the day written just before it, when that day falls on it."""
+    out = []
+    for i, (c, iv) in enumerate(resolved):
+        if c.bare_wd is not None and i and MEANS_BEFORE.search(f, max(0, c.start - 8), c.start):
+            pc, piv = resolved[i - 1]
+            if isinstance(piv, convert.Interval) and piv.precision == "day" and piv.start == piv.end \
+                    and c.start - pc.end <= 30 and not SENTENCE_END.search(f, pc.end, c.start) \
+                    and convert.persian_weekday(piv.start) == c.bare_wd:
+                iv = piv
+        out.append((c, iv))
+    return out
+
+
+def told_in_past(f: str, end: int, bounds: list[int]) -> bool:
+    """A past verb follows ``end`` in its sentence before any future form."""
+    i = bisect.bisect_right(bounds, end)
+    stop = tense_stop(f, end, min(bounds[i] - 1 if i < len(bounds) else len(f), end + READ_AHEAD))
+    return bool(PAST_ONLY.search(f, end, stop)) and not future_first(f, end, stop)

@@ -1,0 +1,130 @@
+"""Clock times ("ساعت ۱۴", "۱۰ صبح", "03:19"): found in the folded text and set as ``time`` on the
+nearest day-precise mention of their sentence; never mentions of their own."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from ..records import DateMention
+from .clauses import sentence_of
+from .lexicon import B0, B1, DAYPART, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, minute_word_value
+
+
+# the minutes after "و": "۴۵ دقیقه" (or in words), a bare two-digit "۴۵" ("ساعت ۸ و ۴۵ تا ۱۸"), or "نیم" (half past)
+_AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<miw>{MINUTE_WORD}){SP1}دقیقه"
+                rf"|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
+                rf"|(?P<half>نیم)(?![\w\u200c])))")
+
+
+P_TIME = [
+    re.compile(
+        # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
+        rf"{B0}ساعت{SP1}(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])(?!{UNIT_AFTER.pattern}))"
+        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART}))?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
+    ),
+    re.compile(
+        # "۱۰ صبح", "۷ : ۳۰ صبح" (tokenised), "۶ و نیم صبح"
+        rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}})|{SP1}و{SP1}(?P<half>نیم))?{SP1}"
+        rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر){B1}"
+    ),
+    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
+    re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
+]
+
+
+P_STAMP_TIME = [
+    # a tokenised stamp: "9 : 32 : 00 AM", "1395 - 11 : 53", "ساعت 8 : 20 ق . ظ" (not a score "21 : 25")
+    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})"
+               r"(?:(?: : [0-9]{2})(?: (?P<ampm>AM|PM|ق \. ظ|ب \. ظ))?(?![0-9])|(?= (?P<ampm2>AM|PM|ق \. ظ|ب \. ظ)))"),
+    # "12 : 57 - 1395 . 8 . 24": a stamp's clock before its dotted date; "20 آبان 1395 / 12 : 07"
+    re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?= - 1[34][0-9]{2} ?[./] ?[0-9])"),
+    re.compile(r"(?<=1[34][0-9]{2} / )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
+    re.compile(r"(?<=[0-9]{4} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
+    # "۹۵ . ۰۸ . ۱۸ - ۲۲ : ۴۸": after a tokenised numeric date
+    re.compile(r"(?<= \. [0-9]{2} - )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
+    # "یکشنبه ، 23 آبان 1395 03 : 31": right after a page's Jalali date; "10 : 15 ( دوشنبه 17 آبان
+    # 1395 )": right before it, in brackets
+    re.compile(r"(?<=1[34][0-9]{2} )(?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| :)"),
+    re.compile(rf"(?<![0-9:/.\-])(?P<h>[0-9]{{1,2}}) : (?P<mi>[0-9]{{2}})"
+               rf"(?= \( (?:{WEEKDAY} )?[0-9]{{1,2}} {JMONTH}(?:{MAH})? 1[34][0-9]{{2}} \))"),
+]
+
+
+def clock_times(f: str) -> list[tuple[int, int, str, bool]]:
+    """Clock times: (start, end, "HH:MM", whether the clock left morning or evening open, an hour
+    under 12 with no part of the day or AM/PM of its own)."""
+    found: list[tuple[int, int, str, bool]] = []
+    taken: list[tuple[int, int]] = []  # the clocks found so far, sorted: they never overlap
+    for pattern in P_TIME + P_STAMP_TIME if " : " in f else P_TIME:  # a stamp's time has a spaced colon
+        for m in pattern.finditer(f):
+            g = m.groupdict()
+            h = int(g["h"]) if g.get("h") else HOUR_WORDS[g["hw"]]
+            mi_s = g.get("mi") or g.get("mi2") or g.get("mi3")
+            mi = 30 if g.get("half") else int(mi_s) if mi_s else minute_word_value(g["miw"]) if g.get("miw") else 0
+            part = (g.get("part") or "").replace("\u200c", "").replace(" ", "")
+            ampm = g.get("ampm") or g.get("ampm2") or ""
+            open_half = h < 12 and not part and not ampm
+            if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5):
+                h += 12
+            if ampm in ("PM", "ب . ظ") and h < 12:
+                h += 12
+            elif ampm in ("AM", "ق . ظ") and h == 12:
+                h = 0
+            if h > 23 or mi > 59:
+                continue
+            # the clock itself: a part of the day after it ("ساعت ۷:۳۰ صبح چهارشنبه") may begin the
+            # date mention it belongs to
+            end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "miw", "mi3", "half") if g.get(k))
+            i = bisect.bisect_left(taken, (m.start(), m.start()))
+            if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < end):
+                continue  # overlaps a clock found before
+            taken.insert(i, (m.start(), end))
+            found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half))
+    return found
+
+
+_CLOCK_RIGHT_AFTER = re.compile(r" (?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| : ?[0-9]| (?:AM|PM|ق \. ظ|ب \. ظ))")
+
+
+# the evening a day mention names ("شب گذشته", "امشب", "عصر امروز"): its clock is after noon
+_EVENING_MENTION = re.compile(r"شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه")
+
+
+def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list[DateMention]:
+    """Each clock time sets ``time`` on the nearest dated mention of its sentence."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        # "تا 24 سپتامبر 23 : 59": a tokenised clock right after a day is its time (elsewhere a
+        # spaced colon is as often a score)
+        if m.value is not None and m.value.precision == "day" and m.value.time is None \
+                and (c := _CLOCK_RIGHT_AFTER.match(f, m.end)) and int(c.group("h")) <= 23 and int(c.group("mi")) <= 59:
+            out[i] = replace(m, value=replace(m.value, time=f"{int(c.group('h')):02d}:{c.group('mi')}"))
+    times = [t for t in clock_times(f) if all(t[1] <= m.start or m.end <= t[0] for m in out)]
+    if not times or not out:
+        return out
+    # each clock goes to the nearest day mention of its sentence; of two clocks nearest one
+    # mention, the nearer: in "ساعت هشت شب به وقت محلی ( ۷ : ۳۰ صبح چهارشنبه )" the Wednesday
+    # takes 7:30
+    pairs = []
+    for t, (ts, te, _, _) in enumerate(times):
+        sent = sentence_of(bounds, ts)
+        for i, m in enumerate(out):
+            # the sentence a mention ends in: the dot of "18 . آبان 1395 - 11 : 53" reads as a
+            # sentence end, and the stamp's time belongs to the whole stamp; a clock is a day's
+            # ("مسابقات سال ۲۰۱۸ ... ساعت ۲۰:۱۵ روز یکشنبه"), not a year's
+            if m.value is None or m.value.precision != "day" or sentence_of(bounds, m.end - 1) != sent:
+                continue
+            pairs.append((max(m.start - te, ts - m.end, 0), t, i))
+    nearest: dict[int, tuple[int, int, int]] = {}
+    for pair in pairs:
+        nearest[pair[1]] = min(nearest.get(pair[1], pair), pair)
+    for _, t, i in sorted(nearest.values()):
+        if out[i].value.time is not None:
+            continue
+        hhmm, open_half = times[t][2], times[t][3]
+        h = int(hhmm[:2])
+        if open_half and _EVENING_MENTION.search(f, out[i].start, out[i].end) and not ("شب" in f[out[i].start:out[i].end] and h < 5):
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
+        out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
+    return out
