@@ -21,12 +21,19 @@ from ..text.align import Aligned
 from . import convert, relative
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, NoReference, year_of_interval, yearless_day
 from .clauses import (
-    CLAUSE_BREAK, CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT, PERFECT_RE,
-    PRESENT_ACT, READ_AHEAD, REDUCED_PERFECT, SENTENCE_END, SHOD, WILL, future_first, has_verb, sentence_end, sentence_of,
+    CLAUSE_BREAK, CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
+    PRESENT_ACT, READ_AHEAD, SENTENCE_END, WILL, future_first, has_verb, sentence_end, sentence_of,
     sentence_start, tense_stop,
 )
 from .passes import (
     MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, glossed_days, month_pairs, or_days, same_months, schedule_order, year_words_before,
+)
+from .tense import (
+    BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON, SINCE_NOW_AFTER,
+    SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, ahead_limit,
+    approaching, by_tense, day_tense, deadline, in_programme, jalali_ref_year, lasts_until, month_tense, move_edge,
+    moved_ahead, moved_to, nearest_side, planned_before, promised, set_off_on, tense_side, told_tense, was_planned,
+    weekday_with,
 )
 from .times import attach_times
 from .today import generic_today
@@ -493,7 +500,6 @@ _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 # a past participle, with its "است" or without ("آغاز کرده و", "بر پا شده")
 _PARTICIPLE = re.compile(r"(?<![\w])ن?(?:شده|بوده|یافته|رسیده|گردیده|کرده|گرفته|داده|آمده|رفته|داشته|نموده|گذاشته)(?![\w])")
 _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
-_SINCE_NOW_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP1}(?:کنون|حالا|الان|امروز|به{SP1}حال|به{SP1}امروز)){B1}")
 _AZ_GLUED_BEFORE = re.compile(rf"{B0}از$")  # "از26اسفند تا ...": glued to a day's digits
 # "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
 _THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!]+){{0,3}}{SP1}$")
@@ -634,14 +640,6 @@ _NEWSPAPER = re.compile(rf"{SP}[:：]")
 _LINE_START_WORD = re.compile(r"(?:^|[\n.!?؟»])[^\S\n]*\w+[^\S\n]*$")
 
 
-def _jalali_ref_year(ref: dt.date, calendar: str) -> int:
-    if calendar == "jalali":
-        return convert.to_jalali(ref).year
-    if calendar == "gregorian":
-        return ref.year
-    return convert.hijri_year_of(ref)
-
-
 def _explicit_interval(c: Cand, ref: dt.date | None) -> convert.Interval:
     make = MAKE[c.calendar]
     if c.y is not None:
@@ -649,13 +647,13 @@ def _explicit_interval(c: Cand, ref: dt.date | None) -> convert.Interval:
     if ref is None:
         raise NoReference()
     if c.tense == "this":
-        return make(_jalali_ref_year(ref, c.calendar), c.m, c.d)
+        return make(jalali_ref_year(ref, c.calendar), c.m, c.d)
     iv = relative.nearest_year(
-        ref, lambda y: make(y, c.m, c.d), _jalali_ref_year(ref, c.calendar),
+        ref, lambda y: make(y, c.m, c.d), jalali_ref_year(ref, c.calendar),
         probe=lambda y: make(y, c.m, min(c.d, 28) if c.d else None), turn=c.tense not in ("past", "done"),
     )
     if c.wd is not None and c.d is not None and convert.persian_weekday(iv.start) != c.wd \
-            and abs((iv.start - ref).days) > _FAR.days:
+            and abs((iv.start - ref).days) > FAR.days:
         # "دوشنبه ۱۳ دی" in a headline months away: the neighbouring year whose 13 Dey is the
         # Monday written, unless the tense forbids that side; near publication, or against the
         # tense, the weekday is a slip and moves nothing
@@ -666,9 +664,9 @@ def _explicit_interval(c: Cand, ref: dt.date | None) -> convert.Interval:
             if convert.persian_weekday(other.start) == c.wd and not wrong_side:
                 return other
     moved = None
-    if c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense):
+    if c.tense in ("past", "done") and iv.start > ref + ahead_limit(c.tense):
         moved = make(year_of_interval(iv, c.calendar) - 1, c.m, c.d)
-    elif c.tense in ("future", "will") and iv.end < ref - _ahead_limit(c.tense) \
+    elif c.tense in ("future", "will") and iv.end < ref - ahead_limit(c.tense) \
             or c.lasts and iv.end < ref - _LONG_OVER:
         # (also a day something still lasts until: "فصل صید ... تا ۱۵ فروردین ادامه دارد" told in
         # Mehr is the coming Farvardin's, not one half a year gone)
@@ -818,19 +816,19 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             end = _trim(f, m.start(), end)
             # "امسال از دوشنبه ۱۰ مهر ... برپا می‌شود": this year's, whatever the tense
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
-            put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _moved_ahead(f, m.start(), m.end())
-            lasts = y is None and _lasts_until(f, m.start(), m.end())
-            tense = (None if y else "this" if this_year else "will" if put_off or _approaching(f, m.start(), m.end())
-                     or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end()) or _promised(f, m.start(), m.end())
-                     or _set_off_on(f, m.start())
-                     else None if lasts or _was_planned(f, m.start())
+            put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or moved_ahead(f, m.start(), m.end())
+            lasts = y is None and lasts_until(f, m.start(), m.end())
+            tense = (None if y else "this" if this_year else "will" if put_off or approaching(f, m.start(), m.end())
+                     or planned_before(f, m.start()) or deadline(f, m.start(), m.end()) or promised(f, m.start(), m.end())
+                     or set_off_on(f, m.start())
+                     else None if lasts or was_planned(f, m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                     else _told_tense(f, m.start(), m.end()))
+                     else told_tense(f, m.start(), m.end()))
             cand = Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
-                         needs_ref=y is None, tense=tense, wd=_weekday_with(f, m),
+                         needs_ref=y is None, tense=tense, wd=weekday_with(f, m),
                          lasts=lasts,
                          gloss=y is None and bool(_GDAY_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())))
         out.append(cand)
@@ -868,7 +866,7 @@ def _dari_day_cands(f: str) -> list[Cand]:
         if not 1 <= d <= 31 or not (y or m.group("wd") or afghan):
             continue
         out.append(Cand(m.start(), m.end(), "jalali_dmy" if y else "jalali_dm", y=y, m=DARI_MONTHS[m.group("mon")], d=d,
-                         needs_ref=y is None, tense=None if y else _day_tense(f, m.end()),
+                         needs_ref=y is None, tense=None if y else day_tense(f, m.end()),
                          wd=weekday_number(m.group("wd")) if m.group("wd") else None))
     # a Dari month and its year, in Afghan copy or after "ماه": "در حوت ۱۳۹۹ به پایان رسید" (not an
     # amount: "به میزان ۱۴۰۰ تن")
@@ -901,7 +899,7 @@ def _edge_day_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start(), m.end(), "jalali_dmy", y=y, m=mon,
                              d=(month.end - month.start).days + 1 if last else 1))
             continue
-        of_month = _by_tense(f, m.end(), "jalali", mon)
+        of_month = by_tense(f, m.end(), "jalali", mon)
         out.append(Cand(m.start(), m.end(), "jalali_dm", m=mon, needs_ref=True,
                          rel=lambda ref, of_month=of_month, last=last: convert.day(
                              of_month(ref).end if last else of_month(ref).start)))
@@ -925,8 +923,8 @@ def _day_range_cands(f: str) -> list[Cand]:
         fut = m.group("st") == "آینده"
         out.append(Cand(m.start(), m.end(), "range", "gregorian", needs_ref=True, priority=2,
                          rel=lambda ref, mon=mon, d1=d1, d2=d2, fut=fut: convert.span(
-                             _nearest_side(ref, convert.gregorian, mon, d1, fut),
-                             _nearest_side(ref, convert.gregorian, mon, d2, fut))))
+                             nearest_side(ref, convert.gregorian, mon, d1, fut),
+                             nearest_side(ref, convert.gregorian, mon, d2, fut))))
     for m in (*P_DAYRANGE.finditer(f), *P_WD_DAYRANGE.finditer(f), *(P_DAYRANGE_ONE.finditer(f) if "از یک" in f else ())):
         d1, d2 = _day(m, "1"), _day(m)
         if not (1 <= d1 <= 35 and 1 <= d2 <= 35) or d1 >= d2:
@@ -966,7 +964,7 @@ def _day_range_cands(f: str) -> list[Cand]:
                 tense = ("this" if _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
                          else "future" if _PLANNED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                          or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                         else _day_tense(f, m.end()))
+                         else day_tense(f, m.end()))
             a = Cand(0, 0, "", cal, y=y, m=mon, d=d1, tense=tense)
             b = Cand(0, 0, "", cal, y=y, m=mon, d=d2, tense=tense)
         out.append(Cand(m.start(), _trim(f, m.start(), end), "range", cal, parts=(a, b),
@@ -998,7 +996,7 @@ def _month_cands(f: str) -> list[Cand]:
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()) or _GREGORIAN_GLOSS_AFTER.match(f, m.end()))
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
-                             or _was_planned(f, m.start())
+                             or was_planned(f, m.start())
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
@@ -1038,7 +1036,7 @@ def _month_cands(f: str) -> list[Cand]:
                                                      or _WEEK_OF_MONTH_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
             continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ...", "هفته اول دی ماه به عنوان هفته ایمنی"
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
-                         rel=_month_rel(f, m, "jalali", mon), inherits=True, tense=_month_tense(f, m)))
+                         rel=_month_rel(f, m, "jalali", mon), inherits=True, tense=month_tense(f, m)))
     for m in P_JM_BARE.finditer(f):
         # A month name without "ماه": only the names that are no everyday word (شهریور, not
         # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
@@ -1091,16 +1089,6 @@ def _month_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "jalali", mon), gloss=gloss))
     return out
-
-
-# "کرد" of doing ("۱۰ میلیون بشکه استخراج کرد"), not of saying ("اعلام کرد", "تاکید کرد")
-_DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!عنوان )(?<!تصریح )(?<!اشاره )(?<!بیان )"
-        r"(?<!ابراز )(?<!خاطرنشان )(?<!پیش‌بینی )(?<!پیش بینی )(?<!موکول )(?<!تعیین )ن?کرد(?:م|ی|یم|ید|ند)?(?![\w])")
-# "قرار داشت" (it stood), not "اظهار داشت" (he said)
-_HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عرضه )(?<!مقرر )(?<!خواهد )(?<!خواهند )(?<!خواهیم )"
-        r"ن?داشت(?:م|ی|یم|ید|ند)?(?![\w])")
-_EVENT_PAST = re.compile(rf"(?<![\w])(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
-                         + "|" + _HAD + ")")
 
 
 _MONTH_PAIRED = re.compile(rf"{SP1}(?:و|تا|یا){SP1}(?:اواسط{SP1}|اوایل{SP1}|اواخر{SP1})?(?:ماه{SP}(?:ها|های){SP1})?{JMONTH}")
@@ -1200,7 +1188,7 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             return MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
     if calendar in ("jalali", "gregorian") and (
-            _planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())
+            planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())
             # (not a report for the month, told as out: "گزارش ... برای ماه ژوییه منتشر شد")
             or _BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start())
             and not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
@@ -1209,32 +1197,32 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
         # this year's month when it is not over, else next year's
         return lambda ref: _month_not_over(ref, calendar, mon)
-    if calendar in ("jalali", "gregorian") and _was_planned(f, m.start()):
+    if calendar in ("jalali", "gregorian") and was_planned(f, m.start()):
         # "آزمون که قرار بود اردیبهشت برگزار شود، به تیر ماه موکول شد": the month once planned, the
         # nearest such month whatever the tense of the change of plan
         make = MAKE[calendar]
-        return lambda ref: relative.nearest_year(ref, lambda y: make(y, mon, None), _jalali_ref_year(ref, calendar))
-    if calendar in ("jalali", "gregorian") and _moved_to(f, m.start(), m.end()):
+        return lambda ref: relative.nearest_year(ref, lambda y: make(y, mon, None), jalali_ref_year(ref, calendar))
+    if calendar in ("jalali", "gregorian") and moved_to(f, m.start(), m.end()):
         # "سفر به اواسط فوریه موکول شد": the month a plan is moved to, not yet over, when that
         # is within half a year; else the tense's
-        by_tense = _by_tense(f, m.end(), calendar, mon)
+        told = by_tense(f, m.end(), calendar, mon)
 
-        def moved_to(ref: dt.date, mon=mon, calendar=calendar, by_tense=by_tense) -> convert.Interval:
+        def moved(ref: dt.date, mon=mon, calendar=calendar, told=told) -> convert.Interval:
             iv = _month_not_over(ref, calendar, mon)
-            return iv if (iv.start - ref).days <= relative.FAR_FUTURE_DAYS else by_tense(ref)
-        return moved_to
-    if _UNTIL_END_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) and _LASTS_UNTIL_AFTER.match(f, m.end()):
+            return iv if (iv.start - ref).days <= relative.FAR_FUTURE_DAYS else told(ref)
+        return moved
+    if _UNTIL_END_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) and LASTS_UNTIL_AFTER.match(f, m.end()):
         # "کاهش تولید تا پایان مارس ادامه می‌یابد": the month not yet over
         return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
         # "نفت برای تحویل در مارس ... ارزان شد": a futures contract's month, not yet over
         return lambda ref: _month_not_over(ref, calendar, mon)
-    return _by_tense(f, m.end(), calendar, mon)
+    return by_tense(f, m.end(), calendar, mon)
 
 
 def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
     """The month ``mon`` of this year, or of the next when this year's is over at ``ref``."""
-    year = _jalali_ref_year(ref, calendar)
+    year = jalali_ref_year(ref, calendar)
     return next(iv for y in (year, year + 1) if (iv := MAKE[calendar](y, mon)).end >= ref)
 
 
@@ -1251,98 +1239,9 @@ _DELIVERY_BEFORE = re.compile(rf"{B0}تحویل{SP1}(?:در{SP1})?(?:ماه{SP1}
 _UNTIL_END_OF_BEFORE = re.compile(rf"{B0}تا{SP1}(?:پایان|آخر|انتهای){SP1}(?:ماه{SP1})?$")
 
 
-def _by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
-    """A month (or day) named without its year: the nearest one (``relative.nearest_year``),
-    but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
-    publication, nor one told in the future ("تا آوریل از سر نخواهد گرفت") one more than a
-    month behind it."""
-    stop = tense_stop(f, end, sentence_end(f, end))
-    pm, fm = _EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
-    # (also a perfect with its "است" left out before a comma: "کمبودی که از مهر آغاز شده، ...")
-    rp = REDUCED_PERFECT.search(f, end, pm.start() if pm else stop)
-    pm = rp or pm
-    # a future told after the past one is what was said or asked then ("در ماه اوت ... از او
-    # پرسیده بود اگر ... کدام را وارد کابینه خواهد کرد"); a present denied before it is no past
-    # ("در دهه اول محرم برگزار نمی‌شود و ... به ۱۲ محرم موکول شد")
-    nm = _DENIED_PRESENT.search(f, end, stop)
-    # "تور استانبول ژانویه تقریبا پر شد": booked, so ahead
-    booked = bool(_BOOKED_AFTER.match(f, end))
-    past = bool(pm) and (not fm or pm.start() < fm.start()) and not (nm and nm.start() < pm.start()) and not booked
-    if past and (first := _PRESENT_STATE.search(f, end, pm.start())) and _AND_CLAUSE.search(f, first.end(), pm.start()) \
-            and not _THAT.search(f, end, first.start()):
-        # "از ۱۵ تا ۲۵ صفر ورود خودروها ممنوع است و پارکینگی ... آماده شده است": the days' own
-        # clause is in the present, the past is of the next one
-        past = False
-    if past and _ahead_before_semicolon(f, end, stop, pm.start()):
-        # "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد؛ روزهای ۱۷ و ۱۸ ذی‌القعده رزرو شده است": the
-        # month's own clause, before the semicolon, is in the present
-        past = False
-    # "از ابتدای آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted from then until now
-    past = past or bool(_SINCE_NOW_AFTER.match(f, end))
-    future = booked or not past and future_first(f, end, stop)
-    make = MAKE[calendar]
-    coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
-
-    def rel(ref: dt.date) -> convert.Interval:
-        year = _jalali_ref_year(ref, calendar)
-        iv = relative.nearest_year(ref, lambda y: make(y, mon, d), year,
-                                   probe=lambda y: make(y, mon, min(d, 28) if d else None), turn=not past)
-        if calendar == "hijri" and coming and iv.end < ref:
-            # the lunar year has no pull of its own (the press counts in Jalali years): a Hijri
-            # month not told as past is the coming one, when it comes within half a year
-            nxt = make(year_of_interval(iv, calendar) + 1, mon, d)
-            if (nxt.start - ref).days <= _HALF_YEAR_DAYS:
-                iv = nxt
-        if past and iv.start > ref:
-            iv = make(year_of_interval(iv, calendar) - 1, mon, d)
-        elif future and iv.end < ref - (_FAR if d else dt.timedelta(0)):
-            # "در نوامبر سفر خواهند کرد" written in December: a month already over is next year's
-            iv = make(year_of_interval(iv, calendar) + 1, mon, d)
-        return iv
-
-    return rel
-
-
-_SEMICOLON = re.compile(r"[؛;]")
-_DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود)(?![\w\u200c])")
-
-
-# How far on the wrong side of publication the nearest occurrence must lie before the tense
-# moves it a year: a report filed the day before ("۱۷ مرداد ... اعلام کرد" published on 16
-# Mordad) or a festival still running ("۱۱ فروردین ... آغاز می‌شود" on 17 Farvardin) keeps it.
-_FAR = dt.timedelta(days=31)
-_HALF_YEAR_DAYS = 180
 # How long over a day something still "lasts until" must be before it is next year's: a season,
 # since a corpus's nominal publication date may lag its text by a few months
 _LONG_OVER = dt.timedelta(days=120)
-_PARTICIPLE_PAST = re.compile(rf"{B0}(?:شده|بوده|گذشته){SP1}(?:باشد|باشند|است|اند){B1}")
-_MODAL_BEFORE = re.compile(rf"{B0}(?:باید|نباید|می{SP}توان|نمی{SP}توان)(?:{SP1}\w+)?{SP1}$")  # "باید توجه داشت"
-# "عزاداری‌ها ... قبول باشد": a wish for mourning already done
-_ACCEPTED = re.compile(rf"{B0}(?:قبول|موردقبول|مقبول){B1}")
-_LIKE_BEFORE = re.compile(rf"{B0}(?:همانند|مانند|همچون|مثل){B1}")
-
-
-def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
-    """No past form anywhere in the sentence ("واقع شده باشد", "... است ، اظهار داشت"), nor a
-    comparison with the month ("همانند دهه اول محرم"), nor a wish for what is done ("قبول باشد")."""
-    start = sentence_start(f, end)
-    start = max(start, f.rfind(":", start, end) + 1)  # "... گفت : ... تا ۲۸ صفر فعال هستند": the speech's own time
-    return not (
-        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in PAST_ONLY.finditer(f, start, stop))
-        or PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
-        or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
-
-
-# A day told as done ("جلسه ... برگزار شد", "وارد مرحله تولید شده"), not only reported ("خبر
-# داد"), lies at most a few days ahead of a late stamp, not two weeks; one told outright in the
-# future ("برگزار خواهد شد") as far behind it.
-_NEAR = dt.timedelta(days=14)
-
-
-def _ahead_limit(tense: str) -> dt.timedelta:
-    """How far on the wrong side of publication the nearest occurrence may lie before ``tense``
-    moves it a year."""
-    return _NEAR if tense in ("done", "will") else _FAR
 
 
 _PROGRAMME_TITLE = re.compile(rf"«[^«»\n]{{0,40}}(?:{WEEKDAY}){SP}ها[^«»\n]{{0,10}}»")
@@ -1357,258 +1256,28 @@ _ROUND_THE_CLOCK = re.compile(rf"شبانه{SP}$")
 _NINE_ELEVEN_BEFORE = re.compile(
     rf"(?:حملات|حمله|حادثه|حوادث|واقعه|وقایع|رویداد|رویدادهای|گزارش|پرونده|قربانیان|عاملان|"
     rf"ماجرای|کمیسیون|بعد{SP1}از|پس{SP1}از|از{SP1}زمان|قبل{SP1}از|پیش{SP1}از|تروریستی|دو{SP}قلو{SP}[(]){SP}$")
-_WEEKDAY_BRACKET_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP}[(\-–]{SP}$")
-
-
-def _weekday_with(f: str, m: re.Match) -> int | None:
-    """The weekday written before a day, directly ("دوشنبه ۳ بهمن") or before its bracket or
-    dash ("روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر")."""
-    if m.group("wd"):
-        return weekday_number(m.group("wd"))
-    before = _WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 20), m.start())
-    return weekday_number(before.group("wd")) if before else None
-
-
-_SIDE_OF_TENSE = {"past": -1, "done": -1, "future": 1, "will": 1}
-
-
-def _tense_side(f: str, end: int) -> int:
-    """-1, 1 or 0: the side of publication ``_day_tense`` puts a day on."""
-    return _SIDE_OF_TENSE.get(_day_tense(f, end), 0)
 
 
 # "ششم نوامبر - ۱۶ آبان", "( ۳۱ ژوئیه / ۹ مرداد )": a Jalali day glossing the Gregorian one before it
 _GDAY_GLOSS_BEFORE = re.compile(
     rf"(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:ماه{SP1})?{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[-–/(]{SP}$")
-# "با نزدیک شدن نشست ۲۰ دسامبر": a day drawing near lies ahead, whatever the verb
-# ("در آستانه ۱۳ آبان مراسمی برگزار شد", told in the past, is the eve before the last one)
-_APPROACHING_BEFORE = re.compile(
-    rf"(?:(?P<near>نزدیک{SP1}شدن)|فرا{SP}رسیدن|در{SP1}آستانه)(?:{SP1}[^\s.؟!،,:]+){{0,5}}{SP1}$")
-
-
-def _approaching(f: str, start: int, end: int) -> bool:
-    a = _APPROACHING_BEFORE.search(f, max(0, start - 60), start)
-    stop = sentence_end(f, end)
-    return bool(a) and (bool(a.group("near")) or not (PAST_ONLY.search(f, end, stop) or PERFECT_RE.search(f, end, stop)))
-
-
-_PAUSE = re.compile(r"[؛:]")
-_PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![\w\u200c])|{B0}قراره{B1}|{B0}پیش{SP}بینی{SP1}می{SP}شود{B1}")
-
-
-def _planned_before(f: str, start: int) -> bool:
-    """"قرار است لایحه ... ۱۵ دی‌ماه در جلسه علنی مطرح شود": a plan told earlier in the day's
-    clause (no pause, past verb or other clause between) puts the day ahead."""
-    plans = list(_PLANNED_WORD.finditer(f, max(sentence_start(f, start), start - 150), start))
-    if not plans:
-        return False
-    plan = plans[-1]
-    return not (_PAUSE.search(f, plan.end(), start) or PAST_ONLY.search(f, plan.end(), start)
-                or _THAT.search(f, plan.end(), start))
-
-
-# "قرار بود ۱۵ ژانویه انجام شود، اما ... موکول شد": a plan that was, told in no tense of its own
-# (the nearest such day; the past verb after it is the plan's fate)
-_WAS_PLANNED_BEFORE = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")
-
-
-def _was_planned(f: str, start: int) -> bool:
-    return bool(_WAS_PLANNED_BEFORE.search(f, max(0, start - 30), start))
 
 
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
-# "مهلت ... تا ۱۵ فروردین تمدید شد", "آزمون از ۱۲ آبان به ۲۴ آبان تغییر یافت", "باید تا ۱۵ فروردین
-# بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
-# must be done: ahead, though the move is told in the past
-# (also with the hour between: "تا ساعت ۱۴ روز یکشنبه ۱۵ فروردین تمدید شد")
-_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1})?(?:روز{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
-_MOVED_AFTER = re.compile(  # (past a gloss in brackets: "تا ۱۸ ذی‌الحجه (عید غدیر) تمدید شد")
-    rf"(?:{SP}\([^()\n]{{1,30}}\))?(?:{SP1}مهلت{SP1}(?:داد|داده|دادند|دادن|داده{SP}اند|داده{SP}است|می{SP}دهد|می{SP}دهند){B1}"  # "تا پایان مارس مهلت داده"
-    rf"|(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
-    rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1})")
-_MUST_BY_BEFORE = re.compile(  # (a few words between: "باید واکسن‌ها را تا ۱۰ صفر دریافت کنند")
-    rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند)(?:{SP1}[^\s\d.،,:؛]+){{0,4}}{SP1}تا{SP1}(?:ساعت{SP}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
 
 
-# a word, its parts joined by ZWNJ, and the spaces before it: one way only to split a run of words
-# (a ZWNJ both a separator and a letter would make a long token cost exponential time)
-_WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+)*)"
-_BEGUN_LATER_AFTER = re.compile(rf"{_WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
-# "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
-_LASTS_UNTIL_AFTER = re.compile(
-    rf"{_WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
-    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
-# ... past one aside between commas: "تا پایان روز دوشنبه، همزمان با سایبر ماندی، ادامه دارد"
-_ASIDE = re.compile(rf"{SP}[،,][^.،,؛:!؟\n]{{1,40}}[،,]")
-
-
-def _month_tense(f: str, m: re.Match) -> str | None:
-    """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
-    a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
-    return "will" if _moved_to(f, m.start(), m.end()) or _planned_before(f, m.start()) else _day_tense(f, m.end())
-
-
-def _move_edge(f: str, start: int) -> str | None:
-    """"تا", "به" or "از" right before a date (past "روز", an hour or an edge of a month), or None."""
-    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
-    return edge.group("edge") if edge else None
-
-
-def _moved_to(f: str, start: int, end: int) -> bool:
-    """A date a plan or deadline is moved or extended to ("به اواسط فوریه موکول شد", "تا پایان
-    خرداد تمدید شد"), not the one it is moved from."""
-    return _move_edge(f, start) in ("تا", "به") and bool(_MOVED_AFTER.match(f, end))
-
-
-def _moved_ahead(f: str, start: int, end: int) -> bool:
-    if _MUST_BY_BEFORE.search(f, max(0, start - 70), start):
-        return True
-    edge, moved = _move_edge(f, start), _MOVED_AFTER.match(f, end)
-    # (not the day moved from: "نوبت تعمیر شما از ۲۲ اسفند به شنبه ۳۰ فروردین منتقل شد")
-    return edge is not None and moved is not None and not (edge == "از" and _TO_NEW_DAY.match(f, end))
-
-
-_TO_NEW_DAY = re.compile(rf"{SP1}به{SP1}")
-
-
-def _lasts_until(f: str, start: int, end: int) -> bool:
-    """What lasts until the day: told in no tense, whatever verbs follow in the sentence ("تا ۲۰
-    صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
-    aside = _ASIDE.match(f, end)
-    return _move_edge(f, start) == "تا" and bool(_LASTS_UNTIL_AFTER.match(f, end)
-                                                 or aside and _LASTS_UNTIL_AFTER.match(f, aside.end())
-                                                 or _TERM_UNTIL_BEFORE.search(f, max(0, start - 40), start))
-
-
-# the end of a loan or contract term ("به صورت قرضی تا ۲۹ اسفند به ... داده است"): it lasts until then
-_TERM_UNTIL_BEFORE = re.compile(rf"{B0}(?:قرضی|امانی|قرارداد{SP}(?:ش|اش)?|اجاره){B1}[^.،,؛:]{{0,25}}?{SP1}تا{SP1}$")
-
-
-def _in_programme(f: str, start: int) -> bool:
-    """A weekday in the list after "برنامه سفر ... اعلام شد:" ("صبح پنجشنبه بازدید از بندر ...،
-    و جمعه حضور در ..."), with no verb of its own before it: a day of the programme, ahead."""
-    begin = sentence_start(f, start)
-    colon = f.rfind(":", begin, start)
-    return colon >= 0 and bool(_ITINERARY_WORD.search(f, begin, colon)) and not has_verb(f, colon + 1, start) \
-        and not PAST_ONLY.search(f, colon + 1, sentence_end(f, start))
+_BEGUN_LATER_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
 
 
 _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ایمه|ائمه|خطیب|خطبه{SP}(?:های|ها)?|مصلای|مصلی){SP1}$")
-# "حرکت ۲۲ دسامبر و برگشت ۲ ژانویه", "پرواز رفت چهارشنبه ... و برگشت شنبه": a tour's days, ahead
-_DEPARTURE_BEFORE = re.compile(rf"{B0}(?:حرکت|عزیمت|رفت|برگشت|بازگشت|پرواز{SP1}(?:رفت|برگشت)|تاریخ{SP1}(?:حرکت|رفت|برگشت)){SP1}$")
-def _set_off_on(f: str, start: int) -> bool:
-    """A day a tour sets off or returns on, or that something falls on ("حرکت ۲۲ دسامبر",
-    "افتاده ۲ فروردین"): ahead."""
-    return bool(_DEPARTURE_BEFORE.search(f, max(0, start - 16), start) or _FALLS_ON_BEFORE.search(f, max(0, start - 16), start))
-
-
-_ITINERARY_WORD = re.compile(rf"{B0}(?:برنامه{SP}(?:های|ها)?|جدول|برنامه{SP1}سفر){B1}")
-
-
-def _promised(f: str, start: int, end: int) -> bool:
-    """A day a promise told before it is to be kept on, in the subjunctive after it
-    ("پیمانکار وعده داده پس از تعطیلات نوروز، از ۱۴ فروردین، مطالبات را بپردازد"): ahead."""
-    return bool(_PROMISE_BEFORE.search(f, max(sentence_start(f, start), start - 60), start)
-                and _KEPT_AFTER.match(f, end))
-
-
-# (a promise only: a decision reported after the fact, "مقرر شد نشست ... در ۲۸ اسفند برگزار
-# شود", may be read months later)
-_PROMISE_BEFORE = re.compile(rf"{B0}(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند|می{SP}دهد|می{SP}دهند){B1}")
-
-
-_KEPT_AFTER = re.compile(rf"{SP}[،,]?{_WORD_AFTER}{{0,4}}?{SP1}{NOT_AFTER_MI}"
-                         rf"ب?(?:کند|کنند|شود|شوند|دهد|دهند|پردازد|پردازند|گیرد|گیرند|رسد|رسند|یابد|یابند)(?![\w\u200c])")
-
-
-def _deadline(f: str, start: int, end: int) -> bool:
-    """A day by which something is to be done, told in the subjunctive ("مودیان می‌توانند
-    اظهارنامه را تا ۱۵ اردیبهشت ارسال کنند"): ahead."""
-    return _move_edge(f, start) == "تا" and bool(_TO_BE_DONE_AFTER.match(f, end))
-
-
-_TO_BE_DONE_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{SP1}{NOT_AFTER_MI}(?:کنند|کنید|نمایند|نمایید|بپردازند|بپردازید){B1}")
-
-
-def _told_tense(f: str, start: int, end: int) -> str | None:
-    """The day's clause's tense (``_day_tense``), but none for a vote named by its day as the
-    object or an apposition of a verb to come ("کنگره آرای انتخابات ۳ نوامبر را شمارش می‌کند",
-    "برنده انتخابات هشتم نوامبر، ... سوگند یاد می‌کند"): the nearest such day."""
-    tense = _day_tense(f, end)
-    if tense in ("future", "will") and _VOTE_BEFORE.search(f, max(0, start - 12), start) \
-            and _OBJECT_OR_PAUSE_AFTER.match(f, end):
-        return None
-    return tense
-
-
-_VOTE_BEFORE = re.compile(rf"{B0}(?:انتخابات|همه{SP}پرسی|رفراندوم){SP1}$")
-_OBJECT_OR_PAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,:؛!؟]+){{0,2}}{SP}(?:[،,]|را{B1})")  # also "انتخابات ۱۲ اسفند روسیه،"
 
 
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
 _FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
 
-def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
-    """The past verb comes after a semicolon, and the date's own clause before it is told in the
-    present, the subjunctive or with "باید" ("... تا ۱۵ ژانویه بپردازد؛ قسط قبلی را ... پرداخت
-    کرده بود"): the past is of the next clause."""
-    semi = _SEMICOLON.search(f, end, stop)
-    return bool(semi and past > semi.start() and (
-        PRESENT_ACT.search(f, end, semi.start()) or _SUBJ_LIGHT.search(f, end, semi.start())
-        or _WISH_VERB.search(f, end, semi.start()) or _MUST_WORD.search(f, max(0, end - 40), semi.start())))
-
-
-def _day_tense(f: str, end: int) -> str | None:
-    """The tense that places a day written without its year: the first verb of its clause,
-    reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
-    if _SINCE_NOW_AFTER.match(f, end):
-        return "past"  # "از ۱۰ آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted until now
-    stop = tense_stop(f, end, sentence_end(f, end))
-    if future_first(f, end, stop):
-        # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
-        return "will" if WILL.search(f, end, stop) else "future"
-    if _BOOKED_AFTER.match(f, end):
-        return "future"  # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم": booked for days to come
-    if _SET_FOR_AFTER.match(f, end):
-        # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
-        # set for something, ahead
-        return "future"
-    pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
-    if pasts:
-        # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
-        # in the present, the past is of the next one
-        # (not the state of a clause of its own: "با بیان اینکه ... می‌باشد، ادامه داد")
-        first = _PRESENT_STATE.search(f, end, min(pasts))
-        if first and _AND_CLAUSE.search(f, first.end(), min(pasts)) and not _THAT.search(f, end, first.start()):
-            return None
-        if _ahead_before_semicolon(f, end, stop, min(pasts)):
-            return None
-        return "done" if _EVENT_PAST.search(f, end, stop) else "past"
-    if REDUCED_PERFECT.search(f, end, stop):
-        return "past"  # "از اول ژانویه ... به ۹۰ میلیون نفر رسیده که": a perfect with its "است" left out
-    return None
-
-
-# (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است")
-_BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
-           rf"|پر{SP1}(?:شده|شد)){B1}")
-_BOOKED_AFTER = re.compile(rf"{_WORD_AFTER}{{0,3}}?{_BOOKED}")
-_SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{_WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
-                            rf"|زد|زدند|گذاشت|گذاشتند|گذاشتیم){B1}")
 # ... further on, for a lunar day: "۱۵ شعبان رو از چند ماه پیش رزرو کردیم"
-_BOOKED_FAR_AFTER = re.compile(rf"{_WORD_AFTER}{{0,6}}?{_BOOKED}")
-_PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
-_AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
-
-
-def _nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:
-    """The day ``mon``/``d`` last before ``ref`` (or next after it, ``future``), Gregorian years."""
-    for y in ((ref.year, ref.year + 1) if future else (ref.year, ref.year - 1)):
-        iv = make(y, mon, d)
-        if (iv.start > ref) if future else (iv.start < ref):
-            return iv
-    return make(ref.year + (1 if future else -1), mon, d)
+_BOOKED_FAR_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{BOOKED}")
 
 
 _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
@@ -1733,23 +1402,23 @@ def _foreign_cands(f: str) -> list[Cand]:
             step = {"جاری": 0, "گذشته": -1, "آینده": 1}[ry]
             if step and "سال" not in f[m.end("mon"):m.start("gry" if m.group("gry") else "gry2")]:
                 # "۲۳ می گذشته": the latest 23 May before publication, "... آینده" the next
-                rel = (lambda ref, mon=mon, d=d, fut=step > 0: _nearest_side(ref, convert.gregorian, mon, d, fut))
+                rel = (lambda ref, mon=mon, d=d, fut=step > 0: nearest_side(ref, convert.gregorian, mon, d, fut))
             else:
                 rel = (lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d))
             out.append(Cand(m.start(), m.end(), "gregorian_dmy", "gregorian", m=mon, d=d, needs_ref=True, rel=rel))
             continue
-        lasts = y is None and _lasts_until(f, m.start(), m.end())
+        lasts = y is None and lasts_until(f, m.start(), m.end())
         out.append(Cand(m.start(), m.end(), "gregorian_dmy" if y else "gregorian_dm",
                          "gregorian", y=y, m=mon, d=d, needs_ref=y is None,
-                         tense=None if y else "will" if _approaching(f, m.start(), m.end()) or _moved_ahead(f, m.start(), m.end())
-                         or _planned_before(f, m.start()) or _deadline(f, m.start(), m.end())
-                         or _set_off_on(f, m.start())
+                         tense=None if y else "will" if approaching(f, m.start(), m.end()) or moved_ahead(f, m.start(), m.end())
+                         or planned_before(f, m.start()) or deadline(f, m.start(), m.end())
+                         or set_off_on(f, m.start())
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                                       or lasts or _was_planned(f, m.start()))
-                         else _told_tense(f, m.start(), m.end()),
-                         wd=_weekday_with(f, m), lasts=lasts))
+                                       or lasts or was_planned(f, m.start()))
+                         else told_tense(f, m.start(), m.end()),
+                         wd=weekday_with(f, m), lasts=lasts))
     for m in P_GM_BARE.finditer(f):
         # "اوایل آوریل": a Gregorian month alone (the unambiguous names), of the nearest year.
         if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _REVOLUTION_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
@@ -1765,7 +1434,7 @@ def _foreign_cands(f: str) -> list[Cand]:
             continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
-                         rel=_month_rel(f, m, "gregorian", mon), inherits=True, tense=_month_tense(f, m)))
+                         rel=_month_rel(f, m, "gregorian", mon), inherits=True, tense=month_tense(f, m)))
     for m in P_GM_YEAR_REL.finditer(f):
         mon = month_number(m.group("mon"), "gregorian")
         # "ژوئیه امسال": this Gregorian year's
@@ -1774,7 +1443,7 @@ def _foreign_cands(f: str) -> list[Cand]:
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
         out.append(Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
-                         rel=_month_rel(f, m, "gregorian", 5), inherits=True, tense=_month_tense(f, m)))
+                         rel=_month_rel(f, m, "gregorian", 5), inherits=True, tense=month_tense(f, m)))
     for m in P_GM_REL.finditer(f):
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
         if m.group("mon") == "جون" and AZ_BEFORE.search(f, max(0, m.start() - 6), m.start()):
@@ -1858,15 +1527,15 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             # "از نیمه ذی‌الحجه آغاز می‌شود": the middle of the month, "نیمه" a hedge outside, as
             # "اواسط X" (only "نیمه شعبان" is a day, its feast)
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
-                             rel=_by_tense(f, m.end(), "hijri", mon)))
+                             rel=by_tense(f, m.end(), "hijri", mon)))
             continue
 
         def rel_of(d, m=m, mon=mon):
-            if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _moved_ahead(f, m.start(), m.end()) \
+            if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or moved_ahead(f, m.start(), m.end()) \
                     or _BOOKED_FAR_AFTER.match(f, m.end()):  # ("۱۵ شعبان رو از چند ماه پیش رزرو کردیم": booked)
                 # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day
                 return _upcoming_hijri(mon, d)
-            if _lasts_until(f, m.start(), m.end()):
+            if lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
             if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _COINCIDES_AFTER.match(f, m.end()) \
                     or _HOLIDAY_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
@@ -1875,7 +1544,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 # بود": the holiday that moves a date; "چهارشنبه ۲۳ فروردین (۲۱ رمضان)": the Hijri
                 # day glossing a day near publication; the nearest
                 return _nearest_hijri(mon, d)
-            return _by_tense(f, m.end(), "hijri", mon, d)
+            return by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
         # (not the nights of a vigil, two apart: "شب‌های ۲۱ و ۲۳ رمضان" is two nights, as a list is)
         run = days is not None and (days.group("sep") != "و" or not days.group("list")) \
@@ -1905,7 +1574,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         # ... and "رمضان سال بعد", "محرم پارسال": that of the Jalali year after or before
         step = 1 if m.group("step") in ("بعد", "آینده", "آتی") else -1 if m.group("step") or m.group("ry") == "پارسال" else 0
         out.append(Cand(m.start(), m.end(), "hijri_my", "hijri", m=mon, needs_ref=True,
-                         rel=_hijri_this_year(mon, _by_tense(f, m.end(), "hijri", mon), step)))
+                         rel=_hijri_this_year(mon, by_tense(f, m.end(), "hijri", mon), step)))
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     for m in P_HM_MAH.finditer(f):
         stop = _stop_after(ends, m.end())
@@ -1940,7 +1609,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         stop = _stop_after(ends, m.end())
         start = sentence_start(f, m.start())
         if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)
-                or _SUBJ_LIGHT.search(f, m.end(), stop)):  # (also "تا آخر رمضون صبر کنیم")
+                or SUBJ_LIGHT.search(f, m.end(), stop)):  # (also "تا آخر رمضون صبر کنیم")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             continue  # "هر سال در اواخر ماه رمضان": every year's
@@ -1951,7 +1620,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 # coming one; "در آستانه" too, even told as done ("دیدار در آستانه ماه محرم برگزار
                 # شد" was held on the eve of the month still to come)
                 ahead = m.group("ahead2") or m.group("ahead")
-                rel = _upcoming_hijri(mon) if ahead else _by_tense(f, m.end(), "hijri", mon)
+                rel = _upcoming_hijri(mon) if ahead else by_tense(f, m.end(), "hijri", mon)
                 out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     return out
 
@@ -1965,7 +1634,7 @@ _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
 # what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
 _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){SP1}$")
-_BEGINS_AFTER = re.compile(rf"{_WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد){B1}")  # (spoken "شروع میشه")
+_BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد){B1}")  # (spoken "شروع میشه")
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
 _BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
@@ -2617,7 +2286,7 @@ def _numeric_cands(f: str) -> list[Cand]:
         # "فاکتور رو با تاریخ ۳/۱۵ بزنین": a month/day after "تاریخ" / "مورخ", its year by the clause
         mo, d = int(m.group("m")), int(m.group("d"))
         if 1 <= mo <= 12 and 1 <= d <= 31 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
-            out.append(Cand(m.start(), m.end(), "numeric", needs_ref=True, rel=_by_tense(f, m.end(), "jalali", mo, d)))
+            out.append(Cand(m.start(), m.end(), "numeric", needs_ref=True, rel=by_tense(f, m.end(), "jalali", mo, d)))
     for m in P_NUM_YM.finditer(f) if "/" in f else ():
         y = int(m.group("y"))
         if len(m.group("y")) == 2:
@@ -2710,7 +2379,7 @@ def _relative_cands(f: str) -> list[Cand]:
         if ((_QUOTED_ALONE.search(f, max(0, m.start("w") - 4), m.start("w")) or _OPEN_QUOTE_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                 and not m.group("p1") and _QUOTE_CLOSE.match(f, m.end())) or _SLOGAN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "جشنواره « فردا »": a title; "با شعار « فردا برای خواندن دیر است »": a slogan
-        if _WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+        if WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "از سه‌شنبه ( روز گذشته )": a gloss of the weekday, which is the mention
         if w == "دیروز" and (_THOSE_UNTIL_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
@@ -2744,7 +2413,7 @@ def _relative_cands(f: str) -> list[Cand]:
             # "فردا (یکشنبه)" in a story filed on Saturday and published on Sunday: the weekday
             # the writer names is surer than the publication stamp; for "امروز" the tense
             # tells the side ("امروز (سه شنبه) ... رسید" has passed).
-            side = n or _tense_side(f, m.end())
+            side = n or tense_side(f, m.end())
             rel = (lambda ref, n=n, t=weekday_number(wd), side=side: relative.weekday_near(ref, n, t, side))
         else:
             rel = (lambda ref, n=n: relative.shift_days(ref, n))
@@ -2759,7 +2428,7 @@ def _relative_cands(f: str) -> list[Cand]:
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد") or has booked for it ("برای
         # هفته‌ی بعد نوبت داده")
-        put = bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())
+        put = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())
                    or _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start())
                    or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())
                    and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start()) or _BOOKED_GIVEN_AFTER.match(f, m.end())))
@@ -3015,7 +2684,7 @@ def _relative_cands(f: str) -> list[Cand]:
             n = -1 if word.startswith("روز") else relative.DAY_WORDS[word]
             if rb and rb.group("close"):
                 end = rb.end()
-            side = n or _tense_side(f, m.end())
+            side = n or tense_side(f, m.end())
             rel = (lambda ref, n=n, t=target, side=side: relative.weekday_near(ref, n, t, side))
         elif wk:
             ws = 0 if m.group("wk0") else relative.step(wk)  # "پنجشنبه این هفته"
@@ -3023,7 +2692,7 @@ def _relative_cands(f: str) -> list[Cand]:
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
         elif mod in ("گذشته", "پیش", "قبل") or _FEW_DAYS_AGO_AFTER.match(f, m.end()) \
-                or (AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _SINCE_NOW_AFTER.match(f, m.end())):
+                or (AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end())):
             # also "از شنبه تاکنون / تا حالا": since the last Saturday
             # also "روز شنبه چند روز قبل": a Saturday some days before, not the paper's own
             # "جمعه گذشته" in a Friday's paper is a week ago, not the same day
@@ -3032,7 +2701,7 @@ def _relative_cands(f: str) -> list[Cand]:
             first = None  # the weekday before "و", when this one is the second of a pair
             state = False
             # "شب قدر اول میفته پنجشنبه شب", "امسال افتاده به جمعه": what falls on a day (told before it)
-            falls_on = bool(_FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+            falls_on = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
             if mod:
                 future = mod in ("آینده", "آتی", "بعد")
             else:
@@ -3040,8 +2709,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 tstop = tense_stop(f, m.end(), stop)
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())
                                or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                               or _in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                               or _DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                               or in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                               or DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
@@ -3049,7 +2718,7 @@ def _relative_cands(f: str) -> list[Cand]:
                                           or _BOOKED_STAY.search(f, m.end(), comma.start() if comma else stop))
                 # "که شنبه زنگ بزنم": a plan told in the subjunctive, right after the day and before
                 # any past verb (not "صبح جمعه ... بخوابم ... ولی مجبورم برم", a wish of every week)
-                wish = _WISH_VERB.search(f, m.end(), min(comma.start() if comma else stop, m.end() + 30))
+                wish = WISH_VERB.search(f, m.end(), min(comma.start() if comma else stop, m.end() + 30))
                 past = PAST_ONLY.search(f, m.end(), tstop)
                 wish = bool(wish) and not (past and past.start() < wish.start())
                 # "برای امضای قرارداد روز شنبه به شعبه مراجعه کنید": what the reader is told to do
@@ -3060,7 +2729,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 # present (not "از روز دوشنبه ... آغاز کرده و ... خاتمه می‌یابد", since a day past)
                 cstop = comma.start() if comma else tstop
                 from_on = bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                               and (PRESENT_ACT.search(f, m.end(), cstop) or _SUBJ_LIGHT.search(f, m.end(), cstop)
+                               and (PRESENT_ACT.search(f, m.end(), cstop) or SUBJ_LIGHT.search(f, m.end(), cstop)
                                     or _DENIED_ACT.search(f, m.end(), cstop))
                                and not PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
@@ -3078,12 +2747,12 @@ def _relative_cands(f: str) -> list[Cand]:
                 state = _STATE_VERB.search(f, m.end(), cstop) or _copula_state(f, m.end(), min(cstop, m.end() + 40)) \
                     or _WHERE_STATE.search(f, m.end(), min(cstop, m.end() + 40))
                 state = bool(state) and not (past and past.start() < state.start()) \
-                    and not _THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
+                    and not THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
                 # "وعده داده پرواز ساعت ۲ بامداد پنجشنبه انجام شود": a subjunctive the first verb
                 # after the day, what is to be done, ahead
-                subj = _SUBJ_LIGHT.search(f, m.end(), cstop)
+                subj = SUBJ_LIGHT.search(f, m.end(), cstop)
                 subj = bool(subj) and not (has_verb(f, m.end(), subj.start()) or PRESENT_ACT.search(f, m.end(), subj.start())
-                                           or _THAT.search(f, m.end(), subj.start()) or _RA.search(f, m.end(), subj.start())) \
+                                           or THAT.search(f, m.end(), subj.start()) or _RA.search(f, m.end(), subj.start())) \
                     and bool(_PROMISED_BEFORE.search(f, max(sentence_start(f, m.start()), m.start() - 40), m.start()))
                 future = not since and (future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or bool(_POSTPONED_AFTER.match(f, m.end())))
@@ -3094,7 +2763,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 future = future or bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
                                         and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
-                semi = _SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
+                semi = SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 sstop = semi.start() if semi else tstop
                 future = future or at_clock and not PAST_ONLY.search(f, m.end(), sstop) and not PERFECT_RE.search(f, m.end(), sstop)
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
@@ -3102,7 +2771,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 colon = f.find(":", m.end(), near)
                 near = colon if colon >= 0 else near
                 # (not "طرح روز یکشنبه را باید ... ارزیابی کرد": one must judge the plan of that day)
-                future = future or bool(_MUST_WORD.search(f, m.end(), near) and not _EVENT_PAST.search(f, m.end(), near)
+                future = future or bool(MUST_WORD.search(f, m.end(), near) and not EVENT_PAST.search(f, m.end(), near)
                                         and not _OBJECT_AFTER.match(f, m.end()))
                 if _REPORTS_NOW_AFTER.match(f, m.end()) or SAID_AFTER.match(f, m.end()):
                     # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد", "سرمربی روز یکشنبه گفت ... استراحت دارد":
@@ -3114,7 +2783,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead (the clause up to a
                     # semicolon: "تا یکشنبه اونجاییم؛ هتل رو ... گرفتیم")
                     future = True
-                elif _moved_ahead(f, m.start(), end) or _lasts_until(f, m.start(), end):
+                elif moved_ahead(f, m.start(), end) or lasts_until(f, m.start(), end):
                     future = True  # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
@@ -3122,7 +2791,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     future = False
                 # "طی روزهای سه‌شنبه و چهارشنبه ... دنبال شد": two days of a week told in the past
                 # (a verb of happening, not "بود": "معلم روزهای یکشنبه بود" is a habit)
-                happened = _EVENT_PAST.search(f, m.end(), tstop)
+                happened = EVENT_PAST.search(f, m.end(), tstop)
                 # nor a present perfect: "مدتی است در روزهای شنبه و یکشنبه برپا شده است"
                 pair = bool(_DAYS_PAIR_BEFORE.search(f, max(0, m.start() - 40), m.start())
                             and happened and not happened.group(0).endswith("بود")
@@ -3144,7 +2813,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
-                             or future and (_SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop))
+                             or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop))
                              or _ENDS_PRESENT.search(f, m.end(), stop))
                                            or (_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                                and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
@@ -3156,9 +2825,9 @@ def _relative_cands(f: str) -> list[Cand]:
             now = future and (state or falls_on)
             rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
-            if not mod and (_WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
+            if not mod and (WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
                             and _MOVED_LATER.search(f, m.end(), sentence_end(f, m.end()))
-                            or future and _VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start())):
+                            or future and VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start())):
                 # the nearest such day: one once planned and then moved ("بازی ما که قرار بود جمعه
                 # باشه رفت دوشنبه ۲۶ فروردین"), or a vote named by its day and still being counted
                 # ("شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد")
@@ -3342,8 +3011,6 @@ def _numeric_day_after(f: str, pos: int) -> tuple[convert.Interval, re.Match, in
 
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
-# "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
-_MUST_WORD = re.compile(rf"{B0}باید{B1}")
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 # "تا ساعت ۲۴ چهارشنبه": a deadline's hour, then its day
 _UNTIL_HOUR_BEFORE = re.compile(rf"{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}(?:روز{SP1})?$")
@@ -3353,8 +3020,6 @@ _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}
 _OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
 _REPORTS_NOW_AFTER = re.compile(rf"{SP1}می{SP}(?:نویسد|نویسند|گوید|گویند){B1}")
 _POSTPONED_AFTER = re.compile(rf"{SP1}(?:موکول|موکول{SP}شد|تعویق|(?:هم{SP1})?باید){B1}")
-_THAT = re.compile(rf"{B0}(?:که|اینکه|این{SP}که|چون|زیرا|اگر){B1}")
-_FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد|افتاده|افتاد)(?:{SP1}(?:به|در))?{SP1}(?:روز{SP1})?$")
 # (nor across "و" to another clause: "از جمعه شب قطعه و الان با وای‌فای ... دارم"; but "شنبه و یکشنبه")
 _AND_NOT_WEEKDAY = re.compile(rf"{SP1}و{SP1}(?!(?:روز{SP1})?{WEEKDAY})")
 # (not "از هم‌اکنون / از الان": from now on)
@@ -3382,24 +3047,16 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
     if not c or PERFECT_RE.search(f, max(start, c.start() - 14), c.end()) or _EVERY_BEFORE_ANY.search(f, start, c.start()) \
             or _NO_STATE_BEFORE.search(f, max(start, c.start() - 20), c.start()):
         return None
-    if has_verb(f, start, c.start()) or PRESENT_ACT.search(f, start, c.start()) or _SUBJ_LIGHT.search(f, start, c.start()):
+    if has_verb(f, start, c.start()) or PRESENT_ACT.search(f, start, c.start()) or SUBJ_LIGHT.search(f, start, c.start()):
         return None  # "مسابقه روز سه‌شنبه به ... موکول شود اما ... معتقد است": another clause's
     return c
 
 
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
-# a subjunctive made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه", "باید
-# تا یکشنبه امضا شود"): the verb a day ahead hangs on, when nothing else marks it
-_SUBJ_LIGHT = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
 # where one is, told in speech: "تا یکشنبه اونجاییم", "جمعه خونه‌ایم"
 _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
-# a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
-# بریم کوه"): a plan or wish. Not the written third ("تلاش داشت تا ... بگیرد": a purpose), nor
-# the nouns and pasts among such forms ("بیان", "بره", "برد", "برند", "بدن")
-_WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|خون|خوان|نویس|پوش|مون|مان|پرس|فرست|ذار|گذار|ش|خور)(?:م|یم|ی|ید|ه|ن)"
-                        rf"|بر(?:م|یم|ن)|بیا(?:م|یم|ییم|د|ی)){B1}")
 
 
 # a weekday with its hour is an appointment: "بابا این هفته نوبت دکتر داره، سه‌شنبه ساعت ۴ بعدازظهر"
@@ -3679,8 +3336,8 @@ def _contradicts(c: Cand, year: int, ref: dt.date | None) -> bool:
     # نرخ‌های ۲۵ اسفند را نشان می‌دهند" in Farvardin 1399: the Esfand just past)
     # ... or one something lasts until, told in the present, would be over long since ("مناقصه که
     # ۲۳ دسامبر ۲۰۱۹ منتشر شد، تا ۱۵ ژانویه باز است" on 30 December 2019)
-    return ref is not None and (c.lasts and iv.end < ref - _FAR
-                                or c.tense in ("past", "done") and iv.start > ref + _ahead_limit(c.tense)
+    return ref is not None and (c.lasts and iv.end < ref - FAR
+                                or c.tense in ("past", "done") and iv.start > ref + ahead_limit(c.tense)
                                 or c.tense in ("future", "will") and iv.end < ref - _STALE_YEAR
                                 or c.d is not None and iv.start > ref + dt.timedelta(days=relative.FAR_FUTURE_DAYS)
                                 and (c.tense not in ("future", "will") or _nearer_ahead(c, iv, ref)))
@@ -3719,7 +3376,7 @@ _LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:آخرین|واپسین){SP1}(?:ر�
 # روز ۸ فروردین": this year's Farvardin)
 _CONTRAST_BEFORE = re.compile(rf"{B0}(?:بر{SP}خلاف|به{SP1}خلاف|بر{SP}عکس|برخلاف|برعکس)(?:{SP1}[^\s\d،,.]+)?{SP1}(?:سال{SP1})?$")
 # ... nor is a year of birth ("سال ۱۹۲۷ میلادی در تفلیس زاده شد و ۱۴ دسامبر ... درگذشت")
-_BORN_AFTER = re.compile(rf"(?:{SP1}(?:میلادی|شمسی|هجری))?(?:{SP1}در)?{_WORD_AFTER}{{0,2}}?{SP1}(?:زاده|متولد|به{SP1}دنیا){B1}")
+_BORN_AFTER = re.compile(rf"(?:{SP1}(?:میلادی|شمسی|هجری))?(?:{SP1}در)?{WORD_AFTER}{{0,2}}?{SP1}(?:زاده|متولد|به{SP1}دنیا){B1}")
 _BORN_BEFORE = re.compile(rf"{B0}(?:متولد|زاده){SP1}(?:سال{SP1})?$")
 
 
@@ -3796,7 +3453,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
-                and _move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start):
+                and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start):
             # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
             # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y

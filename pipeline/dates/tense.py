@@ -1,0 +1,430 @@
+"""Which side of publication a date without its year is told on: the tense of its clause (a
+past verb, a future, a plan, a promise, a deadline, something that lasts until it, a date moved
+to it), read over the folded text from the mention onwards. The readers in find.py ask it for a
+yearless day, month or weekday; it answers with a resolver against the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import convert, relative
+from .candidate import MAKE, year_of_interval
+from .clauses import (
+    FUTURE, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, WILL, future_first, has_verb,
+    sentence_end, sentence_start, tense_stop,
+)
+from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, weekday_number
+
+
+SINCE_NOW_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP1}(?:کنون|حالا|الان|امروز|به{SP1}حال|به{SP1}امروز)){B1}")
+
+
+def jalali_ref_year(ref: dt.date, calendar: str) -> int:
+    if calendar == "jalali":
+        return convert.to_jalali(ref).year
+    if calendar == "gregorian":
+        return ref.year
+    return convert.hijri_year_of(ref)
+
+
+# "کرد" of doing ("۱۰ میلیون بشکه استخراج کرد"), not of saying ("اعلام کرد", "تاکید کرد")
+_DID = (r"(?<!اعلام )(?<!تاکید )(?<!تأکید )(?<!اظهار )(?<!عنوان )(?<!تصریح )(?<!اشاره )(?<!بیان )"
+        r"(?<!ابراز )(?<!خاطرنشان )(?<!پیش‌بینی )(?<!پیش بینی )(?<!موکول )(?<!تعیین )ن?کرد(?:م|ی|یم|ید|ند)?(?![\w])")
+
+
+# "قرار داشت" (it stood), not "اظهار داشت" (he said)
+_HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عرضه )(?<!مقرر )(?<!خواهد )(?<!خواهند )(?<!خواهیم )"
+        r"ن?داشت(?:م|ی|یم|ید|ند)?(?![\w])")
+
+
+EVENT_PAST = re.compile(rf"(?<![\w])(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
+                         + "|" + _HAD + ")")
+
+
+def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
+    """A month (or day) named without its year: the nearest one (``relative.nearest_year``),
+    but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
+    publication, nor one told in the future ("تا آوریل از سر نخواهد گرفت") one more than a
+    month behind it."""
+    stop = tense_stop(f, end, sentence_end(f, end))
+    pm, fm = EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
+    # (also a perfect with its "است" left out before a comma: "کمبودی که از مهر آغاز شده، ...")
+    rp = REDUCED_PERFECT.search(f, end, pm.start() if pm else stop)
+    pm = rp or pm
+    # a future told after the past one is what was said or asked then ("در ماه اوت ... از او
+    # پرسیده بود اگر ... کدام را وارد کابینه خواهد کرد"); a present denied before it is no past
+    # ("در دهه اول محرم برگزار نمی‌شود و ... به ۱۲ محرم موکول شد")
+    nm = _DENIED_PRESENT.search(f, end, stop)
+    # "تور استانبول ژانویه تقریبا پر شد": booked, so ahead
+    booked = bool(_BOOKED_AFTER.match(f, end))
+    past = bool(pm) and (not fm or pm.start() < fm.start()) and not (nm and nm.start() < pm.start()) and not booked
+    if past and (first := _PRESENT_STATE.search(f, end, pm.start())) and _AND_CLAUSE.search(f, first.end(), pm.start()) \
+            and not THAT.search(f, end, first.start()):
+        # "از ۱۵ تا ۲۵ صفر ورود خودروها ممنوع است و پارکینگی ... آماده شده است": the days' own
+        # clause is in the present, the past is of the next one
+        past = False
+    if past and _ahead_before_semicolon(f, end, stop, pm.start()):
+        # "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد؛ روزهای ۱۷ و ۱۸ ذی‌القعده رزرو شده است": the
+        # month's own clause, before the semicolon, is in the present
+        past = False
+    # "از ابتدای آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted from then until now
+    past = past or bool(SINCE_NOW_AFTER.match(f, end))
+    future = booked or not past and future_first(f, end, stop)
+    make = MAKE[calendar]
+    coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
+
+    def rel(ref: dt.date) -> convert.Interval:
+        year = jalali_ref_year(ref, calendar)
+        iv = relative.nearest_year(ref, lambda y: make(y, mon, d), year,
+                                   probe=lambda y: make(y, mon, min(d, 28) if d else None), turn=not past)
+        if calendar == "hijri" and coming and iv.end < ref:
+            # the lunar year has no pull of its own (the press counts in Jalali years): a Hijri
+            # month not told as past is the coming one, when it comes within half a year
+            nxt = make(year_of_interval(iv, calendar) + 1, mon, d)
+            if (nxt.start - ref).days <= _HALF_YEAR_DAYS:
+                iv = nxt
+        if past and iv.start > ref:
+            iv = make(year_of_interval(iv, calendar) - 1, mon, d)
+        elif future and iv.end < ref - (FAR if d else dt.timedelta(0)):
+            # "در نوامبر سفر خواهند کرد" written in December: a month already over is next year's
+            iv = make(year_of_interval(iv, calendar) + 1, mon, d)
+        return iv
+
+    return rel
+
+
+SEMICOLON = re.compile(r"[؛;]")
+
+
+_DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود)(?![\w\u200c])")
+
+
+# How far on the wrong side of publication the nearest occurrence must lie before the tense
+# moves it a year: a report filed the day before ("۱۷ مرداد ... اعلام کرد" published on 16
+# Mordad) or a festival still running ("۱۱ فروردین ... آغاز می‌شود" on 17 Farvardin) keeps it.
+FAR = dt.timedelta(days=31)
+
+
+_HALF_YEAR_DAYS = 180
+
+
+_PARTICIPLE_PAST = re.compile(rf"{B0}(?:شده|بوده|گذشته){SP1}(?:باشد|باشند|است|اند){B1}")
+
+
+_MODAL_BEFORE = re.compile(rf"{B0}(?:باید|نباید|می{SP}توان|نمی{SP}توان)(?:{SP1}\w+)?{SP1}$")  # "باید توجه داشت"
+
+
+# "عزاداری‌ها ... قبول باشد": a wish for mourning already done
+_ACCEPTED = re.compile(rf"{B0}(?:قبول|موردقبول|مقبول){B1}")
+
+
+_LIKE_BEFORE = re.compile(rf"{B0}(?:همانند|مانند|همچون|مثل){B1}")
+
+
+def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
+    """No past form anywhere in the sentence ("واقع شده باشد", "... است ، اظهار داشت"), nor a
+    comparison with the month ("همانند دهه اول محرم"), nor a wish for what is done ("قبول باشد")."""
+    start = sentence_start(f, end)
+    start = max(start, f.rfind(":", start, end) + 1)  # "... گفت : ... تا ۲۸ صفر فعال هستند": the speech's own time
+    return not (
+        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in PAST_ONLY.finditer(f, start, stop))
+        or PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
+        or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
+
+
+# A day told as done ("جلسه ... برگزار شد", "وارد مرحله تولید شده"), not only reported ("خبر
+# داد"), lies at most a few days ahead of a late stamp, not two weeks; one told outright in the
+# future ("برگزار خواهد شد") as far behind it.
+_NEAR = dt.timedelta(days=14)
+
+
+def ahead_limit(tense: str) -> dt.timedelta:
+    """How far on the wrong side of publication the nearest occurrence may lie before ``tense``
+    moves it a year."""
+    return _NEAR if tense in ("done", "will") else FAR
+
+
+WEEKDAY_BRACKET_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP}[(\-–]{SP}$")
+
+
+def weekday_with(f: str, m: re.Match) -> int | None:
+    """The weekday written before a day, directly ("دوشنبه ۳ بهمن") or before its bracket or
+    dash ("روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر")."""
+    if m.group("wd"):
+        return weekday_number(m.group("wd"))
+    before = WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 20), m.start())
+    return weekday_number(before.group("wd")) if before else None
+
+
+_SIDE_OF_TENSE = {"past": -1, "done": -1, "future": 1, "will": 1}
+
+
+def tense_side(f: str, end: int) -> int:
+    """-1, 1 or 0: the side of publication ``day_tense`` puts a day on."""
+    return _SIDE_OF_TENSE.get(day_tense(f, end), 0)
+
+
+# "با نزدیک شدن نشست ۲۰ دسامبر": a day drawing near lies ahead, whatever the verb
+# ("در آستانه ۱۳ آبان مراسمی برگزار شد", told in the past, is the eve before the last one)
+_APPROACHING_BEFORE = re.compile(
+    rf"(?:(?P<near>نزدیک{SP1}شدن)|فرا{SP}رسیدن|در{SP1}آستانه)(?:{SP1}[^\s.؟!،,:]+){{0,5}}{SP1}$")
+
+
+def approaching(f: str, start: int, end: int) -> bool:
+    a = _APPROACHING_BEFORE.search(f, max(0, start - 60), start)
+    stop = sentence_end(f, end)
+    return bool(a) and (bool(a.group("near")) or not (PAST_ONLY.search(f, end, stop) or PERFECT_RE.search(f, end, stop)))
+
+
+_PAUSE = re.compile(r"[؛:]")
+
+
+_PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![\w\u200c])|{B0}قراره{B1}|{B0}پیش{SP}بینی{SP1}می{SP}شود{B1}")
+
+
+def planned_before(f: str, start: int) -> bool:
+    """"قرار است لایحه ... ۱۵ دی‌ماه در جلسه علنی مطرح شود": a plan told earlier in the day's
+    clause (no pause, past verb or other clause between) puts the day ahead."""
+    plans = list(_PLANNED_WORD.finditer(f, max(sentence_start(f, start), start - 150), start))
+    if not plans:
+        return False
+    plan = plans[-1]
+    return not (_PAUSE.search(f, plan.end(), start) or PAST_ONLY.search(f, plan.end(), start)
+                or THAT.search(f, plan.end(), start))
+
+
+# "قرار بود ۱۵ ژانویه انجام شود، اما ... موکول شد": a plan that was, told in no tense of its own
+# (the nearest such day; the past verb after it is the plan's fate)
+WAS_PLANNED_BEFORE = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")
+
+
+def was_planned(f: str, start: int) -> bool:
+    return bool(WAS_PLANNED_BEFORE.search(f, max(0, start - 30), start))
+
+
+# "مهلت ... تا ۱۵ فروردین تمدید شد", "آزمون از ۱۲ آبان به ۲۴ آبان تغییر یافت", "باید تا ۱۵ فروردین
+# بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
+# must be done: ahead, though the move is told in the past
+# (also with the hour between: "تا ساعت ۱۴ روز یکشنبه ۱۵ فروردین تمدید شد")
+_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1})?(?:روز{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
+
+
+_MOVED_AFTER = re.compile(  # (past a gloss in brackets: "تا ۱۸ ذی‌الحجه (عید غدیر) تمدید شد")
+    rf"(?:{SP}\([^()\n]{{1,30}}\))?(?:{SP1}مهلت{SP1}(?:داد|داده|دادند|دادن|داده{SP}اند|داده{SP}است|می{SP}دهد|می{SP}دهند){B1}"  # "تا پایان مارس مهلت داده"
+    rf"|(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
+    rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1})")
+
+
+_MUST_BY_BEFORE = re.compile(  # (a few words between: "باید واکسن‌ها را تا ۱۰ صفر دریافت کنند")
+    rf"{B0}(?:باید|موظفند|موظف{SP1}هستند|مکلفند)(?:{SP1}[^\s\d.،,:؛]+){{0,4}}{SP1}تا{SP1}(?:ساعت{SP}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
+
+
+# a word, its parts joined by ZWNJ, and the spaces before it: one way only to split a run of words
+# (a ZWNJ both a separator and a letter would make a long token cost exponential time)
+WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+)*)"
+
+
+# "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
+LASTS_UNTIL_AFTER = re.compile(
+    rf"{WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
+    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
+
+
+# ... past one aside between commas: "تا پایان روز دوشنبه، همزمان با سایبر ماندی، ادامه دارد"
+_ASIDE = re.compile(rf"{SP}[،,][^.،,؛:!؟\n]{{1,40}}[،,]")
+
+
+def month_tense(f: str, m: re.Match) -> str | None:
+    """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
+    a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
+    return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) else day_tense(f, m.end())
+
+
+def move_edge(f: str, start: int) -> str | None:
+    """"تا", "به" or "از" right before a date (past "روز", an hour or an edge of a month), or None."""
+    edge = _MOVE_EDGE_BEFORE.search(f, max(0, start - 36), start)
+    return edge.group("edge") if edge else None
+
+
+def moved_to(f: str, start: int, end: int) -> bool:
+    """A date a plan or deadline is moved or extended to ("به اواسط فوریه موکول شد", "تا پایان
+    خرداد تمدید شد"), not the one it is moved from."""
+    return move_edge(f, start) in ("تا", "به") and bool(_MOVED_AFTER.match(f, end))
+
+
+def moved_ahead(f: str, start: int, end: int) -> bool:
+    if _MUST_BY_BEFORE.search(f, max(0, start - 70), start):
+        return True
+    edge, moved = move_edge(f, start), _MOVED_AFTER.match(f, end)
+    # (not the day moved from: "نوبت تعمیر شما از ۲۲ اسفند به شنبه ۳۰ فروردین منتقل شد")
+    return edge is not None and moved is not None and not (edge == "از" and _TO_NEW_DAY.match(f, end))
+
+
+_TO_NEW_DAY = re.compile(rf"{SP1}به{SP1}")
+
+
+def lasts_until(f: str, start: int, end: int) -> bool:
+    """What lasts until the day: told in no tense, whatever verbs follow in the sentence ("تا ۲۰
+    صفر ادامه دارد و ... اعزام شده است"); the nearest such day, not one moved a year back."""
+    aside = _ASIDE.match(f, end)
+    return move_edge(f, start) == "تا" and bool(LASTS_UNTIL_AFTER.match(f, end)
+                                                 or aside and LASTS_UNTIL_AFTER.match(f, aside.end())
+                                                 or _TERM_UNTIL_BEFORE.search(f, max(0, start - 40), start))
+
+
+# the end of a loan or contract term ("به صورت قرضی تا ۲۹ اسفند به ... داده است"): it lasts until then
+_TERM_UNTIL_BEFORE = re.compile(rf"{B0}(?:قرضی|امانی|قرارداد{SP}(?:ش|اش)?|اجاره){B1}[^.،,؛:]{{0,25}}?{SP1}تا{SP1}$")
+
+
+def in_programme(f: str, start: int) -> bool:
+    """A weekday in the list after "برنامه سفر ... اعلام شد:" ("صبح پنجشنبه بازدید از بندر ...،
+    و جمعه حضور در ..."), with no verb of its own before it: a day of the programme, ahead."""
+    begin = sentence_start(f, start)
+    colon = f.rfind(":", begin, start)
+    return colon >= 0 and bool(_ITINERARY_WORD.search(f, begin, colon)) and not has_verb(f, colon + 1, start) \
+        and not PAST_ONLY.search(f, colon + 1, sentence_end(f, start))
+
+
+# "حرکت ۲۲ دسامبر و برگشت ۲ ژانویه", "پرواز رفت چهارشنبه ... و برگشت شنبه": a tour's days, ahead
+DEPARTURE_BEFORE = re.compile(rf"{B0}(?:حرکت|عزیمت|رفت|برگشت|بازگشت|پرواز{SP1}(?:رفت|برگشت)|تاریخ{SP1}(?:حرکت|رفت|برگشت)){SP1}$")
+
+
+def set_off_on(f: str, start: int) -> bool:
+    """A day a tour sets off or returns on, or that something falls on ("حرکت ۲۲ دسامبر",
+    "افتاده ۲ فروردین"): ahead."""
+    return bool(DEPARTURE_BEFORE.search(f, max(0, start - 16), start) or FALLS_ON_BEFORE.search(f, max(0, start - 16), start))
+
+
+_ITINERARY_WORD = re.compile(rf"{B0}(?:برنامه{SP}(?:های|ها)?|جدول|برنامه{SP1}سفر){B1}")
+
+
+def promised(f: str, start: int, end: int) -> bool:
+    """A day a promise told before it is to be kept on, in the subjunctive after it
+    ("پیمانکار وعده داده پس از تعطیلات نوروز، از ۱۴ فروردین، مطالبات را بپردازد"): ahead."""
+    return bool(_PROMISE_BEFORE.search(f, max(sentence_start(f, start), start - 60), start)
+                and _KEPT_AFTER.match(f, end))
+
+
+# (a promise only: a decision reported after the fact, "مقرر شد نشست ... در ۲۸ اسفند برگزار
+# شود", may be read months later)
+_PROMISE_BEFORE = re.compile(rf"{B0}(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند|می{SP}دهد|می{SP}دهند){B1}")
+
+
+_KEPT_AFTER = re.compile(rf"{SP}[،,]?{WORD_AFTER}{{0,4}}?{SP1}{NOT_AFTER_MI}"
+                         rf"ب?(?:کند|کنند|شود|شوند|دهد|دهند|پردازد|پردازند|گیرد|گیرند|رسد|رسند|یابد|یابند)(?![\w\u200c])")
+
+
+def deadline(f: str, start: int, end: int) -> bool:
+    """A day by which something is to be done, told in the subjunctive ("مودیان می‌توانند
+    اظهارنامه را تا ۱۵ اردیبهشت ارسال کنند"): ahead."""
+    return move_edge(f, start) == "تا" and bool(_TO_BE_DONE_AFTER.match(f, end))
+
+
+_TO_BE_DONE_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{SP1}{NOT_AFTER_MI}(?:کنند|کنید|نمایند|نمایید|بپردازند|بپردازید){B1}")
+
+
+def told_tense(f: str, start: int, end: int) -> str | None:
+    """The day's clause's tense (``day_tense``), but none for a vote named by its day as the
+    object or an apposition of a verb to come ("کنگره آرای انتخابات ۳ نوامبر را شمارش می‌کند",
+    "برنده انتخابات هشتم نوامبر، ... سوگند یاد می‌کند"): the nearest such day."""
+    tense = day_tense(f, end)
+    if tense in ("future", "will") and VOTE_BEFORE.search(f, max(0, start - 12), start) \
+            and _OBJECT_OR_PAUSE_AFTER.match(f, end):
+        return None
+    return tense
+
+
+VOTE_BEFORE = re.compile(rf"{B0}(?:انتخابات|همه{SP}پرسی|رفراندوم){SP1}$")
+
+
+_OBJECT_OR_PAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,:؛!؟]+){{0,2}}{SP}(?:[،,]|را{B1})")  # also "انتخابات ۱۲ اسفند روسیه،"
+
+
+def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
+    """The past verb comes after a semicolon, and the date's own clause before it is told in the
+    present, the subjunctive or with "باید" ("... تا ۱۵ ژانویه بپردازد؛ قسط قبلی را ... پرداخت
+    کرده بود"): the past is of the next clause."""
+    semi = SEMICOLON.search(f, end, stop)
+    return bool(semi and past > semi.start() and (
+        PRESENT_ACT.search(f, end, semi.start()) or SUBJ_LIGHT.search(f, end, semi.start())
+        or WISH_VERB.search(f, end, semi.start()) or MUST_WORD.search(f, max(0, end - 40), semi.start())))
+
+
+def day_tense(f: str, end: int) -> str | None:
+    """The tense that places a day written without its year: the first verb of its clause,
+    reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
+    if SINCE_NOW_AFTER.match(f, end):
+        return "past"  # "از ۱۰ آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted until now
+    stop = tense_stop(f, end, sentence_end(f, end))
+    if future_first(f, end, stop):
+        # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
+        return "will" if WILL.search(f, end, stop) else "future"
+    if _BOOKED_AFTER.match(f, end):
+        return "future"  # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم": booked for days to come
+    if _SET_FOR_AFTER.match(f, end):
+        # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
+        # set for something, ahead
+        return "future"
+    pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
+    if pasts:
+        # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
+        # in the present, the past is of the next one
+        # (not the state of a clause of its own: "با بیان اینکه ... می‌باشد، ادامه داد")
+        first = _PRESENT_STATE.search(f, end, min(pasts))
+        if first and _AND_CLAUSE.search(f, first.end(), min(pasts)) and not THAT.search(f, end, first.start()):
+            return None
+        if _ahead_before_semicolon(f, end, stop, min(pasts)):
+            return None
+        return "done" if EVENT_PAST.search(f, end, stop) else "past"
+    if REDUCED_PERFECT.search(f, end, stop):
+        return "past"  # "از اول ژانویه ... به ۹۰ میلیون نفر رسیده که": a perfect with its "است" left out
+    return None
+
+
+# (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است")
+BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
+           rf"|پر{SP1}(?:شده|شد)){B1}")
+
+
+_BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
+
+
+_SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
+                            rf"|زد|زدند|گذاشت|گذاشتند|گذاشتیم){B1}")
+
+
+_PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
+
+
+_AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
+
+
+def nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:
+    """The day ``mon``/``d`` last before ``ref`` (or next after it, ``future``), Gregorian years."""
+    for y in ((ref.year, ref.year + 1) if future else (ref.year, ref.year - 1)):
+        iv = make(y, mon, d)
+        if (iv.start > ref) if future else (iv.start < ref):
+            return iv
+    return make(ref.year + (1 if future else -1), mon, d)
+
+
+# "... به روز شنبه موکول شد", "روز جمعه باید ... داشته باشیم": a day still ahead
+MUST_WORD = re.compile(rf"{B0}باید{B1}")
+
+
+THAT = re.compile(rf"{B0}(?:که|اینکه|این{SP}که|چون|زیرا|اگر){B1}")
+
+
+FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد|افتاده|افتاد)(?:{SP1}(?:به|در))?{SP1}(?:روز{SP1})?$")
+
+
+# a subjunctive made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه", "باید
+# تا یکشنبه امضا شود"): the verb a day ahead hangs on, when nothing else marks it
+SUBJ_LIGHT = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
+
+
+# a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
+# بریم کوه"): a plan or wish. Not the written third ("تلاش داشت تا ... بگیرد": a purpose), nor
+# the nouns and pasts among such forms ("بیان", "بره", "برد", "برند", "بدن")
+WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|خون|خوان|نویس|پوش|مون|مان|پرس|فرست|ذار|گذار|ش|خور)(?:م|یم|ی|ید|ه|ن)"
+                        rf"|بر(?:م|یم|ن)|بیا(?:م|یم|ییم|د|ی)){B1}")
