@@ -49,7 +49,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 110-114 (at 0268708): precision 100.0 / 97.2 / 99.2 / 98.4 / 100.0%, value 93.8 / 96.3 / 93.8 / 93.7 / 94.5%;
 #  sets 115-119 (at 6c72253): precision 99.2 / 98.4 / 97.7 / 99.2 / 99.2%, value 93.8 / 95.4 / 93.2 / 97.7 / 100.0%;
 #  sets 120-124 (at d9f1be8): precision 100.0 / 99.2 / 100.0 / 100.0 / 100.0%, value 95.3 / 97.7 / 92.3 / 84.6 / 99.2%;
-#  sets 125-129 (at e0e6047): precision 100.0 / 99.2 / 98.5 / 98.4 / 100.0%, value 97.2 / 97.7 / 98.5 / 93.9 / 95.4%)
+#  sets 125-129 (at e0e6047): precision 100.0 / 99.2 / 98.5 / 98.4 / 100.0%, value 97.2 / 97.7 / 98.5 / 93.9 / 95.4%;
+#  sets 130-134 (at aa281ca): precision 100.0 / 100.0 / 100.0 / 98.5 / 100.0%, value 99.1 / 100.0 / 95.3 / 98.4 / 99.1%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -180,6 +181,11 @@ FLOORS = {
     "dates_written127.jsonl": (0.97, 0.98, 0.97),
     "dates_written128.jsonl": (0.97, 0.93, 0.93),
     "dates_written129.jsonl": (0.99, 0.96, 0.94),
+    "dates_written130.jsonl": (0.99, 0.99, 0.98),
+    "dates_written131.jsonl": (0.99, 0.99, 0.99),
+    "dates_written132.jsonl": (0.99, 0.96, 0.94),
+    "dates_written133.jsonl": (0.97, 0.98, 0.97),
+    "dates_written134.jsonl": (0.99, 0.99, 0.98),
 }
 
 
