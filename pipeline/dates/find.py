@@ -375,7 +375,8 @@ _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$
 P_UNIT_PASSED = re.compile(
     rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|گذشته|سپری{SP1}شد|سپری{SP1}شده){B1}")
 _DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH}){B1}")
-_OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")  # also "تعطیلات سال نو میلادی"
+# the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
+_OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
@@ -425,6 +426,8 @@ _BEFORE_ANCHOR = re.compile(
     rf"اربعین|عاشورا|تاسوعا|رمضان|محرم|تحویل|بازگشت|اعزام|عزیمت|پرواز|تعطیلات|انتشار|اکران|"
     # "دوز دوم را دست‌کم ۱۴ روز پیش از حضور دریافت کرده باشند"
     rf"حضور|ثبت{SP}نام|تزریق|مصرف|جراحی|زایمان|"
+    # "دو روز پیش از مجمع نهایی می‌شود", "۱۵ روز پس از سررسید"
+    rf"مجمع|سررسید|تصویب|ابلاغ|قتل|نصب|دریافت|واریز|اخطار|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
     # (not "دو سال پیش از دبی آورده بودیم": "بودیم" is no "بود" of a time before)
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است)(?:ه|ند)?{B1})"
@@ -622,12 +625,15 @@ def _is_duration(f: str, start: int) -> bool:
     before = f[max(0, start - 20):start]
     if _YEAR_NUMBER_BEFORE.search(before) and _WEEK_OR_MONTH.match(f, start):
         return False  # "جایزه «مهرگان» ۱۴۰۲ هفته آینده": a year, then the week; no one counts 1402 weeks
+    if _SAL_YEAR_BEFORE.search(before):
+        return False  # "بخشنامه بودجه سال ۱۳۹۲ روز گذشته ابلاغ شد": the year named, then the day
     # not "گروه ۱+۵ سال گذشته": a name with a plus sign counts nothing
     return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before)
 
 
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
+_SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 
 
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
@@ -1005,6 +1011,8 @@ def _month_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
     for m in P_JMREL.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
+        if m.group("ry") in ("بعد", "قبل") and _EVERY_YEAR.search(f, sentence_start(f, m.start()), m.start()):
+            continue  # "سال مالی از اول تیر هر سال آغاز و به پایان خرداد سال بعد ختم می‌شود": any year's
         step = _rel_year_step(m)
         if step in ("next", "last"):
             if not m.group("mah"):
@@ -1138,6 +1146,8 @@ def _yearly(f: str, m: re.Match) -> bool:
     """A yearless month or day in a rule that recurs each year ("از این پس هرساله ... در دومین
     هفته شهریورماه برگزار خواهد شد", "اول مهر هر سال"), not told as done and with no year near."""
     start, stop = sentence_start(f, m.start()), sentence_end(f, m.end())
+    if _YEAR_AFTER_OF_ANY.match(f, m.end()) and _EVERY_YEAR.search(f, start, m.start()):
+        return True  # "از اول تیر هر سال آغاز و به پایان خرداد سال بعد ختم می‌شود"
     usually = _USUALLY_BEFORE.search(f, max(start, m.start() - 30), m.start())
     # (the habit word in the day's own clause: not "برگه‌های ارزیابی سالانه که ... توزیع شد، ۱۵ اسفند
     # است", an annual thing whose deadline is this year's)
@@ -1157,6 +1167,7 @@ def _yearly(f: str, m: re.Match) -> bool:
                 or past or PERFECT_RE.search(f, m.end(), stop))
 
 
+_YEAR_AFTER_OF_ANY = re.compile(rf"{SP1}سال{SP1}(?:بعد|قبل){B1}")
 _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش)){B1}"
                            rf"|(?<![0-9])[0-9]{{2,4}}(?![0-9])")  # also a year glued to its month ("اسفند۱۳۹۹")
 
@@ -1302,6 +1313,7 @@ def _month_named_before(f: str, pos: int) -> bool:
 
 
 _MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
+_GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}")
 _NUMBER_AFTER = re.compile(rf"{SP1}[0-9]")
 
 
@@ -1345,7 +1357,9 @@ _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}
                               rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP1}(?:اول|دوم|نخست))?|آخر"
-                                rf"|(?:آخرین|نخستین|اولین){SP1}هفته){SP1}$")
+                                rf"|(?:آخرین|نخستین|اولین){SP1}هفته"
+                                # "در هفته اول دی ارسال نمایند", "دهه سوم بهمن": a part of the month
+                                rf"|(?:هفته|دهه){SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی)){SP1}$")
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
 # (the wages of _WAGES among them)
@@ -1381,8 +1395,11 @@ def _foreign_cands(f: str) -> list[Cand]:
                                  and not _MAH_BEFORE.search(f, max(0, m.start("mon") - 6), m.start("mon"))
                                  and not _JALALI_GLOSS_AFTER.match(f, m.end())
                                  and not (m.end() == m.end("mon") and f[m.start("mon") - 1].isspace()
-                                          and _MAY_OK_AFTER.match(f, m.end()))):
-            # "۱۳ ماه مه" is a day of May, and so is "۷ مه ( ۱۸ اردیبهشت )"; "۱۳ مه" may be the verb prefix
+                                          and _MAY_OK_AFTER.match(f, m.end()))
+                                 and not (word.strip() == "مه" and _GMONTH_WORD.search(f, sentence_start(f, m.start()),
+                                                                                     sentence_end(f, m.end())))):
+            # "۱۳ ماه مه" is a day of May, and so is "۷ مه ( ۱۸ اردیبهشت )"; "۱۳ مه" may be the verb prefix;
+            # but not beside another Gregorian month ("که ۲۷ آوریل ۲۰۱۶ تصویب شد، ... تا ۲۵ مه فرصت دارند")
             continue
         if y is None and word.strip() == "می" and not (m.group("gry") or m.group("gry2")) \
                 and not _MAY_FOLLOWS.match(f, m.end()):
@@ -1539,8 +1556,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
             if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _COINCIDES_AFTER.match(f, m.end()) \
                     or _HOLIDAY_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
+                    or _OCCASION_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
                     or _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 4), m.start()):
-                # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد", "دیدارهایی که با ۹ و ۱۰ محرم مصادف شده
+                # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد", "به مناسبت ۱۳ رجب با عفو ... موافقت کرد" (the
+                # occasion at hand), "دیدارهایی که با ۹ و ۱۰ محرم مصادف شده
                 # بود": the holiday that moves a date; "چهارشنبه ۲۳ فروردین (۲۱ رمضان)": the Hijri
                 # day glossing a day near publication; the nearest
                 return _nearest_hijri(mon, d)
@@ -3368,7 +3387,7 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 # a year something is for ("مزایده غرفه‌ها را برای سال ۱۳۹۲ برگزار می‌کند؛ مهلت تا پایان آبان"), and
 # the year a tax return or a report covers ("اظهارنامه دوره زمستان ۱۴۰۰ را تا ۱۵ اردیبهشت ..."), or
 # the Hajj of ("پیش‌ثبت‌نام حج ۹۷ از ۱ بهمن": the pilgrimage of 1397 is booked in 1396)
-_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:آخرین|واپسین){SP1}(?:روزهای|روز|شب)|(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج)(?:{SP1}سال)?|مالی|برای"
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:آخرین|واپسین){SP1}(?:روزهای|روز|شب)|(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج|سود(?:{SP1}(?:سهام|نقدی))?)(?:{SP1}سال)?|مالی|برای"
                                 rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)){SP1}$")
 
 
@@ -3399,6 +3418,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
     told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
     inherited: Cand | None = None  # the last mention that took a year told before it
     last_m: dict[tuple[int, str], int] = {}  # the month of the last date told, 0 for a year
+    last_at: dict[tuple[int, str], tuple[int, int]] = {}  # where the last date told stands
     for c in cands:
         sent = sentence_of(bounds, c.start)
         same_year = _SAME_YEAR_AFTER.match(f, c.end) if c.y is None and c.m is not None and not c.parts else None
@@ -3423,7 +3443,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                            and sentence_of(bounds, out[-1].start) == sent)
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
-                and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
+                and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]
@@ -3433,6 +3454,11 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 # "سفارش‌هایی که در دسامبر ۲۰۲۰ ثبت شده‌اند ... تا هفته دوم ژانویه ارسال نمی‌شوند": a month
                 # things wait until, after a month told as past, is of the year after (not a deadline
                 # before a month to come: "در مرداد ۱۴۰۰ قرار می‌گیرد و ... تا پایان تیرماه")
+                y += 1
+            elif told_m >= 11 and c.m <= 2 and not _contradicts(c, y + 1, ref) \
+                    and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + FAR):
+                # "که ۲۷ اسفند ۱۳۸۷ تصویب کرد، ... پس از ۱ فروردین": a day at the start of the year told
+                # after one at the end of the year before it is of the year after, as told in order
                 y += 1
             c = inherited = replace(c, y=y, needs_ref=False, rel=None)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
@@ -3458,6 +3484,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y
             last_m[(sent, c.calendar)] = c.m or 0
+            last_at[(sent, c.calendar)] = (c.start, c.end)
         out.append(c)
     # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶", "سپتامبر و دسامبر ۲۰۱۴": a day or month whose year is
     # told once, after the second of the pair
@@ -3468,6 +3495,23 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
     return out
+
+
+# a relative clause told in the pluperfect and closed by a comma: "تونل که حفاری آن از ۱۲ مهر
+# ۱۳۹۴ آغاز شده بود، ۲۲ آبان به خروجی رسید", "کاپیتان که در سال ۹۳ هم همین آسیب را دیده بود، ۲۵
+# اسفند ..."
+_THAT_BEFORE = re.compile(rf"{B0}که{B1}")
+_PLUPERFECT_CLOSE = re.compile(rf"ه{SP}(?:بود|بودند){SP}[،,]")
+
+
+def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
+    """The date told at ``told`` stands in a clause opened by "که" and closed, before ``pos``, by a
+    pluperfect and a comma: what it tells is background, and its year is not the main clause's."""
+    close = _PLUPERFECT_CLOSE.search(f, told[1], pos)
+    # (the clause right after it: not "خبرنگاری که ژانویه ۱۹۸۷ به شلمچه آمده بود، ...؛ او نوشته است ۹
+    # ژانویه ...", where a later clause tells of that time again)
+    return close is not None and not SENTENCE_END.search(f, told[1], close.start()) \
+        and not SEMICOLON.search(f, close.end(), pos) and bool(_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]))
 
 
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
