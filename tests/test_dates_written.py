@@ -50,7 +50,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 115-119 (at 6c72253): precision 99.2 / 98.4 / 97.7 / 99.2 / 99.2%, value 93.8 / 95.4 / 93.2 / 97.7 / 100.0%;
 #  sets 120-124 (at d9f1be8): precision 100.0 / 99.2 / 100.0 / 100.0 / 100.0%, value 95.3 / 97.7 / 92.3 / 84.6 / 99.2%;
 #  sets 125-129 (at e0e6047): precision 100.0 / 99.2 / 98.5 / 98.4 / 100.0%, value 97.2 / 97.7 / 98.5 / 93.9 / 95.4%;
-#  sets 130-134 (at aa281ca): precision 100.0 / 100.0 / 100.0 / 98.5 / 100.0%, value 99.1 / 100.0 / 95.3 / 98.4 / 99.1%)
+#  sets 130-134 (at aa281ca): precision 100.0 / 100.0 / 100.0 / 98.5 / 100.0%, value 99.1 / 100.0 / 95.3 / 98.4 / 99.1%;
+#  sets 135-139 (at b709bed): precision 99.2 / 100.0 / 100.0 / 97.7 / 100.0%, value 98.5 / 96.5 / 98.3 / 96.9 / 99.2%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -186,6 +187,11 @@ FLOORS = {
     "dates_written132.jsonl": (0.99, 0.96, 0.94),
     "dates_written133.jsonl": (0.97, 0.98, 0.97),
     "dates_written134.jsonl": (0.99, 0.99, 0.98),
+    "dates_written135.jsonl": (0.98, 0.97, 0.97),
+    "dates_written136.jsonl": (0.99, 0.99, 0.95),
+    "dates_written137.jsonl": (0.99, 0.97, 0.97),
+    "dates_written138.jsonl": (0.96, 0.97, 0.96),
+    "dates_written139.jsonl": (0.99, 0.99, 0.98),
 }
 
 
