@@ -131,11 +131,12 @@ PAST_ONLY = re.compile(rf"(?<![\w]){PAST_FORMS}(?![\w])")
 PERFECT_RE = re.compile(rf"(?<![\w]){PERFECT}")
 
 
-# "از ۸ آبان آغاز شده و ... اعمال خواهد شد": begun, a perfect with its "است" left out; other
+# "از ۸ آبان آغاز شده و ... اعمال خواهد شد": begun, a perfect with its "است" left out, and so is
+# "بوده" ("خسارت تگرگ ۱۲ خرداد کمتر از برآورد بوده و غرامت ... واریز می‌شود": has been); other
 # participles before "و" take the tense of the verb that ends the sentence ("سفر کرده و ... دیدار
 # خواهد کرد" is a journey to come)
 PARTICIPLE_AND = re.compile(
-    rf"(?<![\w\u200c])(?:آغاز|شروع){SP}(?:شده|گردیده)(?={SP}(?:[،,]{SP})?و{B1})")
+    rf"(?<![\w\u200c])(?:(?:آغاز|شروع){SP}(?:شده|گردیده)|بوده)(?={SP}(?:[،,]{SP})?و{B1})")
 
 
 # presents of what is to be done, beside clauses.FUTURE (which the "امروز" model reads, so it

@@ -224,7 +224,7 @@ P_HM_CUE = re.compile(
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
     rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب{SP}های)"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
-    rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن)){SP1}ماه"
+    rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن|نزدیک{SP1}شدن{SP1}به)){SP1}ماه"  # "با نزدیک شدن به ماه رمضان"
     # "تا پایان ذی‌القعده", "از ابتدای رمضان", spoken "تا آخر رمضون" (not "آخر صفر" of a count, "تا آخر")
     rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز)(?={SP1}(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
@@ -916,7 +916,8 @@ def _edge_day_cands(f: str) -> list[Cand]:
 _NOUN_OF_ORDINAL_BEFORE = re.compile(
     rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|دوره|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری|قسمت|ترم|موج){SP1}$")
 _ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرحله|فاز|نیمه|قرن|سده|رتبه|درجه|مقام|بخش|قسمت|فصل|جلد|شماره"
-                                rf"|نیمسال|نیم{SP}سال|ترم|نوبت|شور|پایه|سطح){SP1}$")  # "شهریه نیمسال دوم تا ۳۰ بهمن"
+                                rf"|نیمسال|نیم{SP}سال|ترم|نوبت|شور|پایه|سطح|ماهه){SP1}$")  # "شهریه نیمسال دوم تا ۳۰ بهمن"
+# (also a quarter: "حق بیمه سه ماهه سوم تا ۳۰ دی ۱۳۹۴")
 
 
 def _day_range_cands(f: str) -> list[Cand]:
@@ -1069,7 +1070,9 @@ def _month_cands(f: str) -> list[Cand]:
         mon_any = month_number(m.group("any") or m.group("safe"), "jalali")
         month_word = month_word or bool(_TIME_PREP_MONTH_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                         and (mon_any in (8, 9, 10, 12)
-                                             or mon_any in (7, 11) and _TIME_VERB_AFTER.match(f, m.end()))
+                                             or mon_any in (7, 11) and (_TIME_VERB_AFTER.match(f, m.end())
+                                                                        # "در آبان ۱۳۸۵ منتشر شد و ... در بهمن"
+                                                                        or _dated_month_before(f, m.start())))
                                         and not _KINDNESS_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
                                         and not _HABIT.search(f, sentence_start(f, m.start()), m.start()))
@@ -1162,9 +1165,13 @@ def _yearly(f: str, m: re.Match) -> bool:
     if usually and not _YEARLY.search(f, start, m.start()) and not _YEARLY_AFTER.match(f, m.end()):
         # (a usual day is read in its own clause: "برف امسال ... بارید؛ فصل اسکی معمولا از ...")
         start = max(start, max((x.end() for x in CLAUSE_BREAK.finditer(f, start, usually.start())), default=start))
-    # (the day's own number is no year near it)
-    return not (_RELYEAR_NEAR.search(f, start, m.start()) or _RELYEAR_NEAR.search(f, m.end(), stop)
+    # (the day's own number is no year near it, nor is a count: "هر کندو ۱۲ کیلوگرم عسل می‌دهد")
+    return not (_year_near(f, start, m.start()) or _year_near(f, m.end(), stop)
                 or past or PERFECT_RE.search(f, m.end(), stop))
+
+
+def _year_near(f: str, start: int, stop: int) -> bool:
+    return any(not (y.group(0)[0].isdigit() and UNIT_AFTER.match(f, y.end())) for y in _RELYEAR_NEAR.finditer(f, start, stop))
 
 
 _YEAR_AFTER_OF_ANY = re.compile(rf"{SP1}سال{SP1}(?:بعد|قبل){B1}")
@@ -1189,8 +1196,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _SAID_RIGHT_AFTER.match(f, m.end())
             or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
-            or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())):
-        # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تورم
+            or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())
+            or _DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())):
+        # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تولید امسال به
+        # دلیل سرمازدگی فروردین کمتر خواهد بود": a month whose frost or flood is the cause, come; "تورم
         # آذر نسبت به آبان": a month a figure is compared with, which has come; "حقوق آذر ماه
         # ... از فردا واریز می‌شود": the month a wage is owed for, worked already
         def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
@@ -1305,10 +1314,19 @@ _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}
 
 
 def _month_named_before(f: str, pos: int) -> bool:
-    """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل"); not the
-    verb prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه"."""
+    """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل"), not before
+    a semicolon ("... بامداد ۲۳ مرداد برخاست؛ ۲ مورد مشابه ماه گذشته ثبت شده بود"); not the verb
+    prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه"."""
+    start = sentence_start(f, pos)
+    start = max([start] + [s.end() for s in SEMICOLON.finditer(f, start, pos)])
     return any(m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
                or _NUMBER_AFTER.match(f, m.end(), m.end() + 3)
+               for m in _MONTH_NAME.finditer(f, start, pos))
+
+
+def _dated_month_before(f: str, pos: int) -> bool:
+    """A month written with its day or year earlier in the sentence ("در آبان ۱۳۸۵ منتشر شد و ...")."""
+    return any(_NUMBER_AFTER.match(f, m.end()) or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
                for m in _MONTH_NAME.finditer(f, sentence_start(f, pos), pos))
 
 
@@ -1527,6 +1545,8 @@ def _foreign_cands(f: str) -> list[Cand]:
 _BECAUSE_OF = (rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر)|(?:تقارن|هم{SP}زمانی|مصادف{SP1}شدن){SP1}با|هم{SP}زمان{SP1}با)"
                rf"(?:{SP1}(?:تقارن|هم{SP}زمانی){SP1}با)?{SP1}")
 _BECAUSE_OF_BEFORE = re.compile(rf"{_BECAUSE_OF}$")
+_DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}به{SP1}(?:دلیل|علت|خاطر){SP1}(?:سرمازدگی|سرما{SP}زدگی|یخبندان|خشکسالی|سیل|سیلاب|تگرگ|طوفان"
+                                  rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
 
 
 def _hijri_noyear_cands(f: str) -> list[Cand]:
@@ -1758,6 +1778,7 @@ def _season_of_two(f: str, sal: str, ys: str, end: int) -> bool:
 
 _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
 # "شماره ۱۹۲۵-۱۹۳۰", "صفحات ۱۹۰۰ - ۱۹۲۰": numbers that name things, not a span of years
+_COUNTED_TO_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|صفحه|صفحات|بند|ماده|ردیف|پرواز){SP1}[0-9]+{SP1}$")
 _NUMBER_NOUN_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|تلفن|نمابر|فکس|داخلی|صفحه|صفحات|بند|ماده|ردیف|پرواز){SP1}$")
 _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 
@@ -1893,6 +1914,8 @@ def _year_cands(f: str) -> list[Cand]:
                 and not _NUMBER_NOUN_BEFORE.search(f, max(0, m.start() - 12), m.start())):
             # "۱۳۰۰ تا ۱۴۰۰ نفر": bare numbers followed by a word are quantities; but "جنگ ۱۹۳۹ -۱۹۴۵ است"
             continue
+        if not cued and _NUMBER_NOUN_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "در جلد ۲۳ مجله، صفحات ۱۳۱۲ تا ۱۳۲۵، به چاپ رسیده": pages, not years
         if y2 == y1 + 1 and _ONE_SEASON_BEFORE.search(f, max(0, m.start() - 25), m.start("y1")):
             continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵", "سال تحصیلی ۹۴-۹۳": one fiscal or school year
         if y1 > y2 and (m.group("cue") or m.group("era")) and re.search("[-–]", f[m.end("y1"):m.start("y2")]):
@@ -2146,6 +2169,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 # "از ۱۴۰۰ غرفه", "در ۲۰۰۰ نسخه", "۱۰۰۰ تا ۲۰۰۰ کودک", "در ۲۰۰۰ تا ۳۰۰۰ خانه": counts
                 # (a run of years is P_YEARRANGE's)
                 continue
+            if pattern is P_YEAR_BARE and m.group("prep") == "تا" and _COUNTED_TO_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+                continue  # "صفحات ۱۳۱۲ تا ۱۳۲۵،": the end of a run of pages, no year
             if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                                 or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
@@ -2407,6 +2432,7 @@ def _relative_cands(f: str) -> list[Cand]:
         if w == "دیروز" and _BETTER_THAN_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "هر روز بهتر از دیروز": every day against the one before, a motto
         if w == "فردا" and (_PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                            and not _FROM_OR_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                             or _GENERATION_BEFORE.search(f, max(0, m.start() - 8), m.start())
                             or _DONT_SAY_AFTER.match(f, m.end())):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name; "نسل فردا"; "فردا نگی ..."
@@ -2661,8 +2687,11 @@ def _relative_cands(f: str) -> list[Cand]:
             # "روز یکشنبه 24/10/1385" with another weekday: a date of its own, the day written
             out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=iv: iv, needs_ref=True))
             continue
-        if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()):
-            continue  # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's
+        if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                and not FUTURE.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end()))):
+            # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's (but "متن آن روز
+            # دوشنبه منتشر می‌شود": its text, on the Monday ahead)
+            continue
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
@@ -3137,6 +3166,8 @@ _OPEN_QUOTE_BEFORE = re.compile(
     rf"(?:{SP1}[^\s«»]+){{0,2}}{SP}«[^»«.؟!:]{{0,40}}$")  # also "شعار این نمایشگاه «..."
 # "فردا نگی / نگویید که ...": "don't say later that ...", a warning, no day
 _DONT_SAY_AFTER = re.compile(rf"{SP1}(?:نگی|نگید|نگین|نگویید|نگوئید|نگوید){B1}")
+# (a name's last word follows no "از" / "تا": "نشریه از فردا ... می‌پذیرد" is the day)
+_FROM_OR_UNTIL_BEFORE = re.compile(rf"{B0}(?:از|تا){SP1}$")
 _GENERATION_BEFORE = re.compile(rf"{B0}نسل{SP1}$")  # "نسل فردا": the generation to come
 # (a "پایگاه" only as a news site: "پایگاه خبری ... فردا", not "پایگاه‌های ثابت نیز فردا ... فعال خواهند بود")
 _PERIODICAL_BEFORE = re.compile(
@@ -3261,15 +3292,15 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.start < covered:
             continue  # the day word that ends a run just made ("از ۲۵ اسفند تا دیروز")
-        if ((yearless_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
+        if ((yearless_day(c) or c.form == "hijri_dm" and c.y is None or _dated_day(c)) and c.m and c.d
                 and (az := _AZ_PART_BEFORE.search(f, max(0, c.start - 20), c.start))
                 and (until := _UNTIL_DAY_WORD_AFTER.match(f, c.end))):
             # "از ۲۸ اسفند تا امروز", "از اول ماه رمضان تا امروز": from the last such day up to
-            # the day word, one run
+            # the day word, one run ("از ۲۵ اسفند ۱۳۹۹ تا امروز": from the day written)
             n = relative.DAY_WORDS[until.group("w")]
             end = Cand(0, 0, "relative", needs_ref=True, rel=lambda ref, n=n: relative.shift_days(ref, n))
-            start = replace(c, needs_ref=True, rel=lambda ref, n=n, cal=c.calendar, mon=c.m, d=c.d:
-                            _on_or_before(ref + dt.timedelta(days=n), cal, mon, d))
+            start = c if _dated_day(c) else replace(c, needs_ref=True, rel=lambda ref, n=n, cal=c.calendar, mon=c.m, d=c.d:
+                                                     _on_or_before(ref + dt.timedelta(days=n), cal, mon, d))
             out.append(Cand(az.start(), until.end(), "range", c.calendar, parts=(start, end), needs_ref=True))
             covered = until.end()
             continue
