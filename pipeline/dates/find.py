@@ -173,7 +173,7 @@ P_HDAY_NY = re.compile(
     rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1})?"
 )
-_DAHE_BEFORE = re.compile(rf"دهه{SP1}$")
+_DAHE_BEFORE = re.compile(rf"دهه(?:{SP}ی)?{SP1}$")  # (also with its ezafe written: "دهه‌ی اول محرم")
 _FEAST_OF_BEFORE = re.compile(rf"{B0}(?:جشن|جشن{SP}های|جشنواره|مناسبت|میلاد|ولادت|عید|تعطیلی|تعطیلات)(?:{SP1}(?:بزرگ|ملی|باشکوه))?{SP1}$")
 # the days before a Hijri day that share its month: "۹ و ۱۰ محرم", "از ۱ تا ۴ شوال" (a run), or
 # "۱۹، ۲۱ و ۲۳ رمضان" (a list, digits only)
@@ -196,7 +196,7 @@ def _az_before(f: str, pos: int) -> re.Match | None:
 
 
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
-_PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه){SP1}$")
+_PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه)(?:{SP}ی)?{SP1}$")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|سال{SP1}(?P<step>بعد|آینده|آتی|گذشته|قبل|پیش)|پارسال){B1}")
 # "در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month (a clause in the
 # present, "در ماه رمضان ... می‌خورند", is every year's)
@@ -218,7 +218,11 @@ P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{SP1}(?:(?:
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_FALLS_IN = re.compile(
     rf"(?:(?P<fall>{B0}(?:بیفته|بیفتد|بیفتن|بیفتند|میفته|می{SP}افته|می{SP}افتد)){SP1}(?:تو{SP1}|در{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
-    rf"|{B0}(?:تو|در){SP1}(?P<mon2>{HMONTH}){_HTAIL}{SP1}(?:هستیم|هستم|هستید|هستن|هستند){B1})")
+    rf"|{B0}(?:تو|در){SP1}(?P<mon2>{HMONTH}){_HTAIL}{SP1}(?:هستیم|هستم|هستید|هستن|هستند){B1}"
+    # spoken "تو" (in) before the month: the one at hand ("تو رمضون استاد رحم نکرد", "سلف تو رمضون فقط
+    # افطاری می‌ده")
+    # (not a pair, "تو محرم و صفر کسی عروسی نمی‌گیره": those months of any year)
+    rf"|{B0}تو{SP1}(?:ماه{SP1})?(?P<mon3>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}(?!{SP1}و{SP1}{HMONTH}))")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
@@ -376,6 +380,7 @@ P_UNIT_PASSED = re.compile(
     rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|گذشته|سپری{SP1}شد|سپری{SP1}شده){B1}")
 _DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH}){B1}")
 # the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
+_MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به|برای))?{SP1}$")
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
@@ -633,6 +638,9 @@ def _is_duration(f: str, start: int) -> bool:
 
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
+_WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:روز{SP1})?{WEEKDAY}{B1}")
+# a present of having, written or spoken: "دو تا بازی داریم", "۳۰ درصد تخفیف داره"
+_HAVE_PRESENT = re.compile(rf"{B0}(?:داریم|دارم|داره|دارن|دارد|دارند){B1}")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 
 
@@ -1293,7 +1301,7 @@ _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ا
 
 
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
-_FOR_DAY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:روز{SP}(?:های)?{SP1})?$")
+_FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
 
 # ... further on, for a lunar day: "۱۵ شعبان رو از چند ماه پیش رزرو کردیم"
@@ -1377,7 +1385,7 @@ _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوف�
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP1}(?:اول|دوم|نخست))?|آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته"
                                 # "در هفته اول دی ارسال نمایند", "دهه سوم بهمن": a part of the month
-                                rf"|(?:هفته|دهه){SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی)){SP1}$")
+                                rf"|(?:هفته|دهه)(?:{SP}ی)?{SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی)){SP1}$")
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
 # (the wages of _WAGES among them)
@@ -1568,6 +1576,11 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             continue
 
         def rel_of(d, m=m, mon=mon):
+            if was_planned(f, m.start()) or _MOVED_TO_SPOKEN_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
+                    and was_planned(f, sentence_start(f, m.start()), m.start()):
+                # "بازی ما که قرار بود ۲۰ صفر باشه رفت ۲۳ صفر": the day once planned, and the one it
+                # went to, the nearest such days whatever the tense
+                return _nearest_hijri(mon, d)
             if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or moved_ahead(f, m.start(), m.end()) \
                     or _BOOKED_FAR_AFTER.match(f, m.end()):  # ("۱۵ شعبان رو از چند ماه پیش رزرو کردیم": booked)
                 # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day
@@ -1631,7 +1644,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     for m in P_HM_FALLS_IN.finditer(f):
         # "عمه می‌گه عقد بیفته ذی‌الحجه بهتره": what is to fall in the month, the coming one; "الان که
         # تو محرم هستیم": the month one is in, the one at hand
-        g = "mon" if m.group("mon") else "mon2"
+        g = "mon" if m.group("mon") else "mon2" if m.group("mon2") else "mon3"
         mon = month_number(m.group(g), "hijri")
         rel = _upcoming_hijri(mon) if m.group("fall") else _nearest_hijri(mon)
         out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
@@ -1673,7 +1686,8 @@ _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
 # what is for the month: "ویژه / برای / مورد نیاز ماه رمضان"
 _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){SP1}$")
-_BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد){B1}")  # (spoken "شروع میشه")
+# (spoken "شروع میشه"; and the subjunctive, "رمضون که شروع بشه سفر سخت می‌شه")
+_BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد|بشه|بشود){B1}")
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
 _BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
@@ -1746,7 +1760,7 @@ def _upcoming_hijri(mon: int, d: int | None = None):
     return rel
 
 
-_WEEK_OF_MONTH_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی){SP1}$")
+_WEEK_OF_MONTH_BEFORE = re.compile(rf"{B0}هفته(?:{SP}ی)?{SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی){SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
 # every year: "سالانه", "هر سال", "همه‌ساله", "سال به سال"
 _EVERY_YEAR_WORDS = rf"(?:سالانه|سالیانه|هر{SP}سال(?:ه)?|همه{SP}ساله|سال{SP1}به{SP1}سال)"
@@ -2467,7 +2481,8 @@ def _relative_cands(f: str) -> list[Cand]:
         if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "شش سال بعد": after another time
         ss, stop = sentence_start(f, m.start()), _stop_after(ends, m.end())
-        if _YEAR_NAMED.search(f, ss, m.start()) or _month_named_before(f, m.start()):
+        cs = max([ss] + [x.end() for x in SEMICOLON.finditer(f, ss, m.start())])  # (the clause's own)
+        if _YEAR_NAMED.search(f, cs, m.start()) or _month_named_before(f, m.start()):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         tstop = tense_stop(f, m.end(), stop)
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
@@ -2481,6 +2496,13 @@ def _relative_cands(f: str) -> list[Cand]:
         # شروع می‌شه", "قرار شد بله‌برون هفته‌ی بعد باشه")
         put = put or m.group("unit") != "سال" and (future_first(f, m.end(), tstop)
                                                      or bool(_PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())))
+        # ... or glossed by the day it holds ("هفته‌ی بعد، جمعه ۱۸ فروردین، مهمون سپاهانه"), or told in a
+        # present with no past in its clause ("هفته ی بعد دو تا بازی داریم", "هفته‌ی بعد بریم لواسون؟")
+        put = put or m.group("unit") != "سال" and (
+            bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()))
+            or not PAST_ONLY.search(f, m.end(), tstop) and not _HABIT.search(f, ss, m.start())
+            and not _FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())  # (not "تا برای هفته بعد ریکاوری کنم")
+            and bool(WISH_VERB.search(f, m.end(), tstop) or _HAVE_PRESENT.search(f, m.end(), tstop)))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -3085,7 +3107,8 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند)(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
-                     r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])")  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
+                     r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
+                     r"|(?<![\w\u200c])تعطیل(?:ه|ن|یم)(?![\w\u200c])")  # ... "سه‌شنبه و چهارشنبه تعطیلن"
 # "حاکی از آن است" (a report says), "موکول شده است" (a perfect)
 _NO_STATE_BEFORE = re.compile(rf"(?:{B0}حاکی(?:{SP1}از{SP1}(?:آن|این))?|{_PARTICIPLE.pattern}){SP1}$")
 
@@ -3510,7 +3533,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
-                and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start):
+                and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
+                and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end):  # (not "از سال ۹۴ هر سال برپا می‌شه؛ ... ۱۰ شهریور")
             # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
             # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y
@@ -3545,6 +3569,7 @@ def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
         and not SEMICOLON.search(f, close.end(), pos) and bool(_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]))
 
 
+_EVERY_YEAR_SINCE_AFTER = re.compile(rf"{SP1}هر{SP1}سال{B1}")
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
 
 

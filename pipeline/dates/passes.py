@@ -101,18 +101,18 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
     if all(c.bare_wd is None for c, _ in resolved):
         return resolved
     resolved = _means_weekdays(f, resolved)
-    anchors: dict[int, tuple[dt.date, bool]] = {}  # sentence -> (the day, told in the future)
+    anchors: dict[int, tuple[dt.date, bool, int]] = {}  # sentence -> (the day, told in the future, where)
     for c, iv in resolved:
         # (a day with its year written may lie years back, "او جمعه گفت که جلسه دوشنبه ۱۲ تیر
         # ۱۳۹۰ ...": only a yearless one, told in the paper's own days, is an anchor)
         if c.wd is not None and c.d is not None and c.y is None and not c.parts and isinstance(iv, convert.Interval) \
                 and iv.precision == "day" and convert.persian_weekday(iv.start) == c.wd:
-            anchors.setdefault(sentence_of(bounds, c.start), (iv.start, c.tense in ("future", "will")))
+            anchors.setdefault(sentence_of(bounds, c.start), (iv.start, c.tense in ("future", "will"), c.start))
     if not anchors:
         return resolved
     out: Resolved = []
     for c, iv in resolved:
-        day, ahead = anchors.get(sentence_of(bounds, c.start), (None, False))
+        day, ahead, at = anchors.get(sentence_of(bounds, c.start), (None, False, 0))
         # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
         # nor a weekday told in the past beside a day told in the future (two weeks apart)
         if c.bare_wd is not None and day is not None and isinstance(iv, convert.Interval) \
@@ -133,9 +133,13 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
                 # ابلاغ شده و جمع‌آوری آن تا جمعه ادامه دارد")
                 # (nor a day something has run since, "بارش برف که از عصر پنجشنبه آغاز شده، ... سه‌شنبه
                 # ۱۴ دی", put ahead of publication by a later anchor)
+                # (nor one told before its anchor, and read before it, put after it: "ما از شنبه تمرین
+                # رو شروع می‌کنیم و بازی اولمون جمعه ۱۸ فروردین", "پس از شکست ... در روز دوشنبه، جمعه ۴
+                # آذر ... به مصاف ولز می‌رود")
                 if not (ref is not None and (shift < 0 and iv.start > ref and moved.start < ref
                                              or shift > 0 and iv.start <= ref and moved.start > ref
-                                             and AZ_BEFORE.search(f, max(0, c.start - 4), c.start))):
+                                             and AZ_BEFORE.search(f, max(0, c.start - 4), c.start))
+                        or shift > 0 and c.start < at and iv.start < day):
                     iv = moved
         out.append((c, iv))
     return out
