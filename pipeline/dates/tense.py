@@ -233,7 +233,9 @@ WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 LASTS_UNTIL_AFTER = re.compile(
     rf"{WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
-    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند))(?![\w\u200c])")  # (a future told outright is the clause's)
+    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند)"
+    # closed until then, written or spoken ("همه‌ی بازی‌ها تا ۱۵ فروردین تعطیله"), and spoken "ادامه داره"
+    rf"|تعطیل(?:{SP1}(?:است|هستند|اند)|ه|ن)|ادامه{SP1}(?:داره|دارن))(?![\w\u200c])")  # (a future told outright is the clause's)
 
 
 # ... past one aside between commas: "تا پایان روز دوشنبه، همزمان با سایبر ماندی، ادامه دارد"
@@ -365,8 +367,10 @@ def day_tense(f: str, end: int) -> str | None:
     if future_first(f, end, stop):
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
-    if _BOOKED_AFTER.match(f, end):
-        return "future"  # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم": booked for days to come
+    if _BOOKED_AFTER.match(f, end) or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end):
+        # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
+        # days to come
+        return "future"
     if _SET_FOR_AFTER.match(f, end):
         # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
         # set for something, ahead
@@ -393,6 +397,9 @@ BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:�
 
 
 _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
+# a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
+_GOT_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفته{SP}ایم){B1}")
+_LODGING = re.compile(rf"{B0}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه){B1}")
 
 
 _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
