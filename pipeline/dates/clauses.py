@@ -81,13 +81,15 @@ def clause_with_verb(f: str, end: int, stop: int) -> int:
     return stop
 
 
+# spoken "closed" with its copula glued: "سه‌شنبه و چهارشنبه تعطیلن", "تا ۱۵ فروردین تعطیله"
+SPOKEN_CLOSED = r"(?<![\w\u200c])تعطیل(?:ه|ن|یم)(?![\w\u200c])"
+
 # the plural copula, written apart or glued ("ادارات پنجشنبه تعطیل اند", "تعطیل‌اند"), and the
 # verbs of spoken Persian that have no "می" ("شنبه نوبت قلب داره", "یکشنبه بیاین کمک", "جواب
 # سه‌شنبه آماده‌ست")
 _ARE = re.compile(r"(?<![\w])(?:اند|هستند|نیستند|داره|دارن|داریم|دارم|بیاین|بیاید|بیاد)(?![\w])"
                   r"|(?<=[^\W\d]\u200c)ست(?![\w])"
-                  # spoken "closed" with its copula glued: "سه‌شنبه و چهارشنبه تعطیلن", "تا ۱۵ فروردین تعطیله"
-                  r"|(?<![\w\u200c])تعطیل(?:ه|ن|یم)(?![\w\u200c])")
+                  rf"|{SPOKEN_CLOSED}")
 
 
 def has_verb(f: str, start: int, stop: int) -> bool:

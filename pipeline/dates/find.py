@@ -22,7 +22,7 @@ from . import convert, relative
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, NoReference, year_of_interval, yearless_day
 from .clauses import (
     CLAUSE_BREAK, CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
-    PRESENT_ACT, READ_AHEAD, SENTENCE_END, WILL, future_first, has_verb, sentence_end, sentence_of,
+    PRESENT_ACT, READ_AHEAD, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end, sentence_of,
     sentence_start, tense_stop,
 )
 from .passes import (
@@ -3108,7 +3108,7 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند)(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
-                     r"|(?<![\w\u200c])تعطیل(?:ه|ن|یم)(?![\w\u200c])")  # ... "سه‌شنبه و چهارشنبه تعطیلن"
+                     rf"|{SPOKEN_CLOSED}")
 # "حاکی از آن است" (a report says), "موکول شده است" (a perfect)
 _NO_STATE_BEFORE = re.compile(rf"(?:{B0}حاکی(?:{SP1}از{SP1}(?:آن|این))?|{_PARTICIPLE.pattern}){SP1}$")
 
