@@ -52,7 +52,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 125-129 (at e0e6047): precision 100.0 / 99.2 / 98.5 / 98.4 / 100.0%, value 97.2 / 97.7 / 98.5 / 93.9 / 95.4%;
 #  sets 130-134 (at aa281ca): precision 100.0 / 100.0 / 100.0 / 98.5 / 100.0%, value 99.1 / 100.0 / 95.3 / 98.4 / 99.1%;
 #  sets 135-139 (at b709bed): precision 99.2 / 100.0 / 100.0 / 97.7 / 100.0%, value 98.5 / 96.5 / 98.3 / 96.9 / 99.2%;
-#  sets 140-144 (at a30c689): precision 100.0 / 100.0 / 100.0 / 100.0 / 99.2%, value 90.0 / 98.1 / 92.9 / 87.5 / 91.5%)
+#  sets 140-144 (at a30c689): precision 100.0 / 100.0 / 100.0 / 100.0 / 99.2%, value 90.0 / 98.1 / 92.9 / 87.5 / 91.5%;
+#  sets 145-149 (at b0196d1): precision 100.0 / 100.0 / 99.0 / 99.2 / 98.4%, value 89.9 / 91.7 / 99.0 / 96.7 / 96.9%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -198,6 +199,11 @@ FLOORS = {
     "dates_written142.jsonl": (0.99, 0.96, 0.92),
     "dates_written143.jsonl": (0.98, 0.93, 0.86),
     "dates_written144.jsonl": (0.98, 0.94, 0.90),
+    "dates_written145.jsonl": (0.99, 0.93, 0.89),
+    "dates_written146.jsonl": (0.99, 0.91, 0.90),
+    "dates_written147.jsonl": (0.98, 0.98, 0.97),
+    "dates_written148.jsonl": (0.98, 0.97, 0.95),
+    "dates_written149.jsonl": (0.97, 0.96, 0.96),
 }
 
 
