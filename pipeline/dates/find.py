@@ -373,7 +373,8 @@ _WAGES_RUN_BEFORE = re.compile(rf"{_WAGES}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 # also "تا مارس یعنی سه ماه دیگر": a gloss of the time just named
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|یعنی|(?:کم{SP}تر|بیش|بیش{SP}تر){SP1}از){SP1}$")
-_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید|طول|ادامه{SP1}(?:دارد|دارند|می{SP}یابد|خواهد)){B1}")  # "سه ماه دیگر طول بکشد", "۸ هفته دیگر ادامه دارد"
+_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید|طول|ادامه{SP1}(?:دارد|دارند|می{SP}یابد|خواهد)"
+                             rf"|تا{SP1}(?:پایان|اتمام|انقضای)){B1}")  # "سه ماه دیگر طول بکشد", "۸ هفته دیگر ادامه دارد", "۳ روز دیگر تا پایان اعتبار ... باقی مانده"
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
@@ -381,6 +382,8 @@ P_UNIT_PASSED = re.compile(
 _DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH}){B1}")
 # the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
 _MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به|برای))?{SP1}$")
+_DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH})(?:{MAH})?{SP1}$")
+_IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست)|\u200c?ست|ه)(?![\w\u200c])")
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
@@ -641,7 +644,7 @@ _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:روز{SP1})?{WEEKDAY}{B1}")
 # a present of having, written or spoken: "دو تا بازی داریم", "۳۰ درصد تخفیف داره"
 _HAVE_PRESENT = re.compile(rf"{B0}(?:داریم|دارم|داره|دارن|دارد|دارند){B1}")
-_SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
+_SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
 
 
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
@@ -1024,15 +1027,15 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # "سال مالی از اول تیر هر سال آغاز و به پایان خرداد سال بعد ختم می‌شود": any year's
         step = _rel_year_step(m)
         if step in ("next", "last"):
-            if not m.group("mah"):
-                continue  # "مهر گذشته" without ماه is too rare to risk
+            if not m.group("mah") and mon in _EVERYDAY_WORD_MONTHS:
+                continue  # "مهر گذشته" without ماه is too rare to risk (but "از اسفند گذشته" is the month)
             rel = (lambda ref, mon=mon, fut=step == "next": relative.month_last_or_next(ref, mon, fut))
         elif step is not None:
             rel = (lambda ref, mon=mon, step=step: relative.month_in_year(ref, mon, step))
         elif m.group("rm") == "جاری":
             rel = (lambda ref, mon=mon: relative.month_in_year(ref, mon, 0))
         else:
-            if not m.group("mah"):
+            if not m.group("mah") and mon in _EVERYDAY_WORD_MONTHS:
                 continue  # "مهر گذشته" without ماه is too rare to risk
             future = m.group("rm") == "آینده"
             rel = (lambda ref, mon=mon, future=future: relative.month_last_or_next(ref, mon, future))
@@ -1110,6 +1113,8 @@ def _month_cands(f: str) -> list[Cand]:
     return out
 
 
+# the month names that are everyday words too: تیر (arrow), مهر (kindness), دی, بهمن (first names)
+_EVERYDAY_WORD_MONTHS = frozenset({4, 7, 10, 11})
 _MONTH_PAIRED = re.compile(rf"{SP1}(?:و|تا|یا){SP1}(?:اواسط{SP1}|اوایل{SP1}|اواخر{SP1})?(?:ماه{SP}(?:ها|های){SP1})?{JMONTH}")
 _MONTH_PAIRED_BEFORE = re.compile(rf"{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}(?:(?:اواسط|اوایل|اواخر|در){SP1})*$")
 
@@ -1291,7 +1296,8 @@ _GDAY_GLOSS_BEFORE = re.compile(
     rf"(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:ماه{SP1})?{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[-–/(]{SP}$")
 
 
-_PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:موکول|محول){SP1}به{SP1}(?:روز{SP1})?$")
+# (spoken too: "اگه بارون بیاد می‌ره هفته‌ی بعد", goes to the next week)
+_PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:(?:موکول|محول){SP1}به|می{SP}ره|می{SP}رود)(?:{SP1}به)?{SP1}(?:روز{SP1})?$")
 
 
 _BEGUN_LATER_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
@@ -1339,7 +1345,7 @@ def _dated_month_before(f: str, pos: int) -> bool:
 
 
 _MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
-_GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}")
+_GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}|{B0}(?:مه|می){SP1}(?:19|20)[0-9]{{2}}(?![0-9])")  # (also "تو مه ۲۰۱۹")
 _NUMBER_AFTER = re.compile(rf"{SP1}[0-9]")
 
 
@@ -1378,7 +1384,7 @@ _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}�
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
-    rf"{B0}(?:در|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از){SP1}$")
+    rf"{B0}(?:در|تو|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از){SP1}$")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
                               rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
@@ -1390,7 +1396,11 @@ _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|ان�
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
 # (the wages of _WAGES among them)
 _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|اجاره|قبض|قبوض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه"
-                            rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)))"
+                            rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)"
+                            # a building's charge, a bill of water, gas or power, a fee, a monthly meeting: "شارژ آذر رو
+                            # ندادن", "قبض‌های آب آذر رسید", "شهریه‌ی سرویس آبان", "جلسه‌ی ماهانه‌ی تیر"
+                            rf"|شارژ|شهریه(?:{_NOUN_OF}{SP1}سرویس)?|(?:قبض|قبوض){SP}(?:های)?{SP1}(?:آب|برق|گاز|تلفن)"
+                            rf"|جلسه{_NOUN_OF}{SP1}ماهانه))"
                             rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
@@ -2247,7 +2257,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
 _DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
 _SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
 _MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
-_DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز(?:{SP}های)?{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1})")
+_DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز(?:{SP}های)?{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1}"
+                           rf"|روز{SP1}(?:گذشته|قبل){B1})")  # (also "در سال ۹۰ روز گذشته ... پایان داد")
 
 
 def _games_year(cued: str, yy: int) -> int | None:
@@ -2482,9 +2493,13 @@ def _relative_cands(f: str) -> list[Cand]:
             continue  # "شش سال بعد": after another time
         ss, stop = sentence_start(f, m.start()), _stop_after(ends, m.end())
         cs = max([ss] + [x.end() for x in SEMICOLON.finditer(f, ss, m.start())])  # (the clause's own)
-        if _YEAR_NAMED.search(f, cs, m.start()) or _month_named_before(f, m.start()):
-            continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         tstop = tense_stop(f, m.end(), stop)
+        # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
+        # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
+        if (_YEAR_NAMED.search(f, cs, m.start()) or _month_named_before(f, m.start())) \
+                and not (m.group("unit") != "سال" and (future_first(f, m.end(), tstop)
+                                                      or _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))):
+            continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد") or has booked for it ("برای
         # هفته‌ی بعد نوبت داده")
@@ -2709,6 +2724,8 @@ def _relative_cands(f: str) -> list[Cand]:
             # "روز یکشنبه 24/10/1385" with another weekday: a date of its own, the day written
             out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=iv: iv, needs_ref=True))
             continue
+        if _DATED_DAY_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()) and _IS_RIGHT_AFTER.match(f, m.end()):
+            continue  # "چون اول مهر جمعه‌ست": the weekday the day falls on, said of it, no day of its own
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                 and not FUTURE.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end()))):
             # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's (but "متن آن روز
@@ -3223,7 +3240,7 @@ _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9
 # "شلیک ۲۴ تیر هوایی": shots, تیر the bullet
 _SHOTS_AFTER = re.compile(rf"{SP1}(?:هوایی|مشقی|جنگی|اخطار){B1}")
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
-_EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?:سال|ماه|هفته){B1}")
+_EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?P<unit>سال|ماه|هفته){B1}")
 
 _EVERY_RUN_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[^.،,؛:]{{1,20}}?" + _EVERY_AFTER.pattern)
 
@@ -3280,7 +3297,7 @@ _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
 
 
-_UNTIL_DAY_WORD_AFTER = re.compile(rf"{SP}تا{SP1}(?P<w>امروز|دیروز)(?![\w\u200c])")
+_UNTIL_DAY_WORD_AFTER = re.compile(rf"{SP}تا{SP1}(?P<w>امروز|دیروز|روز{SP1}گذشته)(?![\w\u200c])")
 
 
 def _on_or_before(end: dt.date, calendar: str, mon: int, d: int) -> convert.Interval:
@@ -3320,7 +3337,7 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                 and (until := _UNTIL_DAY_WORD_AFTER.match(f, c.end))):
             # "از ۲۸ اسفند تا امروز", "از اول ماه رمضان تا امروز": from the last such day up to
             # the day word, one run ("از ۲۵ اسفند ۱۳۹۹ تا امروز": from the day written)
-            n = relative.DAY_WORDS[until.group("w")]
+            n = -1 if until.group("w").startswith("روز") else relative.DAY_WORDS[until.group("w")]  # ("تا روز گذشته")
             end = Cand(0, 0, "relative", needs_ref=True, rel=lambda ref, n=n: relative.shift_days(ref, n))
             start = c if _dated_day(c) else replace(c, needs_ref=True, rel=lambda ref, n=n, cal=c.calendar, mon=c.m, d=c.d:
                                                      _on_or_before(ref + dt.timedelta(days=n), cal, mon, d))
@@ -3668,6 +3685,15 @@ def _of_months(c: Cand) -> bool:
     return c.m is not None or bool(c.parts) and c.parts[-1].m is not None or c.form not in ("year", "range")
 
 
+def _every_after(f: str, c: Cand) -> bool:
+    """"۱۵ مهر هر سال", "از ۱۵ مهر تا ۱۵ بهمن هر سال": every year's; but months or a run told with
+    what happens each month or week in them are those months ("اقساط از مهر تا اسفند امسال، هر ماه
+    ۶۵۰ هزار ریال", "ترم پاییز از ۱ مهر تا ۳۰ آذر هر هفته سه‌شنبه و پنجشنبه")."""
+    e = _EVERY_AFTER.match(f, c.end) or _EVERY_RUN_AFTER.match(f, c.end)
+    # (a weekday so told is a habit: "سه‌شنبه دوم هر ماه منتشر می‌شود")
+    return bool(e) and (e.group("unit") == "سال" or c.form == "relative")
+
+
 def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     if not text or not text.strip():
         return []
@@ -3680,7 +3706,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f, bounds) + _numeric_cands(f) + _relative_cands(f))
     # (also the first end of a run that ends so: "از ۱۵ مهر تا ۱۵ بهمن هر سال")
     # (not a run of years: "از سال ۱۳۸۶ تا ۱۳۹۱ هر سال ... برگزار می‌شد" names those years)
-    cands = [c for c in cands if not (_of_months(c) and (_EVERY_AFTER.match(f, c.end) or _EVERY_RUN_AFTER.match(f, c.end)))
+    cands = [c for c in cands if not (_of_months(c) and _every_after(f, c))
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))]
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
