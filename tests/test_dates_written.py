@@ -53,7 +53,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 130-134 (at aa281ca): precision 100.0 / 100.0 / 100.0 / 98.5 / 100.0%, value 99.1 / 100.0 / 95.3 / 98.4 / 99.1%;
 #  sets 135-139 (at b709bed): precision 99.2 / 100.0 / 100.0 / 97.7 / 100.0%, value 98.5 / 96.5 / 98.3 / 96.9 / 99.2%;
 #  sets 140-144 (at a30c689): precision 100.0 / 100.0 / 100.0 / 100.0 / 99.2%, value 90.0 / 98.1 / 92.9 / 87.5 / 91.5%;
-#  sets 145-149 (at b0196d1): precision 100.0 / 100.0 / 99.0 / 99.2 / 98.4%, value 89.9 / 91.7 / 99.0 / 96.7 / 96.9%)
+#  sets 145-149 (at b0196d1): precision 100.0 / 100.0 / 99.0 / 99.2 / 98.4%, value 89.9 / 91.7 / 99.0 / 96.7 / 96.9%;
+#  sets 150-154 (at 5a842e5): precision 99.2 / 100.0 / 99.0 / 100.0 / 99.2%, value 99.2 / 88.1 / 96.1 / 100.0 / 94.6%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -204,6 +205,11 @@ FLOORS = {
     "dates_written147.jsonl": (0.98, 0.98, 0.97),
     "dates_written148.jsonl": (0.98, 0.97, 0.95),
     "dates_written149.jsonl": (0.97, 0.96, 0.96),
+    "dates_written150.jsonl": (0.98, 0.99, 0.98),
+    "dates_written151.jsonl": (0.99, 0.90, 0.87),
+    "dates_written152.jsonl": (0.98, 0.96, 0.95),
+    "dates_written153.jsonl": (0.99, 0.99, 0.99),
+    "dates_written154.jsonl": (0.98, 0.95, 0.93),
 }
 
 
