@@ -432,8 +432,8 @@ _BEFORE_ANCHOR = re.compile(
     # "یک هفته پیش از آزمون", "یک سال پیش از سقوط شاه", "پنج روز پیش از اربعین"
     rf"آزمون|امتحان|کنکور|مسابقات|سقوط|کودتا|پیروزی|جنگ|حمله|عملیات|انفجار|زلزله|تولد|ازدواج|عروسی|"
     rf"اربعین|عاشورا|تاسوعا|رمضان|محرم|تحویل|بازگشت|اعزام|عزیمت|پرواز|تعطیلات|انتشار|اکران|"
-    # "دوز دوم را دست‌کم ۱۴ روز پیش از حضور دریافت کرده باشند"
-    rf"حضور|ثبت{SP}نام|تزریق|مصرف|جراحی|زایمان|"
+    # "دوز دوم را دست‌کم ۱۴ روز پیش از حضور دریافت کرده باشند", "یک ماه پیش از ترک کار"
+    rf"حضور|ثبت{SP}نام|تزریق|مصرف|جراحی|زایمان|ترک{SP1}(?:کار|خدمت|محل){B1}|"
     # "دو روز پیش از مجمع نهایی می‌شود", "۱۵ روز پس از سررسید"
     rf"مجمع|سررسید|تصویب|ابلاغ|قتل|نصب|دریافت|واریز|اخطار|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
@@ -951,6 +951,8 @@ def _day_range_cands(f: str) -> list[Cand]:
             continue  # "۱ - دوم خرداد": a list's number before a day in words, no run of days
         if m.groupdict().get("dw1") and _ORDINAL_OF_BEFORE.search(f, max(0, m.start("dw1") - 12), m.start("dw1")):
             continue  # "دوره پهلوی اول تا ۱۵ فروردین": the ordinal of a name, not a first day
+        if m.groupdict().get("d1") and _NUMBER_NOUN_BEFORE.search(f, max(0, m.start("d1") - 12), m.start("d1")):
+            continue  # "الحاقیه شماره ۱ تا ۳۱ تیر ۱۳۹۳ تمدید شد": a number, then the day it runs to
         if _NAMED_WEEK_AFTER.match(f, m.end()):
             continue  # "۱۰ تا ۱۶ مهر به عنوان هفته کتاب نام‌گذاری شده": the week of every year
         gmay = m.group("gmay") or m.group("gmay2")
