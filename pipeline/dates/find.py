@@ -32,7 +32,7 @@ from .tense import (
     BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON, SINCE_NOW_AFTER,
     SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, ahead_limit,
     approaching, by_tense, day_tense, deadline, in_programme, jalali_ref_year, lasts_until, month_tense, move_edge,
-    moved_ahead, moved_to, nearest_side, planned_before, promised, set_off_on, tense_side, told_tense, was_planned,
+    moved_ahead, moved_to, nearest_side, planned_before, planned_in, promised, set_off_on, tense_side, told_tense, was_planned,
     weekday_with,
 )
 from .times import attach_times
@@ -1333,11 +1333,16 @@ def _month_named_before(f: str, pos: int) -> bool:
     """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل"), not before
     a semicolon ("... بامداد ۲۳ مرداد برخاست؛ ۲ مورد مشابه ماه گذشته ثبت شده بود"); not the verb
     prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه"."""
-    start = sentence_start(f, pos)
-    start = max([start] + [s.end() for s in SEMICOLON.finditer(f, start, pos)])
     return any(m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
                or _NUMBER_AFTER.match(f, m.end(), m.end() + 3)
-               for m in _MONTH_NAME.finditer(f, start, pos))
+               for m in _MONTH_NAME.finditer(f, _clause_start(f, pos), pos))
+
+
+def _clause_start(f: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: its sentence's start, or past the sentence's last
+    semicolon before ``pos``."""
+    start = sentence_start(f, pos)
+    return max([start] + [s.end() for s in SEMICOLON.finditer(f, start, pos)])
 
 
 def _dated_month_before(f: str, pos: int) -> bool:
@@ -1589,7 +1594,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
 
         def rel_of(d, m=m, mon=mon):
             if was_planned(f, m.start()) or _MOVED_TO_SPOKEN_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
-                    and was_planned(f, sentence_start(f, m.start()), m.start()):
+                    and planned_in(f, sentence_start(f, m.start()), m.start()):
                 # "بازی ما که قرار بود ۲۰ صفر باشه رفت ۲۳ صفر": the day once planned, and the one it
                 # went to, the nearest such days whatever the tense
                 return _nearest_hijri(mon, d)
@@ -2494,38 +2499,38 @@ def _relative_cands(f: str) -> list[Cand]:
         if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "شش سال بعد": after another time
         ss, stop = sentence_start(f, m.start()), _stop_after(ends, m.end())
-        cs = max([ss] + [x.end() for x in SEMICOLON.finditer(f, ss, m.start())])  # (the clause's own)
         tstop = tense_stop(f, m.end(), stop)
+        unit = m.group("unit")
+        # a week or month told in a present of what is planned ("رمضون هفته‌ی بعد شروع می‌شه"), or put
+        # off to it ("موکول به هفته بعد", spoken "می‌ره هفته‌ی بعد")
+        told_ahead = unit != "سال" and future_first(f, m.end(), tstop)
+        put_off = bool(_PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))
+        for_day = bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start()))
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
-        if (_YEAR_NAMED.search(f, cs, m.start()) or _month_named_before(f, m.start())) \
-                and not (m.group("unit") != "سال" and (future_first(f, m.end(), tstop)
-                                                      or _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))):
+        if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
+                and not (told_ahead or unit != "سال" and put_off):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد") or has booked for it ("برای
         # هفته‌ی بعد نوبت داده")
-        put = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())
-                   or _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start())
-                   or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())
-                   and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start()) or _BOOKED_GIVEN_AFTER.match(f, m.end())))
-        # (a week or month told in a present of what is planned, or agreed on: "رمضون هفته‌ی بعد
-        # شروع می‌شه", "قرار شد بله‌برون هفته‌ی بعد باشه")
-        put = put or m.group("unit") != "سال" and (future_first(f, m.end(), tstop)
-                                                     or bool(_PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())))
+        put = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start()) or put_off
+                   or for_day and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
+                                   or _BOOKED_GIVEN_AFTER.match(f, m.end())))
+        # (or agreed on: "قرار شد بله‌برون هفته‌ی بعد باشه")
+        put = put or told_ahead or unit != "سال" and bool(_PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start()))
         # ... or glossed by the day it holds ("هفته‌ی بعد، جمعه ۱۸ فروردین، مهمون سپاهانه"), or told in a
         # present with no past in its clause ("هفته ی بعد دو تا بازی داریم", "هفته‌ی بعد بریم لواسون؟")
-        put = put or m.group("unit") != "سال" and (
+        put = put or unit != "سال" and (
             bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()))
             or not PAST_ONLY.search(f, m.end(), tstop) and not _HABIT.search(f, ss, m.start())
-            and not _FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())  # (not "تا برای هفته بعد ریکاوری کنم")
+            and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
             and bool(WISH_VERB.search(f, m.end(), tstop) or _HAVE_PRESENT.search(f, m.end(), tstop)))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
             # from the next one on)
             continue
-        unit = m.group("unit")
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
     for m in P_RELN_RANGE.finditer(f) if _DAYS_AGO_HINT.search(f) else ():

@@ -198,11 +198,13 @@ def planned_before(f: str, start: int) -> bool:
 WAS_PLANNED_BEFORE = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")
 
 
-def was_planned(f: str, start: int, stop: int | None = None) -> bool:
-    """A plan that was told right before ``start``; or, given ``stop``, anywhere in ``start:stop``."""
-    if stop is not None:
-        return bool(_WAS_PLANNED.search(f, start, stop))
+def was_planned(f: str, start: int) -> bool:
     return bool(WAS_PLANNED_BEFORE.search(f, max(0, start - 30), start))
+
+
+def planned_in(f: str, start: int, stop: int) -> bool:
+    """A plan that was ("قرار بود") told anywhere in ``start:stop``."""
+    return bool(_WAS_PLANNED.search(f, start, stop))
 
 
 _WAS_PLANNED = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده){B1}")
