@@ -230,7 +230,7 @@ P_HM_CUE = re.compile(
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن|نزدیک{SP1}شدن{SP1}به)){SP1}ماه"  # "با نزدیک شدن به ماه رمضان"
     # "تا پایان ذی‌القعده", "از ابتدای رمضان", spoken "تا آخر رمضون" (not "آخر صفر" of a count, "تا آخر")
-    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز)(?={SP1}(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز)(?={SP1}(?:ماه{SP1}(?:مبارک{SP1})?)?(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
@@ -1678,7 +1678,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         stop = _stop_after(ends, m.end())
         start = sentence_start(f, m.start())
         if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)
-                or SUBJ_LIGHT.search(f, m.end(), stop)):  # (also "تا آخر رمضون صبر کنیم")
+                or SUBJ_LIGHT.search(f, m.end(), stop)  # (also "تا آخر رمضون صبر کنیم")
+                or _COPULA.search(f, m.end(), stop)):  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             continue  # "هر سال در اواخر ماه رمضان": every year's
@@ -1839,8 +1840,10 @@ def _year_cands(f: str) -> list[Cand]:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
                                                                             or _DAY_OF_AFTER.match(f, m.end("y"))
                                                                             or _OBJECT_NOUN_AFTER.match(f, m.end("y"))
-                                                                            or _EQUAL_TO_NUMBER_AFTER.match(f, m.end("y")))):
+                                                                            or _EQUAL_TO_NUMBER_AFTER.match(f, m.end("y"))
+                                                                            or not f[sentence_start(f, m.start()):m.start()].strip())):
                 continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد", "سال ۹۷ روز یکشنبه ...", "سال ۸۷ تیم را ..." name the year
+                # (and so does a sentence opening on it: "سال ۸۹ تیم ما قهرمان شد")
             if (sh := P_YEAR_SHORT_ERA.match(f, m.start())) and sh.group("era") != "میلادی":
                 continue  # "سال ۶۱ هجری قمری": P_YEAR_SHORT_ERA's
             y, cal = _two_digit(int(ys)), "jalali"
@@ -2904,8 +2907,14 @@ def _relative_cands(f: str) -> list[Cand]:
                 first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
                 pair = pair or first is not None
                 means = bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
+                # "به جای یکشنبه، دوشنبه آماده می‌شه": the day a plan had, told in the tense of the
+                # whole sentence (the comma after it parts it from the day put in its place)
+                instead = bool(_INSTEAD_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+                if instead:
+                    rest = sentence_end(f, m.end())
+                    future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or at_clock or until_hour) and (
+                        or from_on or means or at_clock or until_hour or instead) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop))
                              or _ENDS_PRESENT.search(f, m.end(), stop))
@@ -3149,7 +3158,10 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # where one is, told in speech: "تا یکشنبه اونجاییم", "جمعه خونه‌ایم"
-_WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])")
+_WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
+                          # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
+                          r"|(?<![\w\u200c])(?:بازه|تعطیله|تعطیلن|تعطیلیم|بسته\u200c?ست)(?![\w\u200c])(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
+_INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
 
