@@ -2015,6 +2015,10 @@ P_YEAR_CUED = re.compile(
     # not "نسخه ۱۴.۲")
     rf"|نسخه(?=[\s\u200c]+(?:1[34]|19|20)[0-9]{{2}}(?![0-9]))"
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
+    # the year a bill or a tariff is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
+    # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
+    rf"|(?P<bill>(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه)(?:{SP}(?:ها|های))?|اوپن)"
+    rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
     rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
@@ -2233,8 +2237,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
         if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and (y := _games_year(m.group(0), int(ys))):
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
+            # ("آخرین روز ۹۶": the year's last day; not "آخرین شماره ۹۶", an issue)
             if not (m.group("season") or m.group("two") or m.group("fajr") or m.group("quarter")
-                    or m.group("rev") and ys in ("56", "57")) \
+                    or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
                 # (but "کنکور سراسری ۹۵ روز ۳ شهریور": the year, then its day)
@@ -2245,7 +2250,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 y = _SeasonShortYear(y)
         else:
             y = int(ys)
-            if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last"))
+            if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill"))
                     and UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y"))
                     or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))):
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی")
@@ -2269,6 +2274,9 @@ _SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
 _MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
 _DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز(?:{SP}های)?{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1}"
                            rf"|روز{SP1}(?:گذشته|قبل){B1})")  # (also "در سال ۹۰ روز گذشته ... پایان داد")
+
+
+_DAYS_OF_YEAR = re.compile(rf"(?:(?:آخرین|واپسین|نخستین|اولین){SP1}روز|روزهای){B1}")
 
 
 def _games_year(cued: str, yy: int) -> int | None:
@@ -3478,6 +3486,7 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 # the year a tax return or a report covers ("اظهارنامه دوره زمستان ۱۴۰۰ را تا ۱۵ اردیبهشت ..."), or
 # the Hajj of ("پیش‌ثبت‌نام حج ۹۷ از ۱ بهمن": the pilgrimage of 1397 is booked in 1396)
 _LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:آخرین|واپسین){SP1}(?:روزهای|روز|شب)|(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج|سود(?:{SP1}(?:سهام|نقدی))?)(?:{SP1}سال)?|مالی|برای"
+                                rf"|(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه)(?:{SP}(?:ها|های))?(?:\u200cی)?"  # "فاکتورهای ۱۴۰۳ رو تا ۱۵ فروردین"
                                 rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)){SP1}$")
 
 
