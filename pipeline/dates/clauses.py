@@ -107,7 +107,9 @@ PERFECT = (r"(?<!اعلام )(?<!تعیین )(?<!موکول )(?<!عنوان )(?<
             r"(?:[\s\u200c]*(?:است|اند|ام|ایم|اید))(?![\w])")  # not "ای": "برنامه‌ریزی‌شده‌ای" is an adjective
 
 
-REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته)(?={SP}(?:که|[،,]){B1})")
+# (also in speech: "روز دوشنبه ساعت ۶ عصر یه آقایی برش داشته، کسی می‌شناسه؟")
+REDUCED_PERFECT = re.compile(rf"(?<![\w\u200c])(?:رسیده|شده|کرده|بوده|یافته|گرفته|داشته|رفته|داده|اومده|آمده|زده|دیده|خورده|برده|فرستاده)"
+                             rf"(?={SP}(?:که|[،,]){B1})")
 
 
 # How far past a mention its sentence is read for a verb, a tense or a clause: a run of text

@@ -22,7 +22,7 @@ from . import convert, relative
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, NoReference, year_of_interval, yearless_day
 from .clauses import (
     CLAUSE_BREAK, CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
-    PRESENT_ACT, READ_AHEAD, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end, sentence_of,
+    PRESENT_ACT, READ_AHEAD, REDUCED_PERFECT, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end, sentence_of,
     sentence_start, tense_stop,
 )
 from .passes import (
@@ -2872,7 +2872,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 sstop = semi.start() if semi else tstop
-                future = future or at_clock and not PAST_ONLY.search(f, m.end(), sstop) and not PERFECT_RE.search(f, m.end(), sstop)
+                future = future or at_clock and not PAST_ONLY.search(f, m.end(), sstop) and not PERFECT_RE.search(f, m.end(), sstop) \
+                    and not REDUCED_PERFECT.search(f, m.end(), sstop)
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
