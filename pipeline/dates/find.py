@@ -211,9 +211,14 @@ _MONTH_RUNS_AFTER = re.compile(
     rf"|هم{SP}زمان{SP1}(?:شده|شد|است|هستند|اند)){B1}")
 # a month's name alone opening its clause, the clause telling it begins ("رمضون هفته‌ی بعد شروع
 # می‌شه"); not "صفر" (zero) nor one after "ماه" (P_HM_MAH's)
-P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] ))(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{B1}")
-P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{SP1}(?:(?:هم|نیز){SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
-                       rf"|نزدیک{SP1}(?:است|ه|شده)|در{SP1}راه{SP1}است){B1}")
+# (or right after what is said: "می‌گن رمضون پس‌فردا شروع می‌شه")
+P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] )|(?<=می\u200cگن )|(?<=می\u200cگه )|(?<=میگن )|(?<=میگه )"
+                         rf"|(?<=می گن )|(?<=می گه ))(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{B1}")
+P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
+                       rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است){B1}")  # (also "رمضون هم که نزدیکه")
+# a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
+P_HM_AROUND = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}"
+                         rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_FALLS_IN = re.compile(
@@ -1676,6 +1681,12 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 continue
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+    for m in P_HM_AROUND.finditer(f):
+        if _HABIT.search(f, sentence_start(f, m.start()), m.start()):
+            continue  # "هر سال بعد از ماه رمضان": every year's
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+                         rel=by_tense(f, m.end(), "hijri", mon)))
     for m in P_HM_CUE.finditer(f):
         stop = _stop_after(ends, m.end())
         start = sentence_start(f, m.start())
@@ -3325,6 +3336,12 @@ _TODAY_AND_GAP = re.compile(rf"امروز{SP1}و{SP1}")
 _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
 # "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
+_DAY_WORD_WEEKDAY = re.compile(rf"{DAY_WORD_START.pattern}{SP}[،,]?{SP}(?:روز{SP1})?{WEEKDAY}")  # "فردا دوشنبه"
+
+
+def _weekday_before(day: dt.date, wd: int) -> convert.Interval:
+    """The last ``wd`` before ``day`` (a week before, when ``day`` is one)."""
+    return relative.shift_days(day, -((convert.persian_weekday(day) - wd) % 7 or 7))
 
 
 _UNTIL_DAY_WORD_AFTER = re.compile(rf"{SP}تا{SP1}(?P<w>امروز|دیروز|روز{SP1}گذشته)(?![\w\u200c])")
@@ -3375,16 +3392,26 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             covered = until.end()
             continue
         prev = out[-1] if out else None
-        if (prev is not None and not prev.parts and prev.form == "relative" and DAY_WORD_START.fullmatch(f, prev.start, prev.end)
+        if (prev is not None and not prev.parts and prev.form == "relative"
+                and (DAY_WORD_START.fullmatch(f, prev.start, prev.end) or _DAY_WORD_WEEKDAY.fullmatch(f, prev.start, prev.end))
                 and not c.parts and (yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
                 and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
                 and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
-            # "از امروز تا ۳۱ ژانویه": from a day word to the first such day on or after it;
-            # "از امروز تا ۱۵ فروردین ۸۷": to the day written
+            # "از امروز تا ۳۱ ژانویه", "از فردا دوشنبه تا پنجشنبه ۹ مرداد": from a day word to the first
+            # such day on or after it; "از امروز تا ۱۵ فروردین ۸۷": to the day written
             end = c if _dated_day(c) else replace(
                 c, needs_ref=True, rel=lambda ref, r=prev.rel, cal=c.calendar, mon=c.m, d=c.d:
                 _on_or_after(r(ref).start, cal, mon, d))
             out[-1] = Cand(az.start(), c.end, "range", c.calendar, parts=(prev, end), needs_ref=True)
+            continue
+        if (prev is not None and not prev.parts and prev.bare_wd is not None and prev.rel is not None
+                and not c.parts and (yearless_day(c) or _dated_day(c)) and c.m and c.d and c.calendar == "jalali"
+                and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
+                and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
+            # "از بعدازظهر چهارشنبه تا شنبه ۱۷ آبان": the run ends on the day written, and begins on
+            # the weekday named last before it
+            start = replace(prev, rel=lambda ref, e=c, wd=prev.bare_wd: _weekday_before(_interval(e, ref).start, wd))
+            out[-1] = Cand(az.start(), c.end, "range", c.calendar, parts=(start, c), needs_ref=True)
             continue
         if (prev is not None and not prev.parts and not c.parts and prev.form in ("jalali_m", "gregorian_m")
                 and c.form == prev.form[:-1] + "my" and prev.calendar == c.calendar and c.y is not None
