@@ -235,7 +235,8 @@ P_HM_CUE = re.compile(
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن|نزدیک{SP1}شدن{SP1}به)){SP1}ماه"  # "با نزدیک شدن به ماه رمضان"
     # "تا پایان ذی‌القعده", "از ابتدای رمضان", spoken "تا آخر رمضون" (not "آخر صفر" of a count, "تا آخر")
-    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز)(?={SP1}(?:ماه{SP1}(?:مبارک{SP1})?)?(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز"
+    rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست))(?={SP1}(?:ماه{SP1}(?:مبارک{SP1})?)?(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
@@ -1692,7 +1693,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         start = sentence_start(f, m.start())
         if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)
                 or SUBJ_LIGHT.search(f, m.end(), stop)  # (also "تا آخر رمضون صبر کنیم")
-                or _COPULA.search(f, m.end(), stop)):  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
+                or _COPULA.search(f, m.end(), stop)  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
+                or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             continue  # "هر سال در اواخر ماه رمضان": every year's
@@ -2892,6 +2894,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 # (not "طرح روز یکشنبه را باید ... ارزیابی کرد": one must judge the plan of that day)
                 future = future or bool(MUST_WORD.search(f, m.end(), near) and not EVENT_PAST.search(f, m.end(), near)
                                         and not _OBJECT_AFTER.match(f, m.end()))
+                moved = moved_ahead(f, m.start(), end) or lasts_until(f, m.start(), end)
                 if _REPORTS_NOW_AFTER.match(f, m.end()) or SAID_AFTER.match(f, m.end()):
                     # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد", "سرمربی روز یکشنبه گفت ... استراحت دارد":
                     # the day it wrote or said, whatever it said of days ahead
@@ -2902,7 +2905,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead (the clause up to a
                     # semicolon: "تا یکشنبه اونجاییم؛ هتل رو ... گرفتیم")
                     future = True
-                elif moved_ahead(f, m.start(), end) or lasts_until(f, m.start(), end):
+                elif moved:
                     future = True  # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
@@ -2936,7 +2939,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     rest = sentence_end(f, m.end())
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or at_clock or until_hour or instead) and (
+                        or from_on or means or at_clock or until_hour or instead or moved) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop))
                              or _ENDS_PRESENT.search(f, m.end(), stop))

@@ -301,7 +301,7 @@ _OTHER_WEEK_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:آینده|بعد|آتی|
 
 
 # "یلدا ۳۰ آذر است، یعنی دوشنبه": a weekday that glosses the day just before it
-MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:روز{SP1})?$")
+MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:(?:از|تا){SP1})?(?:روز{SP1})?$")  # (also "از ۱۲ فروردین ...، یعنی از شنبه")
 
 
 def _means_weekdays(f: str, resolved: Resolved):

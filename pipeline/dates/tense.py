@@ -219,8 +219,10 @@ _MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{S
 
 _MOVED_AFTER = re.compile(  # (past a gloss in brackets: "تا ۱۸ ذی‌الحجه (عید غدیر) تمدید شد")
     rf"(?:{SP}\([^()\n]{{1,30}}\))?(?:{SP1}مهلت{SP1}(?:داد|داده|دادند|دادن|داده{SP}اند|داده{SP}است|می{SP}دهد|می{SP}دهند){B1}"  # "تا پایان مارس مهلت داده"
-    rf"|(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق){SP1}"
-    rf"(?:شد|شده|یافت|کرد|کردند|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1})")
+    rf"|(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق)(?:ش|{SP}اش)?{SP1}"  # (spoken "تمدیدش کردن")
+    rf"(?:شد|شده|یافت|کرد|کردند|کردن|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1})")
+# ... or told before it, in speech: "ددلاین رو تمدید کردن تا جمعه"
+_MOVED_BEFORE = re.compile(rf"{B0}(?:تمدید|موکول)(?:ش|{SP}اش)?{SP1}(?:شد|شده|کرد|کردند|کردن|کردیم|کردم){SP1}تا{SP1}(?:روز{SP1})?$")
 
 
 _MUST_BY_BEFORE = re.compile(  # (a few words between: "باید واکسن‌ها را تا ۱۰ صفر دریافت کنند")
@@ -263,7 +265,7 @@ def moved_to(f: str, start: int, end: int) -> bool:
 
 
 def moved_ahead(f: str, start: int, end: int) -> bool:
-    if _MUST_BY_BEFORE.search(f, max(0, start - 70), start):
+    if _MUST_BY_BEFORE.search(f, max(0, start - 70), start) or _MOVED_BEFORE.search(f, max(0, start - 30), start):
         return True
     edge, moved = move_edge(f, start), _MOVED_AFTER.match(f, end)
     # (not the day moved from: "نوبت تعمیر شما از ۲۲ اسفند به شنبه ۳۰ فروردین منتقل شد")
