@@ -2868,6 +2868,8 @@ def _relative_cands(f: str) -> list[Cand]:
                     or _WHERE_STATE.search(f, m.end(), min(cstop, m.end() + 40))
                 state = bool(state) and not (past and past.start() < state.start()) \
                     and not THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
+                # "جمعه نیمه‌ی شعبونه", "سه‌شنبه که تاسوعاست": the occasion the day is, told in speech
+                state = state or bool(_OCCASION_IS_AFTER.match(f, m.end()))
                 # "وعده داده پرواز ساعت ۲ بامداد پنجشنبه انجام شود": a subjunctive the first verb
                 # after the day, what is to be done, ahead
                 subj = SUBJ_LIGHT.search(f, m.end(), cstop)
@@ -3186,6 +3188,11 @@ _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
                           # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
                           r"|(?<![\w\u200c])(?:بازه|تعطیله|تعطیلن|تعطیلیم|بسته\u200c?ست)(?![\w\u200c])(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
+_OCCASION_IS_AFTER = re.compile(
+    rf"(?:{SP1}شب)?(?:{SP1}(?:هم{SP1})?که)?{SP1}(?:شب{SP1})?"
+    rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|عید(?:{SP1}(?:فطر|قربان|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"
+    rf"|قدر|تولد(?:م|ش|ت|مون|شون)?|سالگرد(?:م|ش|مون|شون)?)"
+    rf"(?:{SP}ه|{SP}ست|{SP1}است)(?![\w\u200c])")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
