@@ -3500,6 +3500,21 @@ def _contradicts(c: Cand, year: int, ref: dt.date | None) -> bool:
                                 and (c.tense not in ("future", "will") or _nearer_ahead(c, iv, ref)))
 
 
+def _ahead_but_over(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
+    """A month told in the future, after a year told of what is past, that the year would put wholly
+    behind publication ("قیمت برنج در سال ۲۰۱۲ ... کاهش یافت و ... پیش‌بینی می‌کنند نرخ‌ها در ژانویه ثابت
+    بماند" on 2 January 2013): the coming one, not one of that year."""
+    if ref is None or c.d is not None or c.m is None:
+        return False
+    stop = sentence_end(f, c.end)
+    if not (c.tense in ("future", "will") or c.tense is None and future_first(f, c.end, stop)):
+        return False
+    try:
+        return MAKE[c.calendar](year, c.m).end < ref
+    except ValueError:
+        return False
+
+
 def _nearer_ahead(c: Cand, iv: convert.Interval, ref: dt.date) -> bool:
     """A day told as ahead that a year told before would put more than half a year on, while an
     occurrence not yet past lies nearer ("پیش‌بینی می‌شود ... تا ۲۸ اسفند کامل شود" after "نوروز
@@ -3583,7 +3598,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end) \
-                and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start):
+                and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
+                and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]
