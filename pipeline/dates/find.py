@@ -215,7 +215,9 @@ _MONTH_RUNS_AFTER = re.compile(
 P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] )|(?<=می\u200cگن )|(?<=می\u200cگه )|(?<=میگن )|(?<=میگه )"
                          rf"|(?<=می گن )|(?<=می گه ))(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
-                       rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است){B1}")  # (also "رمضون هم که نزدیکه")
+                       rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
+                       # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
+                       rf"|تموم{SP1}(?:بشه|نشه|نشده|شه|می{SP}شه)|تمام{SP1}(?:شود|نشود|نشده|بشود)){B1}")  # (also "رمضون هم که نزدیکه")
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
 P_HM_AROUND = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}"
                          rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
@@ -2032,7 +2034,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
     # the year a bill or a tariff is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
-    rf"|(?P<bill>(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه)(?:{SP}(?:ها|های))?|اوپن)"
+    rf"|(?P<bill>(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه)(?:{SP}(?:ها|های))?|اوپن|(?:سال{SP1})?ساخت)"  # ("ساخت ۱۳۵۵")
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
@@ -3000,7 +3002,10 @@ def _relative_cands(f: str) -> list[Cand]:
             # بامداد چهارشنبه بسته است")
             state = _copula_state(f, m.end(), min(tstop, m.end() + 60))
             state = state is not None and not PAST_ONLY.search(f, m.end(), state.start())
-            side = 1 if (future_first(f, m.end(), tstop) or state or _BOOKED_STAY.search(f, m.end(), tstop)
+            # (or a plan told in the subjunctive before any past: "از پنجشنبه تا دوشنبه بریم گیلان؟")
+            wish = WISH_VERB.search(f, m.end(), min(tstop, m.end() + 30)) or _BIDDING.search(f, m.end(), min(tstop, m.end() + 30))
+            wish = wish is not None and not PAST_ONLY.search(f, m.end(), wish.start())
+            side = 1 if (future_first(f, m.end(), tstop) or state or wish or _BOOKED_STAY.search(f, m.end(), tstop)
                          or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())) else -1
         out.append(Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
@@ -3191,7 +3196,7 @@ _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خون�
 _OCCASION_IS_AFTER = re.compile(
     rf"(?:{SP1}شب)?(?:{SP1}(?:هم{SP1})?که)?{SP1}(?:شب{SP1})?"
     rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|عید(?:{SP1}(?:فطر|قربان|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"
-    rf"|قدر|تولد(?:م|ش|ت|مون|شون)?|سالگرد(?:م|ش|مون|شون)?)"
+    rf"|قدر|انتخابات|تولد(?:م|ش|ت|مون|شون)?|سالگرد(?:م|ش|مون|شون)?)"
     rf"(?:{SP}ه|{SP}ست|{SP1}است)(?![\w\u200c])")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
@@ -3541,7 +3546,7 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 # the year a tax return or a report covers ("اظهارنامه دوره زمستان ۱۴۰۰ را تا ۱۵ اردیبهشت ..."), or
 # the Hajj of ("پیش‌ثبت‌نام حج ۹۷ از ۱ بهمن": the pilgrimage of 1397 is booked in 1396)
 _LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:آخرین|واپسین){SP1}(?:روزهای|روز|شب)|(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج|سود(?:{SP1}(?:سهام|نقدی))?)(?:{SP1}سال)?|مالی|برای"
-                                rf"|(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه)(?:{SP}(?:ها|های))?(?:\u200cی)?"  # "فاکتورهای ۱۴۰۳ رو تا ۱۵ فروردین"
+                                rf"|(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه)(?:{SP}(?:ها|های))?(?:\u200cی)?|ساخت"  # "فاکتورهای ۱۴۰۳ رو تا ۱۵ فروردین"
                                 rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)){SP1}$")
 
 
