@@ -935,7 +935,7 @@ def _edge_day_cands(f: str) -> list[Cand]:
 _NOUN_OF_ORDINAL_BEFORE = re.compile(
     rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|دوره|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری|قسمت|ترم|موج){SP1}$")
 _ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرحله|فاز|نیمه|قرن|سده|رتبه|درجه|مقام|بخش|قسمت|فصل|جلد|شماره"
-                                rf"|نیمسال|نیم{SP}سال|ترم|نوبت|شور|پایه|سطح|ماهه){SP1}$")  # "شهریه نیمسال دوم تا ۳۰ بهمن"
+                                rf"|نیمسال|نیم{SP}سال|ترم|نوبت|شور|پایه|سطح|ماهه|گروه|دسته|رده|کلاس|ردیف|بند){SP1}$")  # "شهریه نیمسال دوم تا ۳۰ بهمن"
 # (also a quarter: "حق بیمه سه ماهه سوم تا ۳۰ دی ۱۳۹۴")
 
 
@@ -2258,7 +2258,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if not (m.group("season") or m.group("two") or m.group("fajr") or m.group("quarter")
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
-                    or _NUMBER_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
+                    or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
+                # (and "حد نصاب قبولی آزمون ۵۰ از ۱۰۰ است": a score)
                 # (but "کنکور سراسری ۹۵ روز ۳ شهریور": the year, then its day)
                 # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
                 continue
@@ -2293,6 +2294,7 @@ _DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز(?:{SP}های)?{SP1}(?:[0-9]|{DAY_WO
                            rf"|روز{SP1}(?:گذشته|قبل){B1})")  # (also "در سال ۹۰ روز گذشته ... پایان داد")
 
 
+_OUT_OF_AFTER = re.compile(rf"{SP1}از{SP1}[0-9]+(?={SP}(?:[.،,؛]|$|(?:است|بود|هست|نمره|امتیاز){B1}))")  # (not "از ۲۰ تیر")
 _DAYS_OF_YEAR = re.compile(rf"(?:(?:آخرین|واپسین|نخستین|اولین){SP1}روز|روزهای){B1}")
 
 
