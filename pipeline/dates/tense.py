@@ -359,7 +359,12 @@ def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
     semi = SEMICOLON.search(f, end, stop)
     return bool(semi and past > semi.start() and (
         PRESENT_ACT.search(f, end, semi.start()) or SUBJ_LIGHT.search(f, end, semi.start())
-        or WISH_VERB.search(f, end, semi.start()) or MUST_WORD.search(f, max(0, end - 40), semi.start())))
+        or WISH_VERB.search(f, end, semi.start()) or MUST_WORD.search(f, max(0, end - 40), semi.start())
+        or _HAVE_NOW.search(f, end, semi.start())))
+
+
+# a state held now, in speech too ("ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم")
+_HAVE_NOW = re.compile(rf"{B0}(?:دارد|دارند|داره|دارن|داریم|دارم|هست|هستند|هستیم|است){B1}")
 
 
 def day_tense(f: str, end: int) -> str | None:
