@@ -2337,6 +2337,8 @@ def test_second_round_of_written_sets(pub, text, expected):
      [("۸۸", "2009-03-21", "2010-03-20"), ("۲۰ تیر", "2009-07-11", "2009-07-11")]),
     # a state held now before a semicolon: the past after it is the next clause's
     ("1387-12-27 20:10", "ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم.", [("۵ فروردین", "2009-03-25", "2009-03-25")]),
+    # a weekday after a day word and "و" is the second of two days
+    ("1402-05-04 18:30", "فردا و جمعه تعطیلیم.", [("فردا", "2023-07-27", "2023-07-27"), ("جمعه", "2023-07-28", "2023-07-28")]),
     # the colon of a clock time ends no clause: "چهارشنبه ساعت ۷:۳۰ جلسه داریم" is a meeting ahead
     ("1403-03-14 22:05", "چهارشنبه ساعت ۷:۳۰ جلسه داریم", [("چهارشنبه", "2024-06-05", "2024-06-05")]),
 ])

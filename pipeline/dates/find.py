@@ -3082,7 +3082,9 @@ _SCHEDULED = re.compile(
     rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
 # "... میزبان سوئیس است و دوشنبه ... می‌رود": the "و" after a verb joins two clauses, not a
 # list of days or prayers
-_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{B0}می{SP}\w+|{B0}(?:گذشت|برد|باخت|شکست{SP1}داد){B1}){SP1}و{SP1}$")
+# (also a day word and "و": "فردا و جمعه تعطیلیم", two days)
+_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{B0}می{SP}\w+|{B0}(?:گذشت|برد|باخت|شکست{SP1}داد){B1}"
+                                rf"|{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|امشب){B1}){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?<![\w\u200c])(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
