@@ -1204,14 +1204,15 @@ _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جا�
 
 # "ماه گذشته ( نوامبر )": the month named in brackets is the one "ماه گذشته" means, whatever
 # the tense of the clause
-_REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد){SP}[(\[]{SP}$")
+# (also after a comma, in speech: "عملمو انداختن ماه دیگه، آذر")
+_REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}$")
 
 
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
     (آینده)" just before it, else by the tense of its clause."""
     if g := _REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start()):
-        future = g.group("st") in ("آینده", "بعد")
+        future = g.group("st") in ("آینده", "بعد", "دیگه", "دیگر")
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
