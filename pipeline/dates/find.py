@@ -1004,7 +1004,8 @@ def _day_range_cands(f: str) -> list[Cand]:
 # digits, where a count would have its noun ("مهر ۹۰ برگ"; not "به": "تیر ۸۸ به هدف خورد")
 # a life's events, told right after a year: "۱۳۷۴ به دنیا اومدم", "مهر ۹۵ عروسی کردیم"
 _LIFE_EVENT = (rf"(?:به{SP1}دنیا{SP1}(?:آمد|اومد)|متولد{SP1}(?:شد|شدم|شده)|درگذشت|فوت{SP1}(?:کرد|شد)"
-               rf"|ازدواج{SP1}(?:کرد|کردیم|کردم)|عروسی{SP1}(?:کرد|کردیم|کردم))")
+               rf"|ازدواج{SP1}(?:کرد|کردیم|کردم)|عروسی{SP1}(?:کرد|کردیم|کردم)"
+               rf"|(?:اومد|آمد|رفت|پیوست|برگشت){SP1}(?!(?:به|از|در|تا){B1})[^\W\d]+)")  # "رونالدو ۲۰۰۹ اومد رئال"
 _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT})")
 
 
@@ -1415,7 +1416,7 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)"
                             # a building's charge, a bill of water, gas or power, a fee, a monthly meeting: "شارژ آذر رو
                             # ندادن", "قبض‌های آب آذر رسید", "شهریه‌ی سرویس آبان", "جلسه‌ی ماهانه‌ی تیر"
-                            rf"|شارژ|شهریه(?:{_NOUN_OF}{SP1}سرویس)?|(?:قبض|قبوض){SP}(?:های)?{SP1}(?:آب|برق|گاز|تلفن)"
+                            rf"|شارژ|شهریه(?:{_NOUN_OF}{SP1}سرویس)?|(?:قبض|قبوض){SP}(?:های)?{SP1}(?:آب|برق|گاز|تلفن)(?:{SP1}مشترک)?"
                             rf"|جلسه{_NOUN_OF}{SP1}ماهانه"
                             # what is billed by the month: "فاکتور مرداد", "حساب‌های مهر رو بسته", "کارهای اسفند رو ... حساب کردم"
                             rf"|فاکتور|صورت{SP}حساب|حساب{SP}های|کارهای))"
@@ -1996,7 +1997,7 @@ def _year_cands(f: str) -> list[Cand]:
 
 P_BORN_YEARS = re.compile(
     rf"{B0}متولد(?:ین|ان)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}(?:(?P<to>تا|الی|لغایت|-|–)|و){SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
-_SEASON = r"(?:بهار|تابستان|پاییز|زمستان)"
+_SEASON = r"(?:بهار|تابستان|پاییز|زمستان|تابستون|زمستون)"  # (spoken "زمستون ۹۶")
 # A year the sentence names through what happened in it: "بهار و تابستان ۱۳۹۵", "المپیک ۲۰۱۶
 # برزیل", "المپیک توکیو ۲۰۲۰", "جام جهانی ۲۰۲۲". Only the number is the mention.
 # a word of letters, its parts joined by ZWNJ ("بازی‌های", "نرم‌افزار"); and such a word in a long
@@ -2032,7 +2033,7 @@ P_YEAR_CUED = re.compile(
     # a product's version named by its year, four digits only ("نسخه ۲۰۰۹", dates_blind86's "نسخه 2015";
     # not "نسخه ۱۴.۲")
     rf"|نسخه(?=[\s\u200c]+(?:1[34]|19|20)[0-9]{{2}}(?![0-9]))"
-    rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی)(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
+    rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی|دانش{SP}آموختگان|فارغ{SP}التحصیلان|(?<!این\s)(?<!همین\s)(?<!آن\s)(?<!هر\s)دوره)(?=[\s\u200c]+(?:13[0-9][0-9]|140[0-9]|19[0-9][0-9]|20[0-3][0-9])(?![0-9]))"  # (also a class by its year: "دوره ۱۹۹۳")
     # the year a bill or a tariff is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
     rf"|(?P<bill>(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه)(?:{SP}(?:ها|های))?|اوپن|(?:سال{SP1})?ساخت)"  # ("ساخت ۱۳۵۵")
@@ -2116,7 +2117,7 @@ _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}"
 # first, the word before it after: an alternation of every month name at each position is slow)
 P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
 _GLOSSED_WORD_BEFORE = re.compile(
-    rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}|{B0}سال{SP1}[0-9]{{4}}){SP}$")
+    rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}|{B0}سال{SP1}[0-9]{{4}}|{B0}دوره){SP}$")
 # "جنگ دوم لبنان ( 2006 )", "تهاجم نظامی آمریکا به عراق ( 2003 )": the year of an event named
 # before the bracket
 _EVENT_GLOSSED_BEFORE = re.compile(
@@ -3118,7 +3119,7 @@ _TIMES_A_WEEK = re.compile(rf"{B0}(?:بار{SP1}در{SP1}هفته|هر{SP1}هف�
 _DAYS_OF_WEEK_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
-_OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات){SP}[:：]?{SP}$")
+_OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات|پاسخگویی|پاسخ{SP}گویی|پذیرش){SP}[:：]?{SP}$")
 # "المپیاد یکشنبه با مراسم اختتامیه به کار خود پایان می‌دهد": a present of what is to be done
 _ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه|ادامه|پاسخ|حکم|رای|رأی){SP1}می{SP}(?:دهد|دهند){B1}")
 _SURI_AFTER = re.compile(rf"{SP}سوری")
