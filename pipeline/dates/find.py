@@ -2790,6 +2790,8 @@ def _relative_cands(f: str) -> list[Cand]:
             continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
+        if mod in ("قبل", "پیش", "بعد") and _FROM_WORD_AFTER.match(f, m.end()):
+            mod = None  # "سه‌شنبه عصر قبل از چهارشنبه‌سوری": before an occasion, not the last Tuesday
         if mod in ("دیگر", "دیگه"):
             if re.match(r"(?:یک|دو)[\s\u200c]", m.group("wd")):
                 continue  # "یک شنبه دیگر هم گذشت": one more Saturday, no Sunday
@@ -3204,6 +3206,7 @@ _OCCASION_IS_AFTER = re.compile(
     rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|عید(?:{SP1}(?:فطر|قربان|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"
     rf"|قدر|انتخابات|تولد(?:م|ش|ت|مون|شون)?|سالگرد(?:م|ش|مون|شون)?)"
     rf"(?:{SP}ه|{SP}ست|{SP1}است)(?![\w\u200c])")
+_FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
@@ -3218,7 +3221,7 @@ _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
 _BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|دهید|بگیرید|بفرستید|باشید"
                       # spoken: "رزومه‌ها رو تا یکشنبه بخونین", "مدارک رو تا این پنجشنبه مرتب کنین" (not "بدین"
                       # of "بدین ترتیب")
-                      r"|کنین|بکنین|بگیرین|بفرستین|بیارین|باشین|بخونین|بزنین|بذارین|بدید)(?![\w\u200c])")
+                      r"|کنین|بکنین|بگیرین|بفرستین|بیارین|بیارید|باشین|بخونین|بزنین|بذارین|بذارید|بدید)(?![\w\u200c])")
 
 
 _REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1}(?:گزارش|بررسی)|منتهی{SP1}به){B1}")
