@@ -57,7 +57,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 150-154 (at 5a842e5): precision 99.2 / 100.0 / 99.0 / 100.0 / 99.2%, value 99.2 / 88.1 / 96.1 / 100.0 / 94.6%;
 #  sets 155-159 (at 8ed7254): precision 100.0 / 99.2 / 100.0 / 100.0 / 96.9%, value 91.5 / 92.2 / 97.7 / 94.6 / 95.3%;
 #  sets 160-164 (at 94432f3): precision 100.0 / 100.0 / 100.0 / 99.2 / 100.0%, value 99.2 / 97.6 / 98.4 / 97.5 / 92.1%;
-#  sets 165-169 (at 70d4a0e): precision 97.5 / 100.0 / 100.0 / 100.0 / 98.4%, value 94.2 / 95.0 / 98.0 / 94.6 / 96.9%)
+#  sets 165-169 (at 70d4a0e): precision 97.5 / 100.0 / 100.0 / 100.0 / 98.4%, value 94.2 / 95.0 / 98.0 / 94.6 / 96.9%;
+#  sets 170-174 (at 9c56ae8): precision 97.4 / 100.0 / 97.0 / 100.0 / 99.2%, value 97.3 / 92.3 / 96.9 / 93.1 / 96.9%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -228,6 +229,11 @@ FLOORS = {
     "dates_written167.jsonl": (0.99, 0.99, 0.97),
     "dates_written168.jsonl": (0.99, 0.95, 0.93),
     "dates_written169.jsonl": (0.97, 0.97, 0.96),
+    "dates_written170.jsonl": (0.96, 0.99, 0.96),
+    "dates_written171.jsonl": (0.99, 0.93, 0.91),
+    "dates_written172.jsonl": (0.96, 0.97, 0.96),
+    "dates_written173.jsonl": (0.99, 0.93, 0.92),
+    "dates_written174.jsonl": (0.98, 0.97, 0.96),
 }
 
 
