@@ -3374,6 +3374,12 @@ def _weekday_before(day: dt.date, wd: int) -> convert.Interval:
     return relative.shift_days(day, -((convert.persian_weekday(day) - wd) % 7 or 7))
 
 
+def _run_start(own: convert.Interval, end: convert.Interval, wd: int) -> convert.Interval:
+    """The weekday a run begins on: as read on its own ("از شنبه تا ۳۱ شهریور" from the coming
+    Saturday), unless that falls after the run's end; then the last such weekday before it."""
+    return own if own.start <= end.start else _weekday_before(end.start, wd)
+
+
 _UNTIL_DAY_WORD_AFTER = re.compile(rf"{SP}تا{SP1}(?P<w>امروز|دیروز|روز{SP1}گذشته)(?![\w\u200c])")
 
 
@@ -3440,7 +3446,7 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                 and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
             # "از بعدازظهر چهارشنبه تا شنبه ۱۷ آبان": the run ends on the day written, and begins on
             # the weekday named last before it
-            start = replace(prev, rel=lambda ref, e=c, wd=prev.bare_wd: _weekday_before(_interval(e, ref).start, wd))
+            start = replace(prev, rel=lambda ref, e=c, wd=prev.bare_wd, r=prev.rel: _run_start(r(ref), _interval(e, ref), wd))
             out[-1] = Cand(az.start(), c.end, "range", c.calendar, parts=(start, c), needs_ref=True)
             continue
         if (prev is not None and not prev.parts and not c.parts and prev.form in ("jalali_m", "gregorian_m")
