@@ -29,7 +29,8 @@ from .passes import (
     MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, glossed_days, month_pairs, or_days, same_months, schedule_order, year_words_before,
 )
 from .tense import (
-    BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON, SINCE_NOW_AFTER,
+    BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
+    SINCE_NOW_AFTER,
     SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, ahead_limit,
     approaching, by_tense, day_tense, deadline, in_programme, jalali_ref_year, lasts_until, month_tense, move_edge,
     moved_ahead, moved_to, nearest_side, planned_before, planned_in, promised, set_off_on, tense_side, told_tense, was_planned,
@@ -654,8 +655,6 @@ def _is_duration(f: str, start: int) -> bool:
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:روز{SP1})?{WEEKDAY}{B1}")
-# a present of having, written or spoken: "دو تا بازی داریم", "۳۰ درصد تخفیف داره"
-_HAVE_PRESENT = re.compile(rf"{B0}(?:داریم|دارم|داره|دارن|دارد|دارند){B1}")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
 
 
@@ -2563,7 +2562,7 @@ def _relative_cands(f: str) -> list[Cand]:
             bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()))
             or not PAST_ONLY.search(f, m.end(), tstop) and not _HABIT.search(f, ss, m.start())
             and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
-            and bool(WISH_VERB.search(f, m.end(), tstop) or _HAVE_PRESENT.search(f, m.end(), tstop)))
+            and bool(WISH_VERB.search(f, m.end(), tstop) or HAVE_PRESENT.search(f, m.end(), tstop)))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
