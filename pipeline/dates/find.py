@@ -21,12 +21,12 @@ from ..text.align import Aligned
 from . import convert, relative
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, NoReference, year_of_interval, yearless_day
 from .clauses import (
-    CLAUSE_BREAK, CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
+    CLAUSE_BREAK, CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
     PRESENT_ACT, READ_AHEAD, REDUCED_PERFECT, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end, sentence_of,
     sentence_start, tense_stop,
 )
 from .passes import (
-    MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, glossed_days, month_pairs, or_days, same_months, schedule_order, year_words_before,
+    MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, anchored_hijri_months, glossed_days, month_pairs, or_days, same_months, schedule_order, year_words_before,
 )
 from .tense import (
     BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
@@ -41,7 +41,7 @@ from .today import generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
-    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, JMONTH, MAH, NUMBER_WORDS, SP, SP1, UNIT_AFTER, WEEKDAY,
+    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HTAIL, JMONTH, MAH, NUMBER_WORDS, SP, SP1, UNIT_AFTER, WEEKDAY,
     DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, JALALI_YEAR_WORD, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
     year_word_value, in_title,
 )
@@ -169,9 +169,8 @@ P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
-_HTAIL = rf"(?:{SP1}(?:الحرام|المظفر|المرجب|المعظم|المبارک|المکرم))?"
 P_HDAY_NY = re.compile(
-    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){_HTAIL}{B1}(?!{SP}[0-9])"
+    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه(?:{SP}ی)?{SP1}$")  # (also with its ezafe written: "دهه‌ی اول محرم")
@@ -198,11 +197,11 @@ def _az_before(f: str, pos: int) -> re.Match | None:
 
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه)(?:{SP}ی)?{SP1}$")
-P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){_HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|سال{SP1}(?P<step>بعد|آینده|آتی|گذشته|قبل|پیش)|پارسال){B1}")
+P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|سال{SP1}(?P<step>بعد|آینده|آتی|گذشته|قبل|پیش)|پارسال){B1}")
 # "در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month (a clause in the
 # present, "در ماه رمضان ... می‌خورند", is every year's)
 # (no year after it; a count may follow: "برای ماه رمضان ۲۰ هزار تن خرما")
-P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}"
+P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
                       # (one or two digits are no year either: "در ماه محرم ۱۲ مستند پخش می‌کنند")
                       rf"(?!{SP}[0-9]{{3}}(?![0-9]*{SP1}(?:هزار|میلیون|میلیارد|تن|نفر|درصد|کیلو|کیلوگرم|بسته){B1}))")
 # "ماه رمضان که از ۲۲ اسفند آغاز شد، ... به پایان می‌رسد", "نوروز و ماه رمضان هم‌زمان شده‌اند": the
@@ -214,33 +213,33 @@ _MONTH_RUNS_AFTER = re.compile(
 # می‌شه"); not "صفر" (zero) nor one after "ماه" (P_HM_MAH's)
 # (or right after what is said: "می‌گن رمضون پس‌فردا شروع می‌شه")
 P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] )|(?<=می\u200cگن )|(?<=می\u200cگه )|(?<=میگن )|(?<=میگه )"
-                         rf"|(?<=می گن )|(?<=می گه ))(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{B1}")
-P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){_HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
+                         rf"|(?<=می گن )|(?<=می گه ))(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
+P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
                        rf"|تموم{SP1}(?:بشه|نشه|نشده|شه|می{SP}شه)|تمام{SP1}(?:شود|نشود|نشده|بشود)){B1}")  # (also "رمضون هم که نزدیکه")
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
-P_HM_AROUND = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}"
+P_HM_AROUND = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
                          rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_FALLS_IN = re.compile(
-    rf"(?:(?P<fall>{B0}(?:بیفته|بیفتد|بیفتن|بیفتند|میفته|می{SP}افته|می{SP}افتد)){SP1}(?:تو{SP1}|در{SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
-    rf"|{B0}(?:تو|در){SP1}(?P<mon2>{HMONTH}){_HTAIL}{SP1}(?:هستیم|هستم|هستید|هستن|هستند){B1}"
+    rf"(?:(?P<fall>{B0}(?:بیفته|بیفتد|بیفتن|بیفتند|میفته|می{SP}افته|می{SP}افتد)){SP1}(?:تو{SP1}|در{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}"
+    rf"|{B0}(?:تو|در){SP1}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:هستیم|هستم|هستید|هستن|هستند){B1}"
     # spoken "تو" (in) before the month: the one at hand ("تو رمضون استاد رحم نکرد", "سلف تو رمضون فقط
     # افطاری می‌ده")
     # (not a pair, "تو محرم و صفر کسی عروسی نمی‌گیره": those months of any year)
-    rf"|{B0}تو{SP1}(?:ماه{SP1})?(?P<mon3>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}(?!{SP1}و{SP1}{HMONTH}))")
+    rf"|{B0}تو{SP1}(?:ماه{SP1})?(?P<mon3>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}(?!{SP1}و{SP1}{HMONTH}))")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
-    rf"|ماه{SP}های(?={SP1}{HMONTH}{_HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
+    rf"|ماه{SP}های(?={SP1}{HMONTH}{HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
     rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب{SP}های)"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن|نزدیک{SP1}شدن{SP1}به)){SP1}ماه"  # "با نزدیک شدن به ماه رمضان"
     # "تا پایان ذی‌القعده", "از ابتدای رمضان", spoken "تا آخر رمضون" (not "آخر صفر" of a count, "تا آخر")
     rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست))(?={SP1}(?:ماه{SP1}(?:مبارک{SP1})?)?(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
-    rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){_HTAIL}{B1}{_NO_HYEAR_AFTER}"
+    rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
 # "سال ۱۳۷۳", and "سال1373" or "درسال ۱۳۷۳" with the space dropped (not the decimal of "زیر ۱۲
@@ -1100,7 +1099,7 @@ def _month_cands(f: str) -> list[Cand]:
                                                                         or _dated_month_before(f, m.start())))
                                         and not _KINDNESS_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
-                                        and not _HABIT.search(f, sentence_start(f, m.start()), m.start()))
+                                        and not HABIT.search(f, sentence_start(f, m.start()), m.start()))
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -1669,7 +1668,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                              rel=_upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
               or _MONTH_RUNS_AFTER.match(f, m.end())) \
-                and not _HABIT.search(f, sentence_start(f, m.start()), m.start()):
+                and not HABIT.search(f, sentence_start(f, m.start()), m.start()):
             # also "به دلیل ماه رمضان، دیدارها ... آغاز می‌شود": what the month at hand brings
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_nearest_hijri(mon)))
@@ -1685,12 +1684,12 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     for pattern in (P_HM_NEAR, P_HM_BEGINS):
         for m in pattern.finditer(f):
             if pattern is P_HM_BEGINS and not _BEGINS_AFTER.match(f, m.end()) \
-                    or _HABIT.search(f, sentence_start(f, m.start()), m.start()):
+                    or HABIT.search(f, sentence_start(f, m.start()), m.start()):
                 continue
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_AROUND.finditer(f):
-        if _HABIT.search(f, sentence_start(f, m.start()), m.start()):
+        if HABIT.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "هر سال بعد از ماه رمضان": every year's
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
@@ -1731,15 +1730,12 @@ _BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
 _BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
-# (not "per": "قیمت هر متر مربع در آبان ۶۱ میلیون تومان بود")
-_PER_UNIT = rf"(?!{SP1}(?:متر|کیلو|کیلوگرم|گرم|تن|لیتر|بشکه|سکه|واحد|دلار|یورو|نفر|قطعه|عدد|اونس|مثقال|دستگاه|سهم|کیلووات){B1})"
-_HABIT = re.compile(rf"{B0}(?:هر{_PER_UNIT}|همیشه|هرساله|همه{SP}ساله|سالانه|سالیانه|معمولا|معمولاً|همواره){B1}")
 
 
 def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
     start = sentence_start(f, m.start())
     # (not "هر شب پس از افطار": nights of the month itself)
-    if any(not _WITHIN_MONTH.match(f, h.end()) for h in _HABIT.finditer(f, start, tstop)):
+    if any(not _WITHIN_MONTH.match(f, h.end()) for h in HABIT.finditer(f, start, tstop)):
         return False
     if _COINCIDING_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _FOR_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()):
         return True  # (also what is for the month, whatever the verb: "برای ماه رمضان ... آغاز شد")
@@ -2562,7 +2558,7 @@ def _relative_cands(f: str) -> list[Cand]:
         # present with no past in its clause ("هفته ی بعد دو تا بازی داریم", "هفته‌ی بعد بریم لواسون؟")
         put = put or unit != "سال" and (
             bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()))
-            or not PAST_ONLY.search(f, m.end(), tstop) and not _HABIT.search(f, ss, m.start())
+            or not PAST_ONLY.search(f, m.end(), tstop) and not HABIT.search(f, ss, m.start())
             and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
             and bool(WISH_VERB.search(f, m.end(), tstop) or HAVE_PRESENT.search(f, m.end(), tstop)))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
@@ -3835,6 +3831,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             continue
         resolved.append((c, iv))
     resolved = schedule_order(f, bounds, ref, year_words_before(f, ref, same_months(f, bounds, month_pairs(f, or_days(f, anchor_weekdays(f, bounds, glossed_days(f, resolved), ref))))))
+    resolved = anchored_hijri_months(f, bounds, resolved)
 
     mentions: list[DateMention] = []
     for c, iv in resolved:

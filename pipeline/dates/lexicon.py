@@ -129,6 +129,8 @@ JMONTH = _alt(w for ws in JALALI_MONTHS.values() for w in ws)
 GMONTH = _alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN)
 GMONTH_ANY = _alt(w for ws in GREGORIAN_MONTHS.values() for w in ws)
 HMONTH = _alt(w for ws in HIJRI_MONTHS.values() for w in ws)
+# the epithet a Hijri month may take ("محرم الحرام", "رمضان المبارک")
+HTAIL = rf"(?:{SP1}(?:الحرام|المظفر|المرجب|المعظم|المبارک|المکرم))?"
 
 # ---------------------------------------------------------------------------------- weekdays
 # Persian week: شنبه (Saturday) = 0 ... جمعه (Friday) = 6.

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from . import convert
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, year_of_interval, yearless_day
-from .clauses import (PAST_ONLY, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
+from .clauses import (HABIT, PAST_ONLY, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
                       sentence_start, tense_stop)
-from .lexicon import B0, B1, NUMBER_WORDS, SP, SP1, _alt
+from .lexicon import B0, B1, HMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number
 
 Resolved = list[tuple[Cand, convert.Interval | Exception]]
 
@@ -323,3 +323,53 @@ def told_in_past(f: str, end: int, bounds: list[int]) -> bool:
     i = bisect.bisect_right(bounds, end)
     stop = tense_stop(f, end, min(bounds[i] - 1 if i < len(bounds) else len(f), end + READ_AHEAD))
     return bool(PAST_ONLY.search(f, end, stop)) and not future_first(f, end, stop)
+
+
+# a day or part of a month ("آخرین جمعه ماه رمضان" is a day, not the month)
+_PART_OF_BEFORE = re.compile(rf"{B0}(?:{WEEKDAY}|روز|شب|روزهای|شب{SP}های|هفته|نیمه)(?:{SP}ی)?{SP1}$")
+# A Hijri month named alone, after "ماه", a preposition or a plural noun ("در ماه رمضان", "به
+# احترام ماه محرم", "تعطیلی‌های محرم", "با رمضون"), or told to end ("صفر که تموم شه"); no day
+# or year after it. "صفر" (zero) only so told or after "ماه"; a name ("آقای رمضان") has no cue.
+_LONE_HMONTH = re.compile(
+    rf"(?:(?P<mah>{B0}ماه){SP1}(?:(?:مبارک|پربرکت){SP1})?|{B0}(?:در|تو|با|از|تا|به|برای|واسه|خاطر|دلیل|احترام|اول|آغاز|پایان){SP1}"
+    rf"|{SP}های{SP1})(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
+    rf"|{B0}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:که{SP1})?(?:تموم|تمام){B1}")
+# how near another date of its sentence the month must lie to be that month (its eve, its days,
+# the days right after it)
+_ANCHOR_DAYS = 7
+
+
+def _gap(a: convert.Interval, b: convert.Interval) -> int:
+    return max((a.start - b.end).days, (b.start - a.end).days, 0)
+
+
+def anchored_hijri_months(f: str, bounds: list[int], resolved: Resolved) -> Resolved:
+    """"برنامه‌های ماه مبارک رمضان از سه‌شنبه ۱۸ تیر تا اواسط مرداد", "به دلیل گرمای هوا و ماه
+    رمضان، ساعت کاری تا ۱۵ تیر ...": a Hijri month named alone, in a sentence with a date that
+    falls in it or within a week of it, is that month; not in a habit ("هر سال در ماه رمضان")."""
+    taken = [(c.start, c.end) for c, _ in resolved]
+    added: Resolved = []
+    for m in _LONE_HMONTH.finditer(f):
+        g = "mon" if m.group("mon") else "mon2"
+        start, end = m.start(g), m.end(g)
+        if any(a < m.end() and start < b for a, b in taken) \
+                or m.group("mah") and _PART_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue
+        i = sentence_of(bounds, start)
+        lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(f)
+        if HABIT.search(f, lo, hi):
+            continue
+        mon = month_number(m.group(g), "hijri")
+        if any(lo <= c.start < hi and c.calendar == "hijri" and c.m == mon and c.d is None for c, _ in resolved):
+            continue  # the month named again ("در ماه رمضان ... احکام ماه رمضان"): a name, told once
+        best = None
+        for c, iv in resolved:
+            if not (lo <= c.start < hi and isinstance(iv, convert.Interval) and iv.precision in ("day", "week", "month")):
+                continue
+            y = convert.hijri_year_of(iv.start)
+            for occ in (convert.hijri(y + k, mon) for k in (-1, 0, 1)):
+                if _gap(occ, iv) <= _ANCHOR_DAYS and (best is None or _gap(occ, iv) < _gap(best, iv)):
+                    best = occ
+        if best is not None:
+            added.append((Cand(start, end, "hijri_m", "hijri", m=mon, needs_ref=True, rel=lambda ref, iv=best: iv), best))
+    return sorted(resolved + added, key=lambda r: r[0].start) if added else resolved
