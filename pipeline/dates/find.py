@@ -1008,7 +1008,8 @@ def _day_range_cands(f: str) -> list[Cand]:
 _LIFE_EVENT = (rf"(?:به{SP1}دنیا{SP1}(?:آمد|اومد)|متولد{SP1}(?:شد|شدم|شده)|درگذشت|فوت{SP1}(?:کرد|شد)"
                rf"|ازدواج{SP1}(?:کرد|کردیم|کردم)|عروسی{SP1}(?:کرد|کردیم|کردم)"
                rf"|(?:اومد|آمد|رفت|پیوست|برگشت){SP1}(?!(?:به|از|در|تا){B1})[^\W\d]+)")  # "رونالدو ۲۰۰۹ اومد رئال"
-_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT})")
+# (or a verb in the present: "جشن رو مهر ۸۸ می‌گیریم")
+_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT}|ن?می{SP}[^\W\d])")
 
 
 def _month_cands(f: str) -> list[Cand]:
@@ -1165,6 +1166,10 @@ _HELD = re.compile(rf"{B0}برگزار{SP1}می{SP}(?:شود|شوند|گردد|�
 # "در سال‌های کبیسه ماه اسفند ۳۰ روز دارد": how long the month is, in any year
 _MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}(?:نه|هشت)){SP1}روز{SP}ه?{SP1}(?:دارد|است|می{SP}شود|بود|نیست){B1}")
 _YEARLY = re.compile(rf"{B0}(?:هر{SP}ساله|همه{SP}ساله|هر{SP1}سال|سالانه|سالیانه){B1}")
+# "مجمع عمومی عادی سالیانه", "جشنواره سالانه": the name of a yearly gathering, held once on its day
+_YEARLY_GATHERING = re.compile(rf"{B0}(?:مجمع|جشنواره|نمایشگاه|همایش|گردهمایی|کنفرانس|کنگره|اجلاس|نشست|جشن|افطاری)"
+                               # (its name going on: "سالانه ۳۰ اردیبهشت برگزار می‌شود" is each year's)
+                               rf"(?:{SP1}(?:عمومی|عادی|فوق{SP}العاده|بزرگ))*{SP1}(?:سالانه|سالیانه){B1}(?={SP1}[^\W\d])")
 # "معمولا از ۱۵ آذر", "معمولاً در مهر": a usual day of the year, shortly before it
 _USUALLY_BEFORE = re.compile(rf"{B0}(?:معمولا|معمولاً|معمولا{SP}هر{SP1}سال){B1}[^.،,؛:]*$")
 _MI_BEFORE = re.compile(rf"{B0}می{SP}$")
@@ -1181,7 +1186,9 @@ def _yearly(f: str, m: re.Match) -> bool:
     # (the habit word in the day's own clause: not "برگه‌های ارزیابی سالانه که ... توزیع شد، ۱۵ اسفند
     # است", an annual thing whose deadline is this year's)
     own = max((x.end() for x in CLAUSE_END.finditer(f, start, m.start())), default=start)
-    if not (_YEARLY.search(f, own, m.start()) or _YEARLY_AFTER.match(f, m.end()) or usually):
+    yearly = [y for y in _YEARLY.finditer(f, own, m.start())
+              if not any(g.start() <= y.start() < g.end() for g in _YEARLY_GATHERING.finditer(f, max(own, y.start() - 60), m.start()))]
+    if not (yearly or _YEARLY_AFTER.match(f, m.end()) or usually):
         return False
     past = PAST_ONLY.search(f, m.end(), stop)
     if past and WILL.search(f, m.end(), past.start()):
@@ -2036,6 +2043,8 @@ P_YEAR_CUED = re.compile(
     # a product's version named by its year, four digits only ("نسخه ۲۰۰۹", dates_blind86's "نسخه 2015";
     # not "نسخه ۱۴.۲")
     rf"|نسخه(?=[\s\u200c]+(?:1[34]|19|20)[0-9]{{2}}(?![0-9]))"
+    # "زاده ۱۲۸۹ بود", four digits only (a surname written apart, "حسن زاده 12", may end in it)
+    rf"|(?<!\u200c)زاده(?=(?:\u200cی)?[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}(?![0-9]))"
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی|دانش{SP}آموختگان|فارغ{SP}التحصیلان|(?<!این\s)(?<!همین\s)(?<!آن\s)(?<!هر\s)دوره)(?=[\s\u200c]+(?:13[0-9][0-9]|140[0-9]|19[0-9][0-9]|20[0-3][0-9])(?![0-9]))"  # (also a class by its year: "دوره ۱۹۹۳")
     # the year a bill or a tariff is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
@@ -2149,7 +2158,9 @@ _DEGREE_BEFORE = re.compile(rf"{B0}(?:دیپلم|کاردانی|کارشناسی
 # a countdown to a new year: "تا نیم ساعت دیگه ۲۰۲۳ میشه", "ده دقیقه دیگر ۱۴۰۰ می‌شود"
 P_YEAR_COUNTDOWN = re.compile(rf"{B0}(?:ساعت|دقیقه|ثانیه|روز){SP1}(?:دیگه|دیگر){SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
                               rf"(?={SP1}(?:میشه|می{SP}شه|می{SP}شود){B1})")
-P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}{_LIFE_EVENT}")
+# (also with where it happened between: "او ۱۹۴۱ در شیراز متولد شده بود")
+P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
+                         rf"(?:{SP1}در(?:{SP1}[^\W\d]+){{1,2}}?)?{SP1}{_LIFE_EVENT}(?!ند{B1})")
 # a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
 # in a sentence that reads like a bibliography
 P_YEAR_CITED = re.compile(rf"[،,(]{SP}(?P<y>(?:1[234]|19|20)[0-9]{{2}})(?P<q>{SP}ق)?{SP}[،,)]")
@@ -2467,6 +2478,9 @@ _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذ
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن){B1}")
 
 
+_IN_HISTORY_AFTER = re.compile(rf"{SP1}در{SP1}تاریخ{SP}:")
+
+
 def _relative_cands(f: str) -> list[Cand]:
     out = []
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
@@ -2506,6 +2520,8 @@ def _relative_cands(f: str) -> list[Cand]:
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
                 and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
             continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
+        if w == "امروز" and not m.group("p1") and _IN_HISTORY_AFTER.match(f, m.end()):
+            continue  # "امروز در تاریخ: ۸ مهر ۱۳۵۹ ...": a column's name heading the day it recalls
         stop = _stop_after(ends, m.end())
         # (a part of the day after it names the day: "دلار امروز صبح ... گذشت")
         if w == "امروز" and not (m.group("p1") or m.group("p2")) and not (m.group("wd") or m.group("wdp")) \
