@@ -3047,14 +3047,19 @@ def _relative_cands(f: str) -> list[Cand]:
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
         stop = _stop_after(ends, m.end())
+        tstop = tense_stop(f, m.end(), stop)
+        # a plan for the night: a subjunctive ("شب جمعه نمی‌توانم بیایم", "قصد دارد ... شب جمعه
+        # برگزار کند"), or its hour with no past told ("شب جمعه ساعت ۱۹ دربیه")
+        plan = bool(WISH_VERB.search(f, m.end(), tstop) or SUBJ_LIGHT.search(f, m.end(), tstop)
+                    or _HOUR_AFTER.match(f, m.end("wd")) and not PAST_ONLY.search(f, sentence_start(f, m.start()), stop)) \
+            and not _IF.search(f, sentence_start(f, m.start()), m.start())  # ("اگر ... باید شب جمعه برن": a case put)
         # (a present of what goes on counts: "شب یکشنبه و شب سه‌شنبه در حرم ادامه می‌یابد")
-        if not (has_verb(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)) \
+        if not (has_verb(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop) or plan) \
                 or _EVE_NOT_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue
         target = weekday_number(m.group("wd"))
         # (also the night a forecast or a booking is for: "برای شب جمعه رگبار پیش‌بینی کرده است")
-        tstop = tense_stop(f, m.end(), stop)
-        future = bool(FUTURE.search(f, m.end(), tstop) or FUTURE_MORE.search(f, m.end(), tstop)
+        future = bool(FUTURE.search(f, m.end(), tstop) or FUTURE_MORE.search(f, m.end(), tstop) or plan
                       or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
         out.append(Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
@@ -3090,6 +3095,7 @@ _COUNT_WORDS = {w: n for n, w in enumerate(NUMBER_WORDS[:18], 1)} | {"هیجده
     re.sub(r"[\s\u200c]+", "", w): n for w, n in _HUNDRED_WORDS.items()}
 P_EVE = re.compile(rf"{B0}شب{SP1}(?P<wd>{WEEKDAY}){B1}(?!{SP}(?:ها|های|سوری|[0-9]))")  # not "شب چهارشنبه‌سوری"
 _EVE_NOT_BEFORE = re.compile(rf"(?:هر|همه|تمام){SP1}$")
+_HOUR_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
