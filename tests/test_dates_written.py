@@ -60,7 +60,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 165-169 (at 70d4a0e): precision 97.5 / 100.0 / 100.0 / 100.0 / 98.4%, value 94.2 / 95.0 / 98.0 / 94.6 / 96.9%;
 #  sets 170-174 (at 9c56ae8): precision 97.4 / 100.0 / 97.0 / 100.0 / 99.2%, value 97.3 / 92.3 / 96.9 / 93.1 / 96.9%;
 #  sets 175-179 (at 2a3398b): precision 100.0 / 99.2 / 99.0 / 100.0 / 100.0%, value 97.7 / 95.9 / 99.0 / 97.8 / 97.7%;
-#  sets 180-184 (at a5dcf66): precision 99.2 / 99.2 / 98.5 / 100.0 / 100.0%, value 99.2 / 99.2 / 98.5 / 95.8 / 97.6%)
+#  sets 180-184 (at a5dcf66): precision 99.2 / 99.2 / 98.5 / 100.0 / 100.0%, value 99.2 / 99.2 / 98.5 / 95.8 / 97.6%;
+#  sets 185-189 (at 05f4a67): precision 100.0 / 99.1 / 100.0 / 100.0 / 100.0%, value 100.0 / 98.2 / 94.6 / 97.0 / 93.1%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -246,6 +247,11 @@ FLOORS = {
     "dates_written182.jsonl": (0.97, 0.97, 0.97),
     "dates_written183.jsonl": (0.98, 0.94, 0.94),
     "dates_written184.jsonl": (0.99, 0.97, 0.96),
+    "dates_written185.jsonl": (0.99, 0.99, 0.99),
+    "dates_written186.jsonl": (0.98, 0.97, 0.97),
+    "dates_written187.jsonl": (0.99, 0.97, 0.93),
+    "dates_written188.jsonl": (0.99, 0.97, 0.96),
+    "dates_written189.jsonl": (0.98, 0.94, 0.92),
 }
 
 
