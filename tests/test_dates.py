@@ -2422,6 +2422,22 @@ def test_written_round_36(pub, text, expected):
 
 
 @pytest.mark.parametrize("pub,text,expected", [
+    # spoken verbs with their object glued on: "دیدمش" is past, "می‌بینمش" a plan
+    ("1395-10-12 15:10", "«لا لا لند» را من جمعه دیدمش.", [("جمعه", "2016-12-30", "2016-12-30")]),
+    ("1401-12-26 11:20", "فیلم برنده رو دوشنبه شب می‌بینمش.", [("دوشنبه", "2023-03-20", "2023-03-20")]),
+    # a month and a two-digit year before a perfect
+    ("1399-01-03 16:00", "فصل اول همونی بود که دی ۹۷ اومده بود.", [("دی ۹۷", "2018-12-22", "2019-01-20")]),
+    ("1399-01-03 16:00", "نرگس‌ها رو مهر ۹۱ کاشته بودم.", [("مهر ۹۱", "2012-09-22", "2012-10-21")]),
+    # a year, then the day it is set by: no run of years
+    ("1397-12-05 10:20", "نرخ دستمزد سال ۹۸ تا ۲۵ اسفند تعیین می‌شود.",
+     [("سال ۹۸", "2019-03-21", "2020-03-19"), ("۲۵ اسفند", "2019-03-16", "2019-03-16")]),
+    ("1397-12-05 10:20", "سال ۸۴ تا ۸۶ خشکسالی بود.", [("سال ۸۴ تا ۸۶", "2005-03-21", "2008-03-19")]),
+])
+def test_written_round_37(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",
      [("فردا", "2024-03-11", "2024-03-11"), ("دوشنبه ۲۱ اسفند ۱۴۰۲", "2024-03-11", "2024-03-11"),

@@ -1007,9 +1007,10 @@ def _day_range_cands(f: str) -> list[Cand]:
 # a life's events, told right after a year: "۱۳۷۴ به دنیا اومدم", "مهر ۹۵ عروسی کردیم"
 _LIFE_EVENT = (rf"(?:به{SP1}دنیا{SP1}(?:آمد|اومد)|متولد{SP1}(?:شد|شدم|شده)|درگذشت|فوت{SP1}(?:کرد|شد)"
                rf"|ازدواج{SP1}(?:کرد|کردیم|کردم)|عروسی{SP1}(?:کرد|کردیم|کردم)"
-               rf"|(?:اومد|آمد|رفت|پیوست|برگشت){SP1}(?!(?:به|از|در|تا){B1})[^\W\d]+)")  # "رونالدو ۲۰۰۹ اومد رئال"
-# (or a verb in the present: "جشن رو مهر ۸۸ می‌گیریم")
-_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT}|ن?می{SP}[^\W\d])")
+               rf"|(?:اومد|آمد|رفت|پیوست|برگشت)ه?{SP1}(?!(?:به|از|در|تا){B1})[^\W\d]+)")  # "رونالدو ۲۰۰۹ اومد رئال", "دی ۹۷ اومده بود"
+# (or a verb in the present or a perfect: "جشن رو مهر ۸۸ می‌گیریم", "نرگس‌ها رو مهر ۹۱ کاشته بودم")
+_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT}|ن?می{SP}[^\W\d]"
+                                   rf"|[^\W\d]+ه{SP1}(?:بود|بودم|بودیم|بودند|بودن|ام|ایم|اند){B1})")
 
 
 def _month_cands(f: str) -> list[Cand]:
@@ -1840,6 +1841,9 @@ _NUMBER_NOUN_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|تلفن|ن�
 _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 
 
+_MONTH_NAME_AFTER = re.compile(rf"{SP}(?:{JMONTH}|{GMONTH}|{HMONTH}){B1}")
+
+
 def _year_cands(f: str) -> list[Cand]:
     out = []
     for m in P_SANAH.finditer(f):
@@ -1918,8 +1922,8 @@ def _year_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "year", cal, y=y))
     for m in P_YEARRANGE2.finditer(f):
         # "سال ۸۴ تا ۸۶": two-digit Jalali years, not a quantity ("سال ۸۴ تا ۸۶ نفر" is rare)
-        if UNIT_AFTER.match(f, m.end()):
-            continue
+        if UNIT_AFTER.match(f, m.end()) or _MONTH_NAME_AFTER.match(f, m.end()):
+            continue  # (nor "سال ۹۸ تا ۲۵ اسفند تعیین می‌شود": a year, then a day it is set by)
         if _season_of_two(f, m.group("sal"), m.group("y1"), m.end("y1")):
             continue  # "سال ۹۵ - ۹۶" names one school or sports year, not two years
         y1, y2 = _two_digit(int(m.group("y1"))), _two_digit(int(m.group("y2")))
