@@ -1086,6 +1086,7 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
             or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) and not _KINDNESS_AFTER.match(f, m.end())) \
             or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
+            or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _KINDNESS_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
             or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
@@ -1219,6 +1220,10 @@ _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جا�
 _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}$")
 
 
+# (not "به گزارش مهر": by the report of the Mehr agency)
+_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها){_NOUN_OF}{SP1}(?:ماه{SP1})?$")
+
+
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
     (آینده)" just before it, else by the tense of its clause."""
@@ -1232,11 +1237,13 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())
-            or _DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())):
+            or _DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())
+            or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())):
         # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تولید امسال به
         # دلیل سرمازدگی فروردین کمتر خواهد بود": a month whose frost or flood is the cause, come; "تورم
         # آذر نسبت به آبان": a month a figure is compared with, which has come; "حقوق آذر ماه
-        # ... از فردا واریز می‌شود": the month a wage is owed for, worked already
+        # ... از فردا واریز می‌شود": the month a wage is owed for, worked already; "گزارش آذر را ۸ دی
+        # منتشر می‌کند", "آمار دسامبر هفته آینده منتشر می‌شود": the month a report covers, begun
         def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
             j = convert.to_jalali(ref)
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
@@ -2029,7 +2036,9 @@ P_YEAR_CUED = re.compile(
     rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
     # "در هفت ماهه ۱۴۰۱", "در ۱۱ ماه نخست ۲۰۲۳" (four digits only)
-    rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
+    # ("دو ماهه نخست ۱۴۰۳"; "تقویم رسمی ۱۳۹۰", the year's official calendar)
+    rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
+    rf"|تقویم(?:{SP1}رسمی)?(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -3611,6 +3620,9 @@ def _labels_year(f: str, c: Cand) -> bool:
 _UNTIL_MONTH_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:هفته|دهه|نیمه){SP1}[^\W\d]+{SP1}|(?:پایان|اواسط|اوایل|اواخر|آخر|انتهای){SP1})?(?:ماه{SP1})?$")
 
 
+_NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:نوروز|نوروزی|سال{SP1}نو|تحویل{SP1}سال)(?:{SP1}(?:سال|میلادی))?{SP1}$")
+
+
 def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | None = None) -> list[Cand]:
     """"در سال ۸۰ ماجرای ۲۲ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
@@ -3670,8 +3682,13 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
             a, b = c.parts
             y = last[(sent, c.calendar)]
-            ya = y - 1 if (a.m or b.m, a.d) > (b.m, b.d) else y
-            c = replace(c, parts=(replace(a, y=ya, m=a.m or b.m, needs_ref=False), replace(b, y=y, needs_ref=False)),
+            # a run across the new year is of the year told when that year is its first end's ("در
+            # سال ۱۳۸۴ ... از ۲۸ اسفند تا ۴ فروردین"), of the year it ends in after a New Year's
+            # name or its first month ("نوروز ۱۴۰۲ از ۲۹ اسفند تا ۱۳ فروردین", "فروردین ۹۸")
+            new_year = last_m.get((sent, c.calendar)) != 0 or _NEW_YEAR_BEFORE.search(
+                f, max(0, last_at[(sent, c.calendar)][0] - 25), last_at[(sent, c.calendar)][0])
+            ya, yb = (y, y) if (a.m or b.m, a.d) <= (b.m, b.d) else (y - 1, y) if new_year else (y, y + 1)
+            c = replace(c, parts=(replace(a, y=ya, m=a.m or b.m, needs_ref=False), replace(b, y=yb, needs_ref=False)),
                         needs_ref=False)
         elif c.y is None and c.calendar == "jalali" and c.m is not None and not c.parts \
                 and (sent, "gregorian") in last and _SAME_YEAR_AFTER.match(f, c.end):
