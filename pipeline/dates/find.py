@@ -3083,12 +3083,16 @@ def _relative_cands(f: str) -> list[Cand]:
             continue
         t = weekday_number(m.group("wd"))
         tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
-        past = bool(PAST_ONLY.search(f, m.end(), tstop)) and not future_first(f, m.end(), tstop)
+        p = PAST_ONLY.search(f, m.end(), tstop)
+        # (a state told first is now and ahead: "من این چهارشنبه نیستم، کلاس دارم؛ ... عوض کردیم")
+        past = bool(p) and not future_first(f, m.end(), tstop) \
+            and not (_PERSONAL_STATE.search(f, m.end(), p.start()) or HAVE_PRESENT.search(f, m.end(), p.start()))
         out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, priority=1, rel=lambda ref, t=t, past=past: (
             relative.weekday(ref, t, False) if past or convert.persian_weekday(ref) == t else relative.weekday(ref, t, True))))
     return out
 
 
+_PERSONAL_STATE = re.compile(rf"{B0}(?:هستم|نیستم|هستیم|نیستیم|هستید|نیستید|هستی|نیستی|هستن|نیستن){B1}")
 P_THIS_WEEKDAY = re.compile(rf"{B0}(?:این|همین){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}")
 # (not one with its own week or date: "همین جمعه گذشته", "این شنبه ۱۲ مهر", "این یکشنبه هفته بعد")
 _THIS_WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:[0-9]|(?:گذشته|آینده|آتی|قبل|پیش|بعد|دیگر|دیگه|هفته|{DAY_WORD}){B1})")
