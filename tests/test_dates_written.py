@@ -63,7 +63,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 180-184 (at a5dcf66): precision 99.2 / 99.2 / 98.5 / 100.0 / 100.0%, value 99.2 / 99.2 / 98.5 / 95.8 / 97.6%;
 #  sets 185-189 (at 05f4a67): precision 100.0 / 99.1 / 100.0 / 100.0 / 100.0%, value 100.0 / 98.2 / 94.6 / 97.0 / 93.1%;
 #  sets 190-194 (at a4d0a56): precision 100.0 / 100.0 / 100.0 / 100.0 / 98.2%, value 96.1 / 93.1 / 97.7 / 97.7 / 93.9%;
-#  sets 195-199 (at 1221510): precision 99.2 / 100.0 / 100.0 / 98.4 / 100.0%, value 95.9 / 97.7 / 100.0 / 93.1 / 94.4%)
+#  sets 195-199 (at 1221510): precision 99.2 / 100.0 / 100.0 / 98.4 / 100.0%, value 95.9 / 97.7 / 100.0 / 93.1 / 94.4%;
+#  sets 200-204 (at 5d219f3): precision 100.0 / 100.0 / 99.1 / 96.2 / 99.2%, value 98.9 / 97.8 / 97.4 / 91.7 / 97.5%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -264,6 +265,11 @@ FLOORS = {
     "dates_written197.jsonl": (0.99, 0.99, 0.99),
     "dates_written198.jsonl": (0.97, 0.93, 0.92),
     "dates_written199.jsonl": (0.99, 0.93, 0.93),
+    "dates_written200.jsonl": (0.98, 0.98, 0.97),
+    "dates_written201.jsonl": (0.98, 0.97, 0.96),
+    "dates_written202.jsonl": (0.98, 0.98, 0.96),
+    "dates_written203.jsonl": (0.95, 0.94, 0.90),
+    "dates_written204.jsonl": (0.98, 0.98, 0.96),
 }
 
 
