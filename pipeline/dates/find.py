@@ -3502,6 +3502,11 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             az = AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
             out[-1] = Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c), needs_ref=True)
             continue
+        if prev is not None and prev.form == "hijri_dmy" and prev.y is not None and prev.d and not prev.parts \
+                and c.form == "hijri_dm" and c.y is None and c.m and c.d and not c.parts and _RANGE_GAP.fullmatch(f, prev.end, c.start):
+            # "از پنجشنبه ۲۹ رمضان ۱۴۲۸ تا ۴ شوال": a lunar run with its year told at its first end
+            # (the second takes it, or the next one when its month comes round again)
+            c = replace(c, y=prev.y + (1 if (c.m, c.d) < (prev.m, prev.d) else 0), rel=None, needs_ref=False)
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
         if prev is not None and prev.form == "hijri_dm" and prev.y is None and c.form == "hijri_dmy" and c.y is not None \
