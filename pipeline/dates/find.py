@@ -26,7 +26,7 @@ from .clauses import (
     sentence_start, tense_stop,
 )
 from .passes import (
-    MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, anchored_hijri_months, glossed_days, month_pairs, or_days, same_months, schedule_order, year_words_before,
+    MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, anchored_hijri_months, months_by_their_days, glossed_days, month_pairs, or_days, same_months, schedule_order, year_words_before,
 )
 from .tense import (
     BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
@@ -3883,7 +3883,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             continue
         resolved.append((c, iv))
     resolved = schedule_order(f, bounds, ref, year_words_before(f, ref, same_months(f, bounds, month_pairs(f, or_days(f, anchor_weekdays(f, bounds, glossed_days(f, resolved), ref))))))
-    resolved = anchored_hijri_months(f, bounds, resolved)
+    resolved = anchored_hijri_months(f, bounds, months_by_their_days(f, bounds, ref, resolved))
 
     mentions: list[DateMention] = []
     for c, iv in resolved:

@@ -373,3 +373,50 @@ def anchored_hijri_months(f: str, bounds: list[int], resolved: Resolved) -> Reso
         if best is not None:
             added.append((Cand(start, end, "hijri_m", "hijri", m=mon, needs_ref=True, rel=lambda ref, iv=best: iv), best))
     return sorted(resolved + added, key=lambda r: r[0].start) if added else resolved
+
+
+def _gap_days(a: convert.Interval, b: convert.Interval) -> int:
+    return max((a.start - b.end).days, (b.start - a.end).days, 0)
+
+
+def months_by_their_days(f: str, bounds: list[int], ref: dt.date | None, resolved: Resolved) -> Resolved:
+    """"حق بیمه ... برای مهر ماه تا ۳۰ آبان قابل پرداخت است", "مستمری فروردین ماه ... از ۲۷ اسفند
+    پرداخت می‌شود": a month told without its year, read by its clause's tense, that lies far from
+    every day of its sentence while the same month a year before or after lies beside one, is that
+    one (a month paid or billed, reported or planned is told with the day it is settled on);
+    not where a year word places it, nor away from a year of its calendar written in the sentence,
+    nor ahead of publication when told in the past ("نشست که در اوایل مهرماه برگزار شد ... در نشست
+    وین (۱۰ آذر)")."""
+    if ref is None:
+        return resolved
+    out = list(resolved)
+    for i, (c, iv) in enumerate(resolved):
+        if c.form not in ("jalali_m", "gregorian_m") or c.y is not None or not isinstance(iv, convert.Interval) \
+                or iv.precision != "month":
+            continue
+        sent = sentence_of(bounds, c.start)
+        days = [jv for d, jv in resolved if d is not c and isinstance(jv, convert.Interval) and jv.precision == "day"
+                and sentence_of(bounds, d.start) == sent]
+        if not days or min(_gap_days(iv, d) for d in days) <= _FAR_FROM_DAYS:
+            continue
+        if _YEAR_WORD.search(f, sentence_start(f, c.start), sentence_end(f, c.start)):
+            continue
+        written = {d.y for d, _ in resolved if d.y is not None and d.calendar == c.calendar and sentence_of(bounds, d.start) == sent}
+        past = told_in_past(f, c.end, bounds)
+        for years in (-1, 1):
+            try:
+                moved = moved_years(iv, c.calendar, years)
+            except ValueError:
+                continue
+            if written and year_of_interval(moved, c.calendar) not in written or past and moved.start > ref:
+                continue
+            if min(_gap_days(moved, d) for d in days) <= _BESIDE_DAYS:
+                out[i] = (c, moved)
+                break
+    return out
+
+
+# a month more than this far from every day of its sentence is read against them ...
+_FAR_FROM_DAYS = 120
+# ... and taken a year over when that puts it this near one
+_BESIDE_DAYS = 45
