@@ -340,6 +340,7 @@ _ANCHOR_DAYS = 7
 
 
 def _gap(a: convert.Interval, b: convert.Interval) -> int:
+    """Days between two intervals, 0 when they overlap."""
     return max((a.start - b.end).days, (b.start - a.end).days, 0)
 
 
@@ -375,10 +376,6 @@ def anchored_hijri_months(f: str, bounds: list[int], resolved: Resolved) -> Reso
     return sorted(resolved + added, key=lambda r: r[0].start) if added else resolved
 
 
-def _gap_days(a: convert.Interval, b: convert.Interval) -> int:
-    return max((a.start - b.end).days, (b.start - a.end).days, 0)
-
-
 def months_by_their_days(f: str, bounds: list[int], ref: dt.date | None, resolved: Resolved) -> Resolved:
     """"حق بیمه ... برای مهر ماه تا ۳۰ آبان قابل پرداخت است", "مستمری فروردین ماه ... از ۲۷ اسفند
     پرداخت می‌شود": a month told without its year, read by its clause's tense, that lies far from
@@ -397,7 +394,7 @@ def months_by_their_days(f: str, bounds: list[int], ref: dt.date | None, resolve
         sent = sentence_of(bounds, c.start)
         days = [jv for d, jv in resolved if d is not c and isinstance(jv, convert.Interval) and jv.precision == "day"
                 and sentence_of(bounds, d.start) == sent]
-        if not days or min(_gap_days(iv, d) for d in days) <= _FAR_FROM_DAYS:
+        if not days or min(_gap(iv, d) for d in days) <= _FAR_FROM_DAYS:
             continue
         if _YEAR_WORD.search(f, sentence_start(f, c.start), sentence_end(f, c.start)):
             continue
@@ -410,7 +407,7 @@ def months_by_their_days(f: str, bounds: list[int], ref: dt.date | None, resolve
                 continue
             if written and year_of_interval(moved, c.calendar) not in written or past and moved.start > ref:
                 continue
-            if min(_gap_days(moved, d) for d in days) <= _BESIDE_DAYS:
+            if min(_gap(moved, d) for d in days) <= _BESIDE_DAYS:
                 out[i] = (c, moved)
                 break
     return out
