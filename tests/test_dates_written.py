@@ -64,7 +64,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 185-189 (at 05f4a67): precision 100.0 / 99.1 / 100.0 / 100.0 / 100.0%, value 100.0 / 98.2 / 94.6 / 97.0 / 93.1%;
 #  sets 190-194 (at a4d0a56): precision 100.0 / 100.0 / 100.0 / 100.0 / 98.2%, value 96.1 / 93.1 / 97.7 / 97.7 / 93.9%;
 #  sets 195-199 (at 1221510): precision 99.2 / 100.0 / 100.0 / 98.4 / 100.0%, value 95.9 / 97.7 / 100.0 / 93.1 / 94.4%;
-#  sets 200-204 (at 5d219f3): precision 100.0 / 100.0 / 99.1 / 96.2 / 99.2%, value 98.9 / 97.8 / 97.4 / 91.7 / 97.5%)
+#  sets 200-204 (at 5d219f3): precision 100.0 / 100.0 / 99.1 / 96.2 / 99.2%, value 98.9 / 97.8 / 97.4 / 91.7 / 97.5%;
+#  sets 205-209 (at a648c36): precision 100.0 / 99.0 / 100.0 / 100.0 / 98.4%, value 96.9 / 100.0 / 100.0 / 94.6 / 92.3%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -270,6 +271,11 @@ FLOORS = {
     "dates_written202.jsonl": (0.98, 0.98, 0.96),
     "dates_written203.jsonl": (0.95, 0.94, 0.90),
     "dates_written204.jsonl": (0.98, 0.98, 0.96),
+    "dates_written205.jsonl": (0.98, 0.97, 0.95),
+    "dates_written206.jsonl": (0.98, 0.99, 0.99),
+    "dates_written207.jsonl": (0.99, 0.99, 0.99),
+    "dates_written208.jsonl": (0.99, 0.96, 0.93),
+    "dates_written209.jsonl": (0.97, 0.93, 0.91),
 }
 
 
