@@ -351,7 +351,7 @@ P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
     rf"(?:این{SP1}هفته|هفته{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c]))?){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -368,7 +368,8 @@ _DAY_NAMED_BEFORE = re.compile(rf"{B0}(?:روز|تاریخ){SP1}$")
 _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشابه|در{SP1}مقایسه{SP1}با)(?:{SP1}مدت{SP1}مشابه)?{SP1}$")
 # wages and arrears owed for a month ("مستمری تیر ماه", "معوقات مرداد", "مابه‌التفاوت فروردین تا
 # خرداد"); not a subsidy or an instalment, which may be of the month to come
-_WAGES = rf"{B0}(?:حقوق|مستمری|معوقات|معوقه|مطالبات|دستمزد|مزد|کارکرد|کارانه|ما{SP}به{SP}التفاوت|حق{SP}الزحمه|اضافه{SP}کاری?)"
+# (also a driver's or a contractor's settlement: "تسویه آذر ماه رو هفته بعد می‌ریزن")
+_WAGES = rf"{B0}(?:حقوق|مستمری|تسویه(?:{SP1}حساب)?|معوقات|معوقه|مطالبات|دستمزد|مزد|کارکرد|کارانه|ما{SP}به{SP}التفاوت|حق{SP}الزحمه|اضافه{SP}کاری?)"
 # a plural or an ezafe written out after the noun: "اضافه‌کاری‌های دی", "حق بیمه‌ی اسفند"
 _NOUN_OF = rf"(?:{SP}(?:ها|های|ی)(?![\w]))?"
 _WAGES_OF_BEFORE = re.compile(
@@ -1444,6 +1445,9 @@ P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){
 
 
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
+# the parts of days in the plural, spoken too: "صبحای شنبه", "شب‌های جمعه", "روزای دوشنبه" (habits)
+# ("روزهای" has its own reading: "روزهای سه‌شنبه و چهارشنبه" told in the past are two days)
+_PARTS_PLURAL_BEFORE = re.compile(rf"{B0}(?:(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?های|ای)|روزای){SP1}$")
 _NAME_OR_POSSESSIVE_AFTER = re.compile(rf"(?:\u200cی|ی)?{SP1}(?:خان|بیگ|سیاه|نیک|مقدس){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
 _CONGREGATION_BEFORE = re.compile(rf"{B0}(?:نمازگزاران|نماز{SP}گزاران|نمازگزار){SP1}$")
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
@@ -2025,7 +2029,7 @@ _FILLER_WORD = rf"{SP1}(?!(?:سال|در|از|با|برای|که|و){B1}){_NAME_
 _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
-_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه)(?:{SP}(?:ها|های))?"
+_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه)(?:{SP}(?:ها|های))?"
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲"
     rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
@@ -2059,7 +2063,8 @@ P_YEAR_CUED = re.compile(
     # "زاده ۱۲۸۹ بود", four digits only (a surname written apart, "حسن زاده 12", may end in it)
     rf"|(?<!\u200c)زاده(?=(?:\u200cی)?[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}(?![0-9]))"
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی|دانش{SP}آموختگان|فارغ{SP}التحصیلان|(?<!این\s)(?<!همین\s)(?<!آن\s)(?<!هر\s)دوره)(?=[\s\u200c]+(?:13[0-9][0-9]|140[0-9]|19[0-9][0-9]|20[0-3][0-9])(?![0-9]))"  # (also a class by its year: "دوره ۱۹۹۳")
-    # the year a bill or a tariff is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
+    # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
+    # "کرایه‌های ۱۳۹۳",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
     rf"|(?P<bill>{_BILL_WORD}|اوپن|(?:سال{SP1})?ساخت)"  # ("ساخت ۱۳۵۵")
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
@@ -2299,8 +2304,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
             y = int(ys)
             if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill"))
                     and UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y"))
-                    or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))):
-                # (also "بودجه ۱۸۰۰ میلیارد ریالی")
+                    or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
+                    or _TO_COUNT_AFTER.match(f, m.end("y"))):
+                # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
             continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
@@ -2318,6 +2324,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
 # "آزمون ارشد سال ۸۸ روزهای ۲۴ و ۲۵ بهمن"
 _DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
 _SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
+# the first of two counts: "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه"
+_TO_COUNT_AFTER = re.compile(rf"{SP1}(?:تا|الی|[-–]){SP1}[0-9]+{UNIT_AFTER.pattern}")
 _MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
 _DAY_OF_AFTER = re.compile(rf"{SP1}(?:روز(?:{SP}های)?{SP1}(?:[0-9]|{DAY_WORD}|{WEEKDAY})|(?:هفته|ماه){SP1}(?:آینده|گذشته|جاری|آتی|بعد|قبل|پیش){B1}"
                            rf"|روز{SP1}(?:گذشته|قبل){B1})")  # (also "در سال ۹۰ روز گذشته ... پایان داد")
@@ -2487,6 +2495,8 @@ def _numeric_cands(f: str) -> list[Cand]:
 
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
+# set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
+_SET_FOR_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|گذاشتند|گذاشته{SP}ایم){SP1}(?:(?:برای|واسه|به){SP1})?$")
 _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم)(?:{SP1}[^\s\d.،,]+)?{SP1}برای{SP1}$")
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن){B1}")
 
@@ -2576,9 +2586,10 @@ def _relative_cands(f: str) -> list[Cand]:
                 and not (told_ahead or unit != "سال" and put_off):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
-        # what one is told to leave for it ("بذار برای هفته‌ی بعد") or has booked for it ("برای
-        # هفته‌ی بعد نوبت داده")
+        # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
+        # هفته‌ی بعد") or has booked for it ("برای هفته‌ی بعد نوبت داده")
         put = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start()) or put_off
+                   or unit != "سال" and _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
                    or for_day and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
                                    or _BOOKED_GIVEN_AFTER.match(f, m.end())))
         # (or agreed on: "قرار شد بله‌برون هفته‌ی بعد باشه")
@@ -2805,11 +2816,12 @@ def _relative_cands(f: str) -> list[Cand]:
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _PARTS_PLURAL_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
                 or _CONGREGATION_BEFORE.search(f, max(0, m.start() - 14), m.start()):
             # (also "نمازگزاران جمعه": the Friday prayer's congregation)
             # "اولین صبح جمعه پاییز": the first of a season's; "صبح جمعه یعنی ...": what one is
             # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان", "جمعه سیاه": names; "صبح
-            # جمعه‌ات به خیر": a greeting
+            # جمعه‌ات به خیر": a greeting; "صبحای شنبه": every Saturday's morning
             continue
         if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
