@@ -65,7 +65,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 190-194 (at a4d0a56): precision 100.0 / 100.0 / 100.0 / 100.0 / 98.2%, value 96.1 / 93.1 / 97.7 / 97.7 / 93.9%;
 #  sets 195-199 (at 1221510): precision 99.2 / 100.0 / 100.0 / 98.4 / 100.0%, value 95.9 / 97.7 / 100.0 / 93.1 / 94.4%;
 #  sets 200-204 (at 5d219f3): precision 100.0 / 100.0 / 99.1 / 96.2 / 99.2%, value 98.9 / 97.8 / 97.4 / 91.7 / 97.5%;
-#  sets 205-209 (at a648c36): precision 100.0 / 99.0 / 100.0 / 100.0 / 98.4%, value 96.9 / 100.0 / 100.0 / 94.6 / 92.3%)
+#  sets 205-209 (at a648c36): precision 100.0 / 99.0 / 100.0 / 100.0 / 98.4%, value 96.9 / 100.0 / 100.0 / 94.6 / 92.3%;
+#  sets 210-214 (at 15faa0d): precision 100.0 / 100.0 / 99.4 / 99.1 / 99.1%, value 99.0 / 98.4 / 96.9 / 98.3 / 97.4%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -276,6 +277,11 @@ FLOORS = {
     "dates_written207.jsonl": (0.99, 0.99, 0.99),
     "dates_written208.jsonl": (0.99, 0.96, 0.93),
     "dates_written209.jsonl": (0.97, 0.93, 0.91),
+    "dates_written210.jsonl": (0.98, 0.97, 0.97),
+    "dates_written211.jsonl": (0.99, 0.98, 0.97),
+    "dates_written212.jsonl": (0.98, 0.96, 0.96),
+    "dates_written213.jsonl": (0.98, 0.97, 0.97),
+    "dates_written214.jsonl": (0.98, 0.96, 0.96),
 }
 
 
