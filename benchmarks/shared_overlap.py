@@ -7,8 +7,8 @@ whole tree in the tests (``tests/test_shared_overlap.py``, 14 words).
 
 Why a run of words and not whole sentences: a pasted sentence is usually edited a little (a
 digit changed, a clause dropped), and a run survives that. Why 14 in the tests: role titles and
-agency boilerplate repeat honestly up to 13 words ("مدیرکل قرآن، عترت و نماز وزارت آموزش و
-پرورش در گفت‌وگو با خبرنگار", "به گزارش خبرگزاری فارس و به نقل از ..."), and the blind sets'
+agency boilerplate repeat honestly up to 13 words (a director-general's full title, then "در
+گفت‌وگو با خبرنگار"; "به گزارش خبرگزاری فارس و به نقل از ..."), and the blind sets'
 notes quote a date phrase of the sentence they describe ("از روز ۲۴ فروردین به مدت ۸ روز").
 
 Both sides are compared after folding Arabic to Persian letters and digits, dropping ZWNJ,
