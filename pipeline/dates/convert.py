@@ -186,3 +186,8 @@ def span(a: Interval, b: Interval) -> Interval:
         raise ValueError("the range ends before it starts")
     precision = a.precision if a.precision == b.precision else "day"
     return Interval(a.start, b.end, a.jalali, precision, a.calendar)
+
+
+def gap(a: Interval, b: Interval) -> int:
+    """Days between two intervals, 0 when they overlap."""
+    return max((a.start - b.end).days, (b.start - a.end).days, 0)

@@ -214,6 +214,10 @@ _MONTH_RUNS_AFTER = re.compile(
 # (or right after what is said: "می‌گن رمضون پس‌فردا شروع می‌شه")
 P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] )|(?<=می\u200cگن )|(?<=می\u200cگه )|(?<=میگن )|(?<=میگه )"
                          rf"|(?<=می گن )|(?<=می گه ))(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
+# "تو این رمضون", "همین ماه محرم": this one, the nearest to publication
+# (with "ماه" or after a preposition: "ببین این رمضان حی می‌گوید" is a man named Ramadan)
+P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبارک{SP1})?|{B0}(?:در|تو|توی|برای|واسه|از|تا){SP1}(?:این|همین){SP1})"
+                       rf"(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
@@ -351,7 +355,7 @@ P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
     rf"(?:این{SP1}هفته|هفته{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c]))?){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c]))?){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -598,6 +602,8 @@ def _era_calendar(era: str | None, year: int, default: str = "jalali") -> str:
 
 
 _DAYS_MONTH_AFTER = re.compile(rf"{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])")
+# "فراخوان اسفند ۸۹ روز ۱۵ فروردین": the year, then a day and its date (no "89 days")
+_DAY_DATE_AFTER = re.compile(rf"{SP1}روز{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])")
 
 
 def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, int]:
@@ -606,7 +612,7 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
     ys = m.group("y")
     if ys is None:
         return None, m.end()
-    if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y"))
+    if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y")) and not _DAY_DATE_AFTER.match(f, m.end("y"))
                          or _season_of_two(f, m.group("sal") or "", ys, m.end("y"))
                          or _DAYS_MONTH_AFTER.match(f, m.end("y"))):  # ("آمار مهر ماه ۱۵ آبان منتشر می‌شود": a day)
         return None, m.start("sal") if m.group("sal") else m.start("y")
@@ -816,6 +822,8 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             # "هفته اول دی‌ماه", "نیمه دوم مهر", "روزهای اول مهر": part of the month, not its day
             # ("روزهای هفتم مهر و ۱۲ آبان" names two days)
             continue
+        if m.group("dw") and not m.group("wd") and _STAGE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "داوری مرحله نخست تیر ماه است": the first stage, in Tir (the month is found alone)
         step = _rel_year_step(m)
         if y is None and step is None and (_yearly(f, m) or _EVERY_YEAR_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                            and not _LIKE_EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 30), m.start())):
@@ -937,6 +945,8 @@ def _edge_day_cands(f: str) -> list[Cand]:
 # a noun an ordinal day word may qualify instead ("نیمه دوم", "داور دوم", "مرحله اول")
 _NOUN_OF_ORDINAL_BEFORE = re.compile(
     rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|دوره|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری|قسمت|ترم|موج){SP1}$")
+# ... of which a stage or a rank is never a day's (but "جلسه نهم تیرماه" is the session of 9 Tir)
+_STAGE_BEFORE = re.compile(rf"{B0}(?:مرحله|فاز|دور|دوره|نوبت|گام|رتبه|مقام|داور|قسط){SP1}$")
 _ORDINAL_OF_BEFORE = re.compile(rf"{B0}(?:پهلوی|جهانی|دوره|مرحله|فاز|نیمه|قرن|سده|رتبه|درجه|مقام|بخش|قسمت|فصل|جلد|شماره"
                                 rf"|نیمسال|نیم{SP}سال|ترم|نوبت|شور|پایه|سطح|ماهه|گروه|دسته|رده|کلاس|ردیف|بند){SP1}$")  # "شهریه نیمسال دوم تا ۳۰ بهمن"
 # (also a quarter: "حق بیمه سه ماهه سوم تا ۳۰ دی ۱۳۹۴")
@@ -1031,7 +1041,10 @@ def _month_cands(f: str) -> list[Cand]:
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()) or _GREGORIAN_GLOSS_AFTER.match(f, m.end()))
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
                              or was_planned(f, m.start())
-                             or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())))
+                             or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+                             # "نرخ تورم تیر ۹۳": the month a figure or a report is of
+                             or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
+                                     or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
         if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
@@ -1104,6 +1117,9 @@ def _month_cands(f: str) -> list[Cand]:
                                         and not _KINDNESS_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
                                         and not HABIT.search(f, sentence_start(f, m.start()), m.start()))
+        # "شاخص در مرداد ماه امسال ۰.۸ درصد نسبت به تیر افزایش یافت": Tir too, compared with a month named
+        month_word = month_word or bool(mon_any == 4 and _COMPARED_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                        and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -1419,7 +1435,8 @@ _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}�
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
-    rf"{B0}(?:در|تو|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از){SP1}$")
+    rf"{B0}(?:در|تو|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
+    rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
                               rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
@@ -1445,6 +1462,8 @@ P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){
 
 
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
+# the weekday in the plural: "ساعت ۶ صبح جمعه‌هاست" (every Friday's)
+_WEEKDAYS_PLURAL_AFTER = re.compile(rf"{SP}(?:ها|هاست|های|هایی)(?![\w])")
 # the parts of days in the plural, spoken too: "صبحای شنبه", "شب‌های جمعه", "روزای دوشنبه" (habits)
 # ("روزهای" has its own reading: "روزهای سه‌شنبه و چهارشنبه" told in the past are two days)
 _PARTS_PLURAL_BEFORE = re.compile(rf"{B0}(?:(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?های|ای)|روزای){SP1}$")
@@ -1700,6 +1719,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     # the month about to begin: told so right after it ("سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان
     # نزدیک است"), or opening a clause that tells it begins ("رمضون هفته‌ی بعد شروع می‌شه")
+    for m in P_HM_THIS.finditer(f):
+        if not HABIT.search(f, sentence_start(f, m.start()), m.start()):
+            mon = month_number(m.group("mon"), "hijri")
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
     for pattern in (P_HM_NEAR, P_HM_BEGINS):
         for m in pattern.finditer(f):
             if pattern is P_HM_BEGINS and not _BEGINS_AFTER.match(f, m.end()) \
@@ -1802,7 +1825,7 @@ def _nearest_hijri(mon: int, d: int | None = None):
     def rel(ref: dt.date) -> convert.Interval:
         year = convert.hijri_year_of(ref)
         return min((convert.hijri(y, mon, d) for y in (year - 1, year, year + 1)),
-                   key=lambda iv: max((iv.start - ref).days, (ref - iv.end).days, 0))
+                   key=lambda iv: convert.gap(iv, convert.day(ref)))
     return rel
 
 
@@ -2675,6 +2698,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 continue
             if _MASKED_YEAR_BEFORE.search(f, max(0, m.start() - 200), m.start()):
                 continue  # "در سال 0 ... نسبت به سال قبل": counted from a year not written
+        if m.group("unit3") == "ماه" and any(P_JMY.finditer(f, sentence_start(f, m.start()), m.start())):
+            continue  # "نرخ تورم دی ۱۳۹۱ را ... ؛ ... رقم تورم همین ماه را": that same month, named
         if step == -1 and unit in ("هفته", "ماه") and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
                 and _reported_unit_before(f, m.start(), unit):
             continue  # "در هفته مورد گزارش ... نسبت به هفته قبل": a week counted from the one reported
@@ -2817,11 +2842,12 @@ def _relative_cands(f: str) -> list[Cand]:
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
                 or _PARTS_PLURAL_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
+                or _WEEKDAYS_PLURAL_AFTER.match(f, m.end("wd")) \
                 or _CONGREGATION_BEFORE.search(f, max(0, m.start() - 14), m.start()):
             # (also "نمازگزاران جمعه": the Friday prayer's congregation)
             # "اولین صبح جمعه پاییز": the first of a season's; "صبح جمعه یعنی ...": what one is
             # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان", "جمعه سیاه": names; "صبح
-            # جمعه‌ات به خیر": a greeting; "صبحای شنبه": every Saturday's morning
+            # جمعه‌ات به خیر": a greeting; "صبحای شنبه", "صبح جمعه‌هاست": every Saturday's or Friday's morning
             continue
         if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
@@ -2995,13 +3021,15 @@ def _relative_cands(f: str) -> list[Cand]:
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or instead or moved) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
-                             or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop))
+                             or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
+                                            or WISH_VERB.search(f, m.end(), stop))
                              or _ENDS_PRESENT.search(f, m.end(), stop))
                                            or (_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                                and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                                            or (_DAYS_RUN_BEFORE.search(f, max(0, m.start() - 60), m.start())
                                                and not _DAYS_RUN_OF_WEEK_AFTER.match(f, m.end()))
-                                           or _WEEKDAY_NOT_AFTER.match(f, m.end())):
+                                           or _WEEKDAY_NOT_AFTER.match(f, m.end())
+                                           and not (future and _WHEN_BEFORE_COMMA.search(f, max(0, m.start() - 16), m.start()))):
                     continue
             # (what a day falls on may be today: "تولدم ... امسال افتاده به جمعه" on that Friday)
             now = future and (state or falls_on)
@@ -3130,7 +3158,7 @@ _HOUR_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _IF = re.compile(rf"{B0}اگر{B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
-_EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # also "هر شنبه، دوشنبه و چهارشنبه"
+_EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جلسه){SP1})?(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # (and "هر شیفت جمعه")  # also "هر شنبه، دوشنبه و چهارشنبه"
 # spoken order, a verb of going or coming right before the day: "بر می گردیم پنجشنبه شب"
 _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
@@ -3173,6 +3201,8 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
 # "دو بار در هفته، روزهای شنبه و سه‌شنبه": so many times a week, on those days
 _TIMES_A_WEEK = re.compile(rf"{B0}(?:بار{SP1}در{SP1}هفته|هر{SP1}هفته|هفته{SP}ای{SP1}(?:یک|دو|سه|[0-9]){SP1}بار){B1}")
 _DAYS_OF_WEEK_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")
+# "قبلش، دوشنبه، باید گاز رو قطع کنیم": a time word, then the weekday it is, set off by commas
+_WHEN_BEFORE_COMMA = re.compile(rf"{B0}(?:قبلش|بعدش|(?:قبل|بعد|پیش){SP1}از{SP1}(?:اون|آن)){SP}[،,]{SP}$")
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
 _OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات|پاسخگویی|پاسخ{SP}گویی|پذیرش){SP}[:：]?{SP}$")

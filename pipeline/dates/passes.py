@@ -339,11 +339,6 @@ _LONE_HMONTH = re.compile(
 _ANCHOR_DAYS = 7
 
 
-def _gap(a: convert.Interval, b: convert.Interval) -> int:
-    """Days between two intervals, 0 when they overlap."""
-    return max((a.start - b.end).days, (b.start - a.end).days, 0)
-
-
 def anchored_hijri_months(f: str, bounds: list[int], resolved: Resolved) -> Resolved:
     """"برنامه‌های ماه مبارک رمضان از سه‌شنبه ۱۸ تیر تا اواسط مرداد", "به دلیل گرمای هوا و ماه
     رمضان، ساعت کاری تا ۱۵ تیر ...": a Hijri month named alone, in a sentence with a date that
@@ -369,7 +364,7 @@ def anchored_hijri_months(f: str, bounds: list[int], resolved: Resolved) -> Reso
                 continue
             y = convert.hijri_year_of(iv.start)
             for occ in (convert.hijri(y + k, mon) for k in (-1, 0, 1)):
-                if _gap(occ, iv) <= _ANCHOR_DAYS and (best is None or _gap(occ, iv) < _gap(best, iv)):
+                if convert.gap(occ, iv) <= _ANCHOR_DAYS and (best is None or convert.gap(occ, iv) < convert.gap(best, iv)):
                     best = occ
         if best is not None:
             added.append((Cand(start, end, "hijri_m", "hijri", m=mon, needs_ref=True, rel=lambda ref, iv=best: iv), best))
@@ -394,7 +389,7 @@ def months_by_their_days(f: str, bounds: list[int], ref: dt.date | None, resolve
         sent = sentence_of(bounds, c.start)
         days = [jv for d, jv in resolved if d is not c and isinstance(jv, convert.Interval) and jv.precision == "day"
                 and sentence_of(bounds, d.start) == sent]
-        if not days or min(_gap(iv, d) for d in days) <= _FAR_FROM_DAYS:
+        if not days or min(convert.gap(iv, d) for d in days) <= _FAR_FROM_DAYS:
             continue
         if _YEAR_WORD.search(f, sentence_start(f, c.start), sentence_end(f, c.start)):
             continue
@@ -407,7 +402,7 @@ def months_by_their_days(f: str, bounds: list[int], ref: dt.date | None, resolve
                 continue
             if written and year_of_interval(moved, c.calendar) not in written or past and moved.start > ref:
                 continue
-            if min(_gap(moved, d) for d in days) <= _BESIDE_DAYS:
+            if min(convert.gap(moved, d) for d in days) <= _BESIDE_DAYS:
                 out[i] = (c, moved)
                 break
     return out
