@@ -66,7 +66,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 195-199 (at 1221510): precision 99.2 / 100.0 / 100.0 / 98.4 / 100.0%, value 95.9 / 97.7 / 100.0 / 93.1 / 94.4%;
 #  sets 200-204 (at 5d219f3): precision 100.0 / 100.0 / 99.1 / 96.2 / 99.2%, value 98.9 / 97.8 / 97.4 / 91.7 / 97.5%;
 #  sets 205-209 (at a648c36): precision 100.0 / 99.0 / 100.0 / 100.0 / 98.4%, value 96.9 / 100.0 / 100.0 / 94.6 / 92.3%;
-#  sets 210-214 (at 15faa0d): precision 100.0 / 100.0 / 99.4 / 99.1 / 99.1%, value 99.0 / 98.4 / 96.9 / 98.3 / 97.4%)
+#  sets 210-214 (at 15faa0d): precision 100.0 / 100.0 / 99.4 / 99.1 / 99.1%, value 99.0 / 98.4 / 96.9 / 98.3 / 97.4%;
+#  sets 215-219 (at 06cca83): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 97.9 / 96.3 / 97.6 / 94.5 / 98.2%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -282,6 +283,11 @@ FLOORS = {
     "dates_written212.jsonl": (0.98, 0.96, 0.96),
     "dates_written213.jsonl": (0.98, 0.97, 0.97),
     "dates_written214.jsonl": (0.98, 0.96, 0.96),
+    "dates_written215.jsonl": (0.98, 0.96, 0.96),
+    "dates_written216.jsonl": (0.99, 0.95, 0.95),
+    "dates_written217.jsonl": (0.99, 0.96, 0.96),
+    "dates_written218.jsonl": (0.99, 0.95, 0.93),
+    "dates_written219.jsonl": (0.99, 0.98, 0.97),
 }
 
 
