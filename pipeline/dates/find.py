@@ -602,8 +602,9 @@ def _era_calendar(era: str | None, year: int, default: str = "jalali") -> str:
 
 
 _DAYS_MONTH_AFTER = re.compile(rf"{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])")
-# "فراخوان اسفند ۸۹ روز ۱۵ فروردین": the year, then a day and its date (no "89 days")
-_DAY_DATE_AFTER = re.compile(rf"{SP1}روز{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])")
+# "فراخوان اسفند ۸۹ روز ۱۵ فروردین", "سررسید آذر ۹۵ روز گذشته معامله شد": the year, then a day
+# (no "89 days": a month is not counted in days)
+_DAY_DATE_AFTER = re.compile(rf"{SP1}روز{SP1}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])|(?:گذشته|قبل){B1})")
 
 
 def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, int]:
@@ -646,14 +647,22 @@ def _trim(f: str, start: int, end: int) -> int:
 _CLOCK_BEFORE = re.compile(rf"ساعت{SP}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP}$")
 
 
+_MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}$")
+_CODE_BEFORE = re.compile(r"[A-Za-z][0-9]+\s*$")
+
+
 def _is_duration(f: str, start: int) -> bool:
     """"سه سال گذشته", "چند روز گذشته": a span of time before the relative word (but not
     "ساعت ۱۷ روز گذشته", a clock time)."""
     before = f[max(0, start - 20):start]
     if _YEAR_NUMBER_BEFORE.search(before) and _WEEK_OR_MONTH.match(f, start):
         return False  # "جایزه «مهرگان» ۱۴۰۲ هفته آینده": a year, then the week; no one counts 1402 weeks
-    if _SAL_YEAR_BEFORE.search(before):
-        return False  # "بخشنامه بودجه سال ۱۳۹۲ روز گذشته ابلاغ شد": the year named, then the day
+    if _SAL_YEAR_BEFORE.search(before) or _CODE_BEFORE.search(before) \
+            or f.startswith("روز", start) and _MONTH_YEAR_BEFORE.search(f, max(0, start - 30), start):
+        # "بخشنامه بودجه سال ۱۳۹۲ روز گذشته ابلاغ شد", "سررسید آذر ۹۵ روز گذشته": the year named, then
+        # the day (a month's days are not counted so; but "خشک‌ترین مهر ۵۵ سال گذشته" counts years);
+        # "نماد PSAZ94 ماه آینده": a code's digits count nothing
+        return False
     # not "گروه ۱+۵ سال گذشته": a name with a plus sign counts nothing
     return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before)
 
@@ -1447,7 +1456,7 @@ _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|ان�
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
 # (the wages of _WAGES among them)
-_PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|اجاره(?:{SP}بها)?|قبض|قبوض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه"
+_PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|سررسید|اجاره(?:{SP}بها)?|قبض|قبوض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه"
                             rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)"
                             # a building's charge, a bill of water, gas or power, a fee, a monthly meeting: "شارژ آذر رو
                             # ندادن", "قبض‌های آب آذر رسید", "شهریه‌ی سرویس آبان", "جلسه‌ی ماهانه‌ی تیر"
@@ -2047,7 +2056,7 @@ _SEASON = r"(?:بهار|تابستان|پاییز|زمستان|تابستون|ز
 # a word of letters, its parts joined by ZWNJ ("بازی‌های", "نرم‌افزار"); and such a word in a long
 # name, none of the words that end one or open a clause of its own
 _NAME_WORD = r"[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*"
-_FILLER_WORD = rf"{SP1}(?!(?:سال|در|از|با|برای|که|و){B1}){_NAME_WORD}"
+_FILLER_WORD = rf"{SP1}(?!(?:سال|در|از|با|برای|که|و(?!{SP1}پرورش)){B1}){_NAME_WORD}"  # ("آموزش و پرورش" is one name)
 # the cities of the summer and winter games since 1980, as a medal names them ("طلای ۲۰۱۲ لندن")
 _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
@@ -2095,15 +2104,16 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
     rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
     rf"|بودجه(?:{SP1}(?:ملی|عمومی|سالانه|کل{SP1}کشور|پیشنهادی|سال))?"  # "بودجه ملی ۱۴۰۰"
-    rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا))?|آزمون{SP1}سراسری))"  # "کنکور سراسری ۱۴۰۲"
+    rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا|استخدامی))?|آزمون{SP1}سراسری))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:\u200cی)?(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"; "بودجه‌ی ۱۴۰۳"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
-# An event named at length, four digits after: "کنفرانس ملی مهندسی نرم‌افزار ۱۳۸۹", "لیگ آسیایی
+# An event named at length, four digits after: "کنفرانس ملی مهندسی نرم‌افزار ۱۳۸۹", "آزمون استخدامی
+# آموزش و پرورش ۱۳۸۸", "لیگ آسیایی
 # پابجی موبایل ۲۰۲۵", "کنفرانس بین‌المللی شبکه‌های کامپیوتری ICCN 2022" (read apart from P_YEAR_CUED,
 # whose shorter cues inside such a name, "المپیک 2016 برزیل", keep their own checks)
 P_YEAR_EVENT_LONG = re.compile(
-    rf"{B0}(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام)"
+    rf"{B0}(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام|آزمون)"
     rf"(?:{_FILLER_WORD}){{3,5}}"
     rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -2521,7 +2531,8 @@ _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 # set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
 _SET_FOR_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|گذاشتند|گذاشته{SP}ایم){SP1}(?:(?:برای|واسه|به){SP1})?$")
 _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم)(?:{SP1}[^\s\d.،,]+)?{SP1}برای{SP1}$")
-_BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن){B1}")
+_BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن)"
+                                 rf"|رزرو{SP1}(?:کردم|کردیم|کرده|کردن|کردند|شده|شد)){B1}")  # ("استودیو رو برای هفته ی بعد رزرو کردم")
 
 
 _IN_HISTORY_AFTER = re.compile(rf"{SP1}در{SP1}تاریخ{SP}:")
@@ -2899,7 +2910,7 @@ def _relative_cands(f: str) -> list[Cand]:
             first = None  # the weekday before "و", when this one is the second of a pair
             state = False
             # "شب قدر اول میفته پنجشنبه شب", "امسال افتاده به جمعه": what falls on a day (told before it)
-            falls_on = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+            falls_on = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 20), m.start()))
             if mod:
                 future = mod in ("آینده", "آتی", "بعد")
             else:

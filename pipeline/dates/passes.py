@@ -278,10 +278,12 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
             stop = sentence_end(f, c.end)
             # (not a count of years, "خشک‌ترین مهر ۵۵ سال گذشته بود و تا پایان آبان"; nor last
             # year's things dealt with ahead, "سود سپرده‌های پارسال تا ۱۵ خرداد واریز می‌شود"; nor
-            # next year's told as past)
+            # next year's told as past; nor across a "but": "آلبوم بمونه برای سال آینده، ولی من می‌گم تا
+            # ۲۵ مهر میکس تموم بشه")
             if w and not _COUNT_BEFORE.search(f, max(0, w.start() - 12), w.start()) \
                     and not (w.group("last") and future_first(f, c.end, stop)) \
-                    and not (w.group("next") and told_in_past(f, c.end, [stop])):
+                    and not (w.group("next") and told_in_past(f, c.end, [stop])) \
+                    and not _BUT_BETWEEN.search(f, w.end("last") if w.group("last") else w.end("next"), c.start):
                 want = convert.to_jalali(ref).year + (-1 if w.group("last") else 1)
                 got = year_of_interval(iv, "jalali")
                 if got != want:
@@ -293,6 +295,7 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
     return out
 
 
+_BUT_BETWEEN = re.compile(rf"[؛;]|{B0}(?:ولی|اما|ولیکن){B1}")
 _YEAR_WORD = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش|بعد|آتی)|هر{SP1}سال){B1}")
 
 
