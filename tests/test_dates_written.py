@@ -67,7 +67,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 200-204 (at 5d219f3): precision 100.0 / 100.0 / 99.1 / 96.2 / 99.2%, value 98.9 / 97.8 / 97.4 / 91.7 / 97.5%;
 #  sets 205-209 (at a648c36): precision 100.0 / 99.0 / 100.0 / 100.0 / 98.4%, value 96.9 / 100.0 / 100.0 / 94.6 / 92.3%;
 #  sets 210-214 (at 15faa0d): precision 100.0 / 100.0 / 99.4 / 99.1 / 99.1%, value 99.0 / 98.4 / 96.9 / 98.3 / 97.4%;
-#  sets 215-219 (at 06cca83): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 97.9 / 96.3 / 97.6 / 94.5 / 98.2%)
+#  sets 215-219 (at 06cca83): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 97.9 / 96.3 / 97.6 / 94.5 / 98.2%;
+#  sets 220-224 (at 5713123): precision 97.4 / 100.0 / 100.0 / 100.0 / 99.2%, value 97.3 / 97.5 / 100.0 / 93.5 / 96.1%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -288,6 +289,11 @@ FLOORS = {
     "dates_written217.jsonl": (0.99, 0.96, 0.96),
     "dates_written218.jsonl": (0.99, 0.95, 0.93),
     "dates_written219.jsonl": (0.99, 0.98, 0.97),
+    "dates_written220.jsonl": (0.96, 0.99, 0.96),
+    "dates_written221.jsonl": (0.99, 0.97, 0.96),
+    "dates_written222.jsonl": (0.99, 0.99, 0.99),
+    "dates_written223.jsonl": (0.99, 0.92, 0.92),
+    "dates_written224.jsonl": (0.98, 0.96, 0.95),
 }
 
 
