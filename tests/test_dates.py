@@ -2577,6 +2577,37 @@ def test_written_round_43(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a day told ahead after a semicolon keeps no year told before it that would put it behind
+    ("1387-10-08 15:30", "در شش ماه نخست سال ۸۷ صادرات کم بود؛ گزارش کامل تا ۲۰ فروردین منتشر می‌شود.",
+     [("سال ۸۷", "2008-03-20", "2009-03-20"), ("۲۰ فروردین", "2009-04-09", "2009-04-09")]),
+    # the same month of two years, two digits each
+    ("1398-05-06 13:40", "تصادفات تیر ۹۸ از تیر ۹۷ بیشتر بود.",
+     [("تیر ۹۸", "2019-06-22", "2019-07-22"), ("تیر ۹۷", "2018-06-22", "2018-07-22")]),
+    # the Nowruz of a year; a weekday pins the year of a yearly gathering's day
+    ("1387-02-05 11:00", "فیلم عید ۱۳۷۰ رو پیدا کردم.", [("۱۳۷۰", "1991-03-21", "1992-03-20")]),
+    ("1400-12-25 23:10", "مهمونی سالانه رو گذاشتیم جمعه ۵ فروردین.", [("جمعه ۵ فروردین", "2022-03-25", "2022-03-25")]),
+    ("1400-12-25 23:10", "مهمونی سالانه همیشه ۵ فروردین است.", []),
+    # spoken first-person plans
+    ("1387-02-05 11:00", "فایل‌ها رو هفته‌ی بعد می‌فرستم.", [("هفته\u200cی بعد", "2008-04-26", "2008-05-02")]),
+    # a day before an event, told ahead, is no day of its own
+    ("1399-06-15 14:45", "مدارک رو یه روز قبل برات می‌فرستم.", []),
+    ("1399-06-15 14:45", "یه روز قبل رفتم دیدمش.", [("یه روز قبل", "2020-09-04", "2020-09-04")]),
+    # what may fall into Ramadan: the coming one
+    ("1389-04-27 11:45", "اگه عروسی بیفته به رمضون چی کار کنیم؟", [("رمضون", "2010-08-11", "2010-09-09")]),
+    # a run of weekdays with no verb, after a day ahead named: ahead
+    ("1396-01-04 11:20", "فردا میام تهران؛ از شنبه تا دوشنبه دفترم.", [("فردا", "2017-03-25", "2017-03-25"),
+                                                                 ("از شنبه تا دوشنبه", "2017-03-25", "2017-03-27")]),
+    # the second half of a month, with an ezafe; the month that has come; last Gregorian year with an ezafe
+    ("1387-08-19 13:25", "جشن بمونه برای نیمه‌ی دوم دی.", [("دی", "2008-12-21", "2009-01-19")]),
+    ("1401-11-08 08:45", "نامه مهر شده و امضا شده است.", []),
+    ("1401-11-08 08:45", "الان بهمن شده و هنوز خبری نیست.", [("بهمن", "2023-01-21", "2023-02-19")]),
+    ("1397-10-12 11:00", "فروش سال گذشته‌ی میلادی دو برابر شد.", [("سال گذشته\u200cی میلادی", "2018-01-01", "2018-12-31")]),
+])
+def test_written_round_44(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

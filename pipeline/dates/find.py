@@ -214,6 +214,9 @@ _MONTH_RUNS_AFTER = re.compile(
 # (or right after what is said: "می‌گن رمضون پس‌فردا شروع می‌شه")
 P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] )|(?<=می\u200cگن )|(?<=می\u200cگه )|(?<=میگن )|(?<=میگه )"
                          rf"|(?<=می گن )|(?<=می گه ))(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
+# "اگه دفاع بیفته به رمضون": what may fall in the month, the one to come
+P_HM_FALLS_INTO = re.compile(rf"{B0}(?:بیفته|بیفتد|بیافتد|بیافته|می{SP}افته|میفته|می{SP}افتد|بخوره|بخورد){SP1}(?:به|تو|در){SP1}"
+                             rf"(?:ماه{SP1}(?:مبارک{SP1})?)?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
 # "تو این رمضون", "همین ماه محرم": this one, the nearest to publication
 # (with "ماه" or after a preposition: "ببین این رمضان حی می‌گوید" is a man named Ramadan)
 P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبارک{SP1})?|{B0}(?:در|تو|توی|برای|واسه|از|تا){SP1}(?:این|همین){SP1})"
@@ -355,7 +358,7 @@ P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
     rf"(?:این{SP1}هفته|هفته{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c]))?){B1}(?!{SP}ها)(?P<mil>{SP1}(?:میلادی|مسیحی))?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c]))?){B1}(?!{SP}ها)(?P<mil>(?:{SP}ی)?{SP1}(?:میلادی|مسیحی))?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -834,10 +837,12 @@ def _jalali_day_cands(f: str) -> list[Cand]:
         if m.group("dw") and not m.group("wd") and _STAGE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue  # "داوری مرحله نخست تیر ماه است": the first stage, in Tir (the month is found alone)
         step = _rel_year_step(m)
-        if y is None and step is None and (_yearly(f, m) or _EVERY_YEAR_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start())
+        if y is None and step is None and not m.group("wd") \
+                and (_yearly(f, m) or _EVERY_YEAR_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                            and not _LIKE_EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 30), m.start())):
             # "اول مهر هر سال", "هر سال ۵ آذر": the day of every year (not "امسال هم مثل هر سال ۲۹
-            # اسفند راه می‌افتیم", "مطابق روال هر سال اول مهر است": this year's, as every year)
+            # اسفند راه می‌افتیم", "مطابق روال هر سال اول مهر است": this year's, as every year; nor a
+            # day with its weekday, "دورهمی سالانه رو گذاشتیم پنجشنبه ۴ فروردین": one year's)
             continue
         if y is None and step is None and (yw := P_YEAR_WORD_AFTER.match(f, end)) \
                 and not UNIT_AFTER.match(f, yw.end()) and not _NUMBER_GOES_ON.match(f, yw.end()) \
@@ -1051,6 +1056,9 @@ def _month_cands(f: str) -> list[Cand]:
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
                              or was_planned(f, m.start())
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+                             # "آمار غرق‌شدگی تیر ۹۸ ... از تیر ۹۷": the same month of two years
+                             or any(x.start() != m.start() and x.group("mon") == m.group("mon") and x.group("y")
+                                    and abs(x.start() - m.start()) <= 120 for x in month_years)
                              # "نرخ تورم تیر ۹۳": the month a figure or a report is of
                              or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
                                      or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())))
@@ -1111,6 +1119,7 @@ def _month_cands(f: str) -> list[Cand]:
             or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
             or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _KINDNESS_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
+            or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
             or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
             or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
                     and not _KINDNESS_AFTER.match(f, m.end()))
@@ -1449,7 +1458,7 @@ _TIME_PREP_MONTH_BEFORE = re.compile(
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
                               rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
-_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP1}(?:اول|دوم|نخست))?|آخر"
+_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP}ی)?(?:{SP1}(?:اول|دوم|نخست))?|آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته"
                                 # "در هفته اول دی ارسال نمایند", "دهه سوم بهمن": a part of the month
                                 rf"|(?:هفته|دهه)(?:{SP}ی)?{SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی)){SP1}$")
@@ -1728,6 +1737,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     # the month about to begin: told so right after it ("سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان
     # نزدیک است"), or opening a clause that tells it begins ("رمضون هفته‌ی بعد شروع می‌شه")
+    for m in P_HM_FALLS_INTO.finditer(f):
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_THIS.finditer(f):
         if not HABIT.search(f, sentence_start(f, m.start()), m.start()):
             mon = month_number(m.group("mon"), "hijri")
@@ -1780,6 +1792,9 @@ _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){
 _BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد|بشه|بشود){B1}")
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
 _BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
+# "الان بهمن شده": the month that has come
+_NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")
+_BECOME_AFTER = re.compile(rf"{SP1}(?:شده|شد|شده{SP}است|شده{SP}ست){B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
 
 
@@ -2063,7 +2078,7 @@ _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|با
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
 _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه)(?:{SP}(?:ها|های))?"
 P_YEAR_CUED = re.compile(
-    rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲"
+    rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
     rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
@@ -2788,6 +2803,10 @@ def _relative_cands(f: str) -> list[Cand]:
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end()) and not _FROM_PLACE_AFTER.match(f, m.end())) \
                 or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
+        if st == "قبل" and m.group("unit") in ("روز", "شب") and not CLAUSE_END.search(f, m.end(), m.end() + 30) \
+                and FUTURE_MORE.search(f, m.end(), min(sentence_end(f, m.end()), m.end() + 30)) \
+                and not PAST_ONLY.search(f, m.end(), min(sentence_end(f, m.end()), m.end() + 30)):
+            continue  # "لینکش رو یه روز قبل برات می‌فرستم": a day before the event, told ahead
         sign = 1 if m.group("st") == "دیگر" else -1
         unit = m.group("unit")
         if m.group("half") or m.group("half0"):
@@ -3094,8 +3113,14 @@ def _relative_cands(f: str) -> list[Cand]:
             # (or a plan told in the subjunctive before any past: "از پنجشنبه تا دوشنبه بریم گیلان؟")
             wish = WISH_VERB.search(f, m.end(), min(tstop, m.end() + 30)) or _BIDDING.search(f, m.end(), min(tstop, m.end() + 30))
             wish = wish is not None and not PAST_ONLY.search(f, m.end(), wish.start())
+            # (or no verb after it, and a day ahead named before it: "پس‌فردا برمی‌گردم تهران؛ از یکشنبه تا
+            # سه‌شنبه آزمایشگاهم")
+            comma = CLAUSE_END.search(f, m.end(), tstop)
+            cstop = comma.start() if comma else tstop
+            ahead_before = not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop) \
+                and bool(_DAY_AHEAD_WORD.search(f, sentence_start(f, m.start()), m.start()))
             side = 1 if (future_first(f, m.end(), tstop) or state or wish or _BOOKED_STAY.search(f, m.end(), tstop)
-                         or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())) else -1
+                         or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()) or ahead_before) else -1
         out.append(Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
     for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
@@ -3291,6 +3316,7 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
     return c
 
 
+_DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # where one is, told in speech: "تا یکشنبه اونجاییم", "جمعه خونه‌ایم"
 _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
@@ -3722,7 +3748,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
-                and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref):
+                and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
+                and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]
@@ -3786,6 +3813,18 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
 # اسفند ..."
 _THAT_BEFORE = re.compile(rf"{B0}که{B1}")
 _PLUPERFECT_CLOSE = re.compile(rf"ه{SP}(?:بود|بودند){SP}[،,]")
+
+
+def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], ref: dt.date | None) -> bool:
+    """A day told ahead, in a clause after a semicolon, that the year told before the semicolon
+    would put behind publication ("در ۹ ماهه نخست سال ۸۷ ... بود؛ آمار کامل سال تا ۱۵ فروردین منتشر
+    می‌شود": the coming 15 Farvardin, of 1388)."""
+    if ref is None or c.tense not in ("future", "will") or not SEMICOLON.search(f, told[1], c.start):
+        return False
+    try:
+        return MAKE[c.calendar](year, c.m, c.d).end < ref
+    except ValueError:
+        return False
 
 
 def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
