@@ -2608,6 +2608,27 @@ def test_written_round_44(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # spoken second-person plurals in "-ین": what the reader is to do by a day
+    ("1386-07-02 09:15", "لطفاً تا پنجشنبه پول رو بریزین به حساب.", [("پنجشنبه", "2007-09-27", "2007-09-27")]),
+    ("1391-12-26 08:00", "ماهی رو تا سه‌شنبه بخرین.", [("سه\u200cشنبه", "2013-03-19", "2013-03-19")]),
+    # a research grant's year, and it lends no year to the call's days
+    ("1397-11-29 10:30", "داوری پژوهانه ۹۸ فردا تموم می‌شه.", [("۹۸", "2019-03-21", "2020-03-19"), ("فردا", "2019-02-19", "2019-02-19")]),
+    ("1398-12-20 10:15", "ثبت‌نام گرنت سال ۱۳۹۹ از ۲۵ اسفند آغاز می‌شود.",
+     [("سال ۱۳۹۹", "2020-03-20", "2021-03-20"), ("۲۵ اسفند", "2020-03-15", "2020-03-15")]),
+    # the end of office hours today
+    ("1385-12-28 14:30", "ثبت‌نام تا پایان وقت اداری امروز ادامه دارد.", [("امروز", "2007-03-19", "2007-03-19")]),
+    # a month of this year named just before lends its year to a day told after it
+    ("1387-01-12 11:00", "عروسی می‌افته بهمن امسال، احتمالا ۲۰ بهمن.",
+     [("بهمن امسال", "2009-01-20", "2009-02-18"), ("۲۰ بهمن", "2009-02-08", "2009-02-08")]),
+    # possible or valid until a day: the coming one
+    ("1399-12-24 17:20", "ویرایش فرم تا ۱۰ اردیبهشت امکان‌پذیر است.", [("۱۰ اردیبهشت", "2021-04-30", "2021-04-30")]),
+    ("1399-12-24 17:20", "کارت‌ها تا ۱۰ اردیبهشت معتبر است.", [("۱۰ اردیبهشت", "2021-04-30", "2021-04-30")]),
+])
+def test_written_round_45(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

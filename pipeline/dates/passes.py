@@ -13,7 +13,7 @@ from . import convert
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, year_of_interval, yearless_day
 from .clauses import (HABIT, PAST_ONLY, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
                       sentence_start, tense_stop)
-from .lexicon import B0, B1, HMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number
+from .lexicon import B0, B1, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number
 
 Resolved = list[tuple[Cand, convert.Interval | Exception]]
 
@@ -244,7 +244,9 @@ def same_months(f: str, bounds: list[int], resolved: Resolved):
 # آخر اسفند", "سال آینده در اردیبهشت برپا می‌شود", "پارسال تا ۲۸ اسفند طول کشید" (not "از سال
 # گذشته تا اسفند", a run from it; nor "سال گذشته میلادی")
 _YEAR_WORD_BEFORE = re.compile(
-    rf"(?<!از )(?<!از\u200c)(?:{B0}(?P<last>پارسال|سال{SP1}(?:گذشته|قبل|پیش))|{B0}(?P<next>سال{SP1}(?:آینده|بعد|آتی|دیگر|دیگه)))"
+    rf"(?<!از )(?<!از\u200c)(?:{B0}(?P<last>پارسال|سال{SP1}(?:گذشته|قبل|پیش))|{B0}(?P<next>سال{SP1}(?:آینده|بعد|آتی|دیگر|دیگه))"
+    # (and a month of this year named just before: "زایمانم می‌افته اسفند امسال، احتمالا ۲۵ اسفند")
+    rf"|(?P<this>(?:{JMONTH}){SP1}امسال))"
     rf"(?!{SP1}(?:میلادی|قمری))(?:{SP}[،,])?(?:{SP1}[^\s\d.،,:؛!؟]+){{0,4}}{SP1}$")
 
 
@@ -283,8 +285,8 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
             if w and not _COUNT_BEFORE.search(f, max(0, w.start() - 12), w.start()) \
                     and not (w.group("last") and future_first(f, c.end, stop)) \
                     and not (w.group("next") and told_in_past(f, c.end, [stop])) \
-                    and not _BUT_BETWEEN.search(f, w.end("last") if w.group("last") else w.end("next"), c.start):
-                want = convert.to_jalali(ref).year + (-1 if w.group("last") else 1)
+                    and not _BUT_BETWEEN.search(f, w.end(next(g for g in ("last", "next", "this") if w.group(g))), c.start):
+                want = convert.to_jalali(ref).year + (-1 if w.group("last") else 0 if w.group("this") else 1)
                 got = year_of_interval(iv, "jalali")
                 if got != want:
                     try:

@@ -62,7 +62,8 @@ _OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت|روز{SP1}(?:جه
 _FROM_TIME_TO_BEFORE = re.compile(
     rf"{B0}از{SP1}(?:(?:ابتدای|آغاز|اول|اوایل|نیمه){SP1}(?:{JMONTH}|{HMONTH}|{GMONTH}|سال(?!{SP}ها)|امسال|ماه|هفته)"
     rf"|(?:[0-9]{{1,2}}{SP1})?(?:{JMONTH}|{HMONTH}|{GMONTH}){B1})[^.!?؟:؛\n]{{0,40}}{SP1}تا{SP1}$")
-_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی|شماره|نسخه){SP1}$"
+_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی|شماره|نسخه"
+                              rf"|(?:وقت|ساعت|ساعات){SP1}(?:اداری|کاری)){SP1}$"  # ("تا پایان وقت اداری امروز")
                               rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$")
 
 # "عید را امروز و شیعیان این کشور فردا جشن می‌گیرند": today set against tomorrow, two days
