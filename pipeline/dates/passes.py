@@ -136,9 +136,13 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
                 # (nor one told before its anchor, and read before it, put after it: "ما از شنبه تمرین
                 # رو شروع می‌کنیم و بازی اولمون جمعه ۱۸ فروردین", "پس از شکست ... در روز دوشنبه، جمعه ۴
                 # آذر ... به مصاف ولز می‌رود")
+                # (nor one told in the past put into the week after publication: "سه‌شنبه ۲۰ خرداد؛ شنبه
+                # که رفتم فقط فشارم رو گرفتن"; an anchor far ahead of the stamp is left to move it)
                 if not (ref is not None and (shift < 0 and iv.start > ref and moved.start < ref
                                              or shift > 0 and iv.start <= ref and moved.start > ref
-                                             and AZ_BEFORE.search(f, max(0, c.start - 4), c.start))
+                                             and AZ_BEFORE.search(f, max(0, c.start - 4), c.start)
+                                             or iv.start <= ref < moved.start <= ref + dt.timedelta(days=7)
+                                             and told_in_past(f, c.end, bounds))
                         or shift > 0 and c.start < at and iv.start < day):
                     iv = moved
         out.append((c, iv))
