@@ -69,7 +69,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 210-214 (at 15faa0d): precision 100.0 / 100.0 / 99.4 / 99.1 / 99.1%, value 99.0 / 98.4 / 96.9 / 98.3 / 97.4%;
 #  sets 215-219 (at 06cca83): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 97.9 / 96.3 / 97.6 / 94.5 / 98.2%;
 #  sets 220-224 (at 5713123): precision 97.4 / 100.0 / 100.0 / 100.0 / 99.2%, value 97.3 / 97.5 / 100.0 / 93.5 / 96.1%;
-#  sets 225-229 (at aa41893): precision 98.9 / 100.0 / 99.2 / 100.0 / 99.1%, value 98.9 / 99.2 / 92.2 / 96.5 / 93.2%)
+#  sets 225-229 (at aa41893): precision 98.9 / 100.0 / 99.2 / 100.0 / 99.1%, value 98.9 / 99.2 / 92.2 / 96.5 / 93.2%;
+#  sets 230-234 (at 578800c): precision 100.0 / 98.0 / 100.0 / 99.2 / 99.2%, value 99.1 / 99.0 / 96.5 / 97.5 / 98.5%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -300,6 +301,11 @@ FLOORS = {
     "dates_written227.jsonl": (0.98, 0.95, 0.91),
     "dates_written228.jsonl": (0.99, 0.97, 0.95),
     "dates_written229.jsonl": (0.98, 0.93, 0.92),
+    "dates_written230.jsonl": (0.99, 0.99, 0.98),
+    "dates_written231.jsonl": (0.96, 0.97, 0.97),
+    "dates_written232.jsonl": (0.99, 0.97, 0.95),
+    "dates_written233.jsonl": (0.98, 0.98, 0.96),
+    "dates_written234.jsonl": (0.98, 0.98, 0.97),
 }
 
 
