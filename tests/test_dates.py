@@ -2634,6 +2634,26 @@ def test_written_round_45(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a past form right after "اگه" is a condition, no past
+    ("1392-05-14 10:40", "روز ۱ شوال تعطیلیم؛ اگه نشد بمونه برای بعد.", [("۱ شوال", "2013-08-08", "2013-08-08")]),
+    # an imperative of "کردن": what the reader is to do by a day
+    ("1389-10-11 09:10", "تا دوشنبه تمدیدش کن.", [("دوشنبه", "2011-01-03", "2011-01-03")]),
+    # stopped until a day: the day is ahead
+    ("1398-12-26 10:50", "کلاس‌های حضوری تا ۲۰ فروردین لغو شد.", [("۲۰ فروردین", "2020-04-08", "2020-04-08")]),
+    # a day at the end of a year after a month at the start of the next: the year before, when nearer
+    ("1387-12-28 08:10", "جدول فروردین ۱۳۸۸ منتشر می‌شود و نتایجی که تا ۲۶ اسفند برسد در آن می‌آید.",
+     [("فروردین ۱۳۸۸", "2009-03-21", "2009-04-20"), ("۲۶ اسفند", "2009-03-16", "2009-03-16")]),
+    ("1397-10-10 15:30", "برنامه‌ها از ۱ ژانویه ۲۰۱۹ آغاز می‌شود و تا پایان دسامبر ادامه دارد.",
+     [("۱ ژانویه ۲۰۱۹", "2019-01-01", "2019-01-01"), ("دسامبر", "2019-12-01", "2019-12-31")]),
+    # a month a meeting is set for
+    ("1393-12-20 09:50", "نشست بعدی برای مهر تعیین خواهد شد.", [("مهر", "2015-09-23", "2015-10-22")]),
+    ("1393-12-20 09:50", "این کار برای مهر و محبت است.", []),
+])
+def test_written_round_46(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

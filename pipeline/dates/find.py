@@ -1453,10 +1453,10 @@ _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}�
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
-    rf"{B0}(?:در|تو|از|تا|طی|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
+    rf"{B0}(?:در|تو|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
-                              rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
+                              rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP}ی)?(?:{SP1}(?:اول|دوم|نخست))?|آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته"
@@ -3766,6 +3766,15 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 # "که ۲۷ اسفند ۱۳۸۷ تصویب کرد، ... پس از ۱ فروردین": a day at the start of the year told
                 # after one at the end of the year before it is of the year after, as told in order
                 y += 1
+            elif 1 <= told_m <= 2 and c.m >= 11 and ref is not None and not _contradicts(c, y - 1, ref) \
+                    and (c.d is not None or _WAGES_OF_BEFORE.search(f, max(0, c.start - 25), c.start)) \
+                    and abs((MAKE[c.calendar](y - 1, c.m, c.d).start - ref).days) < abs((MAKE[c.calendar](y, c.m, c.d).start - ref).days):
+                # "فهرست ریتینگ فروردین ۱۳۸۸ ... نتایج مسابقاتی که تا ۲۵ اسفند رسیده باشد" on 28 Esfand 1387: a
+                # day at the end of a year told after a month at the start of the next is of the year
+                # before, when that lies nearer publication; so is a month's pay ("دفتر فردا، اول ژانویه
+                # ۲۰۰۸، تعطیل است و حقوق ماه دسامبر ..."), not a month a run goes on to ("از ۱ ژانویه ۲۰۱۹
+                # ... تا پایان دسامبر ادامه دارد")
+                y -= 1
             c = inherited = replace(c, y=y, needs_ref=False, rel=None)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
                 and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):

@@ -37,7 +37,7 @@ _HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عر
         r"ن?داشت(?:م|ی|یم|ید|ند)?(?![\w])")
 
 
-EVENT_PAST = re.compile(rf"(?<![\w])(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
+EVENT_PAST = re.compile(rf"(?<![\w])(?<!اگه\s)(?<!اگر\s)(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
                          + "|" + _HAD + ")")
 
 
@@ -270,8 +270,13 @@ def moved_ahead(f: str, start: int, end: int) -> bool:
     if _MUST_BY_BEFORE.search(f, max(0, start - 70), start) or _MOVED_BEFORE.search(f, max(0, start - 30), start):
         return True
     edge, moved = move_edge(f, start), _MOVED_AFTER.match(f, end)
+    if edge == "تا" and _STOPPED_AFTER.match(f, end):
+        return True  # "آزمون‌های شهری تا ۱۵ فروردین لغو شد": stopped until a day, which is ahead
     # (not the day moved from: "نوبت تعمیر شما از ۲۲ اسفند به شنبه ۳۰ فروردین منتقل شد")
     return edge is not None and moved is not None and not (edge == "از" and _TO_NEW_DAY.match(f, end))
+
+
+_STOPPED_AFTER = re.compile(rf"{SP1}(?:لغو|تعطیل|متوقف|ممنوع|معلق){SP1}(?:شد|شده|شدند|گردید|کرد|کردند|کردن)(?:{SP}(?:است|اند))?{B1}")
 
 
 _TO_NEW_DAY = re.compile(rf"{SP1}به{SP1}")
@@ -450,9 +455,9 @@ FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میف�
                              rf"(?:{SP1}(?:به|در|برای))?{SP1}(?:روز{SP1})?$")
 
 
-# a subjunctive made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه", "باید
-# تا یکشنبه امضا شود"): the verb a day ahead hangs on, when nothing else marks it
-SUBJ_LIGHT = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ب?(?:کنم|کنیم|کنید|کنه|کنن|کند|کنند|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
+# a subjunctive or an imperative made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه",
+# "باید تا یکشنبه امضا شود", "تا سه‌شنبه تمدیدش کن"): the verb a day ahead hangs on, when nothing else marks it
+SUBJ_LIGHT = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ب?(?:کنم|کنیم|کنید|کنین|کنه|کنن|کند|کنند|کن|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
 
 
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
