@@ -70,7 +70,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 215-219 (at 06cca83): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 97.9 / 96.3 / 97.6 / 94.5 / 98.2%;
 #  sets 220-224 (at 5713123): precision 97.4 / 100.0 / 100.0 / 100.0 / 99.2%, value 97.3 / 97.5 / 100.0 / 93.5 / 96.1%;
 #  sets 225-229 (at aa41893): precision 98.9 / 100.0 / 99.2 / 100.0 / 99.1%, value 98.9 / 99.2 / 92.2 / 96.5 / 93.2%;
-#  sets 230-234 (at 578800c): precision 100.0 / 98.0 / 100.0 / 99.2 / 99.2%, value 99.1 / 99.0 / 96.5 / 97.5 / 98.5%)
+#  sets 230-234 (at 578800c): precision 100.0 / 98.0 / 100.0 / 99.2 / 99.2%, value 99.1 / 99.0 / 96.5 / 97.5 / 98.5%;
+#  sets 235-239 (at 4e1e86b): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 98.9 / 94.3 / 99.0 / 95.2 / 86.5%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -306,6 +307,11 @@ FLOORS = {
     "dates_written232.jsonl": (0.99, 0.97, 0.95),
     "dates_written233.jsonl": (0.98, 0.98, 0.96),
     "dates_written234.jsonl": (0.98, 0.98, 0.97),
+    "dates_written235.jsonl": (0.98, 0.98, 0.97),
+    "dates_written236.jsonl": (0.99, 0.95, 0.93),
+    "dates_written237.jsonl": (0.99, 0.98, 0.98),
+    "dates_written238.jsonl": (0.99, 0.94, 0.94),
+    "dates_written239.jsonl": (0.99, 0.87, 0.85),
 }
 
 
