@@ -2654,6 +2654,19 @@ def test_written_round_46(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # the month a fare or a rent is for
+    ("1398-09-27 06:50", "کرایه دی رو تا ۵ دی بریزین.", [("دی", "2019-12-22", "2020-01-20"), ("۵ دی", "2019-12-26", "2019-12-26")]),
+    ("1390-10-10 08:00", "سه نفر هنوز کرایه دی رو ندادن.", [("دی", "2011-12-22", "2012-01-20")]),
+    ("1390-10-10 08:00", "کرایه ۱۲۰۰ تومان شد.", []),
+    # a year compared lends its year to nothing
+    ("1391-11-29 15:10", "شهریه بهمن مثل سال ۹۰ است؛ تا ۵ اسفند بریزین.",
+     [("بهمن", "2013-01-20", "2013-02-18"), ("سال ۹۰", "2011-03-21", "2012-03-19"), ("۵ اسفند", "2013-02-23", "2013-02-23")]),
+])
+def test_written_round_47(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",
