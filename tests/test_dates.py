@@ -2667,6 +2667,20 @@ def test_written_round_47(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a weekday before the day is no part of a place's name
+    ("1403-01-06 11:10", "سالن سه‌شنبه ۲۱ فروردین افتتاح می‌شود.", [("سه\u200cشنبه ۲۱ فروردین", "2024-04-09", "2024-04-09")]),
+    ("1403-01-06 11:10", "ورزشگاه ۲۱ فروردین بازسازی می‌شود.", []),
+    # set on a day, left for next week, falling into next year
+    ("1388-01-10 16:30", "جلسه رو می‌ذاریم جمعه.", [("جمعه", "2009-04-03", "2009-04-03")]),
+    ("1387-02-17 12:05", "سفر موند برای هفته‌ی بعد.", [("هفته\u200cی بعد", "2008-05-10", "2008-05-16")]),
+    ("1386-12-21 13:00", "باید تا آخر اسفند تحویل بدیم وگرنه می‌افته به سال بعد.",
+     [("اسفند", "2008-02-20", "2008-03-19"), ("سال بعد", "2008-03-20", "2009-03-20")]),
+])
+def test_written_round_48(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

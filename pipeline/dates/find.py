@@ -816,7 +816,9 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                                            or mon == 7 and _SEALS_AFTER.match(f, m.end())):
             # "پارکینگ شماره ۲ بهمن موتور": a number and a name; "سند ۳ برگ و ۲ مهر دارد": seals
             continue
-        if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) or in_title(f, m.start(), m.end())
+        # (a weekday written before the day is no part of a name: "ورزشگاه سه‌شنبه ۲۱ فروردین افتتاح می‌شود")
+        if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) and not m.group("wd")
+                          or in_title(f, m.start(), m.end())
                           or _PLACE_LIST_BEFORE.search(f, max(0, m.start() - 70), m.start())
                           or _NAMED_WEEK_AFTER.match(f, m.end())
                           or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
@@ -2546,7 +2548,8 @@ _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|م
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 # set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
 _SET_FOR_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|گذاشتند|گذاشته{SP}ایم){SP1}(?:(?:برای|واسه|به){SP1})?$")
-_LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم)(?:{SP1}[^\s\d.،,]+)?{SP1}برای{SP1}$")
+_LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم|موند|ماند|بمونه|بماند|می{SP}مونه)"
+                               rf"(?:{SP1}[^\s\d.،,]+)?{SP1}برای{SP1}$")  # (also "عمل آقاجون موند برای هفته‌ی بعد")
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن)"
                                  rf"|رزرو{SP1}(?:کردم|کردیم|کرده|کردن|کردند|شده|شد)){B1}")  # ("استودیو رو برای هفته ی بعد رزرو کردم")
 
@@ -2633,7 +2636,8 @@ def _relative_cands(f: str) -> list[Cand]:
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
         if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
-                and not (told_ahead or unit != "سال" and put_off):
+                and not (told_ahead or unit != "سال" and put_off
+                         or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())):  # ("... وگرنه می‌افته به سال بعد")
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
