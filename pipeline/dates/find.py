@@ -874,6 +874,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                      or planned_before(f, m.start()) or deadline(f, m.start(), m.end()) or promised(f, m.start(), m.end())
                      or set_off_on(f, m.start())
                      else None if lasts or was_planned(f, m.start())
+                     or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
@@ -1385,6 +1386,9 @@ _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
 _RESULTS_OF_BEFORE = re.compile(rf"{B0}(?:نتایج|نتیجه){SP1}(?:انتخابات|آزمون|کنکور|مسابقات|مسابقه|همه{SP}پرسی|(?:رای|رأی){SP}گیری|قرعه{SP}کشی)"
                                 rf"(?:{SP1}[^\W\d]+)?{SP1}$")
 # "روزنامه ... مورخ ۱۲ آبان": a paper or letter of that date, which has passed
+# an event named as a noun with its day, the object of what is said: "درباره برگزاری کمیسیون مشترک در ۲۰
+# فوریه گفت‌وگو کرد", "از آغاز صدور روادید الکترونیکی از ۱۵ ژانویه خبر داد" (told in no tense of its own)
+_EVENT_OF_BEFORE = re.compile(rf"{B0}(?:برگزاری|آغاز|شروع|افتتاح|صدور){SP1}(?:[^\s\d.،,:؛!؟]+{SP1}){{0,4}}(?:در|از){SP1}$")
 _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
@@ -1548,7 +1552,8 @@ def _foreign_cands(f: str) -> list[Cand]:
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                                       or lasts or was_planned(f, m.start()))
+                                       or lasts or was_planned(f, m.start())
+                                       or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()))
                          else told_tense(f, m.start(), m.end()),
                          wd=weekday_with(f, m), lasts=lasts))
     for m in P_GM_BARE.finditer(f):
