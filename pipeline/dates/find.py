@@ -2327,7 +2327,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # (a count may follow an event's long name: "جشنواره ... ۲۰۰۰ شرکت‌کننده")
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
-        if _EVENT_YEAR_AFTER.match(f, m.end("y")) and not UNIT_AFTER.match(f, m.end("y")) and _year_ok(y, cal) \
+        # (a day after it is no count of days: "نمایشگاه ملی صنایع دستی ۱۴۰۳ جمعه ۲۵ اسفند", "... ۱۴۰۳ روز ۲۵ اسفند")
+        if _EVENT_YEAR_AFTER.match(f, m.end("y")) and (not UNIT_AFTER.match(f, m.end("y")) or _DAY_OF_AFTER.match(f, m.end("y"))) \
+                and _year_ok(y, cal) \
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CITED.finditer(f):
@@ -3893,7 +3895,7 @@ _YEAR_WORD_AFTER = re.compile(
     rf"|{SP1}(?:رو|را|هم|که|و|برای|با|به|در|تو|است|بود|هست|نیز|فقط|تموم|تمام|شروع|آغاز|می|نمی"
     rf"|بهتر|بدتر|بهترین|بدترین|خوب|بد|سخت{SP}تر){B1}")  # ("ولی امیدوارم ۲۰۲۱ بهتر باشه")
 _EVENT_YEAR_AFTER = re.compile(
-    rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|هفته|ماه){B1}")
+    rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|هفته|ماه|{WEEKDAY}){B1}")
 _COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
 
 
