@@ -72,7 +72,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 225-229 (at aa41893): precision 98.9 / 100.0 / 99.2 / 100.0 / 99.1%, value 98.9 / 99.2 / 92.2 / 96.5 / 93.2%;
 #  sets 230-234 (at 578800c): precision 100.0 / 98.0 / 100.0 / 99.2 / 99.2%, value 99.1 / 99.0 / 96.5 / 97.5 / 98.5%;
 #  sets 235-239 (at 4e1e86b): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 98.9 / 94.3 / 99.0 / 95.2 / 86.5%;
-#  sets 240-244 (at c6510e7): precision 100.0 / 100.0 / 99.2 / 100.0 / 100.0%, value 99.0 / 99.0 / 98.4 / 97.9 / 95.0%)
+#  sets 240-244 (at c6510e7): precision 100.0 / 100.0 / 99.2 / 100.0 / 100.0%, value 99.0 / 99.0 / 98.4 / 97.9 / 95.0%;
+#  sets 245-249 (at df4b502): precision 100.0 / 98.9 / 99.1 / 98.9 / 98.0%, value 100.0 / 100.0 / 94.8 / 89.9 / 91.3%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -318,6 +319,11 @@ FLOORS = {
     "dates_written242.jsonl": (0.98, 0.99, 0.97),
     "dates_written243.jsonl": (0.98, 0.97, 0.96),
     "dates_written244.jsonl": (0.98, 0.94, 0.94),
+    "dates_written245.jsonl": (0.98, 0.98, 0.98),
+    "dates_written246.jsonl": (0.97, 0.98, 0.98),
+    "dates_written247.jsonl": (0.98, 0.97, 0.93),
+    "dates_written248.jsonl": (0.97, 0.90, 0.88),
+    "dates_written249.jsonl": (0.97, 0.94, 0.90),
 }
 
 
