@@ -2689,6 +2689,19 @@ def test_written_round_48(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a month's two-digit year before "هفته آینده": no count of weeks
+    ("1390-12-20 07:30", "قبوض آب اسفند ۹۰ هفته آینده توزیع می‌شود.",
+     [("اسفند ۹۰", "2012-02-20", "2012-03-19"), ("هفته آینده", "2012-03-17", "2012-03-23")]),
+    ("1390-12-20 07:30", "در ۹۰ هفته گذشته چیزی نشد.", []),
+    # a tournament's year
+    ("1397-10-20 18:15", "تورنمنت ۲۰۱۷ رو یادتونه؟", [("۲۰۱۷", "2017-01-01", "2017-12-31")]),
+    ("1397-10-20 18:15", "تورنمنت ۱۲۰۰ نفری بود.", []),
+])
+def test_written_round_49(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -607,7 +607,8 @@ def _era_calendar(era: str | None, year: int, default: str = "jalali") -> str:
 _DAYS_MONTH_AFTER = re.compile(rf"{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])")
 # "فراخوان اسفند ۸۹ روز ۱۵ فروردین", "سررسید آذر ۹۵ روز گذشته معامله شد": the year, then a day
 # (no "89 days": a month is not counted in days)
-_DAY_DATE_AFTER = re.compile(rf"{SP1}روز{SP1}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])|(?:گذشته|قبل){B1})")
+_DAY_DATE_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])|(?:گذشته|قبل){B1})"
+                             rf"|(?:هفته|ماه){SP1}(?:آینده|گذشته|بعد|قبل|جاری){B1})")  # ("قبوض اسفند ۹۰ هفته آینده توزیع می‌شود")
 
 
 def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, int]:
@@ -661,7 +662,7 @@ def _is_duration(f: str, start: int) -> bool:
     if _YEAR_NUMBER_BEFORE.search(before) and _WEEK_OR_MONTH.match(f, start):
         return False  # "جایزه «مهرگان» ۱۴۰۲ هفته آینده": a year, then the week; no one counts 1402 weeks
     if _SAL_YEAR_BEFORE.search(before) or _CODE_BEFORE.search(before) \
-            or f.startswith("روز", start) and _MONTH_YEAR_BEFORE.search(f, max(0, start - 30), start):
+            or f.startswith(("روز", "هفته"), start) and _MONTH_YEAR_BEFORE.search(f, max(0, start - 30), start):
         # "بخشنامه بودجه سال ۱۳۹۲ روز گذشته ابلاغ شد", "سررسید آذر ۹۵ روز گذشته": the year named, then
         # the day (a month's days are not counted so; but "خشک‌ترین مهر ۵۵ سال گذشته" counts years);
         # "نماد PSAZ94 ماه آینده": a code's digits count nothing
@@ -2120,7 +2121,7 @@ P_YEAR_CUED = re.compile(
     # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کرایه‌های ۱۳۹۳",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
-    rf"|(?P<bill>{_BILL_WORD}|اوپن|(?:سال{SP1})?ساخت)"  # ("ساخت ۱۳۵۵")
+    rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|(?:سال{SP1})?ساخت)"  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸")
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
