@@ -26,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sample_dates_ner  # noqa: E402
 from pipeline.dates import find_dates, parse_published  # noqa: E402
 
-SKIP_CORPORA = {"nsurl"}
 CONTEXT = 60
 
 
@@ -44,10 +43,8 @@ def snapshot(shared: Path) -> list[str]:
         for line in fh:
             rec = json.loads(line)
             out.extend(_lines("F", rec.get("id", ""), rec["text"], parse_published(rec["published"])))
-    for corpus, (_, _, published) in sample_dates_ner.CORPORA.items():
-        if corpus in SKIP_CORPORA:
-            continue
-        pub = parse_published(published)
+    for corpus in sample_dates_ner.CHECKED_CORPORA:
+        pub = parse_published(sample_dates_ner.CORPORA[corpus][2])
         for i, text in enumerate(sample_dates_ner.texts(shared, corpus)):
             out.extend(_lines("N", f"{corpus}:{i}", text, pub))
     return out

@@ -56,8 +56,9 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رس
                r"|(?<=را\s)برد|(?<=رو\s)برد)(?:م|ی|یم|ید|ند)?"
                # with its object glued on, spoken: "جمعه دیدمش", "خریدیمش" (not "ت": "شدت" is intensity)
                r"(?:ش|شون|شان)?")
-# (not right after "اگر"/"اگه": "اگه نشد بمونه برای شنبه" is a condition, ahead)
-PAST_VERB = re.compile(rf"(?<![\w])(?<!اگه\s)(?<!اگر\s)(?:{PAST_FORMS}|برگزار)(?![\w])")
+# a past form right after "اگر"/"اگه" is a condition, ahead, no past: "اگه نشد بمونه برای شنبه"
+NOT_AFTER_IF = r"(?<!اگه\s)(?<!اگر\s)"
+PAST_VERB = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:{PAST_FORMS}|برگزار)(?![\w])")
 
 
 # acts that take place on a day, in the present ("برگزار می‌شود", "افتتاح می‌کند")
@@ -145,7 +146,7 @@ def sentence_end(f: str, pos: int) -> int:
 
 
 # past verbs alone ("برگزار" opens "برگزار می‌شود" as well as "برگزار شد")
-PAST_ONLY = re.compile(rf"(?<![\w])(?<!اگه\s)(?<!اگر\s){PAST_FORMS}(?![\w])")
+PAST_ONLY = re.compile(rf"(?<![\w]){NOT_AFTER_IF}{PAST_FORMS}(?![\w])")
 
 
 PERFECT_RE = re.compile(rf"(?<![\w]){PERFECT}")

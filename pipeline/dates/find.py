@@ -651,10 +651,6 @@ def _trim(f: str, start: int, end: int) -> int:
 _CLOCK_BEFORE = re.compile(rf"ساعت{SP}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP}$")
 
 
-_MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}$")
-_CODE_BEFORE = re.compile(r"[A-Za-z][0-9]+\s*$")
-
-
 def _is_duration(f: str, start: int) -> bool:
     """"سه سال گذشته", "چند روز گذشته": a span of time before the relative word (but not
     "ساعت ۱۷ روز گذشته", a clock time)."""
@@ -675,6 +671,8 @@ _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:روز{SP1})?{WEEKDAY}{B1}")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
+_MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}$")
+_CODE_BEFORE = re.compile(r"[A-Za-z][0-9]+\s*$")
 
 
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")

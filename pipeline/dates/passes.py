@@ -289,7 +289,7 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
             if w and not _COUNT_BEFORE.search(f, max(0, w.start() - 12), w.start()) \
                     and not (w.group("last") and future_first(f, c.end, stop)) \
                     and not (w.group("next") and told_in_past(f, c.end, [stop])) \
-                    and not _BUT_BETWEEN.search(f, w.end(next(g for g in ("last", "next", "this") if w.group(g))), c.start):
+                    and not _BUT_BETWEEN.search(f, w.end(w.lastgroup), c.start):
                 want = convert.to_jalali(ref).year + (-1 if w.group("last") else 0 if w.group("this") else 1)
                 got = year_of_interval(iv, "jalali")
                 if got != want:

@@ -10,7 +10,7 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    FUTURE, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, WILL, future_first, has_verb,
+    FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, weekday_number
@@ -37,7 +37,7 @@ _HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عر
         r"ن?داشت(?:م|ی|یم|ید|ند)?(?![\w])")
 
 
-EVENT_PAST = re.compile(rf"(?<![\w])(?<!اگه\s)(?<!اگر\s)(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
+EVENT_PAST = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
                          + "|" + _HAD + ")")
 
 
