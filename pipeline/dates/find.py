@@ -114,6 +114,10 @@ P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
 )
 P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}{B1}")
+# "امسال خرداد می‌گیریم", "پارسال آذرماه": spoken, the year said first, one month ("بهمن" after it is
+# as often a friend: "امسال بهمن قهرمان شد")
+P_RELYEAR_MONTH = re.compile(
+    rf"{B0}(?P<w>امسال|پارسال){SP1}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?!{SP}[0-9])")
 P_GDAY = re.compile(
     rf"{_WD}{_JDAY_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){_B1_OR_Y4}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
     rf"(?:{SP1}میلادی)?|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"  # "۹ دسامبر سال آینده میلادی"
@@ -1088,6 +1092,12 @@ def _month_cands(f: str) -> list[Cand]:
             future = m.group("rm") == "آینده"
             rel = (lambda ref, mon=mon, future=future: relative.month_last_or_next(ref, mon, future))
         out.append(Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
+    for m in P_RELYEAR_MONTH.finditer(f):
+        mon = month_number(m.group("mon"), "jalali")
+        if mon == 11 and not m.group("mah") or _KINDNESS_AFTER.match(f, m.end()):
+            continue
+        out.append(Cand(m.start(), m.end(), "jalali_my", m=mon, needs_ref=True,
+                         rel=lambda ref, mon=mon, step=-1 if m.group("w") == "پارسال" else 0: relative.month_in_year(ref, mon, step)))
     for m in P_JM_YEAR_WORD.finditer(f):
         # "در آذرماه سال پنجاه و یک", "بهمن سال هزار و سیصد و شصت و یک", "اردیبهشت هزار و سیصد و
         # بیست": a month of a year in words
@@ -1137,6 +1147,9 @@ def _month_cands(f: str) -> list[Cand]:
                                         and not _KINDNESS_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
                                         and not HABIT.search(f, sentence_start(f, m.start()), m.start()))
+        # "امسال هم آذر بریم؟": a month of the year just named
+        month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                        and mon_any != 11 and not _KINDNESS_AFTER.match(f, m.end()))
         # "شاخص در مرداد ماه امسال ۰.۸ درصد نسبت به تیر افزایش یافت": Tir too, compared with a month named
         month_word = month_word or bool(mon_any == 4 and _COMPARED_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                         and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
@@ -1799,6 +1812,7 @@ _BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
 _BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
 # "الان بهمن شده": the month that has come
+_THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{SP1}$")
 _NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")
 _BECOME_AFTER = re.compile(rf"{SP1}(?:شده|شد|شده{SP}است|شده{SP}ست){B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
@@ -3967,11 +3981,35 @@ def _every_after(f: str, c: Cand) -> bool:
     return bool(e) and (e.group("unit") == "سال" or c.form == "relative")
 
 
+# a spoken "is" glued to the word a date ends with: "مهلتش ۱۵ دیه", "جشن ۳۱ دسامبره یا ۲ ژانویه؟",
+# "برای دوازدهم همین ماهه", "عروسی پنجشنبه‌ی هفته‌ی بعده"; only after a day of a month, "همین/این
+# ماه" or a next or coming week, month or year, and where the clause then ends ("۱۵ تیره عشایر" is
+# fifteen clans)
+_SPOKEN_COPULA = re.compile(
+    rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
+    rf"|{B0}{DAY_WORD}{SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
+    rf"|{B0}(?:همین|این){SP1}ماه|{B0}(?:هفته|ماه|سال)(?:{SP}ی)?{SP1}(?:بعد|دیگه))"
+    rf"(?P<h>ه)(?=[^\S\n]*(?:[؟?!.،,؛]|یا{B1}|دیگه{B1}|$))", re.M)
+
+
+def _spoken_copulas(f: str) -> str:
+    """``f`` with each such clitic made a space (one character for one, offsets stand): the date is
+    read as if said without it, and its mention ends before it, as "جمعه ۱۸ فروردین" of "... فروردینه"."""
+    where = [m.start("h") for m in _SPOKEN_COPULA.finditer(f)]
+    if not where:
+        return f
+    chars = list(f)
+    for i in where:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     if not text or not text.strip():
         return []
     # a hashtag writes its spaces as "_" ("#۱۸_دی_۹۸"); one character for one, offsets stand
     f = fold(text).replace("_", " ")
+    f = _spoken_copulas(f)
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     # where each sentence starts, for the passes that work sentence by sentence (see sentence_of)
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
