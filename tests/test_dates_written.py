@@ -73,7 +73,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 230-234 (at 578800c): precision 100.0 / 98.0 / 100.0 / 99.2 / 99.2%, value 99.1 / 99.0 / 96.5 / 97.5 / 98.5%;
 #  sets 235-239 (at 4e1e86b): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 98.9 / 94.3 / 99.0 / 95.2 / 86.5%;
 #  sets 240-244 (at c6510e7): precision 100.0 / 100.0 / 99.2 / 100.0 / 100.0%, value 99.0 / 99.0 / 98.4 / 97.9 / 95.0%;
-#  sets 245-249 (at df4b502): precision 100.0 / 98.9 / 99.1 / 98.9 / 98.0%, value 100.0 / 100.0 / 94.8 / 89.9 / 91.3%)
+#  sets 245-249 (at df4b502): precision 100.0 / 98.9 / 99.1 / 98.9 / 98.0%, value 100.0 / 100.0 / 94.8 / 89.9 / 91.3%;
+#  sets 250-254 (at 2be181b): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 98.3 / 99.0 / 96.0 / 93.7 / 97.6%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -324,6 +325,11 @@ FLOORS = {
     "dates_written247.jsonl": (0.98, 0.97, 0.93),
     "dates_written248.jsonl": (0.97, 0.90, 0.88),
     "dates_written249.jsonl": (0.97, 0.94, 0.90),
+    "dates_written250.jsonl": (0.99, 0.98, 0.97),
+    "dates_written251.jsonl": (0.99, 0.98, 0.98),
+    "dates_written252.jsonl": (0.99, 0.97, 0.95),
+    "dates_written253.jsonl": (0.99, 0.93, 0.92),
+    "dates_written254.jsonl": (0.99, 0.98, 0.96),
 }
 
 
