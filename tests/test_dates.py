@@ -2717,6 +2717,25 @@ def test_written_round_49(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # the next day of a list after one that took the year told takes it too, however far ahead; a
+    # day far ahead alone does not
+    ("1396-10-11 09:00", "در سال ۲۰۱۸ میلادی دو ماه‌گرفتگی، ۳۱ ژانویه و ۲۷ ژوئیه، رخ می‌دهد.",
+     [("سال ۲۰۱۸ میلادی", "2018-01-01", "2018-12-31"), ("۳۱ ژانویه", "2018-01-31", "2018-01-31"),
+      ("۲۷ ژوئیه", "2018-07-27", "2018-07-27")]),
+    ("1399-01-03 10:30", "بازار در نخستین روزهای سال ۹۹ راکد است و آگهی‌ها همچنان نرخ‌های ۲۵ اسفند را نشان می‌دهند.",
+     [("سال ۹۹", "2020-03-20", "2021-03-20"), ("۲۵ اسفند", "2020-03-15", "2020-03-15")]),
+    # a denied spoken subjunctive, which drops the "ب", hangs a day ahead
+    ("1400-01-14 13:35", "هر کی تا چهارشنبه نریزه شام با اونه.", [("چهارشنبه", "2021-04-07", "2021-04-07")]),
+    ("1400-01-14 13:35", "نمونه‌ها تا چهارشنبه.", []),
+    # "و" after a spoken "have" joins two clauses, not two Friday prayers
+    ("1400-01-14 13:35", "بچه‌ها کلاس دارن و سه‌شنبه هم کلاس نداریم.", [("سه\u200cشنبه", "2021-04-06", "2021-04-06")]),
+    ("1400-01-14 13:35", "نماز جمعه و شنبه.", []),
+])
+def test_written_round_50(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -3230,7 +3230,7 @@ _SCHEDULED = re.compile(
 # "... میزبان سوئیس است و دوشنبه ... می‌رود": the "و" after a verb joins two clauses, not a
 # list of days or prayers
 # (also a day word and "و": "فردا و جمعه تعطیلیم", two days)
-_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{B0}می{SP}\w+|{B0}(?:گذشت|برد|باخت|شکست{SP1}داد){B1}"
+_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{HAVE_PRESENT.pattern}|{B0}می{SP}\w+|{B0}(?:گذشت|برد|باخت|شکست{SP1}داد){B1}"
                                 rf"|{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|امشب){B1}){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?<![\w\u200c])(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
@@ -3646,7 +3646,7 @@ _STALE_YEAR = dt.timedelta(days=300)
 _DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|پس{SP}فردا){SP}[،,(]{SP}$")
 
 
-def _contradicts(c: Cand, year: int, ref: dt.date | None) -> bool:
+def _contradicts(c: Cand, year: int, ref: dt.date | None, listed: bool = False) -> bool:
     """Whether taking ``year`` for ``c`` goes against what the sentence says of that day: its
     written weekday falls on another day that year ("آزمون ... سال ۹۵، جمعه ۱۴ اسفند ... برگزار
     شد": 14 Esfand 1394 is the Friday), or a day told in the past would lie ahead of publication,
@@ -3664,11 +3664,14 @@ def _contradicts(c: Cand, year: int, ref: dt.date | None) -> bool:
     # نرخ‌های ۲۵ اسفند را نشان می‌دهند" in Farvardin 1399: the Esfand just past)
     # ... or one something lasts until, told in the present, would be over long since ("مناقصه که
     # ۲۳ دسامبر ۲۰۱۹ منتشر شد، تا ۱۵ ژانویه باز است" on 30 December 2019)
+    # (A day ``listed`` after one that took the year is of it however far ahead: "در سال ۲۰۱۶ دو
+    # خورشیدگرفتگی، ۹ مارس و ۱ سپتامبر، رخ می‌دهد" on 1 January 2016.)
     return ref is not None and (c.lasts and iv.end < ref - FAR
                                 or c.tense in ("past", "done") and iv.start > ref + ahead_limit(c.tense)
                                 or c.tense in ("future", "will") and iv.end < ref - _STALE_YEAR
                                 or c.d is not None and iv.start > ref + dt.timedelta(days=relative.FAR_FUTURE_DAYS)
-                                and (c.tense not in ("future", "will") or _nearer_ahead(c, iv, ref)))
+                                and (c.tense not in ("future", "will") or _nearer_ahead(c, iv, ref))
+                                and not listed)
 
 
 def _ahead_but_over(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
@@ -3770,9 +3773,12 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
         # that took the year told takes it too
         after_inherited = (c.form.endswith("_m") and bool(out) and out[-1] is inherited
                            and sentence_of(bounds, out[-1].start) == sent)
+        # (a day right after one that took it, as the next of a list, whatever lies between)
+        listed = c.d is not None and bool(out) and out[-1] is inherited and out[-1].d is not None \
+            and sentence_of(bounds, out[-1].start) == sent
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
-                and not _contradicts(c, last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref):
