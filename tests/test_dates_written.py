@@ -74,7 +74,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 235-239 (at 4e1e86b): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 98.9 / 94.3 / 99.0 / 95.2 / 86.5%;
 #  sets 240-244 (at c6510e7): precision 100.0 / 100.0 / 99.2 / 100.0 / 100.0%, value 99.0 / 99.0 / 98.4 / 97.9 / 95.0%;
 #  sets 245-249 (at df4b502): precision 100.0 / 98.9 / 99.1 / 98.9 / 98.0%, value 100.0 / 100.0 / 94.8 / 89.9 / 91.3%;
-#  sets 250-254 (at 2be181b): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 98.3 / 99.0 / 96.0 / 93.7 / 97.6%)
+#  sets 250-254 (at 2be181b): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 98.3 / 99.0 / 96.0 / 93.7 / 97.6%;
+#  sets 255-259 (at 63b91ce): precision 98.1 / 100.0 / 98.2 / 100.0 / 99.2%, value 95.2 / 100.0 / 95.5 / 93.8 / 98.5%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -330,6 +331,11 @@ FLOORS = {
     "dates_written252.jsonl": (0.99, 0.97, 0.95),
     "dates_written253.jsonl": (0.99, 0.93, 0.92),
     "dates_written254.jsonl": (0.99, 0.98, 0.96),
+    "dates_written255.jsonl": (0.97, 0.97, 0.94),
+    "dates_written256.jsonl": (0.99, 0.99, 0.99),
+    "dates_written257.jsonl": (0.97, 0.95, 0.94),
+    "dates_written258.jsonl": (0.99, 0.95, 0.93),
+    "dates_written259.jsonl": (0.98, 0.97, 0.97),
 }
 
 
