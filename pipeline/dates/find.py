@@ -406,6 +406,8 @@ _DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست)|\u200c?ست|ه)(?![\w\u200c])")
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
+_GREETING_AFTER = re.compile(rf"{SP1}مبارک")
+_GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
 P_NEWYEAR = re.compile(
@@ -430,6 +432,7 @@ P_RELN = re.compile(
     rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c]))"  # not "۱۲ ماه پیش رو": the months ahead
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
+_CLOCK_WORD_BEFORE = re.compile(rf"{B0}ساعت{SP1}$")
 # "۱۰ روز قبل از سال ۹۸", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
@@ -1271,6 +1274,8 @@ _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|
 
 
 # (not "به گزارش مهر": by the report of the Mehr agency)
+# ... with a word between: "آمار دقیق دسامبر", "گزارش نهایی آذر"
+_FIGURES_OF_BEFORE = re.compile(rf"{B0}(?:گزارش|آمار){SP1}(?:دقیق|نهایی|کامل|رسمی|قطعی){SP1}(?:ماه{SP1})?$")
 _REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها){_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 
 
@@ -2149,8 +2154,10 @@ P_YEAR_CUED = re.compile(
 # پابجی موبایل ۲۰۲۵", "کنفرانس بین‌المللی شبکه‌های کامپیوتری ICCN 2022" (read apart from P_YEAR_CUED,
 # whose shorter cues inside such a name, "المپیک 2016 برزیل", keep their own checks)
 P_YEAR_EVENT_LONG = re.compile(
-    rf"{B0}(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام|آزمون)"
+    rf"{B0}(?:(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام|آزمون)"
     rf"(?:{_FILLER_WORD}){{3,5}}"
+    # a cup by its name, one or two words, and its year: "جام تختی ۱۴۰۰ از ۲۷ تا ۲۹ دی"
+    rf"|جام(?:{_FILLER_WORD}){{1,2}})"
     rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
 P_YEAR_NEXT = re.compile(
@@ -2797,8 +2804,10 @@ def _relative_cands(f: str) -> list[Cand]:
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[m.group("unit")]
         out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, -1), needs_ref=True))
     for m in P_NEWYEAR.finditer(f):
-        if _GREETING_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-            continue  # "با تبریک سال جدید": a greeting
+        if _GREETING_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _GREETING_AFTER.match(f, m.end()):
+            continue  # "با تبریک سال جدید", "سال جدید مبارک!": a greeting
+        if _GREGORIAN_WORD.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+            continue  # "فردا، اول ژانویه ۲۰۱۴، نخستین جلسه اردوی سال جدید": the Gregorian one, unnamed
         if _SCHOOL_YEAR.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
         out.append(Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
@@ -2815,9 +2824,11 @@ def _relative_cands(f: str) -> list[Cand]:
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
         if dur or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-                or _OPERATION_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+                or _OPERATION_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
+                or _CLOCK_WORD_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             # "دو سه سال پیش", "۵۰ - ۶۰ سال پیش", "۵ میلیون سال پیش": vague, or a count before the
-            # count; "عملیات کربلای ۵ شب قبل آغاز شده": the number names the operation
+            # count; "عملیات کربلای ۵ شب قبل آغاز شده": the number names the operation; "وزن‌کشی از
+            # ساعت ۱۷ روز قبل": the hour, on the day before something
             continue
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
@@ -3626,6 +3637,11 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                      and (_BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start) or _month_turn(prev, c)))):
             az = AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or (
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
+            if not az and prev.d is None and prev.m is not None and c.d is not None:
+                # "قبوض صادره در اسفند ۸۸ تا ۱۵ فروردین ۱۳۸۹": a month, then the day something lasts
+                # until, with no "از" to open a run
+                out.append(c)
+                continue
             start = az.start() if az else prev.start
             if "this" in (prev.tense, c.tense):
                 # "امسال از ۱۵ فروردین تا ۱۵ خرداد": the year said before the run holds both ends
@@ -3680,6 +3696,8 @@ def _ahead_but_over(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
     بماند" on 2 January 2013): the coming one, not one of that year."""
     if ref is None or c.d is not None or c.m is None:
         return False
+    if _REPORT_OF_BEFORE.search(f, max(0, c.start - 25), c.start) or _FIGURES_OF_BEFORE.search(f, max(0, c.start - 25), c.start):
+        return False  # "فروش در سال ۲۰۱۵ ... و آمار دقیق دسامبر هفته آینده منتشر می‌شود": the figures of a month of that year
     stop = sentence_end(f, c.end)
     if not (c.tense in ("future", "will") or c.tense is None and future_first(f, c.end, stop)):
         return False
@@ -3749,6 +3767,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
     last: dict[tuple[int, str], int] = {}
     told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
     inherited: Cand | None = None  # the last mention that took a year told before it
+    inherited_run: Cand | None = None  # ... and the last run of days that did
     last_m: dict[tuple[int, str], int] = {}  # the month of the last date told, 0 for a year
     last_at: dict[tuple[int, str], tuple[int, int]] = {}  # where the last date told stands
     for c in cands:
@@ -3776,6 +3795,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
         # (a day right after one that took it, as the next of a list, whatever lies between)
         listed = c.d is not None and bool(out) and out[-1] is inherited and out[-1].d is not None \
             and sentence_of(bounds, out[-1].start) == sent
+        # (and a run after a run: "برنامه سال 2025: قهرمانی آسیا 25 تا 30 مارس ... و قهرمانی جهان 13 تا 21 سپتامبر")
+        listed_run = bool(out) and out[-1] is inherited_run and sentence_of(bounds, out[-1].start) == sent
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
@@ -3808,7 +3829,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 y -= 1
             c = inherited = replace(c, y=y, needs_ref=False, rel=None)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
-                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref) and not _ANNIVERSARY_AFTER.match(f, c.end):
+                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref, listed_run) and not _ANNIVERSARY_AFTER.match(f, c.end):
             # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
             a, b = c.parts
             y = last[(sent, c.calendar)]
@@ -3818,8 +3839,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             new_year = last_m.get((sent, c.calendar)) != 0 or _NEW_YEAR_BEFORE.search(
                 f, max(0, last_at[(sent, c.calendar)][0] - 25), last_at[(sent, c.calendar)][0])
             ya, yb = (y, y) if (a.m or b.m, a.d) <= (b.m, b.d) else (y - 1, y) if new_year else (y, y + 1)
-            c = replace(c, parts=(replace(a, y=ya, m=a.m or b.m, needs_ref=False), replace(b, y=yb, needs_ref=False)),
-                        needs_ref=False)
+            c = inherited_run = replace(c, parts=(replace(a, y=ya, m=a.m or b.m, needs_ref=False), replace(b, y=yb, needs_ref=False)),
+                                        needs_ref=False)
         elif c.y is None and c.calendar == "jalali" and c.m is not None and not c.parts \
                 and (sent, "gregorian") in last and _SAME_YEAR_AFTER.match(f, c.end):
             # "المپیک ۲۰۰۸ پکن ... در مرداد همان سال": the Jalali month that fell in that year
@@ -3914,7 +3935,7 @@ _YEAR_WORD_AFTER = re.compile(
     rf"|{SP1}(?:رو|را|هم|که|و|برای|با|به|در|تو|است|بود|هست|نیز|فقط|تموم|تمام|شروع|آغاز|می|نمی"
     rf"|بهتر|بدتر|بهترین|بدترین|خوب|بد|سخت{SP}تر){B1}")  # ("ولی امیدوارم ۲۰۲۱ بهتر باشه")
 _EVENT_YEAR_AFTER = re.compile(
-    rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|هفته|ماه|{WEEKDAY}){B1}")
+    rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}){B1}")
 _COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
 
 
