@@ -225,6 +225,12 @@ P_HM_FALLS_INTO = re.compile(rf"{B0}(?:بیفته|بیفتد|بیافتد|بیا
 # (with "ماه" or after a preposition: "ببین این رمضان حی می‌گوید" is a man named Ramadan)
 P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبارک{SP1})?|{B0}(?:در|تو|توی|برای|واسه|از|تا){SP1}(?:این|همین){SP1})"
                        rf"(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
+# "چون رمضونه", "ماه صفره و عروسی کمه": the month it is now (only after "ماه" is صفر no zero, nor
+# محرم one's kin)
+# (a written "است" only after "چون" or "الان": "ورود به ماه رمضان است" says what something is)
+P_HM_IS = re.compile(rf"(?:(?<!به\s){B0}ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}ه"
+                     rf"|{B0}(?:چون|الان|الآن|حالا|دیگه){SP1}(?:ماه{SP1}(?:مبارک{SP1})?|(?!(?:صفر|محرم){B1}))"
+                     rf"(?P<mon2>{HMONTH}){HTAIL}(?:ه|{SP1}(?:است|هست)))(?=[^\S\n]*(?:[؟?!.،,؛]|و{B1}|$))", re.M)
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
@@ -1764,6 +1770,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     for m in P_HM_FALLS_INTO.finditer(f):
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+    for m in P_HM_IS.finditer(f):
+        g = "mon" if m.group("mon") else "mon2"
+        mon = month_number(m.group(g), "hijri")
+        out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
     for m in P_HM_THIS.finditer(f):
         if not HABIT.search(f, sentence_start(f, m.start()), m.start()):
             mon = month_number(m.group("mon"), "hijri")

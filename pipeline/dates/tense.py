@@ -267,7 +267,8 @@ def moved_to(f: str, start: int, end: int) -> bool:
 
 
 def moved_ahead(f: str, start: int, end: int) -> bool:
-    if _MUST_BY_BEFORE.search(f, max(0, start - 70), start) or _MOVED_BEFORE.search(f, max(0, start - 30), start):
+    if _MUST_BY_BEFORE.search(f, max(0, start - 70), start) or _MOVED_BEFORE.search(f, max(0, start - 30), start) \
+            or _TAKEN_TO_BEFORE.search(f, max(0, start - 50), start):
         return True
     edge, moved = move_edge(f, start), _MOVED_AFTER.match(f, end)
     if edge == "تا" and _STOPPED_AFTER.match(f, end):
@@ -276,6 +277,12 @@ def moved_ahead(f: str, start: int, end: int) -> bool:
     return edge is not None and moved is not None and not (edge == "از" and _TO_NEW_DAY.match(f, end))
 
 
+# spoken, an appointment "taken" or "thrown" to a day: "عروسی رو بردیم بعد از عید، ۱۰ اردیبهشت",
+# "جلسه رو از پنجشنبه بردم جمعه", "تولد رو انداختیم به جمعه"
+_TAKEN_TO_BEFORE = re.compile(
+    rf"(?:{B0}(?:رو|را)|\u200c?(?:ش|شو|اش)){SP1}(?:از{SP1}[^\s.،,؛:!؟]+{SP1})?"
+    rf"(?:بردیم|بردم|بردن|بردین|برده{SP}(?:ایم|ین|اند)|انداختیم|انداختم|انداختن|انداختین){B1}"
+    rf"(?:{SP1}(?:به|برای|واسه))?(?:{SP1}بعد{SP1}از{SP1}[^\s.،,؛:!؟]+{SP}[،,])?{SP1}(?:روز{SP1})?$")
 _STOPPED_AFTER = re.compile(rf"{SP1}(?:لغو|تعطیل|متوقف|ممنوع|معلق){SP1}(?:شد|شده|شدند|گردید|کرد|کردند|کردن)(?:{SP}(?:است|اند))?{B1}")
 
 
