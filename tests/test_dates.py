@@ -2772,6 +2772,40 @@ def test_written_round_51(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a minister's office is no generic noun: "وزیر اقتصاد امروز گفت"
+    ("1387-10-10 15:25", "وزیر اقتصاد امروز گفت تورم کاهش یافت.",
+     [("امروز", "2008-12-30", "2008-12-30")]),
+    ("1387-10-10 15:25", "اقتصاد امروز نیازمند اصلاح است.",
+     []),
+    # a circular issued in a month
+    ("1393-06-31 16:35", "بخشنامه بودجه در مهر ابلاغ می‌شود.",
+     [("مهر", "2014-09-23", "2014-10-22")]),
+    # the days of every week, whatever hour is told; but those of a week named
+    ("1402-07-18 10:00", "این برنامه روزهای شنبه و دوشنبه ساعت ۲۱ پخش می‌شود.",
+     []),
+    ("1402-07-18 10:00", "جلسات روزهای شنبه و دوشنبه هفته جاری ساعت ۹ برگزار می‌شود.",
+     [("شنبه", "2023-10-07", "2023-10-07"), ("دوشنبه هفته جاری", "2023-10-09", "2023-10-09")]),
+    # a Hijri day of last year
+    ("1399-07-16 19:05", "۲۰ صفر پارسال کربلا بودیم.",
+     [("۲۰ صفر پارسال", "2019-10-19", "2019-10-19")]),
+    # spoken "our meeting": a plan
+    ("1387-11-20 08:20", "قرارمون پنجشنبه کنار ایستگاه، هر کی زودتر رسید زنگ بزنه.",
+     [("پنجشنبه", "2009-02-12", "2009-02-12")]),
+    # spoken "اولو" is "the first one", no day
+    ("1397-05-29 17:45", "قسط اولو ۵ شهریور می‌دم.",
+     [("۵ شهریور", "2018-08-27", "2018-08-27")]),
+    # spoken "می‌آم" (I'll come) before a past form after "اگه"
+    ("1389-12-26 11:50", "من ۵ فروردین می‌آم ماشینو ببینم، اگه اوکی بود می‌خرم.",
+     [("۵ فروردین", "2011-03-25", "2011-03-25")]),
+    # a bare imperative hangs a day ahead
+    ("1399-10-11 21:15", "قسط بعدی رو ۱۰ بهمن بریز، این ماه دیر کردی.",
+     [("۱۰ بهمن", "2021-01-29", "2021-01-29")]),
+])
+def test_written_round_52(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -55,7 +55,7 @@ HIJRI_OLD_BEFORE = 1300  # ... but not one below this: no Jalali year the news d
 
 # ---------------------------------------------------------------------------------- patterns
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
-_DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD})|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"
+_DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD}){B1}|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"  # (not spoken "اولو", "the first one")
 # "روز یکشنبه مورخ هفتم ...", "سه شنبه شب ۲۴ اسفند" (the weekday's evening: that day)
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY})(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"
 # a space before digits, or none: scraped text glues "سال1366", "از2009"
@@ -175,7 +175,7 @@ P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
 P_HDAY_NY = re.compile(
     rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
-    rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری){B1})?"
+    rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|پارسال|سال{SP1}(?:گذشته|قبل|پیش)){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه(?:{SP}ی)?{SP1}$")  # (also with its ezafe written: "دهه‌ی اول محرم")
 _FEAST_OF_BEFORE = re.compile(rf"{B0}(?:جشن|جشن{SP}های|جشنواره|مناسبت|میلاد|ولادت|عید|تعطیلی|تعطیلات)(?:{SP1}(?:بزرگ|ملی|باشکوه))?{SP1}$")
@@ -1485,7 +1485,7 @@ _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|تو|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
-                              rf"تحویل|پرداخت|معرفی|اعلام|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
+                              rf"تحویل|پرداخت|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP}ی)?(?:{SP1}(?:اول|دوم|نخست))?|آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته"
@@ -1693,6 +1693,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             continue
 
         def rel_of(d, m=m, mon=mon):
+            if m.group("ry") and m.group("ry").startswith(("پارسال", "سال")) and "جاری" not in m.group("ry"):
+                # "۲۰ صفر پارسال عمود ۱۴۰۰ بودیم": a lunar year before the nearest such day
+                return lambda ref, near=_nearest_hijri(mon, d): convert.hijri(convert.hijri_year_of(near(ref).start) - 1, mon, d)
             if was_planned(f, m.start()) or _MOVED_TO_SPOKEN_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
                     and planned_in(f, sentence_start(f, m.start()), m.start()):
                 # "بازی ما که قرار بود ۲۰ صفر باشه رفت ۲۳ صفر": the day once planned, and the one it
@@ -2934,6 +2937,10 @@ def _relative_cands(f: str) -> list[Cand]:
             continue
         if _EVERY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day
+        if _DAYS_RUN_BEFORE.search(f, max(0, m.start() - 60), m.start()) and not _DAYS_RUN_OF_WEEK_AFTER.match(f, m.end()) \
+                and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
+                and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())):
+            continue  # "روزهای شنبه و دوشنبه ساعت ۲۱ پخش می‌شود": every week's, whatever hour is told
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
         if mod in ("قبل", "پیش", "بعد") and _FROM_WORD_AFTER.match(f, m.end()):
@@ -3376,7 +3383,8 @@ _OCCASION_IS_AFTER = re.compile(
 _FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
-_PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره){SP1}(?:\w+{SP1})?$")
+# (also spoken "our meeting is": "بچه‌ها قرارمون پنجشنبه کنار عمود ۱۴۰۰")
+_PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره|{B0}قرار(?:مون|مان|تون|تان|شون|شان)){SP1}(?:\w+{SP1})?$")
 
 
 # a weekday with its hour is an appointment: "بابا این هفته نوبت دکتر داره، سه‌شنبه ساعت ۴ بعدازظهر"

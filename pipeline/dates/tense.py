@@ -401,6 +401,10 @@ def day_tense(f: str, end: int) -> str | None:
         # set for something, ahead
         return "future"
     pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
+    # spoken, a bid or a wish the first verb after the day: "قسط بعدی رو ۱۰ بهمن بریز، این ماه دیر کردی"
+    wish = WISH_VERB.search(f, end, min(pasts, default=stop))
+    if wish and not has_verb(f, end, wish.start()):
+        return "future"
     if pasts:
         # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
         # in the present, the past is of the next one
@@ -476,4 +480,6 @@ WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|خر|بین|رس|گ|خ
                         rf"|بد(?:ه|م|یم|ید)|بده(?:م|یم|ید)|بیار(?:م|یم|ی|ید|ین|ه|ن)?|بیاور(?:م|یم|ید)"
                         # denied, which drops the "ب": "هر کی تا دوشنبه نریزه", "تا پنجشنبه پول رو نده" (not
                         # "ندید", seen not, nor "نمونه", a sample)
-                        rf"|ن(?:ریز|زن|گیر|خر|فرست|ذار|گذار|پرس|نویس)(?:م|یم|ی|ید|ین|ه|ن)|ند(?:ه|م|ین)){B1}")
+                        rf"|ن(?:ریز|زن|گیر|خر|فرست|ذار|گذار|پرس|نویس)(?:م|یم|ی|ید|ین|ه|ن)|ند(?:ه|م|ین)"
+                        # the bare imperative: "قسط بعدی رو ۱۰ بهمن بریز", "تا جمعه بفرست"
+                        rf"|ب(?:ریز|فرست|خر|گیر|زن|نویس|پرس)){B1}")
