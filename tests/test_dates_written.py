@@ -76,7 +76,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 245-249 (at df4b502): precision 100.0 / 98.9 / 99.1 / 98.9 / 98.0%, value 100.0 / 100.0 / 94.8 / 89.9 / 91.3%;
 #  sets 250-254 (at 2be181b): precision 100.0 / 100.0 / 100.0 / 100.0 / 100.0%, value 98.3 / 99.0 / 96.0 / 93.7 / 97.6%;
 #  sets 255-259 (at 63b91ce): precision 98.1 / 100.0 / 98.2 / 100.0 / 99.2%, value 95.2 / 100.0 / 95.5 / 93.8 / 98.5%;
-#  sets 260-264 (at 48e67b9): precision 100.0 / 100.0 / 99.1 / 100.0 / 100.0%, value 97.7 / 99.0 / 99.1 / 95.3 / 93.3%)
+#  sets 260-264 (at 48e67b9): precision 100.0 / 100.0 / 99.1 / 100.0 / 100.0%, value 97.7 / 99.0 / 99.1 / 95.3 / 93.3%;
+#  sets 265-269 (at f302661): precision 100.0 / 100.0 / 99.2 / 100.0 / 98.3%, value 97.7 / 90.0 / 99.2 / 95.8 / 96.5%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -342,6 +343,11 @@ FLOORS = {
     "dates_written262.jsonl": (0.98, 0.98, 0.98),
     "dates_written263.jsonl": (0.99, 0.96, 0.94),
     "dates_written264.jsonl": (0.99, 0.95, 0.92),
+    "dates_written265.jsonl": (0.99, 0.96, 0.96),
+    "dates_written266.jsonl": (0.99, 0.90, 0.89),
+    "dates_written267.jsonl": (0.98, 0.98, 0.98),
+    "dates_written268.jsonl": (0.98, 0.95, 0.94),
+    "dates_written269.jsonl": (0.97, 0.98, 0.95),
 }
 
 
