@@ -2806,6 +2806,44 @@ def test_written_round_52(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a yearly fee's deadline is this year's; a rule of every year is no day
+    ("1389-08-03 16:00", "مودیانی که عوارض سالانه خود را تا ۳۰ آبان بپردازند، تخفیف می‌گیرند.",
+     [("۳۰ آبان", "2010-11-21", "2010-11-21")]),
+    ("1389-08-03 16:00", "عوارض سالانه هر سال تا ۳۰ آبان پرداخت می‌شود.",
+     []),
+    # a Nobel prize's year
+    ("1402-07-11 13:50", "نوبل شیمی ۲۰۲۳ امروز اعلام شد.",
+     [("۲۰۲۳", "2023-01-01", "2023-12-31"), ("امروز", "2023-10-03", "2023-10-03")]),
+    # the number is the article's, then the day; but a span of three days is no day
+    ("1389-08-03 16:00", "کمیسیون ماده ۱۰۰ روز گذشته به ۲۷ پرونده رسیدگی کرد.",
+     [("روز گذشته", "2010-10-24", "2010-10-24")]),
+    ("1389-08-03 16:00", "طی ۳ روز گذشته باران آمد.",
+     []),
+    # a count of sacks or of parts of the Quran after a day or "سال" is no year
+    ("1392-02-20 10:10", "دوشنبه ۲۳ اردیبهشت ۱۰ کیسه سیمان میارم.",
+     [("دوشنبه ۲۳ اردیبهشت", "2013-05-13", "2013-05-13")]),
+    ("1390-11-03 13:20", "در کمتر از ۲ سال ۳۰ جزء قرآن را حفظ کرد.",
+     []),
+    # spoken "its days are Sunday and Tuesday": every week's
+    ("1390-06-30 10:10", "از مهر کلاس‌ها ساعت ۵ است، روزاش همون یکشنبه و سه‌شنبه‌ست.",
+     []),
+    # spoken "می‌گم" (I'll tell)
+    ("1403-11-30 10:40", "جزئیاتش رو شنبه می‌گم.",
+     [("شنبه", "2025-02-22", "2025-02-22")]),
+    # a Hijri day told ahead keeps no Jalali year that would put it behind; one told with its own date does
+    ("1402-01-10 11:20", "مقاله ۲۵ اسفند ۱۴۰۱ منتشر شد و نشست خبری آن ۱۵ رمضان برگزار می‌شود.",
+     [("۲۵ اسفند ۱۴۰۱", "2023-03-16", "2023-03-16"), ("۱۵ رمضان", "2023-04-06", "2023-04-06")]),
+    ("1400-02-05 18:30", "اعزام ۱۳ اردیبهشت ۱۴۰۰ به دلیل نزدیکی به ۲۱ رمضان به ۱۵ اردیبهشت منتقل شد.",
+     [("۱۳ اردیبهشت ۱۴۰۰", "2021-05-03", "2021-05-03"), ("۲۱ رمضان", "2021-05-03", "2021-05-03"), ("۱۵ اردیبهشت", "2021-05-05", "2021-05-05")]),
+    # a weekday moved from, before the one it went to, ahead
+    ("1400-07-28 19:40", "بازی جمعه افتاد شنبه ساعت ۴ عصر.",
+     [("جمعه", "2021-10-22", "2021-10-22"), ("شنبه", "2021-10-23", "2021-10-23")]),
+])
+def test_written_round_53(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -676,10 +676,15 @@ def _is_duration(f: str, start: int) -> bool:
         # the day (a month's days are not counted so; but "خشک‌ترین مهر ۵۵ سال گذشته" counts years);
         # "نماد PSAZ94 ماه آینده": a code's digits count nothing
         return False
-    # not "گروه ۱+۵ سال گذشته": a name with a plus sign counts nothing
-    return bool(DURATION_BEFORE.search(before)) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before)
+    # not "گروه ۱+۵ سال گذشته": a name with a plus sign counts nothing; nor "کمیسیون ماده ۱۰۰ روز گذشته",
+    # "شهرداری منطقه ۳ روز گذشته": the number is the article's or the district's
+    dur = DURATION_BEFORE.search(before)
+    at = max(0, start - 20) + dur.start() if dur else 0
+    return bool(dur) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before) \
+        and not (f[at].isdigit() and _NUMBERED_NOUN_BEFORE.search(f, max(0, at - 16), at))
 
 
+_NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|واحد|بلوک|فاز|سکوی|سالن|اتاق|کلاس){SP1}$")
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:روز{SP1})?{WEEKDAY}{B1}")
@@ -1228,7 +1233,9 @@ _HELD = re.compile(rf"{B0}برگزار{SP1}می{SP}(?:شود|شوند|گردد|�
 _MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}(?:نه|هشت)){SP1}روز{SP}ه?{SP1}(?:دارد|است|می{SP}شود|بود|نیست){B1}")
 _YEARLY = re.compile(rf"{B0}(?:هر{SP}ساله|همه{SP}ساله|هر{SP1}سال|سالانه|سالیانه){B1}")
 # "مجمع عمومی عادی سالیانه", "جشنواره سالانه": the name of a yearly gathering, held once on its day
-_YEARLY_GATHERING = re.compile(rf"{B0}(?:مجمع|جشنواره|نمایشگاه|همایش|گردهمایی|کنفرانس|کنگره|اجلاس|نشست|جشن|افطاری)"
+# (also a yearly fee, whose deadline is this year's: "عوارض سالانه املاک خود را تا ۳۰ آبان بپردازند")
+_YEARLY_GATHERING = re.compile(rf"{B0}(?:مجمع|جشنواره|نمایشگاه|همایش|گردهمایی|کنفرانس|کنگره|اجلاس|نشست|جشن|افطاری"
+                               rf"|عوارض|مالیات|حق{SP1}(?:عضویت|اشتراک|بیمه)|اشتراک|شهریه)"
                                # (its name going on: "سالانه ۳۰ اردیبهشت برگزار می‌شود" is each year's)
                                rf"(?:{SP1}(?:عمومی|عادی|فوق{SP}العاده|بزرگ))*{SP1}(?:سالانه|سالیانه){B1}(?={SP1}[^\W\d])")
 # "معمولا از ۱۵ آذر", "معمولاً در مهر": a usual day of the year, shortly before it
@@ -2131,7 +2138,7 @@ P_YEAR_CUED = re.compile(
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
-    rf"|(?:جوایز|جایزه|المپیاد)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸"
+    rf"|(?:جوایز|جایزه|المپیاد|نوبل)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸", "نوبل فیزیک ۲۰۲۳"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
     rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب|قسمت|شماره)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
@@ -2584,6 +2591,7 @@ def _numeric_cands(f: str) -> list[Cand]:
     return out
 
 
+_MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 # set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
@@ -2937,10 +2945,12 @@ def _relative_cands(f: str) -> list[Cand]:
             continue
         if _EVERY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day
-        if _DAYS_RUN_BEFORE.search(f, max(0, m.start() - 60), m.start()) and not _DAYS_RUN_OF_WEEK_AFTER.match(f, m.end()) \
+        if _WEEKLY_DAYS_BEFORE.search(f, max(0, m.start() - 60), m.start()) and not _DAYS_RUN_OF_WEEK_AFTER.match(f, m.end()) \
                 and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
                 and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())):
-            continue  # "روزهای شنبه و دوشنبه ساعت ۲۱ پخش می‌شود": every week's, whatever hour is told
+            # "روزهای شنبه و دوشنبه ساعت ۲۱ پخش می‌شود", spoken "روزاش همون یکشنبه و سه‌شنبه‌ست": every
+            # week's, whatever hour is told
+            continue
         target = weekday_number(m.group("wd"))
         mod, wk = m.group("mod") or (m.group("part") and m.group("mod2")), m.group("wk") or m.group("wk0")
         if mod in ("قبل", "پیش", "بعد") and _FROM_WORD_AFTER.match(f, m.end()):
@@ -3125,6 +3135,13 @@ def _relative_cands(f: str) -> list[Cand]:
                 # باشه رفت دوشنبه ۲۶ فروردین"), or a vote named by its day and still being counted
                 # ("شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد")
                 rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
+            moved_from = None if mod else _MOVED_TO_WEEKDAY_AFTER.match(f, m.end())
+            if moved_from and weekday_number(moved_from.group("wd2")) != target \
+                    and not PAST_ONLY.search(f, moved_from.end(), sentence_end(f, moved_from.end())):
+                # "بازی جمعه افتاد شنبه", "قرار بود پنجشنبه باشه افتاد جمعه": the day moved from, the
+                # last such day before the one it went to, which is ahead
+                rel = (lambda ref, t=target, t2=weekday_number(moved_from.group("wd2")):
+                       _weekday_before(relative.weekday(ref, t2, True).start, t))
             ss = sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             if first is not None:
@@ -3264,6 +3281,8 @@ _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?<![\w\u200c])(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"
 )
+_WEEKLY_DAYS_BEFORE = re.compile(rf"(?:{B0}روزهای|{B0}روزای|{B0}روزاش|{B0}روزهاش|{B0}روزهایش)(?:{SP1}(?:همون|همان))?"
+                                 rf"(?:{SP1}{WEEKDAY}{SP}(?:[،,]|تا|الی|و))*{SP1}$")
 _DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
 # "روزهای شنبه تا چهارشنبه", "روزهای شنبه، دوشنبه و چهارشنبه": the last of a run of days of every week
 _DAYS_RUN_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|تا|الی|و){SP})+$")
@@ -3865,7 +3884,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             g = last[(sent, "gregorian")]
             c = replace(c, y=_jalali_year_in(g, c.m), needs_ref=False, rel=None)
         elif c.y is None and c.calendar == "hijri" and c.form == "hijri_dm" and not c.parts \
-                and (sent, "jalali") in last and not _ANNIVERSARY_AFTER.match(f, c.end):
+                and (sent, "jalali") in last and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _hijri_in_year_behind(f, c, last[(sent, "jalali")], ref):
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
@@ -3930,6 +3950,14 @@ def _yearless_run(c: Cand) -> bool:
     a, b = c.parts
     return (a.y is None and b.y is None and a.rel is None and b.rel is None and a.d is not None
             and b.d is not None and b.m is not None and a.calendar == b.calendar == c.calendar)
+
+
+def _hijri_in_year_behind(f: str, c: Cand, jy: int, ref: dt.date | None) -> bool:
+    """A Hijri day told ahead that the Jalali year of another date before it would put months behind
+    publication ("مقاله ۲۵ اسفند ۱۴۰۱ منتشر شد و نشست آن ۱۵ رمضان برگزار می‌شود" on 10 Farvardin 1402)."""
+    if ref is None or day_tense(f, c.end) not in ("future", "will"):
+        return False
+    return _hijri_in_jalali_year(jy, c.m, c.d, ref).end < ref - FAR
 
 
 def _hijri_in_jalali_year(jy: int, month: int, day: int, ref: dt.date | None = None) -> convert.Interval:
