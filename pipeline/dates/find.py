@@ -409,6 +409,10 @@ _DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[0
 # the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
 _MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به|برای))?{SP1}$")
 _DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH})(?:{MAH})?{SP1}$")
+_OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یلدا|چهارشنبه{SP}سوری|سیزده{SP}به{SP}در|نوروز|عید|تولدش|تولدم|تولدت)"
+                                    rf"(?:{SP1}(?:امسال|امسالم))?(?:{SP1}هم)?{SP1}$")
+_LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
+_DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست)|\u200c?ست|ه)(?![\w\u200c])")
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
@@ -1508,7 +1512,10 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|شارژ|شهریه(?:{_NOUN_OF}{SP1}سرویس)?|(?:قبض|قبوض){SP}(?:های)?{SP1}(?:آب|برق|گاز|تلفن)(?:{SP1}مشترک)?"
                             rf"|جلسه{_NOUN_OF}{SP1}ماهانه"
                             # what is billed by the month: "فاکتور مرداد", "حساب‌های مهر رو بسته", "کارهای اسفند رو ... حساب کردم"
-                            rf"|فاکتور|صورت{SP}حساب|حساب{SP}های|کارهای))"
+                            rf"|فاکتور|صورت{SP}حساب|حساب{SP}های|کارهای"
+                            # an account, a cheque or a price list of a month: "حساب مهر", "چک آبان رو ۱۵ آبان میدم",
+                            # "با لیست قیمت خرداد"
+                            rf"|حساب|چک|چک{SP}های|(?:لیست|فهرست){SP1}قیمت))"
                             rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
@@ -1835,7 +1842,9 @@ _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){
 # (spoken "شروع میشه"; and the subjunctive, "رمضون که شروع بشه سفر سخت می‌شه")
 _BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد|بشه|بشود){B1}")
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
-_BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}")
+_BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}"
+                                # ... or ending, spoken: "بهمن هم که داره تموم می‌شه"
+                                rf"|(?:{SP1}هم{SP1}که)?{SP1}داره{SP1}تموم{SP1}می{SP}شه{B1}")
 # "الان بهمن شده": the month that has come
 _THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{SP1}$")
 _NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")
@@ -2121,7 +2130,7 @@ _FILLER_WORD = rf"{SP1}(?!(?:سال|در|از|با|برای|که|و(?!{SP1}پر�
 _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
-_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه)(?:{SP}(?:ها|های))?"
+_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت|حراج)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
     rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
@@ -2176,8 +2185,9 @@ P_YEAR_CUED = re.compile(
 P_YEAR_EVENT_LONG = re.compile(
     rf"{B0}(?:(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام|آزمون)"
     rf"(?:{_FILLER_WORD}){{3,5}}"
-    # a cup by its name, one or two words, and its year: "جام تختی ۱۴۰۰ از ۲۷ تا ۲۹ دی"
-    rf"|جام(?:{_FILLER_WORD}){{1,2}})"
+    # a cup by its name, one or two words, and its year: "جام تختی ۱۴۰۰ از ۲۷ تا ۲۹ دی"; a tour or a
+    # season of races ("تور دو فرانس ۲۰۱۴ پیشتاز است", "فصل جاده ۲۰۲۲ آسیا")
+    rf"|جام(?:{_FILLER_WORD}){{1,2}}|(?P<tour>تور(?:{_FILLER_WORD}){{1,3}}|فصل{SP1}جاده))"
     rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
 P_YEAR_NEXT = re.compile(
@@ -2208,7 +2218,8 @@ P_JM_YEAR_WORD = re.compile(
 # after a Jalali day and month, with "سال" between or none, and a Jalali era after or none
 P_YEAR_WORD_AFTER = re.compile(rf"(?:{SP1}سال)?{SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")
 # "سال دو هزار و پانصد نفر": the number goes on past the year words, a count
-_NUMBER_GOES_ON = re.compile(rf"{SP1}و{SP1}(?:[0-9]|(?:{_alt(NUMBER_WORDS)}){B1})")
+# (also an ordinal, a rank: "زیر ۲۳ سال پنجاه و یکم شد")
+_NUMBER_GOES_ON = re.compile(rf"{SP1}و{SP1}(?:[0-9]|(?:{_alt(NUMBER_WORDS)})(?:م|مین)?{B1}|{DAY_WORD}{B1})")
 # "سال هفتاد و خورده‌ای": some year of the seventies, none told
 _AND_SOME_AFTER = re.compile(rf"{SP1}و{SP1}(?:خورده|خرده|اندی|چند|چندی)(?:{SP}ای)?{B1}")
 # "سال هزار و سیصد و هجده", "متولد پنجاه و هفت", and a season's year: "زمستان هزار و سیصد و
@@ -2368,7 +2379,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
         # (a day after it is no count of days: "نمایشگاه ملی صنایع دستی ۱۴۰۳ جمعه ۲۵ اسفند", "... ۱۴۰۳ روز ۲۵ اسفند")
-        if _EVENT_YEAR_AFTER.match(f, m.end("y")) and (not UNIT_AFTER.match(f, m.end("y")) or _DAY_OF_AFTER.match(f, m.end("y"))) \
+        if (_EVENT_YEAR_AFTER.match(f, m.end("y")) or m.group("tour")) \
+                and (not UNIT_AFTER.match(f, m.end("y")) or _DAY_OF_AFTER.match(f, m.end("y"))) \
                 and _year_ok(y, cal) \
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
@@ -2918,8 +2930,15 @@ def _relative_cands(f: str) -> list[Cand]:
             # "روز یکشنبه 24/10/1385" with another weekday: a date of its own, the day written
             out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=iv: iv, needs_ref=True))
             continue
-        if _DATED_DAY_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()) and _IS_RIGHT_AFTER.match(f, m.end()):
-            continue  # "چون اول مهر جمعه‌ست": the weekday the day falls on, said of it, no day of its own
+        if _DATED_DAY_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()) and _IS_RIGHT_AFTER.match(f, m.end()) \
+                or _OCCASION_NAMED_BEFORE.search(f, max(0, m.start() - 24), m.start()) and (is_ := _IS_RIGHT_AFTER.match(f, m.end())) \
+                and _DAY_MONTH_RIGHT_AFTER.match(f, is_.end()):
+            # "چون اول مهر جمعه‌ست": the weekday the day falls on, said of it, no day of its own; so with
+            # a feast whose date is told after it ("یلدا پنجشنبه‌ست، ۳۰ آذر": the date is the mention; but
+            # "یلدای امسال چهارشنبه است" alone names the day, dates_written229)
+            continue
+        if _LAST_OF_YEAR_AFTER.match(f, m.end()) or m.group("wd") == "دوشنبه" and _DUSHANBE_AFTER.match(f, m.end()):
+            continue  # "سه‌شنبه‌ی آخر سال": the feast's name; "در دوشنبه تاجیکستان": the city
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                 and not FUTURE.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end()))):
             # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's (but "متن آن روز
@@ -4065,10 +4084,17 @@ _SPOKEN_COPULA = re.compile(
     rf"(?P<h>ه)(?=[^\S\n]*(?:[؟?!.،,؛]|یا{B1}|دیگه{B1}|$))", re.M)
 
 
+# ... and before "و" after a month no everyday word ends in "ه" with ("۱۵ تیره و ..." is clans): "یلدا
+# اونجا ۲۱ دسامبره و خودشون هم جشن می‌گیرن"
+_SPOKEN_COPULA_AND = re.compile(
+    rf"(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?!(?:تیر|مهر|دی)ه)(?:{JMONTH}|{GMONTH})(?:{MAH})?"
+    rf"(?P<h>ه)(?=[^\S\n]+و{B1})")
+
+
 def _spoken_copulas(f: str) -> str:
     """``f`` with each such clitic made a space (one character for one, offsets stand): the date is
     read as if said without it, and its mention ends before it, as "جمعه ۱۸ فروردین" of "... فروردینه"."""
-    where = [m.start("h") for m in _SPOKEN_COPULA.finditer(f)]
+    where = [m.start("h") for m in _SPOKEN_COPULA.finditer(f)] + [m.start("h") for m in _SPOKEN_COPULA_AND.finditer(f)]
     if not where:
         return f
     chars = list(f)
