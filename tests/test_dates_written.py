@@ -78,7 +78,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 255-259 (at 63b91ce): precision 98.1 / 100.0 / 98.2 / 100.0 / 99.2%, value 95.2 / 100.0 / 95.5 / 93.8 / 98.5%;
 #  sets 260-264 (at 48e67b9): precision 100.0 / 100.0 / 99.1 / 100.0 / 100.0%, value 97.7 / 99.0 / 99.1 / 95.3 / 93.3%;
 #  sets 265-269 (at f302661): precision 100.0 / 100.0 / 99.2 / 100.0 / 98.3%, value 97.7 / 90.0 / 99.2 / 95.8 / 96.5%;
-#  sets 270-274 (at e4b6251): precision 98.4 / 98.0 / 99.1 / 99.1 / 93.0%, value 98.4 / 92.5 / 98.1 / 89.8 / 92.1%)
+#  sets 270-274 (at e4b6251): precision 98.4 / 98.0 / 99.1 / 99.1 / 93.0%, value 98.4 / 92.5 / 98.1 / 89.8 / 92.1%;
+#  sets 275-279 (at 30f2f9c): precision 100.0 / 94.9 / 98.9 / 100.0 / 100.0%, value 94.9 / 93.0 / 97.9 / 96.0 / 97.7%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -354,6 +355,11 @@ FLOORS = {
     "dates_written272.jsonl": (0.98, 0.97, 0.97),
     "dates_written273.jsonl": (0.98, 0.89, 0.88),
     "dates_written274.jsonl": (0.92, 0.92, 0.91),
+    "dates_written275.jsonl": (0.98, 0.93, 0.93),
+    "dates_written276.jsonl": (0.93, 0.93, 0.92),
+    "dates_written277.jsonl": (0.97, 0.98, 0.96),
+    "dates_written278.jsonl": (0.98, 0.97, 0.95),
+    "dates_written279.jsonl": (0.99, 0.98, 0.96),
 }
 
 
