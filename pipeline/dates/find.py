@@ -94,7 +94,8 @@ _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<
                  rf"(?:{_YEAR}|{_RELYEAR})?")
 # (with the two weekdays before it: "چهارشنبه و پنجشنبه ۱۱ و ۱۲ مرداد")
 P_DAYRANGE = re.compile(rf"(?:{B0}(?:روزهای{SP1})?{WEEKDAY}{SP1}و{SP1}{WEEKDAY}{SP1})?"
-                        rf"(?:{B0}از{_TO_DIGITS})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
+                        # (or the first day's weekday after "از": "از چهارشنبه ۵ تا ۱۰ اردیبهشت ۱۳۹۷")
+                        rf"(?:{B0}از{_TO_DIGITS}|{B0}از{SP1}{WEEKDAY}{SP1})?{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}{_DAYRANGE_END}")
 # each day with its weekday: "پنجشنبه ۲۹ و جمعه ۳۰ اسفند", "از شنبه ۱۵ تا پنجشنبه ۲۰ دی"
 P_WD_DAYRANGE = re.compile(rf"(?:{B0}از{SP1})?(?:روز{SP1})?{WEEKDAY}{SP}[،,]?{SP}{_DAY1}{SP}(?:{_SEP_RANGE}|و){SP}"
                            rf"(?:روز{SP1})?{WEEKDAY}{SP}[،,]?{SP}{_DAYRANGE_END}")
@@ -1126,6 +1127,8 @@ def _month_cands(f: str) -> list[Cand]:
                          m=month_number(m.group("mon"), "jalali")))
     for m in P_JM.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
+        if _CLIMATE_KIND_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue  # "میانگین بارش دی‌ماه در گرگان ۴۵ میلیمتر است": any year's Dey, a record's kind
         if _seasonal(f, m) or _yearly(f, m) or _MONTH_LENGTH_AFTER.match(f, m.end()) or (_NAMED_WEEK_AFTER.match(f, m.end())
                                                 and (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
                                                      or _PART_OF_MONTH.search(f, max(0, m.start() - 20), m.start())
@@ -1197,6 +1200,10 @@ def _month_cands(f: str) -> list[Cand]:
     return out
 
 
+# "میانگین بیشینه تیرماه", "بیشترین بارش روزانه دی‌ماه در ۶۵ سال گذشته", "بالاترین دمای تیرماه این شهر"
+_CLIMATE_KIND_BEFORE = re.compile(
+    rf"{B0}(?:میانگین|نرمال|بیشترین|کمترین|بالاترین|پایین{SP}ترین|رکورد)(?:{SP1}(?:بارش|بارندگی|دما|دمای|بیشینه|کمینه))?"
+    rf"{SP1}(?:بارش|بارندگی|دما|دمای|بیشینه|کمینه)(?:{SP1}(?:روزانه|ماهانه))?{SP1}$")
 # the month names that are everyday words too: تیر (arrow), مهر (kindness), دی, بهمن (first names)
 _EVERYDAY_WORD_MONTHS = frozenset({4, 7, 10, 11})
 _MONTH_PAIRED = re.compile(rf"{SP1}(?:و|تا|یا){SP1}(?:اواسط{SP1}|اوایل{SP1}|اواخر{SP1})?(?:ماه{SP}(?:ها|های){SP1})?{JMONTH}")
@@ -2024,6 +2031,10 @@ def _year_cands(f: str) -> list[Cand]:
             out.extend(_year_list_cands(f, out[-1]))
         elif m.group("sal") and len(ys) == 2 and cal == "jalali" and not era:
             out.extend(_year_list_cands2(f, out[-1]))
+        elif m.group("sal") and (first := P_YEAR_NEXT.match(f, m.end())) and first.group("along"):
+            # "سال ۲۰۱۰ همراه با ۱۹۹۸ و ۲۰۰۵ گرم‌ترین سال‌ها", "سال ۲۰۱۷ پس از ۲۰۱۶ و ۲۰۱۵": the years
+            # ranked with it
+            out.extend(_year_list_cands(f, out[-1]))
     for m in P_YEAR_SHORT_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) else ():
         y = int(m.group("y"))
         cal = "gregorian" if m.group("era") == "میلادی" else "hijri"
@@ -2082,7 +2093,7 @@ def _year_cands(f: str) -> list[Cand]:
         # "۲۰۱۸ تا ۲۰۲۲ رو تو برلین گذروندیم": a few years apart, the run itself the object
         cued = cued or bool(0 < y2 - y1 <= 50 and _OBJECT_MARK_AFTER.match(f, m.end()))
         # "میانگین دما در دوره ۱۳۶۰ تا ۱۳۹۰": a period named by its years
-        cued = cued or bool(not m.group("az") and y1 < y2 and _PERIOD_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+        cued = cued or bool(not m.group("az") and y1 < y2 and _PERIOD_BEFORE.search(f, max(0, m.start() - 20), m.start()))
         dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
         if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])) and not (
                 dashed and tail == " " and not UNIT_AFTER.match(f, m.end())
@@ -2143,7 +2154,7 @@ P_YEAR_CUED = re.compile(
     # "در هفت ماهه ۱۴۰۱", "در ۱۱ ماه نخست ۲۰۲۳" (four digits only)
     # ("دو ماهه نخست ۱۴۰۳"; "تقویم رسمی ۱۳۹۰", the year's official calendar)
     rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
-    rf"|(?:تقویم(?:{SP1}رسمی)?|مدت{SP1}مشابه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # "نسبت به مدت مشابه ۲۰۱۳"
+    rf"|(?:تقویم(?:{SP1}(?:رسمی|نمایشگاهی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # "اکسپو ۲۰۱۰ شانگهای"  # "نسبت به مدت مشابه ۲۰۱۳"
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -2191,7 +2202,7 @@ P_YEAR_EVENT_LONG = re.compile(
     rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
 P_YEAR_NEXT = re.compile(
-    rf"(?:و)?{SP}(?:[،,]|و|نسبت{SP1}به){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
+    rf"(?:و)?{SP}(?:[،,]|و|نسبت{SP1}به|(?P<along>همراه{SP1}با|پس{SP1}از|بعد{SP1}از)){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
 )
 # "سال ۹۶ نسبت به ۹۵ و ۹۵ نسبت به ۹۴": two-digit years compared with a cued one
 P_YEAR_NEXT2 = re.compile(
@@ -2261,7 +2272,7 @@ _EVENT_GLOSSED_BEFORE = re.compile(
     rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
     rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
 _OBJECT_MARK_AFTER = re.compile(rf"{SP1}(?:را|رو){B1}")
-_PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران){SP1}$")
+_PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران|دوره{SP1}آماری|میانگین|میانگین{SP1}دوره){SP1}$")  # (also "میانگین ۱۹۹۱ تا ۲۰۲۰")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from (also "از ۱۸۵۰ به این سو": the records
 # of a century and more)
 P_YEAR_SINCE = re.compile(
@@ -2466,6 +2477,8 @@ def _year_list_cands2(f: str, c: Cand) -> list[Cand]:
 def _year_list_cands(f: str, c: Cand) -> list[Cand]:
     out, pos = [], c.end
     while (m := P_YEAR_NEXT.match(f, pos)) is not None:
+        if m.group("along") and UNIT_AFTER.match(f, m.end()):
+            break  # "سال ۱۳۹۰ پس از ۱۴۰۰ نفر": a count (but "سال ۲۰۱۰ همراه با ۱۹۹۸ و ۲۰۰۵", "سال ۲۰۱۷ پس از ۲۰۱۶")
         y1 = int(m.group("y1"))
         cal = _era_calendar(None, y1)
         if cal != c.calendar:
@@ -3144,7 +3157,8 @@ def _relative_cands(f: str) -> list[Cand]:
                                            and not (future and _WHEN_BEFORE_COMMA.search(f, max(0, m.start() - 16), m.start()))):
                     continue
             # (what a day falls on may be today: "تولدم ... امسال افتاده به جمعه" on that Friday)
-            now = future and (state or falls_on)
+            # (not from a day on: "از شنبه دوباره تمرین داریم" said on a Saturday is the next one)
+            now = future and (state or falls_on) and not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
             rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
             if not mod and (WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
