@@ -2910,6 +2910,14 @@ def test_written_round_54(pub, text, expected):
     # from a weekday on, said on that weekday: the next one
     ("1394-08-16 19:20", "از شنبه دوباره تمرین داریم.",
      [("شنبه", "2015-11-14", "2015-11-14")]),
+    # "امروز" with what the speakers did or set off to do in the words after it: the day (not "تا
+    # امروز", up to now)
+    ("1389-12-20 18:00", "امروز هم باختیم و قهرمانی پرید.",
+     [("امروز", "2011-03-11", "2011-03-11")]),
+    ("1397-10-11 09:00", "عمو امروز از هامبورگ راه می‌افته.",
+     [("امروز", "2019-01-01", "2019-01-01")]),
+    ("1399-11-20 12:00", "تا امروز هیچ جوابی از پشتیبانی نگرفتم.",
+     []),
 ])
 def test_written_round_55(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

@@ -41,6 +41,13 @@ _OPINION_LEAD = re.compile(rf"[^\S\n]*(?:به{SP1}(?:گفته|اعتقاد|عق�
 
 _DAY_NOUN_AFTER = re.compile(rf"{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر|در{SP1}(?:جلسه|مراسم|نشست|دیدار|حاشیه|جمع))")
 
+# what the speakers did or set off to do that day, spoken, in the few words after it: "امروز هم
+# باختیم", "ما امروز از قم راه می‌افتیم", "عمو امروز از هامبورگ راه می‌افته"
+_OWN_DOING_AFTER = re.compile(
+    rf"(?:{SP1}(?:هم|دیگه))?(?:{SP1}[^\s.،,؛:!؟]+){{0,4}}?{SP1}"
+    rf"(?:ن?(?:رفت|اومد|باخت|خورد|گرفت|رسید|برگشت|فرستاد|پخت|خرید)(?:یم|م|ین)|راه{SP1}می{SP}افت(?:م|یم|ه|ن|ند)){B1}")
+# ("تا امروز هیچ جوابی نگرفتم": up to now; "پارسال مثل همین امروز با پسرم رفتیم": a day like this one)
+_UNTIL_WORD_BEFORE = re.compile(rf"{B0}(?:تا|(?:مثل|مانند)(?:{SP1}همین)?){SP1}$")
 _NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سالروز|سالگرد|روز{SP1}(?:جهانی|ملی))")
 
 # "امروز سی‌امین سالگرد آن واقعه است", "امروز دومین روز سال است", "امروز، یکم اردیبهشت، ...":
@@ -241,6 +248,7 @@ def settled(f: str, start: int, end: int, stop: int) -> bool | None:
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
+            or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _FROM_TIME_TO_BEFORE.search(f, max(0, start - 60), start) \
             or _OCCASION_BEFORE.search(f, max(0, start - 70), start):
