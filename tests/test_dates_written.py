@@ -79,7 +79,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 260-264 (at 48e67b9): precision 100.0 / 100.0 / 99.1 / 100.0 / 100.0%, value 97.7 / 99.0 / 99.1 / 95.3 / 93.3%;
 #  sets 265-269 (at f302661): precision 100.0 / 100.0 / 99.2 / 100.0 / 98.3%, value 97.7 / 90.0 / 99.2 / 95.8 / 96.5%;
 #  sets 270-274 (at e4b6251): precision 98.4 / 98.0 / 99.1 / 99.1 / 93.0%, value 98.4 / 92.5 / 98.1 / 89.8 / 92.1%;
-#  sets 275-279 (at 30f2f9c): precision 100.0 / 94.9 / 98.9 / 100.0 / 100.0%, value 94.9 / 93.0 / 97.9 / 96.0 / 97.7%)
+#  sets 275-279 (at 30f2f9c): precision 100.0 / 94.9 / 98.9 / 100.0 / 100.0%, value 94.9 / 93.0 / 97.9 / 96.0 / 97.7%;
+#  sets 280-284 (at 3a0a532): precision 100.0 / 100.0 / 98.2 / 99.2 / 100.0%, value 98.5 / 97.6 / 99.1 / 98.4 / 91.3%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -360,6 +361,11 @@ FLOORS = {
     "dates_written277.jsonl": (0.97, 0.98, 0.96),
     "dates_written278.jsonl": (0.98, 0.97, 0.95),
     "dates_written279.jsonl": (0.99, 0.98, 0.96),
+    "dates_written280.jsonl": (0.99, 0.98, 0.97),
+    "dates_written281.jsonl": (0.99, 0.97, 0.96),
+    "dates_written282.jsonl": (0.97, 0.98, 0.98),
+    "dates_written283.jsonl": (0.98, 0.98, 0.97),
+    "dates_written284.jsonl": (0.99, 0.96, 0.90),
 }
 
 
