@@ -2923,6 +2923,34 @@ def test_written_round_55(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # spoken "میاین" (you come)
+    ("1386-04-20 17:45", "آقاجون پرسید جمعه میاین یا نه.",
+     [("جمعه", "2007-07-13", "2007-07-13")]),
+    # the year of final exams
+    ("1402-03-15 18:30", "امتحانات نهایی ۱۴۰۲ امروز به پایان رسید.",
+     [("۱۴۰۲", "2023-03-21", "2024-03-19"), ("امروز", "2023-06-05", "2023-06-05")]),
+    # a column's title in guillemets; the same words told are a year
+    ("1397-08-04 21:30", "ستون «۲۰ سال پیش در چنین روزی» به صفحه ۱۲ منتقل شد.",
+     []),
+    ("1397-08-04 21:30", "۲۰ سال پیش در چنین روزی تیم قهرمان شد.",
+     [("۲۰ سال پیش", "1998-03-21", "1999-03-20")]),
+    # the weekday a date was, said of it with "که"
+    ("1402-10-12 10:50", "۲۸ دسامبر که پنجشنبه بود ۳۷ نفر اهدا کردن.",
+     [("۲۸ دسامبر", "2023-12-28", "2023-12-28")]),
+    # each week's deadline; one week's
+    ("1386-03-26 12:00", "آگهی‌های شماره جمعه هر هفته تا ساعت ۱۴ روز پنجشنبه پذیرفته می‌شود.",
+     []),
+    ("1386-03-26 12:00", "آگهی‌ها تا ساعت ۱۴ روز پنجشنبه پذیرفته می‌شود.",
+     [("روز پنجشنبه", "2007-06-21", "2007-06-21")]),
+    # the last of a run of grades is no first day
+    ("1400-10-30 08:30", "مهلت امتحانات پایه‌های هفتم تا نهم تا ۱۰ بهمن است.",
+     [("۱۰ بهمن", "2022-01-30", "2022-01-30")]),
+])
+def test_written_round_56(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

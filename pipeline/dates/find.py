@@ -409,12 +409,14 @@ P_UNIT_PASSED = re.compile(
 _DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH}){B1}")
 # the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
 _MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به|برای))?{SP1}$")
-_DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH})(?:{MAH})?{SP1}$")
+_ORDINALS_RUN_BEFORE = re.compile(rf"{B0}{DAY_WORD}{SP1}(?:تا|و){SP1}$")
+# (also told with "که": "۲۸ دسامبر که پنجشنبه بود")
+_DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?(?:{SP1}که)?{SP1}$")
 _OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یلدا|چهارشنبه{SP}سوری|سیزده{SP}به{SP}در|نوروز|عید|تولدش|تولدم|تولدت)"
                                     rf"(?:{SP1}(?:امسال|امسالم))?(?:{SP1}هم)?{SP1}$")
 _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
-_IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست)|\u200c?ست|ه)(?![\w\u200c])")
+_IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 _GREETING_AFTER = re.compile(rf"{SP1}مبارک")
@@ -1009,8 +1011,11 @@ def _day_range_cands(f: str) -> list[Cand]:
             continue  # ("پرده پنجم - ۳ تیر": no run of days backwards; the day is found alone)
         if m.groupdict().get("d1") and m.group("dw") and not m.group(0).startswith("از"):
             continue  # "۱ - دوم خرداد": a list's number before a day in words, no run of days
-        if m.groupdict().get("dw1") and _ORDINAL_OF_BEFORE.search(f, max(0, m.start("dw1") - 12), m.start("dw1")):
-            continue  # "دوره پهلوی اول تا ۱۵ فروردین": the ordinal of a name, not a first day
+        if m.groupdict().get("dw1") and (_ORDINAL_OF_BEFORE.search(f, max(0, m.start("dw1") - 12), m.start("dw1"))
+                                         or _ORDINALS_RUN_BEFORE.search(f, max(0, m.start("dw1") - 16), m.start("dw1"))):
+            # "دوره پهلوی اول تا ۱۵ فروردین": the ordinal of a name, not a first day; "پایه‌های هفتم تا نهم
+            # تا ۱۰ بهمن": the last of a run of grades
+            continue
         if m.groupdict().get("d1") and _NUMBER_NOUN_BEFORE.search(f, max(0, m.start("d1") - 12), m.start("d1")):
             continue  # "الحاقیه شماره ۱ تا ۳۱ تیر ۱۳۹۳ تمدید شد": a number, then the day it runs to
         if _NAMED_WEEK_AFTER.match(f, m.end()):
@@ -1530,6 +1535,8 @@ P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){
 
 
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
+# "آگهی‌های شماره جمعه هر هفته تا ساعت ۱۴ روز پنجشنبه پذیرفته می‌شود": each week's deadline
+_EVERY_WEEK_UNTIL_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}تا{SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
 # the weekday in the plural: "ساعت ۶ صبح جمعه‌هاست" (every Friday's)
 _WEEKDAYS_PLURAL_AFTER = re.compile(rf"{SP}(?:ها|هاست|های|هایی)(?![\w])")
 # the parts of days in the plural, spoken too: "صبحای شنبه", "شب‌های جمعه", "روزای دوشنبه" (habits)
@@ -2185,7 +2192,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
     rf"|بودجه(?:{SP1}(?:ملی|عمومی|سالانه|کل{SP1}کشور|پیشنهادی|سال))?"  # "بودجه ملی ۱۴۰۰"
     rf"|(?:پژوهانه|گرنت)(?:{SP1}سال)?"  # a research grant's year: "پژوهانه ۹۸", "گرنت ۱۴۰۳"
-    rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا|استخدامی))?|آزمون{SP1}سراسری))"  # "کنکور سراسری ۱۴۰۲"
+    rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا|استخدامی))?|آزمون{SP1}سراسری|امتحانات{SP1}نهایی))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:\u200cی)?(?:{SP1}|_|(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued; "#یلدا_۱۴۰۱"; "بودجه‌ی ۱۴۰۳"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
 )
@@ -2870,10 +2877,12 @@ def _relative_cands(f: str) -> list[Cand]:
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
         if dur or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or f[max(0, m.start() - 2):m.start()].rstrip().endswith("«") and f.find("»", m.end(), m.end() + 40) >= 0 \
                 or _OPERATION_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
                 or _CLOCK_WORD_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             # "دو سه سال پیش", "۵۰ - ۶۰ سال پیش", "۵ میلیون سال پیش": vague, or a count before the
-            # count; "عملیات کربلای ۵ شب قبل آغاز شده": the number names the operation; "وزن‌کشی از
+            # count; "ستون «۲۰ سال پیش در چنین روزی»": a title; "عملیات کربلای ۵ شب قبل آغاز شده": the
+            # number names the operation; "وزن‌کشی از
             # ساعت ۱۷ روز قبل": the hour, on the day before something
             continue
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -2960,6 +2969,7 @@ def _relative_cands(f: str) -> list[Cand]:
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _EVERY_WEEK_UNTIL_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _PARTS_PLURAL_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
                 or _WEEKDAYS_PLURAL_AFTER.match(f, m.end("wd")) \
                 or _CONGREGATION_BEFORE.search(f, max(0, m.start() - 14), m.start()):
