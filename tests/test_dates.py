@@ -2951,6 +2951,22 @@ def test_written_round_56(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a day put forward for a plan after "مثلاً" is a day, not a made-up case
+    ("1394-04-10 23:15", "شام رو بذاریم بعد از عید فطر؛ مثلاً ۲۸ تیر؟",
+     [("۲۸ تیر", "2015-07-19", "2015-07-19")]),
+    ("1402-01-01 12:00", "دورهمی رو می‌ذاریم وسط اردیبهشت، مثلاً جمعه ۱۵ اردیبهشت.",
+     [("اردیبهشت", "2023-04-21", "2023-05-21"), ("جمعه ۱۵ اردیبهشت", "2023-05-05", "2023-05-05")]),
+    # a gloss that ends its clause takes no tense from the clause after the semicolon; a day moved to keeps its own
+    ("1387-12-28 22:10", "بخیه‌ها رو ۱۰ روز بعد از عمل می‌کشن، یعنی ۸ فروردین؛ ولی دکتر گفت مطبش بازه.",
+     [("۸ فروردین", "2009-03-28", "2009-03-28")]),
+    ("1403-12-24 08:40", "دورهمی عید رو گذاشتیم ماه دیگه، جمعه ۸ فروردین؛ تا اون موقع کار رو تموم می‌کنیم.",
+     [("ماه دیگه", "2025-03-21", "2025-04-20"), ("جمعه ۸ فروردین", "2025-03-28", "2025-03-28")]),
+])
+def test_written_round_57(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -848,7 +848,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                           or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                                      or _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50)))
                           or _NAMED_AS_AFTER.match(f, m.end()) and not m.group("wd")
-                          or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())):
+                          or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _proposed(f, m)):
             # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
             # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year (but "چهارشنبه ۱۵ خرداد را
             # روز عید دانستند": a weekday pins one year's day)
@@ -3521,6 +3521,15 @@ _COPULA_AFTER = re.compile(rf"{SP1}(?:است|اند){B1}")
 # a case made up to explain a rule: its "last year" is nobody's
 # ("مثلا فرض کنید ... سال گذشته ... بود" asks to suppose a fact: its year is one)
 _SUPPOSED = re.compile(rf"{B0}(?:مثلا|مثلاً|فرضا|فرضاً){SP1}اگر{B1}")
+# "شام رو بذاریم بعد از عید؛ مثلاً ۲۸ تیر؟", "وسط اردیبهشت، مثلاً جمعه ۱۵ اردیبهشت": a day put forward
+# for a plan, not a made-up case
+_PROPOSAL = re.compile(rf"{B0}(?:ب?ذار(?:یم|ید|ین)(?:ش)?|می{SP}ذار(?:یم|ید|ین)|چطوره|خوبه){B1}")
+
+
+def _proposed(f: str, m: re.Match) -> bool:
+    return bool(m.groupdict().get("wd")) or bool(_PROPOSAL.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))
+
+
 _EXAMPLE_BEFORE = re.compile(rf"{B0}(?:مثلا|مثلاً|برای{SP1}مثال|به{SP1}عنوان{SP1}مثال){SP}[«»\"]?{SP}$")
 _EXAMPLE_DAY_BEFORE = re.compile(_EXAMPLE_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 # also "به سمت دوم خرداد دیگری": "another" of its kind, no day

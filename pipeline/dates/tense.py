@@ -383,12 +383,20 @@ HAVE_PRESENT = re.compile(rf"{B0}(?:داریم|دارم|داره|دارن|دار
 _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}")
 
 
+_GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
+_MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}[^\s.،,؛:!؟]+(?:{SP1}[^\s.،,؛:!؟]+){{0,2}}$")
+
+
 def day_tense(f: str, end: int) -> str | None:
     """The tense that places a day written without its year: the first verb of its clause,
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
     if SINCE_NOW_AFTER.match(f, end):
         return "past"  # "از ۱۰ آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted until now
     stop = tense_stop(f, end, sentence_end(f, end))
+    if _GLOSS_ENDS_CLAUSE.match(f, end) and _MEANS_BEFORE.search(f, max(0, end - 30), end):
+        # "بخیه‌ها رو ۱۰ روز بعد از عمل می‌کشن، یعنی ۸ فروردین؛ ... دکتر گفت": a gloss that ends its
+        # clause; the verbs after the semicolon are another clause's
+        return None
     if future_first(f, end, stop):
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
