@@ -407,8 +407,8 @@ _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$
 P_UNIT_PASSED = re.compile(
     rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|گذشته|سپری{SP1}شد|سپری{SP1}شده){B1}")
 _DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH}){B1}")
-# the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
 _MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به|برای))?{SP1}$")
+# an ordinal and "تا" or "و" before a day word: the end of a run of grades or ranks, not a first day
 _ORDINALS_RUN_BEFORE = re.compile(rf"{B0}{DAY_WORD}{SP1}(?:تا|و){SP1}$")
 # (also told with "که": "۲۸ دسامبر که پنجشنبه بود")
 _DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?(?:{SP1}که)?{SP1}$")
@@ -417,6 +417,7 @@ _OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یل�
 _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
+# the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 _GREETING_AFTER = re.compile(rf"{SP1}مبارک")
