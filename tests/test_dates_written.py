@@ -81,7 +81,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 270-274 (at e4b6251): precision 98.4 / 98.0 / 99.1 / 99.1 / 93.0%, value 98.4 / 92.5 / 98.1 / 89.8 / 92.1%;
 #  sets 275-279 (at 30f2f9c): precision 100.0 / 94.9 / 98.9 / 100.0 / 100.0%, value 94.9 / 93.0 / 97.9 / 96.0 / 97.7%;
 #  sets 280-284 (at 3a0a532): precision 100.0 / 100.0 / 98.2 / 99.2 / 100.0%, value 98.5 / 97.6 / 99.1 / 98.4 / 91.3%;
-#  sets 285-289 (at 8f9feb0): precision 97.9 / 100.0 / 100.0 / 99.2 / 100.0%, value 97.8 / 98.3 / 98.2 / 92.5 / 96.0%)
+#  sets 285-289 (at 8f9feb0): precision 97.9 / 100.0 / 100.0 / 99.2 / 100.0%, value 97.8 / 98.3 / 98.2 / 92.5 / 96.0%;
+#  sets 290-294 (at eb77fec): precision 100.0 / 99.1 / 100.0 / 100.0 / 100.0%, value 95.8 / 98.1 / 95.9 / 94.1 / 97.1%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -372,6 +373,11 @@ FLOORS = {
     "dates_written287.jsonl": (0.99, 0.97, 0.97),
     "dates_written288.jsonl": (0.98, 0.94, 0.91),
     "dates_written289.jsonl": (0.98, 0.95, 0.94),
+    "dates_written290.jsonl": (0.99, 0.98, 0.94),
+    "dates_written291.jsonl": (0.98, 0.97, 0.97),
+    "dates_written292.jsonl": (0.99, 0.96, 0.95),
+    "dates_written293.jsonl": (0.99, 0.96, 0.93),
+    "dates_written294.jsonl": (0.99, 0.97, 0.96),
 }
 
 
