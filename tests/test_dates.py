@@ -2967,6 +2967,20 @@ def test_written_round_57(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a Grand Slam's year
+    ("1397-10-10 13:00", "قرعه‌کشی آزاد استرالیا ۲۰۱۹ پنجشنبه ۱۰ ژانویه انجام می‌شود.",
+     [("۲۰۱۹", "2019-01-01", "2019-12-31"), ("پنجشنبه ۱۰ ژانویه", "2019-01-10", "2019-01-10")]),
+    # a day said to be, spoken, takes no past from the clause after it; told as past it stays past
+    ("1394-02-22 16:25", "عروسیم ۱۸ خرداده و آرایشگر قبلیم کنسل کرد!",
+     [("۱۸ خرداد", "2015-06-08", "2015-06-08")]),
+    ("1394-02-22 16:25", "عروسیم ۱۸ فروردین بود و آرایشگرم کنسل کرد!",
+     [("۱۸ فروردین", "2015-04-07", "2015-04-07")]),
+])
+def test_written_round_58(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

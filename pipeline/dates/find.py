@@ -2152,7 +2152,7 @@ _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|با
 _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت|حراج)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
-    rf"|ویمبلدون|رولان{SP}گاروس|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
+    rf"|ویمبلدون|رولان{SP}گاروس|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
@@ -4125,16 +4125,17 @@ _SPOKEN_COPULA_AND = re.compile(
     rf"(?P<h>ه)(?=[^\S\n]+و{B1})")
 
 
-def _spoken_copulas(f: str) -> str:
-    """``f`` with each such clitic made a space (one character for one, offsets stand): the date is
-    read as if said without it, and its mention ends before it, as "جمعه ۱۸ فروردین" of "... فروردینه"."""
+def _spoken_copulas(f: str) -> tuple[str, frozenset[int]]:
+    """``f`` with each such clitic made a space (one character for one, offsets stand), and where
+    they were: the date is read as if said without it, and its mention ends before it, as "جمعه
+    ۱۸ فروردین" of "... فروردینه"."""
     where = [m.start("h") for m in _SPOKEN_COPULA.finditer(f)] + [m.start("h") for m in _SPOKEN_COPULA_AND.finditer(f)]
     if not where:
-        return f
+        return f, frozenset()
     chars = list(f)
     for i in where:
         chars[i] = " "
-    return "".join(chars)
+    return "".join(chars), frozenset(where)
 
 
 def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
@@ -4142,7 +4143,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
         return []
     # a hashtag writes its spaces as "_" ("#۱۸_دی_۹۸"); one character for one, offsets stand
     f = fold(text).replace("_", " ")
-    f = _spoken_copulas(f)
+    f, copulas = _spoken_copulas(f)
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     # where each sentence starts, for the passes that work sentence by sentence (see sentence_of)
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
@@ -4150,6 +4151,10 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f, bounds) + _numeric_cands(f) + _relative_cands(f))
     # (also the first end of a run that ends so: "از ۱۵ مهر تا ۱۵ بهمن هر سال")
     # (not a run of years: "از سال ۱۳۸۶ تا ۱۳۹۱ هر سال ... برگزار می‌شد" names those years)
+    # a day said to be ("عروسیم ۱۸ خرداده و آرایشگر قبلیم کنسل کرد") takes no past from the clause
+    # after it: its own verb is the present "is"
+    cands = [replace(c, tense=None) if c.end in copulas and c.d is not None and c.tense in ("past", "done") else c
+             for c in cands]
     cands = [c for c in cands if not (_of_months(c) and _every_after(f, c))
              and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))]
