@@ -2878,13 +2878,13 @@ def _relative_cands(f: str) -> list[Cand]:
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
         if dur or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-                or f[max(0, m.start() - 2):m.start()].rstrip().endswith("«") and f.find("»", m.end(), m.end() + 40) >= 0 \
+                or _GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 2), m.start()) and f.find("»", m.end(), m.end() + 40) >= 0 \
                 or _OPERATION_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
                 or _CLOCK_WORD_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             # "دو سه سال پیش", "۵۰ - ۶۰ سال پیش", "۵ میلیون سال پیش": vague, or a count before the
             # count; "ستون «۲۰ سال پیش در چنین روزی»": a title; "عملیات کربلای ۵ شب قبل آغاز شده": the
-            # number names the operation; "وزن‌کشی از
-            # ساعت ۱۷ روز قبل": the hour, on the day before something
+            # number names the operation; "وزن‌کشی از ساعت ۱۷ روز قبل": the hour, on the day before
+            # something
             continue
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):

@@ -78,8 +78,9 @@ _TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){
 
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 
-# "دنیای امروز", "جهان امروز": today's world, no day.
+# an office or a body whose noun ends its name: "وزیر اقتصاد امروز گفت", "کمیسیون فرهنگ امروز"
 _OFFICE_BEFORE = re.compile(rf"{B0}(?:وزیر|وزارت|معاون|معاونت|رئیس|رییس|سازمان|کمیسیون|اداره|مدیرکل|مدیر|دبیر|شورای|ستاد){SP1}$")
+# "دنیای امروز", "جهان امروز": today's world, no day.
 _TODAY_GENERIC = re.compile(
     rf"(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
     rf"مسائل|مشکلات|(?<!اسلامی\s)ایران|دنیای{SP}پرشتاب|تا{SP}به|فرهنگ|جوان|جوانان|جوان{SP}های|نوجوانان|نوجوان{SP}های|"
@@ -147,9 +148,10 @@ def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
     m = _TODAY_GENERIC.search(f, max(0, start - 40), start)
     if not m:
         return False
+    # (nor is the noun of an office or a body, "وزیر اقتصاد امروز گفت": it too is this day when
+    # something happens in the clause)
     if not m.group(0).strip().startswith("ایران") and not _OFFICE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
         return True
-    # (nor is the noun of an office or a body: "وزیر اقتصاد امروز گفت", "کمیسیون فرهنگی ... امروز")
     return not happens(f, end, clause_with_verb(f, end, stop))
 
 
