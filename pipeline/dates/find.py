@@ -357,6 +357,7 @@ P_TOMORROWS = re.compile(
 # named before ("اگر سال بعد به تیم دیگری بروم", "نتیجه تا هفته بعد اعلام خواهد شد"); "شش سال بعد",
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
+_BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 # (and "إن شاء الله" in its spellings: "ایشالا سال بعد ...")
 _AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال|انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله){B1}")
@@ -682,7 +683,7 @@ def _is_duration(f: str, start: int) -> bool:
             or f.startswith(("روز", "هفته"), start) and _MONTH_YEAR_BEFORE.search(f, max(0, start - 30), start):
         # "بخشنامه بودجه سال ۱۳۹۲ روز گذشته ابلاغ شد", "سررسید آذر ۹۵ روز گذشته": the year named, then
         # the day (a month's days are not counted so; but "خشک‌ترین مهر ۵۵ سال گذشته" counts years);
-        # "نماد PSAZ94 ماه آینده": a code's digits count nothing
+        # "نماد PSAZ94 ماه آینده", "کد ۱۰۰۱۹۹۱۰ هفته آینده": a code's digits count nothing
         return False
     # not "گروه ۱+۵ سال گذشته": a name with a plus sign counts nothing; nor "کمیسیون ماده ۱۰۰ روز گذشته",
     # "شهرداری منطقه ۳ روز گذشته": the number is the article's or the district's
@@ -698,7 +699,7 @@ _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:روز{SP1})?{WEEKDAY}{B1}")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
 _MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}$")
-_CODE_BEFORE = re.compile(r"[A-Za-z][0-9]+\s*$")
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z][0-9]+|(?<![0-9])[0-9]{6,})\s*$")  # also "کد تعرفه ۱۰۰۱۹۹۱۰ هفته آینده"
 
 
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
@@ -1477,6 +1478,11 @@ def _stop_after(ends: list[int], pos: int) -> int:
     return min(ends[bisect.bisect_left(ends, pos)], pos + READ_AHEAD)
 
 
+# a week named for what it marks ("هفته کتاب", "هفته ملی کودک", "هفته دفاع مقدس"), then its days
+_NAMED_WEEK = re.compile(rf"{B0}هفته{SP1}(?:ملی{SP1})?(?:کتاب|کودک|دولت|وحدت|بسیج|سلامت|دفاع{SP1}مقدس|ناجا|معلم|محیط{SP1}زیست"
+                         rf"|منابع{SP1}طبیعی|پژوهش|فرهنگی|تربیت{SP1}بدنی|نیروی{SP1}انتظامی|قوه{SP1}قضاییه|صرفه{SP1}جویی|ازدواج){B1}"
+                         rf"(?:{SP1}[^\W\d]+){{0,2}}{SP1}از{SP1}[0-9]")  # (its days told: not "هفته سلامت ... در این هفته", this one)
+_DURING_BEFORE = re.compile(rf"{B0}(?:در|طی){SP1}$")
 _LEAGUE_WEEK = re.compile(
     rf"{B0}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){SP1}(?:لیگ|رقابت|مسابقات|جام|دور){B1}"
     rf"|(?:بازی|دیدار|مسابقه){SP}(?:ها|های)?{SP1}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){B1}")
@@ -2165,7 +2171,8 @@ P_YEAR_CUED = re.compile(
     rf"|(?:تقویم(?:{SP1}(?:رسمی|نمایشگاهی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # "اکسپو ۲۰۱۰ شانگهای"  # "نسبت به مدت مشابه ۲۰۱۳"
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
-    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
+    # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
+    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه|المپیاد|نوبل)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸", "نوبل فیزیک ۲۰۲۳"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
@@ -2730,9 +2737,10 @@ def _relative_cands(f: str) -> list[Cand]:
         # (or agreed on: "قرار شد بله‌برون هفته‌ی بعد باشه")
         put = put or told_ahead or unit != "سال" and bool(_PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start()))
         # ... or glossed by the day it holds ("هفته‌ی بعد، جمعه ۱۸ فروردین، مهمون سپاهانه"), or told in a
-        # present with no past in its clause ("هفته ی بعد دو تا بازی داریم", "هفته‌ی بعد بریم لواسون؟")
+        # present with no past in its clause ("هفته ی بعد دو تا بازی داریم", "هفته‌ی بعد بریم لواسون؟"),
+        # or said to be better ("هفته بعد نیایم ...، ماه بعد بهتره")
         put = put or unit != "سال" and (
-            bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()))
+            bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()))
             or not PAST_ONLY.search(f, m.end(), tstop) and not HABIT.search(f, ss, m.start())
             and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
             and bool(WISH_VERB.search(f, m.end(), tstop) or HAVE_PRESENT.search(f, m.end(), tstop)))
@@ -2770,6 +2778,9 @@ def _relative_cands(f: str) -> list[Cand]:
             continue  # "رزرو غذای هر هفته تا چهارشنبه‌های هفته قبل": each week's week before
         if m.group("unit2") == "هفته" and _LEAGUE_WEEK.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "هفته سیزدهم لیگ ... دیدار این هفته": the league's round, not a calendar week
+        if m.group("unit2") == "هفته" and _DURING_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+                and _NAMED_WEEK.search(f, sentence_start(f, m.start()), m.start()):
+            continue  # "هفته کتاب از ۲۴ تا ۳۰ آبان ... در این هفته ۲۰ درصد تخفیف": the named week again
         if m.group("unit") and step == -1 and _ITS_AFTER.match(f, m.end()):
             continue  # "نسبت به سال قبل آن": the year before one named earlier
         if m.group("st") in ("قبل", "پیش") and _AZ_AFTER.match(f, m.end()) and not _FROM_AFTER_OK.match(f, m.end()):
@@ -2877,6 +2888,8 @@ def _relative_cands(f: str) -> list[Cand]:
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
+        if dur and _YEAR_NUMBER_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            dur = None  # "مدال کارنگی ۲۰۲۴ دو هفته پیش منتشر شد": a year, then the count
         if dur or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
                 or _GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 2), m.start()) and f.find("»", m.end(), m.end() + 40) >= 0 \
                 or _OPERATION_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
@@ -2986,8 +2999,9 @@ def _relative_cands(f: str) -> list[Cand]:
             # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها", "محله جمعه اولاد": a place's name (not
             # "برق این منطقه شنبه هفته آینده قطع خواهد بود": a week told with it)
             continue
-        if _EVERY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
-            continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day
+        if _EVERY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or _COUNTED_WEEKDAYS_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day; "دو تا پنجشنبه": counted
         if _WEEKLY_DAYS_BEFORE.search(f, max(0, m.start() - 60), m.start()) and not _DAYS_RUN_OF_WEEK_AFTER.match(f, m.end()) \
                 and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
                 and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())):
@@ -3098,6 +3112,11 @@ def _relative_cands(f: str) -> list[Cand]:
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
                 future = future or bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
                                         and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
+                # "این هفته بیاید، ترجیحاً چهارشنبه": the day one would rather have for what was just bidden
+                preferred = bool(_PREFERABLY_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                 and (_BIDDEN_BEFORE.search(f, sentence_start(f, m.start()), m.start())
+                                      or _BIDDING.search(f, sentence_start(f, m.start()), m.start())))
+                future = future or preferred
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 sstop = semi.start() if semi else tstop
@@ -3123,6 +3142,9 @@ def _relative_cands(f: str) -> list[Cand]:
                     future = True
                 elif moved:
                     future = True  # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead
+                if future and _PROMISE_SAID_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
+                        and _BUT_NOT_DONE.search(f, m.end(), stop):
+                    future = False  # "شما گفتید دوشنبه میاید ولی نیومدید": a day promised and let pass
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
                     # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written
@@ -3155,7 +3177,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     rest = sentence_end(f, m.end())
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or at_clock or until_hour or instead or moved) and (
+                        or from_on or means or at_clock or until_hour or instead or moved or preferred) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
@@ -3434,6 +3456,8 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 
 _DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
+# "فقط دو تا پنجشنبه مونده", "چند تا جمعه": weekdays counted, no day of their own
+_COUNTED_WEEKDAYS_BEFORE = re.compile(rf"(?<!از )(?<!ساعت ){B0}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}|یه|چند){SP1}تا{SP1}$")
 # where one is, told in speech: "تا یکشنبه اونجاییم", "جمعه خونه‌ایم"
 _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
                           # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
@@ -3456,6 +3480,10 @@ _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
 # the second person plural told to act, in a notice: "به شعبه مراجعه کنید / نمایید / فرمایید",
 # "تماس بگیرید", "ارسال نکنید" (not "می‌کنید", the present)
+_PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
+_BUT_NOT_DONE = re.compile(rf"{B0}(?:ولی|اما){SP1}(?:[^\W\d]+{SP1})?(?:نیومد|نیامد|نرفت|نکرد|ندید|نداد|نزد|نشد)(?:ی|ید|ین|یم|ن|ند)?{B1}")
+_PREFERABLY_BEFORE = re.compile(rf"{B0}(?:ترجیحا|ترجیحاً){SP1}(?:روز{SP1})?$")
+_BIDDEN_BEFORE = re.compile(rf"(?<![\w\u200c])(?:بیاید|بیاین|بیایید|تشریف{SP1}(?:بیارید|بیارین|بیاورید))(?![\w\u200c])")
 _BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|دهید|بگیرید|بفرستید|باشید"
                       # spoken: "رزومه‌ها رو تا یکشنبه بخونین", "مدارک رو تا این پنجشنبه مرتب کنین" (not "بدین"
                       # of "بدین ترتیب")
@@ -3846,6 +3874,8 @@ _UNTIL_MONTH_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:هفته|دهه|نیمه)
 
 
 _NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:نوروز|نوروزی|سال{SP1}نو|تحویل{SP1}سال)(?:{SP1}(?:سال|میلادی))?{SP1}$")
+# "سال ۱۴۰۱ رو ده تحویل می‌کنیم": the year told is the one that comes in
+_YEAR_WELCOMED_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:[^\W\d]+{SP1}){{0,2}}تحویل{B1}")
 
 
 def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | None = None) -> list[Cand]:
@@ -3925,9 +3955,11 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             y = last[(sent, c.calendar)]
             # a run across the new year is of the year told when that year is its first end's ("در
             # سال ۱۳۸۴ ... از ۲۸ اسفند تا ۴ فروردین"), of the year it ends in after a New Year's
-            # name or its first month ("نوروز ۱۴۰۲ از ۲۹ اسفند تا ۱۳ فروردین", "فروردین ۹۸")
+            # name or its first month ("نوروز ۱۴۰۲ از ۲۹ اسفند تا ۱۳ فروردین", "فروردین ۹۸"), or as
+            # the year that comes in ("سال ۱۴۰۱ رو ده تحویل می‌کنیم، از ۲۷ اسفند تا ۱۲ فروردین")
             new_year = last_m.get((sent, c.calendar)) != 0 or _NEW_YEAR_BEFORE.search(
-                f, max(0, last_at[(sent, c.calendar)][0] - 25), last_at[(sent, c.calendar)][0])
+                f, max(0, last_at[(sent, c.calendar)][0] - 25), last_at[(sent, c.calendar)][0]) \
+                or _YEAR_WELCOMED_AFTER.match(f, last_at[(sent, c.calendar)][1])
             ya, yb = (y, y) if (a.m or b.m, a.d) <= (b.m, b.d) else (y - 1, y) if new_year else (y, y + 1)
             c = inherited_run = replace(c, parts=(replace(a, y=ya, m=a.m or b.m, needs_ref=False), replace(b, y=yb, needs_ref=False)),
                                         needs_ref=False)

@@ -114,10 +114,12 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
     for c, iv in resolved:
         day, ahead, at = anchors.get(sentence_of(bounds, c.start), (None, False, 0))
         # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
-        # nor a weekday told in the past beside a day told in the future (two weeks apart)
+        # nor a weekday told in the past beside a day told in the future (two weeks apart), nor one of
+        # this week, named between them
         if c.bare_wd is not None and day is not None and isinstance(iv, convert.Interval) \
                 and not _STEP_WORD.search(f, c.start, c.end) and not SAID_AFTER.match(f, c.end) \
                 and not _OTHER_WEEK_BEFORE.search(f, max(0, c.start - 40), c.start) \
+                and not (at < c.start and _THIS_WEEK.search(f, at, c.start)) \
                 and not (ahead and told_in_past(f, c.end, bounds)):
             pa = WEEKDAY_AND_BEFORE.search(f, max(0, c.start - 20), c.start)
             prev_c, prev_iv = out[-1] if out else (None, None)
@@ -136,6 +138,8 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
                 # (nor one told before its anchor, and read before it, put after it: "ما از شنبه تمرین
                 # رو شروع می‌کنیم و بازی اولمون جمعه ۱۸ فروردین", "پس از شکست ... در روز دوشنبه، جمعه ۴
                 # آذر ... به مصاف ولز می‌رود")
+                # (nor a deadline bidden before its anchor put after it: "پنجشنبه ۲۲ اردیبهشت رو براتون ثبت
+                # کردم، بیعانه رو تا شنبه بدید")
                 # (nor one told in the past put into the week after publication: "سه‌شنبه ۲۰ خرداد؛ شنبه
                 # که رفتم فقط فشارم رو گرفتن"; an anchor far ahead of the stamp is left to move it)
                 if not (ref is not None and (shift < 0 and iv.start > ref and moved.start < ref
@@ -143,7 +147,9 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
                                              and AZ_BEFORE.search(f, max(0, c.start - 4), c.start)
                                              or iv.start <= ref < moved.start <= ref + dt.timedelta(days=7)
                                              and told_in_past(f, c.end, bounds))
-                        or shift > 0 and c.start < at and iv.start < day):
+                        or shift > 0 and c.start < at and iv.start < day
+                        or shift > 0 and iv.start < day and _UNTIL_BEFORE.search(f, max(0, c.start - 8), c.start)
+                        and _BIDDEN_AFTER.match(f, c.end)):
                     iv = moved
         out.append((c, iv))
     return out
@@ -285,11 +291,14 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
             # (not a count of years, "خشک‌ترین مهر ۵۵ سال گذشته بود و تا پایان آبان"; nor last
             # year's things dealt with ahead, "سود سپرده‌های پارسال تا ۱۵ خرداد واریز می‌شود"; nor
             # next year's told as past; nor across a "but": "آلبوم بمونه برای سال آینده، ولی من می‌گم تا
-            # ۲۵ مهر میکس تموم بشه")
+            # ۲۵ مهر میکس تموم بشه"); nor after a day whose own the word is: "از ۲۵ اسفند پارسال ده‌ایم و
+            # تا ۱۴ فروردین می‌مونیم")
             if w and not _COUNT_BEFORE.search(f, max(0, w.start() - 12), w.start()) \
                     and not (w.group("last") and future_first(f, c.end, stop)) \
                     and not (w.group("next") and told_in_past(f, c.end, [stop])) \
-                    and not _BUT_BETWEEN.search(f, w.end(w.lastgroup), c.start):
+                    and not _BUT_BETWEEN.search(f, w.end(w.lastgroup), c.start) \
+                    and not any(o.start <= w.start(w.lastgroup) and w.end(w.lastgroup) <= o.end
+                                and (o.start, o.end) != w.span(w.lastgroup) for o, _ in resolved if o is not c):
                 want = convert.to_jalali(ref).year + (-1 if w.group("last") else 0 if w.group("this") else 1)
                 got = year_of_interval(iv, "jalali")
                 if got != want:
@@ -305,7 +314,11 @@ _BUT_BETWEEN = re.compile(rf"[؛;]|{B0}(?:ولی|اما|ولیکن){B1}")
 _YEAR_WORD = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش|بعد|آتی)|هر{SP1}سال){B1}")
 
 
+# "بیعانه رو تا شنبه بدید": a deadline bidden, met before the day it secures, not after it
+_UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}(?:روز{SP1})?$")
+_BIDDEN_AFTER = re.compile(rf"[^.؛!?؟]{{0,30}}?(?<![\w\u200c])(?:ب[^\W\d]{{1,8}}(?:ید|ین)|(?:واریز|پرداخت|اقدام|خبر){SP1}(?:کنید|کنین|بدید|بدین|بدهید)){B1}")
 # "... چهارشنبه ۱۰ مهر ... و جلسات هفته آینده ... از یکشنبه": a weekday of another week
+_THIS_WEEK = re.compile(rf"{B0}(?:این|همین){SP1}هفته{B1}")  # "... ۲۹ تیر؛ این هفته بیاید، ترجیحاً چهارشنبه"
 _OTHER_WEEK_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:آینده|بعد|آتی|گذشته|قبل|پیش){B1}[^.؛:!?؟،,]*$")
 
 
