@@ -138,8 +138,8 @@ _MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|
               rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})")
 P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
 # "۱۴ مه در کاخ الیزه": after a day and a space, before a preposition, a pause or its hour ("از ۲
-# مه ساعت ۱۲ ظهر")
-_MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال){B1}|{SP1}ساعت{SP1}[0-9]")
+# مه ساعت ۱۲ ظهر"), or what is held on it ("نشست بعدی در ۲۸ مه برگزار می‌شود")
+_MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال|برگزار){B1}|{SP1}ساعت{SP1}[0-9]")
 # what may follow "می" when it is May (not "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb)
 _MAY_FOLLOWS = re.compile(_MAY_AFTER)
 P_GM_REL = re.compile(
@@ -171,11 +171,13 @@ _OLD_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])(?P<era
 _HMONTH_3DIGITS = re.compile(rf"{HMONTH}{SP}[1-9][0-9]{{2}}(?![0-9])")  # a cheap test before P_HDAY_OLD / P_HMY_OLD
 P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")  # also glued: "رجب۸۲۷"
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
+# a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم")
+_COUNTED_AFTER = rf"{SP1}(?:کیلو|کیلوگرم|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
 P_HDAY_NY = re.compile(
-    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
+    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9](?![0-9]*{_COUNTED_AFTER}))"
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|پارسال|سال{SP1}(?:گذشته|قبل|پیش)){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه(?:{SP}ی)?{SP1}$")  # (also with its ezafe written: "دهه‌ی اول محرم")
@@ -401,8 +403,8 @@ _WAGES_RUN_BEFORE = re.compile(rf"{_WAGES}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?
 _MASKED_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9](?![0-9])")
 # also "تا مارس یعنی سه ماه دیگر": a gloss of the time just named
 _SPAN_LEFT_BEFORE = re.compile(rf"{B0}(?:فقط|تنها|تا|ظرف|طی|حداکثر|حداقل|حدود|برای|مدت|یعنی|(?:کم{SP}تر|بیش|بیش{SP}تر){SP1}از){SP1}$")
-_SPAN_LEFT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید|طول|ادامه{SP1}(?:دارد|دارند|می{SP}یابد|خواهد)"
-                             rf"|تا{SP1}(?:پایان|اتمام|انقضای)){B1}")  # "سه ماه دیگر طول بکشد", "۸ هفته دیگر ادامه دارد", "۳ روز دیگر تا پایان اعتبار ... باقی مانده"
+_SPAN_LEFT_AFTER = re.compile(rf"(?:{SP1}(?:هم{SP1})?(?:فرصت|مهلت|وقت|زمان|باقی|تمدید|طول|ادامه{SP1}(?:دارد|دارند|می{SP}یابد|خواهد))"
+                             rf"|{SP}[،,]?{SP}تا{SP1}(?:پایان|اتمام|انقضای|آخر)){B1}")  # "سه ماه دیگر طول بکشد", "۸ هفته دیگر ادامه دارد", "۳ روز دیگر تا پایان اعتبار ... باقی مانده", "۹ ماه دیگر، تا پایان مارس ۲۰۱۸، تمدید کردند"
 _SPAN_OF_BEFORE = re.compile(rf"{B0}(?:طی|ظرف|مدت|طول|حدود){SP1}$")
 # "در هفته‌ای که گذشت", "سالی که گذشت": the last week, month or year
 P_UNIT_PASSED = re.compile(
@@ -1307,6 +1309,7 @@ _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|
 # (not "به گزارش مهر": by the report of the Mehr agency)
 # ... with a word between: "آمار دقیق دسامبر", "گزارش نهایی آذر"
 _FIGURES_OF_BEFORE = re.compile(rf"{B0}(?:گزارش|آمار){SP1}(?:دقیق|نهایی|کامل|رسمی|قطعی){SP1}(?:ماه{SP1})?$")
+_LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(?:ماه{SP1})?$")
 _REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها){_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 
 
@@ -1324,12 +1327,14 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             or _WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())
             or _DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())
-            or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())):
+            or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+            or _LEVEL_OF_BEFORE.search(f, max(0, m.start() - 20), m.start())):
         # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تولید امسال به
         # دلیل سرمازدگی فروردین کمتر خواهد بود": a month whose frost or flood is the cause, come; "تورم
         # آذر نسبت به آبان": a month a figure is compared with, which has come; "حقوق آذر ماه
         # ... از فردا واریز می‌شود": the month a wage is owed for, worked already; "گزارش آذر را ۸ دی
-        # منتشر می‌کند", "آمار دسامبر هفته آینده منتشر می‌شود": the month a report covers, begun
+        # منتشر می‌کند", "آمار دسامبر هفته آینده منتشر می‌شود": the month a report covers, begun; "تثبیت
+        # تولید در سطح ژانویه": the month whose level is kept, measured
         def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
             j = convert.to_jalali(ref)
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
@@ -1863,7 +1868,8 @@ _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){
 # (spoken "شروع میشه"; and the subjunctive, "رمضون که شروع بشه سفر سخت می‌شه")
 _BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد|بشه|بشود){B1}")
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
-_BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}"
+_BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?(?:{SP1}از{SP1}(?:امروز|دیروز|دیشب))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}"
+                                # (also "ماه رمضان از امروز شروع شد")
                                 # ... or ending, spoken: "بهمن هم که داره تموم می‌شه"
                                 rf"|(?:{SP1}هم{SP1}که)?{SP1}داره{SP1}تموم{SP1}می{SP}شه{B1}")
 # "الان بهمن شده": the month that has come
@@ -2162,7 +2168,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
-    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی|ماراتن|کورس(?:{SP}های)?)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
     # "در هفت ماهه ۱۴۰۱", "در ۱۱ ماه نخست ۲۰۲۳" (four digits only)
@@ -2187,6 +2193,8 @@ P_YEAR_CUED = re.compile(
     # a product's version named by its year, four digits only ("نسخه ۲۰۰۹", dates_blind86's "نسخه 2015";
     # not "نسخه ۱۴.۲")
     rf"|نسخه(?=[\s\u200c]+(?:1[34]|19|20)[0-9]{{2}}(?![0-9]))"
+    # a season's races by their year: "کورس بهاره ۱۳۸۸", "مسابقات پاییزه ۱۳۹۸"
+    rf"|(?:بهاره|پاییزه|زمستانه|تابستانه)(?=[\s\u200c]+(?:13|14)[0-9]{{2}}(?![0-9]))"
     # "زاده ۱۲۸۹ بود", four digits only (a surname written apart, "حسن زاده 12", may end in it)
     rf"|(?<!\u200c)زاده(?=(?:\u200cی)?[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}(?![0-9]))"
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی|دانش{SP}آموختگان|فارغ{SP}التحصیلان|(?<!این\s)(?<!همین\s)(?<!آن\s)(?<!هر\s)دوره)(?=[\s\u200c]+(?:13[0-9][0-9]|140[0-9]|19[0-9][0-9]|20[0-3][0-9])(?![0-9]))"  # (also a class by its year: "دوره ۱۹۹۳")
@@ -2743,7 +2751,8 @@ def _relative_cands(f: str) -> list[Cand]:
             bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()))
             or not PAST_ONLY.search(f, m.end(), tstop) and not HABIT.search(f, ss, m.start())
             and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
-            and bool(WISH_VERB.search(f, m.end(), tstop) or HAVE_PRESENT.search(f, m.end(), tstop)))
+            and bool(WISH_VERB.search(f, m.end(), tstop) or HAVE_PRESENT.search(f, m.end(), tstop)
+                     or MUST_WORD.search(f, m.end(), tstop)))  # ("هفته‌ی بعد باید کمترش کنم")
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -3177,7 +3186,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     rest = sentence_end(f, m.end())
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or at_clock or until_hour or instead or moved or preferred) and (
+                        or from_on or means or at_clock or until_hour or instead or moved or preferred or since) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
@@ -3341,7 +3350,7 @@ _SCHEDULED = re.compile(
 # "... میزبان سوئیس است و دوشنبه ... می‌رود": the "و" after a verb joins two clauses, not a
 # list of days or prayers
 # (also a day word and "و": "فردا و جمعه تعطیلیم", two days)
-_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{HAVE_PRESENT.pattern}|{B0}می{SP}\w+|{B0}(?:گذشت|برد|باخت|شکست{SP1}داد){B1}"
+_CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{HAVE_PRESENT.pattern}|{B0}(?:بر{SP})?می{SP}\w+|{B0}(?:گذشت|برد|باخت|شکست{SP1}داد){B1}"
                                 rf"|{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|امشب){B1}){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?<![\w\u200c])(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
@@ -3459,7 +3468,8 @@ _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # "فقط دو تا پنجشنبه مونده", "چند تا جمعه": weekdays counted, no day of their own
 _COUNTED_WEEKDAYS_BEFORE = re.compile(rf"(?<!از )(?<!ساعت ){B0}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}|یه|چند){SP1}تا{SP1}$")
 # where one is, told in speech: "تا یکشنبه اونجاییم", "جمعه خونه‌ایم"
-_WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
+_WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه|سر[\s\u200c]+کار)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
+                          # (also at work: "شنبه سر کاریم")
                           # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
                           rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
 _OCCASION_IS_AFTER = re.compile(

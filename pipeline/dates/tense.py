@@ -408,6 +408,8 @@ def day_tense(f: str, end: int) -> str | None:
         # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
         # set for something, ahead
         return "future"
+    if _CALLED_OFF_AFTER.match(f, end):
+        return "future"  # "نشست ۱۷ و ۱۸ آوریل را لغو کرد": a meeting called off was still to come
     pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
     # spoken, a bid or a wish the first verb after the day: "قسط بعدی رو ۱۰ بهمن بریز، این ماه دیر کردی"
     wish = WISH_VERB.search(f, end, min(pasts, default=stop))
@@ -428,8 +430,9 @@ def day_tense(f: str, end: int) -> str | None:
     return None
 
 
-# (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است")
-BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
+# (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است"; and
+# vowed for: "واسه افطاری ۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم")
+BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش|نذر){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
            rf"|پر{SP1}(?:شده|شد)){B1}")
 
 
@@ -441,6 +444,9 @@ _LODGING = re.compile(rf"{B0}(?:هتل|اتاق|ویلا|سوئیت|تالار|�
 
 _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
                             rf"|زد|زدند|گذاشت|گذاشتند|گذاشتیم){B1}")
+
+
+_CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:را|رو){SP1}لغو{SP1}(?:کرد|کردند|کردیم){B1}")
 
 
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
