@@ -171,8 +171,9 @@ _OLD_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])(?P<era
 _HMONTH_3DIGITS = re.compile(rf"{HMONTH}{SP}[1-9][0-9]{{2}}(?![0-9])")  # a cheap test before P_HDAY_OLD / P_HMY_OLD
 P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")  # also glued: "رجب۸۲۷"
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
-# a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم")
-_COUNTED_AFTER = rf"{SP1}(?:کیلو|کیلوگرم|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا){B1}"
+# a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
+# شوال ۱۸ پرواز فوق‌العاده")
+_COUNTED_AFTER = rf"{SP1}(?:کیلو|کیلوگرم|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -466,6 +467,9 @@ _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}
 # the one who acted, of the verb or of a respect, not "before"
 _FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|{_FROM_PLACES}){B1}")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
+# a feast right after "قبل", its "از" left out, closing the clause: "دو روز قبل سال نو میلادی." (not "سه
+# روز پیش عید قربون بود": the feast was then)
+_BEFORE_FEAST = re.compile(rf"{SP1}(?:سال{SP1}(?:نو|جدید)|عید|نوروز|کریسمس|یلدا|تحویل{SP1}سال)(?:{SP1}میلادی)?{SP}(?:[.،,؛!?؟]|$)")
 _BEFORE_ANCHOR = re.compile(
     rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
     rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت|جشن|"
@@ -1976,7 +1980,9 @@ def _season_of_two(f: str, sal: str, ys: str, end: int) -> bool:
 _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
 # "شماره ۱۹۲۵-۱۹۳۰", "صفحات ۱۹۰۰ - ۱۹۲۰": numbers that name things, not a span of years
 _COUNTED_TO_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|صفحه|صفحات|بند|ماده|ردیف|پرواز){SP1}[0-9]+{SP1}$")
-_NUMBER_NOUN_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|تلفن|نمابر|فکس|داخلی|صفحه|صفحات|بند|ماده|ردیف|پرواز){SP1}$")
+# (also a product's version: "پشتیبانی از ویندوز ۱۰ تا ۱۴ اکتبر ۲۰۲۵ ادامه دارد")
+_NUMBER_NOUN_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|تلفن|نمابر|فکس|داخلی|صفحه|صفحات|بند|ماده|ردیف|پرواز"
+                                 rf"|ویندوز|آیفون|اندروید|گلکسی|پیکسل|پلی{SP}استیشن|نسخه){SP1}$")
 _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 
 
@@ -2915,7 +2921,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 and not has_verb(f, m.end(), past.start()) and not CLAUSE_END.search(f, m.end(), past.start()):
             continue  # "گردان ما ۲ ماه دیگر در خط ماند": so much longer, told in the past
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end()) and not _FROM_PLACE_AFTER.match(f, m.end())) \
-                or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()):
+                or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()) \
+                or st == "قبل" and _BEFORE_FEAST.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
         if st == "قبل" and m.group("unit") in ("روز", "شب") and not CLAUSE_END.search(f, m.end(), m.end() + 30) \
                 and FUTURE_MORE.search(f, m.end(), min(sentence_end(f, m.end()), m.end() + 30)) \
