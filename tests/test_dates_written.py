@@ -85,7 +85,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 290-294 (at eb77fec): precision 100.0 / 99.1 / 100.0 / 100.0 / 100.0%, value 95.8 / 98.1 / 95.9 / 94.1 / 97.1%;
 #  sets 295-299 (at 7d68565): precision 100.0 / 98.7 / 98.9 / 99.2 / 100.0%, value 99.1 / 98.7 / 96.8 / 94.7 / 96.8%;
 #  sets 300-304 (at 70713ee): precision 100.0 / 99.1 / 100.0 / 100.0 / 100.0%, value 97.9 / 96.6 / 96.9 / 91.6 / 94.8%;
-#  sets 305-309 (at 3e539c2): precision 100.0 / 100.0 / 100.0 / 100.0 / 98.7%, value 98.9 / 92.6 / 100.0 / 100.0 / 94.9%)
+#  sets 305-309 (at 3e539c2): precision 100.0 / 100.0 / 100.0 / 100.0 / 98.7%, value 98.9 / 92.6 / 100.0 / 100.0 / 94.9%;
+#  sets 310-314 (at 19d3da4): precision 100.0 / 99.0 / 100.0 / 100.0 / 100.0%, value 98.9 / 93.1 / 100.0 / 82.6 / 99.0%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -396,6 +397,11 @@ FLOORS = {
     "dates_written307.jsonl": (0.99, 0.99, 0.99),
     "dates_written308.jsonl": (0.98, 0.98, 0.98),
     "dates_written309.jsonl": (0.97, 0.96, 0.93),
+    "dates_written310.jsonl": (0.98, 0.97, 0.97),
+    "dates_written311.jsonl": (0.97, 0.94, 0.92),
+    "dates_written312.jsonl": (0.98, 0.98, 0.98),
+    "dates_written313.jsonl": (0.99, 0.94, 0.81),
+    "dates_written314.jsonl": (0.98, 0.97, 0.97),
 }
 
 
