@@ -3071,6 +3071,22 @@ def test_written_round_61(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a solar year of an earlier century with its era written; a rally's year, then days counted from publication
+    ("1390-11-12 14:00", "استاد در سال ۱۲۴۵ خورشیدی در شیراز به دنیا آمد.",
+     [("سال ۱۲۴۵ خورشیدی", "1866-03-21", "1867-03-20")]),
+    ("1399-10-08 18:00", "رالی داکار ۲۰۲۱ از ۳ ژانویه آغاز می‌شود.",
+     [("۲۰۲۱", "2021-01-01", "2021-12-31"), ("۳ ژانویه", "2021-01-03", "2021-01-03")]),
+    ("1402-10-15 12:10", "رالی مونت کارلو ۲۰۲۴ روز گذشته آغاز شد.",
+     [("۲۰۲۴", "2024-01-01", "2024-12-31"), ("روز گذشته", "2024-01-04", "2024-01-04")]),
+    # a month from publication, the weekday written outweighs the tense
+    ("1402-12-27 15:00", "تحویل سال چهارشنبه ۱ فروردین ساعت ۶ صبحه، سحری رو که خوردیم میشینیم سر سفره.",
+     [("چهارشنبه ۱ فروردین", "2024-03-20", "2024-03-20")]),
+])
+def test_written_round_62(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -683,8 +683,11 @@ def _is_duration(f: str, start: int) -> bool:
     """"سه سال گذشته", "چند روز گذشته": a span of time before the relative word (but not
     "ساعت ۱۷ روز گذشته", a clock time)."""
     before = f[max(0, start - 20):start]
-    if _YEAR_NUMBER_BEFORE.search(before) and _WEEK_OR_MONTH.match(f, start):
-        return False  # "جایزه «مهرگان» ۱۴۰۲ هفته آینده": a year, then the week; no one counts 1402 weeks
+    if _YEAR_NUMBER_BEFORE.search(before) and _WEEK_OR_MONTH.match(f, start) \
+            or _GREGORIAN_YEAR_BEFORE.search(before) and f.startswith("روز", start):
+        # "جایزه «مهرگان» ۱۴۰۲ هفته آینده": a year, then the week; no one counts 1402 weeks (nor, of
+        # a Gregorian year, days: "رالی داکار ۲۰۲۴ روز گذشته ... آغاز شد")
+        return False
     if _SAL_YEAR_BEFORE.search(before) or _CODE_BEFORE.search(before) \
             or f.startswith(("روز", "هفته"), start) and _MONTH_YEAR_BEFORE.search(f, max(0, start - 30), start):
         # "بخشنامه بودجه سال ۱۳۹۲ روز گذشته ابلاغ شد", "سررسید آذر ۹۵ روز گذشته": the year named, then
@@ -701,6 +704,7 @@ def _is_duration(f: str, start: int) -> bool:
 
 _NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|واحد|بلوک|فاز|سکوی|سالن|اتاق|کلاس){SP1}$")
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
+_GREGORIAN_YEAR_BEFORE = re.compile(rf"(?<![0-9])(?:19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:روز{SP1})?{WEEKDAY}{B1}")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
@@ -739,7 +743,9 @@ def _explicit_interval(c: Cand, ref: dt.date | None) -> convert.Interval:
             other = make(y, c.m, c.d)
             wrong_side = ((c.tense in ("future", "will") and other.end < ref)
                           or (c.tense in ("past", "done") and other.start > ref))
-            if convert.persian_weekday(other.start) == c.wd and not wrong_side:
+            # (a month from publication, the day the weekday names outweighs the tense: "تحویل سال
+            # چهارشنبه ۱ فروردین ...، سحری رو که خوردیم میشینیم سر سفره" three days ahead)
+            if convert.persian_weekday(other.start) == c.wd and (not wrong_side or abs((other.start - ref).days) <= FAR.days):
                 return other
     moved = None
     if c.tense in ("past", "done") and iv.start > ref + ahead_limit(c.tense):
@@ -2036,6 +2042,8 @@ def _year_cands(f: str) -> list[Cand]:
         early = not era and m.group("sal") and len(ys) == 4 and 1500 <= y < 1800
         cal = "gregorian" if early else cal
         ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal in ("hijri", "gregorian") and (era or early) else _YEAR_RANGE_OK[cal]
+        if cal == "jalali" and era and len(ys) == 4:
+            ok = (1000, ok[1])  # "در سال ۱۲۳۰ خورشیدی": a solar year of an earlier century, its era written
         if not ok[0] <= y < ok[1]:
             continue
         if _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
@@ -2174,7 +2182,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
-    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی|ماراتن|کورس(?:{SP}های)?)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی|ماراتن|رالی|کورس(?:{SP}های)?)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
     rf"|فصل|لیگ(?:{SP1}(?!سال)\w+){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
     # "در هفت ماهه ۱۴۰۱", "در ۱۱ ماه نخست ۲۰۲۳" (four digits only)
