@@ -173,12 +173,12 @@ P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OL
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
 # a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
 # شوال ۱۸ پرواز فوق‌العاده")
-_COUNTED_AFTER = rf"{SP1}(?:کیلو|کیلوگرم|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر){B1}"
+_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
 P_HDAY_NY = re.compile(
-    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9](?![0-9]*{_COUNTED_AFTER}))"
+    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9](?![0-9]*{_COUNT_OF_GOODS}))"
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|پارسال|سال{SP1}(?:گذشته|قبل|پیش)){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه(?:{SP}ی)?{SP1}$")  # (also with its ezafe written: "دهه‌ی اول محرم")
@@ -1319,8 +1319,9 @@ _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|
 # (not "به گزارش مهر": by the report of the Mehr agency)
 # ... with a word between: "آمار دقیق دسامبر", "گزارش نهایی آذر"
 _FIGURES_OF_BEFORE = re.compile(rf"{B0}(?:گزارش|آمار){SP1}(?:دقیق|نهایی|کامل|رسمی|قطعی){SP1}(?:ماه{SP1})?$")
-_LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(?:ماه{SP1})?$")
 _REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها){_NOUN_OF}{SP1}(?:ماه{SP1})?$")
+# the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
+_LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(?:ماه{SP1})?$")
 
 
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
@@ -3503,12 +3504,14 @@ _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره
 _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # a present denied: "بانک‌ها از روز شنبه کارت ملی قدیمی را نمی‌پذیرند", from that day on
 _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
-# the second person plural told to act, in a notice: "به شعبه مراجعه کنید / نمایید / فرمایید",
-# "تماس بگیرید", "ارسال نکنید" (not "می‌کنید", the present)
+# a day said to be kept and then let pass: "شما گفتید دوشنبه میاید ولی نیومدید"
 _PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
 _BUT_NOT_DONE = re.compile(rf"{B0}(?:ولی|اما){SP1}(?:[^\W\d]+{SP1})?(?:نیومد|نیامد|نرفت|نکرد|ندید|نداد|نزد|نشد)(?:ی|ید|ین|یم|ن|ند)?{B1}")
+# the day one would rather have, after a bid to come: "این هفته بیاید، ترجیحاً چهارشنبه"
 _PREFERABLY_BEFORE = re.compile(rf"{B0}(?:ترجیحا|ترجیحاً){SP1}(?:روز{SP1})?$")
 _BIDDEN_BEFORE = re.compile(rf"(?<![\w\u200c])(?:بیاید|بیاین|بیایید|تشریف{SP1}(?:بیارید|بیارین|بیاورید))(?![\w\u200c])")
+# the second person plural told to act, in a notice: "به شعبه مراجعه کنید / نمایید / فرمایید",
+# "تماس بگیرید", "ارسال نکنید" (not "می‌کنید", the present)
 _BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|دهید|بگیرید|بفرستید|باشید"
                       # spoken: "رزومه‌ها رو تا یکشنبه بخونین", "مدارک رو تا این پنجشنبه مرتب کنین" (not "بدین"
                       # of "بدین ترتیب")

@@ -317,8 +317,9 @@ _YEAR_WORD = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری
 # "بیعانه رو تا شنبه بدید": a deadline bidden, met before the day it secures, not after it
 _UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}(?:روز{SP1})?$")
 _BIDDEN_AFTER = re.compile(rf"[^.؛!?؟]{{0,30}}?(?<![\w\u200c])(?:ب[^\W\d]{{1,8}}(?:ید|ین)|(?:واریز|پرداخت|اقدام|خبر){SP1}(?:کنید|کنین|بدید|بدین|بدهید)){B1}")
+# "... ۲۹ تیر؛ این هفته بیاید، ترجیحاً چهارشنبه": this week named between an anchor and a weekday
+_THIS_WEEK = re.compile(rf"{B0}(?:این|همین){SP1}هفته{B1}")
 # "... چهارشنبه ۱۰ مهر ... و جلسات هفته آینده ... از یکشنبه": a weekday of another week
-_THIS_WEEK = re.compile(rf"{B0}(?:این|همین){SP1}هفته{B1}")  # "... ۲۹ تیر؛ این هفته بیاید، ترجیحاً چهارشنبه"
 _OTHER_WEEK_BEFORE = re.compile(rf"{B0}هفته{SP1}(?:آینده|بعد|آتی|گذشته|قبل|پیش){B1}[^.؛:!?؟،,]*$")
 
 
