@@ -86,7 +86,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 295-299 (at 7d68565): precision 100.0 / 98.7 / 98.9 / 99.2 / 100.0%, value 99.1 / 98.7 / 96.8 / 94.7 / 96.8%;
 #  sets 300-304 (at 70713ee): precision 100.0 / 99.1 / 100.0 / 100.0 / 100.0%, value 97.9 / 96.6 / 96.9 / 91.6 / 94.8%;
 #  sets 305-309 (at 3e539c2): precision 100.0 / 100.0 / 100.0 / 100.0 / 98.7%, value 98.9 / 92.6 / 100.0 / 100.0 / 94.9%;
-#  sets 310-314 (at 19d3da4): precision 100.0 / 99.0 / 100.0 / 100.0 / 100.0%, value 98.9 / 93.1 / 100.0 / 82.6 / 99.0%)
+#  sets 310-314 (at 19d3da4): precision 100.0 / 99.0 / 100.0 / 100.0 / 100.0%, value 98.9 / 93.1 / 100.0 / 82.6 / 99.0%;
+#  sets 315-319 (at 0f34b3e): precision 100.0 / 100.0 / 98.9 / 100.0 / 100.0%, value 99.0 / 99.0 / 98.9 / 90.2 / 96.8%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -402,6 +403,11 @@ FLOORS = {
     "dates_written312.jsonl": (0.98, 0.98, 0.98),
     "dates_written313.jsonl": (0.99, 0.94, 0.81),
     "dates_written314.jsonl": (0.98, 0.97, 0.97),
+    "dates_written315.jsonl": (0.98, 0.97, 0.97),
+    "dates_written316.jsonl": (0.98, 0.98, 0.97),
+    "dates_written317.jsonl": (0.97, 0.98, 0.97),
+    "dates_written318.jsonl": (0.98, 0.91, 0.89),
+    "dates_written319.jsonl": (0.98, 0.96, 0.95),
 }
 
 
