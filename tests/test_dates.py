@@ -3087,6 +3087,29 @@ def test_written_round_62(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
+@pytest.mark.parametrize("pub, text, expected", [
+    # a concert called off, a reason between; the district of Shonbeh and Kaki; a Hijri day with days counted after it
+    ("1400-10-13 19:00", "گروه کنسرت ۲۹ ژانویه خود در ونکوور را به دلیل طوفان لغو کرد.",
+     [("۲۹ ژانویه", "2022-01-29", "2022-01-29")]),
+    ("1392-01-21 09:00", "زلزله‌ای در شنبه و کاکی دیروز رخ داد.",
+     [("دیروز", "2013-04-09", "2013-04-09")]),
+    ("1391-05-02 22:50", "بعد از ۲۳ رمضون ۳ روز مرخصی می‌گیرم.",
+     [("۲۳ رمضون", "2012-08-11", "2012-08-11")]),
+    # what is put on a month, spoken; a day put forward, asked about
+    ("1399-12-26 14:30", "عروسی رو بذاریم خرداد؟",
+     [("خرداد", "2021-05-22", "2021-06-21")]),
+    ("1400-07-21 20:10", "من دوشنبه نمی‌تونم، پنجشنبه عصر خوبه؟",
+     [("پنجشنبه", "2021-10-14", "2021-10-14")]),
+    # a year after "برای" before a pause (a count after it stays a count)
+    ("1402-07-24 10:00", "نوبت سفارت رو دادن برای ۲۰۲۶! باورت میشه؟",
+     [("۲۰۲۶", "2026-01-01", "2026-12-31")]),
+    ("1402-07-24 10:00", "برای ۲۰۰۰ نفر غذا پختیم.",
+     []),
+])
+def test_written_round_63(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -172,8 +172,8 @@ _HMONTH_3DIGITS = re.compile(rf"{HMONTH}{SP}[1-9][0-9]{{2}}(?![0-9])")  # a chea
 P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")  # also glued: "رجب۸۲۷"
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
 # a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
-# شوال ۱۸ پرواز فوق‌العاده")
-_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر){B1}"
+# شوال ۱۸ پرواز فوق‌العاده"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
+_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -420,6 +420,7 @@ _OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یل�
                                     rf"(?:{SP1}(?:امسال|امسالم))?(?:{SP1}هم)?{SP1}$")
 _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
+_KAKI_AFTER = re.compile(rf"{SP1}و{SP1}کاکی{B1}")  # "زلزله شنبه و کاکی": the district in Bushehr
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
 # the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
@@ -1357,7 +1358,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             or _BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start())
             and not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
             # "با وعده بازگشایی رودخانه در اسفند پراکنده شدند": the month a promise is for
-            or _PROMISE_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())):
+            or _PROMISE_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
+            # "سفر ترکیه رو بذاریم اردیبهشت؟": what is put on the month, in speech
+            or FALLS_ON_BEFORE.search(f, max(0, m.start() - 20), m.start())):
         # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
         # this year's month when it is not over, else next year's
         return lambda ref: _month_not_over(ref, calendar, mon)
@@ -2279,8 +2282,8 @@ P_YEAR_WORDS = re.compile(
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
 P_YEAR_BARE = re.compile(
-    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط){SP1}"
-    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
+    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای){SP1}"
+    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d])))")  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
 # "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
 _PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون){B1}")
@@ -2416,6 +2419,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue
             if pattern is P_YEAR_BARE and m.group("prep") == "تا" and _COUNTED_TO_BEFORE.search(f, max(0, m.start() - 30), m.start()):
                 continue  # "صفحات ۱۳۱۲ تا ۱۳۲۵،": the end of a run of pages, no year
+            if pattern is P_YEAR_BARE and m.group("prep") == "برای" and (m.group("word") is not None or int(m.group("y")) < 1900):
+                continue  # "برای ۲۰۲۵!" is a year; "برای ۲۰۰۰ نفر", "برای ۱۴۰۰ دانش‌آموز" count
             if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                                 or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
@@ -2998,7 +3003,8 @@ def _relative_cands(f: str) -> list[Cand]:
             # a feast whose date is told after it ("یلدا پنجشنبه‌ست، ۳۰ آذر": the date is the mention; but
             # "یلدای امسال چهارشنبه است" alone names the day, dates_written229)
             continue
-        if _LAST_OF_YEAR_AFTER.match(f, m.end()) or m.group("wd") == "دوشنبه" and _DUSHANBE_AFTER.match(f, m.end()):
+        if _LAST_OF_YEAR_AFTER.match(f, m.end()) or m.group("wd") == "دوشنبه" and _DUSHANBE_AFTER.match(f, m.end()) \
+                or m.group("wd") == "شنبه" and _KAKI_AFTER.match(f, m.end("wd")):
             continue  # "سه‌شنبه‌ی آخر سال": the feast's name; "در دوشنبه تاجیکستان": the city
         if m.group("roz") and _STORY_THAT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                 and not FUTURE.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end()))):
@@ -3098,6 +3104,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 bid = _BIDDING.search(f, m.end(), comma.start() if comma else tstop)
                 wish = wish or bool(bid) and not (past and past.start() < bid.start()) \
                     and not PAST_ONLY.search(f, m.end(), bid.start()) and not PERFECT_RE.search(f, m.end(), bid.start())
+                # "سه‌شنبه شب خوبه؟": a day put forward, asked about
+                wish = wish or bool(_GOOD_FOR_AFTER.match(f, m.end()))
                 # "از شنبه رژیم می‌گیرم", "از شنبه مدارس باز می‌شوند": from a day on, told in the
                 # present (not "از روز دوشنبه ... آغاز کرده و ... خاتمه می‌یابد", since a day past)
                 cstop = comma.start() if comma else tstop
@@ -3504,6 +3512,7 @@ _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره
 _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # a present denied: "بانک‌ها از روز شنبه کارت ملی قدیمی را نمی‌پذیرند", from that day on
 _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
+_GOOD_FOR_AFTER = re.compile(rf"(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP1}(?:خوبه|چطوره|مناسبه)(?![\w\u200c])")
 # a day said to be kept and then let pass: "شما گفتید دوشنبه میاید ولی نیومدید"
 _PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
 _BUT_NOT_DONE = re.compile(rf"{B0}(?:ولی|اما){SP1}(?:[^\W\d]+{SP1})?(?:نیومد|نیامد|نرفت|نکرد|ندید|نداد|نزد|نشد)(?:ی|ید|ین|یم|ن|ند)?{B1}")

@@ -446,7 +446,8 @@ _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تع
                             rf"|زد|زدند|گذاشت|گذاشتند|گذاشتیم){B1}")
 
 
-_CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:را|رو){SP1}لغو{SP1}(?:کرد|کردند|کردیم){B1}")
+# (its object marked, a reason between: "کنسرت ۲۲ ژانویه خود در تورنتو را به دلیل بیماری لغو کرد")
+_CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFTER}{{0,3}}?{SP1}لغو{SP1}(?:کرد|کردند|کردیم){B1}")
 
 
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
