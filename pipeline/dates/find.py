@@ -1728,6 +1728,16 @@ _DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}به{SP1}(?:دلیل|علت|خاطر){S
                                   rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
 
 
+_HIJRI_DATED = re.compile(rf"[0-9]{{1,2}}{SP}(?P<mon>{HMONTH}){HTAIL}{SP1}1[34][0-9]{{2}}(?![0-9])")
+
+
+def _dated_later(f: str, end: int, mon: int) -> bool:
+    """The same Hijri month told later in the sentence with a day and its year: that date is the
+    mention, the month named before it no time of its own."""
+    d = _HIJRI_DATED.search(f, end, sentence_end(f, end))
+    return d is not None and month_number(d.group("mon"), "hijri") == mon
+
+
 def _hijri_noyear_cands(f: str) -> list[Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
@@ -1739,6 +1749,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "دهه نخست محرم" is ten days, not the first day; "دعای روز دهم رمضان" a prayer
         mon = month_number(m.group("mon"), "hijri")
+        if m.group("nim") and _dated_later(f, m.end(), mon):
+            continue  # "برنامه ویژه نیمه شعبان ... روز ۱۵ شعبان ۱۴۳۷": the feast's name; its date told after
         if m.group("nim") and mon != 8:
             # "از نیمه ذی‌الحجه آغاز می‌شود": the middle of the month, "نیمه" a hedge outside, as
             # "اواسط X" (only "نیمه شعبان" is a day, its feast)
@@ -1861,6 +1873,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         for g in ("mon", "mon2"):
             if m.group(g):
                 mon = month_number(m.group(g), "hijri")
+                if _dated_later(f, m.end(g), mon):
+                    continue  # "به احترام ایام محرم، ... از ۱ تا ۱۲ محرم ۱۴۳۵ لغو شد": the dated month is the mention
                 # "از نزدیک شدن و در پیش بودن ماه صفر گفت", "آیین استقبال از ماه رمضان برگزار شد": the
                 # coming one; "در آستانه" too, even told as done ("دیدار در آستانه ماه محرم برگزار
                 # شد" was held on the eve of the month still to come)
@@ -3772,10 +3786,12 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             az = AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
             out[-1] = Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c), needs_ref=True)
             continue
-        if prev is not None and prev.form == "hijri_dmy" and prev.y is not None and prev.d and not prev.parts \
-                and c.form == "hijri_dm" and c.y is None and c.m and c.d and not c.parts and _RANGE_GAP.fullmatch(f, prev.end, c.start):
+        if prev is not None and prev.form in ("hijri_dmy", "jalali_dmy", "gregorian_dmy") and prev.y is not None and prev.d \
+                and not prev.parts and c.form == prev.form[:-1] and c.y is None and c.m and c.d and not c.parts \
+                and _RANGE_GAP.fullmatch(f, prev.end, c.start):
             # "از پنجشنبه ۲۹ رمضان ۱۴۲۸ تا ۴ شوال": a lunar run with its year told at its first end
-            # (the second takes it, or the next one when its month comes round again)
+            # (the second takes it, or the next one when its month comes round again); so a solar
+            # one ("از جمعه ۱۳ فروردین ۱۳۸۹ تا ۳۱ خرداد")
             c = replace(c, y=prev.y + (1 if (c.m, c.d) < (prev.m, prev.d) else 0), rel=None, needs_ref=False)
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
