@@ -3121,6 +3121,9 @@ def test_written_round_63(pub, text, expected):
      [("۱۵ شعبان ۱۴۳۷", "2016-05-22", "2016-05-22")]),
     ("1392-08-01 10:10", "به احترام ایام محرم، کنسرت‌ها از ۱ تا ۱۰ محرم ۱۴۳۵ لغو شد.",
      [("از ۱ تا ۱۰ محرم ۱۴۳۵", "2013-11-04", "2013-11-13")]),
+    # the days a thing is for, both ends ahead though the verb is past (else 30 Esfand of a common year)
+    ("1403-12-28 19:05", "پلیس راه برای روزهای ۳۰ اسفند تا ۳ فروردین محدودیت تردد اعلام کرد.",
+     [("۳۰ اسفند تا ۳ فروردین", "2025-03-20", "2025-03-23")]),
 ])
 def test_written_round_64(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

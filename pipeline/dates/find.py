@@ -3817,6 +3817,9 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             if "this" in (prev.tense, c.tense):
                 # "امسال از ۱۵ فروردین تا ۱۵ خرداد": the year said before the run holds both ends
                 prev, c = replace(prev, tense="this"), replace(c, tense="this")
+            elif prev.tense == "future" and c.y is None and _FOR_DAY_BEFORE.search(f, max(0, prev.start - 12), prev.start):
+                # "هشدار برای روزهای ۳۰ اسفند تا ۲ فروردین صادر شد": the days a thing is for, both ends ahead
+                c = replace(c, tense="future")
             out[-1] = Cand(start, c.end, "range", c.calendar, parts=(prev, c),
                             needs_ref=c.y is None or _dated_rel_pair(prev, c))
             continue
