@@ -88,7 +88,8 @@ WORD_CHAR = re.compile(r"[^\W_]|\u200c")  # a hashtag's "_" parts words ("#کن�
 #  sets 305-309 (at 3e539c2): precision 100.0 / 100.0 / 100.0 / 100.0 / 98.7%, value 98.9 / 92.6 / 100.0 / 100.0 / 94.9%;
 #  sets 310-314 (at 19d3da4): precision 100.0 / 99.0 / 100.0 / 100.0 / 100.0%, value 98.9 / 93.1 / 100.0 / 82.6 / 99.0%;
 #  sets 315-319 (at 0f34b3e): precision 100.0 / 100.0 / 98.9 / 100.0 / 100.0%, value 99.0 / 99.0 / 98.9 / 90.2 / 96.8%;
-#  sets 320-324 (at 28c8264): precision 98.0 / 100.0 / 100.0 / 100.0 / 99.1%, value 98.0 / 99.1 / 96.8 / 93.1 / 89.2%)
+#  sets 320-324 (at 28c8264): precision 98.0 / 100.0 / 100.0 / 100.0 / 99.1%, value 98.0 / 99.1 / 96.8 / 93.1 / 89.2%;
+#  sets 325-329 (at bab2a77): precision 100.0 / 100.0 / 100.0 / 100.0 / 98.9%, value 97.9 / 99.0 / 96.9 / 89.3 / 97.7%)
 FLOORS = {
     "dates_written1.jsonl": (0.98, 0.97, 0.96),
     "dates_written2.jsonl": (0.98, 0.98, 0.98),
@@ -414,6 +415,11 @@ FLOORS = {
     "dates_written322.jsonl": (0.98, 0.97, 0.95),
     "dates_written323.jsonl": (0.98, 0.94, 0.92),
     "dates_written324.jsonl": (0.98, 0.90, 0.88),
+    "dates_written325.jsonl": (0.98, 0.97, 0.96),
+    "dates_written326.jsonl": (0.98, 0.98, 0.97),
+    "dates_written327.jsonl": (0.98, 0.95, 0.95),
+    "dates_written328.jsonl": (0.98, 0.90, 0.88),
+    "dates_written329.jsonl": (0.97, 0.96, 0.96),
 }
 
 
