@@ -2799,8 +2799,9 @@ def test_written_round_51(pub, text, expected):
     ("1389-12-26 11:50", "من ۵ فروردین می‌آم ماشینو ببینم، اگه اوکی بود می‌خرم.",
      [("۵ فروردین", "2011-03-25", "2011-03-25")]),
     # a bare imperative hangs a day ahead
+    # (and this month, the paper's: a day of another month named before it, dates_written264)
     ("1399-10-11 21:15", "قسط بعدی رو ۱۰ بهمن بریز، این ماه دیر کردی.",
-     [("۱۰ بهمن", "2021-01-29", "2021-01-29")]),
+     [("۱۰ بهمن", "2021-01-29", "2021-01-29"), ("این ماه", "2020-12-21", "2021-01-19")]),
 ])
 def test_written_round_52(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
@@ -3126,6 +3127,30 @@ def test_written_round_63(pub, text, expected):
      [("۳۰ اسفند تا ۳ فروردین", "2025-03-20", "2025-03-23")]),
 ])
 def test_written_round_64(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    # a run of weekdays of the week after, spoken; this month after a day of it named in another clause
+    ("1397-07-03 10:45", "از شنبه تا سه‌شنبه هفته‌ی بعد آشپزخونه رو کاشی می‌کنن.",
+     [("از شنبه تا سه\u200cشنبه هفته\u200cی بعد", "2018-09-29", "2018-10-02")]),
+    ("1399-10-06 20:15", "از سه‌شنبه ۱۶ دی مغازه بسته است، اجاره این ماه را زودتر می‌دهیم.",
+     [("سه\u200cشنبه ۱۶ دی", "2021-01-05", "2021-01-05"), ("این ماه", "2020-12-21", "2021-01-19")]),
+    # the next month glossed by its day after a copula; a manuscript's colophon day of a 13xx lunar year
+    ("1398-08-21 18:55", "عروسی خواهرم ماه بعد هست، ۱۲ آذر؛ لباسم هنوز آماده نیست.",
+     [("ماه بعد", "2019-11-22", "2019-12-21"), ("۱۲ آذر", "2019-12-03", "2019-12-03")]),
+    ("1396-07-02 08:15", "موزه نسخه‌ای از دیوان حافظ را که در ۲۰ رجب ۱۳۶۰ کتابت شده به نمایش گذاشت.",
+     [("۲۰ رجب ۱۳۶۰", "1941-08-12", "1941-08-12")]),
+    # a weekday that is the day of an occasion, said with a spoken copula; a yearless day moved to a dated one
+    ("1394-01-16 15:40", "جمعه روز پدره، برای بابام یه ساعت می‌خوام.",
+     [("جمعه", "2015-04-10", "2015-04-10")]),
+    ("1399-01-02 16:10", "شرکت تحویل توربین را از ۱۰ مه به ۲۰ اوت ۲۰۲۰ عقب انداخت.",
+     [("۱۰ مه", "2020-05-10", "2020-05-10"), ("۲۰ اوت ۲۰۲۰", "2020-08-20", "2020-08-20")]),
+    # a month followed by a count of one digit
+    ("1387-06-02 11:55", "تو آبان ۴ تا سالن برای جشن داریم.",
+     [("آبان", "2008-10-22", "2008-11-20")]),
+])
+def test_written_round_65(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 

@@ -26,7 +26,7 @@ from .clauses import (
     sentence_start, tense_stop,
 )
 from .passes import (
-    MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, anchored_hijri_months, months_by_their_days, glossed_days, month_pairs, or_days, same_months, schedule_order, year_words_before,
+    MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, anchored_hijri_months, months_by_their_days, glossed_days, month_pairs, moved_from_years, or_days, same_months, schedule_order, year_words_before,
 )
 from .tense import (
     BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
@@ -280,6 +280,7 @@ P_SANAH = re.compile(rf"{B0}سنه{SP1}(?:(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9]
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){_TO_DIGITS})?{_SHORT_YEAR}")
 _CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
 # a cheap test that a text holds an era word at all, before the short-year patterns scan it
+_SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه)")
 _HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ?ق(?![\w\u200c])")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 P_YEARRANGE2 = re.compile(
@@ -536,7 +537,8 @@ _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}
 P_WEEKDAY_RANGE = re.compile(
     rf"{B0}(?:(?P<az>از){SP1})?(?:(?:روز(?:{SP}های)?|{DAYPART}){SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
     rf"(?!{SP}(?:(?:ها|های|{DAY_WORD}){B1}|[0-9]))"
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته{SP1}(?P<wk>گذشته|آینده|جاری|قبل|پیش)"
+    # (the week spoken too: "از دوشنبه تا چهارشنبه هفته‌ی بعد")
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش|بعد(?!{SP1}از(?![\w])))"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)){B1})?"  # "از دوشنبه تا چهارشنبه این هفته"
 )
 # "از فردا تا دوشنبه", "از امروز تا جمعه": a run of days from a day word to a weekday; "از
@@ -707,7 +709,8 @@ _NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|�
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _GREGORIAN_YEAR_BEFORE = re.compile(rf"(?<![0-9])(?:19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
-_WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:روز{SP1})?{WEEKDAY}{B1}")
+# (or by its day and month: "تولد مامانم ماه بعد هست، ۱۰ آذر")
+_WEEKDAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
 _MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}$")
 _CODE_BEFORE = re.compile(r"(?:[A-Za-z][0-9]+|(?<![0-9])[0-9]{6,})\s*$")  # also "کد تعرفه ۱۰۰۱۹۹۱۰ هفته آینده"
@@ -1464,13 +1467,21 @@ _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند|ب?(?:دهد|دهن
 _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}")
 
 
-def _month_named_before(f: str, pos: int) -> bool:
+def _month_named_before(f: str, pos: int, whole: bool = False) -> bool:
     """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل"), not before
     a semicolon ("... بامداد ۲۳ مرداد برخاست؛ ۲ مورد مشابه ماه گذشته ثبت شده بود"); not the verb
-    prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه"."""
-    return any(m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
-               or _NUMBER_AFTER.match(f, m.end(), m.end() + 3)
-               for m in _MONTH_NAME.finditer(f, _clause_start(f, pos), pos))
+    prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه". ``whole``: the
+    month named as a whole, not as one day's ("از شنبه ۱۳ دی تعطیلیم، حقوق این ماه": the paper's
+    month)."""
+    return any((m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
+                or _NUMBER_AFTER.match(f, m.end(), m.end() + 3))
+               and not (whole and _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()))
+               for m in _MONTH_NAME.finditer(f, _clause_start(f, pos), pos)) \
+        or whole and bool(_HOLY_MONTH.search(f, _clause_start(f, pos), pos))
+
+
+# "نخستین روز ماه صیام است و ... تا پایان این ماه": a month named by its epithet
+_HOLY_MONTH = re.compile(rf"{B0}ماه{SP1}(?:صیام|مبارک|خدا|عزا|میهمانی{SP1}خدا){B1}")
 
 
 def _clause_start(f: str, pos: int) -> int:
@@ -1520,9 +1531,10 @@ _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خردا
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 P_JM_BARE = re.compile(
     # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود", "تورم
-    # اسفند ۴۰.۷ درصد")
+    # اسفند ۴۰.۷ درصد", or one digit counts things: "تو شهریور ۳ تا پکیج داریم")
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
-    rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})))"
+    rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})"
+    rf"(?!(?<![0-9][0-9])(?<=[0-9]){SP1}تا{SP1}(?!(?:آخر|پایان|اول|اوایل|اواسط|اواخر|نیمه|امروز|الان|حالا|{JMONTH}|{WEEKDAY})(?![\w]))[^\W\d])))"
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
@@ -1689,6 +1701,10 @@ def _foreign_cands(f: str) -> list[Cand]:
             # ۱۲۶۴ تا ۱۳۱۳ قمری ... و در ۱۷ ذی‌القعده ۱۳۱۳ ... کشته شد"
             old = old or (form == "hijri_dmy" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end())
                           and bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))))
+            # a day of a manuscript's colophon, which dates by the lunar year ("نسخه‌ای که در ۱۲
+            # ذی‌الحجه ۱۳۵۵ کتابت شده"): no Jalali year is written after a Hijri day there
+            old = old or (form == "hijri_dmy" and y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())
+                          and bool(_SCRIBED.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))))
             if not (y <= convert.HIJRI_YEARS[1] and (era or old or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
@@ -2832,7 +2848,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 and _ANNUAL.search(f, sentence_start(f, m.start()), m.start())):
             continue  # "کاهش سالانه ... نسبت به سال قبل": each year against the one before it
         if (unit == "ماه" and (m.group("unit2") or m.group("unit3") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
-                and _month_named_before(f, m.start())):
+                and _month_named_before(f, m.start(), whole=bool(m.group("unit2")))):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if (unit == "ماه" and (m.group("unit2") or step == -1)
                 and _SAME_MONTH_OF.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))):
@@ -3513,7 +3529,9 @@ _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خون�
 _OCCASION_IS_AFTER = re.compile(
     rf"(?:{SP1}شب)?(?:{SP1}(?:هم{SP1})?که)?{SP1}(?:شب{SP1})?"
     rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|عید(?:{SP1}(?:فطر|قربان|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"
-    rf"|قدر|انتخابات|تولد(?:م|ش|ت|مون|شون)?|سالگرد(?:م|ش|مون|شون)?)"
+    rf"|قدر|انتخابات|تولد(?:م|ش|ت|مون|شون)?|سالگرد(?:م|ش|مون|شون)?"
+    # (a day the calendar names for someone: "پنجشنبه روز مادره، ... دسته گل می‌خوام")
+    rf"|روز{SP1}(?:جهانی{SP1})?(?:مادر|پدر|معلم|پرستار|زن|مرد|دختر|پسر|عشق|ولنتاین|کودک|درختکاری|دانشجو|کارگر|پزشک|خبرنگار))"
     rf"(?:{SP}ه|{SP}ست|{SP1}است)(?![\w\u200c])")
 _FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
@@ -4260,7 +4278,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             resolved.append((c, e))
             continue
         resolved.append((c, iv))
-    resolved = schedule_order(f, bounds, ref, year_words_before(f, ref, same_months(f, bounds, month_pairs(f, or_days(f, anchor_weekdays(f, bounds, glossed_days(f, resolved), ref))))))
+    resolved = schedule_order(f, bounds, ref, year_words_before(f, ref, same_months(f, bounds, month_pairs(f, moved_from_years(f, or_days(f, anchor_weekdays(f, bounds, glossed_days(f, resolved), ref)))))))
     resolved = anchored_hijri_months(f, bounds, months_by_their_days(f, bounds, ref, resolved))
 
     mentions: list[DateMention] = []

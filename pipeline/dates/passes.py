@@ -278,6 +278,29 @@ def month_pairs(f: str, resolved: Resolved):
     return out
 
 
+# "از ۱۵ آوریل به ۳۰ ژوئن ۲۰۲۰ منتقل کرد": a day moved to another, whose year is written
+_MOVED_TO_GAP = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?")
+
+
+def moved_from_years(f: str, resolved: Resolved):
+    """"از ۱۵ آوریل به ۳۰ ژوئن ۲۰۲۰": a yearless day something was moved from takes the year of the
+    day it was moved to (the year before when its day falls later in the year)."""
+    out = list(resolved)
+    for i in range(1, len(out)):
+        (a, ia), (b, _) = out[i - 1], out[i]
+        if yearless_day(a) and b.y is not None and b.d is not None and not b.parts and a.calendar == b.calendar \
+                and isinstance(ia, convert.Interval) and _MOVED_TO_GAP.fullmatch(f, a.end, b.start) \
+                and AZ_BEFORE.search(f, max(0, a.start - 4), a.start):
+            want = b.y - 1 if (a.m, a.d) > (b.m, b.d) else b.y
+            got = year_of_interval(ia, a.calendar)
+            if got != want:
+                try:
+                    out[i - 1] = (a, moved_years(ia, a.calendar, want - got))
+                except ValueError:
+                    pass
+    return out
+
+
 def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
     """A Jalali day or month without its year, a few words after "پارسال" / "سال آینده", is of that
     year, whatever its clause's tense would make of it."""
