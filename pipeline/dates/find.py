@@ -3172,6 +3172,12 @@ def _relative_cands(f: str) -> list[Cand]:
                 future = future or falls_on  # ahead
                 at_clock = bool(_AT_CLOCK_AFTER.match(f, m.end()))
                 until_hour = bool(_UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
+                # a deadline's day, whatever verb or none: "ثبت نام تا پنجشنبه.", "لطفاً تا پنجشنبه
+                # بفرستیدش", "اگه تا پنجشنبه تب نکنه" (not a count, "۲ تا پنجشنبه", nor a run's end)
+                until_day = bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                 and not _COUNT_TA_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                 and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                                 and not _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start()))
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
                 future = future or bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
                                         and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
@@ -3240,7 +3246,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     rest = sentence_end(f, m.end())
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or at_clock or until_hour or instead or moved or preferred or since) and (
+                        or from_on or means or at_clock or until_hour or until_day or instead or moved or preferred or since) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
@@ -3479,6 +3485,7 @@ _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 # "تا ساعت ۲۴ چهارشنبه": a deadline's hour, then its day
 _UNTIL_HOUR_BEFORE = re.compile(rf"{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}(?:روز{SP1})?$")
 _UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
+_COUNT_TA_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS[:20])}|چند)){SP1}تا{SP1}$")
 # "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
 _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}$")
 _OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
