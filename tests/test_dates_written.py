@@ -420,6 +420,11 @@ FLOORS = {
     "dates_written327.jsonl": (0.98, 0.95, 0.95),
     "dates_written328.jsonl": (0.98, 0.90, 0.88),
     "dates_written329.jsonl": (0.97, 0.96, 0.96),
+    "dates_written330.jsonl": (0.98, 0.98, 0.97),
+    "dates_written331.jsonl": (0.97, 0.97, 0.96),
+    "dates_written332.jsonl": (0.99, 0.99, 0.87),
+    "dates_written333.jsonl": (0.99, 0.92, 0.91),
+    "dates_written334.jsonl": (0.98, 0.96, 0.92),
 }
 
 
