@@ -115,8 +115,8 @@ P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
 )
 P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}{B1}")
-# "امسال خرداد می‌گیریم", "پارسال آذرماه": spoken, the year said first, one month ("بهمن" after it is
-# as often a friend: "امسال بهمن قهرمان شد")
+# "امسال خرداد می‌گیریم", "پارسال آذرماه": spoken, the year said first, then the month of it ("بهمن"
+# after it is as often a friend: "امسال بهمن قهرمان شد")
 P_RELYEAR_MONTH = re.compile(
     rf"{B0}(?P<w>امسال|پارسال){SP1}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?!{SP}[0-9])")
 P_GDAY = re.compile(
@@ -221,7 +221,7 @@ _MONTH_RUNS_AFTER = re.compile(
 # می‌شه"); not "صفر" (zero) nor one after "ماه" (P_HM_MAH's)
 # (or right after what is said: "می‌گن رمضون پس‌فردا شروع می‌شه")
 P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] )|(?<=می\u200cگن )|(?<=می\u200cگه )|(?<=میگن )|(?<=میگه )"
-                         rf"|(?<=می گن )|(?<=می گه ))(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
+                         rf"|(?<=می گن )|(?<=می گه )|(?<=اینکه )|(?<=این\u200cکه )|(?<=این که ))(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
 # "اگه دفاع بیفته به رمضون": what may fall in the month, the one to come
 P_HM_FALLS_INTO = re.compile(rf"{B0}(?:بیفته|بیفتد|بیافتد|بیافته|می{SP}افته|میفته|می{SP}افتد|بخوره|بخورد){SP1}(?:به|تو|در){SP1}"
                              rf"(?:ماه{SP1}(?:مبارک{SP1})?)?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
@@ -252,7 +252,7 @@ P_HM_FALLS_IN = re.compile(
     # (not a pair, "تو محرم و صفر کسی عروسی نمی‌گیره": those months of any year)
     rf"|{B0}تو{SP1}(?:ماه{SP1})?(?P<mon3>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}(?!{SP1}و{SP1}{HMONTH}))")
 P_HM_CUE = re.compile(
-    rf"{B0}(?:ایام|دهه{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
+    rf"{B0}(?:ایام|دهه(?:{SP}ی)?{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
     rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواخر|طول|(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب{SP}های)"
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
@@ -361,6 +361,7 @@ P_TOMORROWS = re.compile(
 # named before ("اگر سال بعد به تیم دیگری بروم", "نتیجه تا هفته بعد اعلام خواهد شد"); "شش سال بعد",
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
+_IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 # (and "إن شاء الله" in its spellings: "ایشالا سال بعد ...")
@@ -1138,8 +1139,13 @@ def _month_cands(f: str) -> list[Cand]:
         mon = month_number(m.group("mon"), "jalali")
         if mon == 11 and not m.group("mah") or _KINDNESS_AFTER.match(f, m.end()):
             continue
-        out.append(Cand(m.start(), m.end(), "jalali_my", m=mon, needs_ref=True,
-                         rel=lambda ref, mon=mon, step=-1 if m.group("w") == "پارسال" else 0: relative.month_in_year(ref, mon, step)))
+        # two mentions, as the spoken order sets them apart (dates_written189, 334; 248 read one):
+        # the year word, and the month of that year
+        step = -1 if m.group("w") == "پارسال" else 0
+        out.append(Cand(m.start("w"), m.end("w"), "relative", needs_ref=True, priority=1,
+                         rel=lambda ref, step=step: relative.jalali_year(ref, step)))
+        out.append(Cand(m.start("mon"), m.end(), "jalali_m", m=mon, needs_ref=True, priority=1,
+                         rel=lambda ref, mon=mon, step=step: relative.month_in_year(ref, mon, step)))
     for m in P_JM_YEAR_WORD.finditer(f):
         # "در آذرماه سال پنجاه و یک", "بهمن سال هزار و سیصد و شصت و یک", "اردیبهشت هزار و سیصد و
         # بیست": a month of a year in words
@@ -1218,6 +1224,8 @@ def _month_cands(f: str) -> list[Cand]:
         mon = month_number(m.group("safe") or m.group("any"), "jalali")
         if not gloss and (_seasonal(f, m) or _yearly(f, m) or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start())):
             continue  # (also "آبیاری ... معمولا از اواسط مهر آغاز می‌شود": a usual month)
+        if _EVERY_YEAR_DAY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "هر سال ۱۰ فروردین": the month of every year's day, no more a date than the day
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "jalali", mon), gloss=gloss))
     return out
@@ -1538,6 +1546,7 @@ P_JM_BARE = re.compile(
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
+_EVERY_YEAR_DAY_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}$")
 # a month name alone in guillemets is a title ("نمایش «خرداد»", "به گزارش «مهر»")
 _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}و{SP1})?$")
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
@@ -1933,7 +1942,11 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
     if _BEGINS_AFTER.match(f, m.end()):
         return True  # "ماه مبارک رمضان نیز دو روز پس از آن آغاز می‌شود": the month that begins
     if not _IN_BEFORE.search(f, max(0, m.start() - 8), m.start()):  # "در ماه رمضان"
-        return False
+        # spoken, the month opening its clause with its hours right after it: "سلام، ماه رمضون ساعت
+        # کاری ما ۱۰ صبح تا ۴ بعدازظهره"
+        return bool(_CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
+                    and _PROGRAMME_WORD.match(f, m.end() + 1) and f[m.end()].isspace()
+                    and not HABIT.search(f, start, tstop))
     planned = _PLANNED_PRESENT.search(f, m.end(), tstop)
     past = PAST_ONLY.search(f, m.end(), tstop)
     if planned and not (past and past.start() < planned.start()) or _PROGRAMME_WORD.search(f, max(start, m.start() - 80), m.start()):
@@ -1951,6 +1964,7 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
 # "به دلیل تعطیلات تاسوعا و عاشورا در روزهای ۹ و ۱۰ محرم": the holiday named, then its days
 _HOLIDAY_OF_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}[^.،,؛:0-9]{{1,40}}{SP1}(?:در{SP1})?(?:روزهای|روز){SP1}(?:[0-9]{{1,2}}{SP1}(?:و|تا){SP1})?$")
 _TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.،,؛:!?؟\n])\s*$")
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
@@ -2798,7 +2812,8 @@ def _relative_cands(f: str) -> list[Cand]:
         # present with no past in its clause ("هفته ی بعد دو تا بازی داریم", "هفته‌ی بعد بریم لواسون؟"),
         # or said to be better ("هفته بعد نیایم ...، ماه بعد بهتره")
         put = put or unit != "سال" and (
-            bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()))
+            # (or followed by the condition it hangs on: "هفته‌ی بعد اگه جاده‌ها باز شد ... می‌زنم")
+            bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end()))
             or not PAST_ONLY.search(f, m.end(), tstop) and not HABIT.search(f, ss, m.start())
             and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
             and bool(WISH_VERB.search(f, m.end(), tstop) or HAVE_PRESENT.search(f, m.end(), tstop)
@@ -3178,6 +3193,11 @@ def _relative_cands(f: str) -> list[Cand]:
                                  and not _COUNT_TA_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                  and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                  and not _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+                # the other day offered after a day ahead: "فرش رو پس‌فردا میارید یا یکشنبه؟"
+                or_ahead = bool(_OR_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                                and _DAY_AHEAD_WORD.search(f, _clause_start(f, m.start()), m.start())
+                                and not PAST_ONLY.search(f, sentence_start(f, m.start()), m.start()))
+                future = future or or_ahead
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
                 future = future or bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
                                         and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
@@ -3246,7 +3266,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     rest = sentence_end(f, m.end())
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or at_clock or until_hour or until_day or instead or moved or preferred or since) and (
+                        or from_on or means or at_clock or until_hour or until_day or or_ahead or instead or moved or preferred or since) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
@@ -3524,6 +3544,7 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
     return c
 
 
+_OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
 _DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # "فقط دو تا پنجشنبه مونده", "چند تا جمعه": weekdays counted, no day of their own

@@ -237,7 +237,7 @@ WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 LASTS_UNTIL_AFTER = re.compile(
     rf"{WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
-    rf"|(?:فرصت|مهلت){SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند)"
+    rf"|(?:فرصت|مهلت)(?:{SP1}(?:تجدیدنظر|اعتراض|ثبت{SP}نام|پرداخت|تسویه))?{SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند)"
     # possible or valid until then: "بارگذاری رزومه تا ۱۵ اردیبهشت امکان‌پذیر است"
     rf"|(?:امکان{SP}پذیر|مجاز|معتبر){SP1}(?:است|می{SP}باشد)|معتبر{SP1}(?:می{SP}ماند|هستند)"
     # closed until then, written or spoken ("همه‌ی بازی‌ها تا ۱۵ فروردین تعطیله"), and spoken "ادامه داره"
@@ -384,6 +384,8 @@ _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هست
 
 
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
+# a saying or writing told in the pluperfect, then what it said: "نوشته بود که", "گفته بودند که"
+_LONG_AGO_SAID_BEFORE = re.compile(rf"{B0}(?:نوشته|گفته|اعلام{SP1}کرده|خبر{SP1}داده){SP1}(?:بود|بودند|بودم|بودی){SP1}که{B1}")
 _MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}[^\s.،,؛:!؟]+(?:{SP1}[^\s.،,؛:!؟]+){{0,2}}$")
 
 
@@ -398,6 +400,10 @@ def day_tense(f: str, end: int) -> str | None:
         # clause; the verbs after the semicolon are another clause's
         return None
     if future_first(f, end, stop):
+        if _LONG_AGO_SAID_BEFORE.search(f, sentence_start(f, end), end):
+            # "... ۶۵/۰۸/۲۹ است؛ در آن نوشته بود که ... اول آذر به خانه برمی‌گردد": ahead of a
+            # writing long past, not of publication
+            return None
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
     if _BOOKED_AFTER.match(f, end) or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end):
