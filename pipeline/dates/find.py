@@ -711,7 +711,7 @@ _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _GREGORIAN_YEAR_BEFORE = re.compile(rf"(?<![0-9])(?:19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 # (or by its day and month: "تولد مامانم ماه بعد هست، ۱۰ آذر")
-_WEEKDAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
+_WEEKDAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:یعنی{SP1})?(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
 _MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}$")
 _CODE_BEFORE = re.compile(r"(?:[A-Za-z][0-9]+|(?<![0-9])[0-9]{6,})\s*$")  # also "کد تعرفه ۱۰۰۱۹۹۱۰ هفته آینده"
@@ -1480,14 +1480,17 @@ def _month_named_before(f: str, pos: int, whole: bool = False) -> bool:
     a semicolon ("... بامداد ۲۳ مرداد برخاست؛ ۲ مورد مشابه ماه گذشته ثبت شده بود"); not the verb
     prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه". ``whole``: the
     month named as a whole, not as one day's ("از شنبه ۱۳ دی تعطیلیم، حقوق این ماه": the paper's
-    month)."""
+    month), though a lunar month's day still names the month "این ماه" is."""
     return any((m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
                 or _NUMBER_AFTER.match(f, m.end(), m.end() + 3))
-               and not (whole and _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()))
+               and not (whole and _DAY_OF_MONTH_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                        # ("از اول رمضان تا پایان این ماه": no pause between)
+                        and not (_HIJRI_MONTH_WORD.fullmatch(m.group(0)) and not CLAUSE_END.search(f, m.end(), pos)))
                for m in _MONTH_NAME.finditer(f, _clause_start(f, pos), pos)) \
         or whole and bool(_HOLY_MONTH.search(f, _clause_start(f, pos), pos))
 
 
+_HIJRI_MONTH_WORD = re.compile(HMONTH)
 # "نخستین روز ماه صیام است و ... تا پایان این ماه": a month named by its epithet
 _HOLY_MONTH = re.compile(rf"{B0}ماه{SP1}(?:صیام|مبارک|خدا|عزا|میهمانی{SP1}خدا){B1}")
 
@@ -2797,7 +2800,8 @@ def _relative_cands(f: str) -> list[Cand]:
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
         if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
                 and not (told_ahead or unit != "سال" and put_off
-                         or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())):  # ("... وگرنه می‌افته به سال بعد")
+                         or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())  # ("... وگرنه می‌افته به سال بعد")
+                         or _WEEKDAY_GLOSS_AFTER.match(f, m.end())):  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
@@ -2811,6 +2815,8 @@ def _relative_cands(f: str) -> list[Cand]:
         # ... or glossed by the day it holds ("هفته‌ی بعد، جمعه ۱۸ فروردین، مهمون سپاهانه"), or told in a
         # present with no past in its clause ("هفته ی بعد دو تا بازی داریم", "هفته‌ی بعد بریم لواسون؟"),
         # or said to be better ("هفته بعد نیایم ...، ماه بعد بهتره")
+        # ... or glossed by its date, the next year too ("سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
+        put = put or unit == "سال" and bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()))
         put = put or unit != "سال" and (
             # (or followed by the condition it hangs on: "هفته‌ی بعد اگه جاده‌ها باز شد ... می‌زنم")
             bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end()))
