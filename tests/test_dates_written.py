@@ -424,7 +424,12 @@ FLOORS = {
     "dates_written331.jsonl": (0.97, 0.97, 0.96),
     "dates_written332.jsonl": (0.99, 0.99, 0.87),
     "dates_written333.jsonl": (0.99, 0.92, 0.91),
-    "dates_written334.jsonl": (0.98, 0.96, 0.92),
+    "dates_written334.jsonl": (0.98, 0.95, 0.92),
+    "dates_written335.jsonl": (0.98, 0.97, 0.97),
+    "dates_written336.jsonl": (0.98, 0.98, 0.97),
+    "dates_written337.jsonl": (0.98, 0.98, 0.98),
+    "dates_written338.jsonl": (0.98, 0.97, 0.95),
+    "dates_written339.jsonl": (0.99, 0.95, 0.94),
 }
 
 
