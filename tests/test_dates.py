@@ -3211,6 +3211,25 @@ def test_written_round_66(pub, text, expected):
 
 
 @pytest.mark.parametrize("pub,text,expected", [
+    # a lunar run whose ends took different years alone (the 13th today, the 15th a year back)
+    ("1401-11-15 12:10", "برای اعتکاف ۱۳ تا ۱۵ رجب می‌خواستیم بریم قم که نشد.",
+     [("۱۳ تا ۱۵ رجب", "2023-02-04", "2023-02-06")]),
+    # today named by the occasion it is, or by whose turn it is
+    ("1401-07-03 07:40", "امروز ولادت امام رضاست، حرم خیلی شلوغه.",
+     [("امروز", "2022-09-25", "2022-09-25")]),
+    ("1395-02-20 09:00", "دیروز بازار بودیم، امروز نوبت باغ ارمه.",
+     [("دیروز", "2016-05-08", "2016-05-08"), ("امروز", "2016-05-09", "2016-05-09")]),
+    # a weekday's plan; what was called off had not come yet
+    ("1387-02-09 21:40", "برنامه‌ی پنجشنبه: ساعت ۷ صبح جلوی ورزشگاه.",
+     [("پنجشنبه", "2008-05-01", "2008-05-01")]),
+    ("1390-02-13 20:00", "کوهپیمایی جمعه لغو شد، برف سنگین میاد.",
+     [("جمعه", "2011-05-06", "2011-05-06")]),
+])
+def test_written_round_67(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",
      [("فردا", "2024-03-11", "2024-03-11"), ("دوشنبه ۲۱ اسفند ۱۴۰۲", "2024-03-11", "2024-03-11"),

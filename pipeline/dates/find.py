@@ -827,6 +827,18 @@ def _interval(c: Cand, ref: dt.date | None) -> convert.Interval:
             runs = [convert.span(_interval(replace(a, y=yb - 1), ref), ib),
                     convert.span(ia, _interval(replace(b, y=ya + 1), ref))]
             return min(runs, key=lambda iv: max(iv.start - ref, ref - iv.end, dt.timedelta(0)))
+        if ib.end < ia.start and a.y is None and b.y is None and a.calendar == b.calendar and a.m and b.m \
+                and (a.m, a.d or 0) <= (b.m, b.d or 99) and ref is not None:
+            # "۱۳ تا ۱۵ رجب" whose ends took different years by themselves (the 13th today, the
+            # 15th a year back by the past tense): a run within one year, of the end nearest publication
+            make, runs = MAKE[a.calendar], []
+            for y in (year_of_interval(ia, a.calendar), year_of_interval(ib, b.calendar)):
+                try:
+                    runs.append(convert.span(make(y, a.m, a.d), make(y, b.m, b.d)))
+                except ValueError:
+                    pass
+            if runs:
+                return min(runs, key=lambda iv: max(iv.start - ref, ref - iv.end, dt.timedelta(0)))
         return convert.span(ia, ib)
     if c.rel is not None:
         if ref is None:
@@ -3141,6 +3153,10 @@ def _relative_cands(f: str) -> list[Cand]:
                                or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                               # "برنامه‌ی جمعه: ساعت ۶:۳۰ ...": the day's plan; "رکاب‌زنی جمعه لغو شد":
+                               # what was called off had not come yet
+                               or _PLAN_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                               or _CALLED_OFF_RIGHT_AFTER.match(f, m.end())
                                or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
@@ -3571,6 +3587,8 @@ _FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
 # (also spoken "our meeting is": "بچه‌ها قرارمون پنجشنبه کنار عمود ۱۴۰۰")
+_PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
+_CALLED_OFF_RIGHT_AFTER = re.compile(rf"{SP1}(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم){B1}")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره|{B0}قرار(?:مون|مان|تون|تان|شون|شان)){SP1}(?:\w+{SP1})?$")
 
 
