@@ -1209,6 +1209,10 @@ def _month_cands(f: str) -> list[Cand]:
                                         and not _KINDNESS_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
                                         and not HABIT.search(f, sentence_start(f, m.start()), m.start()))
+        # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
+        put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
+                       or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _KINDNESS_AFTER.match(f, m.end())
+        month_word = month_word or put_off
         # "امسال هم آذر بریم؟": a month of the year just named
         month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                         and mon_any != 11 and not _KINDNESS_AFTER.match(f, m.end()))
@@ -1238,8 +1242,8 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # (also "آبیاری ... معمولا از اواسط مهر آغاز می‌شود": a usual month)
         if _EVERY_YEAR_DAY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "هر سال ۱۰ فروردین": the month of every year's day, no more a date than the day
-        out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
-                         rel=_month_rel(f, m, "jalali", mon), gloss=gloss))
+        rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off else _month_rel(f, m, "jalali", mon)
+        out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True, rel=rel, gloss=gloss))
     return out
 
 
@@ -1561,6 +1565,8 @@ P_JM_BARE = re.compile(
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
+_TO_BEFORE = re.compile(rf"{B0}به{SP1}$")
+_PUT_OFF_AFTER = re.compile(rf"{SP1}(?:موکول|محول){B1}")
 _EVERY_YEAR_DAY_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}$")
 # a month name alone in guillemets is a title ("نمایش «خرداد»", "به گزارش «مهر»")
 _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}و{SP1})?$")
@@ -2359,6 +2365,7 @@ _OLDER_YEAR = re.compile(r"12[5-9][0-9]|18[0-9]{2}")
 _DONE_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید)(?![\w\u200c])")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
+_YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
@@ -2487,6 +2494,14 @@ def _cued_year_cands(f: str) -> list[Cand]:
             cal = _era_calendar(None, y)
             if _year_ok(y, cal):
                 out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+                # "پس از ۱۹۵۴، ۱۹۷۴ و ۱۹۹۰ قهرمان جهان شد": the years listed after it, of its century
+                end = m.end("y")
+                while (nxt := _YEAR_LISTED_AFTER.match(f, end)) and not UNIT_AFTER.match(f, nxt.end("y")):
+                    y2 = int(nxt.group("y"))
+                    if y2 // 100 != y // 100 or not _year_ok(y2, cal):
+                        break
+                    out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
+                    end = nxt.end("y")
     for m in P_YEAR_EVENT_LONG.finditer(f):
         # (a count may follow an event's long name: "جشنواره ... ۲۰۰۰ شرکت‌کننده")
         y = int(m.group("y"))

@@ -453,7 +453,10 @@ _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تع
 
 
 # (its object marked, a reason between: "کنسرت ۲۲ ژانویه خود در تورنتو را به دلیل بیماری لغو کرد")
-_CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFTER}{{0,3}}?{SP1}لغو{SP1}(?:کرد|کردند|کردیم){B1}")
+_CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFTER}{{0,3}}?{SP1}لغو{SP1}(?:کرد|کردند|کردیم){B1}"
+                               # (or, told of itself, "کنسرت ۲۰ فروردین لغو شد", spoken "کنسله")
+                               # (not what had been called off: "نوبت آنان در دسامبر لغو شده بود")
+                               rf"|{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند)(?!{SP1}(?:بود|بودند){B1})|کنسله|کنسل{SP1}شده{SP}ست){B1}")
 
 
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
@@ -480,7 +483,7 @@ THAT = re.compile(rf"{B0}(?:که|اینکه|این{SP}که|چون|زیرا|اگ�
 
 # (also what one puts off, sets or brings forward to a day, in speech: "کلاس این هفته رو بندازید پنجشنبه",
 # "نوبت دکتر رو انداختیم شنبه")
-FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد|افتاده|افتاد"
+FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد|افتاده|افتاد|بیفته|بیفتد|بیافته|بیافتد"
                              rf"|بنداز(?:ید|ین|یم|م|ن|ه)?(?:ش)?|انداختیم|انداختن|انداختند|انداختم|می{SP}(?:ندازیم|ندازم|ندازن|اندازیم)"  # ("صعود رو می‌ندازیم هفته‌ی بعد")
                              # set on it, brought forward to it: "جلسه رو بذاریم دوشنبه", "تمرین رو بیارید جلو به چهارشنبه" (its
                              # object glued on too: "بندازیمش هفته بعد؟", "بذاریمش برای ماه بعد")
