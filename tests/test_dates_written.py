@@ -430,6 +430,11 @@ FLOORS = {
     "dates_written337.jsonl": (0.98, 0.98, 0.98),
     "dates_written338.jsonl": (0.98, 0.97, 0.95),
     "dates_written339.jsonl": (0.99, 0.95, 0.94),
+    "dates_written340.jsonl": (0.99, 0.99, 0.99),
+    "dates_written341.jsonl": (0.98, 0.99, 0.99),
+    "dates_written342.jsonl": (0.97, 0.98, 0.98),
+    "dates_written343.jsonl": (0.98, 0.94, 0.91),
+    "dates_written344.jsonl": (0.99, 0.97, 0.96),
 }
 
 
