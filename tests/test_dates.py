@@ -3246,6 +3246,12 @@ def test_written_round_67(pub, text, expected):
      [("۱۳۴۲", "1963-03-21", "1964-03-20"), ("۱۵ اردیبهشت", "2019-05-05", "2019-05-05")]),
     ("1398-02-02 20:30", "هزینه چاپ ۱۳۰۰ نسخه از کتاب ۲ میلیون شد.",
      []),
+    # a run of two-digit years across the 50 that parts the centuries; a day from which one is at the
+    # shop, spoken
+    ("1385-08-21 19:30", "یه دوره‌ی کامل مجله‌ی سپید و سیاه رسیده از سال ۴۵ تا ۵۲، اگه بخواین نگهش می‌دارم.",
+     [("از سال ۴۵ تا ۵۲", "1966-03-21", "1974-03-20")]),
+    ("1396-01-20 14:00", "من از دوشنبه مغازه‌م، سفارشتون رو بیارید.",
+     [("دوشنبه", "2017-04-10", "2017-04-10")]),
 ])
 def test_written_round_68(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

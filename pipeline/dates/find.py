@@ -2153,6 +2153,8 @@ def _year_cands(f: str) -> list[Cand]:
         if _season_of_two(f, m.group("sal"), m.group("y1"), m.end("y1")):
             continue  # "سال ۹۵ - ۹۶" names one school or sports year, not two years
         y1, y2 = _two_digit(int(m.group("y1"))), _two_digit(int(m.group("y2")))
+        if int(m.group("y1")) < int(m.group("y2")) and y1 > y2:
+            y1 = _ShortYear(y1 - 100)  # "از سال ۴۲ تا ۵۰": one century's run across the 50 that parts them
         if y1 < y2 and y2 - y1 <= 30 and (y1 < 1400 or y2 <= 1410):  # not "سال‌های ۱۳ تا ۲۰" (ages)
             out.append(Cand(m.start(), m.end(), "range", "jalali", priority=1,
                              parts=(Cand(0, 0, "", "jalali", y=y1), Cand(0, 0, "", "jalali", y=y2))))
@@ -3596,7 +3598,8 @@ _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 _COUNTED_WEEKDAYS_BEFORE = re.compile(rf"(?<!از )(?<!ساعت ){B0}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}|یه|چند){SP1}تا{SP1}$")
 # where one is, told in speech: "تا یکشنبه اونجاییم", "جمعه خونه‌ایم"
 _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه|سر[\s\u200c]+کار)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
-                          # (also at work: "شنبه سر کاریم")
+                          # (also at work: "شنبه سر کاریم", "از سه‌شنبه مغازه‌م")
+                          r"|(?<![\w\u200c])(?:مغازه|دفتر|مطب|کارگاه|شرکت|شیفت)\u200c(?:م|ایم|یم)(?![\w\u200c])"
                           # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
                           rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
 _OCCASION_IS_AFTER = re.compile(
