@@ -280,9 +280,10 @@ P_SANAH = re.compile(rf"{B0}سنه{SP1}(?:(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9]
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){_TO_DIGITS})?{_SHORT_YEAR}")
 _CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
 # a cheap test that a text holds an era word at all, before the short-year patterns scan it
-_SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه)")
 _HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ?ق(?![\w\u200c])")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
+# a manuscript's colophon or a deed, which date by the lunar year: "کتابت", "کاتب", "انجامه", "وقف‌نامه"
+_SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه)")
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل)(?:{SP1}|(?<=سال)(?=[0-9]))(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
@@ -710,8 +711,9 @@ _NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|�
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _GREGORIAN_YEAR_BEFORE = re.compile(rf"(?<![0-9])(?:19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
-# (or by its day and month: "تولد مامانم ماه بعد هست، ۱۰ آذر")
-_WEEKDAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:یعنی{SP1})?(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
+# a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
+# ("تولد مامانم ماه بعد هست، ۱۰ آذر", "سال بعد، یعنی ۱۶ فروردین ۹۲")
+_DAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:یعنی{SP1})?(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
 _MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}$")
 _CODE_BEFORE = re.compile(r"(?:[A-Za-z][0-9]+|(?<![0-9])[0-9]{6,})\s*$")  # also "کد تعرفه ۱۰۰۱۹۹۱۰ هفته آینده"
@@ -2838,7 +2840,7 @@ def _relative_cands(f: str) -> list[Cand]:
         if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
                 and not (told_ahead or unit != "سال" and put_off
                          or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())  # ("... وگرنه می‌افته به سال بعد")
-                         or _WEEKDAY_GLOSS_AFTER.match(f, m.end())):  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
+                         or _DAY_GLOSS_AFTER.match(f, m.end())):  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
@@ -2853,10 +2855,10 @@ def _relative_cands(f: str) -> list[Cand]:
         # present with no past in its clause ("هفته ی بعد دو تا بازی داریم", "هفته‌ی بعد بریم لواسون؟"),
         # or said to be better ("هفته بعد نیایم ...، ماه بعد بهتره")
         # ... or glossed by its date, the next year too ("سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
-        put = put or unit == "سال" and bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()))
+        put = put or unit == "سال" and bool(_DAY_GLOSS_AFTER.match(f, m.end()))
         put = put or unit != "سال" and (
             # (or followed by the condition it hangs on: "هفته‌ی بعد اگه جاده‌ها باز شد ... می‌زنم")
-            bool(_WEEKDAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end()))
+            bool(_DAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end()))
             or not PAST_ONLY.search(f, m.end(), tstop) and not HABIT.search(f, ss, m.start())
             and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
             and bool(WISH_VERB.search(f, m.end(), tstop) or HAVE_PRESENT.search(f, m.end(), tstop)
@@ -3612,9 +3614,10 @@ _OCCASION_IS_AFTER = re.compile(
 _FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
-# (also spoken "our meeting is": "بچه‌ها قرارمون پنجشنبه کنار عمود ۱۴۰۰")
+# "برنامه‌ی جمعه: ..." (the day's plan); "رکاب‌زنی جمعه لغو شد" (called off, so still to come)
 _PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
 _CALLED_OFF_RIGHT_AFTER = re.compile(rf"{SP1}(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم){B1}")
+# (also spoken "our meeting is": "بچه‌ها قرارمون پنجشنبه کنار عمود ۱۴۰۰")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره|{B0}قرار(?:مون|مان|تون|تان|شون|شان)){SP1}(?:\w+{SP1})?$")
 
 
