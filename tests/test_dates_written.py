@@ -435,6 +435,11 @@ FLOORS = {
     "dates_written342.jsonl": (0.97, 0.98, 0.98),
     "dates_written343.jsonl": (0.98, 0.94, 0.91),
     "dates_written344.jsonl": (0.99, 0.97, 0.96),
+    "dates_written345.jsonl": (0.99, 0.99, 0.99),
+    "dates_written346.jsonl": (0.98, 0.97, 0.97),
+    "dates_written347.jsonl": (0.98, 0.99, 0.98),
+    "dates_written348.jsonl": (0.99, 0.95, 0.95),
+    "dates_written349.jsonl": (0.98, 0.97, 0.96),
 }
 
 
