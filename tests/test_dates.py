@@ -3258,6 +3258,22 @@ def test_written_round_68(pub, text, expected):
 
 
 @pytest.mark.parametrize("pub,text,expected", [
+    # the Asian Games with their host city, then the year; seals beside signatures; today until an
+    # hour of it; a month left for, spoken "واسه"
+    ("1385-09-20 10:40", "تیم کشتی ایران در بازی‌های آسیایی گوانگژو ۲۰۱۰ سه طلا گرفت.",
+     [("۲۰۱۰", "2010-01-01", "2010-12-31")]),
+    ("1392-08-25 13:45", "پای این قباله ۲ مهر و امضای ۳ شاهد دیده می‌شود.",
+     []),
+    ("1385-12-26 10:20", "یا امروز تا ساعت ۵ بیاید ببرید یا بمونه برای بعد از عید.",
+     [("امروز", "2007-03-17", "2007-03-17")]),
+    ("1398-12-27 19:05", "کلاس‌ها با این اوضاع کنسله، بمونه واسه ماه بعد.",
+     [("ماه بعد", "2020-03-20", "2020-04-19")]),
+])
+def test_written_round_69(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",
      [("فردا", "2024-03-11", "2024-03-11"), ("دوشنبه ۲۱ اسفند ۱۴۰۲", "2024-03-11", "2024-03-11"),

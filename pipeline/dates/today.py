@@ -254,8 +254,8 @@ _THE_DAY_AFTER = re.compile(
     rf"{SP1}که{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{B1}|\u200c?ست{B1}|ه{B1})"
     # "بازار امروز به مناسبت عید غدیر تعطیل است": closed for an occasion that day
     rf"|(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}به{SP1}مناسبت{B1}"
-    # "امروز ساعت ۵ عصر بیا": a clock time of it
-    rf"|{SP1}ساعت{SP1}[0-9]"
+    # "امروز ساعت ۵ عصر بیا", "یا امروز تا ساعت ۶ بیاید": a clock time of it
+    rf"|{SP1}(?:تا{SP1})?ساعت{SP1}[0-9]"
     # "امروز شهادت امام رضاست", "امروز ولادت امام علیه": the occasion it is; "امروز نوبت موزه‌ست": whose
     # turn it is, of days told in turn
     rf"|{SP1}(?:هم{SP1})?(?:شهادت|ولادت|میلاد|وفات|رحلت|عید|تاسوعا|عاشورا|اربعین|نوبت){B1}"
