@@ -3187,6 +3187,7 @@ def _relative_cands(f: str) -> list[Cand]:
                                # what was called off had not come yet
                                or _PLAN_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or _CALLED_OFF_RIGHT_AFTER.match(f, m.end())
+                               or _reserved_for(f, m.end(), stop)
                                or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
@@ -3617,6 +3618,22 @@ _OCCASION_IS_AFTER = re.compile(
 _FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
+# "پنجشنبه ساعت ۸ شب کافه‌ی ...، یه میز ۱۲ نفره رزرو کردم": a day something was booked for, the
+# booking the first thing done after it in its sentence
+_RESERVED = re.compile(rf"{B0}رزرو{SP1}(?:کردیم|کردم|کردن|کردند|کرده{SP}ام|کرده{SP}ایم|شده|شد){B1}")
+
+
+def _reserved_for(f: str, end: int, stop: int) -> bool:
+    booked = _RESERVED.search(f, end, stop)
+    if not booked:
+        return False
+    # (not the day the booking was made, for another: "عقد رو یکشنبه برای ۱۷ ربیع‌الاول رزرو کردیم")
+    return PAST_ONLY.search(f, end, booked.start()) is None and _FOR_WORD.search(f, end, booked.start()) is None
+
+
+_FOR_WORD = re.compile(rf"{B0}(?:برای|واسه){B1}")
+
+
 # "برنامه‌ی جمعه: ..." (the day's plan); "رکاب‌زنی جمعه لغو شد" (called off, so still to come)
 _PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
 _CALLED_OFF_RIGHT_AFTER = re.compile(rf"{SP1}(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم){B1}")
