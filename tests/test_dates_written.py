@@ -440,6 +440,11 @@ FLOORS = {
     "dates_written347.jsonl": (0.98, 0.99, 0.98),
     "dates_written348.jsonl": (0.99, 0.95, 0.95),
     "dates_written349.jsonl": (0.98, 0.97, 0.96),
+    "dates_written350.jsonl": (0.98, 0.97, 0.95),
+    "dates_written351.jsonl": (0.99, 0.99, 0.99),
+    "dates_written352.jsonl": (0.98, 0.97, 0.97),
+    "dates_written353.jsonl": (0.99, 0.98, 0.95),
+    "dates_written354.jsonl": (0.98, 0.96, 0.95),
 }
 
 
