@@ -139,7 +139,7 @@ _MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|
 P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
 # "۱۴ مه در کاخ الیزه": after a day and a space, before a preposition, a pause or its hour ("از ۲
 # مه ساعت ۱۲ ظهر"), or what is held on it ("نشست بعدی در ۲۸ مه برگزار می‌شود")
-_MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال|برگزار){B1}|{SP1}ساعت{SP1}[0-9]")
+_MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال|برگزار|پایان|آغاز){B1}|{SP1}ساعت{SP1}[0-9]")
 # what may follow "می" when it is May (not "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb)
 _MAY_FOLLOWS = re.compile(_MAY_AFTER)
 P_GM_REL = re.compile(
@@ -3188,6 +3188,8 @@ def _relative_cands(f: str) -> list[Cand]:
                                or _PLAN_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or _CALLED_OFF_RIGHT_AFTER.match(f, m.end())
                                or _reserved_for(f, m.end(), stop)
+                               # ("جلسه‌ی جبرانی رو گذاشتم جمعه ساعت ۱۰": set on it; no child is named a weekday)
+                               or _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
                                or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
@@ -4151,7 +4153,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
                 and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
-                and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end):  # (not "از سال ۹۴ هر سال برپا می‌شه؛ ... ۱۰ شهریور")
+                and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \
+                and not _SINCE_TILL_NOW_AFTER.match(f, c.end):  # (not "از سال ۹۴ هر سال برپا می‌شه؛ ... ۱۰ شهریور")
             # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
             # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y
@@ -4199,6 +4202,8 @@ def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
 
 
 _EVERY_YEAR_SINCE_AFTER = re.compile(rf"{SP1}هر{SP1}سال{B1}")
+# "از مهر ۸۷ که اومد تا الان ...؛ ۵ آبان هم آزمون داره": a time counted from up to now lends no year
+_SINCE_TILL_NOW_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{0,3}}{SP1}(?:تا{SP1}(?:الان|حالا|کنون|امروز)|تاکنون){B1}")
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
 
 
