@@ -2396,7 +2396,12 @@ def test_hijri_month_named_alone(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+# The rows each blind round of written sets brought (in my own sentences, not the sets'), by round;
+# one test below reads them all.
+WRITTEN_ROUNDS: dict[int, list] = {}
+
+
+WRITTEN_ROUNDS[36] = [
     # a month and a two-digit year before a verb in the present: the month of that year
     ("1387-01-11 11:30", "جشن تولدش رو مهر ۸۸ می‌گیریم.", [("مهر ۸۸", "2009-09-23", "2009-10-22")]),
     # the name of a yearly gathering is no habit: its day is this year's
@@ -2417,12 +2422,10 @@ def test_hijri_month_named_alone(pub, text, expected):
     ("1391-08-09 12:05", "شب جمعه ساعت ۱۹ بازی داریم، کافه رو رزرو کنید.", [("شب جمعه", "2012-11-01", "2012-11-01")]),
     ("1391-08-09 12:05", "شب جمعه ساعت ۱۹ بازی کردیم.", [("شب جمعه", "2012-10-25", "2012-10-25")]),
     ("1399-11-20 12:00", "اگر پرواز نبود باید شب جمعه برن.", []),
-])
-def test_written_round_36(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+WRITTEN_ROUNDS[37] = [
     # spoken verbs with their object glued on: "دیدمش" is past, "می‌بینمش" a plan
     ("1395-10-12 15:10", "«لا لا لند» را من جمعه دیدمش.", [("جمعه", "2016-12-30", "2016-12-30")]),
     ("1401-12-26 11:20", "فیلم برنده رو دوشنبه شب می‌بینمش.", [("دوشنبه", "2023-03-20", "2023-03-20")]),
@@ -2433,12 +2436,10 @@ def test_written_round_36(pub, text, expected):
     ("1397-12-05 10:20", "نرخ دستمزد سال ۹۸ تا ۲۵ اسفند تعیین می‌شود.",
      [("سال ۹۸", "2019-03-21", "2020-03-19"), ("۲۵ اسفند", "2019-03-16", "2019-03-16")]),
     ("1397-12-05 10:20", "سال ۸۴ تا ۸۶ خشکسالی بود.", [("سال ۸۴ تا ۸۶", "2005-03-21", "2008-03-19")]),
-])
-def test_written_round_37(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+WRITTEN_ROUNDS[38] = [
     # a run across the new year takes a year told before as its first end's; after a New Year's
     # name, as its second end's
     ("1385-01-10 09:40", "تولید فولاد در سال ۱۳۸۴ به ۴ میلیون تن رسید و خطوط که از ۲۸ اسفند تا ۴ فروردین تعطیل بودند دوباره راه افتادند.",
@@ -2482,12 +2483,10 @@ def test_written_round_37(pub, text, expected):
     ("1399-09-30 13:55", "گمرک روز پنجشنبه گفت واردات از ابتدای ژانویه تا پایان نوامبر ۲۰۲۰ یک میلیارد دلار بود.",
      [("روز پنجشنبه", "2020-12-17", "2020-12-17"), ("ژانویه", "2020-01-01", "2020-01-31"),
       ("نوامبر ۲۰۲۰", "2020-11-01", "2020-11-30")]),
-])
-def test_written_round_38(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[41] = [
     # the parts of days in the plural are habits, spoken too (not "روزهای", read on its own)
     ("1395-03-16 07:20", "کی صبحای یکشنبه و سه‌شنبه جای من میاد؟ دانشگاه دارم.", []),
     ("1395-03-16 07:20", "شبای پنجشنبه کار بیشتره، عصرهای جمعه هم خلوت نیست.", []),
@@ -2506,12 +2505,10 @@ def test_written_round_38(pub, text, expected):
     ("1392-10-11 11:25", "نرخ کرایه‌های ۱۳۹۳ هنوز معلوم نیست.", [("۱۳۹۳", "2014-03-21", "2015-03-20")]),
     ("1392-10-11 11:25", "کرایه ۱۳۸۰ تا ۱۳۹۰ تومانه.", []),
     ("1392-10-11 11:25", "کرایه ۱۳۹۰ تومان شد.", []),
-])
-def test_written_round_41(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[42] = [
     # a spoken third person present, a subjunctive of "بردن", a weekday set off after "قبلش": ahead
     ("1385-06-14 18:40", "مستأجر قبلی گفت کلیدا رو پنجشنبه تحویل می‌ده.", [("پنجشنبه", "2006-09-07", "2006-09-07")]),
     ("1385-06-14 18:40", "شاید شنبه ماشین رو ببرم تعمیرگاه.", [("شنبه", "2006-09-09", "2006-09-09")]),
@@ -2542,12 +2539,10 @@ def test_written_round_41(pub, text, expected):
     ("1385-06-31 09:00", "شاخص در مرداد ماه امسال نسبت به تیر بالا رفت.",
      [("مرداد ماه امسال", "2006-07-23", "2006-08-22"), ("تیر", "2006-06-22", "2006-07-22")]),
     ("1385-06-31 09:00", "شاخص نسبت به تیر بالا رفت.", []),
-])
-def test_written_round_42(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[43] = [
     # a count up to this day from a time named: the day
     ("1391-08-02 19:30", "از ابتدای شهریور ۱۳۹۱ تا امروز ۳۰ تصادف ثبت شده است.",
      [("شهریور ۱۳۹۱", "2012-08-22", "2012-09-21"), ("امروز", "2012-10-23", "2012-10-23")]),
@@ -2573,12 +2568,10 @@ def test_written_round_42(pub, text, expected):
      [("سال آینده", "2010-03-21", "2011-03-20"), ("۳۰ مهر", "2009-10-22", "2009-10-22")]),
     ("1388-07-19 21:55", "سال آینده تا ۳۰ مهر تموم می‌شه.",
      [("سال آینده", "2010-03-21", "2011-03-20"), ("۳۰ مهر", "2010-10-22", "2010-10-22")]),
-])
-def test_written_round_43(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[44] = [
     # a day told ahead after a semicolon keeps no year told before it that would put it behind
     ("1387-10-08 15:30", "در شش ماه نخست سال ۸۷ صادرات کم بود؛ گزارش کامل تا ۲۰ فروردین منتشر می‌شود.",
      [("سال ۸۷", "2008-03-20", "2009-03-20"), ("۲۰ فروردین", "2009-04-09", "2009-04-09")]),
@@ -2604,12 +2597,10 @@ def test_written_round_43(pub, text, expected):
     ("1401-11-08 08:45", "نامه مهر شده و امضا شده است.", []),
     ("1401-11-08 08:45", "الان بهمن شده و هنوز خبری نیست.", [("بهمن", "2023-01-21", "2023-02-19")]),
     ("1397-10-12 11:00", "فروش سال گذشته‌ی میلادی دو برابر شد.", [("سال گذشته\u200cی میلادی", "2018-01-01", "2018-12-31")]),
-])
-def test_written_round_44(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[45] = [
     # spoken second-person plurals in "-ین": what the reader is to do by a day
     ("1386-07-02 09:15", "لطفاً تا پنجشنبه پول رو بریزین به حساب.", [("پنجشنبه", "2007-09-27", "2007-09-27")]),
     ("1391-12-26 08:00", "ماهی رو تا سه‌شنبه بخرین.", [("سه\u200cشنبه", "2013-03-19", "2013-03-19")]),
@@ -2630,12 +2621,10 @@ def test_written_round_44(pub, text, expected):
      [("سه\u200cشنبه ۲۰ خرداد", "2014-06-10", "2014-06-10"), ("شنبه", "2014-05-31", "2014-05-31")]),
     ("1393-03-11 10:30", "نوبت بعدی سه‌شنبه ۲۰ خرداد؛ شنبه هم باید برم.",
      [("سه\u200cشنبه ۲۰ خرداد", "2014-06-10", "2014-06-10"), ("شنبه", "2014-06-07", "2014-06-07")]),
-])
-def test_written_round_45(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[46] = [
     # a past form right after "اگه" is a condition, no past
     ("1392-05-14 10:40", "روز ۱ شوال تعطیلیم؛ اگه نشد بمونه برای بعد.", [("۱ شوال", "2013-08-08", "2013-08-08")]),
     # an imperative of "کردن": what the reader is to do by a day
@@ -2650,12 +2639,10 @@ def test_written_round_45(pub, text, expected):
     # a month a meeting is set for
     ("1393-12-20 09:50", "نشست بعدی برای مهر تعیین خواهد شد.", [("مهر", "2015-09-23", "2015-10-22")]),
     ("1393-12-20 09:50", "این کار برای مهر و محبت است.", []),
-])
-def test_written_round_46(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[47] = [
     # the month a fare or a rent is for
     ("1398-09-27 06:50", "کرایه دی رو تا ۵ دی بریزین.", [("دی", "2019-12-22", "2020-01-20"), ("۵ دی", "2019-12-26", "2019-12-26")]),
     ("1390-10-10 08:00", "سه نفر هنوز کرایه دی رو ندادن.", [("دی", "2011-12-22", "2012-01-20")]),
@@ -2663,12 +2650,10 @@ def test_written_round_46(pub, text, expected):
     # a year compared lends its year to nothing
     ("1391-11-29 15:10", "شهریه بهمن مثل سال ۹۰ است؛ تا ۵ اسفند بریزین.",
      [("بهمن", "2013-01-20", "2013-02-18"), ("سال ۹۰", "2011-03-21", "2012-03-19"), ("۵ اسفند", "2013-02-23", "2013-02-23")]),
-])
-def test_written_round_47(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[48] = [
     # a weekday before the day is no part of a place's name
     ("1403-01-06 11:10", "سالن سه‌شنبه ۲۱ فروردین افتتاح می‌شود.", [("سه\u200cشنبه ۲۱ فروردین", "2024-04-09", "2024-04-09")]),
     ("1403-01-06 11:10", "ورزشگاه ۲۱ فروردین بازسازی می‌شود.", []),
@@ -2685,12 +2670,10 @@ def test_written_round_47(pub, text, expected):
     ("1402-12-20 10:40", "جشنواره ملی فیلم کوتاه ۱۴۰۳ شنبه ۲۶ اسفند افتتاح می‌شود.",
      [("۱۴۰۳", "2024-03-20", "2025-03-20"), ("شنبه ۲۶ اسفند", "2024-03-16", "2024-03-16")]),
     ("1402-12-20 10:40", "جشنواره ملی فیلم کوتاه ۱۴۰۳ روز طول کشید.", []),
-])
-def test_written_round_48(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[49] = [
     # a month's two-digit year before "هفته آینده": no count of weeks
     ("1390-12-20 07:30", "قبوض آب اسفند ۹۰ هفته آینده توزیع می‌شود.",
      [("اسفند ۹۰", "2012-02-20", "2012-03-19"), ("هفته آینده", "2012-03-17", "2012-03-23")]),
@@ -2713,12 +2696,10 @@ def test_written_round_48(pub, text, expected):
     ("1400-08-30 18:35", "امسال هم دی بریم شمال؟", [("امسال", "2021-03-21", "2022-03-20"), ("دی", "2021-12-22", "2022-01-20")]),
     ("1400-08-30 18:35", "امسال بهمن قهرمان شد.", [("امسال", "2021-03-21", "2022-03-20")]),
     ("1400-08-30 18:35", "امسال هم مهر و محبت کم بود.", [("امسال", "2021-03-21", "2022-03-20")]),
-])
-def test_written_round_49(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[50] = [
     # the next day of a list after one that took the year told takes it too, however far ahead; a
     # day far ahead alone does not
     ("1396-10-11 09:00", "در سال ۲۰۱۸ میلادی دو ماه‌گرفتگی، ۳۱ ژانویه و ۲۷ ژوئیه، رخ می‌دهد.",
@@ -2733,12 +2714,10 @@ def test_written_round_49(pub, text, expected):
     # "و" after a spoken "have" joins two clauses, not two Friday prayers
     ("1400-01-14 13:35", "بچه‌ها کلاس دارن و سه‌شنبه هم کلاس نداریم.", [("سه\u200cشنبه", "2021-04-06", "2021-04-06")]),
     ("1400-01-14 13:35", "نماز جمعه و شنبه.", []),
-])
-def test_written_round_50(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[51] = [
     # the hour, not a count of days
     ("1390-01-10 12:00", "تمرین از ساعت ۱۸ روز قبل شروع می‌شود.", []),
     # a cup by its name and its year, then its days
@@ -2769,12 +2748,10 @@ def test_written_round_50(pub, text, expected):
     # an appointment taken or thrown to a day, spoken: ahead
     ("1388-11-30 19:20", "ما عروسی رو بردیم بعد از عید، ۱۰ اردیبهشت.", [("۱۰ اردیبهشت", "2010-04-30", "2010-04-30")]),
     ("1388-11-30 19:20", "عروسی ۱۰ اردیبهشت بود.", [("۱۰ اردیبهشت", "2009-04-30", "2009-04-30")]),
-])
-def test_written_round_51(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[52] = [
     # a minister's office is no generic noun: "وزیر اقتصاد امروز گفت"
     ("1387-10-10 15:25", "وزیر اقتصاد امروز گفت تورم کاهش یافت.",
      [("امروز", "2008-12-30", "2008-12-30")]),
@@ -2804,12 +2781,10 @@ def test_written_round_51(pub, text, expected):
     # (and this month, the paper's: a day of another month named before it, dates_written264)
     ("1399-10-11 21:15", "قسط بعدی رو ۱۰ بهمن بریز، این ماه دیر کردی.",
      [("۱۰ بهمن", "2021-01-29", "2021-01-29"), ("این ماه", "2020-12-21", "2021-01-19")]),
-])
-def test_written_round_52(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[53] = [
     # a yearly fee's deadline is this year's; a rule of every year is no day
     ("1389-08-03 16:00", "مودیانی که عوارض سالانه خود را تا ۳۰ آبان بپردازند، تخفیف می‌گیرند.",
      [("۳۰ آبان", "2010-11-21", "2010-11-21")]),
@@ -2842,12 +2817,10 @@ def test_written_round_52(pub, text, expected):
     # a weekday moved from, before the one it went to, ahead
     ("1400-07-28 19:40", "بازی جمعه افتاد شنبه ساعت ۴ عصر.",
      [("جمعه", "2021-10-22", "2021-10-22"), ("شنبه", "2021-10-23", "2021-10-23")]),
-])
-def test_written_round_53(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[54] = [
     # the month an account, a cheque or a price list is of; a month ending
     ("1402-06-25 10:00", "بعدش هر چی بیارین می‌ره تو حساب مهر.",
      [("مهر", "2023-09-23", "2023-10-22")]),
@@ -2883,12 +2856,10 @@ def test_written_round_53(pub, text, expected):
      [("۲۰۱۴", "2014-01-01", "2014-12-31")]),
     ("1393-04-25 09:45", "تور کیش ۱۴۰۰ تومان تخفیف دارد.",
      []),
-])
-def test_written_round_54(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[55] = [
     # an Expo's or a fair calendar's year
     ("1388-12-20 12:00", "اکسپو ۲۰۱۰ شانگهای از اول مه تا ۳۱ اکتبر ۲۰۱۰ برپا خواهد بود.",
      [("۲۰۱۰", "2010-01-01", "2010-12-31"), ("از اول مه تا ۳۱ اکتبر ۲۰۱۰", "2010-05-01", "2010-10-31")]),
@@ -2921,12 +2892,10 @@ def test_written_round_54(pub, text, expected):
      [("امروز", "2019-01-01", "2019-01-01")]),
     ("1399-11-20 12:00", "تا امروز هیچ جوابی از پشتیبانی نگرفتم.",
      []),
-])
-def test_written_round_55(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[56] = [
     # spoken "میاین" (you come)
     ("1386-04-20 17:45", "آقاجون پرسید جمعه میاین یا نه.",
      [("جمعه", "2007-07-13", "2007-07-13")]),
@@ -2949,12 +2918,10 @@ def test_written_round_55(pub, text, expected):
     # the last of a run of grades is no first day
     ("1400-10-30 08:30", "مهلت امتحانات پایه‌های هفتم تا نهم تا ۱۰ بهمن است.",
      [("۱۰ بهمن", "2022-01-30", "2022-01-30")]),
-])
-def test_written_round_56(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[57] = [
     # a day put forward for a plan after "مثلاً" is a day, not a made-up case
     ("1394-04-10 23:15", "شام رو بذاریم بعد از عید فطر؛ مثلاً ۲۸ تیر؟",
      [("۲۸ تیر", "2015-07-19", "2015-07-19")]),
@@ -2965,12 +2932,10 @@ def test_written_round_56(pub, text, expected):
      [("۸ فروردین", "2009-03-28", "2009-03-28")]),
     ("1403-12-24 08:40", "دورهمی عید رو گذاشتیم ماه دیگه، جمعه ۸ فروردین؛ تا اون موقع کار رو تموم می‌کنیم.",
      [("ماه دیگه", "2025-03-21", "2025-04-20"), ("جمعه ۸ فروردین", "2025-03-28", "2025-03-28")]),
-])
-def test_written_round_57(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[58] = [
     # a Grand Slam's year
     ("1397-10-10 13:00", "قرعه‌کشی آزاد استرالیا ۲۰۱۹ پنجشنبه ۱۰ ژانویه انجام می‌شود.",
      [("۲۰۱۹", "2019-01-01", "2019-12-31"), ("پنجشنبه ۱۰ ژانویه", "2019-01-10", "2019-01-10")]),
@@ -2979,12 +2944,10 @@ def test_written_round_57(pub, text, expected):
      [("۱۸ خرداد", "2015-06-08", "2015-06-08")]),
     ("1394-02-22 16:25", "عروسیم ۱۸ فروردین بود و آرایشگرم کنسل کرد!",
      [("۱۸ فروردین", "2015-04-07", "2015-04-07")]),
-])
-def test_written_round_58(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[59] = [
     # weekdays counted are no day
     ("1397-02-10 11:00", "برای خرداد فقط سه تا جمعه خالی مونده، زودتر رزرو کنید.",
      [("خرداد", "2018-05-22", "2018-06-21")]),
@@ -3013,12 +2976,10 @@ def test_written_round_58(pub, text, expected):
     # a named week whose days are told, again
     ("1398-09-01 10:00", "هفته کتاب از ۲۴ تا ۳۰ آبان برپاست و ناشران در این هفته ۲۵ درصد تخفیف می‌دهند.",
      [("از ۲۴ تا ۳۰ آبان", "2019-11-15", "2019-11-21")]),
-])
-def test_written_round_59(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[60] = [
     # a season's races and a marathon by their year
     ("1389-03-05 14:25", "فصل کورس پاییزه ۱۳۸۹ با ۱۰ مسابقه در هیپودروم کرج به پایان رسید.",
      [("۱۳۸۹", "2010-03-21", "2011-03-20")]),
@@ -3046,12 +3007,10 @@ def test_written_round_59(pub, text, expected):
      [("۲۱ رمضان", "2006-10-14", "2006-10-14")]),
     ("1398-02-16 18:30", "قنادی: ماه رمضان از امروز شروع شد، حلیم هر روز از ساعت ۵ صبح آماده می‌شه.",
      [("رمضان", "2019-05-06", "2019-06-03"), ("امروز", "2019-05-06", "2019-05-06")]),
-])
-def test_written_round_60(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[61] = [
     # a product's version before a day is no first day of a run; Hijri days with flights counted after
     ("1401-04-22 12:15", "مایکروسافت اعلام کرد پشتیبانی از ویندوز ۸ تا ۱۰ ژانویه ۲۰۲۳ ادامه دارد.",
      [("۱۰ ژانویه ۲۰۲۳", "2023-01-10", "2023-01-10")]),
@@ -3069,12 +3028,10 @@ def test_written_round_60(pub, text, expected):
      [("۱۱ دی", "2024-12-31", "2024-12-31")]),
     ("1385-10-13 18:50", "دو روز پیش عید بود و مهمونی داشتیم.",
      [("دو روز پیش", "2007-01-01", "2007-01-01")]),
-])
-def test_written_round_61(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[62] = [
     # a solar year of an earlier century with its era written; a rally's year, then days counted from publication
     ("1390-11-12 14:00", "استاد در سال ۱۲۴۵ خورشیدی در شیراز به دنیا آمد.",
      [("سال ۱۲۴۵ خورشیدی", "1866-03-21", "1867-03-20")]),
@@ -3085,12 +3042,10 @@ def test_written_round_61(pub, text, expected):
     # a month from publication, the weekday written outweighs the tense
     ("1402-12-27 15:00", "تحویل سال چهارشنبه ۱ فروردین ساعت ۶ صبحه، سحری رو که خوردیم میشینیم سر سفره.",
      [("چهارشنبه ۱ فروردین", "2024-03-20", "2024-03-20")]),
-])
-def test_written_round_62(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[63] = [
     # a concert called off, a reason between; the district of Shonbeh and Kaki; a Hijri day with days counted after it
     ("1400-10-13 19:00", "گروه کنسرت ۲۹ ژانویه خود در ونکوور را به دلیل طوفان لغو کرد.",
      [("۲۹ ژانویه", "2022-01-29", "2022-01-29")]),
@@ -3108,12 +3063,10 @@ def test_written_round_62(pub, text, expected):
      [("۲۰۲۶", "2026-01-01", "2026-12-31")]),
     ("1402-07-24 10:00", "برای ۲۰۰۰ نفر غذا پختیم.",
      []),
-])
-def test_written_round_63(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub, text, expected", [
+WRITTEN_ROUNDS[64] = [
     # the second end of a solar run takes the year of the first; spoken put off to next week
     ("1388-12-20 11:20", "استخر روباز از جمعه ۱۳ فروردین ۱۳۸۹ تا ۳۱ خرداد باز است.",
      [("از جمعه ۱۳ فروردین ۱۳۸۹ تا ۳۱ خرداد", "2010-04-02", "2010-06-21")]),
@@ -3127,12 +3080,10 @@ def test_written_round_63(pub, text, expected):
     # the days a thing is for, both ends ahead though the verb is past (else 30 Esfand of a common year)
     ("1403-12-28 19:05", "پلیس راه برای روزهای ۳۰ اسفند تا ۳ فروردین محدودیت تردد اعلام کرد.",
      [("۳۰ اسفند تا ۳ فروردین", "2025-03-20", "2025-03-23")]),
-])
-def test_written_round_64(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+WRITTEN_ROUNDS[65] = [
     # a run of weekdays of the week after, spoken; this month after a day of it named in another clause
     ("1397-07-03 10:45", "از شنبه تا سه‌شنبه هفته‌ی بعد آشپزخونه رو کاشی می‌کنن.",
      [("از شنبه تا سه\u200cشنبه هفته\u200cی بعد", "2018-09-29", "2018-10-02")]),
@@ -3156,12 +3107,10 @@ def test_written_round_64(pub, text, expected):
     ("1400-05-10 12:00", "لطفاً فاکتورها رو تا چهارشنبه بفرستید.", [("چهارشنبه", "2021-08-04", "2021-08-04")]),
     ("1400-05-10 12:00", "اگه تا جمعه جواب ندادن، دوباره زنگ بزن.", [("جمعه", "2021-08-06", "2021-08-06")]),
     ("1400-05-10 12:00", "فقط دو تا جمعه به عید مونده.", []),
-])
-def test_written_round_65(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+WRITTEN_ROUNDS[66] = [
     # a present after a glued preverb is ahead ('بازمی‌گردد', 'برمی‌گردید'), not the year of a month compared before it
     ("1396-01-04 10:05", "صادرات پسته در اسفند ۱۳۹۴ بیشتر بود و بازار از ۱۶ فروردین دوباره بازمی‌گردد.",
      [("اسفند ۱۳۹۴", "2016-02-20", "2016-03-19"), ("۱۶ فروردین", "2017-04-05", "2017-04-05")]),
@@ -3205,12 +3154,10 @@ def test_written_round_65(pub, text, expected):
      [("اول مهر", "2020-09-22", "2020-09-22"), ("این ماه", "2020-09-22", "2020-10-21")]),
     ("1395-03-10 12:00", "ساعت کار ادارات از اول رمضان تا پایان این ماه از ۸ تا ۱۳ خواهد بود.",
      [("اول رمضان", "2016-06-06", "2016-06-06")]),
-])
-def test_written_round_66(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+WRITTEN_ROUNDS[67] = [
     # a lunar run whose ends took different years alone (the 13th today, the 15th a year back)
     ("1401-11-15 12:10", "برای اعتکاف ۱۳ تا ۱۵ رجب می‌خواستیم بریم قم که نشد.",
      [("۱۳ تا ۱۵ رجب", "2023-02-04", "2023-02-06")]),
@@ -3232,12 +3179,10 @@ def test_written_round_66(pub, text, expected):
      [("۲۰ فروردین", "2020-04-08", "2020-04-08"), ("خرداد", "2020-05-21", "2020-06-20")]),
     ("1393-04-23 09:00", "ایتالیا پس از ۱۹۳۴، ۱۹۳۸ و ۱۹۸۲ در ۲۰۰۶ هم قهرمان جهان شد.",
      [("۱۹۳۴", "1934-01-01", "1934-12-31"), ("۱۹۳۸", "1938-01-01", "1938-12-31"), ("۱۹۸۲", "1982-01-01", "1982-12-31"), ("۲۰۰۶", "2006-01-01", "2006-12-31")]),
-])
-def test_written_round_67(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+WRITTEN_ROUNDS[68] = [
     # a cinema or theatre named after a date; a book's printing year, which lends no year to a day
     # after it (not a print run of copies)
     ("1401-02-20 15:15", "سینمای قدیمی شهر که در ۱۳۵۰ با نام سینما ۲۲ بهمن شناخته می‌شد تعمیر شد.",
@@ -3252,12 +3197,10 @@ def test_written_round_67(pub, text, expected):
      [("از سال ۴۵ تا ۵۲", "1966-03-21", "1974-03-20")]),
     ("1396-01-20 14:00", "من از دوشنبه مغازه‌م، سفارشتون رو بیارید.",
      [("دوشنبه", "2017-04-10", "2017-04-10")]),
-])
-def test_written_round_68(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+WRITTEN_ROUNDS[69] = [
     # the Asian Games with their host city, then the year; seals beside signatures; today until an
     # hour of it; a month left for, spoken "واسه"
     ("1385-09-20 10:40", "تیم کشتی ایران در بازی‌های آسیایی گوانگژو ۲۰۱۰ سه طلا گرفت.",
@@ -3273,12 +3216,10 @@ def test_written_round_68(pub, text, expected):
      [("چهارشنبه", "2013-01-23", "2013-01-23")]),
     ("1398-08-14 12:25", "تالار رو یکشنبه برای ۲۰ آذر رزرو کردیم.",
      [("یکشنبه", "2019-11-03", "2019-11-03"), ("۲۰ آذر", "2019-12-11", "2019-12-11")]),
-])
-def test_written_round_69(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
-@pytest.mark.parametrize("pub,text,expected", [
+WRITTEN_ROUNDS[70] = [
     # May ending something; a weekday something is set on; a time counted from up to now lends no year
     # to a day after it; a child named after a month is no month
     ("1403-02-10 16:50", "نصب علائم جدید ایستگاه‌ها تا ۱۵ مه پایان می‌یابد.",
@@ -3289,9 +3230,7 @@ def test_written_round_69(pub, text, expected):
      [("آبان ۸۶", "2007-10-23", "2007-11-21"), ("۱۲ آبان", "2009-11-03", "2009-11-03")]),
     ("1389-06-01 06:50", "دخترمون به دنیا اومد و اسمشو گذاشتیم آبان.",
      []),
-])
-def test_written_round_70(pub, text, expected):
-    assert intervals(text, parse_published(pub)) == expected
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [
@@ -4259,4 +4198,10 @@ def test_times_a_week(pub, text, expected):
     ("1395-03-09 19:40", "هیئت‌ها از ۲۵ ذی‌الحجه تا ۵ محرم ۱۴۳۸ برنامه دارند.", [("از ۲۵ ذی‌الحجه تا ۵ محرم ۱۴۳۸", "2016-09-26", "2016-10-06")]),
 ])
 def test_lunar_runs_with_one_year(pub, text, expected):
+    assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("pub,text,expected", [
+    pytest.param(*row, id=f"round{n}-{i}") for n, rows in WRITTEN_ROUNDS.items() for i, row in enumerate(rows)])
+def test_written_rounds(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected

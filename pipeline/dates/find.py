@@ -1504,12 +1504,11 @@ def _month_named_before(f: str, pos: int, whole: bool = False) -> bool:
                 or _NUMBER_AFTER.match(f, m.end(), m.end() + 3))
                and not (whole and _DAY_OF_MONTH_BEFORE.search(f, max(0, m.start() - 12), m.start())
                         # ("از اول رمضان تا پایان این ماه": no pause between)
-                        and not (_HIJRI_MONTH_WORD.fullmatch(m.group(0)) and not CLAUSE_END.search(f, m.end(), pos)))
+                        and not (_HMONTH_WORD.fullmatch(m.group(0)) and not CLAUSE_END.search(f, m.end(), pos)))
                for m in _MONTH_NAME.finditer(f, _clause_start(f, pos), pos)) \
         or whole and bool(_HOLY_MONTH.search(f, _clause_start(f, pos), pos))
 
 
-_HIJRI_MONTH_WORD = re.compile(HMONTH)
 # "نخستین روز ماه صیام است و ... تا پایان این ماه": a month named by its epithet
 _HOLY_MONTH = re.compile(rf"{B0}ماه{SP1}(?:صیام|مبارک|خدا|عزا|میهمانی{SP1}خدا){B1}")
 
