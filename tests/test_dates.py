@@ -3232,6 +3232,24 @@ WRITTEN_ROUNDS[70] = [
      []),
 ]
 
+WRITTEN_ROUNDS[71] = [
+    # a weekday one is on leave from, in speech; a clock time of the paper's own weekday already
+    # past (three o'clock at 17:15, morning or afternoon) is next week's, one that may be the
+    # evening's is today's; a year one has been somewhere since; tickets for a day, sold before it
+    ("1402-04-14 14:20", "از شنبه تا ۲۰ تیر خانم رضایی مرخصیه.",
+     [("از شنبه تا ۲۰ تیر", "2023-07-08", "2023-07-11")]),
+    ("1391-11-05 17:15", "پنجشنبه ساعت ۴ کلاس جبرانی داریم.",
+     [("پنجشنبه", "2013-01-31", "2013-01-31")]),
+    ("1391-11-05 17:15", "پنجشنبه ساعت ۸ کلاس جبرانی داریم.",
+     [("پنجشنبه", "2013-01-24", "2013-01-24")]),
+    ("1394-02-06 06:30", "همسایه‌مون از ۱۳۹۰ اونجا بود.",
+     [("۱۳۹۰", "2011-03-21", "2012-03-19")]),
+    ("1392-12-25 12:00", "بلیت اتوبوس‌های ۳ فروردین تموم شد.",
+     [("۳ فروردین", "2014-03-23", "2014-03-23")]),
+    ("1392-12-25 12:00", "قطارهای ۳ فروردین با تاخیر رسیدند.",
+     [("۳ فروردین", "2013-03-23", "2013-03-23")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

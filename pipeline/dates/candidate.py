@@ -40,6 +40,8 @@ class Cand:
     gloss: bool = False
     bare_wd: int | None = None  # a weekday named alone, resolved by its clause's tense (شنبه = 0)
     lasts: bool = False  # a day something lasts until ("تا ۱۵ ژانویه باز است"): not one long past
+    # a weekday told ahead that is publication's own day when it falls on it ("پنجشنبه جلسه داریم")
+    ahead_today: bool = False
 
 
 AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")

@@ -933,6 +933,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                      or set_off_on(f, m.start())
                      else None if lasts or was_planned(f, m.start())
                      or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                     or _TICKETS_FOR_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
@@ -1487,6 +1488,10 @@ _RESULTS_OF_BEFORE = re.compile(rf"{B0}(?:نتایج|نتیجه){SP1}(?:انتخ
 # فوریه گفت‌وگو کرد", "از آغاز صدور روادید الکترونیکی از ۱۵ ژانویه خبر داد" (told in no tense of its own)
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:برگزاری|آغاز|شروع|افتتاح|صدور){SP1}(?:[^\s\d.،,:؛!؟]+{SP1}){{0,4}}(?:در|از){SP1}$")
 _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
+# tickets for a day, sold or bought before it: "بلیت قطارهای ۵ فروردین فروخته شد" (the selling's tense
+# is not the day's)
+_TICKETS_FOR_BEFORE = re.compile(rf"{B0}(?:بلیت|بلیط)(?:{SP}ها(?:ی)?|ی)?(?:{SP1}(?:قطار|پرواز|اتوبوس|هواپیما|کنسرت|بازی)"
+                                 rf"(?:{SP}ها(?:ی)?|ی)?)?{SP1}(?:روز{SP1})?$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
 # (or any subjunctive of a compound verb: "... را در شب‌های پایانی ماه رمضان افزایش دهند")
@@ -1674,7 +1679,8 @@ def _foreign_cands(f: str) -> list[Cand]:
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                        or lasts or was_planned(f, m.start())
-                                       or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()))
+                                       or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                                       or _TICKETS_FOR_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                          else told_tense(f, m.start(), m.end()),
                          wd=weekday_with(f, m), lasts=lasts))
     for m in P_GM_BARE.finditer(f):
@@ -2357,7 +2363,8 @@ P_YEAR_BARE = re.compile(
     rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d])))")  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
 # "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
-_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون){B1}")
+# (also a place, where one has been since: "از ۱۳۹۲ اونجا بود")
+_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|(?:اون|آن|این|همون|همان){SP}جا){B1}")
 # a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
 # آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
 # "سال ساخت: ۱۳۴۱"
@@ -3335,7 +3342,7 @@ def _relative_cands(f: str) -> list[Cand]:
             # (what a day falls on may be today: "تولدم ... امسال افتاده به جمعه" on that Friday)
             # (not from a day on: "از شنبه دوباره تمرین داریم" said on a Saturday is the next one)
             now = future and (state or falls_on) and not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-            rel = (lambda ref, t=target, fut=future, now=now: relative.weekday(
+            rel = own = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
             if not mod and (WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
                             and _MOVED_LATER.search(f, m.end(), sentence_end(f, m.end()))
@@ -3359,7 +3366,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 rel = (lambda ref, r=first.rel, gap=gap: relative.shift_days(r(ref).start, gap))
             elif same is not None and not mod:  # (not "جمعه آینده": told from publication)
                 rel = same.rel  # "دما روز دوشنبه ... خواهد بود و ... در روز دوشنبه ... است": that same day
-            out.append(Cand(m.start(), end, "relative", rel=rel, needs_ref=True, bare_wd=target))
+            out.append(Cand(m.start(), end, "relative", rel=rel, needs_ref=True, bare_wd=target,
+                            ahead_today=now and rel is own))
             continue
         out.append(Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
     for m in weekday_runs:
@@ -3607,6 +3615,8 @@ _COUNTED_WEEKDAYS_BEFORE = re.compile(rf"(?<!از )(?<!ساعت ){B0}(?:[0-9]+|{
 _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه|سر[\s\u200c]+کار)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
                           # (also at work: "شنبه سر کاریم", "از سه‌شنبه مغازه‌م")
                           r"|(?<![\w\u200c])(?:مغازه|دفتر|مطب|کارگاه|شرکت|شیفت)\u200c(?:م|ایم|یم)(?![\w\u200c])"
+                          # (on leave: "از شنبه تا ۲۰ تیر آقا رحیم مرخصیه")
+                          r"|(?<![\w\u200c])مرخصی\u200c?(?:ه|م|ام|یم|ایم|ن|ان)(?![\w\u200c])"
                           # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
                           rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
 _OCCASION_IS_AFTER = re.compile(
@@ -4397,7 +4407,25 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             mentions.append(DateMention(c.start, c.end, surface, None, c.form, False, str(iv)))
         else:
             mentions.append(DateMention(c.start, c.end, surface, iv.value(surface, source), c.form))
-    return attach_times(f, bounds, mentions)
+    return _clock_past(attach_times(f, bounds, mentions), [c for c, _ in resolved], published)
+
+
+def _clock_past(mentions: list[DateMention], cands: list[Cand], published: DateValue | None) -> list[DateMention]:
+    """A weekday told ahead that is the paper's own weekday, at a clock time already past when it
+    was stamped, is next week's ("پنجشنبه ساعت ۳ تمرین داریم" on a Thursday at 17:15: three
+    o'clock, morning or afternoon, is over). An hour that may be the evening's keeps the day."""
+    if published is None or published.time is None:
+        return mentions
+    out = []
+    for c, m in zip(cands, mentions):
+        v = m.value
+        if c.ahead_today and v is not None and v.time is not None and v.gregorian == published.gregorian:
+            h, mi = int(v.time[:2]), int(v.time[3:])
+            if f"{h + 12 if h < 12 else h:02d}:{mi:02d}" < published.time:
+                day = convert.day(dt.date.fromisoformat(v.gregorian) + dt.timedelta(days=7))
+                m = replace(m, value=replace(day.value(v.text, v.source), time=v.time))
+        out.append(m)
+    return out
 
 
 _HMONTH_WORD = re.compile(rf"{B0}{HMONTH}{B1}")
