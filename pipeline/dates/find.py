@@ -709,6 +709,7 @@ def _is_duration(f: str, start: int) -> bool:
 
 _NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|واحد|بلوک|فاز|سکوی|سالن|اتاق|کلاس){SP1}$")
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
+_NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
 _GREGORIAN_YEAR_BEFORE = re.compile(rf"(?<![0-9])(?:19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 # a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
@@ -3016,8 +3017,11 @@ def _relative_cands(f: str) -> list[Cand]:
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
-        if dur and _YEAR_NUMBER_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-            dur = None  # "مدال کارنگی ۲۰۲۴ دو هفته پیش منتشر شد": a year, then the count
+        if dur and (_YEAR_NUMBER_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                    or _NUMERIC_DATE_BEFORE.search(f, max(0, m.start() - 16), m.start())):
+            # "مدال کارنگی ۲۰۲۴ دو هفته پیش منتشر شد", "حکم مورخ ۱۴۰۰/۰۷/۰۹ سه روز پیش ابلاغ شد": a
+            # year or a date, then the count
+            dur = None
         if dur or _COUNT_SPAN_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
                 or _GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 2), m.start()) and f.find("»", m.end(), m.end() + 40) >= 0 \
                 or _OPERATION_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
@@ -4108,6 +4112,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
+                and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
@@ -4136,7 +4141,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 y -= 1
             c = inherited = replace(c, y=y, needs_ref=False, rel=None)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
-                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref, listed_run) and not _ANNIVERSARY_AFTER.match(f, c.end):
+                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref, listed_run) and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref):
             # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
             a, b = c.parts
             y = last[(sent, c.calendar)]
@@ -4209,6 +4215,26 @@ def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
     # ژانویه ...", where a later clause tells of that time again)
     return close is not None and not SENTENCE_END.search(f, told[1], close.start()) \
         and not SEMICOLON.search(f, close.end(), pos) and bool(_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]))
+
+
+_PAST_CLOSE = re.compile(rf"{PAST_ONLY.pattern}{SP}[،,]")
+_LONG_AGO = dt.timedelta(days=3650)
+
+
+def _historic_aside(f: str, told: tuple[int, int], year: int, cal: str, pos: int, ref: dt.date | None) -> bool:
+    """The date told at ``told`` stands in a clause opened by "که" and closed by a past verb and a
+    comma, of a year long before publication, and the main clause after it, where ``pos`` stands, is
+    told in the present with no past verb ("ایستگاهی که در ۱۲ اردیبهشت ۱۳۱۵ افتتاح شد، از ۷ تا ۱۳
+    فروردین میزبان نمایشگاه است"): the year is the place's history, not the present clause's."""
+    if ref is None or MAKE[cal](year).end > ref - _LONG_AGO:
+        return False
+    close = _PAST_CLOSE.search(f, told[1], pos)
+    if close is None or SENTENCE_END.search(f, told[1], close.start()) or SEMICOLON.search(f, close.end(), pos) \
+            or not _THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]):
+        return False
+    rest = sentence_end(f, pos)
+    return bool(COPULA.search(f, pos, rest) or PRESENT_ACT.search(f, pos, rest)) \
+        and not (PAST_ONLY.search(f, pos, rest) or PERFECT_RE.search(f, pos, rest))
 
 
 _EVERY_YEAR_SINCE_AFTER = re.compile(rf"{SP1}هر{SP1}سال{B1}")

@@ -241,7 +241,10 @@ LASTS_UNTIL_AFTER = re.compile(
     # possible or valid until then: "بارگذاری رزومه تا ۱۵ اردیبهشت امکان‌پذیر است"
     rf"|(?:امکان{SP}پذیر|مجاز|معتبر){SP1}(?:است|می{SP}باشد)|معتبر{SP1}(?:می{SP}ماند|هستند)"
     # closed until then, written or spoken ("همه‌ی بازی‌ها تا ۱۵ فروردین تعطیله"), and spoken "ادامه داره"
-    rf"|تعطیل(?:{SP1}(?:است|هستند|اند)|ه|ن)|ادامه{SP1}(?:داره|دارن))(?![\w\u200c])")  # (a future told outright is the clause's)
+    rf"|تعطیل(?:{SP1}(?:است|هستند|اند)|ه|ن)|ادامه{SP1}(?:داره|دارن)"
+    # halted until then ("فهرست‌نویسی را تا ۲۰ فروردین متوقف کرده است"): the halt still holds
+    rf"|(?:متوقف|معلق|تعلیق){SP1}(?:کرده{SP1}(?:است|اند)|کرده{SP}اند|شده{SP1}(?:است|اند)|شده{SP}اند|است|هستند|می{SP}ماند))"
+    rf"(?![\w\u200c])")  # (a future told outright is the clause's)
 
 
 # ... past one aside between commas: "تا پایان روز دوشنبه، همزمان با سایبر ماندی، ادامه دارد"
