@@ -445,6 +445,11 @@ FLOORS = {
     "dates_written352.jsonl": (0.98, 0.97, 0.97),
     "dates_written353.jsonl": (0.99, 0.98, 0.95),
     "dates_written354.jsonl": (0.98, 0.96, 0.95),
+    "dates_written355.jsonl": (0.98, 0.98, 0.98),
+    "dates_written356.jsonl": (0.98, 0.98, 0.97),
+    "dates_written357.jsonl": (0.97, 0.97, 0.97),
+    "dates_written358.jsonl": (0.99, 0.97, 0.96),
+    "dates_written359.jsonl": (0.99, 0.94, 0.92),
 }
 
 
