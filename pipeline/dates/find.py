@@ -857,7 +857,9 @@ _LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|هم
 _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
 _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ"
-                          rf"|و{SP1}امضا(?:ی)?){B1}")  # ("پای وقف‌نامه ۳ مهر و امضای ۲ شاهد")
+                          rf"|و{SP1}امضا(?:ی)?"  # ("پای وقف‌نامه ۳ مهر و امضای ۲ شاهد")
+                          # (stamped at a paper's foot: "۷ مهر پای آن خورده است"; not "۲۹ خرداد پای صندوق رأی")
+                          rf"|پای{SP1}(?:[^\s.،,؛]+{SP1}){{0,2}}(?:خورده|زده|خورد|زدند|زد)){B1}")
 
 
 def _jalali_day_cands(f: str) -> list[Cand]:
@@ -934,7 +936,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                      or set_off_on(f, m.start())
                      else None if lasts or was_planned(f, m.start())
                      or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
-                     or _TICKETS_FOR_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                     or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
@@ -1222,8 +1224,12 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                         and mon_any != 11 and not _KINDNESS_AFTER.match(f, m.end()))
         # "شاخص در مرداد ماه امسال ۰.۸ درصد نسبت به تیر افزایش یافت": Tir too, compared with a month named
-        month_word = month_word or bool(mon_any == 4 and _COMPARED_BEFORE.search(f, max(0, m.start() - 16), m.start())
+        # ("چک آقای کریمی رو گذاشتم برای ۱۷ خرداد، یکی هم برای تیر داریم": or what is for it)
+        month_word = month_word or bool(mon_any == 4 and (_COMPARED_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                                          or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                                         and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
+        if mon_any == 10 and _INSURER_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "بیمه دی": the insurer, not a month's insurance
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -1490,9 +1496,9 @@ _RESULTS_OF_BEFORE = re.compile(rf"{B0}(?:نتایج|نتیجه){SP1}(?:انتخ
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:برگزاری|آغاز|شروع|افتتاح|صدور){SP1}(?:[^\s\d.،,:؛!؟]+{SP1}){{0,4}}(?:در|از){SP1}$")
 _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # tickets for a day, sold or bought before it: "بلیت قطارهای ۵ فروردین فروخته شد" (the selling's tense
-# is not the day's)
-_TICKETS_FOR_BEFORE = re.compile(rf"{B0}(?:بلیت|بلیط)(?:{SP}ها(?:ی)?|ی)?(?:{SP1}(?:قطار|پرواز|اتوبوس|هواپیما|کنسرت|بازی)"
-                                 rf"(?:{SP}ها(?:ی)?|ی)?)?{SP1}(?:روز{SP1})?$")
+# is not the day's); a thing of a day, in speech: "با یکی مال ۲۰ اردیبهشت عوض کردم" (a cheque of it)
+_THING_OF_DAY_BEFORE = re.compile(rf"{B0}(?:(?:بلیت|بلیط)(?:{SP}ها(?:ی)?|ی)?(?:{SP1}(?:قطار|پرواز|اتوبوس|هواپیما|کنسرت|بازی)"
+                                 rf"(?:{SP}ها(?:ی)?|ی)?)?|مال){SP1}(?:روز{SP1})?$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
 # (or any subjunctive of a compound verb: "... را در شب‌های پایانی ماه رمضان افزایش دهند")
@@ -1603,8 +1609,12 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|فاکتور|صورت{SP}حساب|حساب{SP}های|کارهای"
                             # an account, a cheque or a price list of a month: "حساب مهر", "چک آبان رو ۱۵ آبان میدم",
                             # "با لیست قیمت خرداد"
-                            rf"|حساب|چک|چک{SP}های|(?:لیست|فهرست){SP1}قیمت))"
+                            rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
+                            # a worker's insurance of a month, and spoken "that of" one: "بیمه بهمن کارگر رو
+                            # دادم؛ مال اسفند رو هم ..."
+                            rf"|بیمه|مال))"
                             rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
+_INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
@@ -1681,7 +1691,7 @@ def _foreign_cands(f: str) -> list[Cand]:
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                        or lasts or was_planned(f, m.start())
                                        or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
-                                       or _TICKETS_FOR_BEFORE.search(f, max(0, m.start() - 40), m.start()))
+                                       or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                          else told_tense(f, m.start(), m.end()),
                          wd=weekday_with(f, m), lasts=lasts))
     for m in P_GM_BARE.finditer(f):
@@ -1823,8 +1833,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 # went to, the nearest such days whatever the tense
                 return _nearest_hijri(mon, d)
             if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or moved_ahead(f, m.start(), m.end()) \
-                    or _BOOKED_FAR_AFTER.match(f, m.end()):  # ("۱۵ شعبان رو از چند ماه پیش رزرو کردیم": booked)
-                # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day
+                    or _BOOKED_FAR_AFTER.match(f, m.end()) or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+                # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day; so
+                # what is booked or ordered for one ("۱۵ شعبان رو از چند ماه پیش رزرو کردیم", "برای ۲۰
+                # صفر ۵۰۰ تا شیرکاکائو سفارش داده")
                 return _upcoming_hijri(mon, d)
             if lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
@@ -3290,9 +3302,11 @@ def _relative_cands(f: str) -> list[Cand]:
                     future = False
                 elif ((_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or until_hour)
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
-                      and not (PAST_ONLY.search(f, m.end(), sstop) or PERFECT_RE.search(f, m.end(), sstop))):
+                      and (not (PAST_ONLY.search(f, m.end(), sstop) or PERFECT_RE.search(f, m.end(), sstop))
+                           or until_day and _IF.search(f, _clause_start(f, m.start()), m.start()))):
                     # "صیادان تا صبح یکشنبه ... خودداری کنند": until a day ahead (the clause up to a
-                    # semicolon: "تا یکشنبه اونجاییم؛ هتل رو ... گرفتیم")
+                    # semicolon: "تا یکشنبه اونجاییم؛ هتل رو ... گرفتیم"); a condition's past is none
+                    # ("اگه تا سه‌شنبه پول نرسید از حساب خودم میدم")
                     future = True
                 elif moved:
                     future = True  # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead
@@ -3483,7 +3497,7 @@ _HOUR_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 
 
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
-_IF = re.compile(rf"{B0}اگر{B1}")
+_IF = re.compile(rf"{B0}(?:اگر|اگه){B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
 _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جلسه){SP1})?(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # (and "هر شیفت جمعه")  # also "هر شنبه، دوشنبه و چهارشنبه"
 # spoken order, a verb of going or coming right before the day: "بر می گردیم پنجشنبه شب"
@@ -3523,7 +3537,12 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     i = bisect.bisect_left(ends, start)
     stop = min(ends[i] if i < len(ends) else len(f), start + READ_AHEAD)
     begin = max(ends[i - 1] + 1 if i else 0, start - READ_AHEAD)
-    return _PLURAL_WEEKDAY.search(f, begin, stop) is not None or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
+    plurals = list(_PLURAL_WEEKDAY.finditer(f, begin, stop))
+    if plurals and plurals[-1].end() <= start and _BUT.search(f, plurals[-1].end(), start):
+        # "سه‌شنبه‌ها میاره نه پنجشنبه‌ها، ولی دوشنبه ساعت ۷ یه بار اضافه هم میاره": a day set
+        # against the timetable told before it
+        plurals = []
+    return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None
 
 

@@ -71,8 +71,12 @@ _FROM_TIME_TO_BEFORE = re.compile(
     rf"|(?:[0-9]{{1,2}}{SP1})?(?:{JMONTH}|{HMONTH}|{GMONTH}){B1})[^.!?؟:؛\n]{{0,40}}{SP1}تا{SP1}$")
 _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی|شماره|نسخه"
                               rf"|(?:وقت|ساعت|ساعات){SP1}(?:اداری|کاری)){SP1}$"  # ("تا پایان وقت اداری امروز")
-                              rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$")
+                              rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$"
+                              # "پس همین امروز مدارک رو بفرستین": this very day (not "پارسال مثل همین
+                              # امروز", the same date a year before)
+                              rf"|(?<!مثل )(?<!مانند )(?<!عین ){B0}همین{SP1}$")
 
+_LIKE_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|عین){SP1}همین{SP1}$")
 # "عید را امروز و شیعیان این کشور فردا جشن می‌گیرند": today set against tomorrow, two days
 _TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,4}}(?:فردا|پس{SP}فردا){B1}")
 
@@ -263,7 +267,13 @@ _THE_DAY_AFTER = re.compile(
     rf"|(?:{SP1}[^\s\d.،,؛:!؟]+){{0,2}}?{SP1}(?:به{SP1}پایان{SP1}(?:می{SP}رسد|می{SP}رسه)|پایان{SP1}می{SP}یابد"
     rf"|منقضی{SP1}می{SP}شود){B1}"
     # "امروز دقیقاً دو سال ازش گذشت", "امروز ۷۵ سال از آن روز می‌گذرد": a span counted up to it
-    rf"|(?:{SP1}(?:درست|دقیقا|دقیقاً))?{SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){SP1}(?:سال|ماه|هفته|روز){SP1}(?:از|ازش){B1}")
+    rf"|(?:{SP1}(?:درست|دقیقا|دقیقاً))?{SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){SP1}(?:سال|ماه|هفته|روز){SP1}(?:از|ازش){B1}"
+    # "امروز از صبح شلوغه": from its morning or an hour of it
+    rf"|{SP1}از{SP1}(?:صبح|ظهر|بامداد|اول{SP1}صبح|ساعت{SP1}[0-9]){B1}"
+    # "سفارت امروز بسته‌ست", "ما امروز تعطیلیم": shut that day, in speech
+    rf"|(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:بسته{SP}ست|بسته{SP1}است|تعطیله|تعطیلیم|تعطیلن){B1}"
+    # "ذخایر آبی امروز به ۴۱ درصد رسیده است": a figure it reached
+    rf"|{SP1}به{SP1}[0-9][0-9.٫/]*(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:رسید|رسیده|رسیدند|می{SP}رسد){B1}")
 # "بچه‌شیرها امروز دو ماهه شدند", "امروز یه هفته‌شه": an age reached on it
 _AGE_REACHED_AFTER = re.compile(
     rf"(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:[0-9]+|یه|{_alt(NUMBER_WORDS)}){SP1}(?:(?:ماهه|ساله|روزه){SP1}(?:شد|شدند|شده){B1}"
@@ -283,6 +293,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if in_title(f, start, end, reach=40):
         return True  # "صفحه «امروز در تاریخ»": a title's word, no day
+    if _LIKE_THIS_DAY_BEFORE.search(f, max(0, start - 16), start):
+        return True  # "پارسال مثل همین امروز ...": the same date another year, not this day
     sure = settled(f, start, end, stop)
     if sure is not None:
         return sure
