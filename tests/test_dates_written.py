@@ -450,6 +450,11 @@ FLOORS = {
     "dates_written357.jsonl": (0.97, 0.97, 0.97),
     "dates_written358.jsonl": (0.99, 0.97, 0.96),
     "dates_written359.jsonl": (0.99, 0.94, 0.92),
+    "dates_written360.jsonl": (0.97, 0.96, 0.96),
+    "dates_written361.jsonl": (0.99, 0.99, 0.98),
+    "dates_written362.jsonl": (0.98, 0.98, 0.97),
+    "dates_written363.jsonl": (0.97, 0.96, 0.96),
+    "dates_written364.jsonl": (0.98, 0.96, 0.96),
 }
 
 
