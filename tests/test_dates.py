@@ -3295,6 +3295,32 @@ WRITTEN_ROUNDS[71] = [
      []),
 ]
 
+WRITTEN_ROUNDS[72] = [
+    # a lunar day of a year before the Umm al-Qura table, no era written; a count of sheets; a ruling
+    # to come lends no year from a contract signed years before; a day's programme announced; a
+    # school named before a day with its clock time (not a school named for the day)
+    ("1390-05-10 10:00", "این نامه در ۱۷ شوال ۱۳۲۸ از تبریز فرستاده شد.",
+     [("۱۷ شوال ۱۳۲۸", "1910-10-21", "1910-10-21")]),
+    ("1402-10-08 12:20", "در این نمایشگاه ۲۰۲۳ برگ تمبر به نمایش درآمده است.",
+     []),
+    ("1392-08-08 15:45", "قرارداد در ۱۳۸۹/۰۲/۱۰ امضا شد و دادگاه ۲۵ آبان درباره آن تصمیم می‌گیرد.",
+     [("۱۳۸۹/۰۲/۱۰", "2010-04-30", "2010-04-30"), ("۲۵ آبان", "2013-11-16", "2013-11-16")]),
+    ("1393-12-10 16:00", "باشگاه برنامه ۱۴ فروردین را اعلام کرد.",
+     [("۱۴ فروردین", "2015-04-03", "2015-04-03")]),
+    ("1402-03-10 19:00", "امتحان هنرستان ۲۰ خرداد ساعت ۹ صبح برگزار می‌شه.",
+     [("۲۰ خرداد", "2023-06-10", "2023-06-10")]),
+    ("1402-03-10 19:00", "هنرستان ۱۵ خرداد تعطیل است.",
+     []),
+    # a week one will set a class in, in speech; a month's prescription; a lunar month one is bidden
+    # to do something until the end of
+    ("1395-07-22 09:30", "تمرین این هفته لغو شد، جبرانیش رو هفته‌ی بعد می‌ذاریم.",
+     [("این هفته", "2016-10-08", "2016-10-14"), ("هفته\u200cی بعد", "2016-10-15", "2016-10-21")]),
+    ("1401-09-17 14:45", "بابا، نسخه‌ی آبان رو گرفتم.",
+     [("آبان", "2022-10-23", "2022-11-21")]),
+    ("1401-01-26 22:10", "تا آخر رمضون افطاری زود بخور.",
+     [("رمضون", "2022-04-02", "2022-05-01")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

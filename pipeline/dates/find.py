@@ -877,8 +877,10 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                                            or mon == 7 and _SEALS_AFTER.match(f, m.end())):
             # "پارکینگ شماره ۲ بهمن موتور": a number and a name; "سند ۳ برگ و ۲ مهر دارد": seals
             continue
-        # (a weekday written before the day is no part of a name: "ورزشگاه سه‌شنبه ۲۱ فروردین افتتاح می‌شود")
+        # (a weekday written before the day is no part of a name: "ورزشگاه سه‌شنبه ۲۱ فروردین افتتاح می‌شود";
+        # nor a clock time after it: "آزمون عملی هنرستان ۱۸ خرداد ساعت ۸ صبح برگزار می‌شه")
         if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) and not m.group("wd")
+                          and not _AT_CLOCK_AFTER.match(f, m.end())
                           or in_title(f, m.start(), m.end())
                           or _PLACE_LIST_BEFORE.search(f, max(0, m.start() - 70), m.start())
                           or _NAMED_WEEK_AFTER.match(f, m.end())
@@ -1496,9 +1498,10 @@ _RESULTS_OF_BEFORE = re.compile(rf"{B0}(?:نتایج|نتیجه){SP1}(?:انتخ
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:برگزاری|آغاز|شروع|افتتاح|صدور){SP1}(?:[^\s\d.،,:؛!؟]+{SP1}){{0,4}}(?:در|از){SP1}$")
 _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # tickets for a day, sold or bought before it: "بلیت قطارهای ۵ فروردین فروخته شد" (the selling's tense
-# is not the day's); a thing of a day, in speech: "با یکی مال ۲۰ اردیبهشت عوض کردم" (a cheque of it)
+# is not the day's); a thing of a day, in speech: "با یکی مال ۲۰ اردیبهشت عوض کردم" (a cheque of it);
+# a day's programme announced: "برنامه ۱۲ فروردین را اعلام کرد"
 _THING_OF_DAY_BEFORE = re.compile(rf"{B0}(?:(?:بلیت|بلیط)(?:{SP}ها(?:ی)?|ی)?(?:{SP1}(?:قطار|پرواز|اتوبوس|هواپیما|کنسرت|بازی)"
-                                 rf"(?:{SP}ها(?:ی)?|ی)?)?|مال){SP1}(?:روز{SP1})?$")
+                                 rf"(?:{SP}ها(?:ی)?|ی)?)?|مال|برنامه(?:{SP}ی)?){SP1}(?:روز{SP1})?$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
 # (or any subjunctive of a compound verb: "... را در شب‌های پایانی ماه رمضان افزایش دهند")
@@ -1612,7 +1615,7 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
                             # a worker's insurance of a month, and spoken "that of" one: "بیمه بهمن کارگر رو
                             # دادم؛ مال اسفند رو هم ..."
-                            rf"|بیمه|مال))"
+                            rf"|بیمه|مال|نسخه))"  # (and a month's prescription: "نسخه‌ی آذر رو گرفتم")
                             rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
@@ -1754,6 +1757,10 @@ def _foreign_cands(f: str) -> list[Cand]:
             # ذی‌الحجه ۱۳۵۵ کتابت شده"): no Jalali year is written after a Hijri day there
             old = old or (form == "hijri_dmy" and y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())
                           and bool(_SCRIBED.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))))
+            # a day of a lunar month of a year before the table's ("فرمان مشروطیت در ۱۴ جمادی‌الثانی ۱۳۲۴
+            # صادر شد"): a lunar date of that lunar year, as every such day in the sets is (a Jalali
+            # year the news names by a lunar month, "محرم ۱۳۵۷", is a month's)
+            old = old or (form == "hijri_dmy" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end()))
             if not (y <= convert.HIJRI_YEARS[1] and (era or old or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
@@ -1932,6 +1939,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         start = sentence_start(f, m.start())
         if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)
                 or SUBJ_LIGHT.search(f, m.end(), stop)  # (also "تا آخر رمضون صبر کنیم")
+                or WISH_VERB.search(f, m.end(), stop)  # ("تا آخر رمضون سحری هم قند بگیر")
                 or _COPULA.search(f, m.end(), stop)  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
                 or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
