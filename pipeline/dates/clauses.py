@@ -57,8 +57,9 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رس
                r"|دید(?=م|یم|ند|ید)"
                # ... and "خرید" (bought), not the noun (a purchase); not "نخریدیم" (not bought yet)
                r"|(?<!ن)خرید(?=م|یم|ند|ید)"
-               # "برد" (won, took) only after its object: not the noun (range, win) nor a spoken future
-               r"|(?<=را\s)برد|(?<=رو\s)برد)(?:م|ی|یم|ید|ند|ین)?"  # (also the spoken "ین": "گفتین", "کردین")
+               # "برد" (won, took) only after its object or with a person ending ("که پنجشنبه بردین"):
+               # not the noun (range, win) nor a spoken future
+               r"|(?<=را\s)برد|(?<=رو\s)برد|برد(?=یم|ید|ند|ین))(?:م|ی|یم|ید|ند|ین)?"  # (also the spoken "ین": "گفتین", "کردین")
                # with its object glued on, spoken: "جمعه دیدمش", "خریدیمش" (not "ت": "شدت" is intensity)
                r"(?:ش|شون|شان)?")
 # a past form right after "اگر"/"اگه" is a condition, ahead, no past: "اگه نشد بمونه برای شنبه"

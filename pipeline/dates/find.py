@@ -4395,9 +4395,9 @@ _SPOKEN_COPULA = re.compile(
 
 
 # ... and before "و" after a month no everyday word ends in "ه" with ("۱۵ تیره و ..." is clans): "یلدا
-# اونجا ۲۱ دسامبره و خودشون هم جشن می‌گیرن"
+# اونجا ۲۱ دسامبره و خودشون هم جشن می‌گیرن"; any month after a day in words ("فردا اول تیره و ...")
 _SPOKEN_COPULA_AND = re.compile(
-    rf"(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?!(?:تیر|مهر|دی)ه)(?:{JMONTH}|{GMONTH})(?:{MAH})?"
+    rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?!(?:تیر|مهر|دی)ه)|{B0}{DAY_WORD}{SP1})(?:{JMONTH}|{GMONTH})(?:{MAH})?"
     rf"(?P<h>ه)(?=[^\S\n]+و{B1})")
 
 
