@@ -455,6 +455,11 @@ FLOORS = {
     "dates_written362.jsonl": (0.98, 0.98, 0.97),
     "dates_written363.jsonl": (0.97, 0.96, 0.96),
     "dates_written364.jsonl": (0.98, 0.96, 0.96),
+    "dates_written365.jsonl": (0.98, 0.97, 0.96),
+    "dates_written366.jsonl": (0.98, 0.98, 0.98),
+    "dates_written367.jsonl": (0.95, 0.98, 0.98),
+    "dates_written368.jsonl": (0.98, 0.96, 0.96),
+    "dates_written369.jsonl": (0.98, 0.96, 0.92),
 }
 
 
