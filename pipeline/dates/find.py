@@ -363,9 +363,15 @@ P_TOMORROWS = re.compile(
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
+# a week, then the weekday of it ("هفته‌ی دیگه یکشنبه"; not a day glossing it, "هفته بعد، جمعه ۱۸ فروردین")
+P_WEEK_THEN_WEEKDAY = re.compile(
+    rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
+    rf"(?![\w\u200c])(?!{SP}(?:ها|[0-9]))")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 # (and "إن شاء الله" in its spellings: "ایشالا سال بعد ...")
+# "ان‌شاءالله ۱۵ اردیبهشت اگه اوضاع بهتر شد جمع می‌شیم": a day hoped for, ahead
+_INSHALLAH_BEFORE = re.compile(rf"{B0}(?:انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله){SP1}$")
 _AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال|انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله){B1}")
 # "۱۰ تا ۱۲ روز پیش": the days between, as one range (a span of years so told is vague)
 _DAYS_AGO_HINT = re.compile(rf"روز{SP1}(?:پیش|قبل)")
@@ -883,6 +889,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                           and not _AT_CLOCK_AFTER.match(f, m.end())
                           or in_title(f, m.start(), m.end())
                           or _PLACE_LIST_BEFORE.search(f, max(0, m.start() - 70), m.start())
+                          or _NAMES_LIST_BEFORE.search(f, max(0, m.start() - 50), m.start())
                           or _NAMED_WEEK_AFTER.match(f, m.end())
                           or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                                      or _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50)))
@@ -934,6 +941,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or moved_ahead(f, m.start(), m.end())
             lasts = y is None and lasts_until(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or approaching(f, m.start(), m.end())
+                     or _INSHALLAH_BEFORE.search(f, max(0, m.start() - 14), m.start())
                      or planned_before(f, m.start()) or deadline(f, m.start(), m.end()) or promised(f, m.start(), m.end())
                      or set_off_on(f, m.start())
                      else None if lasts or was_planned(f, m.start())
@@ -1222,6 +1230,8 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _KINDNESS_AFTER.match(f, m.end())
         month_word = month_word or put_off
+        # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
+        called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _KINDNESS_AFTER.match(f, m.end())
         # "امسال هم آذر بریم؟": a month of the year just named
         month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                         and mon_any != 11 and not _KINDNESS_AFTER.match(f, m.end()))
@@ -1241,6 +1251,7 @@ def _month_cands(f: str) -> list[Cand]:
                 or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) and _NAMED_AS_AFTER.match(f, m.end())) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
+                or _NAMES_LIST_DAY_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or (_SECOND_BEFORE.search(f, max(0, m.start() - 8), m.start())
                     and _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50))) \
@@ -1255,7 +1266,8 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # (also "آبیاری ... معمولا از اواسط مهر آغاز می‌شود": a usual month)
         if _EVERY_YEAR_DAY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "هر سال ۱۰ فروردین": the month of every year's day, no more a date than the day
-        rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off else _month_rel(f, m, "jalali", mon)
+        rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off \
+            else (lambda ref, mon=mon: relative.month_this_or_next(ref, mon)) if called_off else _month_rel(f, m, "jalali", mon)
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True, rel=rel, gloss=gloss))
     return out
 
@@ -1291,8 +1303,14 @@ def _seasonal(f: str, m: re.Match) -> bool:
         # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's; "اقساط فروردین
         # و اردیبهشت ... تا پایان خرداد قابل پرداخت است": a deadline is one year's)
         return False
+    # (nor a month it now is: "گفته بودن آخر تیر، الان که مرداد شده!")
     return not (PAST_ONLY.search(f, start, stop) or PERFECT_RE.search(f, start, stop)
-                or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop))
+                or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop)
+                or any(_NOW_THAT_BEFORE.search(f, max(0, x.start() - 12), x.start()) and _BECOME_AFTER.match(f, x.end())
+                       for x in months))
+
+
+_NOW_THAT_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون)(?:{SP1}که)?{SP1}$")
 
 
 # "کلاس‌ها در ماه‌های تیر و مرداد برگزار می‌شود": something held is put on once, in those months
@@ -1615,7 +1633,7 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
                             # a worker's insurance of a month, and spoken "that of" one: "بیمه بهمن کارگر رو
                             # دادم؛ مال اسفند رو هم ..."
-                            rf"|بیمه|مال|نسخه))"  # (and a month's prescription: "نسخه‌ی آذر رو گرفتم")
+                            rf"|بیمه|مال|نسخه|دورهمی))"  # (a month's prescription or gathering: "نسخه‌ی آذر", "دورهمی مهر")
                             rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
@@ -2900,6 +2918,10 @@ def _relative_cands(f: str) -> list[Cand]:
             continue
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
+    for m in P_WEEK_THEN_WEEKDAY.finditer(f) if "هفته" in f else ():
+        # "تجمع رو گذاشتن هفته‌ی دیگه یکشنبه": that weekday of that week, one mention
+        rel = (lambda ref, t=weekday_number(m.group("wd")), ws=relative.step(m.group("wk")): relative.weekday(ref, t, False, ws))
+        out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True))
     for m in P_RELN_RANGE.finditer(f) if _DAYS_AGO_HINT.search(f) else ():
         n1, n2 = int(m.group("n1")), int(m.group("n2"))
         if 0 < n1 < n2 <= 60:
@@ -3678,7 +3700,7 @@ _FOR_WORD = re.compile(rf"{B0}(?:برای|واسه){B1}")
 
 # "برنامه‌ی جمعه: ..." (the day's plan); "رکاب‌زنی جمعه لغو شد" (called off, so still to come)
 _PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
-_CALLED_OFF_RIGHT_AFTER = re.compile(rf"{SP1}(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم){B1}")
+_CALLED_OFF_RIGHT_AFTER = re.compile(rf"{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم)|کنسله){B1}")
 # (also spoken "our meeting is": "بچه‌ها قرارمون پنجشنبه کنار عمود ۱۴۰۰")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره|{B0}قرار(?:مون|مان|تون|تان|شون|شان)){SP1}(?:\w+{SP1})?$")
 
@@ -3723,6 +3745,7 @@ def _said_before_colon(f: str, stop: int) -> bool:
 _NAME_BEFORE = re.compile(
     rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"ایستگاه|مترو|ایتلاف|درمانگاه|سد|"  # "ائتلاف", folded
+    rf"(?:داروخانه|بیمارستان|مدرسه|میدان|پارک|ورزشگاه){SP}های|"  # "داروخانه‌های ۱۳ آبان و ۱۷ شهریور"
     rf"مجتمع|بیمارستان|داروخانه|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|تیاتر|سینما|"  # ("تئاتر", folded)
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا)(?:\u200cی(?=\s))?{SP}(?:(?:شبانه{SP}روزی|تخصصی){SP1})?(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
 )
@@ -3786,6 +3809,9 @@ _PLACE = rf"{B0}(?:میدان|خیابان|بلوار|بزرگراه|اتوبا�
 # (a comma only after two of them: "در خیابان ولیعصر ، ۱۲ آذر تصادف شد" may be a day)
 _PLACE_LIST = rf"(?:{_PLACE}{SP1}(?:یا|و){SP1}|{_PLACE}{SP}[،,]{SP}{_PLACE}{SP}(?:[،,]|یا|و){SP})"
 _PLACE_LIST_BEFORE = re.compile(rf"{_PLACE_LIST}$")
+# the second of two places named for days: "داروخانه‌های ۱۳ آبان و ۱۷ شهریور"
+_NAMES_LIST_BEFORE = re.compile(rf"{B0}(?:داروخانه|بیمارستان|مدرسه|میدان|پارک|ورزشگاه|خیابان){SP}های{SP1}[0-9]{{1,2}}{SP1}{JMONTH}(?:{MAH})?{SP1}و{SP1}$")
+_NAMES_LIST_DAY_BEFORE = re.compile(_NAMES_LIST_BEFORE.pattern[:-1] + rf"[0-9]{{1,2}}{SP1}$")
 _PLACE_LIST_DAY_BEFORE = re.compile(rf"{_PLACE_LIST}(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 

@@ -135,6 +135,12 @@ def month_in_year(ref: dt.date, month: int, step: int) -> convert.Interval:
     return convert.jalali(convert.to_jalali(ref).year + step, month)
 
 
+def month_this_or_next(ref: dt.date, month: int) -> convert.Interval:
+    """"دورهمی فروردین کنسله": the current such month, or else the next."""
+    j = convert.to_jalali(ref)
+    return convert.jalali(j.year if month >= j.month else j.year + 1, month)
+
+
 def month_last_or_next(ref: dt.date, month: int, future: bool) -> convert.Interval:
     """"اسفند ماه گذشته": the latest such month before the current one; "... آینده": the next."""
     j = convert.to_jalali(ref)

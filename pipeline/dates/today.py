@@ -76,6 +76,8 @@ _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعا�
                               # امروز", the same date a year before)
                               rf"|(?<!مثل )(?<!مانند )(?<!عین ){B0}همین{SP1}$")
 
+# "دیروز و امروز بیش از ۹ هزار گردشگر ... دیدن کردند": two days told together, this one among them
+_YESTERDAY_AND_BEFORE = re.compile(rf"{B0}(?:دیروز|پریروز){SP1}و{SP1}$")
 _LIKE_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|عین){SP1}همین{SP1}$")
 # "عید را امروز و شیعیان این کشور فردا جشن می‌گیرند": today set against tomorrow, two days
 _TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,4}}(?:فردا|پس{SP}فردا){B1}")
@@ -282,7 +284,8 @@ _AGE_REACHED_AFTER = re.compile(
 
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
-    if _THE_DAY_AFTER.match(f, end) or _AGE_REACHED_AFTER.match(f, end):
+    if _THE_DAY_AFTER.match(f, end) or _AGE_REACHED_AFTER.match(f, end) \
+            or _YESTERDAY_AND_BEFORE.search(f, max(0, start - 12), start):
         return False
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
