@@ -460,6 +460,11 @@ FLOORS = {
     "dates_written367.jsonl": (0.95, 0.98, 0.98),
     "dates_written368.jsonl": (0.98, 0.96, 0.96),
     "dates_written369.jsonl": (0.98, 0.96, 0.92),
+    "dates_written370.jsonl": (0.98, 0.98, 0.98),
+    "dates_written371.jsonl": (0.99, 0.98, 0.96),
+    "dates_written372.jsonl": (0.98, 0.98, 0.97),
+    "dates_written373.jsonl": (0.97, 0.90, 0.89),
+    "dates_written374.jsonl": (0.97, 0.96, 0.93),
 }
 
 
