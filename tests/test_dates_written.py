@@ -465,6 +465,11 @@ FLOORS = {
     "dates_written372.jsonl": (0.98, 0.98, 0.97),
     "dates_written373.jsonl": (0.97, 0.90, 0.89),
     "dates_written374.jsonl": (0.97, 0.96, 0.93),
+    "dates_written375.jsonl": (0.98, 0.98, 0.98),
+    "dates_written376.jsonl": (0.97, 0.99, 0.97),
+    "dates_written377.jsonl": (0.98, 0.98, 0.98),
+    "dates_written378.jsonl": (0.97, 0.93, 0.91),
+    "dates_written379.jsonl": (0.97, 0.93, 0.93),
 }
 
 
