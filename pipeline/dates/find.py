@@ -951,6 +951,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                     or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start())
                      else told_tense(f, m.start(), m.end()))
             cand = Cand(m.start(), end, "jalali_dmy" if y else "jalali_dm", y=y, m=mon, d=d,
                          needs_ref=y is None, tense=tense, wd=weekday_with(f, m),
@@ -1499,6 +1500,10 @@ _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ا
 
 
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
+# what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور ۲ تا
+# طرح آماده کردیم", "برای حراج اول ژانویه ۴۰ تا کتاب کنار گذاشتم"
+_FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه)"
+                                   rf"(?:{SP}(?:تون|شون|مون|ت|ش|م|ی|های))?(?:{SP1}(?:در|روز))?{SP1}$")
 _FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
 
@@ -1620,7 +1625,7 @@ _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|ان�
 # a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
 # (the wages of _WAGES among them)
-_PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|سررسید|کرایه|اجاره(?:{SP}بها)?|قبض|قبوض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه"
+_PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|سررسید|کرایه|اجاره(?:{SP}بها)?|قبض|قبوض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه(?:{SP1}(?:بنزین|سوخت|گازوییل|نفت|آرد))?"
                             rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)"
                             # a building's charge, a bill of water, gas or power, a fee, a monthly meeting: "شارژ آذر رو
                             # ندادن", "قبض‌های آب آذر رسید", "شهریه‌ی سرویس آبان", "جلسه‌ی ماهانه‌ی تیر"
@@ -1633,7 +1638,7 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
                             # a worker's insurance of a month, and spoken "that of" one: "بیمه بهمن کارگر رو
                             # دادم؛ مال اسفند رو هم ..."
-                            rf"|بیمه|مال|نسخه|دورهمی))"  # (a month's prescription or gathering: "نسخه‌ی آذر", "دورهمی مهر")
+                            rf"|بیمه|مال|نسخه|دورهمی|سفارش{SP}های|برنامه))"  # (a month's prescription, gathering, orders or rota: "نسخه‌ی آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر")
                             rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
@@ -1710,6 +1715,7 @@ def _foreign_cands(f: str) -> list[Cand]:
                          # "برای سه‌شنبه ۲ ژانویه ... برنامه‌ریزی کرده‌اند": what a plan is for is
                          # told in no tense of its own (its weekday, if written, decides the year)
                          else None if (_FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                       or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                        or lasts or was_planned(f, m.start())
                                        or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
                                        or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()))
@@ -2308,7 +2314,7 @@ P_YEAR_CUED = re.compile(
     # "در هفت ماهه ۱۴۰۱", "در ۱۱ ماه نخست ۲۰۲۳" (four digits only)
     # ("دو ماهه نخست ۱۴۰۳"; "تقویم رسمی ۱۳۹۰", the year's official calendar)
     rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
-    rf"|(?:تقویم(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # "اکسپو ۲۰۱۰ شانگهای"  # "نسبت به مدت مشابه ۲۰۱۳"  # "تقویم‌های دیواری ۲۰۲۲"
+    rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # "اکسپو ۲۰۱۰ شانگهای"  # "نسبت به مدت مشابه ۲۰۱۳"  # "تقویم‌های دیواری ۲۰۲۲"
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|جهان(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
@@ -2328,7 +2334,7 @@ P_YEAR_CUED = re.compile(
     # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
     # a product's version named by its year, four digits only ("نسخه ۲۰۰۹", dates_blind86's "نسخه 2015";
     # not "نسخه ۱۴.۲")
-    rf"|نسخه(?=[\s\u200c]+(?:1[34]|19|20)[0-9]{{2}}(?![0-9]))"
+    rf"|نسخه(?:{SP}ی)?(?:{SP1}(?:میلادی|شمسی))?(?=[\s\u200c]+(?:1[34]|19|20)[0-9]{{2}}(?![0-9]))"  # ("نسخه‌ی میلادی ۲۰۱۷")
     # a season's races by their year: "کورس بهاره ۱۳۸۸", "مسابقات پاییزه ۱۳۹۸"
     rf"|(?:بهاره|پاییزه|زمستانه|تابستانه)(?=[\s\u200c]+(?:13|14)[0-9]{{2}}(?![0-9]))"
     # "زاده ۱۲۸۹ بود", four digits only (a surname written apart, "حسن زاده 12", may end in it)
@@ -2412,6 +2418,9 @@ _PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|(?:ا�
 P_YEAR_ENTRY = re.compile(
     rf"(?:[:؛;]|{B0}سال{SP1}(?:ساخت|تولید|تاسیس|تأسیس|انتشار){SP}[:：]){SP}(?P<y>(?:12[5-9]|13[0-9]|140)[0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:٫])"
     rf"(?={SP}(?:[؛;.،,]|$)|{SP1}[^\W\d])")
+# "مشتری: ۱۴۰۰ تا برچسب می‌خوام": so many of a thing (not "۱۹۱۴ تا پایان جنگ")
+_COUNT_TA_AFTER = re.compile(rf"{SP1}تا{SP1}(?!(?:آخر|پایان|اول|اوایل|اواسط|اواخر|نیمه|امروز|الان|حالا|کنون|سال|{JMONTH}|{GMONTH_ANY}|{WEEKDAY})(?![\w]))[^\W\d]")
+_ALSO_WANTED_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}){SP1}تا{B1}")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 # ... in a record of studies, not a table of places ("ظرفیت کارشناسی ۱۴۰۰، ارشد ۲۰۰۰")
 _CV_WORD = re.compile(r"سوابق|رزومه|تحصیلات|مدرک|فارغ|دانش[\s\u200c]?آموخته")
@@ -2515,6 +2524,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
     for m in P_YEAR_ENTRY.finditer(f) if ":" in f or "؛" in f else ():
         y = int(m.group("y"))
         if UNIT_AFTER.match(f, m.end()) or _ERA_AFTER.match(f, m.end()) or _TO_NUMBER_AFTER.match(f, m.end()) \
+                or _COUNT_TA_AFTER.match(f, m.end()) \
                 or _SAID_END.search(f, max(0, m.start() - 30), m.start()):
             continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
         cal = "gregorian" if y >= 1800 else "jalali"
@@ -2541,8 +2551,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue
             if pattern is P_YEAR_BARE and m.group("prep") == "تا" and _COUNTED_TO_BEFORE.search(f, max(0, m.start() - 30), m.start()):
                 continue  # "صفحات ۱۳۱۲ تا ۱۳۲۵،": the end of a run of pages, no year
-            if pattern is P_YEAR_BARE and m.group("prep") == "برای" and (m.group("word") is not None or int(m.group("y")) < 1900):
-                continue  # "برای ۲۰۲۵!" is a year; "برای ۲۰۰۰ نفر", "برای ۱۴۰۰ دانش‌آموز" count
+            if pattern is P_YEAR_BARE and m.group("prep") == "برای" and (m.group("word") is not None or int(m.group("y")) < 1900) \
+                    and not _ALSO_WANTED_AFTER.match(f, m.end("y")):
+                # "برای ۲۰۲۵!" is a year; "برای ۲۰۰۰ نفر", "برای ۱۴۰۰ دانش‌آموز" count (but "برای ۱۴۰۳ هم
+                # ۳۰۰ تا می‌خوایم": the year one orders for too)
+                continue
             if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                                 or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
@@ -3085,6 +3098,10 @@ def _relative_cands(f: str) -> list[Cand]:
                 or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()) \
                 or st == "قبل" and _BEFORE_FEAST.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
+        if st == "پیش" and _WITH_SOMEONE_AFTER.match(f, m.end()) or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()):
+            # "۳ ماه پیش شما می‌مونه": a stay with someone; "حداقل ۲ هفته قبل سفارش بدید": a lead
+            # time before some event, no day
+            continue
         if st == "قبل" and m.group("unit") in ("روز", "شب") and not CLAUSE_END.search(f, m.end(), m.end() + 30) \
                 and FUTURE_MORE.search(f, m.end(), min(sentence_end(f, m.end()), m.end() + 30)) \
                 and not PAST_ONLY.search(f, m.end(), min(sentence_end(f, m.end()), m.end() + 30)):
@@ -3176,6 +3193,9 @@ def _relative_cands(f: str) -> list[Cand]:
                                    and not (m.group("wk") or m.group("wk0") or m.group("mod"))):
             # "مساجد ... ، کوفه ، جمعه و دیگر مکان‌ها", "محله جمعه اولاد": a place's name (not
             # "برق این منطقه شنبه هفته آینده قطع خواهد بود": a week told with it)
+            continue
+        if _EVERY_DAY_BUT_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                or _PLURAL_OF_WEEKDAY_BEFORE.search(f, max(0, m.start() - 14), m.start()) and _OWN_WEEKDAY.match(f, m.end("wd")):
             continue
         if _EVERY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _COUNTED_WEEKDAYS_BEFORE.search(f, max(0, m.start() - 12), m.start()):
@@ -3307,6 +3327,10 @@ def _relative_cands(f: str) -> list[Cand]:
                                 and _DAY_AHEAD_WORD.search(f, _clause_start(f, m.start()), m.start())
                                 and not PAST_ONLY.search(f, sentence_start(f, m.start()), m.start()))
                 future = future or or_ahead
+                # the day given in answer to "when?": "کی آماده باشه؟ عروس: جمعه."
+                answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _ALONE_AFTER.match(f, end)
+                              and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))
+                future = future or answer
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
                 future = future or bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
                                         and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
@@ -3377,7 +3401,8 @@ def _relative_cands(f: str) -> list[Cand]:
                     rest = sentence_end(f, m.end())
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
-                        or from_on or means or at_clock or until_hour or until_day or or_ahead or instead or moved or preferred or since) and (
+                        or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
+                        or since) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
@@ -3531,6 +3556,16 @@ _HOUR_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # "امام جمعه", "نماز جمعه", "روزهای یکشنبه": a weekday that names no day.
 _IF = re.compile(rf"{B0}(?:اگر|اگه){B1}")
 _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بروم|برویم|بروند|بیایم|بیاییم|بیایند|باشم|باشیم|بدهم|بدهیم|بگیرم|بگیریم|شوم|شویم){B1}")
+# (a stay: "۳ ماه پیش شما می‌مونه"; not "سه روز پیش تو تمرین", "۴ سال پیش ما بودند")
+_WITH_SOMEONE_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|اونا|ایشون|ایشان|خودش|خودم|خودمون|خودتون|مامان|بابا)(?:{SP}ها)?"
+                                 rf"(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:می{SP})?(?:ب)?(?:مون|مان|موند|ماند)\w*{B1}")
+_AT_LEAST_BEFORE = re.compile(rf"{B0}(?:حداقل|حداکثر|دست{SP}کم|اقلا|اقلاً){SP1}$")
+# "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours
+_EVERY_DAY_BUT_BEFORE = re.compile(rf"{B0}هر{SP1}روز(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:بجز|به{SP1}جز|جز|غیر{SP1}از){SP1}(?:روز(?:{SP}های)?{SP1})?$")
+# "اگه شیفت‌های جمعه‌م رو بگیری": one's Friday shifts, every week's (not "کلاس‌های روز پنجشنبه تشکیل
+# نمی‌شود", this Thursday's)
+_PLURAL_OF_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:شیفت|کلاس|جلسه|تمرین|برنامه){SP}های{SP1}$")
+_OWN_WEEKDAY = re.compile(r"\u200c?(?:م|ت|ش|مون|تون|شون)(?![\w\u200c])")
 _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جلسه){SP1})?(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # (and "هر شیفت جمعه")  # also "هر شنبه، دوشنبه و چهارشنبه"
 # spoken order, a verb of going or coming right before the day: "بر می گردیم پنجشنبه شب"
 _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
@@ -3661,6 +3696,9 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
     return c
 
 
+_ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
+_ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
+_WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
 _DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
@@ -3868,7 +3906,7 @@ def _dated_or_rel_year(c: Cand, dated: bool) -> bool:
 
 
 def _dated_day(c: Cand) -> bool:
-    return c.form in ("jalali_dmy", "gregorian_dmy") and c.y is not None and c.rel is None
+    return c.form in ("jalali_dmy", "gregorian_dmy", "hijri_dmy") and c.y is not None and c.rel is None
 
 
 _TODAY_AND_GAP = re.compile(rf"امروز{SP1}و{SP1}")
@@ -4098,6 +4136,9 @@ def _jalali_year_in(gregorian_year: int, month: int) -> int:
 # the Hajj of ("پیش‌ثبت‌نام حج ۹۷ از ۱ بهمن": the pilgrimage of 1397 is booked in 1396)
 _LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:آخرین|واپسین){SP1}(?:روزهای|روز|شب)|(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج|سود(?:{SP1}(?:سهام|نقدی))?|پژوهانه|گرنت)(?:{SP1}سال)?|مالی|برای"
                                 rf"|{_BILL_WORD}(?:\u200cی)?|ساخت|چاپ(?:{SP1}سنگی)?"  # "فاکتورهای ۱۴۰۳ رو تا ۱۵ فروردین", "دیوان چاپ ۱۳۲۰ ... تا ۲۰ شهریور"
+                                # (calendars and diaries made for a year: "سررسید ۱۴۰۴ رو ۲۰ دی تحویل می‌دید؟")
+                                # (not "تقویم رسمی ۱۴۰۳", whose holidays are of that year)
+                                rf"|سررسید(?:{SP}(?:ها|های))?|تقویم{SP}(?:ها|های)(?:{SP1}(?:دیواری|رومیزی|میلادی|شمسی))?|تقویم{SP1}(?:دیواری|رومیزی)"
                                 rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)"
                                 rf"|مثل|مانند|همانند){SP1}$")  # ("کرایه اسفند ... مثل سال ۹۰؛ تا ۵ اسفند": a year compared)
 
@@ -4164,7 +4205,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
         # (and a run after a run: "برنامه سال 2025: قهرمانی آسیا 25 تا 30 مارس ... و قهرمانی جهان 13 تا 21 سپتامبر")
         listed_run = bool(out) and out[-1] is inherited_run and sentence_of(bounds, out[-1].start) == sent
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
-                and c.tense != "this" and (sent, c.calendar) in last and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
+                and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
@@ -4295,6 +4336,9 @@ def _historic_aside(f: str, told: tuple[int, int], year: int, cal: str, pos: int
 _EVERY_YEAR_SINCE_AFTER = re.compile(rf"{SP1}هر{SP1}سال{B1}")
 # "از مهر ۸۷ که اومد تا الان ...؛ ۵ آبان هم آزمون داره": a time counted from up to now lends no year
 _SINCE_TILL_NOW_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{0,3}}{SP1}(?:تا{SP1}(?:الان|حالا|کنون|امروز)|تاکنون){B1}")
+# "خودروهای تولید نوامبر و دسامبر ۲۰۲۱" after "از ۱۰ ژانویه ۲۰۲۲": the year told at the pair's end is
+# its first month's too (the pass after the loop gives it), not the year told before
+_PAIR_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}(?:[0-9]{{1,2}}{SP1})?(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}){SP1}[0-9]{{2,4}}(?![0-9])")
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
 
 

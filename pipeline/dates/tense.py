@@ -41,12 +41,27 @@ EVENT_PAST = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:ن?(?:{SHOD}|بود|یاف�
                          + "|" + _HAD + ")")
 
 
+# a clause of "که" after the date, closed by a past verb and a comma, then the date's own verb
+# ("شب ۱۹ رمضان در مسجد جامع بم که پس از زلزله ۱۳۸۲ از نو ساخته شد، ... برگزار می‌شود")
+# (words parted by whitespace only, a ZWNJ inside a word: a space class that took the ZWNJ too would
+# split "مسجد‌ها" two ways at every ZWNJ, and the match would take exponential time)
+_THAT_PAST_ASIDE = re.compile(rf"(?:[^\S\n]+[^\s\d.،,؛:!؟]+){{0,6}}?[^\S\n]+که{B1}[^.،,؛:!؟\n]{{0,80}}?{PAST_ONLY.pattern}{SP}[،,]")
+
+
+def past_aside_end(f: str, end: int, stop: int) -> int:
+    """Where the date's own clause goes on past such an aside told in the past, when what follows
+    it is told ahead; else ``end``."""
+    aside = _THAT_PAST_ASIDE.match(f, end, stop)
+    return aside.end() if aside and future_first(f, aside.end(), stop) else end
+
+
 def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     """A month (or day) named without its year: the nearest one (``relative.nearest_year``),
     but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
     publication, nor one told in the future ("تا آوریل از سر نخواهد گرفت") one more than a
     month behind it."""
     stop = tense_stop(f, end, sentence_end(f, end))
+    end = past_aside_end(f, end, stop)
     pm, fm = EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
     # (also a perfect with its "است" left out before a comma: "کمبودی که از مهر آغاز شده، ...")
     rp = REDUCED_PERFECT.search(f, end, pm.start() if pm else stop)
@@ -399,6 +414,7 @@ def day_tense(f: str, end: int) -> str | None:
     if SINCE_NOW_AFTER.match(f, end):
         return "past"  # "از ۱۰ آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted until now
     stop = tense_stop(f, end, sentence_end(f, end))
+    end = past_aside_end(f, end, stop)
     if _GLOSS_ENDS_CLAUSE.match(f, end) and _MEANS_BEFORE.search(f, max(0, end - 30), end):
         # "بخیه‌ها رو ۱۰ روز بعد از عمل می‌کشن، یعنی ۸ فروردین؛ ... دکتر گفت": a gloss that ends its
         # clause; the verbs after the semicolon are another clause's
@@ -443,7 +459,8 @@ def day_tense(f: str, end: int) -> str | None:
 # (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است"; and
 # vowed for: "واسه افطاری ۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم")
 BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش|نذر){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
-           rf"|پر{SP1}(?:شده|شد)){B1}")
+           # (or held for someone: "۱۰ تیر رو براتون نگه داشتیم")
+           rf"|پر{SP1}(?:شده|شد)|(?:(?:برات|براتون|براش|براشون|برای{SP1}شما){SP1})?نگه{SP1}(?:داشتیم|داشتم|داشتن|داشتند)){B1}")
 
 
 _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
