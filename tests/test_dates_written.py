@@ -470,6 +470,11 @@ FLOORS = {
     "dates_written377.jsonl": (0.98, 0.98, 0.98),
     "dates_written378.jsonl": (0.97, 0.93, 0.91),
     "dates_written379.jsonl": (0.97, 0.93, 0.93),
+    "dates_written380.jsonl": (0.98, 0.97, 0.97),
+    "dates_written381.jsonl": (0.98, 0.98, 0.98),
+    "dates_written382.jsonl": (0.98, 0.98, 0.98),
+    "dates_written383.jsonl": (0.99, 0.95, 0.95),
+    "dates_written384.jsonl": (0.98, 0.95, 0.94),
 }
 
 
