@@ -363,6 +363,13 @@ P_TOMORROWS = re.compile(
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
+_LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید){SP1}$")
+
+
+def _past_cut(f: str, start: int, stop: int) -> int:
+    """Where a present told of what follows ``start`` must come by: the first past verb, or ``stop``."""
+    past = PAST_ONLY.search(f, start, stop)
+    return past.start() if past else stop
 # a week, then the weekday of it ("هفته‌ی دیگه یکشنبه"; not a day glossing it, "هفته بعد، جمعه ۱۸ فروردین")
 P_WEEK_THEN_WEEKDAY = re.compile(
     rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
@@ -861,6 +868,7 @@ _TITLE_CLOSE_AFTER = re.compile(r"[^«»\n0-9]{1,30}»")
 _DAYS_COUNT_BEFORE = re.compile(rf"(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}$")
 _LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}$")
 _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
+_ALSO_AFTER = re.compile(rf"{SP1}هم{B1}")
 _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ"
                           rf"|و{SP1}امضا(?:ی)?"  # ("پای وقف‌نامه ۳ مهر و امضای ۲ شاهد")
@@ -871,6 +879,12 @@ _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|�
 def _jalali_day_cands(f: str) -> list[Cand]:
     out = []
     for m in P_JDAY.finditer(f):
+        if m.group("wd") and _ALSO_AFTER.match(f, m.end()) and f.find("،", m.end("wd"), m.start("mon")) >= 0:
+            # "امتحان افتاد پنجشنبه، ۲۸ دی هم آخرین مهلت ...": a second day told after the weekday, no
+            # gloss of it; the day alone is the mention (the weekday is one of its own)
+            m = P_JDAY.match(f, min(m.start(g) for g in ("d", "dw", "cw") if m.group(g)))
+            if m is None:
+                continue
         d = _day(m)
         if not 1 <= d <= 35:
             continue
@@ -2903,7 +2917,8 @@ def _relative_cands(f: str) -> list[Cand]:
         if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
                 and not (told_ahead or unit != "سال" and put_off
                          or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())  # ("... وگرنه می‌افته به سال بعد")
-                         or _DAY_GLOSS_AFTER.match(f, m.end())):  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
+                         or _DAY_GLOSS_AFTER.match(f, m.end())  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
+                         or MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start())):  # ("۲۰ آذر، یعنی هفته‌ی بعد")
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
@@ -2922,10 +2937,13 @@ def _relative_cands(f: str) -> list[Cand]:
         put = put or unit != "سال" and (
             # (or followed by the condition it hangs on: "هفته‌ی بعد اگه جاده‌ها باز شد ... می‌زنم")
             bool(_DAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end()))
-            or not PAST_ONLY.search(f, m.end(), tstop) and not HABIT.search(f, ss, m.start())
+            # (a present before a past of another clause: "هفته‌ی بعد امتحان دارم ...؛ پریروز ... نرفتم")
+            or not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end()
             and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
-            and bool(WISH_VERB.search(f, m.end(), tstop) or HAVE_PRESENT.search(f, m.end(), tstop)
-                     or MUST_WORD.search(f, m.end(), tstop)))  # ("هفته‌ی بعد باید کمترش کنم")
+            and bool(WISH_VERB.search(f, m.end(), pcut) or HAVE_PRESENT.search(f, m.end(), pcut)
+                     or MUST_WORD.search(f, m.end(), pcut)))  # ("هفته‌ی بعد باید کمترش کنم")
+        # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
+        put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -3127,7 +3145,8 @@ def _relative_cands(f: str) -> list[Cand]:
         if m.group("p0") and not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("part") or m.group("rw")) \
                 and _DAY_MONTH_RIGHT_AFTER.match(f, m.end()):
             continue  # "بامداد روز شنبه ۱۲ دی": the weekday with its date is the mention
-        if _BRACKET_DATE_AFTER.match(f, m.end()) and not (m.group("wk") or m.group("wk0") or m.group("mod")):
+        if (bd := _BRACKET_DATE_AFTER.match(f, m.end())) and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
+                and not _SECOND_DAY_AFTER.match(f, bd.end()):
             # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention; "یکشنبه هفته آتی ( ۲۷
             # نوامبر )" is one too, told by its week
             continue
@@ -3651,6 +3670,8 @@ def _numeric_day_after(f: str, pos: int) -> tuple[convert.Interval, re.Match, in
     return None
 
 
+# ... but not one told as a second thing ("افتاد پنجشنبه، ۲۸ دی هم آخرین مهلت ...")
+_SECOND_DAY_AFTER = re.compile(rf"(?:{MAH})?{SP1}هم{B1}")
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
@@ -4462,6 +4483,7 @@ def _every_after(f: str, c: Cand) -> bool:
 _SPOKEN_COPULA = re.compile(
     rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
     rf"|{B0}{DAY_WORD}{SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
+    rf"|(?:(?<=امروز )|(?<=فردا )){DAY_WORD}{SP1}{HMONTH}"  # ("امروز اول رمضونه،"; not "... ۱۸ تیر روز اول رمضانه؛", its gloss)
     rf"|{B0}(?:همین|این){SP1}ماه|{B0}(?:هفته|ماه|سال)(?:{SP}ی)?{SP1}(?:بعد|دیگه))"
     rf"(?P<h>ه)(?=[^\S\n]*(?:[؟?!.،,؛]|یا{B1}|دیگه{B1}|$))", re.M)
 
@@ -4473,11 +4495,17 @@ _SPOKEN_COPULA_AND = re.compile(
     rf"(?P<h>ه)(?=[^\S\n]+و{B1})")
 
 
+# ... and a day glossing a day word after "که", whatever follows: "از فردا که اول مهره ساعت کاری ..."
+_SPOKEN_COPULA_GLOSS = re.compile(
+    rf"(?<=که )(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?(?P<h>ه)(?=[^\S\n]+[^\W\d])")
+
+
 def _spoken_copulas(f: str) -> tuple[str, frozenset[int]]:
     """``f`` with each such clitic made a space (one character for one, offsets stand), and where
     they were: the date is read as if said without it, and its mention ends before it, as "جمعه
     ۱۸ فروردین" of "... فروردینه"."""
-    where = [m.start("h") for m in _SPOKEN_COPULA.finditer(f)] + [m.start("h") for m in _SPOKEN_COPULA_AND.finditer(f)]
+    where = [m.start("h") for m in _SPOKEN_COPULA.finditer(f)] + [m.start("h") for m in _SPOKEN_COPULA_AND.finditer(f)] \
+        + [m.start("h") for m in _SPOKEN_COPULA_GLOSS.finditer(f)]
     if not where:
         return f, frozenset()
     chars = list(f)
