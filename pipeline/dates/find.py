@@ -364,26 +364,28 @@ P_TOMORROWS = re.compile(
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
 _LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید){SP1}$")
-
-
-def _past_cut(f: str, start: int, stop: int) -> int:
-    """Where a present told of what follows ``start`` must come by: the first past verb, or ``stop``."""
-    past = PAST_ONLY.search(f, start, stop)
-    return past.start() if past else stop
 # a week, then the weekday of it ("هفته‌ی دیگه یکشنبه"; not a day glossing it, "هفته بعد، جمعه ۱۸ فروردین")
 P_WEEK_THEN_WEEKDAY = re.compile(
     rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
     rf"(?![\w\u200c])(?!{SP}(?:ها|[0-9]))")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
-# (and "إن شاء الله" in its spellings: "ایشالا سال بعد ...")
+# "إن شاء الله" in its spellings
+_INSHALLAH = rf"انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله"
 # "ان‌شاءالله ۱۵ اردیبهشت اگه اوضاع بهتر شد جمع می‌شیم": a day hoped for, ahead
-_INSHALLAH_BEFORE = re.compile(rf"{B0}(?:انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله){SP1}$")
-_AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال|انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله){B1}")
+_INSHALLAH_BEFORE = re.compile(rf"{B0}(?:{_INSHALLAH}){SP1}$")
+# (and "ایشالا سال بعد ...")
+_AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال|{_INSHALLAH}){B1}")
 # "۱۰ تا ۱۲ روز پیش": the days between, as one range (a span of years so told is vague)
 _DAYS_AGO_HINT = re.compile(rf"روز{SP1}(?:پیش|قبل)")
 P_RELN_RANGE = re.compile(
     rf"{B0}(?P<n1>[0-9]{{1,2}}){SP}(?:تا|الی|-|–){SP}(?P<n2>[0-9]{{1,2}}){SP}روز{SP1}(?:پیش|قبل){B1}(?!{SP1}از{B1})")
+def _past_cut(f: str, start: int, stop: int) -> int:
+    """Where a present told of what follows ``start`` must come by: the first past verb, or ``stop``."""
+    past = PAST_ONLY.search(f, start, stop)
+    return past.start() if past else stop
+
+
 # "روزهای چهارشنبه و پنجشنبه هفته آینده": two days of a week named after them ("روزهای" alone is a habit)
 P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
@@ -1514,11 +1516,11 @@ _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ا
 
 
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
-# what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور ۲ تا
-# طرح آماده کردیم", "برای حراج اول ژانویه ۴۰ تا کتاب کنار گذاشتم"
+_FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1})?$")
+# ... and what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور
+# ۲ تا طرح آماده کردیم", "برای حراج اول ژانویه ۴۰ تا کتاب کنار گذاشتم"
 _FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه)"
                                    rf"(?:{SP}(?:تون|شون|مون|ت|ش|م|ی|های))?(?:{SP1}(?:در|روز))?{SP1}$")
-_FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1})?$")
 
 
 # ... further on, for a lunar day: "۱۵ شعبان رو از چند ماه پیش رزرو کردیم"
@@ -1650,9 +1652,10 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             # an account, a cheque or a price list of a month: "حساب مهر", "چک آبان رو ۱۵ آبان میدم",
                             # "با لیست قیمت خرداد"
                             rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
-                            # a worker's insurance of a month, and spoken "that of" one: "بیمه بهمن کارگر رو
-                            # دادم؛ مال اسفند رو هم ..."
-                            rf"|بیمه|مال|نسخه|دورهمی|سفارش{SP}های|برنامه))"  # (a month's prescription, gathering, orders or rota: "نسخه‌ی آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر")
+                            # a worker's insurance of a month, spoken "that of" one, and a month's prescription,
+                            # gathering, orders or rota: "بیمه بهمن کارگر رو دادم؛ مال اسفند رو هم ...", "نسخه‌ی
+                            # آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر"
+                            rf"|بیمه|مال|نسخه|دورهمی|سفارش{SP}های|برنامه))"
                             rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
@@ -2328,7 +2331,9 @@ P_YEAR_CUED = re.compile(
     # "در هفت ماهه ۱۴۰۱", "در ۱۱ ماه نخست ۲۰۲۳" (four digits only)
     # ("دو ماهه نخست ۱۴۰۳"; "تقویم رسمی ۱۳۹۰", the year's official calendar)
     rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
-    rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # "اکسپو ۲۰۱۰ شانگهای"  # "نسبت به مدت مشابه ۲۰۱۳"  # "تقویم‌های دیواری ۲۰۲۲"
+    # (calendars and diaries of a year, "تقویم‌های دیواری ۲۰۲۲", "سررسید ۱۴۰۴"; "نسبت به مدت مشابه ۲۰۱۳";
+    # "اکسپو ۲۰۱۰ شانگهای")
+    rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|جهان(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
@@ -3215,7 +3220,7 @@ def _relative_cands(f: str) -> list[Cand]:
             continue
         if _EVERY_DAY_BUT_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _PLURAL_OF_WEEKDAY_BEFORE.search(f, max(0, m.start() - 14), m.start()) and _OWN_WEEKDAY.match(f, m.end("wd")):
-            continue
+            continue  # "هر روز بجز جمعه ... هستیم", "شیفت‌های جمعه‌م": every week's, no day
         if _EVERY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _COUNTED_WEEKDAYS_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue  # "هر شنبه جلسه داریم", "هر روز شنبه": every week's, no day; "دو تا پنجشنبه": counted
@@ -3671,7 +3676,7 @@ def _numeric_day_after(f: str, pos: int) -> tuple[convert.Interval, re.Match, in
 
 
 # ... but not one told as a second thing ("افتاد پنجشنبه، ۲۸ دی هم آخرین مهلت ...")
-_SECOND_DAY_AFTER = re.compile(rf"(?:{MAH})?{SP1}هم{B1}")
+_SECOND_DAY_AFTER = re.compile(rf"(?:{MAH})?{_ALSO_AFTER.pattern}")
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
