@@ -871,6 +871,16 @@ _DAYS_COUNT_BEFORE = re.compile(rf"(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP
 _LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}$")
 _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
 _ALSO_AFTER = re.compile(rf"{SP1}هم{B1}")
+# "وقتی خاله ۳ فروردین رسید ببینه": a day in a "when" clause, its past verb the condition of a wish or
+# plan told after it, ahead
+_WHEN_CLAUSE_BEFORE = re.compile(rf"{B0}(?:وقتی|وقتیکه|هر{SP1}وقت|هروقت)(?:{SP1}که)?{B1}")
+
+
+def _when_then_wish(f: str, start: int, end: int) -> bool:
+    when = _WHEN_CLAUSE_BEFORE.search(f, max(sentence_start(f, start), start - 30), start)
+    stop = sentence_end(f, end)
+    past = PAST_ONLY.search(f, end, stop) if when else None
+    return bool(past) and not has_verb(f, when.end(), start) and WISH_VERB.search(f, past.end(), min(stop, past.end() + 30)) is not None
 _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ"
                           rf"|و{SP1}امضا(?:ی)?"  # ("پای وقف‌نامه ۳ مهر و امضای ۲ شاهد")
@@ -957,7 +967,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or moved_ahead(f, m.start(), m.end())
             lasts = y is None and lasts_until(f, m.start(), m.end())
             tense = (None if y else "this" if this_year else "will" if put_off or approaching(f, m.start(), m.end())
-                     or _INSHALLAH_BEFORE.search(f, max(0, m.start() - 14), m.start())
+                     or _INSHALLAH_BEFORE.search(f, max(0, m.start() - 14), m.start()) or _when_then_wish(f, m.start(), m.end())
                      or planned_before(f, m.start()) or deadline(f, m.start(), m.end()) or promised(f, m.start(), m.end())
                      or set_off_on(f, m.start())
                      else None if lasts or was_planned(f, m.start())
