@@ -877,10 +877,18 @@ _WHEN_CLAUSE_BEFORE = re.compile(rf"{B0}(?:وقتی|وقتیکه|هر{SP1}وقت
 
 
 def _when_then_wish(f: str, start: int, end: int) -> bool:
+    """The day at ``f[start:end]`` stands in such a clause. (The sentence's bounds are looked up only
+    after the cheap test: this runs for every day written without its year.)"""
+    if not _WHEN_CLAUSE_BEFORE.search(f, max(0, start - 30), start):
+        return False
     when = _WHEN_CLAUSE_BEFORE.search(f, max(sentence_start(f, start), start - 30), start)
+    if when is None:
+        return False
     stop = sentence_end(f, end)
-    past = PAST_ONLY.search(f, end, stop) if when else None
+    past = PAST_ONLY.search(f, end, stop)
     return bool(past) and not has_verb(f, when.end(), start) and WISH_VERB.search(f, past.end(), min(stop, past.end() + 30)) is not None
+
+
 _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ"
                           rf"|و{SP1}امضا(?:ی)?"  # ("پای وقف‌نامه ۳ مهر و امضای ۲ شاهد")
