@@ -3353,8 +3353,12 @@ def _relative_cands(f: str) -> list[Cand]:
                 subj = bool(subj) and not (has_verb(f, m.end(), subj.start()) or PRESENT_ACT.search(f, m.end(), subj.start())
                                            or THAT.search(f, m.end(), subj.start()) or _RA.search(f, m.end(), subj.start())) \
                     and bool(_PROMISED_BEFORE.search(f, max(sentence_start(f, m.start()), m.start() - 40), m.start()))
+                # (not a weekday of a month named alone before it in its clause: "دورهمی آبان رو پنجشنبه میگیریم")
+                present = _present_own(f, m.end(), cstop) and not any(
+                    not _DIGIT_RIGHT_BEFORE.search(f, max(0, mm.start() - 3), mm.start())
+                    for mm in _MONTH_NAME.finditer(f, _clause_start(f, m.start()), m.start()))
                 future = not since and (future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
-                                        or bool(_POSTPONED_AFTER.match(f, m.end())))
+                                        or present or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
                 at_clock = bool(_AT_CLOCK_AFTER.match(f, m.end()))
                 until_hour = bool(_UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
@@ -3445,7 +3449,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
                         or since) and (
-                        not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state
+                        not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
                              or _ENDS_PRESENT.search(f, m.end(), stop))
@@ -3794,6 +3798,25 @@ _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # a present denied: "بانک‌ها از روز شنبه کارت ملی قدیمی را نمی‌پذیرند", from that day on
 _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
 # a day put forward and asked about, spoken: "سه‌شنبه شب خوبه؟", "جمعه چطوره؟"
+# a present of the first or second person, or a spoken third, of any verb ("کوله‌ها رو پنجشنبه شب
+# می‌بندیم", "جمعه میچینیم"): told of a weekday, a plan; not a past progressive, whose past stem
+# ends in د or ت ("پنجشنبه می‌رفتیم", "می‌خریدیم"). Glued to "می" only in the plural and second
+# persons, as nouns end in "ه" or "ن" ("میوه", "میدان").
+_PRESENT_OWN = re.compile(
+    r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>\w{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>\w{2,}?)(?:یم|ید|ین))(?![\w\u200c])")
+_PAST_STEM_END = re.compile(r"[رایوسشفخمز][دت]$")
+_DIGIT_RIGHT_BEFORE = re.compile(r"[0-9][^\S\n]*$")
+
+
+def _present_own(f: str, start: int, stop: int) -> bool:
+    """The first verb after ``start`` is such a present."""
+    m = _PRESENT_OWN.search(f, start, stop)
+    if not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2")):
+        return False
+    return not (PAST_ONLY.search(f, start, m.start()) or PERFECT_RE.search(f, start, m.start())
+                or has_verb(f, start, m.start()) or SUBJ_LIGHT.search(f, start, m.start()))
+
+
 _GOOD_FOR_AFTER = re.compile(rf"(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP1}(?:خوبه|چطوره|مناسبه)(?![\w\u200c])")
 # a day said to be kept and then let pass: "شما گفتید دوشنبه میاید ولی نیومدید"
 _PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
