@@ -475,6 +475,11 @@ FLOORS = {
     "dates_written382.jsonl": (0.98, 0.98, 0.98),
     "dates_written383.jsonl": (0.99, 0.95, 0.95),
     "dates_written384.jsonl": (0.98, 0.95, 0.94),
+    "dates_written385.jsonl": (0.98, 0.95, 0.95),
+    "dates_written386.jsonl": (0.98, 0.99, 0.98),
+    "dates_written387.jsonl": (0.98, 0.98, 0.97),
+    "dates_written388.jsonl": (0.98, 0.96, 0.95),
+    "dates_written389.jsonl": (0.98, 0.96, 0.95),
 }
 
 
