@@ -696,7 +696,8 @@ def _trim(f: str, start: int, end: int) -> int:
 
 
 # (tokenised too: "ساعت 10 : 00 شب گذشته")
-_CLOCK_BEFORE = re.compile(rf"ساعت{SP}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP}$")
+# (also one that ends a clause joined by "و": "امروز تا ساعت ۱۲ و هفته آینده از ساعت ۸ باز هستند")
+_CLOCK_BEFORE = re.compile(rf"ساعت{SP}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?(?:{SP1}و)?{SP}$")
 
 
 def _is_duration(f: str, start: int) -> bool:
@@ -838,9 +839,12 @@ def _interval(c: Cand, ref: dt.date | None) -> convert.Interval:
             later = (a.m or 0, a.d or 0) > (b.m or 0, b.d or 99)
             a = replace(a, y=yb - 1 if later else yb)
         ia = _interval(a, ref)
-        if ib.end < ia.start and a.y is None and b.y is None and a.rel is None and b.rel is None and ref is not None:
+        if ib.end < ia.start and a.y is None and b.y is None and a.rel is None and b.rel is None and ref is not None \
+                and not (a.calendar == b.calendar and a.m and b.m and (a.m, a.d or 0) <= (b.m, b.d or 99)):
             # "از ۲۵ اسفند تا ۱۲ فروردین" told in no tense: each end alone took its own nearest
-            # year; the run crosses the new year, the crossing nearest publication
+            # year; the run crosses the new year, the crossing nearest publication (a run within
+            # one year, "۱۰ تا ۱۵ اردیبهشت" whose ends fell either side of the turn of the year, is
+            # placed below)
             ya, yb = year_of_interval(ia, a.calendar), year_of_interval(ib, b.calendar)
             runs = [convert.span(_interval(replace(a, y=yb - 1), ref), ib),
                     convert.span(ia, _interval(replace(b, y=ya + 1), ref))]
@@ -1151,6 +1155,9 @@ _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|ر
                                    rf"|[^\W\d]+ه{SP1}(?:بود|بودم|بودیم|بودند|بودن|ام|ایم|اند){B1})")
 
 
+_OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
+
+
 def _month_cands(f: str) -> list[Cand]:
     out = []
     month_years = list(P_JMY.finditer(f))
@@ -1167,6 +1174,8 @@ def _month_cands(f: str) -> list[Cand]:
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()) or _GREGORIAN_GLOSS_AFTER.match(f, m.end()))
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
+                             # "خونه‌ی قبلی رو هم مهر ۸۵ ... گرفته بودیم": when what was done was done
+                             or bool(_OBJECT_DONE_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              or was_planned(f, m.start())
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
                              # "آمار غرق‌شدگی تیر ۹۸ ... از تیر ۹۷": the same month of two years
@@ -1440,9 +1449,16 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         # ... از فردا واریز می‌شود": the month a wage is owed for, worked already; "گزارش آذر را ۸ دی
         # منتشر می‌کند", "آمار دسامبر هفته آینده منتشر می‌شود": the month a report covers, begun; "تثبیت
         # تولید در سطح ژانویه": the month whose level is kept, measured
-        def latest(ref: dt.date, mon=mon, calendar=calendar) -> convert.Interval:
+        # (but the next month's wage, told with no past, is paid ahead of it: "مستمری فروردین پیش از
+        # پایان تعطیلات می‌رسد" in Esfand, not last year's)
+        ahead = bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                     and not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end()))))
+
+        def latest(ref: dt.date, mon=mon, calendar=calendar, ahead=ahead) -> convert.Interval:
             j = convert.to_jalali(ref)
             y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
+            if ahead and mon == cur % 12 + 1:
+                return MAKE[calendar](y + (mon == 1), mon)
             return MAKE[calendar](y if mon <= cur else y - 1, mon)
         return latest
     if calendar in ("jalali", "gregorian") and (
@@ -1557,8 +1573,10 @@ _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # tickets for a day, sold or bought before it: "بلیت قطارهای ۵ فروردین فروخته شد" (the selling's tense
 # is not the day's); a thing of a day, in speech: "با یکی مال ۲۰ اردیبهشت عوض کردم" (a cheque of it);
 # a day's programme announced: "برنامه ۱۲ فروردین را اعلام کرد"
-_THING_OF_DAY_BEFORE = re.compile(rf"{B0}(?:(?:بلیت|بلیط)(?:{SP}ها(?:ی)?|ی)?(?:{SP1}(?:قطار|پرواز|اتوبوس|هواپیما|کنسرت|بازی)"
-                                 rf"(?:{SP}ها(?:ی)?|ی)?)?|مال|برنامه(?:{SP}ی)?){SP1}(?:روز{SP1})?$")
+_TICKET = rf"(?:بلیت|بلیط)(?:{SP}ها(?:ی)?|ی)?(?:{SP1}(?:قطار|پرواز|اتوبوس|هواپیما|کنسرت|بازی)(?:{SP}ها(?:ی)?|ی)?)?"
+_THING_OF_DAY_BEFORE = re.compile(rf"{B0}(?:{_TICKET}|مال|برنامه(?:{SP}ی)?){SP1}(?:روز{SP1})?$")
+# a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
+_TICKET_OF_BEFORE = re.compile(rf"{B0}{_TICKET}{SP1}(?:روز{SP1})?$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
 # (or any subjunctive of a compound verb: "... را در شب‌های پایانی ماه رمضان افزایش دهند")
@@ -1650,7 +1668,7 @@ _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|تو|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
-                              rf"تحویل|پرداخت|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
+                              rf"تحویل|پرداخت|واریز|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 _KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP}ی)?(?:{SP1}(?:اول|دوم|نخست))?|آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته"
@@ -2335,6 +2353,9 @@ _OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|با
                   rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
 _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت|حراج)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰")
+# those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
+_ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز)"
+                             rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
     rf"|ویمبلدون|رولان{SP}گاروس|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
@@ -2653,7 +2674,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
         else:
             y = int(ys)
             if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill"))
-                    and UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y"))
+                    and (UNIT_AFTER.match(f, m.end("y")) or m.group("four") and _ENTRANTS_AFTER.match(f, m.end("y")))
+                    and not _DAY_OF_AFTER.match(f, m.end("y"))
                     or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
                     or _TO_COUNT_AFTER.match(f, m.end("y"))):
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
@@ -2962,9 +2984,11 @@ def _relative_cands(f: str) -> list[Cand]:
             bool(_DAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end()))
             # (a present before a past of another clause: "هفته‌ی بعد امتحان دارم ...؛ پریروز ... نرفتم")
             or not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end()
-            and not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
-            and bool(WISH_VERB.search(f, m.end(), pcut) or HAVE_PRESENT.search(f, m.end(), pcut)
-                     or MUST_WORD.search(f, m.end(), pcut)))  # ("هفته‌ی بعد باید کمترش کنم")
+            and (not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
+                 and bool(WISH_VERB.search(f, m.end(), pcut) or HAVE_PRESENT.search(f, m.end(), pcut)
+                          or MUST_WORD.search(f, m.end(), pcut))  # ("هفته‌ی بعد باید کمترش کنم")
+                 # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
+                 or _present_own(f, m.end(), pcut)))
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
@@ -3302,6 +3326,7 @@ def _relative_cands(f: str) -> list[Cand]:
                                # "برنامه‌ی جمعه: ساعت ۶:۳۰ ...": the day's plan; "رکاب‌زنی جمعه لغو شد":
                                # what was called off had not come yet
                                or _PLAN_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                               or _TICKET_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                or _CALLED_OFF_RIGHT_AFTER.match(f, m.end())
                                or _reserved_for(f, m.end(), stop)
                                # ("جلسه‌ی جبرانی رو گذاشتم جمعه ساعت ۱۰": set on it; no child is named a weekday)

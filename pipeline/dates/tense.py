@@ -10,7 +10,7 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, WILL, future_first, has_verb,
+    CLAUSE_END, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, weekday_number
@@ -441,6 +441,13 @@ def day_tense(f: str, end: int) -> str | None:
     wish = WISH_VERB.search(f, end, min(pasts, default=stop))
     if wish and not has_verb(f, end, wish.start()):
         return "future"
+    # what one can or must do on the day, told around it: "او می‌تواند در مسابقات ۱۴ تا ۱۸ اردیبهشت
+    # شرکت کند"
+    subj = SUBJ_LIGHT.search(f, end, min(pasts, default=stop))
+    if subj and not has_verb(f, end, subj.start()) \
+            and (can := _CAN_BEFORE.search(f, max(sentence_start(f, end), end - 60), end)) \
+            and not (PAST_ONLY.search(f, can.end(), end) or CLAUSE_END.search(f, can.end(), end)):
+        return "future"
     if pasts:
         # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
         # in the present, the past is of the next one
@@ -478,6 +485,9 @@ _CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AF
                                # (or, told of itself, "کنسرت ۲۰ فروردین لغو شد", spoken "کنسله")
                                # (not what had been called off: "نوبت آنان در دسامبر لغو شده بود")
                                rf"|{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند)(?!{SP1}(?:بود|بودند){B1})|کنسله|کنسل{SP1}شده{SP}ست){B1}")
+
+
+_CAN_BEFORE = re.compile(rf"{B0}(?:می{SP}(?:تواند|توانند|تونه|تونن)|باید){B1}")
 
 
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
