@@ -3385,6 +3385,13 @@ def _relative_cands(f: str) -> list[Cand]:
                 future = not since and (future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or present or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
+                aside = _PRESENT_ASIDE_THEN_PAST.match(f, m.end(), tstop)
+                if future and aside and not (has_verb(f, m.end(), aside.start("that")) or PRESENT_ACT.search(f, m.end(), aside.start("that"))
+                                             or _STATE_VERB.search(f, m.end(), aside.start("that"))):
+                    # "عصر پنجشنبه تانکر ... در رستورانی که زائران به آن مراجعه می‌کنند، منفجر شد": the
+                    # present is a "که" clause's, the day's own verb after its comma is past (not "دوشنبه
+                    # جلسه داریم که جای ... حساب می‌شه، همون که تعطیل شد": the day's verb comes first)
+                    future = False
                 at_clock = bool(_AT_CLOCK_AFTER.match(f, m.end()))
                 until_hour = bool(_UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # a deadline's day, whatever verb or none: "ثبت نام تا پنجشنبه.", "لطفاً تا پنجشنبه
@@ -3842,6 +3849,11 @@ def _present_own(f: str, start: int, stop: int) -> bool:
                 or has_verb(f, start, m.start()) or SUBJ_LIGHT.search(f, start, m.start()))
 
 
+# (words parted by whitespace only, as in tense._THAT_PAST_ASIDE: a class that took the ZWNJ too
+# would split every word at each ZWNJ, and the match would take exponential time)
+_PRESENT_ASIDE_THEN_PAST = re.compile(
+    rf"(?:[^\S\n]+[^\s.،,؛:!؟]+){{0,12}}?[^\S\n]+(?P<that>که)(?:[^\S\n]+[^\s.،,؛:!؟]+){{0,10}}?[^\S\n]+ن?می[\u200c ]?[^\W\d]+"
+    rf"[^\S\n]*[،,](?:[^\S\n]+[^\s.،,؛:!؟]+){{0,3}}?[^\S\n]+{PAST_ONLY.pattern}")
 _GOOD_FOR_AFTER = re.compile(rf"(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP1}(?:خوبه|چطوره|مناسبه)(?![\w\u200c])")
 # a day said to be kept and then let pass: "شما گفتید دوشنبه میاید ولی نیومدید"
 _PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
