@@ -4453,3 +4453,18 @@ def test_lunar_runs_with_one_year(pub, text, expected):
     pytest.param(*row, id=f"round{n}-{i}") for n, rows in WRITTEN_ROUNDS.items() for i, row in enumerate(rows)])
 def test_written_rounds(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
+
+
+@pytest.mark.parametrize("text,pos,expected", [
+    # a window's end cut inside a word reaches to the word's end (through its ZWNJ parts), so a short
+    # form is not taken for the head of a longer one ("بخورن" of "بخورند")
+    ("بچه‌ها ناهار بخورند و رفتند", 17, 19),
+    ("کوله‌ها رو بستیم", 2, 7),
+    # a bound already between words, or at either end of the text, stays
+    ("بچه‌ها ناهار بخورند و رفتند", 12, 12),
+    ("بچه‌ها ناهار", 0, 0),
+    ("بچه‌ها ناهار", 12, 12),
+])
+def test_search_windows_end_at_a_word_end(text, pos, expected):
+    from pipeline.dates.find import _word_end
+    assert _word_end(text, pos) == expected

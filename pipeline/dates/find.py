@@ -890,7 +890,7 @@ def _when_then_wish(f: str, start: int, end: int) -> bool:
         return False
     stop = sentence_end(f, end)
     past = PAST_ONLY.search(f, end, stop)
-    return bool(past) and not has_verb(f, when.end(), start) and WISH_VERB.search(f, past.end(), min(stop, past.end() + 30)) is not None
+    return bool(past) and not has_verb(f, when.end(), start) and WISH_VERB.search(f, past.end(), _word_end(f, min(stop, past.end() + 30))) is not None
 
 
 _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
@@ -1619,6 +1619,17 @@ def _dated_month_before(f: str, pos: int) -> bool:
 _MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
 _GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}|{B0}(?:مه|می){SP1}(?:19|20)[0-9]{{2}}(?![0-9])")  # (also "تو مه ۲۰۱۹")
 _NUMBER_AFTER = re.compile(rf"{SP1}[0-9]")
+
+
+_WORD_REST = re.compile(r"[^\W_]*(?:\u200c[^\W_]+)*")
+
+
+def _word_end(f: str, pos: int) -> int:
+    """``pos``, or the end of the word it falls inside: a search bounded mid-word would take the cut
+    for a word's end, and a short form would match a longer word's head ("بخور" of "بخورد")."""
+    if 0 < pos < len(f) and (f[pos - 1].isalnum() or f[pos - 1] == "\u200c"):
+        return _WORD_REST.match(f, pos).end()
+    return pos
 
 
 def _stop_after(ends: list[int], pos: int) -> int:
@@ -3156,7 +3167,7 @@ def _relative_cands(f: str) -> list[Cand]:
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or _SPAN_LEFT_AFTER.match(f, m.end())):
             continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
-        if st == "دیگر" and (past := PAST_ONLY.search(f, m.end(), min(len(f), m.end() + 30))) \
+        if st == "دیگر" and (past := PAST_ONLY.search(f, m.end(), _word_end(f, min(len(f), m.end() + 30)))) \
                 and not has_verb(f, m.end(), past.start()) and not CLAUSE_END.search(f, m.end(), past.start()):
             continue  # "گردان ما ۲ ماه دیگر در خط ماند": so much longer, told in the past
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end()) and not _FROM_PLACE_AFTER.match(f, m.end())) \
@@ -3168,8 +3179,8 @@ def _relative_cands(f: str) -> list[Cand]:
             # time before some event, no day
             continue
         if st == "قبل" and m.group("unit") in ("روز", "شب") and not CLAUSE_END.search(f, m.end(), m.end() + 30) \
-                and FUTURE_MORE.search(f, m.end(), min(sentence_end(f, m.end()), m.end() + 30)) \
-                and not PAST_ONLY.search(f, m.end(), min(sentence_end(f, m.end()), m.end() + 30)):
+                and FUTURE_MORE.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))) \
+                and not PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))):
             continue  # "لینکش رو یه روز قبل برات می‌فرستم": a day before the event, told ahead
         sign = 1 if m.group("st") == "دیگر" else -1
         unit = m.group("unit")
@@ -3338,7 +3349,7 @@ def _relative_cands(f: str) -> list[Cand]:
                                           or _BOOKED_STAY.search(f, m.end(), comma.start() if comma else stop))
                 # "که شنبه زنگ بزنم": a plan told in the subjunctive, right after the day and before
                 # any past verb (not "صبح جمعه ... بخوابم ... ولی مجبورم برم", a wish of every week)
-                wish = WISH_VERB.search(f, m.end(), min(comma.start() if comma else stop, m.end() + 30))
+                wish = WISH_VERB.search(f, m.end(), _word_end(f, min(comma.start() if comma else stop, m.end() + 30)))
                 past = PAST_ONLY.search(f, m.end(), tstop)
                 wish = bool(wish) and not (past and past.start() < wish.start())
                 # "برای امضای قرارداد روز شنبه به شعبه مراجعه کنید": what the reader is told to do
@@ -3551,7 +3562,7 @@ def _relative_cands(f: str) -> list[Cand]:
             state = _copula_state(f, m.end(), min(tstop, m.end() + 60))
             state = state is not None and not PAST_ONLY.search(f, m.end(), state.start())
             # (or a plan told in the subjunctive before any past: "از پنجشنبه تا دوشنبه بریم گیلان؟")
-            wish = WISH_VERB.search(f, m.end(), min(tstop, m.end() + 30)) or _BIDDING.search(f, m.end(), min(tstop, m.end() + 30))
+            wish = WISH_VERB.search(f, m.end(), _word_end(f, min(tstop, m.end() + 30))) or _BIDDING.search(f, m.end(), _word_end(f, min(tstop, m.end() + 30)))
             wish = wish is not None and not PAST_ONLY.search(f, m.end(), wish.start())
             # (or no verb after it, and a day ahead named before it: "پس‌فردا برمی‌گردم تهران؛ از یکشنبه تا
             # سه‌شنبه آزمایشگاهم")
