@@ -3840,13 +3840,12 @@ _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره
 _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # a present denied: "بانک‌ها از روز شنبه کارت ملی قدیمی را نمی‌پذیرند", from that day on
 _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
-# a day put forward and asked about, spoken: "سه‌شنبه شب خوبه؟", "جمعه چطوره؟"
 # a present of the first or second person, or a spoken third, of any verb ("کوله‌ها رو پنجشنبه شب
 # می‌بندیم", "جمعه میچینیم"): told of a weekday, a plan; not a past progressive, whose past stem
 # ends in د or ت ("پنجشنبه می‌رفتیم", "می‌خریدیم"). Glued to "می" only in the plural and second
 # persons, as nouns end in "ه" or "ن" ("میوه", "میدان").
 _PRESENT_OWN = re.compile(
-    r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>\w{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>\w{2,}?)(?:یم|ید|ین))(?![\w\u200c])")
+    r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین))(?![\w\u200c])")
 _PAST_STEM_END = re.compile(r"[رایوسشفخمز][دت]$")
 _DIGIT_RIGHT_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 
@@ -3865,6 +3864,7 @@ def _present_own(f: str, start: int, stop: int) -> bool:
 _PRESENT_ASIDE_THEN_PAST = re.compile(
     rf"(?:[^\S\n]+[^\s.،,؛:!؟]+){{0,12}}?[^\S\n]+(?P<that>که)(?:[^\S\n]+[^\s.،,؛:!؟]+){{0,10}}?[^\S\n]+ن?می[\u200c ]?[^\W\d]+"
     rf"[^\S\n]*[،,](?:[^\S\n]+[^\s.،,؛:!؟]+){{0,3}}?[^\S\n]+{PAST_ONLY.pattern}")
+# a day put forward and asked about, spoken: "سه‌شنبه شب خوبه؟", "جمعه چطوره؟"
 _GOOD_FOR_AFTER = re.compile(rf"(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP1}(?:خوبه|چطوره|مناسبه)(?![\w\u200c])")
 # a day said to be kept and then let pass: "شما گفتید دوشنبه میاید ولی نیومدید"
 _PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
