@@ -480,6 +480,7 @@ FLOORS = {
     "dates_written387.jsonl": (0.98, 0.98, 0.97),
     "dates_written388.jsonl": (0.98, 0.96, 0.95),
     "dates_written389.jsonl": (0.98, 0.96, 0.95),
+    "dates_written391.jsonl": (0.98, 0.98, 0.98),
 }
 
 
