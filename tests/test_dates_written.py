@@ -480,7 +480,12 @@ FLOORS = {
     "dates_written387.jsonl": (0.98, 0.98, 0.97),
     "dates_written388.jsonl": (0.98, 0.96, 0.95),
     "dates_written389.jsonl": (0.98, 0.96, 0.95),
+    "dates_written390.jsonl": (0.96, 0.98, 0.98),
     "dates_written391.jsonl": (0.98, 0.98, 0.98),
+    "dates_written392.jsonl": (0.98, 0.98, 0.98),
+    "dates_written393.jsonl": (0.99, 0.94, 0.94),
+    "dates_written395.jsonl": (0.99, 0.98, 0.96),
+    "dates_written396.jsonl": (0.98, 0.98, 0.98),
 }
 
 
