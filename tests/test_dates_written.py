@@ -484,6 +484,7 @@ FLOORS = {
     "dates_written391.jsonl": (0.98, 0.98, 0.98),
     "dates_written392.jsonl": (0.98, 0.98, 0.98),
     "dates_written393.jsonl": (0.99, 0.94, 0.94),
+    "dates_written394.jsonl": (0.98, 0.97, 0.97),
     "dates_written395.jsonl": (0.99, 0.98, 0.96),
     "dates_written396.jsonl": (0.98, 0.98, 0.98),
 }
