@@ -37,7 +37,7 @@ from .tense import (
     weekday_with,
 )
 from .times import attach_times
-from .today import generic_today
+from .today import BEARS_NAME_AFTER, generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
@@ -932,6 +932,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                           or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                                      or _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50)))
                           or _NAMED_AS_AFTER.match(f, m.end()) and not m.group("wd")
+                          or BEARS_NAME_AFTER.match(f, m.end()) and not m.group("wd")
                           or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _proposed(f, m)):
             # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
             # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year (but "چهارشنبه ۱۵ خرداد را
@@ -1292,7 +1293,8 @@ def _month_cands(f: str) -> list[Cand]:
                 or in_title(f, m.start(), m.end()) or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) or _MONTH_LENGTH_AFTER.match(f, m.end()) \
-                or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start()) and _NAMED_AS_AFTER.match(f, m.end())) \
+                or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                    and (_NAMED_AS_AFTER.match(f, m.end()) or BEARS_NAME_AFTER.match(f, m.end()))) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
                 or _NAMES_LIST_DAY_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
@@ -1568,7 +1570,9 @@ _RESULTS_OF_BEFORE = re.compile(rf"{B0}(?:نتایج|نتیجه){SP1}(?:انتخ
 # "روزنامه ... مورخ ۱۲ آبان": a paper or letter of that date, which has passed
 # an event named as a noun with its day, the object of what is said: "درباره برگزاری کمیسیون مشترک در ۲۰
 # فوریه گفت‌وگو کرد", "از آغاز صدور روادید الکترونیکی از ۱۵ ژانویه خبر داد" (told in no tense of its own)
-_EVENT_OF_BEFORE = re.compile(rf"{B0}(?:برگزاری|آغاز|شروع|افتتاح|صدور){SP1}(?:[^\s\d.،,:؛!؟]+{SP1}){{0,4}}(?:در|از){SP1}$")
+# (not the noun of a verb and a clause after it: "... در ۲۰ آذر ۱۳۱۷ افتتاح شد و از ۱۵ فروردین ... باز خواهد بود")
+_EVENT_OF_BEFORE = re.compile(rf"{B0}(?:برگزاری|آغاز|شروع|افتتاح|صدور){SP1}"
+                              rf"(?:(?!(?:شد|شده|شدند|گردید|کرد|کردند|و|است|بود){B1})[^\s\d.،,:؛!؟]+{SP1}){{0,4}}(?:در|از){SP1}$")
 _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # tickets for a day, sold or bought before it: "بلیت قطارهای ۵ فروردین فروخته شد" (the selling's tense
 # is not the day's); a thing of a day, in speech: "با یکی مال ۲۰ اردیبهشت عوض کردم" (a cheque of it);
@@ -1838,8 +1842,9 @@ def _foreign_cands(f: str) -> list[Cand]:
             # ربیع‌الاول ۱۲۶۸") unless a count follows ("ماه رمضان ۱۲۰۰ نفر")
             old = y < HIJRI_OLD_BEFORE and not UNIT_AFTER.match(f, m.end())
             # a day of a year before the table's, in a sentence that tells its lunar era elsewhere: "از
-            # ۱۲۶۴ تا ۱۳۱۳ قمری ... و در ۱۷ ذی‌القعده ۱۳۱۳ ... کشته شد"
-            old = old or (form == "hijri_dmy" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end())
+            # ۱۲۶۴ تا ۱۳۱۳ قمری ... و در ۱۷ ذی‌القعده ۱۳۱۳ ... کشته شد" (or of one the table holds that a
+            # Jalali year might be too: "در سال ۱۳۰۸ قمری ... و ... از ۱ محرم ۱۳۵۰ دوباره باز شد")
+            old = old or (form == "hijri_dmy" and y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())
                           and bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))))
             # a day of a manuscript's colophon, which dates by the lunar year ("نسخه‌ای که در ۱۲
             # ذی‌الحجه ۱۳۵۵ کتابت شده"): no Jalali year is written after a Hijri day there
@@ -3898,7 +3903,7 @@ def _said_before_colon(f: str, stop: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(
-    rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
+    rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|پیاده{SP}رو|پیاده{SP}راه|گذر|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"ایستگاه|مترو|ایتلاف|درمانگاه|سد|"  # "ائتلاف", folded
     rf"(?:داروخانه|بیمارستان|مدرسه|میدان|پارک|ورزشگاه){SP}های|"  # "داروخانه‌های ۱۳ آبان و ۱۷ شهریور"
     rf"مجتمع|بیمارستان|داروخانه|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|تیاتر|سینما|"  # ("تئاتر", folded)
@@ -4429,6 +4434,7 @@ def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
 
 
 _PAST_CLOSE = re.compile(rf"{PAST_ONLY.pattern}{SP}[،,]")
+_PAST_AND_CLOSE = re.compile(rf"{PAST_ONLY.pattern}{SP1}و{B1}")
 _LONG_AGO = dt.timedelta(days=3650)
 
 
@@ -4442,7 +4448,12 @@ def _historic_aside(f: str, told: tuple[int, int], year: int, cal: str, pos: int
     close = _PAST_CLOSE.search(f, told[1], pos)
     if close is None or SENTENCE_END.search(f, told[1], close.start()) or SEMICOLON.search(f, close.end(), pos) \
             or not _THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]):
-        return False
+        # (or a clause of its own, closed by its past verb and "و", before one about something of it:
+        # "میدان آزادی در ۲۴ مهر ۱۳۵۰ افتتاح شد و برج آن از ۴ تا ۱۵ فروردین پذیرای مسافران است")
+        close = _PAST_AND_CLOSE.search(f, told[1], pos)
+        if close is None or SENTENCE_END.search(f, told[1], close.start()) or SEMICOLON.search(f, close.end(), pos) \
+                or CLAUSE_END.search(f, told[1], close.start()):
+            return False
     rest = sentence_end(f, pos)
     return bool(COPULA.search(f, pos, rest) or PRESENT_ACT.search(f, pos, rest)) \
         and not (PAST_ONLY.search(f, pos, rest) or PERFECT_RE.search(f, pos, rest))
