@@ -3002,7 +3002,8 @@ def _relative_cands(f: str) -> list[Cand]:
             or not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end()
             and (not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
                  and bool(WISH_VERB.search(f, m.end(), pcut) or HAVE_PRESENT.search(f, m.end(), pcut)
-                          or MUST_WORD.search(f, m.end(), pcut))  # ("هفته‌ی بعد باید کمترش کنم")
+                          or MUST_WORD.search(f, m.end(), pcut)  # ("هفته‌ی بعد باید کمترش کنم")
+                          or _BIDDING.search(f, m.end(), pcut))  # ("تا آخر هفته‌ی بعد واریز کنید")
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
@@ -3777,6 +3778,8 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند)(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
+                     # open or full, spoken: "پنجشنبه بازید؟", "از شنبه دوباره بازیم", "پنجشنبه پره"
+                     r"|(?<![\w\u200c])(?:بازیم|بازید|بازین|بازه|پره)(?![\w\u200c])"
                      rf"|{SPOKEN_CLOSED}")
 # "حاکی از آن است" (a report says), "موکول شده است" (a perfect)
 _NO_STATE_BEFORE = re.compile(rf"(?:{B0}حاکی(?:{SP1}از{SP1}(?:آن|این))?|{_PARTICIPLE.pattern}){SP1}$")
@@ -3817,7 +3820,8 @@ _OCCASION_IS_AFTER = re.compile(
     rf"(?:{SP}ه|{SP}ست|{SP1}است)(?![\w\u200c])")
 _FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
-_STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])")
+_STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])"
+                         r"|(?<![\w\u200c])ن?باشه(?![\w\u200c])")  # spoken: "قول می‌دم چهارشنبه آماده باشه"
 # "پنجشنبه ساعت ۸ شب کافه‌ی ...، یه میز ۱۲ نفره رزرو کردم": a day something was booked for, the
 # booking the first thing done after it in its sentence
 _RESERVED = re.compile(rf"{B0}رزرو{SP1}(?:کردیم|کردم|کردن|کردند|کرده{SP}ام|کرده{SP}ایم|شده|شد){B1}")
