@@ -487,6 +487,7 @@ FLOORS = {
     "dates_written394.jsonl": (0.98, 0.97, 0.97),
     "dates_written395.jsonl": (0.99, 0.98, 0.96),
     "dates_written396.jsonl": (0.98, 0.98, 0.98),
+    "dates_written397.jsonl": (0.98, 0.94, 0.93),
     "dates_written398.jsonl": (0.98, 0.94, 0.94),
 }
 
