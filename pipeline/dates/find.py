@@ -1732,6 +1732,10 @@ _SUPERLATIVE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین{SP1}$")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
 
 
+# "اگه فوریه، پنجشنبه ... هستم": "فوری" with a spoken "is" (urgent), not February
+_URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش){SP1}$")
+
+
 def _foreign_cands(f: str) -> list[Cand]:
     out = []
     for m in P_GDAY.finditer(f):
@@ -1796,6 +1800,7 @@ def _foreign_cands(f: str) -> list[Cand]:
                 or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _NTH_WEEKDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
+                or m.group(0).startswith("فوریه") and _URGENT_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             # also "انقلاب اکتبر": the October Revolution; the month of a day-month that the
             # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند"); a rule's day,
@@ -3886,7 +3891,9 @@ _BIDDEN_BEFORE = re.compile(rf"(?<![\w\u200c])(?:بیاید|بیاین|بیای�
 _BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایید|فرمایید|بفرمایید|بیایید|بیاورید|بپردازید|بدهید|دهید|بگیرید|بفرستید|باشید"
                       # spoken: "رزومه‌ها رو تا یکشنبه بخونین", "مدارک رو تا این پنجشنبه مرتب کنین" (not "بدین"
                       # of "بدین ترتیب")
-                      r"|کنین|بکنین|بگیرین|بفرستین|بیارین|بیارید|باشین|بخونین|بزنین|بذارین|بذارید|بدید)(?![\w\u200c])")
+                      r"|کنین|بکنین|بگیرین|بفرستین|بیارین|بیارید|باشین|بخونین|بزنین|بذارین|بذارید|بدید"
+                      # ("سه‌شنبه عصر بیاید، ساعت ۵ به بعد": come, in speech)
+                      r"|بیاید)(?![\w\u200c])")
 
 
 _REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1}(?:گزارش|بررسی)|منتهی{SP1}به){B1}")
