@@ -4451,9 +4451,10 @@ _LONG_AGO = dt.timedelta(days=3650)
 
 def _historic_aside(f: str, told: tuple[int, int], year: int, cal: str, pos: int, ref: dt.date | None) -> bool:
     """The date told at ``told`` stands in a clause opened by "که" and closed by a past verb and a
-    comma, of a year long before publication, and the main clause after it, where ``pos`` stands, is
-    told in the present with no past verb ("ایستگاهی که در ۱۲ اردیبهشت ۱۳۱۵ افتتاح شد، از ۷ تا ۱۳
-    فروردین میزبان نمایشگاه است"): the year is the place's history, not the present clause's."""
+    comma (or in a clause of its own closed by a past verb and "و"), of a year long before
+    publication, and the main clause after it, where ``pos`` stands, is told in the present with no
+    past verb ("ایستگاهی که در ۱۲ اردیبهشت ۱۳۱۵ افتتاح شد، از ۷ تا ۱۳ فروردین میزبان نمایشگاه است"):
+    the year is the place's history, not the present clause's."""
     if ref is None or MAKE[cal](year).end > ref - _LONG_AGO:
         return False
     close = _PAST_CLOSE.search(f, told[1], pos)
