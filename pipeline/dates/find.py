@@ -3190,8 +3190,8 @@ def _relative_cands(f: str) -> list[Cand]:
             # time before some event, no day
             continue
         if st == "قبل" and m.group("unit") in ("روز", "شب") and not CLAUSE_END.search(f, m.end(), m.end() + 30) \
-                and FUTURE_MORE.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))) \
-                and not PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))):
+                and FUTURE_MORE.search(f, m.end(), near := _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))) \
+                and not PAST_ONLY.search(f, m.end(), near):
             continue  # "لینکش رو یه روز قبل برات می‌فرستم": a day before the event, told ahead
         sign = 1 if m.group("st") == "دیگر" else -1
         unit = m.group("unit")
@@ -3407,9 +3407,9 @@ def _relative_cands(f: str) -> list[Cand]:
                 future = not since and (future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or present or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
-                aside = _PRESENT_ASIDE_THEN_PAST.match(f, m.end(), tstop)
-                if future and aside and not (has_verb(f, m.end(), aside.start("that")) or PRESENT_ACT.search(f, m.end(), aside.start("that"))
-                                             or _STATE_VERB.search(f, m.end(), aside.start("that"))):
+                if future and (aside := _PRESENT_ASIDE_THEN_PAST.match(f, m.end(), tstop)) \
+                        and not (has_verb(f, m.end(), that := aside.start("that")) or PRESENT_ACT.search(f, m.end(), that)
+                                 or _STATE_VERB.search(f, m.end(), that)):
                     # "عصر پنجشنبه تانکر ... در رستورانی که زائران به آن مراجعه می‌کنند، منفجر شد": the
                     # present is a "که" clause's, the day's own verb after its comma is past (not "دوشنبه
                     # جلسه داریم که جای ... حساب می‌شه، همون که تعطیل شد": the day's verb comes first)
@@ -3573,7 +3573,8 @@ def _relative_cands(f: str) -> list[Cand]:
             state = _copula_state(f, m.end(), min(tstop, m.end() + 60))
             state = state is not None and not PAST_ONLY.search(f, m.end(), state.start())
             # (or a plan told in the subjunctive before any past: "از پنجشنبه تا دوشنبه بریم گیلان؟")
-            wish = WISH_VERB.search(f, m.end(), _word_end(f, min(tstop, m.end() + 30))) or _BIDDING.search(f, m.end(), _word_end(f, min(tstop, m.end() + 30)))
+            near = _word_end(f, min(tstop, m.end() + 30))
+            wish = WISH_VERB.search(f, m.end(), near) or _BIDDING.search(f, m.end(), near)
             wish = wish is not None and not PAST_ONLY.search(f, m.end(), wish.start())
             # (or no verb after it, and a day ahead named before it: "پس‌فردا برمی‌گردم تهران؛ از یکشنبه تا
             # سه‌شنبه آزمایشگاهم")
