@@ -803,8 +803,9 @@ def _interval(c: Cand, ref: dt.date | None) -> convert.Interval:
         if _rel_year_pair(a, b):
             if ref is None:
                 raise NoReference()
-            # the yearless end lies on the near side of the other: the end after the start
-            later = (a.m, a.d) > (b.m, b.d)
+            # the yearless end lies on the near side of the other: the end after the start, a
+            # year apart when both ends are one day ("از ۱۵ دی تا ۱۵ دی سال بعد")
+            later = (a.m, a.d) >= (b.m, b.d)
             make = MAKE[a.calendar]
             year_of = (lambda d: d.year) if a.calendar == "gregorian" else (lambda d: convert.to_jalali(d).year)
             if a.rel is not None:
@@ -3786,6 +3787,8 @@ _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|ن�
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
                      # open or full, spoken: "پنجشنبه بازید؟", "از شنبه دوباره بازیم", "پنجشنبه پره"
                      r"|(?<![\w\u200c])(?:بازیم|بازید|بازین|بازه|پره)(?![\w\u200c])"
+                     # glued to a part of the day: "ملاقات پنجشنبه از ساعت ۴ تا ۷ عصره" (not "شبه": "like")
+                     r"|(?:(?<=[\s\u200c]عصر)|(?<=[\s\u200c]صبح)|(?<=[\s\u200c]ظهر))ه(?![\w\u200c])"
                      rf"|{SPOKEN_CLOSED}")
 # "حاکی از آن است" (a report says), "موکول شده است" (a perfect)
 _NO_STATE_BEFORE = re.compile(rf"(?:{B0}حاکی(?:{SP1}از{SP1}(?:آن|این))?|{_PARTICIPLE.pattern}){SP1}$")

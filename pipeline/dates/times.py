@@ -21,12 +21,12 @@ P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
         rf"{B0}ساعت{SP1}(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])(?!{UNIT_AFTER.pattern}))"
-        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART}))?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
+        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
     ),
     re.compile(
         # "۱۰ صبح", "۷ : ۳۰ صبح" (tokenised), "۶ و نیم صبح"
         rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}})|{SP1}و{SP1}(?P<half>نیم))?{SP1}"
-        rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر){B1}"
+        rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر)(?:ه(?=[^\w\u200c]|$))?{B1}"  # ("۷ عصره": spoken "is")
     ),
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
     re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
@@ -81,7 +81,25 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool]]:
                 continue  # overlaps a clock found before
             taken.insert(i, (m.start(), end))
             found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half))
-    return found
+    return _share_part(f, found)
+
+
+# "ساعت ۴ تا ۷ عصر", "ساعت ۸ تا ۱۰ شب": the first clock of a run takes the part of the day of the second
+_RUN_TO_PM = re.compile(rf"{SP}(?:تا|الی|-){SP}(?:ساعت{SP1})?(?P<h>[0-9]{{1,2}})(?:(?::| : )[0-9]{{2}})?{SP1}"
+                        rf"(?P<part>ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب)")
+
+
+def _share_part(f: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    out = []
+    for s1, e1, t1, open1 in found:
+        h1 = int(t1[:2])
+        if open1 and 1 <= h1 and (m := _RUN_TO_PM.match(f, e1)):
+            h2 = int(m.group("h"))
+            # (not "ساعت ۱۰ تا ۲ عصر" or "۱۰ تا ۱۲ ظهر", ten in the morning; but "ساعت ۱۰ تا ۲ شب" runs past midnight)
+            if h1 <= h2 < 12 or (m.group("part") == "شب" and h2 < 5 <= h1):
+                t1, open1 = f"{h1 + 12:02d}{t1[2:]}", False
+        out.append((s1, e1, t1, open1))
+    return out
 
 
 _CLOCK_RIGHT_AFTER = re.compile(r" (?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]| : ?[0-9]| (?:AM|PM|ق \. ظ|ب \. ظ))")
@@ -89,6 +107,8 @@ _CLOCK_RIGHT_AFTER = re.compile(r" (?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]|
 
 # the evening a day mention names ("شب گذشته", "امشب", "عصر امروز"): its clock is after noon
 _EVENING_MENTION = re.compile(r"شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه")
+# ... or right after it ("سه‌شنبه عصر بیاید، ساعت ۵ به بعد")
+_EVENING_AFTER = re.compile(rf"{SP1}(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه){B1}")
 
 
 def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list[DateMention]:
@@ -124,7 +144,8 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             continue
         hhmm, open_half = times[t][2], times[t][3]
         h = int(hhmm[:2])
-        if open_half and _EVENING_MENTION.search(f, out[i].start, out[i].end) and not ("شب" in f[out[i].start:out[i].end] and h < 5):
+        evening = _EVENING_MENTION.search(f, out[i].start, out[i].end) or _EVENING_AFTER.match(f, out[i].end)
+        if open_half and evening and not (evening.group(0).strip().startswith("شب") and h < 5):
             hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return out
