@@ -173,7 +173,7 @@ P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OL
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
 # a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
 # شوال ۱۸ پرواز فوق‌العاده"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
-_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته){B1}"
+_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -1860,6 +1860,11 @@ def _foreign_cands(f: str) -> list[Cand]:
             # صادر شد"): a lunar date of that lunar year, as every such day in the sets is (a Jalali
             # year the news names by a lunar month, "محرم ۱۳۵۷", is a month's)
             old = old or (form == "hijri_dmy" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end()))
+            # ... and a month of such a year beside the Gregorian year it falls in ("گزارش ... به تاریخ
+            # ۱۷ ژوئیه ۱۹۰۱ نوشته شده و در ربیع‌الثانی ۱۳۱۹ به تهران رسیده": 1319 AH is 1901; the
+            # Jalali 1319 is 1940); "محرم ۱۳۴۲" alone is the Jalali year's, of 15 Khordad
+            old = old or (form == "hijri_my" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end())
+                          and _gregorian_year_beside(f, m, convert.hijri(y, 1).start.year))
             if not (y <= convert.HIJRI_YEARS[1] and (era or old or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
@@ -1890,6 +1895,15 @@ def _foreign_cands(f: str) -> list[Cand]:
                              m=month_number(m.group("mon"), "hijri"), d=d))
     out.extend(_hijri_noyear_cands(f))
     return out
+
+
+_GREGORIAN_YEAR = re.compile(r"(?<![0-9/.\-:])(?:1[6-9][0-9]{2})(?![0-9/.\-:])")
+
+
+def _gregorian_year_beside(f: str, m: re.Match, year: int) -> bool:
+    """The sentence of ``m`` names a Gregorian year within one of ``year``."""
+    lo, hi = sentence_start(f, m.start()), sentence_end(f, m.end())
+    return any(abs(int(g.group(0)) - year) <= 1 for g in _GREGORIAN_YEAR.finditer(f, lo, hi))
 
 
 _BECAUSE_OF = (rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر)|(?:تقارن|هم{SP}زمانی|مصادف{SP1}شدن){SP1}با|هم{SP}زمان{SP1}با)"
@@ -4606,7 +4620,7 @@ _SPOKEN_COPULA = re.compile(
     rf"|{B0}{DAY_WORD}{SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
     rf"|(?:(?<=امروز )|(?<=فردا )){DAY_WORD}{SP1}{HMONTH}"  # ("امروز اول رمضونه،"; not "... ۱۸ تیر روز اول رمضانه؛", its gloss)
     rf"|{B0}(?:همین|این){SP1}ماه|{B0}(?:هفته|ماه|سال)(?:{SP}ی)?{SP1}(?:بعد|دیگه))"
-    rf"(?P<h>ه)(?=[^\S\n]*(?:[؟?!.،,؛]|یا{B1}|دیگه{B1}|$))", re.M)
+    rf"(?P<h>ه)(?=[^\S\n]*(?:[؟?!.،,؛]|(?:یا|دیگه|ولی|اما){B1}|$))", re.M)
 
 
 # ... and before "و" after a month no everyday word ends in "ه" with ("۱۵ تیره و ..." is clans): "یلدا

@@ -270,8 +270,11 @@ _THE_DAY_AFTER = re.compile(
     rf"|منقضی{SP1}می{SP}شود){B1}"
     # "امروز دقیقاً دو سال ازش گذشت", "امروز ۷۵ سال از آن روز می‌گذرد": a span counted up to it
     rf"|(?:{SP1}(?:درست|دقیقا|دقیقاً))?{SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){SP1}(?:سال|ماه|هفته|روز){SP1}(?:از|ازش){B1}"
-    # "سفارش‌های امروز فردا عصر آماده‌ست": set against the day after it
+    # "سفارش‌های امروز فردا عصر آماده‌ست": set against the day after it; so "امروز که نمی‌رسم، فردا ..."
     rf"|{SP1}(?:فردا|پس{SP}فردا){B1}"
+    rf"|{SP1}که(?:{SP1}[^\s\d.،,؛:!؟]+){{1,4}}{SP}[،,]{SP}(?:ولی{SP1}|اما{SP1})?(?:فردا|پس{SP}فردا){B1}"
+    # "امروز جمعه‌ست ولی میام": the weekday it is
+    rf"|{SP1}(?:{WEEKDAY})(?:{SP}ست|ه|{SP1}(?:است|هست)){B1}"
     # "امروز از صبح شلوغه": from its morning or an hour of it
     rf"|{SP1}از{SP1}(?:صبح|ظهر|بامداد|اول{SP1}صبح|ساعت{SP1}[0-9]){B1}"
     # "سفارت امروز بسته‌ست", "ما امروز تعطیلیم": shut that day, in speech
@@ -288,6 +291,12 @@ _AGE_REACHED_AFTER = re.compile(
 BEARS_NAME_AFTER = re.compile(rf"{SP1}(?:نام|اسم)(?:{SP1}(?:دارد|دارند|گرفت|گرفته{SP1}(?:است|اند)|گرفتند)|{SP}ش{SP1}(?:است|هست)){B1}")
 
 
+# "... سفر کردند و امروز نیز ۴۰ پرواز فوق‌العاده انجام می‌شود": after a clause closed by a past verb
+# and "و", "امروز نیز" with a count of what is done in its clause is that day's share, not "these days"
+_PAST_AND_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern}){SP}[،,]?{SP1}و{SP1}$")
+_ALSO_COUNT_AFTER = re.compile(rf"{SP1}(?:هم|نیز){SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){B1}")
+
+
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
     if (dated := _ORDINAL_OR_DATE_AFTER.match(f, end)) and BEARS_NAME_AFTER.match(f, dated.end()):
@@ -299,7 +308,9 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _FROM_TIME_TO_BEFORE.search(f, max(0, start - 60), start) \
-            or _OCCASION_BEFORE.search(f, max(0, start - 70), start):
+            or _OCCASION_BEFORE.search(f, max(0, start - 70), start) \
+            or _ALSO_COUNT_AFTER.match(f, end) and _PAST_AND_BEFORE.search(f, max(0, start - 30), start) \
+            and happens(f, end, clause_with_verb(f, end, stop)):
         # not in ``settled``: the model was trained on the cases it leaves open, these among them
         return False
     if in_title(f, start, end, reach=40):
