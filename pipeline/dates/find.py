@@ -1923,6 +1923,12 @@ def _dated_later(f: str, end: int, mon: int) -> bool:
     return d is not None and month_number(d.group("mon"), "hijri") == mon
 
 
+# asked of someone, spoken, about what they do in the month: "ماه رمضون تا کی بازید؟", "ماه رمضون
+# میاید برای لوله‌ی آشپزخونه؟" (the month not yet over)
+_ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{SP}[^\W\d_]+(?:ید|ین)|بازید|بازین|هستید|هستین)(?![\w\u200c])"
+                           rf"[^.،,؛:!؟?\n]{{0,30}}[؟?]")
+
+
 def _hijri_noyear_cands(f: str) -> list[Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
@@ -2005,7 +2011,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         stop = _stop_after(ends, m.end())
         tstop = tense_stop(f, m.end(), stop)
         mon = month_number(m.group("mon"), "hijri")
-        if (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop):
+        if (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
+                or _ASKED_OF_YOU.match(f, m.end()):
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())

@@ -294,6 +294,10 @@ BEARS_NAME_AFTER = re.compile(rf"{SP1}(?:نام|اسم)(?:{SP1}(?:دارد|دا�
 # "... سفر کردند و امروز نیز ۴۰ پرواز فوق‌العاده انجام می‌شود": after a clause closed by a past verb
 # and "و", "امروز نیز" with a count of what is done in its clause is that day's share, not "these days"
 _PAST_AND_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern}){SP}[،,]?{SP1}و{SP1}$")
+# "مسابقات که از ۲۳ شهریور آغاز شد، امروز با ... ادامه دارد": an event begun on a day named just
+# before, "امروز" one of its days
+_BEGUN_ON_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH})"
+                                  rf"[^.!?؟:\n]{{0,50}}?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|شده{SP1}است|گردید){SP}[،,]?{SP}$")
 _ALSO_COUNT_AFTER = re.compile(rf"{SP1}(?:هم|نیز){SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){B1}")
 
 
@@ -309,6 +313,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _FROM_TIME_TO_BEFORE.search(f, max(0, start - 60), start) \
             or _OCCASION_BEFORE.search(f, max(0, start - 70), start) \
+            or _BEGUN_ON_DAY_BEFORE.search(f, max(0, start - 100), start) \
             or _ALSO_COUNT_AFTER.match(f, end) and _PAST_AND_BEFORE.search(f, max(0, start - 30), start) \
             and happens(f, end, clause_with_verb(f, end, stop)):
         # not in ``settled``: the model was trained on the cases it leaves open, these among them
