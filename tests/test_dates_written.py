@@ -489,6 +489,11 @@ FLOORS = {
     "dates_written396.jsonl": (0.98, 0.98, 0.98),
     "dates_written397.jsonl": (0.98, 0.94, 0.93),
     "dates_written398.jsonl": (0.98, 0.94, 0.94),
+    "dates_written399.jsonl": (0.98, 0.96, 0.96),
+    "dates_written400.jsonl": (0.98, 0.97, 0.97),
+    "dates_written401.jsonl": (0.98, 0.97, 0.97),
+    "dates_written402.jsonl": (0.98, 0.97, 0.97),
+    "dates_written403.jsonl": (0.99, 0.92, 0.92),
 }
 
 
