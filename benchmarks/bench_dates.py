@@ -215,6 +215,9 @@ def score(items, system, errors=None):
             if gd.get("time"):
                 totals["time_gold"] += 1
                 totals["time_ok"] += p.get("time") == gd["time"]
+                if p.get("time") != gd["time"] and errors is not None:
+                    errors.append(f"TIME  {sentence[p['start']:p['end']]!r}: got {p.get('time')}, gold {gd['time']} "
+                                  f"pub {published} | {sentence}")
         if published.get("masked_digits"):
             # the masked number may sit inside the mention, be the token beside it ("0 سپتامبر 0")
             # or its year after "سال" ("اول ژانویه سال 0")

@@ -6,9 +6,9 @@ lost a date" in a commit message, and behind a blind round's first score.
     python benchmarks/score_sets.py --compare /tmp/runs/before /tmp/runs/after
 
 A run prints pooled counts per group (the written sets, the older ones) as precision, value
-accuracy, explicit and relative value accuracy, and with ``--out PREFIX`` writes PREFIX.json (the
-counts per set) and PREFIX.err (every miss, wrong value and false positive, one per line, set
-first). ``--compare`` prints the sets whose counts changed and the error lines gained (+) and lost
+accuracy, explicit and relative value accuracy and clock-time accuracy (of the gold dates that carry
+a time and were found), and with ``--out PREFIX`` writes PREFIX.json (the counts per set) and
+PREFIX.err (every miss, wrong value, wrong clock time and false positive, one per line, set first). ``--compare`` prints the sets whose counts changed and the error lines gained (+) and lost
 (-): a change that only fixes shows only "-" lines. Sets that need ../shared are skipped with a
 note when it is absent."""
 from __future__ import annotations
@@ -25,17 +25,18 @@ sys.path.insert(0, str(HERE.parent))
 
 import bench_dates  # noqa: E402
 
-FIELDS = ("P", "V", "E", "Rel")
+FIELDS = ("P", "V", "E", "Rel", "T")
 
 
 def score_set(shared: Path | None, path: Path) -> tuple[dict, list[str]]:
-    """Counts ({"P": (matched predictions, predictions), "V" / "E" / "Rel": (right values, gold)})
-    and error lines of one gold set."""
+    """Counts ({"P": (matched predictions, predictions), "V" / "E" / "Rel": (right values, gold),
+    "T": (right clock times, gold dates found that carry one)}) and error lines of one gold set."""
     errors: list[str] = []
     per_form, _, totals = bench_dates.score(bench_dates.load(shared, path), bench_dates.run_newsfacts, errors)
     every, ex, rel = per_form["ALL"], per_form["[explicit]"], per_form["[relative]"]
     counts = {"P": (totals["tp"], totals["pred"]), "V": (every["value_ok"], every["gold"]),
-              "E": (ex["value_ok"], ex["gold"]), "Rel": (rel["value_ok"], rel["gold"])}
+              "E": (ex["value_ok"], ex["gold"]), "Rel": (rel["value_ok"], rel["gold"]),
+              "T": (totals["time_ok"], totals["time_gold"])}
     return counts, [f"{path.stem}\t{e}" for e in errors]
 
 
@@ -67,7 +68,7 @@ def describe(counts: dict) -> str:
     def pc(a, b):
         return f"{100 * a / b:.1f}% ({a}/{b})" if b else "- (0/0)"
     return (f"precision {pc(*counts['P'])}, value {pc(*counts['V'])}, "
-            f"explicit {pc(*counts['E'])}, relative {pc(*counts['Rel'])}")
+            f"explicit {pc(*counts['E'])}, relative {pc(*counts['Rel'])}, clock time {pc(*counts['T'])}")
 
 
 def compare(a: str, b: str) -> list[str]:

@@ -27,6 +27,7 @@ def test_a_run_counts_what_the_bench_counts_per_set(benchmark, scored):
         per_form, _, totals = bench.score(items, bench.run_newsfacts)
         assert res[f"dates_{name}"]["P"] == [totals["tp"], totals["pred"]]
         assert res[f"dates_{name}"]["V"] == [per_form["ALL"]["value_ok"], per_form["ALL"]["gold"]]
+        assert res[f"dates_{name}"]["T"] == [totals["time_ok"], totals["time_gold"]]
     pooled = score_sets.pooled(res, res)
     assert pooled["V"][1] == sum(res[n]["V"][1] for n in res) > 0
 
@@ -56,3 +57,24 @@ def test_a_comparison_shows_the_errors_gained_and_lost_and_the_counts_changed(sc
 def test_an_unknown_set_is_an_error(scored):
     score_sets, _ = scored
     assert score_sets.main(["--only", "written1,no_such_set"]) == 2
+
+
+def test_a_wrong_clock_time_is_counted_and_written_as_an_error(benchmark):
+    bench = benchmark("bench_dates")
+    path = bench.ROOT / "benchmarks" / "data" / "dates_written1.jsonl"
+    timed = [it for it in bench.load(None, path) if any(d.get("time") for d in it[2])]
+    assert timed
+
+    def an_hour_late(sentence, published):
+        preds = bench.run_newsfacts(sentence, published)
+        return [dict(p, time=f"{(int(p['time'][:2]) + 1) % 24:02d}{p['time'][2:]}") if p.get("time") else p
+                for p in preds]
+
+    errors_right, errors_late = [], []
+    _, _, right = bench.score(timed, bench.run_newsfacts, errors_right)
+    _, _, late = bench.score(timed, an_hour_late, errors_late)
+    assert right["time_gold"] == late["time_gold"] > 0
+    assert late["time_ok"] == 0 < right["time_ok"]
+    times = [e for e in errors_late if e.startswith("TIME  ")]
+    assert len(times) == late["time_gold"] - late["time_ok"] and ", gold " in times[0]
+    assert not any(e.startswith("TIME  ") for e in errors_right) or right["time_ok"] < right["time_gold"]
