@@ -1276,6 +1276,12 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _KINDNESS_AFTER.match(f, m.end())
         month_word = month_word or put_off
+        # "آبان که بیاد خریدارا کم می‌شن": a month that is to come, the next, opening its clause (not
+        # "آقا بهمن که بیاد"); "مهر", "آذر", "بهمن", "تیر" are names too, so only with "ماه"
+        put_off = put_off or bool((when := _WHEN_COMES_AFTER.match(f, m.end()))
+                                  and (when.group("mah") or mon_any not in (4, 7, 9, 11))
+                                  and _CLAUSE_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()))
+        month_word = month_word or put_off
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
         called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _KINDNESS_AFTER.match(f, m.end())
         # "امسال هم آذر بریم؟": a month of the year just named
@@ -1929,6 +1935,10 @@ _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{
                            rf"[^.،,؛:!؟?\n]{{0,30}}[؟?]")
 
 
+# the hours kept in the month: "ساعت کاری ماه رمضون ۱۰ صبح تا ۴ عصره" (the month not yet over)
+_HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
+
+
 def _hijri_noyear_cands(f: str) -> list[Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
@@ -2012,7 +2022,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         tstop = tense_stop(f, m.end(), stop)
         mon = month_number(m.group("mon"), "hijri")
         if (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
-                or _ASKED_OF_YOU.match(f, m.end()):
+                or _ASKED_OF_YOU.match(f, m.end()) or _HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
@@ -2725,6 +2735,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
             continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
+        if m.group("two") == "عملکرد" and len(ys) == 2 and 10 <= int(ys) < 57:
+            continue  # "عملکرد ۱۴ بازیکن": a count (a year's performance is a recent year's: "عملکرد ۹۸")
         cal = _era_calendar(None, y)
         if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
             cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
@@ -4110,6 +4122,13 @@ def _month_turn(a: Cand, b: Cand) -> bool:
             and b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29)
 
 
+_WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|شروع{SP1}(?:بشه|شود|بشود)){B1}")
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|[.:!؟?،,؛\n])[^\S\n]*$")
+# "از عصر ۲۹ اسفند تا ظهر ۲ فروردین ۱۳۹۱": a run of days from a part of one to a part of another
+_RANGE_GAP_PART = re.compile(rf"{SP}{_SEP_RANGE}{SP}(?:{DAYPART}){SP1}")
+_AZ_PART_OF_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:{DAYPART}){SP1}$")
+
+
 def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
     """"۱۰ مهر تا ۵ آبان ۱۴۰۲", "از ۱ مهر ۱۴۰۲ تا ۵ آبان ۱۴۰۲": two explicit dates of one
     calendar joined by تا become one range mention; so do two joined by و after "در فاصله" or
@@ -4145,11 +4164,12 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             out[-1] = Cand(az.start(), c.end, "range", c.calendar, parts=(prev, end), needs_ref=True)
             continue
         if (prev is not None and not prev.parts and prev.bare_wd is not None and prev.rel is not None
-                and not c.parts and (yearless_day(c) or _dated_day(c)) and c.m and c.d and c.calendar == "jalali"
+                and not c.parts and c.m and c.d
+                and ((yearless_day(c) or _dated_day(c)) and c.calendar == "jalali" or c.form == "hijri_dm" and c.y is None)
                 and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
                 and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
             # "از بعدازظهر چهارشنبه تا شنبه ۱۷ آبان": the run ends on the day written, and begins on
-            # the weekday named last before it
+            # the weekday named last before it (so "از جمعه تا ۱۵ رمضان")
             start = replace(prev, rel=lambda ref, e=c, wd=prev.bare_wd, r=prev.rel: _run_start(r(ref), _interval(e, ref), wd))
             out[-1] = Cand(az.start(), c.end, "range", c.calendar, parts=(start, c), needs_ref=True)
             continue
@@ -4189,8 +4209,11 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
                      or AND_GAP.fullmatch(f, prev.end, c.start)
-                     and (_BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start) or _month_turn(prev, c)))):
-            az = AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or (
+                     and (_BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start) or _month_turn(prev, c))
+                     or prev.d and c.d and _RANGE_GAP_PART.fullmatch(f, prev.end, c.start)
+                     and _AZ_PART_OF_DAY_BEFORE.search(f, max(0, prev.start - 20), prev.start))):
+            az = AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or _AZ_PART_OF_DAY_BEFORE.search(
+                f, max(0, prev.start - 20), prev.start) or (
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
             if not az and prev.d is None and prev.m is not None and c.d is not None:
                 # "قبوض صادره در اسفند ۸۸ تا ۱۵ فروردین ۱۳۸۹": a month, then the day something lasts

@@ -51,10 +51,11 @@ P_STAMP_TIME = [
 ]
 
 
-def clock_times(f: str) -> list[tuple[int, int, str, bool]]:
+def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
     """Clock times: (start, end, "HH:MM", whether the clock left morning or evening open, an hour
-    under 12 with no part of the day or AM/PM of its own)."""
-    found: list[tuple[int, int, str, bool]] = []
+    under 12 with no part of the day or AM/PM of its own, and where its part of the day or AM/PM
+    written after it ends)."""
+    found: list[tuple[int, int, str, bool, int]] = []
     taken: list[tuple[int, int]] = []  # the clocks found so far, sorted: they never overlap
     for pattern in P_TIME + P_STAMP_TIME if " : " in f else P_TIME:  # a stamp's time has a spaced colon
         for m in pattern.finditer(f):
@@ -80,7 +81,7 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool]]:
             if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < end):
                 continue  # overlaps a clock found before
             taken.insert(i, (m.start(), end))
-            found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half))
+            found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half, max(end, m.end())))
     return _share_part(f, found)
 
 
@@ -89,16 +90,16 @@ _RUN_TO_PM = re.compile(rf"{SP}(?:تا|الی|-){SP}(?:ساعت{SP1})?(?P<h>[0-9
                         rf"(?P<part>ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب)")
 
 
-def _share_part(f: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+def _share_part(f: str, found: list[tuple[int, int, str, bool, int]]) -> list[tuple[int, int, str, bool, int]]:
     out = []
-    for s1, e1, t1, open1 in found:
+    for s1, e1, t1, open1, r1 in found:
         h1 = int(t1[:2])
         if open1 and 1 <= h1 and (m := _RUN_TO_PM.match(f, e1)):
             h2 = int(m.group("h"))
             # (not "ساعت ۱۰ تا ۲ عصر" or "۱۰ تا ۱۲ ظهر", ten in the morning; but "ساعت ۱۰ تا ۲ شب" runs past midnight)
             if h1 <= h2 < 12 or (m.group("part") == "شب" and h2 < 5 <= h1):
                 t1, open1 = f"{h1 + 12:02d}{t1[2:]}", False
-        out.append((s1, e1, t1, open1))
+        out.append((s1, e1, t1, open1, r1))
     return out
 
 
@@ -109,6 +110,9 @@ _CLOCK_RIGHT_AFTER = re.compile(r" (?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]|
 _EVENING_MENTION = re.compile(r"شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه")
 # ... or right after it ("سه‌شنبه عصر بیاید، ساعت ۵ به بعد")
 _EVENING_AFTER = re.compile(rf"{SP1}(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه){B1}")
+
+
+_PAUSE = re.compile(r"[،,؛;:]")
 
 
 def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list[DateMention]:
@@ -127,7 +131,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     # mention, the nearer: in "ساعت هشت شب به وقت محلی ( ۷ : ۳۰ صبح چهارشنبه )" the Wednesday
     # takes 7:30
     pairs = []
-    for t, (ts, te, _, _) in enumerate(times):
+    for t, (ts, te, _, _, reach) in enumerate(times):
         sent = sentence_of(bounds, ts)
         for i, m in enumerate(out):
             # the sentence a mention ends in: the dot of "18 . آبان 1395 - 11 : 53" reads as a
@@ -135,7 +139,10 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # ("مسابقات سال ۲۰۱۸ ... ساعت ۲۰:۱۵ روز یکشنبه"), not a year's
             if m.value is None or m.value.precision != "day" or sentence_of(bounds, m.end - 1) != sent:
                 continue
-            pairs.append((max(m.start - te, ts - m.end, 0), t, i))
+            # (a part of the day written after the clock is the clock's: "... تا ساعت ۶ صبح یکشنبه";
+            # not across a comma: "امروز تا ۱ ظهر، فردا هم تا ۳")
+            after = m.start - reach if m.start >= te and not _PAUSE.search(f, te, m.start) else m.start - te
+            pairs.append((max(after, ts - m.end, 0), t, i))
     nearest: dict[int, tuple[int, int, int]] = {}
     for pair in pairs:
         nearest[pair[1]] = min(nearest.get(pair[1], pair), pair)
