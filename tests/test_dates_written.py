@@ -494,6 +494,11 @@ FLOORS = {
     "dates_written401.jsonl": (0.98, 0.97, 0.97),
     "dates_written402.jsonl": (0.98, 0.97, 0.97),
     "dates_written403.jsonl": (0.99, 0.92, 0.92),
+    "dates_written404.jsonl": (0.98, 0.98, 0.98),
+    "dates_written405.jsonl": (0.97, 0.98, 0.98),
+    "dates_written406.jsonl": (0.97, 0.98, 0.97),
+    "dates_written407.jsonl": (0.98, 0.97, 0.97),
+    "dates_written408.jsonl": (0.97, 0.97, 0.96),
 }
 
 
