@@ -14,7 +14,7 @@ from .lexicon import B0, B1, DAYPART, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_P
 # the minutes after "و": "۴۵ دقیقه" (or in words), a bare two-digit "۴۵" ("ساعت ۸ و ۴۵ تا ۱۸"), or "نیم" (half past)
 _AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<miw>{MINUTE_WORD}){SP1}دقیقه"
                 rf"|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
-                rf"|(?P<half>نیم)(?![\w\u200c])))")
+                rf"|(?P<half>نیم)(?:ه)?(?![\w\u200c])|(?P<quarter>ربع)(?![\w\u200c])))")  # ("۸ و نیمه": spoken "is")
 
 
 P_TIME = [
@@ -62,11 +62,14 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
             g = m.groupdict()
             h = int(g["h"]) if g.get("h") else HOUR_WORDS[g["hw"]]
             mi_s = g.get("mi") or g.get("mi2") or g.get("mi3")
-            mi = 30 if g.get("half") else int(mi_s) if mi_s else minute_word_value(g["miw"]) if g.get("miw") else 0
+            mi = 30 if g.get("half") else 15 if g.get("quarter") else int(mi_s) if mi_s else minute_word_value(g["miw"]) if g.get("miw") else 0
+            if g.get("mi3") and int(g["mi3"]) == h + 1:
+                mi, g["mi3"] = 0, None  # "ساعت ۲۰ و ۲۱": two hours, not 20:21
             part = (g.get("part") or "").replace("\u200c", "").replace(" ", "")
             ampm = g.get("ampm") or g.get("ampm2") or ""
             open_half = h < 12 and not part and not ampm
-            if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5):
+            # (not "۱۱ ظهر", late morning; nor "۲ شب", after midnight)
+            if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5) and not (part == "ظهر" and h >= 10):
                 h += 12
             if ampm in ("PM", "ب . ظ") and h < 12:
                 h += 12
@@ -76,7 +79,7 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
                 continue
             # the clock itself: a part of the day after it ("ساعت ۷:۳۰ صبح چهارشنبه") may begin the
             # date mention it belongs to
-            end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "miw", "mi3", "half") if g.get(k))
+            end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "miw", "mi3", "half", "quarter") if g.get(k))
             i = bisect.bisect_left(taken, (m.start(), m.start()))
             if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < end):
                 continue  # overlaps a clock found before
@@ -107,12 +110,22 @@ _CLOCK_RIGHT_AFTER = re.compile(r" (?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]|
 
 
 # the evening a day mention names ("شب گذشته", "امشب", "عصر امروز"): its clock is after noon
-_EVENING_MENTION = re.compile(r"شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه")
-# ... or right after it ("سه‌شنبه عصر بیاید، ساعت ۵ به بعد")
+_EVENING_MENTION = re.compile(r"(?P<part>شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه)")
+# ... or right after it ("سه‌شنبه عصر بیاید، ساعت ۵ به بعد") or before it ("شب ۲۸ آبان ساعت ۱۱")
 _EVENING_AFTER = re.compile(rf"{SP1}(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه){B1}")
+_EVENING_BEFORE = re.compile(rf"{B0}(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه){SP1}$")
+# an incident, which keeps no office hours ("در ساعت 4 : 45 ... یک مورد زورگیری")
+_INCIDENT = re.compile(rf"{B0}(?:زورگیری|سرقت|دزدی|تصادف|زلزله|زمین{SP}لرزه|آتش{SP}سوزی|انفجار|حادثه|قتل|دستگیر|تیراندازی|سیل|ریزش|فرود|پرتاب|رصد)")
+# a morning named in the sentence: its open hours are before noon
+_MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگاه|صبحانه|نیمه{SP}شب|قبل{SP1}از{SP1}ظهر|ق{SP}\.{SP}ظ|AM)")
 
 
 _PAUSE = re.compile(r"[،,؛;:]")
+
+
+def _sentence_span(f: str, bounds: list[int], pos: int) -> tuple[int, int]:
+    k = sentence_of(bounds, pos)
+    return (bounds[k - 1] if k else 0), (bounds[k] if k < len(bounds) else len(f))
 
 
 def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list[DateMention]:
@@ -151,8 +164,29 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             continue
         hhmm, open_half = times[t][2], times[t][3]
         h = int(hhmm[:2])
-        evening = _EVENING_MENTION.search(f, out[i].start, out[i].end) or _EVENING_AFTER.match(f, out[i].end)
-        if open_half and evening and not (evening.group(0).strip().startswith("شب") and h < 5):
+        evening = _EVENING_MENTION.search(f, out[i].start, out[i].end) or _EVENING_AFTER.match(f, out[i].end) \
+            or _EVENING_BEFORE.search(f, max(0, out[i].start - 12), out[i].start)
+        if open_half and evening and not (evening.group("part").startswith("شب") and h < 5):
             hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
+        elif open_half and not evening and 1 <= h <= 5 and hhmm[3:] in ("00", "15", "30", "45") \
+                and not _MORNING.search(f, *(span := _sentence_span(f, bounds, times[t][0]))) \
+                and not _INCIDENT.search(f, *span):
+            # "جلسه یکشنبه ساعت ۵ خونه نگاره": an hour of one to five told of a day's meeting, class or
+            # visit, with no morning named in its sentence, is in the afternoon (a quake's "۳:۴۷"
+            # or a new year's moment keeps its hour)
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
-    return out
+    return _same_day_same_time(bounds, out)
+
+
+def _same_day_same_time(bounds: list[int], out: list[DateMention]) -> list[DateMention]:
+    """A day glossed in its sentence ("ساعت ۸ صبح امروز، جمعه ۲۲ خرداد", "شنبه ۲۸ مرداد مصادف با
+    ۳ صفر ... از ساعت ۱۶") is one day: each of its mentions takes the clock the nearest took."""
+    timed = {(sentence_of(bounds, m.start), m.value.gregorian, m.value.gregorian_end): m.value.time
+             for m in out if m.value is not None and m.value.time is not None and m.value.precision == "day"}
+    if not timed:
+        return out
+    return [replace(m, value=replace(m.value, time=t)) if m.value is not None and m.value.time is None
+            and m.value.precision == "day"
+            and (t := timed.get((sentence_of(bounds, m.start), m.value.gregorian, m.value.gregorian_end))) else m
+            for m in out]
