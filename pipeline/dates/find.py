@@ -297,7 +297,9 @@ P_YEAR_AND = re.compile(
 _ERA_M_CLOSED = rf"م(?={SP}[)])"
 P_YEARRANGE = re.compile(
     rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){_TO_DIGITS})?(?:{B0}(?P<az>از){_TO_DIGITS}|{B0}(?P<dar>در|تو){SP1})?"
-    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}}){SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{4}})(?![0-9])"
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}})"
+    rf"(?:{SP}(?P<era1>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w]))?"  # ("از سال ۱۳۱۱ قمری تا ۱۳۴۹ قمری")
+    rf"{SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{4}})(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w]))?"
 )
 # "سال ۳۳۰ تا ۱۴۵۳ میلادی", "( سال ۱۲۹۹ تا ۱۹۲۲ میلادی )": an era written after the second year
@@ -1160,6 +1162,11 @@ _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|ر
 _OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
 
 
+_COUNTED_WITH_TA_AFTER = re.compile(
+    rf"{SP1}تا{SP1}(?!(?:الان|امروز|حالا|اکنون|کنون|آخر|پایان|اواخر|اوایل|اواسط|نیمه|اول|ابتدای|سال|ماه|هفته|روز|فردا"
+    rf"|{JMONTH}|{GMONTH}|{HMONTH}|{WEEKDAY}){B1})[^\W\d]")
+
+
 def _month_cands(f: str) -> list[Cand]:
     out = []
     month_years = list(P_JMY.finditer(f))
@@ -1188,6 +1195,8 @@ def _month_cands(f: str) -> list[Cand]:
                                      or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
+        if len(m.group("y")) == 2 and not m.group("era") and _COUNTED_WITH_TA_AFTER.match(f, end):
+            continue  # "تا آخر تیر ۵۰ تا کلاه ببافیم": fifty of a thing (not "تیر ۹۸ تا الان")
         if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
         out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
@@ -1672,10 +1681,10 @@ _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خردا
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 P_JM_BARE = re.compile(
     # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود", "تورم
-    # اسفند ۴۰.۷ درصد", or one digit counts things: "تو شهریور ۳ تا پکیج داریم")
+    # اسفند ۴۰.۷ درصد", or a number counts things: "تو شهریور ۳ تا پکیج داریم", "تا آخر تیر ۵۰ تا کلاه")
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
     rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})"
-    rf"(?!(?<![0-9][0-9])(?<=[0-9]){SP1}تا{SP1}(?!(?:آخر|پایان|اول|اوایل|اواسط|اواخر|نیمه|امروز|الان|حالا|{JMONTH}|{WEEKDAY})(?![\w]))[^\W\d])))"
+    rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})))"
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
@@ -2349,9 +2358,11 @@ def _year_cands(f: str) -> list[Cand]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 == y1 + 1 and _SEASON_NAMED_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "فصل ۱۴۰۱-۱۴۰۲", "سال تحصیلی ۱۴۰۲-۱۴۰۳": one season or school year, named by two
-        cal = _era_calendar(m.group("era"), y1)
+        if m.group("era1") and _era_calendar(m.group("era1"), y1) != _era_calendar(m.group("era"), y2):
+            continue  # two eras, two calendars: each year its own
+        cal = _era_calendar(m.group("era") or m.group("era1"), y1)
         tail = f[m.end():m.end() + 1]
-        cued = m.group("cue") or m.group("era") or m.group("az") and (not tail or not tail.isalnum())
+        cued = m.group("cue") or m.group("era") or m.group("era1") or m.group("az") and (not tail or not tail.isalnum())
         # "در ۱۸۷۵ تا ۱۸۷۹ ... رد شدند": a few years apart after "در", before no unit, are years
         cued = cued or bool(m.group("dar") and 0 < y2 - y1 <= 20 and not UNIT_AFTER.match(f, m.end()))
         # "۲۰۱۸ تا ۲۰۲۲ رو تو برلین گذروندیم": a few years apart, the run itself the object
@@ -4240,7 +4251,11 @@ _ANNIVERSARY_AFTER = re.compile(rf"{SP1}(?:سالروز|سالگرد){B1}")
 
 _STALE_YEAR = dt.timedelta(days=300)
 # "از فردا، اول ژانویه، ...": a day glossing a day word is that day, not of a year told before
-_DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|پس{SP}فردا){SP}[،,(]{SP}$")
+_DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|پس{SP}فردا"
+                                      # (so a weekday or a count of days told from publication: "پنجشنبه
+                                      # گذشته، ۷ ژانویه، ..." after "۱۹۰۳"; "سه روز پیش، ۲۲ شهریور")
+                                      rf"|(?:{WEEKDAY}){SP1}(?:گذشته|پیش|قبل|آینده|بعد)"
+                                      rf"|(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}(?:پیش|قبل|بعد|دیگر)){SP}[،,(]{SP}$")
 
 
 def _contradicts(c: Cand, year: int, ref: dt.date | None, listed: bool = False) -> bool:
@@ -4384,7 +4399,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
         # (and a run after a run: "برنامه سال 2025: قهرمانی آسیا 25 تا 30 مارس ... و قهرمانی جهان 13 تا 21 سپتامبر")
         listed_run = bool(out) and out[-1] is inherited_run and sentence_of(bounds, out[-1].start) == sent
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
-                and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 12), c.start) \
+                and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \

@@ -265,7 +265,8 @@ _COUNT_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS)})){SP1}$")
 
 def month_pairs(f: str, resolved: Resolved):
     """"اقساط اسفند و فروردین", "اجاره اسفند و فروردین": two yearless months in a row joined by
-    "و" are consecutive, the second the month after the first (across the new year too)."""
+    "و" are consecutive, the second the month after the first (across the new year too); a
+    yearless month joined to one whose year is told relative to publication takes that year."""
     out = list(resolved)
     for i in range(1, len(out)):
         (a, ia), (b, ib) = out[i - 1], out[i]
@@ -275,6 +276,12 @@ def month_pairs(f: str, resolved: Resolved):
             year = year_of_interval(ia, "jalali")
             nxt = convert.jalali(year, a.m + 1) if a.m < 12 else convert.jalali(year + 1, 1)
             out[i] = (b, nxt)
+        elif a.form == "jalali_m" and b.form == "jalali_my" and a.y is None and b.y is None and b.rel is not None \
+                and a.m and b.m and isinstance(ia, convert.Interval) and isinstance(ib, convert.Interval) \
+                and AND_GAP.fullmatch(f, a.end, b.start):
+            # "خاموشی‌های تیر و مرداد امسال": the year told after the second month holds the first too
+            year = year_of_interval(ib, "jalali")
+            out[i - 1] = (a, convert.jalali(year - 1 if a.m > b.m else year, a.m))
     return out
 
 
