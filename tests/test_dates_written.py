@@ -499,6 +499,11 @@ FLOORS = {
     "dates_written406.jsonl": (0.97, 0.98, 0.97),
     "dates_written407.jsonl": (0.98, 0.97, 0.97),
     "dates_written408.jsonl": (0.97, 0.97, 0.96),
+    "dates_written409.jsonl": (0.97, 0.98, 0.95),
+    "dates_written410.jsonl": (0.98, 0.98, 0.98),
+    "dates_written411.jsonl": (0.98, 0.98, 0.97),
+    "dates_written412.jsonl": (0.98, 0.95, 0.94),
+    "dates_written413.jsonl": (0.98, 0.96, 0.95),
 }
 
 
