@@ -527,10 +527,13 @@ _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:
 # a part of the day written onto its weekday with the ZWNJ dropped ("چهارشنبهشب"), or the ezafe
 # ("صبح جمعهی")
 _GLUED_PART = "شب|صبح|عصر|ظهر"
+# "از شنبه تا سه‌شنبه پیش عزیزم": "پیش" before someone is "with", not "last"
+_WITH_WHOM = (r"(?:عزیزم|مامان|مامانم|بابا|بابام|مادر|مادرم|پدر|پدرم|مادربزرگ|مادربزرگم|پدربزرگ|خاله|خالم|عمه|عمم|دایی|عمو"
+              r"|دکتر|دوستم|دوستام|خواهرم|برادرم|داداشم|آبجیم|بچه|بچه‌ها|شما|ما|اونا|اون|من|تو|ایشون|آقاجون|مامانی)(?![\w\u200c])")
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|سحرگاه|نیمه{SP}شب){SP1})?(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY})(?:{B1}|(?=(?:{_GLUED_PART}|ی)(?![\w])))"
     # (a spoken ezafe between: "جمعه‌ی هفته‌ی بعد", "شنبه‌ی دیگه" (Saturday of the next week))
-    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد(?!{SP1}از(?![\w])))"
+    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد(?!{SP1}از(?![\w])))"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})|(?P<rw>دیروز|امروز|فردا)){B1})?"
     rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش(?!{SP}بینی))(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
@@ -557,7 +560,7 @@ P_WEEKDAY_RANGE = re.compile(
     rf"{B0}(?:(?P<az>از){SP1})?(?:(?:روز(?:{SP}های)?|{DAYPART}){SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
     rf"(?!{SP}(?:(?:ها|های|{DAY_WORD}){B1}|[0-9]))"
     # (the week spoken too: "از دوشنبه تا چهارشنبه هفته‌ی بعد")
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w])))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش|بعد(?!{SP1}از(?![\w])))"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش|بعد(?!{SP1}از(?![\w])))"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)){B1})?"  # "از دوشنبه تا چهارشنبه این هفته"
 )
 # "از فردا تا دوشنبه", "از امروز تا جمعه": a run of days from a day word to a weekday; "از
@@ -1285,6 +1288,9 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _KINDNESS_AFTER.match(f, m.end())
         month_word = month_word or put_off
+        # "بازارچه‌ی اسفند ۱۱ میلیون فروخت", "دورهمی اسفند لغو شد": the month of a gathering named by it
+        month_word = month_word or bool(mon_any not in (4, 7, 9, 11) and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                        and not _KINDNESS_AFTER.match(f, m.end()))
         # "آبان که بیاد خریدارا کم می‌شن": a month that is to come, the next, opening its clause (not
         # "آقا بهمن که بیاد"); "مهر", "آذر", "بهمن", "تیر" are names too, so only with "ماه"
         put_off = put_off or bool((when := _WHEN_COMES_AFTER.match(f, m.end()))
@@ -1293,6 +1299,11 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or put_off
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
         called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _KINDNESS_AFTER.match(f, m.end())
+        # (but a gathering's month called off in the past tense is the nearest such month: "بازارچه‌ی
+        # اسفند لغو شد" on 9 Farvardin is the Esfand just gone, "نمایشگاه اردیبهشت کنسل شد" on 20
+        # Farvardin the coming Ordibehesht)
+        gone_or_coming = called_off and bool(_GATHERING_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())) \
+            and not _CALLED_OFF_RIGHT_AFTER.match(f, m.end()).group(0).strip().startswith("کنسله")
         # "امسال هم آذر بریم؟": a month of the year just named
         month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                         and mon_any != 11 and not _KINDNESS_AFTER.match(f, m.end()))
@@ -1329,6 +1340,7 @@ def _month_cands(f: str) -> list[Cand]:
         if _EVERY_YEAR_DAY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "هر سال ۱۰ فروردین": the month of every year's day, no more a date than the day
         rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off \
+            else (lambda ref, mon=mon: _nearest_jalali_month(ref, mon)) if gone_or_coming \
             else (lambda ref, mon=mon: relative.month_this_or_next(ref, mon)) if called_off else _month_rel(f, m, "jalali", mon)
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True, rel=rel, gloss=gloss))
     return out
@@ -3862,6 +3874,8 @@ _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خون�
                           r"|(?<![\w\u200c])(?:مغازه|دفتر|مطب|کارگاه|شرکت|شیفت)\u200c(?:م|ایم|یم)(?![\w\u200c])"
                           # (on leave: "از شنبه تا ۲۰ تیر آقا رحیم مرخصیه")
                           r"|(?<![\w\u200c])مرخصی\u200c?(?:ه|م|ام|یم|ایم|ن|ان)(?![\w\u200c])"
+                          # (absent or present: "کلاس سه‌شنبه رو غایبم")
+                          r"|(?<![\w\u200c])(?:غایب|حاضر)\u200c?(?:م|یم|ه|ن|ید|ین)(?![\w\u200c])"
                           # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
                           rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
 _OCCASION_IS_AFTER = re.compile(
@@ -4133,6 +4147,14 @@ def _month_turn(a: Cand, b: Cand) -> bool:
             and b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29)
 
 
+def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
+    """The Jalali month ``mon`` nearest ``ref``: this year's, last year's or next year's."""
+    year = convert.to_jalali(ref).year
+    return min((convert.jalali(y, mon) for y in (year - 1, year, year + 1)), key=lambda iv: convert.gap(iv, convert.day(ref)))
+
+
+_GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات)"
+                                  rf"(?:{SP}ی)?{SP1}$")
 _WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|شروع{SP1}(?:بشه|شود|بشود)){B1}")
 _CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|[.:!؟?،,؛\n])[^\S\n]*$")
 # "از عصر ۲۹ اسفند تا ظهر ۲ فروردین ۱۳۹۱": a run of days from a part of one to a part of another
