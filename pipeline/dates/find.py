@@ -1891,7 +1891,10 @@ def _foreign_cands(f: str) -> list[Cand]:
             # ۱۷ ژوئیه ۱۹۰۱ نوشته شده و در ربیع‌الثانی ۱۳۱۹ به تهران رسیده": 1319 AH is 1901; the
             # Jalali 1319 is 1940); "محرم ۱۳۴۲" alone is the Jalali year's, of 15 Khordad
             old = old or (form == "hijri_my" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end())
-                          and _gregorian_year_beside(f, m, convert.hijri(y, 1).start.year))
+                          and (_gregorian_year_beside(f, m, convert.hijri(y, 1).start.year)
+                               # ... or in a sentence that tells its lunar era elsewhere ("در سال ۱۳۱۰ قمری
+                               # ... در صفر ۱۳۱۰ ...")
+                               or bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))))
             if not (y <= convert.HIJRI_YEARS[1] and (era or old or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
@@ -1958,6 +1961,10 @@ _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{
 
 # the hours kept in the month: "ساعت کاری ماه رمضون ۱۰ صبح تا ۴ عصره" (the month not yet over)
 _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
+
+
+_EVERY_YEAR_BEFORE_ANY = re.compile(rf"{B0}(?:هر{SP1}سال|همه{SP}ساله|سالانه){B1}")  # ("هر سال در ماه رمضان ساعات کار ...")
+_HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری)(?:{SP}(?:مون|مان|ما|شون|شان|ی))?{B1}")
 
 
 def _hijri_noyear_cands(f: str) -> list[Cand]:
@@ -2043,7 +2050,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         tstop = tense_stop(f, m.end(), stop)
         mon = month_number(m.group("mon"), "hijri")
         if (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
-                or _ASKED_OF_YOU.match(f, m.end()) or _HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+                or _ASKED_OF_YOU.match(f, m.end()) \
+                or (_HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _HOURS_AFTER.match(f, m.end())) \
+                and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
+                and not _EVERY_YEAR_BEFORE_ANY.search(f, sentence_start(f, m.start()), m.start()):
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
@@ -2451,7 +2461,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|جهان(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"
-    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سرشماری|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
+    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -2481,7 +2491,8 @@ P_YEAR_CUED = re.compile(
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
-    rf"|(?P<two>متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
+    # (a census by its year, two digits too: "سرشماری نفوس و مسکن ۱۳۹۰", "سرشماری ۹۵")
+    rf"|(?P<two>سرشماری(?:{SP1}(?:عمومی{SP1}کشاورزی|عمومی{SP1}نفوس{SP1}و{SP1}مسکن|نفوس{SP1}و{SP1}مسکن|عمومی|آزمایشی|ثبتی|کشاورزی|نفوس))?|متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
     rf"|بودجه(?:{SP1}(?:ملی|عمومی|سالانه|کل{SP1}کشور|پیشنهادی|سال))?"  # "بودجه ملی ۱۴۰۰"
     rf"|(?:پژوهانه|گرنت)(?:{SP1}سال)?"  # a research grant's year: "پژوهانه ۹۸", "گرنت ۱۴۰۳"
     rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا|استخدامی))?|آزمون{SP1}سراسری|امتحانات{SP1}نهایی))"  # "کنکور سراسری ۱۴۰۲"
@@ -3877,7 +3888,7 @@ _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خون�
                           # (absent or present: "کلاس سه‌شنبه رو غایبم")
                           r"|(?<![\w\u200c])(?:غایب|حاضر)\u200c?(?:م|یم|ه|ن|ید|ین)(?![\w\u200c])"
                           # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
-                          rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
+                          rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست|بسته\u200c?ایم|بسته\u200c?یم)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
 _OCCASION_IS_AFTER = re.compile(
     rf"(?:{SP1}شب)?(?:{SP1}(?:هم{SP1})?که)?{SP1}(?:شب{SP1})?"
     rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|عید(?:{SP1}(?:فطر|قربان|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"

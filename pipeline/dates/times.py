@@ -20,7 +20,7 @@ _AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<mi
 P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
-        rf"{B0}ساعت{SP1}(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])(?!{UNIT_AFTER.pattern}))"
+        rf"{B0}ساعت(?:{SP1}|(?=[0-9]))(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])(?!{UNIT_AFTER.pattern}))"
         rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
     ),
     re.compile(
@@ -51,6 +51,9 @@ P_STAMP_TIME = [
 ]
 
 
+_PART_BEFORE_CLOCK = re.compile(rf"{B0}(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب){SP1}$")
+
+
 def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
     """Clock times: (start, end, "HH:MM", whether the clock left morning or evening open, an hour
     under 12 with no part of the day or AM/PM of its own, and where its part of the day or AM/PM
@@ -68,6 +71,9 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
             part = (g.get("part") or "").replace("\u200c", "").replace(" ", "")
             ampm = g.get("ampm") or g.get("ampm2") or ""
             open_half = h < 12 and not part and not ampm
+            if open_half and (before := _PART_BEFORE_CLOCK.search(f, max(0, m.start() - 12), m.start())):
+                # "مراسم شب ساعت ۸ شروع می‌شه": the part of the day written before "ساعت"
+                part, open_half = before.group("part").replace("\u200c", "").replace(" ", ""), False
             # (not "۱۱ ظهر", late morning; nor "۲ شب", after midnight)
             if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5) and not (part == "ظهر" and h >= 10):
                 h += 12
