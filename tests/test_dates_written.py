@@ -504,6 +504,11 @@ FLOORS = {
     "dates_written411.jsonl": (0.98, 0.98, 0.97),
     "dates_written412.jsonl": (0.98, 0.95, 0.94),
     "dates_written413.jsonl": (0.98, 0.96, 0.95),
+    "dates_written414.jsonl": (0.98, 0.96, 0.96),
+    "dates_written415.jsonl": (0.98, 0.96, 0.96),
+    "dates_written416.jsonl": (0.99, 0.94, 0.93),
+    "dates_written417.jsonl": (0.99, 0.97, 0.94),
+    "dates_written418.jsonl": (0.98, 0.96, 0.96),
 }
 
 
