@@ -1295,7 +1295,7 @@ def _month_cands(f: str) -> list[Cand]:
         # "آقا بهمن که بیاد"); "مهر", "آذر", "بهمن", "تیر" are names too, so only with "ماه"
         put_off = put_off or bool((when := _WHEN_COMES_AFTER.match(f, m.end()))
                                   and (when.group("mah") or mon_any not in (4, 7, 9, 11))
-                                  and _CLAUSE_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()))
+                                  and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()))
         month_word = month_word or put_off
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
         called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _KINDNESS_AFTER.match(f, m.end())
@@ -1963,7 +1963,6 @@ _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{
 _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
 
 
-_EVERY_YEAR_BEFORE_ANY = re.compile(rf"{B0}(?:هر{SP1}سال|همه{SP}ساله|سالانه){B1}")  # ("هر سال در ماه رمضان ساعات کار ...")
 _HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری)(?:{SP}(?:مون|مان|ما|شون|شان|ی))?{B1}")
 
 
@@ -2053,7 +2052,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or _ASKED_OF_YOU.match(f, m.end()) \
                 or (_HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _HOURS_AFTER.match(f, m.end())) \
                 and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
-                and not _EVERY_YEAR_BEFORE_ANY.search(f, sentence_start(f, m.start()), m.start()):
+                and not _ANNUAL.search(f, sentence_start(f, m.start()), m.start()):  # ("هر سال در ماه رمضان ساعات کار ...")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
@@ -4167,7 +4166,6 @@ def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
 _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات)"
                                   rf"(?:{SP}ی)?{SP1}$")
 _WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|شروع{SP1}(?:بشه|شود|بشود)){B1}")
-_CLAUSE_OPEN_BEFORE = re.compile(r"(?:^|[.:!؟?،,؛\n])[^\S\n]*$")
 # "از عصر ۲۹ اسفند تا ظهر ۲ فروردین ۱۳۹۱": a run of days from a part of one to a part of another
 _RANGE_GAP_PART = re.compile(rf"{SP}{_SEP_RANGE}{SP}(?:{DAYPART}){SP1}")
 _AZ_PART_OF_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:{DAYPART}){SP1}$")

@@ -54,6 +54,11 @@ P_STAMP_TIME = [
 _PART_BEFORE_CLOCK = re.compile(rf"{B0}(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب){SP1}$")
 
 
+def _part_key(part: str) -> str:
+    """"بعد از ظهر" as "بعدازظهر", the spelling PM_PARTS holds."""
+    return part.replace("\u200c", "").replace(" ", "")
+
+
 def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
     """Clock times: (start, end, "HH:MM", whether the clock left morning or evening open, an hour
     under 12 with no part of the day or AM/PM of its own, and where its part of the day or AM/PM
@@ -68,12 +73,12 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
             mi = 30 if g.get("half") else 15 if g.get("quarter") else int(mi_s) if mi_s else minute_word_value(g["miw"]) if g.get("miw") else 0
             if g.get("mi3") and int(g["mi3"]) == h + 1:
                 mi, g["mi3"] = 0, None  # "ساعت ۲۰ و ۲۱": two hours, not 20:21
-            part = (g.get("part") or "").replace("\u200c", "").replace(" ", "")
+            part = _part_key(g.get("part") or "")
             ampm = g.get("ampm") or g.get("ampm2") or ""
             open_half = h < 12 and not part and not ampm
             if open_half and (before := _PART_BEFORE_CLOCK.search(f, max(0, m.start() - 12), m.start())):
                 # "مراسم شب ساعت ۸ شروع می‌شه": the part of the day written before "ساعت"
-                part, open_half = before.group("part").replace("\u200c", "").replace(" ", ""), False
+                part, open_half = _part_key(before.group("part")), False
             # (not "۱۱ ظهر", late morning; nor "۲ شب", after midnight)
             if part in PM_PARTS and h < 12 and not (part == "شب" and h < 5) and not (part == "ظهر" and h >= 10):
                 h += 12
@@ -118,8 +123,9 @@ _CLOCK_RIGHT_AFTER = re.compile(r" (?P<h>[0-9]{1,2}) : (?P<mi>[0-9]{2})(?![0-9]|
 # the evening a day mention names ("شب گذشته", "امشب", "عصر امروز"): its clock is after noon
 _EVENING_MENTION = re.compile(r"(?P<part>شب|عصر|بعدازظهر|بعد از ظهر|غروب|شامگاه)")
 # ... or right after it ("سه‌شنبه عصر بیاید، ساعت ۵ به بعد") or before it ("شب ۲۸ آبان ساعت ۱۱")
-_EVENING_AFTER = re.compile(rf"{SP1}(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه){B1}")
-_EVENING_BEFORE = re.compile(rf"{B0}(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه){SP1}$")
+_EVENING_PART = rf"(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه)"
+_EVENING_AFTER = re.compile(rf"{SP1}{_EVENING_PART}{B1}")
+_EVENING_BEFORE = re.compile(rf"{B0}{_EVENING_PART}{SP1}$")
 # an incident, which keeps no office hours ("در ساعت 4 : 45 ... یک مورد زورگیری")
 _INCIDENT = re.compile(rf"{B0}(?:زورگیری|سرقت|دزدی|تصادف|زلزله|زمین{SP}لرزه|آتش{SP}سوزی|انفجار|حادثه|قتل|دستگیر|تیراندازی|سیل|ریزش|فرود|پرتاب|رصد)")
 # a morning named in the sentence: its open hours are before noon
