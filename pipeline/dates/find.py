@@ -2193,12 +2193,15 @@ def _hijri_this_year(mon: int, otherwise, step: int = 0):
     return rel
 
 
+def _nearest_of_three_years(ref: dt.date, year: int, make) -> convert.Interval:
+    """Of ``make(year - 1)``, ``make(year)`` and ``make(year + 1)``, the one nearest ``ref``."""
+    return min((make(y) for y in (year - 1, year, year + 1)), key=lambda iv: convert.gap(iv, convert.day(ref)))
+
+
 def _nearest_hijri(mon: int, d: int | None = None):
     """The Hijri month ``mon`` (or its day ``d``) nearest publication."""
     def rel(ref: dt.date) -> convert.Interval:
-        year = convert.hijri_year_of(ref)
-        return min((convert.hijri(y, mon, d) for y in (year - 1, year, year + 1)),
-                   key=lambda iv: convert.gap(iv, convert.day(ref)))
+        return _nearest_of_three_years(ref, convert.hijri_year_of(ref), lambda y: convert.hijri(y, mon, d))
     return rel
 
 
@@ -4159,8 +4162,7 @@ def _month_turn(a: Cand, b: Cand) -> bool:
 
 def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
     """The Jalali month ``mon`` nearest ``ref``: this year's, last year's or next year's."""
-    year = convert.to_jalali(ref).year
-    return min((convert.jalali(y, mon) for y in (year - 1, year, year + 1)), key=lambda iv: convert.gap(iv, convert.day(ref)))
+    return _nearest_of_three_years(ref, convert.to_jalali(ref).year, lambda y: convert.jalali(y, mon))
 
 
 _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات)"
