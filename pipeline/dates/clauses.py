@@ -60,6 +60,9 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رس
                r"|دید(?=م|یم|ند|ید)"
                # ... and "خرید" (bought), not the noun (a purchase); not "نخریدیم" (not bought yet)
                r"|(?<!ن)خرید(?=م|یم|ند|ید)"
+               # ... and "برگشت"/"بازگشت" (came back), not the noun (the return, "بلیت برگشت"), nor the
+               # spoken "when I'm back" a present follows ("برگشتم حساب رو صاف می‌کنیم")
+               r"|(?:بر|باز)گشت(?=(?:م|یم|ند|ید|ین)(?![^\S\n]+(?:[^\s.،,؛!؟]+[^\S\n]+){0,4}?ن?می))"
                # "برد" (won, took) only after its object or with a person ending ("که پنجشنبه بردین"):
                # not the noun (range, win) nor a spoken future
                r"|(?<=را\s)برد|(?<=رو\s)برد|برد(?=یم|ید|ند|ین))(?:م|ی|یم|ید|ند|ین)?"  # (also the spoken "ین": "گفتین", "کردین")

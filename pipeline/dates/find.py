@@ -371,6 +371,11 @@ P_WEEK_THEN_WEEKDAY = re.compile(
     rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
     rf"(?![\w\u200c])(?!{SP}(?:ها|[0-9]))")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
+# one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
+_BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
+                                 rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
+# a plan of the first or second person in the subjunctive, or a spoken "it becomes"
+_WE_PLAN = re.compile(rf"(?<![\w\u200c])(?:ب|ن)?(?:کنیم|کنم|کنین|شیم)(?![\w\u200c])|{B0}می{SP}?شه{B1}")
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 # "إن شاء الله" in its spellings
 _INSHALLAH = rf"انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله"
@@ -3070,9 +3075,14 @@ def _relative_cands(f: str) -> list[Cand]:
         # or said to be better ("هفته بعد نیایم ...، ماه بعد بهتره")
         # ... or glossed by its date, the next year too ("سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
         put = put or unit == "سال" and bool(_DAY_GLOSS_AFTER.match(f, m.end()))
+        # ... or a plan of one's own for it, in speech, no past before it ("سال بعد زودتر رزرو کنیم",
+        # "ثبت‌نام اردوی سال بعد کی شروع میشه؟"; not a narrated "سال بعد ... شود")
+        put = put or unit == "سال" and not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end() \
+            and bool(_WE_PLAN.search(f, m.end(), pcut) or WISH_VERB.search(f, m.end(), pcut))
         put = put or unit != "سال" and (
             # (or followed by the condition it hangs on: "هفته‌ی بعد اگه جاده‌ها باز شد ... می‌زنم")
-            bool(_DAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end()))
+            bool(_DAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end())
+                 or _BUSY_OR_FREE_AFTER.match(f, m.end()))
             # (a present before a past of another clause: "هفته‌ی بعد امتحان دارم ...؛ پریروز ... نرفتم")
             or not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end()
             and (not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
