@@ -509,6 +509,11 @@ FLOORS = {
     "dates_written416.jsonl": (0.99, 0.94, 0.93),
     "dates_written417.jsonl": (0.99, 0.97, 0.94),
     "dates_written418.jsonl": (0.98, 0.96, 0.96),
+    "dates_written419.jsonl": (0.98, 0.97, 0.97),
+    "dates_written420.jsonl": (0.97, 0.98, 0.97),
+    "dates_written421.jsonl": (0.99, 0.97, 0.96),
+    "dates_written422.jsonl": (0.97, 0.95, 0.94),
+    "dates_written423.jsonl": (0.99, 0.96, 0.95),
 }
 
 
