@@ -107,7 +107,7 @@ P_GDAYRANGE_REL = re.compile(
     rf"{SP1}(?P<st>آینده|گذشته){B1}"
 )
 P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}{_YEAR}")
-_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به|آزمون|کنکور|امتحانات){SP1}$")
+_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|برای|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به|آزمون|کنکور|امتحانات){SP1}$")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 # "تیر ۹۷ (ژوئیه ۲۰۱۸)": glossed by the Gregorian month it falls in
 _GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
@@ -370,6 +370,7 @@ _LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتما
 P_WEEK_THEN_WEEKDAY = re.compile(
     rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
     rf"(?![\w\u200c])(?!{SP}(?:ها|[0-9]))")
+_AND_RIGHT_BEFORE = re.compile(rf"{B0}و{SP1}$")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 # one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
@@ -949,8 +950,11 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             # movement; "۱۴ تیر را روز قلم نامیدند": a day of every year (but "چهارشنبه ۱۵ خرداد را
             # روز عید دانستند": a weekday pins one year's day)
             continue
-        if m.group("dw") in ("اول", "نخست") and _DAYS_COUNT_BEFORE.search(f, max(0, m.start() - 16), m.start()):
-            continue  # "در ۱۳ روز نخست فروردین": the first days of the month, the month itself
+        if m.group("dw") in ("اول", "نخست") and (dc := _DAYS_COUNT_BEFORE.search(f, max(0, m.start() - 16), m.start())) \
+                and not _CLOCK_WORD_BEFORE.search(f, max(0, dc.start() - 8), dc.start()):
+            # "در ۱۳ روز نخست فروردین": the first days of the month, the month itself (not "ساعت ۲۴
+            # روز اول فروردین": an hour of the first day)
+            continue
         if m.group("dw") and (pm := _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start())) \
                 and not (pm.group(0).startswith("روزهای") and m.group("dw") not in ("اول", "نخست")):
             # "هفته اول دی‌ماه", "نیمه دوم مهر", "روزهای اول مهر": part of the month, not its day
@@ -1698,10 +1702,11 @@ _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خردا
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 P_JM_BARE = re.compile(
     # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود", "تورم
-    # اسفند ۴۰.۷ درصد", or a number counts things: "تو شهریور ۳ تا پکیج داریم", "تا آخر تیر ۵۰ تا کلاه")
+    # اسفند ۴۰.۷ درصد", or a number counts things: "تو شهریور ۳ تا پکیج داریم", "تا آخر تیر ۵۰ تا کلاه",
+    # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
     rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})"
-    rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})))"
+    rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
@@ -2468,7 +2473,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|جهان(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"
-    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
+    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -2562,8 +2567,9 @@ P_YEAR_BARE = re.compile(
     rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d])))")  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
 # "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
-# (also a place, where one has been since: "از ۱۳۹۲ اونجا بود")
-_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|(?:اون|آن|این|همون|همان){SP}جا){B1}")
+# (also a place, where one has been since: "از ۱۳۹۲ اونجا بود"; or a thing named before, its object:
+# "ایران از ۱۳۸۵ آن را اجرا نمی‌کند")
+_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|(?:اون|آن|این|همون|همان){SP}جا|(?:آن|این|اون){SP1}(?:را|رو)){B1}")
 # a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
 # آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
 # "سال ساخت: ۱۳۴۱"
@@ -2708,6 +2714,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 # "برای ۲۰۲۵!" is a year; "برای ۲۰۰۰ نفر", "برای ۱۴۰۰ دانش‌آموز" count (but "برای ۱۴۰۳ هم
                 # ۳۰۰ تا می‌خوایم": the year one orders for too)
                 continue
+            if _NUMBER_NOUN_BEFORE.search(f, max(0, m.start("y") - 12), m.start("y")):
+                continue  # "درب ضدسرقت کد ۱۳۸۷ تموم شده": a model's number, sold out
             if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                                 or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
@@ -3059,7 +3067,12 @@ def _relative_cands(f: str) -> list[Cand]:
                 and not (told_ahead or unit != "سال" and put_off
                          or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())  # ("... وگرنه می‌افته به سال بعد")
                          or _DAY_GLOSS_AFTER.match(f, m.end())  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
-                         or MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start())):  # ("۲۰ آذر، یعنی هفته‌ی بعد")
+                         or MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start())  # ("۲۰ آذر، یعنی هفته‌ی بعد")
+                         # ("این هفته به خاطر ماه رمضون ... باز هستیم، از هفته‌ی بعد دوباره تا ۹ شب": a month
+                         # named with no day or year, the paper's own; from the next week on)
+                         or unit != "سال" and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                         and not _YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start())
+                         and not _dated_month_before(f, m.start()) and not PAST_ONLY.search(f, ss, tstop)):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
@@ -3572,6 +3585,13 @@ def _relative_cands(f: str) -> list[Cand]:
                 # "( یکشنبه و دوشنبه )": the second of two weekdays, the first of which is a day
                 pa = WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
                 first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
+                if first is None and _AND_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                        and not has_verb(f, m.end(), stop) and not PAST_ONLY.search(f, m.end(), stop) \
+                        and not _WEEKDAY_NOT_AFTER.match(f, m.end()):
+                    # "پنجشنبه دست اول رو می‌زنیم و شنبه دست دوم": a weekday of a clause whose verb is
+                    # left out, the one before it told in the sentence; the next such day after that one
+                    first = next((c for c in reversed(out) if c.bare_wd is not None and c.rel
+                                  and c.start >= sentence_start(f, m.start())), None)
                 pair = pair or first is not None
                 means = bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                 # "به جای یکشنبه، دوشنبه آماده می‌شه": the day a plan had, told in the tense of the
@@ -3617,7 +3637,7 @@ def _relative_cands(f: str) -> list[Cand]:
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             if first is not None:
                 # the next such weekday after the first: "شنبه و یکشنبه" are two days in a row
-                gap = (target - weekday_number(pa.group("wd"))) % 7 or 7
+                gap = (target - (first.bare_wd if first.bare_wd is not None else weekday_number(pa.group("wd")))) % 7 or 7
                 rel = (lambda ref, r=first.rel, gap=gap: relative.shift_days(r(ref).start, gap))
             elif same is not None and not mod:  # (not "جمعه آینده": told from publication)
                 rel = same.rel  # "دما روز دوشنبه ... خواهد بود و ... در روز دوشنبه ... است": that same day
@@ -4258,7 +4278,9 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             # "از ۱ رمضان تا ۱ شوال ۱۴۳۷": a lunar run with its year told once, at its end (its first
             # end then takes that year, as a Jalali run's does)
             prev = replace(prev, rel=None, needs_ref=False)
-        if (prev is not None and not prev.parts and not c.parts and not (prev.gloss or c.gloss)
+        # (a glossing day may open a run whose end tells its own year: "۱۵ تا ۲۵ ژانویه ۲۰۰۹ (۲۶ دی تا
+        # ۶ بهمن ۱۳۸۷)")
+        if (prev is not None and not prev.parts and not c.parts and not (c.gloss or prev.gloss and c.y is None)
                 and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c) or _dated_rel_pair(prev, c))
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)

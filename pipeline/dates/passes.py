@@ -13,7 +13,7 @@ from . import convert
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, year_of_interval, yearless_day
 from .clauses import (HABIT, PAST_ONLY, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
                       sentence_start, tense_stop)
-from .lexicon import B0, B1, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number
+from .lexicon import B0, B1, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number, weekday_number
 
 Resolved = list[tuple[Cand, convert.Interval | Exception]]
 
@@ -71,6 +71,8 @@ def glossed_days(f: str, resolved: Resolved):
 
 
 _OR_DAY_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP1}یا{SP1}$")
+# "پنجشنبه یا جمعه ۲۸ اسفند": a weekday offered before a dated day's own weekday
+_OR_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP1}یا{SP1}$")
 
 
 def or_days(f: str, resolved: Resolved):
@@ -80,6 +82,15 @@ def or_days(f: str, resolved: Resolved):
     for c, iv in resolved:
         if c.d is None or c.parts or c.form not in ("jalali_dm", "jalali_dmy", "gregorian_dm", "gregorian_dmy") \
                 or not isinstance(iv, convert.Interval) or iv.precision != "day":
+            continue
+        if c.wd is not None and (w := _OR_WEEKDAY_BEFORE.search(f, max(0, c.start - 20), c.start)):
+            # the day of that weekday nearest the dated one, in its week or the one before
+            gap = (weekday_number(w.group("wd")) - c.wd) % 7
+            if gap and convert.persian_weekday(iv.start) == c.wd \
+                    and not any(o.start < w.end("wd") and w.start("wd") < o.end for o, _ in resolved):
+                days = gap if gap <= 3 else gap - 7
+                out.append((replace(c, start=w.start("wd"), end=w.end("wd"), wd=None, d=None, form="relative"),
+                            convert.day(iv.start + dt.timedelta(days=days))))
             continue
         b = _OR_DAY_BEFORE.search(f, max(0, c.start - 12), c.start)
         if not b or not 1 <= int(b.group("d")) <= 31 or int(b.group("d")) == c.d:

@@ -10,7 +10,7 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    CLAUSE_END, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, WILL, future_first, has_verb,
+    CLAUSE_END, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, weekday_number
@@ -398,8 +398,9 @@ def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
 
 # a present of having, written or spoken: "دو تا بازی داریم", "۳۰ درصد تخفیف داره"
 HAVE_PRESENT = re.compile(rf"{B0}(?:داریم|دارم|داره|دارن|دارد|دارند){B1}")
-# ... or any state held now ("ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم")
-_HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}")
+# ... or any state held now ("ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم"), spoken "closed"
+# too ("۲۸ صفر تعطیلیم؛ اگه قفلتون مشکل داشت ...")
+_HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}|{SPOKEN_CLOSED}")
 
 
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
@@ -436,6 +437,8 @@ def day_tense(f: str, end: int) -> str | None:
         return "future"
     if _CALLED_OFF_AFTER.match(f, end):
         return "future"  # "نشست ۱۷ و ۱۸ آوریل را لغو کرد": a meeting called off was still to come
+    if _FREE_ASKED_AFTER.match(f, end):
+        return "future"  # "۲۰ اسفند وقت دارید؟": one's time asked for, ahead
     pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
     # spoken, a bid or a wish the first verb after the day: "قسط بعدی رو ۱۰ بهمن بریز، این ماه دیر کردی"
     wish = WISH_VERB.search(f, end, min(pasts, default=stop))
@@ -485,6 +488,9 @@ _CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AF
                                # (or, told of itself, "کنسرت ۲۰ فروردین لغو شد", spoken "کنسله")
                                # (not what had been called off: "نوبت آنان در دسامبر لغو شده بود")
                                rf"|{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند)(?!{SP1}(?:بود|بودند){B1})|کنسله|کنسل{SP1}شده{SP}ست){B1}")
+
+
+_FREE_ASKED_AFTER = re.compile(rf"{SP1}(?:وقت|جا|نوبت){SP1}(?:خالی{SP1})?(?:دارید|دارین|داری|هست){SP}[؟?]")
 
 
 _CAN_BEFORE = re.compile(rf"{B0}(?:می{SP}(?:تواند|توانند|تونه|تونن)|باید){B1}")

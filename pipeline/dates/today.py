@@ -265,6 +265,8 @@ _THE_DAY_AFTER = re.compile(
     # "امروز شهادت امام رضاست", "امروز ولادت امام علیه": the occasion it is; "امروز نوبت موزه‌ست": whose
     # turn it is, of days told in turn
     rf"|{SP1}(?:هم{SP1})?(?:شهادت|ولادت|میلاد|وفات|رحلت|عید|تاسوعا|عاشورا|اربعین|نوبت)(?:\u200c?ست|ه)?{B1}"  # ("امروز تاسوعاست")
+    # "امروز کریسمسه", "امروز یلداست": a feast it is, in speech
+    rf"|{SP1}(?:کریسمس|یلدا|ولنتاین|سیزده{SP}به{SP}در|چهارشنبه{SP}سوری|روز{SP1}(?:مادر|پدر|معلم))(?:\u200c?ست|ه|{SP1}(?:است|هست)){B1}"
     # "قراردادی که امروز به پایان می‌رسد", "نمایشگاه ... امروز پایان می‌یابد": what ends on it
     rf"|(?:{SP1}[^\s\d.،,؛:!؟]+){{0,2}}?{SP1}(?:به{SP1}پایان{SP1}(?:می{SP}رسد|می{SP}رسه)|پایان{SP1}می{SP}یابد"
     rf"|منقضی{SP1}می{SP}شود){B1}"
@@ -275,12 +277,17 @@ _THE_DAY_AFTER = re.compile(
     rf"|{SP1}که(?:{SP1}[^\s\d.،,؛:!؟]+){{1,4}}{SP}[،,]{SP}(?:ولی{SP1}|اما{SP1})?(?:فردا|پس{SP}فردا){B1}"
     # "امروز جمعه‌ست ولی میام": the weekday it is
     rf"|{SP1}(?:{WEEKDAY})(?:{SP}ست|ه|{SP1}(?:است|هست)){B1}"
+    # "کارگرا امروز نیومدن": who came or did not that day, in speech
+    rf"|{SP1}(?:اومد|نیومد)(?:ن|ی|ید|ین|یم|م)?{B1}"
     # "امروز از صبح شلوغه": from its morning or an hour of it
     rf"|{SP1}از{SP1}(?:صبح|ظهر|بامداد|اول{SP1}صبح|ساعت{SP1}[0-9]){B1}"
     # "سفارت امروز بسته‌ست", "ما امروز تعطیلیم": shut that day, in speech
     rf"|(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:بسته{SP}ست|بسته{SP1}است|تعطیله|تعطیلیم|تعطیلن){B1}"
     # "ذخایر آبی امروز به ۴۱ درصد رسیده است": a figure it reached
     rf"|{SP1}به{SP1}[0-9][0-9.٫/]*(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:رسید|رسیده|رسیدند|می{SP}رسد){B1}")
+# "دیروز عید فطر بود، امروز کار می‌کنید؟", "دیروز گفتید امروز تمومه": set against the day before,
+# told with a verb of its own
+_YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز)(?P<told>(?:{SP1}[^\s\d.،,؛:!؟]+){{1,5}}){SP}[،,]?{SP1}$")
 # "بچه‌شیرها امروز دو ماهه شدند", "امروز یه هفته‌شه": an age reached on it
 _AGE_REACHED_AFTER = re.compile(
     rf"(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:[0-9]+|یه|{_alt(NUMBER_WORDS)}){SP1}(?:(?:ماهه|ساله|روزه){SP1}(?:شد|شدند|شده){B1}"
@@ -307,6 +314,9 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return True
     if _THE_DAY_AFTER.match(f, end) or _AGE_REACHED_AFTER.match(f, end) \
             or _YESTERDAY_AND_BEFORE.search(f, max(0, start - 12), start):
+        return False
+    if (y := _YESTERDAY_TOLD_BEFORE.search(f, max(0, start - 60), start)) \
+            and PAST_VERB.search(f, y.start("told"), y.end("told")):
         return False
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
