@@ -1654,6 +1654,14 @@ def test_numeric_stamp_variants(text, expected):
     # a part of the day written before "ساعت"; "ساعت" glued to its hour
     ("دوشنبه ۸ آذر مراسم شب ساعت ۸ شروع می‌شه", [("دوشنبه ۸ آذر", "20:00")]),
     ("امشب ساعت۱۰ حرکت می‌کنیم", [("امشب", "22:00")]),
+    # a day after the clock's clause has closed (a pause or a verb between) is another clause's
+    ("امشب تمرین داریم ساعت ۹ شب، جمعه‌ی گذشته که باختیم", [("امشب", "21:00"), ("جمعه\u200cی گذشته", None)]),
+    ("امشب مسابقه از ساعت ۲۲ شروع می‌شود؛ جوایز از شنبه ۱۲ دی پرداخت می‌شود",
+     [("امشب", "22:00"), ("شنبه ۱۲ دی", None)]),
+    ("تحویل سال ساعت ۱۲:۳۱:۳۰ روز پنجشنبه ۳۰ اسفند ۱۴۰۳ است", [("روز پنجشنبه ۳۰ اسفند ۱۴۰۳", "12:31")]),
+    # a part of the day with a possessive glued on; a run's bare first hour takes the part told at its end
+    ("نوبت فردا ساعت ۷ عصرتون لغو شد", [("فردا", "19:00")]),
+    ("دیروز از ۳ تا ۵ بعدازظهر آب قطع بود", [("دیروز", "15:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..records import DateMention
-from .clauses import sentence_of
+from .clauses import has_verb, sentence_of
 from .lexicon import B0, B1, DAYPART, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, minute_word_value
 
 
@@ -21,13 +21,18 @@ P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
         rf"{B0}ساعت(?:{SP1}|(?=[0-9]))(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])(?!{UNIT_AFTER.pattern}))"
-        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
+        # (the part with a possessive glued on: "نوبت فردا ساعت ۶ عصرتون")
+        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w])|(?:تون|مون|شون)(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
     ),
     re.compile(
         # "۱۰ صبح", "۷ : ۳۰ صبح" (tokenised), "۶ و نیم صبح"
         rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}})|{SP1}و{SP1}(?P<half>نیم))?{SP1}"
         rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر)(?:ه(?=[^\w\u200c]|$))?{B1}"  # ("۷ عصره": spoken "is")
     ),
+    # "از ۲ تا ۴ بعدازظهر": a run's first hour, bare, its part of the day told at the run's end
+    # (_share_part gives it)
+    re.compile(rf"{B0}از{SP1}(?P<h>[0-9]{{1,2}})(?=(?:(?::| : )[0-9]{{2}})?{SP}(?:تا|الی){SP}(?:ساعت{SP1})?[0-9]{{1,2}}"
+               rf"(?:(?::| : )[0-9]{{2}})?{SP1}(?:صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب){B1})"),
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
     re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
 ]
@@ -133,6 +138,8 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
 
 
 _PAUSE = re.compile(r"[،,؛;:]")
+_CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
+_OTHER_CLAUSE = 60  # characters a day in another clause after the clock counts as further off
 
 
 def _sentence_span(f: str, bounds: list[int], pos: int) -> tuple[int, int]:
@@ -167,6 +174,11 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # (a part of the day written after the clock is the clock's: "... تا ساعت ۶ صبح یکشنبه";
             # not across a comma: "امروز تا ۱ ظهر، فردا هم تا ۳")
             after = m.start - reach if m.start >= te and not _PAUSE.search(f, te, m.start) else m.start - te
+            if m.start >= te and (_CLAUSE_PAUSE.search(f, te, m.start) or has_verb(f, te, m.start)):
+                # a day after the clock's clause has closed, by a pause or a verb, is another clause's:
+                # "امشب بازی داریم ساعت ۱۰ شب، جمعه‌ی گذشته که باختیم", "امشب ... از ساعت ۲۳ شروع
+                # می‌شود؛ جوایز از پنجشنبه ۱۱ دی ..." (the day before the clock is its own)
+                after += _OTHER_CLAUSE
             pairs.append((max(after, ts - m.end, 0), t, i))
     nearest: dict[int, tuple[int, int, int]] = {}
     for pair in pairs:
