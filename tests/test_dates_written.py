@@ -514,6 +514,11 @@ FLOORS = {
     "dates_written421.jsonl": (0.99, 0.97, 0.96),
     "dates_written422.jsonl": (0.97, 0.95, 0.94),
     "dates_written423.jsonl": (0.99, 0.96, 0.95),
+    "dates_written424.jsonl": (0.98, 0.98, 0.98),
+    "dates_written425.jsonl": (0.98, 0.98, 0.98),
+    "dates_written426.jsonl": (0.98, 0.97, 0.97),
+    "dates_written427.jsonl": (0.99, 0.98, 0.98),
+    "dates_written428.jsonl": (0.99, 0.96, 0.96),
 }
 
 
