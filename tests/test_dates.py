@@ -1662,6 +1662,12 @@ def test_numeric_stamp_variants(text, expected):
     # a part of the day with a possessive glued on; a run's bare first hour takes the part told at its end
     ("نوبت فردا ساعت ۷ عصرتون لغو شد", [("فردا", "19:00")]),
     ("دیروز از ۳ تا ۵ بعدازظهر آب قطع بود", [("دیروز", "15:00")]),
+    # a morning of another day or of a greeting leaves an hour of one to five to the afternoon
+    ("صبح بخیر، جلسه‌ی جبرانی پنجشنبه ساعت ۴ برگزار می‌شه", [("پنجشنبه", "16:00")]),
+    ("ریاضی رو دوشنبه صبح دارم، فردا از ساعت ۳ تا ۵ کلاس زبانه", [("دوشنبه", None), ("فردا", "15:00")]),
+    # a run of hours within one day gives its day the clock it starts at; one past midnight, its end
+    ("بهترین زمان رصد از ساعت ۱ تا ۳ بامداد فردا است", [("فردا", "01:00")]),
+    ("جاده امشب از ساعت ۲۳ تا ۵ صبح فردا بسته است", [("امشب", "23:00"), ("فردا", "05:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))

@@ -183,6 +183,13 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     nearest: dict[int, tuple[int, int, int]] = {}
     for pair in pairs:
         nearest[pair[1]] = min(nearest.get(pair[1], pair), pair)
+    for t in list(nearest):
+        if t and t - 1 in nearest and nearest[t][2] == nearest[t - 1][2] and _RUN_GAP.fullmatch(f, times[t - 1][1], times[t][0]) \
+                and times[t - 1][2] <= times[t][2]:
+            # "از ساعت ۲ تا ۴ بامداد فردا": a run of hours within one day gives the day both ends go to
+            # the clock it starts at (not "امشب از ساعت ۲۲ تا ۶ بامداد فردا", nor "از ساعت 15:30 تا 5
+            # صبح روز شنبه": a run past midnight ends on the day named)
+            del nearest[t]
     for _, t, i in sorted(nearest.values()):
         if out[i].value.time is not None:
             continue
@@ -193,7 +200,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         if open_half and evening and not (evening.group("part").startswith("شب") and h < 5):
             hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
         elif open_half and not evening and 1 <= h <= 5 and hhmm[3:] in ("00", "15", "30", "45") \
-                and not _MORNING.search(f, *(span := _sentence_span(f, bounds, times[t][0]))) \
+                and not _morning_told(f, span := _sentence_span(f, bounds, times[t][0]), out, i) \
                 and not _INCIDENT.search(f, *span):
             # "جلسه یکشنبه ساعت ۵ خونه نگاره": an hour of one to five told of a day's meeting, class or
             # visit, with no morning named in its sentence, is in the afternoon (a quake's "۳:۴۷"
@@ -201,6 +208,19 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return _same_day_same_time(bounds, out)
+
+
+_RUN_GAP = re.compile(rf"{SP}(?:تا|الی|-){SP}(?:ساعت{SP1})?")
+_GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
+
+
+def _morning_told(f: str, span: tuple[int, int], mentions: list[DateMention], i: int) -> bool:
+    """A morning named in the sentence, not as the part of another day ("شیمی رو سه‌شنبه صبح می‌دم،
+    فردا از ساعت ۴ تا ۶ کلاس دارم") nor in a greeting ("صبح بخیر، ... پنجشنبه ساعت ۳")."""
+    return any(not _GREETING_AFTER.match(f, m.end())
+               and (mentions[i].start <= m.start() < mentions[i].end  # ("سال ۱۳۹۴ بامداد فردا ساعت ۲")
+                    or not any(k != i and o.start <= m.start() <= o.end + 1 for k, o in enumerate(mentions)))
+               for m in _MORNING.finditer(f, *span))
 
 
 def _same_day_same_time(bounds: list[int], out: list[DateMention]) -> list[DateMention]:
