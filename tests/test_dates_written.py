@@ -519,6 +519,11 @@ FLOORS = {
     "dates_written426.jsonl": (0.98, 0.97, 0.97),
     "dates_written427.jsonl": (0.99, 0.98, 0.98),
     "dates_written428.jsonl": (0.99, 0.96, 0.96),
+    "dates_written429.jsonl": (0.97, 0.98, 0.98),
+    "dates_written430.jsonl": (0.99, 0.99, 0.99),
+    "dates_written431.jsonl": (0.98, 0.95, 0.94),
+    "dates_written432.jsonl": (0.98, 0.95, 0.95),
+    "dates_written433.jsonl": (0.99, 0.99, 0.98),
 }
 
 
