@@ -114,7 +114,7 @@ _GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
 P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
 )
-P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}{B1}")
+P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}(?:ه(?={SP}(?:[.!؟?]|$)))?{B1}")  # (spoken "اواخر تیر ماهه.": it is)
 # "امسال خرداد می‌گیریم", "پارسال آذرماه": spoken, the year said first, then the month of it ("بهمن"
 # after it is as often a friend: "امسال بهمن قهرمان شد")
 P_RELYEAR_MONTH = re.compile(
@@ -365,6 +365,8 @@ P_TOMORROWS = re.compile(
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
+_UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای){SP1}$")
+_HAVE_RIGHT_AFTER = re.compile(rf"{SP1}(?:داریم|دارم|داره|دارن|دارید|دارین){B1}")
 _IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم){SP}[،,]?{SP1}(?:برای{SP1})?$")
 _CLOSED_SPOKEN = re.compile(SPOKEN_CLOSED)
 _LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید){SP1}$")
@@ -1295,6 +1297,8 @@ def _month_cands(f: str) -> list[Cand]:
                                         and not _KINDNESS_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
                                         and not HABIT.search(f, sentence_start(f, m.start()), m.start()))
+        # "میشه اسفند بیاید؟": a visit asked for in a month (no rue comes, and Esfand is no one's name)
+        month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end()))
         # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _KINDNESS_AFTER.match(f, m.end())
@@ -1700,6 +1704,7 @@ def _day_named_before(f: str, pos: int) -> bool:
 
 
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
+_COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 P_JM_BARE = re.compile(
@@ -1765,6 +1770,8 @@ _PARTS_PLURAL_BEFORE = re.compile(rf"{B0}(?:(?:صبح|شب|عصر|ظهر|غرو�
 _NAME_OR_POSSESSIVE_AFTER = re.compile(rf"(?:\u200cی|ی)?{SP1}(?:خان|بیگ|سیاه|نیک|مقدس){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
 _CONGREGATION_BEFORE = re.compile(rf"{B0}(?:نمازگزاران|نماز{SP}گزاران|نمازگزار){SP1}$")
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
+# ("شنبه‌ی هفته‌ی آینده یعنی ۲۸ اسفند": a day told by its week, glossed by its date)
+_MEANS_DATE_AFTER = re.compile(rf"{SP1}یعنی{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH_ANY})")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
 _ORDINAL_BEFORE = re.compile(rf"{_ORDINALS}$")
 # "گرم‌ترین ژوئن ثبت‌شده", "خشک‌ترین مهر": a month as a kind, of any year
@@ -2475,7 +2482,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|جهان(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"
-    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
+    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
     rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -3074,12 +3081,18 @@ def _relative_cands(f: str) -> list[Cand]:
                          # named with no day or year, the paper's own; from the next week on)
                          or unit != "سال" and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and not _YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start())
-                         and not _dated_month_before(f, m.start()) and not PAST_ONLY.search(f, ss, tstop)):
+                         and not _dated_month_before(f, m.start()) and not PAST_ONLY.search(f, ss, tstop)
+                         # ("به مناسبت ۱۷ ربیع‌الاول تا آخر هفته‌ی بعد تخفیف داریم": what lasts until the
+                         # end of the next week, told in the present, counts from publication)
+                         or unit != "سال" and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                         and HAVE_PRESENT.search(f, m.end(), tstop) and not PAST_ONLY.search(f, ss, tstop)):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
         # هفته‌ی بعد") or has booked for it ("برای هفته‌ی بعد نوبت داده")
         put = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start()) or put_off
+                   # ("اولین نوبت خالی رو برای هفته‌ی بعد داریم": what one has for it)
+                   or for_day and _HAVE_RIGHT_AFTER.match(f, m.end())
                    or unit != "سال" and _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
                    or for_day and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
                                    or _BOOKED_GIVEN_AFTER.match(f, m.end())))
@@ -3331,7 +3344,7 @@ def _relative_cands(f: str) -> list[Cand]:
         if _OFFICE_HOURS_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or (first_of_run and _OFFICE_HOURS_BEFORE.search(f, max(0, first_of_run.start() - 30), first_of_run.start())):
             continue  # "ساعات کاری: شنبه تا چهارشنبه از ۸ تا ۱۶": every week's hours
-        if _DAY_WORD_BEFORE_WEEKDAY.search(f, max(0, m.start() - 8), m.start()) and not m.group("roz"):
+        if _DAY_WORD_BEFORE_WEEKDAY.search(f, max(0, m.start() - 12), m.start()) and not m.group("roz"):
             continue  # "از بامداد امروز جمعه ۱۵۰۰ تومان": the weekday of "امروز", one day told
         if (numbered := _numeric_day_after(f, m.end())) is not None:
             iv, n, y = numbered
@@ -3361,7 +3374,8 @@ def _relative_cands(f: str) -> list[Cand]:
             # "آن روز شنبه وقتی رفتم": that Saturday of a story, no day of the paper's (but "متن آن روز
             # دوشنبه منتشر می‌شود": its text, on the Monday ahead)
             continue
-        if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _MEANS_AFTER.match(f, m.end()) \
+        if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _MEANS_AFTER.match(f, m.end()) and not ((m.group("wk") or m.group("mod")) and _MEANS_DATE_AFTER.match(f, m.end())) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
                 or _EVERY_WEEK_UNTIL_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -3833,7 +3847,7 @@ _SURI_AFTER = re.compile(rf"{SP}سوری")
 _ROUTE_BEFORE = re.compile(r"[^\W\d_][-–]$")
 _ROUTE_AFTER = re.compile(r"[-–][^\W\d_]")
 _WEEKDAY_TO_BEFORE = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}$")
-_DAY_WORD_BEFORE_WEEKDAY = re.compile(rf"{B0}(?:امروز|فردا|دیروز){SP1}$")
+_DAY_WORD_BEFORE_WEEKDAY = re.compile(rf"{B0}(?:امروز|فردا|دیروز){SP1}(?:هم{SP1})?$")  # (also "امروز هم جمعه‌ست")
 _NUMERIC_AFTER = re.compile(rf"{SP}(?:(?:مورخ|مورخه){SP1})?(?=[0-9])")
 _DATED_AFTER = re.compile(rf"{SP}(?:مورخ|مورخه){SP1}")
 

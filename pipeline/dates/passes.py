@@ -344,7 +344,11 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
                 got = year_of_interval(iv, "jalali")
                 if got != want:
                     try:
-                        iv = moved_years(iv, "jalali", want - got)
+                        moved = moved_years(iv, "jalali", want - got)
+                        # (not against its own weekday: "مجوزهای سالانه برای سال آینده از شنبه ۱۶ دی‌ماه":
+                        # the Saturday is this year's 16 Dey, the permits next year's)
+                        if c.wd is None or convert.persian_weekday(moved.start) == c.wd:
+                            iv = moved
                     except ValueError:
                         pass
         out.append((c, iv))

@@ -298,6 +298,7 @@ _AGE_REACHED_AFTER = re.compile(
     rf"|(?:ماه|سال|هفته|روز){SP}(?:شه|ش{SP1}است|شونه){B1})")
 
 
+_NAMED_NOW_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{1,3}}{SP1}(?:نام|اسم)(?:{SP1}(?:دارد|دارند|گرفته{SP1}(?:است|اند))|{SP}ش{SP1}(?:است|هست)){B1}")
 # "این خیابان امروز ۱۵ خرداد نام دارد": the name a place bears (its day is a name, and "امروز" is now)
 BEARS_NAME_AFTER = re.compile(rf"{SP1}(?:نام|اسم)(?:{SP1}(?:دارد|دارند|گرفت|گرفته{SP1}(?:است|اند)|گرفتند)|{SP}ش{SP1}(?:است|هست)){B1}")
 
@@ -316,6 +317,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
     if (dated := _ORDINAL_OR_DATE_AFTER.match(f, end)) and BEARS_NAME_AFTER.match(f, dated.end()):
         return True
+    if _NAMED_NOW_AFTER.match(f, end):
+        return True  # "دانشگاه آریامهر، که امروز شریف نام دارد": the name it bears now
     if _THE_DAY_AFTER.match(f, end) or _AGE_REACHED_AFTER.match(f, end) \
             or _YESTERDAY_AND_BEFORE.search(f, max(0, start - 12), start):
         return False
