@@ -17,6 +17,10 @@ _AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<mi
                 rf"|(?P<half>نیم)(?:ه)?(?![\w\u200c])|(?P<quarter>ربع)(?![\w\u200c])))")  # ("۸ و نیمه": spoken "is")
 
 
+# the parts of the day a clock is told with, before or after it
+_CLOCK_PART = rf"(?:صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب)"
+
+
 P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
@@ -32,7 +36,7 @@ P_TIME = [
     # "از ۲ تا ۴ بعدازظهر": a run's first hour, bare, its part of the day told at the run's end
     # (_share_part gives it)
     re.compile(rf"{B0}از{SP1}(?P<h>[0-9]{{1,2}})(?=(?:(?::| : )[0-9]{{2}})?{SP}(?:تا|الی){SP}(?:ساعت{SP1})?[0-9]{{1,2}}"
-               rf"(?:(?::| : )[0-9]{{2}})?{SP1}(?:صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب){B1})"),
+               rf"(?:(?::| : )[0-9]{{2}})?{SP1}{_CLOCK_PART}{B1})"),
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),
     re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
 ]
@@ -56,7 +60,7 @@ P_STAMP_TIME = [
 ]
 
 
-_PART_BEFORE_CLOCK = re.compile(rf"{B0}(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب){SP1}$")
+_PART_BEFORE_CLOCK = re.compile(rf"{B0}(?P<part>{_CLOCK_PART}){SP1}$")
 
 
 def _part_key(part: str) -> str:
@@ -105,7 +109,8 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
 
 
 # "ساعت ۴ تا ۷ عصر", "ساعت ۸ تا ۱۰ شب": the first clock of a run takes the part of the day of the second
-_RUN_TO_PM = re.compile(rf"{SP}(?:تا|الی|-){SP}(?:ساعت{SP1})?(?P<h>[0-9]{{1,2}})(?:(?::| : )[0-9]{{2}})?{SP1}"
+_RUN_GAP = re.compile(rf"{SP}(?:تا|الی|-){SP}(?:ساعت{SP1})?")  # between the two clocks of a run
+_RUN_TO_PM = re.compile(rf"{_RUN_GAP.pattern}(?P<h>[0-9]{{1,2}})(?:(?::| : )[0-9]{{2}})?{SP1}"
                         rf"(?P<part>ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب)")
 
 
@@ -210,7 +215,6 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     return _same_day_same_time(bounds, out)
 
 
-_RUN_GAP = re.compile(rf"{SP}(?:تا|الی|-){SP}(?:ساعت{SP1})?")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
 
 
