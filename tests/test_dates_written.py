@@ -524,6 +524,11 @@ FLOORS = {
     "dates_written431.jsonl": (0.98, 0.95, 0.94),
     "dates_written432.jsonl": (0.98, 0.95, 0.95),
     "dates_written433.jsonl": (0.99, 0.99, 0.98),
+    "dates_written434.jsonl": (0.98, 0.99, 0.99),
+    "dates_written435.jsonl": (0.98, 0.98, 0.98),
+    "dates_written436.jsonl": (0.98, 0.97, 0.97),
+    "dates_written437.jsonl": (0.99, 0.99, 0.99),
+    "dates_written438.jsonl": (0.98, 0.94, 0.90),
 }
 
 
