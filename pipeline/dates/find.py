@@ -380,7 +380,8 @@ _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست))
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
                                  rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
 # a plan of the first or second person in the subjunctive, or a spoken "it becomes"
-_WE_PLAN = re.compile(rf"(?<![\w\u200c])(?:ب|ن)?(?:کنیم|کنم|کنین|شیم)(?![\w\u200c])|{B0}می{SP}?شه{B1}")
+_WE_PLAN = re.compile(rf"(?<![\w\u200c])(?:ب|ن)?(?:کنیم|کنم|کنین|شیم)(?![\w\u200c])|{B0}می{SP}?شه{B1}"
+                      rf"|{B0}می{SP}[^\W\d]+یم(?![\w\u200c])")  # ("سال بعد هم با شما قرارداد می‌بندیم")
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 # "إن شاء الله" in its spellings
 _INSHALLAH = rf"انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله"
@@ -1729,7 +1730,9 @@ _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
                               rf"تحویل|پرداخت|واریز|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
-_KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}")  # "مهر و محبت", "مهر و ماه"
+_KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}"  # "مهر و محبت", "مهر و ماه"
+                             # ... or the seal a thing is stamped with: "روی نسخه‌ها مهر کنند"
+                             rf"|{SP1}(?:ب|ن|نمی{SP}|می{SP})?(?:کنند|کنید|کنیم|کند|کرد|کردند|کرده|شود|شده|بزنید|زدند|زده|بخورد|خورده){B1}")
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP}ی)?(?:{SP1}(?:اول|دوم|نخست))?|آخر"
                                 rf"|(?:آخرین|نخستین|اولین){SP1}هفته"
                                 # "در هفته اول دی ارسال نمایند", "دهه سوم بهمن": a part of the month
@@ -3115,11 +3118,12 @@ def _relative_cands(f: str) -> list[Cand]:
                  or _IF_NOT_BEFORE.search(f, max(0, m.start() - 16), m.start()))
             # (a present before a past of another clause: "هفته‌ی بعد امتحان دارم ...؛ پریروز ... نرفتم")
             or not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end()
-            and (not for_day  # (not "تا برای هفته بعد ریکاوری کنم")
+            and (not for_day  # (not "تا برای هفته بعد ریکاوری کنم"; but "برای هفته بعد دوباره سراغ بگیرید")
                  and bool(WISH_VERB.search(f, m.end(), pcut) or HAVE_PRESENT.search(f, m.end(), pcut)
                           or MUST_WORD.search(f, m.end(), pcut)  # ("هفته‌ی بعد باید کمترش کنم")
                           or _BIDDING.search(f, m.end(), pcut)  # ("تا آخر هفته‌ی بعد واریز کنید")
                           or _CLOSED_SPOKEN.search(f, m.end(), pcut))  # ("هفته‌ی بعد ... دو روز تعطیلیم")
+                 or for_day and bool(_BIDDING.search(f, m.end(), pcut))
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
@@ -3561,8 +3565,10 @@ def _relative_cands(f: str) -> list[Cand]:
                 colon = f.find(":", m.end(), near)
                 near = colon if colon >= 0 else near
                 # (not "طرح روز یکشنبه را باید ... ارزیابی کرد": one must judge the plan of that day)
-                future = future or bool(MUST_WORD.search(f, m.end(), near) and not EVENT_PAST.search(f, m.end(), near)
-                                        and not _OBJECT_AFTER.match(f, m.end()))
+                # (nor a "باید" after the day's own past verb: "ماشین رو سه‌شنبه گرفتم ولی باید پنجشنبه پس بدم")
+                must = MUST_WORD.search(f, m.end(), near)
+                future = future or bool(must and not EVENT_PAST.search(f, m.end(), near)
+                                        and not _OBJECT_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, m.end(), must.start()))
                 moved = moved_ahead(f, m.start(), end) or lasts_until(f, m.start(), end)
                 if _REPORTS_NOW_AFTER.match(f, m.end()) or SAID_AFTER.match(f, m.end()):
                     # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد", "سرمربی روز یکشنبه گفت ... استراحت دارد":
@@ -3701,8 +3707,11 @@ def _relative_cands(f: str) -> list[Cand]:
             cstop = comma.start() if comma else tstop
             ahead_before = not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop) \
                 and bool(_DAY_AHEAD_WORD.search(f, sentence_start(f, m.start()), m.start()))
+            # (or a present of having or one's own before any past: "از پنجشنبه تا دوشنبه لازم دارم")
+            have = HAVE_PRESENT.search(f, m.end(), cstop)
+            have = bool(have) and not PAST_ONLY.search(f, m.end(), have.start()) or _present_own(f, m.end(), cstop)
             side = 1 if (future_first(f, m.end(), tstop) or state or wish or _BOOKED_STAY.search(f, m.end(), tstop)
-                         or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()) or ahead_before) else -1
+                         or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()) or ahead_before or have) else -1
         out.append(Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
     for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
@@ -4486,6 +4495,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
+                and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref):
@@ -4515,6 +4525,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 y -= 1
             c = inherited = replace(c, y=y, needs_ref=False, rel=None)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
+                and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref, listed_run) and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref):
             # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
@@ -4579,6 +4590,11 @@ def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], r
         return MAKE[c.calendar](year, c.m, c.d).end < ref
     except ValueError:
         return False
+
+
+# "سال ۲۰۱۸ هم از شما ماشین گرفتم، این بار از ۲۹ دسامبر تا ۳ ژانویه می‌خوام": this time set against
+# that one, its year not lent
+_THIS_TIME = re.compile(rf"{B0}(?:این{SP1}(?:بار|دفعه)|اینبار|این{SP}دفه){B1}")
 
 
 def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:

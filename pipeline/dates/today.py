@@ -80,7 +80,10 @@ _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعا�
 _YESTERDAY_AND_BEFORE = re.compile(rf"{B0}(?:دیروز|پریروز){SP1}و{SP1}$")
 _LIKE_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|عین){SP1}همین{SP1}$")
 # "عید را امروز و شیعیان این کشور فردا جشن می‌گیرند": today set against tomorrow, two days
-_TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,4}}(?:فردا|پس{SP}فردا){B1}")
+_TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,4}}(?:فردا|پس{SP}فردا){B1}"
+                                    # (or further on, "از فردا" a run from it: "امروز فقط ۳۰ داروخانه باز است و
+                                    # بیماران می‌توانند از فردا تا ۵ فروردین ...")
+                                    rf"|{SP1}[^.!?؟:\n]{{0,60}}?{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,6}}از{SP1}فردا{SP1}تا{B1}")
 
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 
