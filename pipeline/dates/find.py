@@ -1238,7 +1238,7 @@ def _month_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
     for m in P_RELYEAR_MONTH.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
-        if mon == 11 and not m.group("mah") or _KINDNESS_AFTER.match(f, m.end()):
+        if mon == 11 and not m.group("mah") or _NO_MONTH_AFTER.match(f, m.end()):
             continue
         # two mentions, as the spoken order sets them apart (dates_written189, 334; 248 read one):
         # the year word, and the month of that year
@@ -1278,14 +1278,14 @@ def _month_cands(f: str) -> list[Cand]:
         # "در آبان همان سال": only a month is followed by "that same year"; "به آغاز مهر": only a
         # month has a beginning and an end; "ماه آینده (اسفند)": the month that glosses it
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
-            or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) and not _KINDNESS_AFTER.match(f, m.end())) \
+            or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
-            or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _KINDNESS_AFTER.match(f, m.end())) \
+            or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
             or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
             or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
-                    and not _KINDNESS_AFTER.match(f, m.end()))
+                    and not _NO_MONTH_AFTER.match(f, m.end()))
         # "در آذر به مجلس تقدیم شود", "نسبت به آبان": a preposition of time before آبان، آذر، دی،
         # اسفند; before مهر and بهمن (kindness, the agency, a first name: "از بهمن فرمان‌آرا") only
         # with a verb of time or a pause after ("از مهر آغاز می‌شود"); never تیر ("از تیر چراغ برق")
@@ -1295,18 +1295,18 @@ def _month_cands(f: str) -> list[Cand]:
                                              or mon_any in (7, 11) and (_TIME_VERB_AFTER.match(f, m.end())
                                                                         # "در آبان ۱۳۸۵ منتشر شد و ... در بهمن"
                                                                         or _dated_month_before(f, m.start())))
-                                        and not _KINDNESS_AFTER.match(f, m.end())
+                                        and not _NO_MONTH_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
                                         and not HABIT.search(f, sentence_start(f, m.start()), m.start()))
         # "میشه اسفند بیاید؟": a visit asked for in a month (no rue comes, and Esfand is no one's name)
         month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end()))
         # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
-                       or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _KINDNESS_AFTER.match(f, m.end())
+                       or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
         month_word = month_word or put_off
         # "بازارچه‌ی اسفند ۱۱ میلیون فروخت", "دورهمی اسفند لغو شد": the month of a gathering named by it
         month_word = month_word or bool(mon_any not in (4, 7, 9, 11) and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
-                                        and not _KINDNESS_AFTER.match(f, m.end()))
+                                        and not _NO_MONTH_AFTER.match(f, m.end()))
         # "آبان که بیاد خریدارا کم می‌شن": a month that is to come, the next, opening its clause (not
         # "آقا بهمن که بیاد"); "مهر", "آذر", "بهمن", "تیر" are names too, so only with "ماه"
         put_off = put_off or bool((when := _WHEN_COMES_AFTER.match(f, m.end()))
@@ -1314,7 +1314,7 @@ def _month_cands(f: str) -> list[Cand]:
                                   and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()))
         month_word = month_word or put_off
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
-        called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _KINDNESS_AFTER.match(f, m.end())
+        called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
         # (but a gathering's month called off in the past tense is the nearest such month: "بازارچه‌ی
         # اسفند لغو شد" on 9 Farvardin is the Esfand just gone, "نمایشگاه اردیبهشت کنسل شد" on 20
         # Farvardin the coming Ordibehesht)
@@ -1322,7 +1322,7 @@ def _month_cands(f: str) -> list[Cand]:
             and not _CALLED_OFF_RIGHT_AFTER.match(f, m.end()).group(0).strip().startswith("کنسله")
         # "امسال هم آذر بریم؟": a month of the year just named
         month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                                        and mon_any != 11 and not _KINDNESS_AFTER.match(f, m.end()))
+                                        and mon_any != 11 and not _NO_MONTH_AFTER.match(f, m.end()))
         # "شاخص در مرداد ماه امسال ۰.۸ درصد نسبت به تیر افزایش یافت": Tir too, compared with a month named
         # ("چک آقای کریمی رو گذاشتم برای ۱۷ خرداد، یکی هم برای تیر داریم": or what is for it)
         month_word = month_word or bool(mon_any == 4 and (_COMPARED_BEFORE.search(f, max(0, m.start() - 16), m.start())
@@ -1730,7 +1730,8 @@ _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
                               rf"تحویل|پرداخت|واریز|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
-_KINDNESS_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}"  # "مهر و محبت", "مهر و ماه"
+# what makes a month's name another word: kindness ("مهر و محبت", "مهر و ماه")
+_NO_MONTH_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}"
                              # ... or the seal a thing is stamped with: "روی نسخه‌ها مهر کنند"
                              rf"|{SP1}(?:ب|ن|نمی{SP}|می{SP})?(?:کنند|کنید|کنیم|کند|کرد|کردند|کرده|شود|شده|بزنید|زدند|زده|بخورد|خورده){B1}")
 _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP}ی)?(?:{SP1}(?:اول|دوم|نخست))?|آخر"
@@ -3123,7 +3124,7 @@ def _relative_cands(f: str) -> list[Cand]:
                           or MUST_WORD.search(f, m.end(), pcut)  # ("هفته‌ی بعد باید کمترش کنم")
                           or _BIDDING.search(f, m.end(), pcut)  # ("تا آخر هفته‌ی بعد واریز کنید")
                           or _CLOSED_SPOKEN.search(f, m.end(), pcut))  # ("هفته‌ی بعد ... دو روز تعطیلیم")
-                 or for_day and bool(_BIDDING.search(f, m.end(), pcut))
+                 or bool(_BIDDING.search(f, m.end(), pcut))
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
