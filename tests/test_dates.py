@@ -1668,6 +1668,9 @@ def test_numeric_stamp_variants(text, expected):
     # a run of hours within one day gives its day the clock it starts at; one past midnight, its end
     ("بهترین زمان رصد از ساعت ۱ تا ۳ بامداد فردا است", [("فردا", "01:00")]),
     ("جاده امشب از ساعت ۲۳ تا ۵ صبح فردا بسته است", [("امشب", "23:00"), ("فردا", "05:00")]),
+    # a day with a clock of its own right after it does not take the clock before it
+    ("شعب در ۱ فروردین از ساعت ۱۰ صبح و از ۲ تا ۴ فروردین از ساعت ۸ صبح باز است",
+     [("۱ فروردین", "10:00"), ("از ۲ تا ۴ فروردین", "08:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
@@ -3837,6 +3840,13 @@ WRITTEN_ROUNDS[86] = [
     # "امروز" set against a run from tomorrow further on
     ("1401-01-02 10:45", "امروز فقط دو شعبه باز است و مشتریان می‌توانند از فردا تا ۵ فروردین به همه‌ی شعبه‌ها مراجعه کنند.",
      [("امروز", "2022-03-22", "2022-03-22"), ("از فردا تا ۵ فروردین", "2022-03-23", "2022-03-25")]),
+    # a term that was, until a weekday, is past; a count of days before what should have been done
+    ("1393-11-22 14:30", "ولی اجاره تا پنجشنبه ساعت ۸ شب بود، یعنی دو روز دیرکرد.",
+     [("پنجشنبه", "2015-02-05", "2015-02-05")]),
+    ("1392-06-28 15:00", "این مدارک رو ۵ روز پیش باید می‌فرستادید.",
+     [("۵ روز پیش", "2013-09-14", "2013-09-14")]),
+    ("1392-06-28 15:00", "مدارک ۱۰ روز قبل باید برسد.",
+     []),
 ]
 
 

@@ -365,6 +365,7 @@ P_TOMORROWS = re.compile(
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
+_WAS_AFTER = re.compile(rf"{B0}(?:بود|بودند|بودیم|بودم){B1}")
 _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای){SP1}$")
 _HAVE_RIGHT_AFTER = re.compile(rf"{SP1}(?:داریم|دارم|داره|دارن|دارید|دارین){B1}")
 _IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم){SP}[،,]?{SP1}(?:برای{SP1})?$")
@@ -498,6 +499,8 @@ _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
 # the one who acted, of the verb or of a respect, not "before"
 _FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|{_FROM_PLACES}){B1}")
+# "ماشین رو ۳ روز پیش باید می‌آوردید": what should have been done then, a day past
+_SHOULD_HAVE_AFTER = re.compile(rf"{SP1}باید{SP1}ن?می{SP}[^\W\d]+(?:دید|تید|دیم|تیم|دم|تم|دن|تن|دند|تند)(?![\w\u200c])")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 # a feast right after "قبل", its "از" left out, closing the clause: "دو روز قبل سال نو میلادی." (not "سه
 # روز پیش عید قربون بود": the feast was then)
@@ -3298,7 +3301,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 and not has_verb(f, m.end(), past.start()) and not CLAUSE_END.search(f, m.end(), past.start()):
             continue  # "گردان ما ۲ ماه دیگر در خط ماند": so much longer, told in the past
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end()) and not _FROM_PLACE_AFTER.match(f, m.end())) \
-                or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()) \
+                or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()) and not _SHOULD_HAVE_AFTER.match(f, m.end()) \
                 or st == "قبل" and _BEFORE_FEAST.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
         if st == "پیش" and _WITH_SOMEONE_AFTER.match(f, m.end()) or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()):
@@ -3583,8 +3586,10 @@ def _relative_cands(f: str) -> list[Cand]:
                     # semicolon: "تا یکشنبه اونجاییم؛ هتل رو ... گرفتیم"); a condition's past is none
                     # ("اگه تا سه‌شنبه پول نرسید از حساب خودم میدم")
                     future = True
-                elif moved:
-                    future = True  # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead
+                elif moved and not _WAS_AFTER.search(f, m.end(), sstop):
+                    # "مهلت تا پنجشنبه تمدید شد": extended to a day ahead (not a term that was:
+                    # "قرارداد تا یکشنبه ساعت ۶ عصر بود")
+                    future = True
                 if future and _PROMISE_SAID_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
                         and _BUT_NOT_DONE.search(f, m.end(), stop):
                     future = False  # "شما گفتید دوشنبه میاید ولی نیومدید": a day promised and let pass

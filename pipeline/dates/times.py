@@ -144,6 +144,7 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
 
 _PAUSE = re.compile(r"[،,؛;:]")
 _CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
+_OWN_CLOCK_GAP = re.compile(rf"{SP1}(?:از{SP1})?")  # (a clock match opens on its "ساعت")
 _OTHER_CLAUSE = 60  # characters a day in another clause after the clock counts as further off
 
 
@@ -183,6 +184,10 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 # a day after the clock's clause has closed, by a pause or a verb, is another clause's:
                 # "امشب بازی داریم ساعت ۱۰ شب، جمعه‌ی گذشته که باختیم", "امشب ... از ساعت ۲۳ شروع
                 # می‌شود؛ جوایز از پنجشنبه ۱۱ دی ..." (the day before the clock is its own)
+                after += _OTHER_CLAUSE
+            if m.start >= te and any(_OWN_CLOCK_GAP.fullmatch(f, m.end, times[k][0]) for k in range(t + 1, len(times))):
+                # a day with a clock of its own right after it: "در روز ۱ فروردین از ساعت ۱۰ صبح و از ۲ تا ۴
+                # فروردین از ساعت ۸ صبح" (the run takes 8:00, not the clock before it)
                 after += _OTHER_CLAUSE
             pairs.append((max(after, ts - m.end, 0), t, i))
     nearest: dict[int, tuple[int, int, int]] = {}
