@@ -1667,6 +1667,8 @@ def test_numeric_stamp_variants(text, expected):
     ("ریاضی رو دوشنبه صبح دارم، فردا از ساعت ۳ تا ۵ کلاس زبانه", [("دوشنبه", None), ("فردا", "15:00")]),
     # a run of hours within one day gives its day the clock it starts at; one past midnight, its end
     ("بهترین زمان رصد از ساعت ۱ تا ۳ بامداد فردا است", [("فردا", "01:00")]),
+    # (so with a bare first hour, which another pattern finds after the second clock)
+    ("کلاس از ۲ تا ۴ بعدازظهر فردا برگزار می‌شود", [("فردا", "14:00")]),
     ("جاده امشب از ساعت ۲۳ تا ۵ صبح فردا بسته است", [("امشب", "23:00"), ("فردا", "05:00")]),
     # a day with a clock of its own right after it does not take the clock before it
     ("شعب در ۱ فروردین از ساعت ۱۰ صبح و از ۲ تا ۴ فروردین از ساعت ۸ صبح باز است",

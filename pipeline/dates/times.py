@@ -105,7 +105,9 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
                 continue  # overlaps a clock found before
             taken.insert(i, (m.start(), end))
             found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half, max(end, m.end())))
-    return _share_part(f, found)
+    # (in the order they stand in the text, whatever pattern found them: the passes that pair a
+    # run's two clocks read neighbours in this list)
+    return _share_part(f, sorted(found))
 
 
 # "ساعت ۴ تا ۷ عصر", "ساعت ۸ تا ۱۰ شب": the first clock of a run takes the part of the day of the second
@@ -168,6 +170,9 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     # each clock goes to the nearest day mention of its sentence; of two clocks nearest one
     # mention, the nearer: in "ساعت هشت شب به وقت محلی ( ۷ : ۳۰ صبح چهارشنبه )" the Wednesday
     # takes 7:30
+    # the days with a clock of their own right after them: "در روز ۱ فروردین از ساعت ۱۰ صبح و از ۲ تا ۴
+    # فروردین از ساعت ۸ صبح" (the run takes 8:00, not the clock before it)
+    own_clock = [any(_OWN_CLOCK_GAP.fullmatch(f, m.end, c[0]) for c in times) for m in out]
     pairs = []
     for t, (ts, te, _, _, reach) in enumerate(times):
         sent = sentence_of(bounds, ts)
@@ -185,9 +190,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 # "امشب بازی داریم ساعت ۱۰ شب، جمعه‌ی گذشته که باختیم", "امشب ... از ساعت ۲۳ شروع
                 # می‌شود؛ جوایز از پنجشنبه ۱۱ دی ..." (the day before the clock is its own)
                 after += _OTHER_CLAUSE
-            if m.start >= te and any(_OWN_CLOCK_GAP.fullmatch(f, m.end, times[k][0]) for k in range(t + 1, len(times))):
-                # a day with a clock of its own right after it: "در روز ۱ فروردین از ساعت ۱۰ صبح و از ۲ تا ۴
-                # فروردین از ساعت ۸ صبح" (the run takes 8:00, not the clock before it)
+            if m.start >= te and own_clock[i]:
                 after += _OTHER_CLAUSE
             pairs.append((max(after, ts - m.end, 0), t, i))
     nearest: dict[int, tuple[int, int, int]] = {}
