@@ -3851,6 +3851,17 @@ WRITTEN_ROUNDS[86] = [
      []),
 ]
 
+WRITTEN_ROUNDS[87] = [
+    # the spoken spelling "رمضون" is the month at hand or to come, wherever it stands; not a man so
+    # named, nor every year's
+    ("1399-02-05 11:30", "کل رمضون رو من شیفت صبح وایمیستم، تو عصرا بیا.",
+     [("رمضون", "2020-04-24", "2020-05-23")]),
+    ("1396-02-20 18:00", "تا قبل رمضون باید حساب‌ها رو ببندیم.",
+     [("رمضون", "2017-05-27", "2017-06-24")]),
+    ("1396-02-20 18:00", "مش رمضون گفت فردا میاد باغ.", [("فردا", "2017-05-11", "2017-05-11")]),
+    ("1396-02-20 18:00", "ما هر رمضون می‌ریم خونه‌ی مادربزرگ.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -242,6 +242,9 @@ P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:�
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
 P_HM_AROUND = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
                          rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
+# the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
+# رمضون ..."), not a man so named ("مش رمضون", "آقا رمضون") nor one with its year (P_HMY's)
+P_HM_SPOKEN = re.compile(rf"(?<!مش )(?<!آقا )(?<!عمو )(?<!حاج )(?<!دایی )(?<!کربلایی ){B0}(?P<mon>رمضون){B1}(?!{SP}[0-9])")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_FALLS_IN = re.compile(
@@ -2114,6 +2117,12 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 continue
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+    for m in P_HM_SPOKEN.finditer(f):
+        if HABIT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+            continue  # "هر رمضون ... می‌ریم مشهد": every year's
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, priority=-1,
+                         rel=by_tense(f, m.end(), "hijri", mon)))
     for m in P_HM_AROUND.finditer(f):
         if HABIT.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "هر سال بعد از ماه رمضان": every year's
