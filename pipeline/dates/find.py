@@ -1305,7 +1305,11 @@ def _month_cands(f: str) -> list[Cand]:
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
                                         and not HABIT.search(f, sentence_start(f, m.start()), m.start()))
         # "میشه اسفند بیاید؟": a visit asked for in a month (no rue comes, and Esfand is no one's name)
-        month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end()))
+        # (so with "میاد" a month that is no common first name: "گفته آبان میاد", "بابا گفت مهر میاد")
+        month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end())) \
+            or mon_any in (7, 8, 10, 12) and bool(_COMES_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
+        # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
+        month_word = month_word or mon_any not in (9, 11) and bool(_MONTH_BUSY_AFTER.match(f, m.end()))
         # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
@@ -1711,6 +1715,8 @@ def _day_named_before(f: str, pos: int) -> bool:
 
 
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
+_COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
+_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|معمولا|همیشه))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
