@@ -529,6 +529,11 @@ FLOORS = {
     "dates_written436.jsonl": (0.98, 0.97, 0.97),
     "dates_written437.jsonl": (0.99, 0.99, 0.99),
     "dates_written438.jsonl": (0.98, 0.94, 0.90),
+    "dates_written439.jsonl": (0.98, 0.97, 0.97),
+    "dates_written440.jsonl": (0.98, 0.98, 0.98),
+    "dates_written441.jsonl": (0.97, 0.97, 0.97),
+    "dates_written442.jsonl": (0.99, 0.98, 0.98),
+    "dates_written443.jsonl": (0.97, 0.93, 0.90),
 }
 
 
