@@ -216,7 +216,9 @@ P_HM_MAH = re.compile(rf"{B0}ماه{SP1}(?:(?:مبارک|پربرکت){SP1})?(?P
 # month at hand, told as begun, ending or coinciding
 _MONTH_RUNS_AFTER = re.compile(
     rf"{SP1}(?:که(?:{SP1}[^\s.،,؛:]+){{0,4}}{SP1}(?:آغاز|شروع){SP1}(?:شد|شده)"
-    rf"|هم{SP}زمان{SP1}(?:شده|شد|است|هستند|اند)){B1}")
+    rf"|هم{SP}زمان{SP1}(?:شده|شد|است|هستند|اند)"
+    # spoken: "ماه رمضون با تعطیلات عید یکی شده"
+    rf"|با(?:{SP1}[^\s.،,؛:]+){{1,3}}{SP1}یکی{SP1}(?:شده|شد|می{SP}شه|میشه)){B1}")
 # a month's name alone opening its clause, the clause telling it begins ("رمضون هفته‌ی بعد شروع
 # می‌شه"); not "صفر" (zero) nor one after "ماه" (P_HM_MAH's)
 # (or right after what is said: "می‌گن رمضون پس‌فردا شروع می‌شه")
@@ -244,7 +246,8 @@ P_HM_AROUND = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}(?:ماه{
                          rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
 # the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
 # رمضون ..."), not a man so named ("مش رمضون", "آقا رمضون") nor one with its year (P_HMY's)
-P_HM_SPOKEN = re.compile(rf"(?<!مش )(?<!آقا )(?<!عمو )(?<!حاج )(?<!دایی )(?<!کربلایی ){B0}(?P<mon>رمضون){B1}(?!{SP}[0-9])")
+P_HM_SPOKEN = re.compile(rf"(?<!مش )(?<!آقا )(?<!عمو )(?<!حاج )(?<!دایی )(?<!کربلایی ){B0}(?P<mon>رمضون){B1}"
+                         rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:تا|درصد|هزار|میلیون|نفر|روز|ساعت){B1}))")  # ("رمضون ۲۰ تا شیشه")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
 P_HM_FALLS_IN = re.compile(
@@ -340,6 +343,8 @@ P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-]| [.\-] 
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه)(?:{SP1}انتشار)?{SP}[:：]?{SP}$")
 _OPEN_BRACKET_BEFORE = re.compile(rf"[(]{SP}$")
+# a paper named by its date: "مصوبه ۹۴.۱۰.۰۶ هیئت وزیران" (not by its number: "بخشنامه شماره ...")
+_DATED_PAPER_BEFORE = re.compile(rf"{B0}(?:مصوبه|بخشنامه|ابلاغیه|صورت{SP}جلسه|دستورالعمل)(?:{SP}ی)?{SP1}$")
 _CLOSE_BRACKET_AFTER = re.compile(rf"{SP}[)]")
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.٫])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
@@ -1998,6 +2003,9 @@ _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{
 _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
 
 
+# a run of hours right after the month: "کل ماه رمضان ساعت ۱۰ شب تا ۲ بامداد باز هستیم"
+_HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم))?{SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بامداد))?"
+                              rf"{SP1}(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?![0-9])")
 _HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری)(?:{SP}(?:مون|مان|ما|شون|شان|ی))?{B1}")
 
 
@@ -2085,7 +2093,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         mon = month_number(m.group("mon"), "hijri")
         if (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
                 or _ASKED_OF_YOU.match(f, m.end()) \
-                or (_HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _HOURS_AFTER.match(f, m.end())) \
+                or (_HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _HOURS_AFTER.match(f, m.end())
+                    or _HOURS_RUN_AFTER.match(f, m.end())) \
                 and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
                 and not _ANNUAL.search(f, sentence_start(f, m.start()), m.start()):  # ("هر سال در ماه رمضان ساعات کار ...")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
@@ -2977,6 +2986,7 @@ def _numeric_cands(f: str) -> list[Cand]:
         yy, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if 1 <= d <= 31 and 1 <= mo <= 12 and (
                 _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                or _DATED_PAPER_BEFORE.search(f, max(0, m.start() - 20), m.start())
                 or yy >= 50 and m.group("s") == "." and _OPEN_BRACKET_BEFORE.search(f, max(0, m.start() - 3), m.start())
                 and _CLOSE_BRACKET_AFTER.match(f, m.end())):
             out.append(Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))

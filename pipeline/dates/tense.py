@@ -78,7 +78,7 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         # "از ۱۵ تا ۲۵ صفر ورود خودروها ممنوع است و پارکینگی ... آماده شده است": the days' own
         # clause is in the present, the past is of the next one
         past = False
-    if past and _ahead_before_semicolon(f, end, stop, pm.start()):
+    if past and (_ahead_before_semicolon(f, end, stop, pm.start()) or _have_before_comma(f, end, pm.start())):
         # "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد؛ روزهای ۱۷ و ۱۸ ذی‌القعده رزرو شده است": the
         # month's own clause, before the semicolon, is in the present
         past = False
@@ -394,6 +394,16 @@ def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
         PRESENT_ACT.search(f, end, semi.start()) or SUBJ_LIGHT.search(f, end, semi.start())
         or WISH_VERB.search(f, end, semi.start()) or MUST_WORD.search(f, max(0, end - 40), semi.start())
         or _HAVE_NOW.search(f, end, semi.start())))
+
+
+def _have_before_comma(f: str, end: int, past: int) -> bool:
+    """The date's own clause, closed by a comma before the past verb, holds a present of having
+    ("شب ۱۹ رمضان نذری داریم، ۱۹۰ تا شیشه آماده کردیم"): the past is of the next clause."""
+    comma = _COMMA.search(f, end, past)
+    return bool(comma and HAVE_PRESENT.search(f, end, comma.start()))
+
+
+_COMMA = re.compile(r"[،,]")
 
 
 # a present of having, written or spoken: "دو تا بازی داریم", "۳۰ درصد تخفیف داره"
