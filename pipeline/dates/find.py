@@ -2605,7 +2605,9 @@ P_YEAR_WORDS = re.compile(
 P_YEAR_BARE = re.compile(
     rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای){SP1}"
     rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
-    rf"|(?P<word>(?={SP1}[^\W\d])))")  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
+    rf"|(?P<word>(?={SP1}[^\W\d]))"  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
+    # or glossed in another calendar: "در ۱۳۴۷ (۱۹۶۸ میلادی) به بهره‌برداری رسید"
+    rf"|(?={SP}[(]{SP}[0-9]{{4}}(?:{SP1}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{SP}[)]))")
 # "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
 # (also a place, where one has been since: "از ۱۳۹۲ اونجا بود"; or a thing named before, its object:
 # "ایران از ۱۳۸۵ آن را اجرا نمی‌کند")
@@ -3568,9 +3570,12 @@ def _relative_cands(f: str) -> list[Cand]:
                                  and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                  and not _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start()))
                 # the other day offered after a day ahead: "فرش رو پس‌فردا میارید یا یکشنبه؟"
+                # (or after a weekday with a present: "سفارش رو پنجشنبه می‌فرستین یا شنبه؟")
+                cs = _clause_start(f, m.start())
                 or_ahead = bool(_OR_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start())
-                                and _DAY_AHEAD_WORD.search(f, _clause_start(f, m.start()), m.start())
-                                and not PAST_ONLY.search(f, sentence_start(f, m.start()), m.start()))
+                                and (_DAY_AHEAD_WORD.search(f, cs, m.start())
+                                     and not PAST_ONLY.search(f, sentence_start(f, m.start()), m.start())
+                                     or _WEEKDAY_THEN_PRESENT.search(f, cs, m.start())))
                 future = future or or_ahead
                 # the day given in answer to "when?": "کی آماده باشه؟ عروس: جمعه."
                 answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _ALONE_AFTER.match(f, end)
@@ -3966,6 +3971,7 @@ _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
+_WEEKDAY_THEN_PRESENT = re.compile(rf"{B0}{WEEKDAY}{SP1}(?:[^\s.،,؛:!؟?]+{SP1}){{0,2}}(?:می|نمی){SP}[^\W\d]+(?:ین|ید|یم|ن|ه|د)(?![\w\u200c]){SP1}یا{SP1}$")
 _DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # "فقط دو تا پنجشنبه مونده", "چند تا جمعه": weekdays counted, no day of their own
