@@ -1313,6 +1313,8 @@ def _month_cands(f: str) -> list[Cand]:
         # (so with "میاد" a month that is no common first name: "گفته آبان میاد", "بابا گفت مهر میاد")
         month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end())) \
             or mon_any in (7, 8, 10, 12) and bool(_COMES_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
+        # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
+        month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
         # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
         month_word = month_word or mon_any not in (9, 11) and bool(_MONTH_BUSY_AFTER.match(f, m.end()))
         # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
@@ -1720,6 +1722,8 @@ def _day_named_before(f: str, pos: int) -> bool:
 
 
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
+_WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
+                                   rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|معمولا|همیشه))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
@@ -1791,8 +1795,8 @@ _PARTS_PLURAL_BEFORE = re.compile(rf"{B0}(?:(?:صبح|شب|عصر|ظهر|غرو�
 _NAME_OR_POSSESSIVE_AFTER = re.compile(rf"(?:\u200cی|ی)?{SP1}(?:خان|بیگ|سیاه|نیک|مقدس){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
 _CONGREGATION_BEFORE = re.compile(rf"{B0}(?:نمازگزاران|نماز{SP}گزاران|نمازگزار){SP1}$")
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
-# ("شنبه‌ی هفته‌ی آینده یعنی ۲۸ اسفند": a day told by its week, glossed by its date)
-_MEANS_DATE_AFTER = re.compile(rf"{SP1}یعنی{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH_ANY})")
+# ("شنبه‌ی هفته‌ی آینده یعنی ۲۸ اسفند": a day told by its week, glossed by its date, its month glued or not)
+_MEANS_DATE_AFTER = re.compile(rf"{SP1}یعنی{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY})")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
 _ORDINAL_BEFORE = re.compile(rf"{_ORDINALS}$")
 # "گرم‌ترین ژوئن ثبت‌شده", "خشک‌ترین مهر": a month as a kind, of any year
