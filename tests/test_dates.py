@@ -1673,6 +1673,10 @@ def test_numeric_stamp_variants(text, expected):
     # a day with a clock of its own right after it does not take the clock before it
     ("شعب در ۱ فروردین از ساعت ۱۰ صبح و از ۲ تا ۴ فروردین از ساعت ۸ صبح باز است",
      [("۱ فروردین", "10:00"), ("از ۲ تا ۴ فروردین", "08:00")]),
+    # "ساعت صفر": the midnight a scheme starts from, "روز" and its weekday after it no count of days
+    ("طرح جدید از ساعت صفر روز دوشنبه ۱۰ آذر اجرا می‌شود", [("روز دوشنبه ۱۰ آذر", "00:00")]),
+    ("قیمت‌ها از ساعت صفر بامداد امروز تغییر کرد", [("بامداد امروز", "00:00")]),
+    ("ساعت دو روز دیگر هم کار می‌کنیم", []),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))

@@ -177,7 +177,8 @@ CARDINAL_DAYS = {w: n for n, w in _UNITS.items() if n not in (1, 9)} | {
     "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30}  # "سی سپتامبر"
 CARDINAL_DAY = _alt(CARDINAL_DAYS)
 # an hour in words after "ساعت" ("ساعت هفت و ۲۰ دقیقه صبح"): "یک" and "نه" too, as "ساعت" precedes
-HOUR_WORDS = {w: n for n, w in _UNITS.items()} | {"ده": 10, "یازده": 11, "دوازده": 12}
+# (and "ساعت صفر": midnight, the hour a scheme starts from, "از ساعت صفر بامداد جمعه")
+HOUR_WORDS = {w: n for n, w in _UNITS.items()} | {"ده": 10, "یازده": 11, "دوازده": 12, "صفر": 0}
 ORDINAL_INDEX = {_key(w): n for w, n in ORDINAL_DAYS.items()}
 ORDINAL_INDEX.update({_key(w): n for w, n in CARDINAL_DAYS.items()})
 DAY_WORD = _alt(ORDINAL_DAYS)

@@ -24,7 +24,9 @@ _CLOCK_PART = rf"(?:صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP
 P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
-        rf"{B0}ساعت(?:{SP1}|(?=[0-9]))(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])(?!{UNIT_AFTER.pattern}))"
+        rf"{B0}ساعت(?:{SP1}|(?=[0-9]))(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])"
+        # (no count of units after the word, but the day it is on: "از ساعت صفر روز چهارشنبه")
+        rf"(?!(?!{SP1}روز{SP1}(?:{WEEKDAY}|[0-9]))(?:{UNIT_AFTER.pattern})))"
         # (the part with a possessive glued on: "نوبت فردا ساعت ۶ عصرتون")
         rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w])|(?:تون|مون|شون)(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
     ),
