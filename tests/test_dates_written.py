@@ -534,6 +534,11 @@ FLOORS = {
     "dates_written441.jsonl": (0.97, 0.97, 0.97),
     "dates_written442.jsonl": (0.99, 0.98, 0.98),
     "dates_written443.jsonl": (0.97, 0.93, 0.90),
+    "dates_written444.jsonl": (0.98, 0.97, 0.97),
+    "dates_written445.jsonl": (0.98, 0.98, 0.98),
+    "dates_written446.jsonl": (0.98, 0.98, 0.97),
+    "dates_written447.jsonl": (0.99, 0.97, 0.97),
+    "dates_written448.jsonl": (0.98, 0.99, 0.98),
 }
 
 
