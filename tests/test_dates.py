@@ -3894,6 +3894,19 @@ WRITTEN_ROUNDS[87] = [
     ("1402-07-23 20:20", "اگه تا آخر هفته تأیید کنید اسفند تحویل می‌دیم.", [("اسفند", "2024-02-20", "2024-03-19")]),
 ]
 
+WRITTEN_ROUNDS[88] = [
+    # a month and a two-digit year before a compound verb's past
+    ("1386-07-08 16:30", "روغن ماشین شما مهر ۸۵ عوض شده، الان وقتشه.", [("مهر ۸۵", "2006-09-23", "2006-10-22")]),
+    ("1390-05-01 10:00", "پکیج ما دی ۸۸ تعمیر شد.", [("دی ۸۸", "2009-12-22", "2010-01-20")]),
+    # what is left for the next month counts from publication, a day told before it or not
+    ("1403-03-25 09:00", "پنجشنبه ۳۱ خرداد میام، بقیه‌ی پول بمونه برای ماه بعد.",
+     [("پنجشنبه ۳۱ خرداد", "2024-06-20", "2024-06-20"), ("ماه بعد", "2024-06-21", "2024-07-21")]),
+    # a villa "got" for days is booked, the ezafe written
+    ("1388-12-25 23:10", "ویلای چالوس رو از ۳ تا ۵ فروردین گرفتیم.", [("از ۳ تا ۵ فروردین", "2010-03-23", "2010-03-25")]),
+    # today's weekday said of it is no day of its own
+    ("1390-01-05 12:05", "امروز که جمعه‌ست، بریم پارک.", [("امروز", "2011-03-25", "2011-03-25")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -455,7 +455,9 @@ _MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به
 # an ordinal and "تا" or "و" before a day word: the end of a run of grades or ranks, not a first day
 _ORDINALS_RUN_BEFORE = re.compile(rf"{B0}{DAY_WORD}{SP1}(?:تا|و){SP1}$")
 # (also told with "که": "۲۸ دسامبر که پنجشنبه بود")
-_DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?(?:{SP1}که)?{SP1}$")
+_DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
+                                     # ("امروز که جمعه‌ست": today's weekday, said of it)
+                                     rf"|{B0}(?:امروز|فردا|دیروز|پس{SP}فردا)(?:{SP1}هم)?(?={SP1}که))(?:{SP1}که)?{SP1}$")
 _OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یلدا|چهارشنبه{SP}سوری|سیزده{SP}به{SP}در|نوروز|عید|تولدش|تولدم|تولدت)"
                                     rf"(?:{SP1}(?:امسال|امسالم))?(?:{SP1}هم)?{SP1}$")
 _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
@@ -1184,7 +1186,9 @@ _LIFE_EVENT = (rf"(?:به{SP1}دنیا{SP1}(?:آمد|اومد)|متولد{SP1}(?
                rf"|(?:اومد|آمد|رفت|پیوست|برگشت)ه?{SP1}(?!(?:به|از|در|تا){B1})[^\W\d]+)")  # "رونالدو ۲۰۰۹ اومد رئال", "دی ۹۷ اومده بود"
 # (or a verb in the present or a perfect: "جشن رو مهر ۸۸ می‌گیریم", "نرگس‌ها رو مهر ۹۱ کاشته بودم")
 _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT}|ن?می{SP}[^\W\d]"
-                                   rf"|[^\W\d]+ه{SP1}(?:بود|بودم|بودیم|بودند|بودن|ام|ایم|اند){B1})")
+                                   rf"|[^\W\d]+ه{SP1}(?:بود|بودم|بودیم|بودند|بودن|ام|ایم|اند){B1}"
+                                   # (or a compound verb past: "ضدیخ شما مهر ۸۵ عوض شده", "مهر ۹۰ نصب کردیم")
+                                   rf"|[^\W\d]+{SP1}(?:شد|شده|شدن|کرد|کرده|کردم|کردیم|کردن|کردند){B1})")
 
 
 _OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
@@ -3112,6 +3116,9 @@ def _relative_cands(f: str) -> list[Cand]:
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
         if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
                 and not (told_ahead or unit != "سال" and put_off
+                         # ("... ۳۱ خرداد میایم، قسط دوم بمونه برای ماه بعد": what is left for the next
+                         # week or month counts from publication)
+                         or unit != "سال" and for_day and _LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
                          or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())  # ("... وگرنه می‌افته به سال بعد")
                          or _DAY_GLOSS_AFTER.match(f, m.end())  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
                          or MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start())  # ("۲۰ آذر، یعنی هفته‌ی بعد")

@@ -486,7 +486,7 @@ BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش|نذر){S
 _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
 _GOT_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفته{SP}ایم){B1}")
-_LODGING = re.compile(rf"{B0}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه){B1}")
+_LODGING = re.compile(rf"{B0}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه)(?:ی|{SP}ی)?{B1}")  # (also "ویلای رامسر رو ... گرفتم")
 
 
 _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
