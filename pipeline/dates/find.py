@@ -4492,6 +4492,8 @@ def _labels_year(f: str, c: Cand) -> bool:
                                  or bool(_CONTRAST_BEFORE.search(f, max(0, c.start - 30), c.start)))
 
 
+_UNTIL_DAY_BEFORE = re.compile(rf"{B0}تا{SP1}$")
+_AFTER_DAY_BEFORE = re.compile(rf"{B0}(?:پس{SP1}از|بعد{SP1}از|از)(?:{SP1}تاریخ)?{SP1}$")
 _UNTIL_MONTH_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:هفته|دهه|نیمه){SP1}[^\W\d]+{SP1}|(?:پایان|اواسط|اوایل|اواخر|آخر|انتهای){SP1})?(?:ماه{SP1})?$")
 
 
@@ -4556,6 +4558,12 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 # "سفارش‌هایی که در دسامبر ۲۰۲۰ ثبت شده‌اند ... تا هفته دوم ژانویه ارسال نمی‌شوند": a month
                 # things wait until, after a month told as past, is of the year after (not a deadline
                 # before a month to come: "در مرداد ۱۴۰۰ قرار می‌گیرد و ... تا پایان تیرماه")
+                y += 1
+            elif c.d is not None and told_m > c.m and _UNTIL_DAY_BEFORE.search(f, max(0, c.start - 6), c.start) \
+                    and _AFTER_DAY_BEFORE.search(f, max(0, last_at[(sent, c.calendar)][0] - 10), last_at[(sent, c.calendar)][0]) \
+                    and not _contradicts(c, y + 1, ref) and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + FAR):
+                # "متقاضیانی که پس از ۱۴۰۲/۱۲/۱۵ ثبت‌نام کرده‌اند می‌توانند تا ۳۱ خرداد ...": a day until
+                # which something goes on, after a day it runs from, lies after that day
                 y += 1
             elif told_m >= 11 and c.m <= 2 and not _contradicts(c, y + 1, ref) \
                     and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + FAR):
