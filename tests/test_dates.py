@@ -3913,6 +3913,21 @@ WRITTEN_ROUNDS[88] = [
      [("۱۳۴۰", "1961-03-21", "1962-03-20"), ("امروز", "2011-07-23", "2011-07-23")]),
 ]
 
+WRITTEN_ROUNDS[89] = [
+    # a metro line's number counts no weeks
+    ("1398-08-29 10:00", "قطارهای خط ۴ هفته آینده هر ۵ دقیقه حرکت می‌کنند.", [("هفته آینده", "2019-11-23", "2019-11-29")]),
+    # a world championship with its host city, then its year; a New Year's tour's year
+    ("1394-05-15 08:30", "تیم ملی در قهرمانی جهان بوداپست ۲۰۱۷ شرکت می‌کند.", [("۲۰۱۷", "2017-01-01", "2017-12-31")]),
+    ("1399-10-09 17:35", "تور سال نو ۲۰۲۱ استانبول لغو شد.", [("۲۰۲۱", "2021-01-01", "2021-12-31")]),
+    # a pool named after a day; a race time is no clock
+    ("1386-09-25 08:00", "مسابقه روز جمعه ۲۳ آذر ۱۳۸۶ در استخر ۱۲ فروردین با زمان ۲:۰۵.۳۳ به پایان رسید.",
+     [("روز جمعه ۲۳ آذر ۱۳۸۶", "2007-12-14", "2007-12-14")]),
+    # a present of having closed by a comma keeps a yearless day ahead
+    ("1391-12-27 10:25", "قطار ۳ فروردین به مشهد تأخیر داره، ساعت حرکت شد ۱۶.", [("۳ فروردین", "2013-03-23", "2013-03-23")]),
+    # what is moved to Sundays and Tuesdays is every week's; "طی روزهای ..." are days of a week told
+    ("1395-10-18 14:15", "کلاس شما رو به روزهای یکشنبه و سه‌شنبه منتقل کردیم.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -468,7 +468,8 @@ def day_tense(f: str, end: int) -> str | None:
         first = _PRESENT_STATE.search(f, end, min(pasts))
         if first and _AND_CLAUSE.search(f, first.end(), min(pasts)) and not THAT.search(f, end, first.start()):
             return None
-        if _ahead_before_semicolon(f, end, stop, min(pasts)):
+        if _ahead_before_semicolon(f, end, stop, min(pasts)) or _have_before_comma(f, end, min(pasts)):
+            # (also "پرواز ۲ فروردین ۴۰ دقیقه تأخیر داره، ساعت حرکت شد ۱۴:۴۰")
             return None
         return "done" if EVENT_PAST.search(f, end, stop) else "past"
     if REDUCED_PERFECT.search(f, end, stop):
