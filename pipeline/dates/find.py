@@ -1415,13 +1415,18 @@ def _seasonal(f: str, m: re.Match) -> bool:
         # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's; "اقساط فروردین
         # و اردیبهشت ... تا پایان خرداد قابل پرداخت است": a deadline is one year's)
         return False
-    # (nor a month it now is: "گفته بودن آخر تیر، الان که مرداد شده!")
+    # (nor a month it now is: "گفته بودن آخر تیر، الان که مرداد شده!"; nor months of one's own plan,
+    # told in the first or second person: "من آخر آبان می‌رم، پس از آذر اجاره رو تقسیم کنید")
+    # (but "اگه یه وقت تو آذر و دی اومدید ... میتونید": any year's, in a condition)
     return not (PAST_ONLY.search(f, start, stop) or PERFECT_RE.search(f, start, stop)
+                or _PERSONAL_VERB.search(f, start, stop) and not _IF.search(f, start, m.start())
                 or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop)
                 or any(_NOW_THAT_BEFORE.search(f, max(0, x.start() - 12), x.start()) and _BECOME_AFTER.match(f, x.end())
                        for x in months))
 
 
+# a verb of the first or second person, present or subjunctive: "می‌رم", "می‌گیریم", "تقسیم کنید", "بدین"
+_PERSONAL_VERB = re.compile(rf"{B0}(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|(?:ب|ن)?(?:کنید|کنیم|کنم|کنین|دید|دیم|دین|گیرید|گیریم))(?![\w\u200c])")
 _NOW_THAT_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون)(?:{SP1}که)?{SP1}$")
 
 
@@ -2516,6 +2521,7 @@ P_YEAR_CUED = re.compile(
     # (a host city too: "بازی‌های آسیایی دوحه ۲۰۰۶")
     rf"(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?"
     # (a host city too: "قهرمانی جهان کازان ۲۰۱۵")
+    rf"|سال{SP1}(?:جهانی|بین{SP}المللی)(?:{SP1}(?!(?:سال|در|از|با|به|تا){B1}){_NAME_WORD}){{1,2}}"  # "سال جهانی نجوم ۲۰۰۹"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی|ماراتن|رالی|کورس(?:{SP}های)?)(?:{SP1}«)?(?:{SP1}(?!سال)\w+){{0,2}}"
@@ -4281,7 +4287,7 @@ def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
     return _nearest_of_three_years(ref, convert.to_jalali(ref).year, lambda y: convert.jalali(y, mon))
 
 
-_GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات)"
+_GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج)"
                                   rf"(?:{SP}ی)?{SP1}$")
 _WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|شروع{SP1}(?:بشه|شود|بشود)){B1}")
 # "از عصر ۲۹ اسفند تا ظهر ۲ فروردین ۱۳۹۱": a run of days from a part of one to a part of another
