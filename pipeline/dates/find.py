@@ -173,7 +173,7 @@ P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OL
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
 # a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
 # شوال ۱۸ پرواز فوق‌العاده"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
-_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته){B1}"
+_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -694,7 +694,9 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
     ys = m.group("y")
     if ys is None:
         return None, m.end()
+    # (nor things counted with "تا": "برای ۲۵ اردیبهشت ۶۰ تا آب‌میوه می‌خوام")
     if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y")) and not _DAY_DATE_AFTER.match(f, m.end("y"))
+                         or _COUNTED_WITH_TA_AFTER.match(f, m.end("y"))
                          or _season_of_two(f, m.group("sal") or "", ys, m.end("y"))
                          or _DAYS_MONTH_AFTER.match(f, m.end("y"))):  # ("آمار مهر ماه ۱۵ آبان منتشر می‌شود": a day)
         return None, m.start("sal") if m.group("sal") else m.start("y")
@@ -1320,6 +1322,8 @@ def _month_cands(f: str) -> list[Cand]:
             or mon_any in (7, 8, 10, 12) and bool(_COMES_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
+        # "آبان تموم شد و سگم هنوز واکسن نزده": a month that ended or is ending
+        month_word = month_word or bool(_MONTH_ENDED_AFTER.match(f, m.end()))
         # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
         month_word = month_word or mon_any not in (9, 11) and bool(_MONTH_BUSY_AFTER.match(f, m.end()))
         # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
@@ -1734,6 +1738,7 @@ def _day_named_before(f: str, pos: int) -> bool:
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
+_MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|معمولا|همیشه))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
@@ -4362,6 +4367,11 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             # "از پنجشنبه ۲۹ رمضان ۱۴۲۸ تا ۴ شوال": a lunar run with its year told at its first end
             # (the second takes it, or the next one when its month comes round again); so a solar
             # one ("از جمعه ۱۳ فروردین ۱۳۸۹ تا ۳۱ خرداد")
+            if c.m == prev.m and c.d < prev.d:
+                # "برای نوبت ۱۷ ژانویه ۲۰۰۹ تا ۳ ژانویه ثبت‌نام کنند": an earlier day of the same month
+                # ends no run of a year; it is the day something is open until
+                out.append(c)
+                continue
             c = replace(c, y=prev.y + (1 if (c.m, c.d) < (prev.m, prev.d) else 0), rel=None, needs_ref=False)
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")

@@ -319,6 +319,10 @@ def moved_from_years(f: str, resolved: Resolved):
     return out
 
 
+# "مثل پارسال ۱ فروردین هم بازیم": a year a thing is compared with lends the day no year
+_LIKE_RIGHT_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|عین){SP1}$")
+
+
 def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
     """A Jalali day or month without its year, a few words after "پارسال" / "سال آینده", is of that
     year, whatever its clause's tense would make of it."""
@@ -338,6 +342,7 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
                     and not (w.group("last") and future_first(f, c.end, stop)) \
                     and not (w.group("next") and told_in_past(f, c.end, [stop])) \
                     and not _BUT_BETWEEN.search(f, w.end(w.lastgroup), c.start) \
+                    and not _LIKE_RIGHT_BEFORE.search(f, max(0, w.start(w.lastgroup) - 8), w.start(w.lastgroup)) \
                     and not any(o.start <= w.start(w.lastgroup) and w.end(w.lastgroup) <= o.end
                                 and (o.start, o.end) != w.span(w.lastgroup) for o, _ in resolved if o is not c):
                 want = convert.to_jalali(ref).year + (-1 if w.group("last") else 0 if w.group("this") else 1)

@@ -28,7 +28,7 @@ P_TIME = [
         # (no count of units after the word, but the day it is on: "از ساعت صفر روز چهارشنبه")
         rf"(?!(?!{SP1}روز{SP1}(?:{WEEKDAY}|[0-9]))(?:{UNIT_AFTER.pattern})))"
         # (the part with a possessive glued on: "نوبت فردا ساعت ۶ عصرتون")
-        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w])|(?:تون|مون|شون)(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
+        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w])|(?:تون|مون|شون|ش)(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
     ),
     re.compile(
         # "۱۰ صبح", "۷ : ۳۰ صبح" (tokenised), "۶ و نیم صبح"
@@ -150,6 +150,7 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
 _PAUSE = re.compile(r"[،,؛;:]")
 _CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
 _OWN_CLOCK_GAP = re.compile(rf"{SP1}(?:از{SP1})?")  # (a clock match opens on its "ساعت")
+_PART_OF_ITS = re.compile(rf"(?:صبح|عصر|ظهر|شب|غروب|بعدازظهر)ش$")
 _OTHER_CLAUSE = 60  # characters a day in another clause after the clock counts as further off
 
 
@@ -199,6 +200,16 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     nearest: dict[int, tuple[int, int, int]] = {}
     for pair in pairs:
         nearest[pair[1]] = min(nearest.get(pair[1], pair), pair)
+    for t, (ts, _, _, _, reach) in enumerate(times):
+        # "برای ۱۵ مرداد یه نوبت می‌خوام! سالن: ساعت ۵ عصرش خالیه": a part of the day with "its" glued
+        # on, in a sentence with no day of its own, is the part of the day named last in the one before
+        if t in nearest or not _PART_OF_ITS.search(f, ts, reach):
+            continue
+        sent = sentence_of(bounds, ts)
+        before = [i for i, m in enumerate(out) if m.value is not None and m.value.precision == "day" and m.end <= ts
+                  and sentence_of(bounds, m.end - 1) == sent - 1]
+        if before and not any(sentence_of(bounds, m.start) == sent for m in out):
+            nearest[t] = (ts - out[before[-1]].end, t, before[-1])
     for t in list(nearest):
         if t and t - 1 in nearest and nearest[t][2] == nearest[t - 1][2] and _RUN_GAP.fullmatch(f, times[t - 1][1], times[t][0]) \
                 and times[t - 1][2] <= times[t][2]:
@@ -222,10 +233,15 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # visit, with no morning named in its sentence, is in the afternoon (a quake's "۳:۴۷"
             # or a new year's moment keeps its hour)
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
+        elif open_half and not evening and 6 <= h <= 11 and _EVENING_MEAL.search(f, *(span := _sentence_span(f, bounds, times[t][0]))) \
+                and not _morning_told(f, span, out, i):
+            # "سه‌شنبه افطاری داریم، ... برای ساعت ۸:۳۰ می‌خوام": the hour of an evening meal
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return _same_day_same_time(bounds, out)
 
 
+_EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
 
 
