@@ -544,6 +544,11 @@ FLOORS = {
     "dates_written451.jsonl": (0.98, 0.98, 0.98),
     "dates_written452.jsonl": (0.98, 0.98, 0.98),
     "dates_written453.jsonl": (0.98, 0.99, 0.98),
+    "dates_written454.jsonl": (0.98, 0.98, 0.98),
+    "dates_written455.jsonl": (0.98, 0.98, 0.98),
+    "dates_written456.jsonl": (0.99, 0.98, 0.98),
+    "dates_written457.jsonl": (0.98, 0.97, 0.97),
+    "dates_written458.jsonl": (0.99, 0.99, 0.99),
 }
 
 

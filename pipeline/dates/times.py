@@ -150,7 +150,7 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
 _PAUSE = re.compile(r"[،,؛;:]")
 _CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
 _OWN_CLOCK_GAP = re.compile(rf"{SP1}(?:از{SP1})?")  # (a clock match opens on its "ساعت")
-_PART_OF_ITS = re.compile(rf"(?:صبح|عصر|ظهر|شب|غروب|بعدازظهر)ش$")
+_PART_OF_ITS = re.compile(r"(?:صبح|عصر|ظهر|شب|غروب|بعدازظهر)ش$")
 _OTHER_CLAUSE = 60  # characters a day in another clause after the clock counts as further off
 
 
