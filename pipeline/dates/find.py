@@ -1740,7 +1740,7 @@ _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شر�
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
-_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|معمولا|همیشه))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
+_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
@@ -1808,9 +1808,8 @@ _WEEKDAYS_PLURAL_AFTER = re.compile(rf"{SP}(?:ها|هاست|های|هایی)(?![
 # ("روزهای" has its own reading: "روزهای سه‌شنبه و چهارشنبه" told in the past are two days)
 _PARTS_PLURAL_BEFORE = re.compile(rf"{B0}(?:(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?های|ای)|روزای){SP1}$")
 # "به روزهای یکشنبه و سه‌شنبه منتقل کردیم": every Sunday and Tuesday from then on (but "روزهای شنبه و
-# یکشنبه‌ی گذشته", "روزهای شنبه و یکشنبه ۱۰ و ۱۱ آبان" are days of a week told)
-# ("طی روزهای سه‌شنبه و چهارشنبه دنبال شد" are two days of a week told; only what is moved to
-# them is every week's)
+# یکشنبه‌ی گذشته", "روزهای شنبه و یکشنبه ۱۰ و ۱۱ آبان" and "طی روزهای سه‌شنبه و چهارشنبه دنبال شد"
+# are days of a week told; only what is moved to them is every week's)
 _DAYS_PLURAL_BEFORE = re.compile(rf"{B0}به{SP1}روز{SP}?(?:های|ها|ای){SP1}(?:{WEEKDAY}{SP1}(?:و|تا|یا){SP1})?$")
 _WEEK_TOLD_AFTER = re.compile(rf"(?:{SP1}(?:و|تا|یا){SP1}{WEEKDAY})?(?:{SP}ی)?{SP1}(?:هفته|گذشته|آینده|پیش|قبل|بعد|اخیر|این|همین|[0-9]){B1}")
 _NAME_OR_POSSESSIVE_AFTER = re.compile(rf"(?:\u200cی|ی)?{SP1}(?:خان|بیگ|سیاه|نیک|مقدس){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
