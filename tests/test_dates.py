@@ -3958,6 +3958,23 @@ WRITTEN_ROUNDS[90] = [
      [("پارسال", "2008-03-20", "2009-03-20"), ("۲ فروردین", "2010-03-22", "2010-03-22")]),
 ]
 
+WRITTEN_ROUNDS[91] = [
+    # a seal's kind after "مهر"; an excavation season's year
+    ("1388-05-14 11:00", "از این تپه ۴۰ قطعه سفال و ۷ مهر استوانه‌ای به موزه رسید.", []),
+    ("1391-10-18 10:40", "گزارش کاوش‌های ۲۰۱۱ هفته آینده منتشر می‌شود.",
+     [("۲۰۱۱", "2011-01-01", "2011-12-31"), ("هفته آینده", "2013-01-12", "2013-01-18")]),
+    # a weekday offered after "فردا یا", a timetable in a clause of its own after a semicolon
+    ("1386-04-28 13:50", "ساز شما آماده است، فردا یا شنبه بیاید؛ جمعه‌ها بسته‌ایم.",
+     [("فردا", "2007-07-20", "2007-07-20"), ("شنبه", "2007-07-21", "2007-07-21")]),
+    # spoken Ramadan in its own clause, whatever "هر" a later clause holds
+    ("1391-05-05 21:50", "ماه رمضون سلف ظهرا بسته‌ست؛ اسم هر دومونو برای افطاری نوشتم.", [("رمضون", "2012-07-20", "2012-08-18")]),
+    # an exam's two-digit year before "شرکت کردن" (to take part), no count of companies
+    ("1387-03-21 14:45", "می‌خوام کنکور ۸۸ شرکت کنم.", [("۸۸", "2009-03-21", "2010-03-20")]),
+    # the weekday before an event, glossed by its date: the date is the mention
+    ("1395-07-27 20:15", "جشن ۱۵ آبانه، پس سالن رو سه‌شنبه‌ی قبلش، ۱۱ آبان، آماده می‌کنیم.",
+     [("۱۵ آبان", "2016-11-05", "2016-11-05"), ("۱۱ آبان", "2016-11-01", "2016-11-01")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -244,6 +244,7 @@ P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:�
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
 P_HM_AROUND = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
                          rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
+_CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 # the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
 # رمضون ..."), not a man so named ("مش رمضون", "آقا رمضون") nor one with its year (P_HMY's)
 P_HM_SPOKEN = re.compile(rf"(?<!مش )(?<!آقا )(?<!عمو )(?<!حاج )(?<!دایی )(?<!کربلایی ){B0}(?P<mon>رمضون){B1}"
@@ -929,6 +930,8 @@ def _when_then_wish(f: str, start: int, end: int) -> bool:
 _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ"
                           rf"|و{SP1}امضا(?:ی)?"  # ("پای وقف‌نامه ۳ مهر و امضای ۲ شاهد")
+                          # (a seal's kind or stuff: "۱۸ مهر استوانه‌ای", "۵ مهر سنگی")
+                          rf"|(?:استوانه{SP}ای|سنگی|گلی|مفرغی|برنزی|عقیق|مسطح|تخت)"
                           # (stamped at a paper's foot: "۷ مهر پای آن خورده است"; not "۲۹ خرداد پای صندوق رأی")
                           rf"|پای{SP1}(?:[^\s.،,؛]+{SP1}){{0,2}}(?:خورده|زده|خورد|زدند|زد)){B1}")
 
@@ -2157,8 +2160,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_SPOKEN.finditer(f):
-        if HABIT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
-            continue  # "هر رمضون ... می‌ریم مشهد": every year's
+        pause = _CLAUSE_PAUSE_AFTER.search(f, m.end())
+        if HABIT.search(f, sentence_start(f, m.start()), pause.start() if pause else sentence_end(f, m.end())):
+            continue  # "هر رمضون ... می‌ریم مشهد": every year's (in its own clause: not "... ؛ اسم هر دومونو نوشتم")
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, priority=-1,
                          rel=by_tense(f, m.end(), "hijri", mon)))
@@ -2536,7 +2540,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
     # (calendars and diaries of a year, "تقویم‌های دیواری ۲۰۲۲", "سررسید ۱۴۰۴"; "نسبت به مدت مشابه ۲۰۱۳";
     # "اکسپو ۲۰۱۰ شانگهای")
-    rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
+    rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|جهان(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
@@ -3398,6 +3402,8 @@ def _relative_cands(f: str) -> list[Cand]:
             continue  # "پرواز مستقیم مشهد-دوشنبه": Dushanbe, a city of a route
         if _SURI_AFTER.match(f, m.end("wd")):
             continue  # "شب چهارشنبه‌سوری": the feast, whatever list it stands in
+        if _BEFORE_IT_GLOSSED_AFTER.match(f, m.end("wd")):
+            continue  # "پیانو رو شنبه‌ی قبلش، ۸ آبان، کوک می‌کنیم": the date glossing it is the mention
         if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends) and not (m.group("wk") or m.group("mod")):
             # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule (but "از شنبه
             # هفته آینده ... پنجشنبه‌ها تعطیل": the day a schedule starts, told by its week)
@@ -3905,10 +3911,13 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
         # "سه‌شنبه‌ها میاره نه پنجشنبه‌ها، ولی دوشنبه ساعت ۷ یه بار اضافه هم میاره": a day set
         # against the timetable told before it
         plurals = []
+    # (nor the timetable of a clause of its own after a semicolon: "فردا یا شنبه بیاید ببرید؛ جمعه‌ها بسته‌ایم")
+    plurals = [p for p in plurals if not (p.start() > start and _SEMICOLON_BETWEEN.search(f, start, p.start()))]
     return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None
 
 
+_SEMICOLON_BETWEEN = re.compile(r"[؛;]")
 # "دو بار در هفته، روزهای شنبه و سه‌شنبه": so many times a week, on those days
 _TIMES_A_WEEK = re.compile(rf"{B0}(?:بار{SP1}در{SP1}هفته|هر{SP1}هفته|هفته{SP}ای{SP1}(?:یک|دو|سه|[0-9]){SP1}بار){B1}")
 _DAYS_OF_WEEK_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")
@@ -3920,6 +3929,7 @@ _OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?
 # "المپیاد یکشنبه با مراسم اختتامیه به کار خود پایان می‌دهد": a present of what is to be done
 _ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه|ادامه|پاسخ|حکم|رای|رأی){SP1}می{SP}(?:دهد|دهند){B1}")
 _SURI_AFTER = re.compile(rf"{SP}سوری")
+_BEFORE_IT_GLOSSED_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:قبلش|بعدش){SP}[،,(]{SP}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY})")
 _ROUTE_BEFORE = re.compile(r"[^\W\d_][-–]$")
 _ROUTE_AFTER = re.compile(r"[-–][^\W\d_]")
 _WEEKDAY_TO_BEFORE = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}$")
