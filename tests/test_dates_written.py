@@ -549,6 +549,11 @@ FLOORS = {
     "dates_written456.jsonl": (0.99, 0.98, 0.98),
     "dates_written457.jsonl": (0.98, 0.97, 0.97),
     "dates_written458.jsonl": (0.99, 0.99, 0.99),
+    "dates_written459.jsonl": (0.99, 0.99, 0.99),
+    "dates_written460.jsonl": (0.99, 0.99, 0.99),
+    "dates_written461.jsonl": (0.98, 0.98, 0.98),
+    "dates_written462.jsonl": (0.99, 0.99, 0.98),
+    "dates_written463.jsonl": (0.99, 0.99, 0.98),
 }
 
 
