@@ -1680,6 +1680,9 @@ def test_numeric_stamp_variants(text, expected):
     # an evening meal's hour; the part of a day with "its", in the sentence after the day
     ("پنجشنبه افطاری داریم، غذا رو برای ساعت ۷:۳۰ بیارید", [("پنجشنبه", "19:30")]),
     ("برای ۱۵ آذر یه وقت می‌خوام. ساعت ۴ عصرش خالیه", [("۱۵ آذر", "16:00")]),
+    # a clock answering a question about the one day it names; not after a statement
+    ("واسه ۳ دی بلیت کیش دارین؟ آره، پرواز ساعت ۱۸ از مهرآباده", [("۳ دی", "18:00")]),
+    ("بلیت ۳ دی رو گرفتم. ساعت ۱۸ هم کلاس زبان دارم", [("۳ دی", None)]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))

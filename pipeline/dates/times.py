@@ -203,12 +203,15 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     for t, (ts, _, _, _, reach) in enumerate(times):
         # "برای ۱۵ مرداد یه نوبت می‌خوام! سالن: ساعت ۵ عصرش خالیه": a part of the day with "its" glued
         # on, in a sentence with no day of its own, is the part of the day named last in the one before
-        if t in nearest or not _PART_OF_ITS.search(f, ts, reach):
+        # (so a clock answering a question about the one day it names: "واسه ۲ فروردین صندلی دارین؟ آره،
+        # حرکت ساعت ۲۱ از ترمینال جنوبه")
+        if t in nearest:
             continue
         sent = sentence_of(bounds, ts)
         before = [i for i, m in enumerate(out) if m.value is not None and m.value.precision == "day" and m.end <= ts
                   and sentence_of(bounds, m.end - 1) == sent - 1]
-        if before and not any(sentence_of(bounds, m.start) == sent for m in out):
+        answer = len(before) == 1 and sent and f[bounds[sent - 1] - 1] in "؟?"
+        if before and (answer or _PART_OF_ITS.search(f, ts, reach)) and not any(sentence_of(bounds, m.start) == sent for m in out):
             nearest[t] = (ts - out[before[-1]].end, t, before[-1])
     for t in list(nearest):
         if t and t - 1 in nearest and nearest[t][2] == nearest[t - 1][2] and _RUN_GAP.fullmatch(f, times[t - 1][1], times[t][0]) \
