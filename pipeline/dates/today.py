@@ -297,7 +297,8 @@ _THE_DAY_AFTER = re.compile(
     rf"|{SP1}به{SP1}[0-9][0-9.٫/]*(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:رسید|رسیده|رسیدند|می{SP}رسد){B1}")
 # "دیروز عید فطر بود، امروز کار می‌کنید؟", "دیروز گفتید امروز تمومه": set against the day before,
 # told with a verb of its own
-_YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز)(?P<told>(?:{SP1}[^\s\d.،,؛:!؟]+){{1,5}}){SP}[،,]?{SP1}$")
+# (its words may hold hours: "دیشب تا ساعت ۲ بامداد زدیم، امروز هم ...")
+_YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز)(?P<told>(?:{SP1}[^\s.،,؛:!؟]+){{1,7}}){SP}[،,]?{SP1}$")
 # "بچه‌شیرها امروز دو ماهه شدند", "امروز یه هفته‌شه", "رادیو تهران ... امروز ۶۶ ساله می‌شود": an age
 # reached on it
 _AGE_REACHED_AFTER = re.compile(
