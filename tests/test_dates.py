@@ -3978,6 +3978,18 @@ WRITTEN_ROUNDS[91] = [
      [("۱۵ آبان", "2016-11-05", "2016-11-05"), ("۱۱ آبان", "2016-11-01", "2016-11-01")]),
 ]
 
+WRITTEN_ROUNDS[92] = [
+    # a denied having closed by a comma keeps a yearless day ahead though a past follows
+    ("1398-12-26 14:45", "تا ۱۰ فروردین نوبت نداریم، بیعانه ۲۰۰ تومن بود دیگه؟", [("۱۰ فروردین", "2020-03-29", "2020-03-29")]),
+    # contracts of a year; a day until which contracts run, after the day they ended, lies after it
+    ("1400-02-15 10:00", "سقف اجاره‌بها برای قراردادهای ۱۴۰۰ اعلام شد.", [("۱۴۰۰", "2021-03-21", "2022-03-20")]),
+    ("1388-01-06 11:00", "قراردادهایی که در ۲۸ اسفند ۱۳۸۷ تمام شده‌اند تا ۱۵ تیر تمدید می‌شوند.",
+     [("۲۸ اسفند ۱۳۸۷", "2009-03-18", "2009-03-18"), ("۱۵ تیر", "2009-07-06", "2009-07-06")]),
+    # a month asked about in a clause of its own after a habit told before a semicolon
+    ("1398-11-05 08:50", "تا آخر بهمن هر روز ساعت ۷ میام؛ برای اسفند هم خبر بدین.",
+     [("بهمن", "2020-01-21", "2020-02-19"), ("اسفند", "2020-02-20", "2020-03-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -459,7 +459,7 @@ _ORDINALS_RUN_BEFORE = re.compile(rf"{B0}{DAY_WORD}{SP1}(?:تا|و){SP1}$")
 _DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
                                      # ("امروز که جمعه‌ست": today's weekday, said of it)
                                      rf"|{B0}(?:امروز|فردا|دیروز|پس{SP}فردا)(?:{SP1}هم)?(?={SP1}که))(?:{SP1}که)?{SP1}$")
-_OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یلدا|چهارشنبه{SP}سوری|سیزده{SP}به{SP}در|نوروز|عید|تولدش|تولدم|تولدت)"
+_OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یلدا|چهارشنبه{SP}سوری|سیزده{SP}به{SP}در|سیزده{SP}بدر|نوروز|عید|تولدش|تولدم|تولدت)"
                                     rf"(?:{SP1}(?:امسال|امسالم))?(?:{SP1}هم)?{SP1}$")
 _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
@@ -1317,8 +1317,9 @@ def _month_cands(f: str) -> list[Cand]:
                                                                         # "در آبان ۱۳۸۵ منتشر شد و ... در بهمن"
                                                                         or _dated_month_before(f, m.start())))
                                         and not _NO_MONTH_AFTER.match(f, m.end())
-                                        # not a habit: "کشت گندم معمولا در آبان انجام می‌شود"
-                                        and not HABIT.search(f, sentence_start(f, m.start()), m.start()))
+                                        # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
+                                        # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
+                                        and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
         # "میشه اسفند بیاید؟": a visit asked for in a month (no rue comes, and Esfand is no one's name)
         # (so with "میاد" a month that is no common first name: "گفته آبان میاد", "بابا گفت مهر میاد")
         month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end())) \
@@ -1730,6 +1731,13 @@ _LEAGUE_WEEK = re.compile(
     rf"|(?:بازی|دیدار|مسابقه){SP}(?:ها|های)?{SP1}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){B1}")
 _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|مالی){B1}")
 _EVERY_YEAR = re.compile(rf"{B0}هر{SP1}سال{B1}")
+
+
+def _after_semicolon(f: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: its sentence's start or the last semicolon before it."""
+    start = sentence_start(f, pos)
+    semi = max(f.rfind("؛", start, pos), f.rfind(";", start, pos))
+    return semi + 1 if semi >= 0 else start
 
 
 def _day_named_before(f: str, pos: int) -> bool:
@@ -2546,7 +2554,7 @@ P_YEAR_CUED = re.compile(
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
-    rf"|قرارداد|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
+    rf"|قرارداد(?:{SP}های)?|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه|المپیاد|نوبل)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸", "نوبل فیزیک ۲۰۲۳"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
     rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
@@ -4527,8 +4535,9 @@ def _labels_year(f: str, c: Cand) -> bool:
                                  or bool(_CONTRAST_BEFORE.search(f, max(0, c.start - 30), c.start)))
 
 
+_YEAR_AHEAD = dt.timedelta(days=365)
 _UNTIL_DAY_BEFORE = re.compile(rf"{B0}تا{SP1}$")
-_AFTER_DAY_BEFORE = re.compile(rf"{B0}(?:پس{SP1}از|بعد{SP1}از|از)(?:{SP1}تاریخ)?{SP1}$")
+_AFTER_DAY_BEFORE = re.compile(rf"{B0}(?:پس{SP1}از|بعد{SP1}از|از|در)(?:{SP1}تاریخ)?{SP1}$")
 _UNTIL_MONTH_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:هفته|دهه|نیمه){SP1}[^\W\d]+{SP1}|(?:پایان|اواسط|اوایل|اواخر|آخر|انتهای){SP1})?(?:ماه{SP1})?$")
 
 
@@ -4596,7 +4605,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 y += 1
             elif c.d is not None and told_m > c.m and _UNTIL_DAY_BEFORE.search(f, max(0, c.start - 6), c.start) \
                     and _AFTER_DAY_BEFORE.search(f, max(0, last_at[(sent, c.calendar)][0] - 10), last_at[(sent, c.calendar)][0]) \
-                    and not _contradicts(c, y + 1, ref) and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + FAR):
+                    and not _contradicts(c, y + 1, ref) and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + _YEAR_AHEAD):
                 # "متقاضیانی که پس از ۱۴۰۲/۱۲/۱۵ ثبت‌نام کرده‌اند می‌توانند تا ۳۱ خرداد ...": a day until
                 # which something goes on, after a day it runs from, lies after that day
                 y += 1

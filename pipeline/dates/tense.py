@@ -400,10 +400,12 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     """The date's own clause, closed by a comma before the past verb, holds a present of having
     ("شب ۱۹ رمضان نذری داریم، ۱۹۰ تا شیشه آماده کردیم"): the past is of the next clause."""
     comma = _COMMA.search(f, end, past)
-    return bool(comma and HAVE_PRESENT.search(f, end, comma.start()))
+    return bool(comma and _HAVE_OR_NOT.search(f, end, comma.start()))
 
 
 _COMMA = re.compile(r"[،,]")
+# (or its denial: "تا ۱۵ فروردین پذیرش نداریم، ... ۲۸۰ تومن بود دیگه؟")
+_HAVE_OR_NOT = re.compile(rf"{B0}ن?(?:داریم|دارم|داره|دارن|دارد|دارند){B1}")
 
 
 # a present of having, written or spoken: "دو تا بازی داریم", "۳۰ درصد تخفیف داره"

@@ -298,7 +298,7 @@ _THE_DAY_AFTER = re.compile(
 # "دیروز عید فطر بود، امروز کار می‌کنید؟", "دیروز گفتید امروز تمومه": set against the day before,
 # told with a verb of its own
 # (its words may hold hours: "دیشب تا ساعت ۲ بامداد زدیم، امروز هم ...")
-_YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز)(?P<told>(?:{SP1}[^\s.،,؛:!؟]+){{1,7}}){SP}[،,]?{SP1}$")
+_YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز)(?P<told>(?:{SP1}[^\s.،,؛:!؟]+){{1,9}}){SP}[،,]?{SP1}$")
 # "بچه‌شیرها امروز دو ماهه شدند", "امروز یه هفته‌شه", "رادیو تهران ... امروز ۶۶ ساله می‌شود": an age
 # reached on it
 _AGE_REACHED_AFTER = re.compile(
@@ -322,13 +322,17 @@ _BEGUN_ON_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP
 _ALSO_COUNT_AFTER = re.compile(rf"{SP1}(?:هم|نیز){SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){B1}")
 
 
+# "ولی امروز بالاخره برف اومد": what came at last on the day
+_FINALLY_AFTER = re.compile(rf"{SP1}(?:بالاخره|بالاخر|سرانجام|عاقبت){B1}")
+
+
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
     if (dated := _ORDINAL_OR_DATE_AFTER.match(f, end)) and BEARS_NAME_AFTER.match(f, dated.end()):
         return True
     if _NAMED_NOW_AFTER.match(f, end):
         return True  # "دانشگاه آریامهر، که امروز شریف نام دارد": the name it bears now
-    if _THE_DAY_AFTER.match(f, end) or _AGE_REACHED_AFTER.match(f, end) \
+    if _THE_DAY_AFTER.match(f, end) or _AGE_REACHED_AFTER.match(f, end) or _FINALLY_AFTER.match(f, end) \
             or _YESTERDAY_AND_BEFORE.search(f, max(0, start - 12), start):
         return False
     if (y := _YESTERDAY_TOLD_BEFORE.search(f, max(0, start - 60), start)) \
