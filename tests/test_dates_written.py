@@ -554,6 +554,11 @@ FLOORS = {
     "dates_written461.jsonl": (0.98, 0.98, 0.98),
     "dates_written462.jsonl": (0.99, 0.99, 0.98),
     "dates_written463.jsonl": (0.99, 0.99, 0.98),
+    "dates_written464.jsonl": (0.98, 0.98, 0.98),
+    "dates_written465.jsonl": (0.97, 0.98, 0.97),
+    "dates_written466.jsonl": (0.98, 0.98, 0.98),
+    "dates_written467.jsonl": (0.97, 0.98, 0.97),
+    "dates_written468.jsonl": (0.98, 0.94, 0.94),
 }
 
 
