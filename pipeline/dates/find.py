@@ -1736,8 +1736,8 @@ _EVERY_YEAR = re.compile(rf"{B0}هر{SP1}سال{B1}")
 def _after_semicolon(f: str, pos: int) -> int:
     """Where the clause holding ``pos`` opens: its sentence's start or the last semicolon before it."""
     start = sentence_start(f, pos)
-    semi = max(f.rfind("؛", start, pos), f.rfind(";", start, pos))
-    return semi + 1 if semi >= 0 else start
+    semis = list(SEMICOLON.finditer(f, start, pos))
+    return semis[-1].end() if semis else start
 
 
 def _day_named_before(f: str, pos: int) -> bool:
@@ -3920,12 +3920,11 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
         # against the timetable told before it
         plurals = []
     # (nor the timetable of a clause of its own after a semicolon: "فردا یا شنبه بیاید ببرید؛ جمعه‌ها بسته‌ایم")
-    plurals = [p for p in plurals if not (p.start() > start and _SEMICOLON_BETWEEN.search(f, start, p.start()))]
+    plurals = [p for p in plurals if not (p.start() > start and SEMICOLON.search(f, start, p.start()))]
     return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None
 
 
-_SEMICOLON_BETWEEN = re.compile(r"[؛;]")
 # "دو بار در هفته، روزهای شنبه و سه‌شنبه": so many times a week, on those days
 _TIMES_A_WEEK = re.compile(rf"{B0}(?:بار{SP1}در{SP1}هفته|هر{SP1}هفته|هفته{SP}ای{SP1}(?:یک|دو|سه|[0-9]){SP1}بار){B1}")
 _DAYS_OF_WEEK_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")

@@ -404,12 +404,13 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
 
 
 _COMMA = re.compile(r"[،,]")
-# (or its denial: "تا ۱۵ فروردین پذیرش نداریم، ... ۲۸۰ تومن بود دیگه؟")
-_HAVE_OR_NOT = re.compile(rf"{B0}ن?(?:داریم|دارم|داره|دارن|دارد|دارند){B1}")
 
 
 # a present of having, written or spoken: "دو تا بازی داریم", "۳۰ درصد تخفیف داره"
-HAVE_PRESENT = re.compile(rf"{B0}(?:داریم|دارم|داره|دارن|دارد|دارند){B1}")
+_HAVE_FORMS = "(?:داریم|دارم|داره|دارن|دارد|دارند)"
+HAVE_PRESENT = re.compile(rf"{B0}{_HAVE_FORMS}{B1}")
+# (or its denial: "تا ۱۵ فروردین پذیرش نداریم، ... ۲۸۰ تومن بود دیگه؟")
+_HAVE_OR_NOT = re.compile(rf"{B0}ن?{_HAVE_FORMS}{B1}")
 # ... or any state held now ("ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم"), spoken "closed"
 # too ("۲۸ صفر تعطیلیم؛ اگه قفلتون مشکل داشت ...")
 _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}|{SPOKEN_CLOSED}")

@@ -323,7 +323,7 @@ _ALSO_COUNT_AFTER = re.compile(rf"{SP1}(?:هم|نیز){SP1}(?:[0-9]+|{_alt(NUMBE
 
 
 # "ولی امروز بالاخره برف اومد": what came at last on the day
-_FINALLY_AFTER = re.compile(rf"{SP1}(?:بالاخره|بالاخر|سرانجام|عاقبت){B1}")
+_FINALLY_AFTER = re.compile(rf"{SP1}(?:بالاخره|سرانجام|عاقبت){B1}")
 
 
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
