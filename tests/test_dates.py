@@ -3990,6 +3990,16 @@ WRITTEN_ROUNDS[92] = [
      [("بهمن", "2020-01-21", "2020-02-19"), ("اسفند", "2020-02-20", "2020-03-19")]),
 ]
 
+WRITTEN_ROUNDS[93] = [
+    # a run of years after "در فاصله"
+    ("1393-02-28 10:40", "در فاصله ۱۳۶۵ تا ۱۳۸۰ صید ماهی از ۳۰۰ تن به ۹۰ تن رسید.", [("۱۳۶۵ تا ۱۳۸۰", "1986-03-21", "2002-03-20")]),
+    # hours kept in a Hijri month, told in the past, are the gone one's
+    ("1388-07-01 10:10", "کتابخانه‌ها در ماه رمضان ساعت کار خود را تغییر ندادند.", [("رمضان", "2009-08-22", "2009-09-19")]),
+    # a month waited for; a month since whose start things changed
+    ("1391-10-17 12:25", "پس تا بهمن صبر کنیم؟", [("بهمن", "2013-01-20", "2013-02-18")]),
+    ("1386-07-03 08:45", "مهر که شروع شد سفارشا زیاد شده.", [("مهر", "2007-09-23", "2007-10-22")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

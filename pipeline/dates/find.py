@@ -1775,7 +1775,7 @@ _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|تو|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
-_TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|"
+_TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|صبر|"
                               rf"تحویل|پرداخت|واریز|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
 # what makes a month's name another word: kindness ("مهر و محبت", "مهر و ماه")
 _NO_MONTH_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}"
@@ -2126,14 +2126,17 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         stop = _stop_after(ends, m.end())
         tstop = tense_stop(f, m.end(), stop)
         mon = month_number(m.group("mon"), "hijri")
-        if (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
-                or _ASKED_OF_YOU.match(f, m.end()) \
-                or (_HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _HOURS_AFTER.match(f, m.end())
-                    or _HOURS_RUN_AFTER.match(f, m.end())) \
-                and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
+        hours = bool(_HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _HOURS_AFTER.match(f, m.end())
+                     or _HOURS_RUN_AFTER.match(f, m.end()))
+        ahead = (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
+            or _ASKED_OF_YOU.match(f, m.end())
+        if ahead or hours and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
                 and not _ANNUAL.search(f, sentence_start(f, m.start()), m.start()):  # ("هر سال در ماه رمضان ساعات کار ...")
+            # (hours kept in the month, told in the past, are the gone one's: "در ماه رمضان ساعت کار موزه‌ها
+            # را تغییر نداد")
+            past_hours = not ahead and PAST_ONLY.search(f, m.end(), tstop)
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
-                             rel=_upcoming_hijri(mon)))
+                             rel=by_tense(f, m.end(), "hijri", mon) if past_hours else _upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
               or _MONTH_RUNS_AFTER.match(f, m.end())) \
                 and not HABIT.search(f, sentence_start(f, m.start()), m.start()):
@@ -2217,7 +2220,8 @@ _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){
 # (spoken "شروع میشه"; and the subjunctive, "رمضون که شروع بشه سفر سخت می‌شه")
 _BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد|بشه|بشود){B1}")
 # "ماه رمضان آغاز شد", "از امروز هم ماه رمضان شروع شده": the month at hand, begun
-_BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?(?:{SP1}از{SP1}(?:امروز|دیروز|دیشب))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}"
+_BEGUN_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز))?(?:{SP1}(?:از{SP1}(?:امروز|دیروز|دیشب)|که))?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP}(?:است))?{B1}"
+                                # (spoken "مهر که شروع شد کارها زیاد شده": since it began)
                                 # (also "ماه رمضان از امروز شروع شد")
                                 # ... or ending, spoken: "بهمن هم که داره تموم می‌شه"
                                 rf"|(?:{SP1}هم{SP1}که)?{SP1}داره{SP1}تموم{SP1}می{SP}شه{B1}")
@@ -2680,7 +2684,7 @@ _EVENT_GLOSSED_BEFORE = re.compile(
     rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
     rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
 _OBJECT_MARK_AFTER = re.compile(rf"{SP1}(?:را|رو){B1}")
-_PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران|دوره{SP1}آماری|میانگین|میانگین{SP1}دوره){SP1}$")  # (also "میانگین ۱۹۹۱ تا ۲۰۲۰")
+_PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران|دوره{SP1}آماری|میانگین|میانگین{SP1}دوره|فاصله|حد{SP}فاصل){SP1}$")  # (also "میانگین ۱۹۹۱ تا ۲۰۲۰", "در فاصله ۱۳۷۰ تا ۱۳۸۵")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from (also "از ۱۸۵۰ به این سو": the records
 # of a century and more)
 P_YEAR_SINCE = re.compile(
