@@ -559,6 +559,11 @@ FLOORS = {
     "dates_written466.jsonl": (0.98, 0.98, 0.98),
     "dates_written467.jsonl": (0.97, 0.98, 0.97),
     "dates_written468.jsonl": (0.98, 0.94, 0.94),
+    "dates_written469.jsonl": (0.98, 0.97, 0.96),
+    "dates_written470.jsonl": (0.97, 0.98, 0.98),
+    "dates_written471.jsonl": (0.97, 0.98, 0.98),
+    "dates_written472.jsonl": (0.99, 0.95, 0.94),
+    "dates_written473.jsonl": (0.99, 0.96, 0.95),
 }
 
 
