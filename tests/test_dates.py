@@ -1683,6 +1683,10 @@ def test_numeric_stamp_variants(text, expected):
     # a clock answering a question about the one day it names; not after a statement
     ("واسه ۳ دی بلیت کیش دارین؟ آره، پرواز ساعت ۱۸ از مهرآباده", [("۳ دی", "18:00")]),
     ("بلیت ۳ دی رو گرفتم. ساعت ۱۸ هم کلاس زبان دارم", [("۳ دی", None)]),
+    # a bare run of hours right after its day; not a run of days, nor of things
+    ("فردا از ۸ تا ۱۰ آب قطع است", [("فردا", "08:00")]),
+    ("شنبه ۱۵ آذر هم از ۳ تا ۵ کلاس داریم", [("شنبه ۱۵ آذر", "15:00")]),
+    ("فردا از ۱۰ تا ۱۲ نفر ثبت‌نام می‌کنیم", [("فردا", None)]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
@@ -3998,6 +4002,8 @@ WRITTEN_ROUNDS[93] = [
     # a month waited for; a month since whose start things changed
     ("1391-10-17 12:25", "پس تا بهمن صبر کنیم؟", [("بهمن", "2013-01-20", "2013-02-18")]),
     ("1386-07-03 08:45", "مهر که شروع شد سفارشا زیاد شده.", [("مهر", "2007-09-23", "2007-10-22")]),
+    # players counted after a games' name are no games' year
+    ("1394-06-18 11:45", "سرمربی برای جام جهانی ۱۸ بازیکن را دعوت کرد.", []),
 ]
 
 

@@ -2842,7 +2842,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
         ys = m.group("y")
         if m.group(0).startswith("فصل") and _SEASON_SECOND_AFTER.match(f, m.end()):
             continue  # "فصل 2007 08": a season of two years
-        if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and (y := _games_year(m.group(0), int(ys))):
+        # (a count of players or entrants is no games' year: "برای جام جهانی ۱۴ بازیکن را دعوت کرد")
+        if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and not _ENTRANTS_AFTER.match(f, m.end("y")) \
+                and (y := _games_year(m.group(0), int(ys))):
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
             # ("آخرین روز ۹۶": the year's last day; not "آخرین شماره ۹۶", an issue)

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from ..records import DateMention
 from .clauses import has_verb, sentence_of
-from .lexicon import B0, B1, DAYPART, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_PARTS, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, minute_word_value
+from .lexicon import (B0, B1, DAYPART, GMONTH_ANY, HMONTH, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_PARTS, SP, SP1, UNIT_AFTER,
+                      WEEKDAY, _alt, minute_word_value)
 
 
 # the minutes after "و": "۴۵ دقیقه" (or in words), a bare two-digit "۴۵" ("ساعت ۸ و ۴۵ تا ۱۸"), or "نیم" (half past)
@@ -42,6 +43,11 @@ P_TIME = [
     # (not a race time with its hundredths: "با زمان 8:21.70")
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])(?![.٫][0-9])"),
     re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
+    # "فردا از ۱۰ تا ۱۲ برق نداریم", "پنجشنبه ۱۰ تیر هم از ۱۰ تا ۱۲": a bare run of hours right after
+    # the day it is on (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر")
+    re.compile(rf"(?:{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY})|{JMONTH})(?:{SP1}هم)?{SP1}"
+               rf"(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
+               rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!{UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})"),
 ]
 
 
@@ -103,11 +109,12 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
             # the clock itself: a part of the day after it ("ساعت ۷:۳۰ صبح چهارشنبه") may begin the
             # date mention it belongs to
             end = max(m.end(k) for k in ("h", "hw", "mi", "mi2", "miw", "mi3", "half", "quarter") if g.get(k))
-            i = bisect.bisect_left(taken, (m.start(), m.start()))
-            if (i and taken[i - 1][1] > m.start()) or (i < len(taken) and taken[i][0] < end):
+            begin = m.start("run") if g.get("run") else m.start()  # (a bare run's clock opens on its "از")
+            i = bisect.bisect_left(taken, (begin, begin))
+            if (i and taken[i - 1][1] > begin) or (i < len(taken) and taken[i][0] < end):
                 continue  # overlaps a clock found before
-            taken.insert(i, (m.start(), end))
-            found.append((m.start(), end, f"{h:02d}:{mi:02d}", open_half, max(end, m.end())))
+            taken.insert(i, (begin, end))
+            found.append((begin, end, f"{h:02d}:{mi:02d}", open_half, max(end, m.end())))
     # (in the order they stand in the text, whatever pattern found them: the passes that pair a
     # run's two clocks read neighbours in this list)
     return _share_part(f, sorted(found))
