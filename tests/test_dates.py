@@ -1687,6 +1687,7 @@ def test_numeric_stamp_variants(text, expected):
     ("فردا از ۸ تا ۱۰ آب قطع است", [("فردا", "08:00")]),
     ("شنبه ۱۵ آذر هم از ۳ تا ۵ کلاس داریم", [("شنبه ۱۵ آذر", "15:00")]),
     ("فردا از ۱۰ تا ۱۲ نفر ثبت‌نام می‌کنیم", [("فردا", None)]),
+    ("پارک آزادی از ۱۰ تا ۱۲ باز است و ۵ تیر جشن داریم", [("۵ تیر", None)]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))

@@ -45,7 +45,7 @@ P_TIME = [
     re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
     # "فردا از ۱۰ تا ۱۲ برق نداریم", "پنجشنبه ۱۰ تیر هم از ۱۰ تا ۱۲": a bare run of hours right after
     # the day it is on (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر")
-    re.compile(rf"(?:{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY})|{JMONTH})(?:{SP1}هم)?{SP1}"
+    re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}"
                rf"(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
                rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!{UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})"),
 ]
