@@ -4541,7 +4541,6 @@ def _labels_year(f: str, c: Cand) -> bool:
 
 
 _YEAR_AHEAD = dt.timedelta(days=365)
-_UNTIL_DAY_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 _AFTER_DAY_BEFORE = re.compile(rf"{B0}(?:پس{SP1}از|بعد{SP1}از|از|در)(?:{SP1}تاریخ)?{SP1}$")
 _UNTIL_MONTH_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:هفته|دهه|نیمه){SP1}[^\W\d]+{SP1}|(?:پایان|اواسط|اوایل|اواخر|آخر|انتهای){SP1})?(?:ماه{SP1})?$")
 
@@ -4608,7 +4607,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 # things wait until, after a month told as past, is of the year after (not a deadline
                 # before a month to come: "در مرداد ۱۴۰۰ قرار می‌گیرد و ... تا پایان تیرماه")
                 y += 1
-            elif c.d is not None and told_m > c.m and _UNTIL_DAY_BEFORE.search(f, max(0, c.start - 6), c.start) \
+            elif c.d is not None and told_m > c.m and _UNTIL_BEFORE.search(f, max(0, c.start - 6), c.start) \
                     and _AFTER_DAY_BEFORE.search(f, max(0, last_at[(sent, c.calendar)][0] - 10), last_at[(sent, c.calendar)][0]) \
                     and not _contradicts(c, y + 1, ref) and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + _YEAR_AHEAD):
                 # "متقاضیانی که پس از ۱۴۰۲/۱۲/۱۵ ثبت‌نام کرده‌اند می‌توانند تا ۳۱ خرداد ...": a day until
