@@ -1688,6 +1688,10 @@ def test_numeric_stamp_variants(text, expected):
     ("شنبه ۱۵ آذر هم از ۳ تا ۵ کلاس داریم", [("شنبه ۱۵ آذر", "15:00")]),
     ("فردا از ۱۰ تا ۱۲ نفر ثبت‌نام می‌کنیم", [("فردا", None)]),
     ("پارک آزادی از ۱۰ تا ۱۲ باز است و ۵ تیر جشن داریم", [("۵ تیر", None)]),
+    # six or seven answering a question about a day's evening; not after a question about its morning
+    ("فردا عصر وقت دارید؟ نه، پس‌فردا ساعت ۶ بیاید", [("فردا عصر", None), ("پس‌فردا", "18:00")]),
+    ("فردا صبح وقت دارید؟ نه، پس‌فردا ساعت ۶ بیاید", [("فردا صبح", None), ("پس‌فردا", "06:00")]),
+    ("شنبه شب باز هستین؟ آره، شنبه ساعت ۷ بیاید", [("شنبه", None), ("شنبه", "19:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))

@@ -232,8 +232,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             continue
         hhmm, open_half = times[t][2], times[t][3]
         h = int(hhmm[:2])
-        evening = _EVENING_MENTION.search(f, out[i].start, out[i].end) or _EVENING_AFTER.match(f, out[i].end) \
-            or _EVENING_BEFORE.search(f, max(0, out[i].start - 12), out[i].start)
+        evening = _evening(f, out[i])
         if open_half and evening and not (evening.group("part").startswith("شب") and h < 5):
             hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
         elif open_half and not evening and 1 <= h <= 5 and hhmm[3:] in ("00", "15", "30", "45") \
@@ -247,8 +246,28 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 and not _morning_told(f, span, out, i):
             # "سه‌شنبه افطاری داریم، ... برای ساعت ۸:۳۰ می‌خوام": the hour of an evening meal
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
+        elif open_half and not evening and 6 <= h <= 7 and _evening_asked(f, bounds, out, times[t][0]) \
+                and not _morning_told(f, _sentence_span(f, bounds, times[t][0]), out, i):
+            # "فردا عصر وقت خالی دارید؟ منشی: فردا پره، پس‌فردا ساعت ۶ یه جا هست": six or seven in
+            # the answer to a question about a day's evening is the evening's
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return _same_day_same_time(bounds, out)
+
+
+def _evening(f: str, m: DateMention) -> re.Match | None:
+    """The evening a day mention names, within it, right after it or right before it."""
+    return _EVENING_MENTION.search(f, m.start, m.end) or _EVENING_AFTER.match(f, m.end) \
+        or _EVENING_BEFORE.search(f, max(0, m.start - 12), m.start)
+
+
+def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: int) -> bool:
+    """The sentence before the one at ``pos`` is a question about a day's evening ("سه‌شنبه شب
+    نگهش می‌دارین؟")."""
+    sent = sentence_of(bounds, pos)
+    return bool(sent) and f[bounds[sent - 1] - 1] in "؟?" and any(
+        m.value is not None and m.value.precision == "day" and sentence_of(bounds, m.start) == sent - 1 and _evening(f, m)
+        for m in mentions)
 
 
 _EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
