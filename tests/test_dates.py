@@ -4011,6 +4011,12 @@ WRITTEN_ROUNDS[93] = [
     ("1394-06-18 11:45", "سرمربی برای جام جهانی ۱۸ بازیکن را دعوت کرد.", []),
 ]
 
+WRITTEN_ROUNDS[94] = [
+    # a spoken present of the first person with its object glued on tells a plan
+    ("1391-04-11 11:40", "بیمار: باشه، سهشنبه میارمشون.", [("سهشنبه", "2012-07-03", "2012-07-03")]),
+    ("1391-04-11 11:40", "بیمار: باشه، سه‌شنبه میارمش.", [("سه‌شنبه", "2012-07-03", "2012-07-03")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
