@@ -3378,9 +3378,10 @@ def _relative_cands(f: str) -> list[Cand]:
                 or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()) and not _SHOULD_HAVE_AFTER.match(f, m.end()) \
                 or st == "قبل" and _BEFORE_FEAST.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
-        if st == "پیش" and _WITH_SOMEONE_AFTER.match(f, m.end()) or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()):
-            # "۳ ماه پیش شما می‌مونه": a stay with someone; "حداقل ۲ هفته قبل سفارش بدید": a lead
-            # time before some event, no day
+        if st == "پیش" and _WITH_SOMEONE_AFTER.match(f, m.end()) or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
+                or st == "قبل" and _LEAD_BIDDEN_AFTER.match(f, m.end()):
+            # "۳ ماه پیش شما می‌مونه": a stay with someone; "حداقل ۲ هفته قبل سفارش بدید", "فقط یه
+            # روز قبل خبر بدید": a lead time before some event, no day
             continue
         if st == "قبل" and m.group("unit") in ("روز", "شب") and not CLAUSE_END.search(f, m.end(), m.end() + 30) \
                 and FUTURE_MORE.search(f, m.end(), near := _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))) \
@@ -3876,6 +3877,9 @@ _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بر�
 _WITH_SOMEONE_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|اونا|ایشون|ایشان|خودش|خودم|خودمون|خودتون|مامان|بابا)(?:{SP}ها)?"
                                  rf"(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:می{SP})?(?:ب)?(?:مون|مان|موند|ماند)\w*{B1}")
 _AT_LEAST_BEFORE = re.compile(rf"{B0}(?:حداقل|حداکثر|دست{SP}کم|اقلا|اقلاً){SP1}$")
+# "یه روز قبل خبر بدید", "دو روز قبل بیارید": notice or goods bidden ahead of the day they serve
+_LEAD_BIDDEN_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,20}}?{B0}(?:(?:خبر|اطلاع|هماهنگ|سفارش|زنگ|رزرو){SP1}(?:بدید|بدین|بدهید|کنید|کنین|بزنید|بزنین)"
+                                rf"|بیارید|بیارین|بیاورید|بفرستید|بفرستین|بگید|بگین){B1}")
 # "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours
 _EVERY_DAY_BUT_BEFORE = re.compile(rf"{B0}هر{SP1}روز(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:بجز|به{SP1}جز|جز|غیر{SP1}از){SP1}(?:روز(?:{SP}های)?{SP1})?$")
 # "اگه شیفت‌های جمعه‌م رو بگیری": one's Friday shifts, every week's (not "کلاس‌های روز پنجشنبه تشکیل

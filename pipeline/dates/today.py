@@ -327,6 +327,8 @@ _ASKED_AFTER = re.compile(r"[^.!؟?،,؛:\n]{0,40}[؟?]")
 # ... asked in the first or second person: "می‌تونم", "بدم", "هستید", "بازین"
 _YOU_OR_ME = re.compile(rf"{B0}(?!باید{B1})(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|ب[^\W\d]+?(?:م|یم|ید|ین)|هست(?:ید|ین|ی|م|یم)"
                         rf"|(?:باز|تعطیل|آزاد|خونه|اونجا|اینجا)(?:ید|ین|یم|ی)){B1}")
+# "امروز سالانه ...", "امروز روزانه ...": a rate of these days, no day
+_HABIT_RIGHT_AFTER = re.compile(rf"{SP1}(?:سالانه|سالیانه|هرساله|همه{SP}ساله|روزانه|ماهانه|هر{SP1}(?:سال|ماه|روز)){B1}")
 # "ولی امروز بالاخره برف اومد": what came at last on the day
 _FINALLY_AFTER = re.compile(rf"{SP1}(?:بالاخره|سرانجام|عاقبت){B1}")
 
@@ -337,6 +339,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return True
     if _NAMED_NOW_AFTER.match(f, end):
         return True  # "دانشگاه آریامهر، که امروز شریف نام دارد": the name it bears now
+    if _HABIT_RIGHT_AFTER.match(f, end):
+        return True  # "آرامگاه او امروز سالانه ۸۰ هزار بازدیدکننده دارد": what recurs these days
     if (q := _ASKED_AFTER.match(f, end)) and _YOU_OR_ME.search(f, end, q.end()):
         return False  # "امروز می‌تونم بیام؟", "امروز بازید؟": one asking about the day (not "سؤال امروز ما ...؟")
     if _THE_DAY_AFTER.match(f, end) or _AGE_REACHED_AFTER.match(f, end) or _FINALLY_AFTER.match(f, end) \
