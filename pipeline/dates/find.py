@@ -4306,11 +4306,19 @@ def _on_or_after(start: dt.date, calendar: str, mon: int, d: int) -> convert.Int
     return iv if iv.start >= start else make(year + 1, mon, d)
 
 
-def _month_turn(a: Cand, b: Cand) -> bool:
+def _month_turn(f: str, a: Cand, b: Cand) -> bool:
     """"۲۹ اسفند و ۱ فروردین", "۳۱ شهریور و ۱ مهر": two yearless days of the same calendar, the
-    last of a month and the first of the next, are two days in a row (a run, as "۱۲ و ۱۳ فروردین" is)."""
-    return (a.form == b.form == "jalali_dm" and a.y is None and b.y is None and a.m and b.m and a.d and b.d
-            and b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29)
+    last of a month and the first of the next, are two days in a row (a run, as "۱۲ و ۱۳ فروردین" is);
+    so are two days of one month each told with its weekday and month ("شنبه ۲۴ آذر و یکشنبه ۲۵ آذر
+    ۱۴۰۳", the year told at the end; not "عروسی ۲۴ آبانه و ۲۵ آبان هم پاتختیه", two events)."""
+    if a.form != "jalali_dm" or b.form not in ("jalali_dm", "jalali_dmy") or a.y is not None or not (a.m and b.m and a.d and b.d):
+        return False
+    if b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29:
+        return b.y is None
+    return b.m == a.m and b.d == a.d + 1 and bool(_WEEKDAY_OPENS.match(f, a.start) and _WEEKDAY_OPENS.match(f, b.start))
+
+
+_WEEKDAY_OPENS = re.compile(rf"(?:روز{SP1})?{WEEKDAY}{SP1}")
 
 
 def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
@@ -4413,7 +4421,7 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
                      or AND_GAP.fullmatch(f, prev.end, c.start)
-                     and (_BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start) or _month_turn(prev, c))
+                     and (_BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start) or _month_turn(f, prev, c))
                      or prev.d and c.d and _RANGE_GAP_PART.fullmatch(f, prev.end, c.start)
                      and _AZ_PART_OF_DAY_BEFORE.search(f, max(0, prev.start - 20), prev.start))):
             az = AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or _AZ_PART_OF_DAY_BEFORE.search(
