@@ -252,7 +252,26 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # the answer to a question about a day's evening is the evening's
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
-    return _same_day_same_time(bounds, out)
+    return _same_day_same_time(bounds, _or_same_half(f, times, nearest, out))
+
+
+# "یکشنبه ساعت ۵ یا دوشنبه ساعت ۷؟": between two clocks offered as alternatives
+_OR_GAP = re.compile(rf"{SP1}یا{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,2}}")
+
+
+def _or_same_half(f: str, times: list, nearest: dict, out: list[DateMention]) -> list[DateMention]:
+    """A later open hour offered as the other choice of an afternoon one is in the afternoon too
+    (the five read as 17:00 makes the seven 19:00)."""
+    given = {t: i for _, t, i in nearest.values()}
+    for t in sorted(given):
+        if t - 1 not in given or not times[t][3] or not times[t - 1][3]:
+            continue
+        i, k = given[t], given[t - 1]
+        now, before = out[i].value.time, out[k].value.time
+        if now and before and int(before[:2]) >= 13 and int(before[:2]) - 12 < int(now[:2]) < 12 \
+                and _OR_GAP.fullmatch(f, times[t - 1][1], out[i].start if out[i].start < times[t][0] else times[t][0]):
+            out[i] = replace(out[i], value=replace(out[i].value, time=f"{int(now[:2]) + 12:02d}{now[2:]}"))
+    return out
 
 
 def _evening(f: str, m: DateMention) -> re.Match | None:
