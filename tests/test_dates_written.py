@@ -564,6 +564,11 @@ FLOORS = {
     "dates_written471.jsonl": (0.97, 0.98, 0.98),
     "dates_written472.jsonl": (0.99, 0.95, 0.94),
     "dates_written473.jsonl": (0.99, 0.96, 0.95),
+    "dates_written474.jsonl": (0.98, 0.98, 0.98),
+    "dates_written475.jsonl": (0.98, 0.98, 0.98),
+    "dates_written476.jsonl": (0.98, 0.98, 0.98),
+    "dates_written477.jsonl": (0.99, 0.98, 0.96),
+    "dates_written478.jsonl": (0.98, 0.98, 0.98),
 }
 
 
