@@ -452,6 +452,8 @@ def day_tense(f: str, end: int) -> str | None:
         return "future"  # "نشست ۱۷ و ۱۸ آوریل را لغو کرد": a meeting called off was still to come
     if _FREE_ASKED_AFTER.match(f, end):
         return "future"  # "۲۰ اسفند وقت دارید؟": one's time asked for, ahead
+    if _FREE_AFTER.match(f, end):
+        return "future"  # "فعلاً ۲ فروردین تا ۶ فروردین خالیه": free to book, so ahead
     pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
     # spoken, a bid or a wish the first verb after the day: "قسط بعدی رو ۱۰ بهمن بریز، این ماه دیر کردی"
     wish = WISH_VERB.search(f, end, min(pasts, default=stop))
@@ -484,6 +486,9 @@ def day_tense(f: str, end: int) -> str | None:
 # vowed for: "واسه افطاری ۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم")
 BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش|نذر){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|کرده)"
            # (or held for someone: "۱۰ تیر رو براتون نگه داشتیم")
+           # (or settled by us: "ویلا رو از ۲ تا ۶ فروردین قطعی کردیم"; not "قطعی شد", as often a deal
+           # closed on the day)
+           rf"|قطعی{SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام)"
            rf"|پر{SP1}(?:شده|شد)|(?:(?:برات|براتون|براش|براشون|برای{SP1}شما){SP1})?نگه{SP1}(?:داشتیم|داشتم|داشتن|داشتند)){B1}")
 
 
@@ -504,6 +509,7 @@ _CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AF
                                rf"|{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند)(?!{SP1}(?:بود|بودند){B1})|کنسله|کنسل{SP1}شده{SP}ست){B1}")
 
 
+_FREE_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{SP1}(?:خالیه|خالی{SP1}(?:است|هست|هستش)){B1}")
 _FREE_ASKED_AFTER = re.compile(rf"{SP1}(?:وقت|جا|نوبت){SP1}(?:خالی{SP1})?(?:دارید|دارین|داری|هست){SP}[؟?]")
 
 
