@@ -142,6 +142,8 @@ P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY
 _MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال|برگزار|پایان|آغاز){B1}|{SP1}ساعت{SP1}[0-9]")
 # what may follow "می" when it is May (not "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb)
 _MAY_FOLLOWS = re.compile(_MAY_AFTER)
+# fog, not May: "۲ مه غلیظ", "مه و غبار"
+_FOG_AFTER = re.compile(rf"{SP1}(?:غلیظ|رقیق|صبحگاهی|سنگین|آلود|و{SP1}(?:غبار|دود)){B1}|{SP}آلود")
 P_GM_REL = re.compile(
     rf"(?:{B0}(?P<mon>{GMONTH})|(?<=ماه[ \u200c])(?P<may>مه|می)){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
 )
@@ -1854,8 +1856,11 @@ def _foreign_cands(f: str) -> list[Cand]:
                                  and not (m.end() == m.end("mon") and f[m.start("mon") - 1].isspace()
                                           and _MAY_OK_AFTER.match(f, m.end()))
                                  and not (word.strip() == "مه" and _GMONTH_WORD.search(f, sentence_start(f, m.start()),
-                                                                                     sentence_end(f, m.end())))):
-            # "۱۳ ماه مه" is a day of May, and so is "۷ مه ( ۱۸ اردیبهشت )"; "۱۳ مه" may be the verb prefix;
+                                                                                     sentence_end(f, m.end())))
+                                 and not (word.strip() == "مه" and m.group("d") and m.end() == m.end("mon")
+                                          and f[m.start("mon") - 1].isspace() and not _FOG_AFTER.match(f, m.end()))):
+            # "۱۳ ماه مه" is a day of May, and so is "۷ مه ( ۱۸ اردیبهشت )" or "ماشینی که ۳۰ مه گرفتید"
+            # (after a day in digits "مه" is no fog, unless told as fog); "۱۳ می" may be the verb prefix;
             # but not beside another Gregorian month ("که ۲۷ آوریل ۲۰۱۶ تصویب شد، ... تا ۲۵ مه فرصت دارند")
             continue
         if y is None and word.strip() == "می" and not (m.group("gry") or m.group("gry2")) \
