@@ -374,7 +374,11 @@ P_TOMORROWS = re.compile(
 # "سال بعد", "هفته بعد": the next one only in a sentence told ahead, with no time of its own
 # named before ("اگر سال بعد به تیم دیگری بروم", "نتیجه تا هفته بعد اعلام خواهد شد"); "شش سال بعد",
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
-P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:از|آن|اش){B1})")  # also "هفته‌ی بعد"
+# "بعد" not as "after" ("سال بعد از انقلاب"), though "از" may open the clock of a day of the next week
+# ("پنجشنبه‌ی هفته‌ی بعد از ۶ عصر تا ۲ شب")
+_NEXT_NOT_AFTER = (rf"(?!{SP1}از(?![\w])(?!{SP1}(?:ساعت{B1}|[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1}"
+                   rf"(?:صبح|عصر|شب|ظهر|بعدازظهر|غروب){B1})))")
+P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:آن|اش){B1}){_NEXT_NOT_AFTER}")  # also "هفته‌ی بعد"
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
 _WAS_AFTER = re.compile(rf"{B0}(?:بود|بودند|بودیم|بودم){B1}")
 _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای){SP1}$")
@@ -508,7 +512,9 @@ _OPERATION_BEFORE = re.compile(rf"{B0}(?:کربلای|والفجر|بیت{SP}ا�
 _ARTICLE_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|قانون|کد){SP1}$")
 # "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
 # پیش": approximate
-_COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}یا){SP}$")
+# (also "از ۸ تا ۱ شب پیش بچه‌ها": a run of hours up to one at night, "with" the children)
+_COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}یا"
+                                rf"|(?<![0-9:])[0-9]{{1,2}}{SP1}تا){SP}$")
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
 # the one who acted, of the verb or of a respect, not "before"
 _FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|{_FROM_PLACES}){B1}")
@@ -560,7 +566,7 @@ _WITH_WHOM = (r"(?:عزیزم|مامان|مامانم|بابا|بابام|ماد
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|سحرگاه|نیمه{SP}شب){SP1})?(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY})(?:{B1}|(?=(?:{_GLUED_PART}|ی)(?![\w])))"
     # (a spoken ezafe between: "جمعه‌ی هفته‌ی بعد", "شنبه‌ی دیگه" (Saturday of the next week))
-    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد(?!{SP1}از(?![\w])))"
+    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد{_NEXT_NOT_AFTER})"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})|(?P<rw>دیروز|امروز|فردا)){B1})?"
     rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش(?!{SP}بینی))(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
@@ -1307,6 +1313,7 @@ def _month_cands(f: str) -> list[Cand]:
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
             or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
+            or bool(_REL_MONTH_MEANS_BEFORE.search(f, max(0, m.start() - 80), m.start())) \
             or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
                     and not _NO_MONTH_AFTER.match(f, m.end()))
         # "در آذر به مجلس تقدیم شود", "نسبت به آبان": a preposition of time before آبان، آذر، دی،
@@ -1500,6 +1507,9 @@ _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جا�
 # the tense of the clause
 # (also after a comma, in speech: "عملمو انداختن ماه دیگه، آذر")
 _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}$")
+# ... or that it means, further on in its sentence: "ماه بعد شهریه ۱۰ درصد زیاد میشه، یعنی از تیر ..."
+_REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){B1}[^.!?؟\n]{{0,60}}"
+                                     rf"{B0}یعنی{SP1}(?:(?:از|تا|در|برای|واسه){SP1})?$")
 
 
 # (not "به گزارش مهر": by the report of the Mehr agency)

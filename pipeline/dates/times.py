@@ -40,6 +40,9 @@ P_TIME = [
     # (_share_part gives it)
     re.compile(rf"{B0}از{SP1}(?P<h>[0-9]{{1,2}})(?=(?:(?::| : )[0-9]{{2}})?{SP}(?:تا|الی){SP}(?:ساعت{SP1})?[0-9]{{1,2}}"
                rf"(?:(?::| : )[0-9]{{2}})?{SP1}{_CLOCK_PART}{B1})"),
+    # "از ۷ شب تا ۷ صبح", "از ۱۰ شب تا سحر": an evening hour opening a run ("۷ شب" alone is as often
+    # seven nights; and "از ۳ شب تا ۵ شب" counts nights)
+    re.compile(rf"{B0}از{SP1}(?P<h>[5-9]|1[01])(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>شب|غروب){SP}(?=(?:تا|الی){B1})"),
     # (not a race time with its hundredths: "با زمان 8:21.70")
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])(?![.٫][0-9])"),
     re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
