@@ -352,6 +352,8 @@ _CLOSE_BRACKET_AFTER = re.compile(rf"{SP}[)]")
 P_NUM_DMY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?P<s>[/\-.٫])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NUM_END}")
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
+_UNIT_PREP_BEFORE = re.compile(rf"{B0}(?:در|طی|برای|تا|از|ظرف){SP1}$")
+_OBJECT_RO = re.compile(r"پیش[^\S\n]+رو")  # (spaced: "پیش‌رو" is always the one ahead)
 _STEP = rf"(?P<st>گذشته|پیشین|کنونی|روان|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)(?!\u200c[^\W\d])|قبل|آینده|آتی|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
@@ -3255,6 +3257,12 @@ def _relative_cands(f: str) -> list[Cand]:
             step = relative.step(m.group("st")) if m.group("unit") else 0
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
+        end = m.end()
+        if m.group("unit") and _OBJECT_RO.fullmatch(m.group("st")) and not _UNIT_PREP_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+                and PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 40))):
+            # "اجاره‌ی ماه پیش رو ریختم", "عکسای هفته‌ی پیش رو توی دو تا پوشه گذاشتم": the last unit,
+            # its object marked in speech, told in the past (not "در سال پیش رو ...", the unit ahead)
+            step, end = -1, m.start("st") + 3
         if m.group("unit") == "هفته" and _PLURAL_WEEKDAY_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "رزرو غذای هر هفته تا چهارشنبه‌های هفته قبل": each week's week before
         if m.group("unit2") == "هفته" and _LEAGUE_WEEK.search(f, sentence_start(f, m.start()), m.start()):
@@ -3307,7 +3315,7 @@ def _relative_cands(f: str) -> list[Cand]:
         if step == -1 and unit in ("هفته", "ماه") and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
                 and _reported_unit_before(f, m.start(), unit):
             continue  # "در هفته مورد گزارش ... نسبت به هفته قبل": a week counted from the one reported
-        out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
+        out.append(Cand(m.start(), end, "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
                          needs_ref=True))
     for m in P_DAY_THIS_MONTH.finditer(f):
         d = _day(m)
@@ -4326,6 +4334,13 @@ def _month_turn(f: str, a: Cand, b: Cand) -> bool:
     last of a month and the first of the next, are two days in a row (a run, as "۱۲ و ۱۳ فروردین" is);
     so are two days of one month each told with its weekday and month ("شنبه ۲۴ آذر و یکشنبه ۲۵ آذر
     ۱۴۰۳", the year told at the end; not "عروسی ۲۴ آبانه و ۲۵ آبان هم پاتختیه", two events)."""
+    if a.y is not None and b.y is not None and a.form == b.form and a.form.endswith("_dmy") and a.m and b.m and a.d and b.d \
+            and _DAYS_BEFORE.search(f, max(0, a.start - 10), a.start):
+        # "در روزهای ۳۱ دسامبر ۲۰۱۸ و ۱ ژانویه ۲۰۱۹": two dated days in a row after "روزهای"
+        try:
+            return MAKE[b.calendar](b.y, b.m, b.d).start - MAKE[a.calendar](a.y, a.m, a.d).start == dt.timedelta(days=1)
+        except ValueError:
+            return False
     if a.form != "jalali_dm" or b.form not in ("jalali_dm", "jalali_dmy") or a.y is not None or not (a.m and b.m and a.d and b.d):
         return False
     if b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29:
@@ -4334,6 +4349,7 @@ def _month_turn(f: str, a: Cand, b: Cand) -> bool:
 
 
 _WEEKDAY_OPENS = re.compile(rf"(?:روز{SP1})?{WEEKDAY}{SP1}")
+_DAYS_BEFORE = re.compile(rf"{B0}روزهای{SP1}$")
 
 
 def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
