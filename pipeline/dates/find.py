@@ -1681,6 +1681,9 @@ _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند|ب?(?:دهد|دهن
 _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}")
 
 
+_PAST_THEN_PAUSE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}[،,]")
+
+
 def _month_named_before(f: str, pos: int, whole: bool = False) -> bool:
     """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل"), not before
     a semicolon ("... بامداد ۲۳ مرداد برخاست؛ ۲ مورد مشابه ماه گذشته ثبت شده بود"); not the verb
@@ -3278,7 +3281,12 @@ def _relative_cands(f: str) -> list[Cand]:
                 and _ANNUAL.search(f, sentence_start(f, m.start()), m.start())):
             continue  # "کاهش سالانه ... نسبت به سال قبل": each year against the one before it
         if (unit == "ماه" and (m.group("unit2") or m.group("unit3") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
-                and _month_named_before(f, m.start(), whole=bool(m.group("unit2")))):
+                and _month_named_before(f, m.start(), whole=bool(m.group("unit2")))
+                # (not "شهریه شهریور رو تخفیف دادیم، از این ماه دوباره کامل حساب میشه": from now on, set
+                # against the month named and done with)
+                and not (m.group("unit2") and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                         and (done := _PAST_THEN_PAUSE.search(f, _clause_start(f, m.start()), m.start()))
+                         and not _MONTH_NAME.search(f, done.end(), m.start()))):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if (unit == "ماه" and (m.group("unit2") or step == -1)
                 and _SAME_MONTH_OF.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))):
@@ -3575,6 +3583,8 @@ def _relative_cands(f: str) -> list[Cand]:
                                or _reserved_for(f, m.end(), stop)
                                # ("جلسه‌ی جبرانی رو گذاشتم جمعه ساعت ۱۰": set on it; no child is named a weekday)
                                or _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
+                               # ("جمعه رو هم مرخصی گرفته": the day itself taken off)
+                               or _DAY_OFF_AFTER.match(f, m.end())
                                or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
@@ -3914,6 +3924,7 @@ _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جل
 _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
 # پنجشنبه شب بلیت کنسرت گرفتیم"
+_DAY_OFF_AFTER = re.compile(rf"{SP1}رو(?:{SP1}هم)?{SP1}مرخصی{SP1}(?:گرفتیم|گرفتم|گرفته|گرفتن|گرفته{SP}ایم|گرفته{SP}ام){B1}")
 _BOOKED_STAY = re.compile(rf"{B0}(?:ویلا|هتل|اتاق|سوئیت|اقامتگاه|بلیت|بلیط){SP1}(?:[^\W\d]+{SP1})?(?:گرفتیم|گرفتم|گرفته{SP}ایم|گرفته{SP}ام|رزرو{SP1}(?:کردیم|کردم)){B1}")
 _SCHEDULED = re.compile(
     rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
