@@ -569,6 +569,11 @@ FLOORS = {
     "dates_written476.jsonl": (0.98, 0.98, 0.98),
     "dates_written477.jsonl": (0.99, 0.98, 0.96),
     "dates_written478.jsonl": (0.98, 0.98, 0.98),
+    "dates_written479.jsonl": (0.98, 0.98, 0.98),
+    "dates_written480.jsonl": (0.98, 0.98, 0.98),
+    "dates_written481.jsonl": (0.95, 0.97, 0.97),
+    "dates_written482.jsonl": (0.98, 0.97, 0.97),
+    "dates_written483.jsonl": (0.98, 0.97, 0.96),
 }
 
 
