@@ -398,9 +398,14 @@ def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
 
 def _have_before_comma(f: str, end: int, past: int) -> bool:
     """The date's own clause, closed by a comma before the past verb, holds a present of having
-    ("شب ۱۹ رمضان نذری داریم، ۱۹۰ تا شیشه آماده کردیم"): the past is of the next clause."""
+    ("شب ۱۹ رمضان نذری داریم، ۱۹۰ تا شیشه آماده کردیم") or ends on a spoken closing: the past is of
+    the next clause."""
     comma = _COMMA.search(f, end, past)
-    return bool(comma and _HAVE_OR_NOT.search(f, end, comma.start()))
+    # (or a spoken closing: "۲۸ صفر تعطیله، نوبت شما رو جابجا کردیم به ۲۹ صفر")
+    return bool(comma and (_HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())))
+
+
+_CLOSED_RIGHT_BEFORE = re.compile(rf"{SPOKEN_CLOSED}{SP}$")
 
 
 _COMMA = re.compile(r"[،,]")

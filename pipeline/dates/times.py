@@ -36,9 +36,9 @@ P_TIME = [
         rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}})|{SP1}و{SP1}(?P<half>نیم))?{SP1}"
         rf"(?P<part>صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر)(?:ه(?=[^\w\u200c]|$))?{B1}"  # ("۷ عصره": spoken "is")
     ),
-    # "از ۲ تا ۴ بعدازظهر": a run's first hour, bare, its part of the day told at the run's end
-    # (_share_part gives it)
-    re.compile(rf"{B0}از{SP1}(?P<h>[0-9]{{1,2}})(?=(?:(?::| : )[0-9]{{2}})?{SP}(?:تا|الی){SP}(?:ساعت{SP1})?[0-9]{{1,2}}"
+    # "از ۲ تا ۴ بعدازظهر", "بین ۷ تا ۸ صبح": a run's first hour, bare, its part of the day told at the
+    # run's end (_share_part gives it)
+    re.compile(rf"{B0}(?:از|بین){SP1}(?P<h>[0-9]{{1,2}})(?=(?:(?::| : )[0-9]{{2}})?{SP}(?:تا|الی){SP}(?:ساعت{SP1})?[0-9]{{1,2}}"
                rf"(?:(?::| : )[0-9]{{2}})?{SP1}{_CLOCK_PART}{B1})"),
     # "از ۷ شب تا ۷ صبح", "از ۱۰ شب تا سحر": an evening hour opening a run ("۷ شب" alone is as often
     # seven nights; and "از ۳ شب تا ۵ شب" counts nights)
