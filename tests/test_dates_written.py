@@ -574,6 +574,11 @@ FLOORS = {
     "dates_written481.jsonl": (0.95, 0.97, 0.97),
     "dates_written482.jsonl": (0.98, 0.97, 0.97),
     "dates_written483.jsonl": (0.98, 0.97, 0.96),
+    "dates_written484.jsonl": (0.98, 0.97, 0.97),
+    "dates_written485.jsonl": (0.98, 0.98, 0.98),
+    "dates_written486.jsonl": (0.98, 0.98, 0.98),
+    "dates_written487.jsonl": (0.98, 0.96, 0.96),
+    "dates_written488.jsonl": (0.99, 0.98, 0.98),
 }
 
 
