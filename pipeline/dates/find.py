@@ -3588,6 +3588,8 @@ def _relative_cands(f: str) -> list[Cand]:
                                or _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
                                # ("جمعه رو هم مرخصی گرفته": the day itself taken off)
                                or _DAY_OFF_AFTER.match(f, m.end())
+                               # ("سه‌شنبه تولد مهساست", "پنجشنبه راند دکتره": the day's event, said to be on it)
+                               or _EVENT_IS_AFTER.match(f, m.end())
                                or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
@@ -3927,6 +3929,8 @@ _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جل
 _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
 # پنجشنبه شب بلیت کنسرت گرفتیم"
+_EVENT_IS_AFTER = re.compile(rf"{SP1}(?:تولد|عمل|جشن|عروسی|امتحان|مهمونی|مهمانی|عقد|نامزدی|راند|کنکور|ختم)"
+                             rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,2}}?(?:ه|{SP}ست){SP}(?:[.،,؛!؟]|$)")
 _DAY_OFF_AFTER = re.compile(rf"{SP1}رو(?:{SP1}هم)?{SP1}مرخصی{SP1}(?:گرفتیم|گرفتم|گرفته|گرفتن|گرفته{SP}ایم|گرفته{SP}ام){B1}")
 _BOOKED_STAY = re.compile(rf"{B0}(?:ویلا|هتل|اتاق|سوئیت|اقامتگاه|بلیت|بلیط){SP1}(?:[^\W\d]+{SP1})?(?:گرفتیم|گرفتم|گرفته{SP}ایم|گرفته{SP}ام|رزرو{SP1}(?:کردیم|کردم)){B1}")
 _SCHEDULED = re.compile(
