@@ -4104,6 +4104,22 @@ WRITTEN_ROUNDS[96] = [
     ("1389-08-28 20:25", "سه‌شنبه تولد مهسا بود.", [("سه‌شنبه", "2010-11-16", "2010-11-16")]),
 ]
 
+WRITTEN_ROUNDS[97] = [
+    # a Gregorian month's name ending a word joined by ZWNJ is no month
+    ("1397-04-05 11:50", "از اول تیر ۱۳۹۷ هزینه‌ی هر کال‌اوت شبانه ۲۵۰ هزار تومنه.", [("اول تیر ۱۳۹۷", "2018-06-22", "2018-06-22")]),
+    # a continent's championship names its year
+    ("1401-10-08 11:00", "قهرمان سه‌گانه آسیا ۲۰۲۲ امسال ۲۳ ساله شد.",
+     [("۲۰۲۲", "2022-01-01", "2022-12-31"), ("امسال", "2022-03-21", "2023-03-20")]),
+    # what is open or closed on "امروز" is of the day
+    ("1401-01-02 10:15", "به گفته سخنگوی ستاد کرونا، امروز تنها ۱۲ مرکز تجمیعی واکسیناسیون باز است.",
+     [("امروز", "2022-03-22", "2022-03-22")]),
+    # a month's service visit
+    ("1391-12-25 17:00", "شرکت: سرویس اسفند انجام شد.", [("اسفند", "2013-02-19", "2013-03-20")]),
+    # a product's version is no year, whatever dated day stands beside it
+    ("1403-07-25 14:30", "لایسنس ویندوز سرور ۲۰۱۹ رو خریدم، فاکتورش با تاریخ ۲۵ مهر ۱۴۰۳ صادر شده.",
+     [("۲۵ مهر ۱۴۰۳", "2024-10-16", "2024-10-16")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -127,7 +127,8 @@ P_GDAY = re.compile(
 # number right after is the day or year of a longer date, unless it counts something ("در ماه
 # اکتبر ۵۶ درصد افزایش یافت").
 P_GM_BARE = re.compile(
-    rf"{B0}(?P<mon>{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN | {'جون', 'مارچ', 'جنوری'})}){B1}"
+    # (not the end of a word joined by ZWNJ: "کال‌اوت", a call-out)
+    rf"(?<![\w\u200c])(?P<mon>{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN | {'جون', 'مارچ', 'جنوری'})}){B1}"
     rf"(?!{SP}[0-9]+(?![0-9]|[.٫][0-9])(?!{UNIT_AFTER.pattern}))"
 )
 # "ماه می" is May only where "می" cannot be the verb prefix ("یک ماه می‌گذرد"): before a
@@ -1812,7 +1813,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)"
                             # a building's charge, a bill of water, gas or power, a fee, a monthly meeting: "شارژ آذر رو
                             # ندادن", "قبض‌های آب آذر رسید", "شهریه‌ی سرویس آبان", "جلسه‌ی ماهانه‌ی تیر"
-                            rf"|شارژ|شهریه(?:{_NOUN_OF}{SP1}سرویس)?|(?:قبض|قبوض){SP}(?:های)?{SP1}(?:آب|برق|گاز|تلفن)(?:{SP1}مشترک)?"
+                            # (and a month's service visit: "سرویس اسفند انجام شد")
+                            rf"|شارژ|شهریه(?:{_NOUN_OF}{SP1}سرویس)?|سرویس|(?:قبض|قبوض){SP}(?:های)?{SP1}(?:آب|برق|گاز|تلفن)(?:{SP1}مشترک)?"
                             rf"|جلسه{_NOUN_OF}{SP1}ماهانه"
                             # what is billed by the month: "فاکتور مرداد", "حساب‌های مهر رو بسته", "کارهای اسفند رو ... حساب کردم"
                             rf"|فاکتور|صورت{SP}حساب|حساب{SP}های|کارهای"
@@ -2577,7 +2579,7 @@ P_YEAR_CUED = re.compile(
     # "اکسپو ۲۰۱۰ شانگهای")
     rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
-    rf"|جهان(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"
+    rf"|(?:جهان|آسیا|اروپا|آفریقا)(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
@@ -4852,7 +4854,8 @@ _YEAR_WORD_AFTER = re.compile(
     rf"|بهتر|بدتر|بهترین|بدترین|خوب|بد|سخت{SP}تر){B1}")  # ("ولی امیدوارم ۲۰۲۱ بهتر باشه")
 _EVENT_YEAR_AFTER = re.compile(
     rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}){B1}")
-_COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
+# (or a product's version: "ویندوز سرور ۲۰۱۹", "آفیس ۲۰۱۶")
+_COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:ویندوز|سرور|آفیس|اکسل|اتوکد|فتوشاپ|ورژن|مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
 
 
 def _neighbour_years(f: str, bounds: list[int], chosen: list[Cand]) -> list[Cand]:
