@@ -579,6 +579,11 @@ FLOORS = {
     "dates_written486.jsonl": (0.98, 0.98, 0.98),
     "dates_written487.jsonl": (0.98, 0.96, 0.96),
     "dates_written488.jsonl": (0.99, 0.98, 0.98),
+    "dates_written489.jsonl": (0.98, 0.98, 0.98),
+    "dates_written490.jsonl": (0.99, 0.99, 0.98),
+    "dates_written491.jsonl": (0.98, 0.98, 0.98),
+    "dates_written492.jsonl": (0.98, 0.96, 0.96),
+    "dates_written493.jsonl": (0.99, 0.97, 0.95),
 }
 
 
