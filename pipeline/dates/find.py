@@ -949,6 +949,11 @@ _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|�
                           rf"|پای{SP1}(?:[^\s.،,؛]+{SP1}){{0,2}}(?:خورده|زده|خورد|زدند|زد)){B1}")
 
 
+# another count of a thing and "و" right before: "با ١٥ سطر متن و ٣ مهر" (seals)
+_COUNTS_LISTED_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}(?!(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}|{_alt(DARI_MONTHS)})(?:{MAH})?{B1}|(?:روز|شب|هفته|ماه|سال|ساعت|دقیقه){B1})"
+                                   rf"[^\W\d]+(?:{SP1}[^\W\d]+)?{SP1}و{SP1}$")
+
+
 def _jalali_day_cands(f: str) -> list[Cand]:
     out = []
     for m in P_JDAY.finditer(f):
@@ -967,7 +972,8 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
         if y is None and m.group("d") and (not m.group("wd") and _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                                           or mon == 7 and _SEALS_AFTER.match(f, m.end())):
+                                           or mon == 7 and (_SEALS_AFTER.match(f, m.end())
+                                                            or _COUNTS_LISTED_BEFORE.search(f, max(0, m.start() - 30), m.start()))):
             # "پارکینگ شماره ۲ بهمن موتور": a number and a name; "سند ۳ برگ و ۲ مهر دارد": seals
             continue
         # (a weekday written before the day is no part of a name: "ورزشگاه سه‌شنبه ۲۱ فروردین افتتاح می‌شود";
@@ -1091,12 +1097,20 @@ def _dari_day_cands(f: str) -> list[Cand]:
         m = P_DARI_MONTH_YEAR.match(f, name.start())
         if m is None or UNIT_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end()) \
                 or _AMOUNT_OF_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
-                or not (_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()) or _AFGHAN_CONTEXT.search(f)):
+                or not (_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()) or _AFGHAN_CONTEXT.search(f)
+                        or _glossed_by_its_month(f, m.end(), DARI_MONTHS[m.group("mon")])):
             continue
         out.append(Cand(m.start(), m.end(), "jalali_my", y=int(m.group("y")), m=DARI_MONTHS[m.group("mon")]))
     return out
 
 
+def _glossed_by_its_month(f: str, end: int, mon: int) -> bool:
+    """The Persian name of the same month follows shortly: "حمل ۱۳۰۳ همان فروردین ۱۳۰۳ است"."""
+    g = _JMONTH_NEAR_AFTER.match(f, end)
+    return bool(g) and month_number(g.group("mon"), "jalali") == mon
+
+
+_JMONTH_NEAR_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?P<mon>{JMONTH}){B1}")
 P_DARI_MONTH_YEAR = re.compile(rf"(?P<mon>{_alt(DARI_MONTHS)}){SP1}(?:سال{SP1})?(?P<y>1[34][0-9]{{2}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
 _AMOUNT_OF_BEFORE = re.compile(rf"{B0}(?:به|با|این|آن|همین){SP1}$")
 
@@ -2371,8 +2385,26 @@ _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 _MONTH_NAME_AFTER = re.compile(rf"{SP}(?:{JMONTH}|{GMONTH}|{HMONTH}){B1}")
 
 
-def _year_cands(f: str) -> list[Cand]:
+# The imperial era of 1355-1357 (2535-2537, counted from Cyrus): "۲۵۳۵ شاهنشاهی", "سال ۲۵۳۷"; its
+# year is the Jalali year 1180 before
+P_IMPERIAL_YEAR = re.compile(rf"(?:{B0}(?P<sal>سال){SP1})?(?<![0-9/.\-:])(?P<y>25[0-9]{{2}})(?![0-9/.\-:٫]?[0-9])(?P<era>{SP1}شاهنشاهی{B1})?")
+_IMPERIAL_OFFSET = 1180
+
+
+def _imperial_year_cands(f: str) -> list[Cand]:
     out = []
+    for m in P_IMPERIAL_YEAR.finditer(f) if "25" in f else ():
+        y = int(m.group("y"))
+        # the era named, or "سال" before one of the three years it was used
+        if not (m.group("era") and 2500 <= y <= 2540 or m.group("sal") and 2535 <= y <= 2537) \
+                or UNIT_AFTER.match(f, m.end()):
+            continue
+        out.append(Cand(m.start(), m.end(), "year", "jalali", y=y - _IMPERIAL_OFFSET))
+    return out
+
+
+def _year_cands(f: str) -> list[Cand]:
+    out = _imperial_year_cands(f)
     for m in P_SANAH.finditer(f):
         # "عمل استاد حسین معمار سنه ۱۱۲۵": the Arabic "year" of inscriptions and old deeds, a
         # lunar Hijri one unless its era says otherwise
@@ -2577,7 +2609,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
     # (calendars and diaries of a year, "تقویم‌های دیواری ۲۰۲۲", "سررسید ۱۴۰۴"; "نسبت به مدت مشابه ۲۰۱۳";
     # "اکسپو ۲۰۱۰ شانگهای")
-    rf"|(?:(?:تقویم|سررسید)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
+    rf"|(?:(?:تقویم|سررسید|سالنامه)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی|آماری))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|(?:جهان|آسیا|اروپا|آفریقا)(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
