@@ -3455,6 +3455,10 @@ def _relative_cands(f: str) -> list[Cand]:
                 and FUTURE_MORE.search(f, m.end(), near := _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))) \
                 and not PAST_ONLY.search(f, m.end(), near):
             continue  # "لینکش رو یه روز قبل برات می‌فرستم": a day before the event, told ahead
+        if st == "قبل" and _SENTENCE_CLOSES.match(f, m.end()) \
+                and not PAST_ONLY.search(f, (cs := _clause_open(f, m.start())), m.start()) \
+                and (FUTURE_MORE.search(f, cs, m.start()) or _present_own(f, cs, m.start())):
+            continue  # "۵۰ درصد رو الان می‌دم باقیش یه هفته قبل.": before the event told, ahead, no day
         sign = 1 if m.group("st") == "دیگر" else -1
         unit = m.group("unit")
         if m.group("half") or m.group("half0"):
@@ -3950,6 +3954,13 @@ _WITH_SOMEONE_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|ا
                                  rf"(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:می{SP})?(?:ب)?(?:مون|مان|موند|ماند)\w*{B1}")
 _AT_LEAST_BEFORE = re.compile(rf"{B0}(?:حداقل|حداکثر|دست{SP}کم|اقلا|اقلاً){SP1}$")
 # "یه روز قبل خبر بدید", "دو روز قبل بیارید": notice or goods bidden ahead of the day they serve
+def _clause_open(f: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: past the last pause of its sentence before ``pos``."""
+    start = sentence_start(f, pos)
+    return max([start] + [p.end() for p in CLAUSE_END.finditer(f, start, pos)])
+
+
+_SENTENCE_CLOSES = re.compile(r"[^\S\n]*(?:[.!؟?]|$)")
 _LEAD_BIDDEN_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,20}}?{B0}(?:(?:خبر|اطلاع|هماهنگ|سفارش|زنگ|رزرو){SP1}(?:بدید|بدین|بدهید|کنید|کنین|بزنید|بزنین)"
                                 rf"|بیارید|بیارین|بیاورید|بفرستید|بفرستین|بگید|بگین){B1}")
 # "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours

@@ -249,10 +249,12 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 and not _morning_told(f, span, out, i):
             # "سه‌شنبه افطاری داریم، ... برای ساعت ۸:۳۰ می‌خوام": the hour of an evening meal
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
-        elif open_half and not evening and 6 <= h <= 7 and _evening_asked(f, bounds, out, times[t][0]) \
+        elif open_half and not evening and 6 <= h <= 7 \
+                and (_evening_asked(f, bounds, out, times[t][0]) or _EVENING_OCCASION.search(f, *_sentence_span(f, bounds, times[t][0]))) \
                 and not _morning_told(f, _sentence_span(f, bounds, times[t][0]), out, i):
             # "فردا عصر وقت خالی دارید؟ منشی: فردا پره، پس‌فردا ساعت ۶ یه جا هست": six or seven in
-            # the answer to a question about a day's evening is the evening's
+            # the answer to a question about a day's evening is the evening's; so in a sentence that
+            # names an evening's feast ("برای شب یلدا ... ۳۰ آذر ساعت ۶ وقت دارین؟")
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return _same_day_same_time(bounds, _or_same_half(f, times, nearest, out))
@@ -292,6 +294,7 @@ def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: 
         for m in mentions)
 
 
+_EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری){B1}")
 _EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
 
