@@ -584,6 +584,11 @@ FLOORS = {
     "dates_written491.jsonl": (0.98, 0.98, 0.98),
     "dates_written492.jsonl": (0.98, 0.96, 0.96),
     "dates_written493.jsonl": (0.99, 0.97, 0.95),
+    "dates_written494.jsonl": (0.98, 0.97, 0.95),
+    "dates_written495.jsonl": (0.98, 0.98, 0.98),
+    "dates_written496.jsonl": (0.98, 0.98, 0.98),
+    "dates_written497.jsonl": (0.98, 0.99, 0.99),
+    "dates_written498.jsonl": (0.96, 0.95, 0.95),
 }
 
 
