@@ -88,9 +88,11 @@ P_EDGE_DAY = re.compile(
     rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}"
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
 )
+# what tells "مه" as fog, not May: "۲ مه غلیظ", "مه و غبار"
+_FOG_WORDS = rf"(?:غلیظ|رقیق|صبحگاهی|سنگین|و{SP1}(?:غبار|دود))"
 _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})"
                  # "۱۷ و ۱۸ ماه مه", "۱۴ تا ۲۵ مه ۲۰۱۹", "از ۱۰ تا ۱۲ مه" (after a day "مه" is no fog)
-                 rf"|(?:ماه{SP1}(?P<gmay>مه)|(?P<gmay2>مه))(?![\w\u200c])(?!{SP1}(?:غلیظ|رقیق|صبحگاهی|سنگین|و{SP1}(?:غبار|دود)){B1})){_B1_OR_YEAR}"
+                 rf"|(?:ماه{SP1}(?P<gmay>مه)|(?P<gmay2>مه))(?![\w\u200c])(?!{SP1}{_FOG_WORDS}{B1})){_B1_OR_YEAR}"
                  rf"(?:{_YEAR}|{_RELYEAR})?")
 # (with the two weekdays before it: "چهارشنبه و پنجشنبه ۱۱ و ۱۲ مرداد")
 P_DAYRANGE = re.compile(rf"(?:{B0}(?:روزهای{SP1})?{WEEKDAY}{SP1}و{SP1}{WEEKDAY}{SP1})?"
@@ -143,8 +145,8 @@ P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY
 _MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال|برگزار|پایان|آغاز){B1}|{SP1}ساعت{SP1}[0-9]")
 # what may follow "می" when it is May (not "۳ ماه می‌ماند", "۶ ماه می گذرد": months and a verb)
 _MAY_FOLLOWS = re.compile(_MAY_AFTER)
-# fog, not May: "۲ مه غلیظ", "مه و غبار"
-_FOG_AFTER = re.compile(rf"{SP1}(?:غلیظ|رقیق|صبحگاهی|سنگین|آلود|و{SP1}(?:غبار|دود)){B1}|{SP}آلود")
+# (so after a day alone, or glued: "مه‌آلود")
+_FOG_AFTER = re.compile(rf"{SP1}(?:{_FOG_WORDS}|آلود){B1}|{SP}آلود")
 P_GM_REL = re.compile(
     rf"(?:{B0}(?P<mon>{GMONTH})|(?<=ماه[ \u200c])(?P<may>مه|می)){B1}(?:{SP1}میلادی)?{SP1}(?P<st>گذشته|آینده)(?:{SP1}میلادی)?{B1}"
 )
@@ -1496,7 +1498,7 @@ def _yearly(f: str, m: re.Match) -> bool:
     usually = _USUALLY_BEFORE.search(f, max(start, m.start() - 30), m.start())
     # (the habit word in the day's own clause: not "برگه‌های ارزیابی سالانه که ... توزیع شد، ۱۵ اسفند
     # است", an annual thing whose deadline is this year's)
-    own = max((x.end() for x in CLAUSE_END.finditer(f, start, m.start())), default=start)
+    own = _clause_open(f, m.start())
     yearly = [y for y in _YEARLY.finditer(f, own, m.start())
               if not any(g.start() <= y.start() < g.end() for g in _YEARLY_GATHERING.finditer(f, max(own, y.start() - 60), m.start()))]
     if not (yearly or _YEARLY_AFTER.match(f, m.end()) or usually):
