@@ -29,7 +29,7 @@ from .passes import (
     MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, anchored_hijri_months, months_by_their_days, glossed_days, month_pairs, moved_from_years, or_days, same_months, schedule_order, year_words_before,
 )
 from .tense import (
-    BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
+    BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_OR_NOT, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
     SINCE_NOW_AFTER,
     SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, ahead_limit,
     approaching, by_tense, day_tense, deadline, in_programme, jalali_ref_year, lasts_until, month_tense, move_edge,
@@ -2231,6 +2231,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or SUBJ_LIGHT.search(f, m.end(), stop)  # (also "تا آخر رمضون صبر کنیم")
                 or WISH_VERB.search(f, m.end(), stop)  # ("تا آخر رمضون سحری هم قند بگیر")
                 or _COPULA.search(f, m.end(), stop)  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
+                or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and HAVE_OR_NOT.search(f, m.end(), stop)  # ("تا آخر صفر اجرا نداریم")
                 or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
@@ -4977,7 +4978,7 @@ def _every_after(f: str, c: Cand) -> bool:
 # ماه" or a next or coming week, month or year, and where the clause then ends ("۱۵ تیره عشایر" is
 # fifteen clans)
 _SPOKEN_COPULA = re.compile(
-    rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
+    rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?"  # (also "امروز ۲۸ صفره؛")
     rf"|{B0}{DAY_WORD}{SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
     rf"|(?:(?<=امروز )|(?<=فردا )){DAY_WORD}{SP1}{HMONTH}"  # ("امروز اول رمضونه،"; not "... ۱۸ تیر روز اول رمضانه؛", its gloss)
     rf"|{B0}(?:همین|این){SP1}ماه|{B0}(?:هفته|ماه|سال)(?:{SP}ی)?{SP1}(?:بعد|دیگه))"
@@ -4987,8 +4988,8 @@ _SPOKEN_COPULA = re.compile(
 # ... and before "و" after a month no everyday word ends in "ه" with ("۱۵ تیره و ..." is clans): "یلدا
 # اونجا ۲۱ دسامبره و خودشون هم جشن می‌گیرن"; any month after a day in words ("فردا اول تیره و ...")
 _SPOKEN_COPULA_AND = re.compile(
-    rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?!(?:تیر|مهر|دی)ه)|{B0}{DAY_WORD}{SP1})(?:{JMONTH}|{GMONTH})(?:{MAH})?"
-    rf"(?P<h>ه)(?=[^\S\n]+و{B1})")
+    rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?!(?:تیر|مهر|دی)ه)|{B0}{DAY_WORD}{SP1})(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?"
+    rf"(?P<h>ه)(?=[^\S\n]+و{B1})")  # (also "امروز سوم محرمه و ما ...")
 
 
 # ... and a day glossing a day word after "که", whatever follows: "از فردا که اول مهره ساعت کاری ..."

@@ -402,7 +402,7 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     the next clause."""
     comma = _COMMA.search(f, end, past)
     # (or a spoken closing: "۲۸ صفر تعطیله، نوبت شما رو جابجا کردیم به ۲۹ صفر")
-    return bool(comma and (_HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())))
+    return bool(comma and (HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())))
 
 
 _CLOSED_RIGHT_BEFORE = re.compile(rf"{SPOKEN_CLOSED}{SP}$")
@@ -415,7 +415,7 @@ _COMMA = re.compile(r"[،,]")
 _HAVE_FORMS = "(?:داریم|دارم|داره|دارن|دارد|دارند)"
 HAVE_PRESENT = re.compile(rf"{B0}{_HAVE_FORMS}{B1}")
 # (or its denial: "تا ۱۵ فروردین پذیرش نداریم، ... ۲۸۰ تومن بود دیگه؟")
-_HAVE_OR_NOT = re.compile(rf"{B0}ن?{_HAVE_FORMS}{B1}")
+HAVE_OR_NOT = re.compile(rf"{B0}ن?{_HAVE_FORMS}{B1}")
 # ... or any state held now ("ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم"), spoken "closed"
 # too ("۲۸ صفر تعطیلیم؛ اگه قفلتون مشکل داشت ...")
 _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}|{SPOKEN_CLOSED}")
