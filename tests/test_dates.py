@@ -1683,6 +1683,10 @@ def test_numeric_stamp_variants(text, expected):
     # a clock answering a question about the one day it names; not after a statement
     ("واسه ۳ دی بلیت کیش دارین؟ آره، پرواز ساعت ۱۸ از مهرآباده", [("۳ دی", "18:00")]),
     ("بلیت ۳ دی رو گرفتم. ساعت ۱۸ هم کلاس زبان دارم", [("۳ دی", None)]),
+    # ... nor only a question's: a clock in a sentence with no day, after a sentence naming one day
+    ("شب ۲ فروردین مهمونی داریم، ۸۰ نفر. ساعت ۷ عصر میزها رو بیارید", [("۲ فروردین", "19:00")]),
+    ("پنجشنبه ۳۰ آذر خونه‌ی ماست. مامان گفت شام ساعت ۸ آماده‌ست", [("پنجشنبه ۳۰ آذر", "20:00")]),
+    ("فردا و پس‌فردا تعطیلیم. ساعت ۸ باز می‌کنیم", [("فردا", None), ("پس‌فردا", None)]),
     # a bare run of hours right after its day; not a run of days, nor of things
     ("فردا از ۸ تا ۱۰ آب قطع است", [("فردا", "08:00")]),
     ("شنبه ۱۵ آذر هم از ۳ تا ۵ کلاس داریم", [("شنبه ۱۵ آذر", "15:00")]),
