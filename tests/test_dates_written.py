@@ -589,6 +589,11 @@ FLOORS = {
     "dates_written496.jsonl": (0.98, 0.98, 0.98),
     "dates_written497.jsonl": (0.98, 0.99, 0.99),
     "dates_written498.jsonl": (0.96, 0.95, 0.95),
+    "dates_written499.jsonl": (0.99, 0.99, 0.99),
+    "dates_written500.jsonl": (0.98, 0.97, 0.97),
+    "dates_written501.jsonl": (0.98, 0.97, 0.97),
+    "dates_written502.jsonl": (0.99, 0.92, 0.91),
+    "dates_written503.jsonl": (0.98, 0.94, 0.93),
 }
 
 
