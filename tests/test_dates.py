@@ -4167,6 +4167,16 @@ WRITTEN_ROUNDS[99] = [
     ("1396-07-01 14:45", "زلزله ۲۰ آذر ثبت شد.", [("۲۰ آذر", "2016-12-10", "2016-12-10")]),
 ]
 
+WRITTEN_ROUNDS[100] = [
+    # the turn of a Gregorian month, told without weekdays, is one run; with a weekday each, two days
+    ("1389-10-03 10:45", "همسایه‌ها مهمونی سال نو دارن، ۳۱ دسامبر و ۱ ژانویه کار نکنید لطفاً.",
+     [("۳۱ دسامبر و ۱ ژانویه", "2010-12-31", "2011-01-01")]),
+    ("1396-10-08 23:05", "لیگ بازی داره، یکشنبه ۳۱ دسامبر و دوشنبه اول ژانویه.",
+     [("یکشنبه ۳۱ دسامبر", "2017-12-31", "2017-12-31"), ("دوشنبه اول ژانویه", "2018-01-01", "2018-01-01")]),
+    # the spoken copula of the second person asked of a weekday tells a state ahead
+    ("1397-12-25 10:15", "هنرجو: استاد دوشنبه کارگاه هستین؟", [("دوشنبه", "2019-03-18", "2019-03-18")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -4092,7 +4092,7 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
                               rf"|(?<=[^\W\d])\u200c?(?:ها|های)?{SP1}خواست|{B0}از{SP1}(?:{_NAME_WORD}{SP1}){{1,3}}(?:خواست|خواستند)){B1}")
 # (and the negated "نیست": "همراه‌بانک بامداد جمعه در دسترس نیست", a state ahead as "تعطیل است")
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
-_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند|هستن|نیستن)(?![\w\u200c])"
+_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند|هستن|نیستن|هستین|نیستین|هستید|نیستید)(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
                      # open or full, spoken: "پنجشنبه بازید؟", "از شنبه دوباره بازیم", "پنجشنبه پره"; or
@@ -4410,6 +4410,10 @@ def _month_turn(f: str, a: Cand, b: Cand) -> bool:
             return MAKE[b.calendar](b.y, b.m, b.d).start - MAKE[a.calendar](a.y, a.m, a.d).start == dt.timedelta(days=1)
         except ValueError:
             return False
+    if a.form == b.form == "gregorian_dm" and a.y is None and b.y is None and a.m and b.m and a.d and b.d:
+        # "۳۱ دسامبر و ۱ ژانویه": so in the Gregorian calendar, the turn of a month only, told without
+        # weekdays (set 104 keeps "یکشنبه ۳۱ دسامبر و دوشنبه اول ژانویه", a game on each, apart)
+        return b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 30 and not _WEEKDAY_OPENS.match(f, a.start)
     if a.form != "jalali_dm" or b.form not in ("jalali_dm", "jalali_dmy") or a.y is not None or not (a.m and b.m and a.d and b.d):
         return False
     if b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29:
