@@ -594,6 +594,11 @@ FLOORS = {
     "dates_written501.jsonl": (0.98, 0.97, 0.97),
     "dates_written502.jsonl": (0.99, 0.92, 0.91),
     "dates_written503.jsonl": (0.98, 0.94, 0.93),
+    "dates_written504.jsonl": (0.98, 0.96, 0.96),
+    "dates_written505.jsonl": (0.98, 0.98, 0.98),
+    "dates_written506.jsonl": (0.98, 0.97, 0.96),
+    "dates_written507.jsonl": (0.99, 0.99, 0.99),
+    "dates_written508.jsonl": (0.99, 0.97, 0.96),
 }
 
 
