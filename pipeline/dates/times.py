@@ -160,6 +160,7 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
 _PAUSE = re.compile(r"[،,؛;:]")
 _CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
 _OWN_CLOCK_GAP = re.compile(rf"{SP1}(?:از{SP1})?")  # (a clock match opens on its "ساعت")
+_ANOTHER_BEFORE = re.compile(rf"{B0}(?:بعدی|دیگری|قبلی){B1}")
 _ALSO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
 _PART_OF_ITS = re.compile(r"(?:صبح|عصر|ظهر|شب|غروب|بعدازظهر)ش$")
 _OTHER_CLAUSE = 60  # characters a day in another clause after the clock counts as further off
@@ -222,9 +223,11 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         sent = sentence_of(bounds, ts)
         before = [i for i, m in enumerate(out) if m.value is not None and m.value.precision == "day" and m.end <= ts
                   and sentence_of(bounds, m.end - 1) == sent - 1]
-        # (not a clock "also" told, another thing's: "بلیت ۳ دی رو گرفتم. ساعت ۱۸ هم کلاس زبان دارم")
+        # (not a clock "also" told, another thing's: "بلیت ۳ دی رو گرفتم. ساعت ۱۸ هم کلاس زبان دارم"; nor
+        # the next one's: "نشست ۵ اسفند برگزار شد. جلسه بعدی ساعت ۱۴ است")
         answer = sent and f[bounds[sent - 1] - 1] in "؟?"
-        if before and (len(before) == 1 and (answer or not _ALSO_AFTER.match(f, te)) or _PART_OF_ITS.search(f, ts, reach)) \
+        told = answer or not (_ALSO_AFTER.match(f, te) or _ANOTHER_BEFORE.search(f, bounds[sent - 1] if sent else 0, ts))
+        if before and (len(before) == 1 and told or _PART_OF_ITS.search(f, ts, reach)) \
                 and not any(sentence_of(bounds, m.start) == sent for m in out):
             nearest[t] = (ts - out[before[-1]].end, t, before[-1])
     for t in list(nearest):
