@@ -4177,6 +4177,12 @@ WRITTEN_ROUNDS[100] = [
     ("1397-12-25 10:15", "هنرجو: استاد دوشنبه کارگاه هستین؟", [("دوشنبه", "2019-03-18", "2019-03-18")]),
 ]
 
+WRITTEN_ROUNDS[101] = [
+    # the last four digits of a number after a festival's name are no year; a year glued to a word is
+    ("1396-08-22 13:30", "شماره تماس دبیرخانه جشنواره ۰۳۱۵۵۲۴۱۳۹۶ است.", []),
+    ("1396-08-22 13:30", "المپیک۲۰۱۲ لندن.", [("۲۰۱۲", "2012-01-01", "2012-12-31")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
