@@ -599,6 +599,11 @@ FLOORS = {
     "dates_written506.jsonl": (0.98, 0.97, 0.96),
     "dates_written507.jsonl": (0.99, 0.99, 0.99),
     "dates_written508.jsonl": (0.99, 0.97, 0.96),
+    "dates_written509.jsonl": (0.98, 0.98, 0.97),
+    "dates_written510.jsonl": (0.98, 0.97, 0.97),
+    "dates_written511.jsonl": (0.98, 0.98, 0.97),
+    "dates_written512.jsonl": (0.98, 0.97, 0.96),
+    "dates_written513.jsonl": (0.97, 0.97, 0.95),
 }
 
 
