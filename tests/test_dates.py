@@ -4181,6 +4181,8 @@ WRITTEN_ROUNDS[101] = [
     # the last four digits of a number after a festival's name are no year; a year glued to a word is
     ("1396-08-22 13:30", "شماره تماس دبیرخانه جشنواره ۰۳۱۵۵۲۴۱۳۹۶ است.", []),
     ("1396-08-22 13:30", "المپیک۲۰۱۲ لندن.", [("۲۰۱۲", "2012-01-01", "2012-12-31")]),
+    # a district's number before a run's "تا" is no first day; the day it runs to is
+    ("1393-08-28 14:20", "مهلت ثبت‌نام بازارچه یلدای منطقه ۹ تا ۱۰ آذر ۱۳۹۳ تمدید شد.", [("۱۰ آذر ۱۳۹۳", "2014-12-01", "2014-12-01")]),
 ]
 
 

@@ -1172,7 +1172,8 @@ def _day_range_cands(f: str) -> list[Cand]:
             # "دوره پهلوی اول تا ۱۵ فروردین": the ordinal of a name, not a first day; "پایه‌های هفتم تا نهم
             # تا ۱۰ بهمن": the last of a run of grades
             continue
-        if m.groupdict().get("d1") and _NUMBER_NOUN_BEFORE.search(f, max(0, m.start("d1") - 12), m.start("d1")):
+        if m.groupdict().get("d1") and (_NUMBER_NOUN_BEFORE.search(f, max(0, m.start("d1") - 12), m.start("d1"))
+                                        or _NUMBERED_NOUN_BEFORE.search(f, max(0, m.start("d1") - 16), m.start("d1"))):
             continue  # "الحاقیه شماره ۱ تا ۳۱ تیر ۱۳۹۳ تمدید شد": a number, then the day it runs to
         if _NAMED_WEEK_AFTER.match(f, m.end()):
             continue  # "۱۰ تا ۱۶ مهر به عنوان هفته کتاب نام‌گذاری شده": the week of every year
