@@ -604,6 +604,11 @@ FLOORS = {
     "dates_written511.jsonl": (0.98, 0.98, 0.97),
     "dates_written512.jsonl": (0.98, 0.97, 0.96),
     "dates_written513.jsonl": (0.97, 0.97, 0.95),
+    "dates_written514.jsonl": (0.98, 0.98, 0.97),
+    "dates_written515.jsonl": (0.97, 0.98, 0.97),
+    "dates_written516.jsonl": (0.99, 0.98, 0.98),
+    "dates_written517.jsonl": (0.98, 0.95, 0.95),
+    "dates_written518.jsonl": (0.99, 0.93, 0.93),
 }
 
 
