@@ -384,6 +384,7 @@ P_TOMORROWS = re.compile(
 _NEXT_NOT_AFTER = (rf"(?!{SP1}از(?![\w])(?!{SP1}(?:ساعت{B1}|[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1}"
                    rf"(?:صبح|عصر|شب|ظهر|بعدازظهر|غروب){B1})))")
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:آن|اش){B1}){_NEXT_NOT_AFTER}")  # also "هفته‌ی بعد"
+_SPOKEN_OBJECT_AFTER = re.compile(rf"{SP1}رو{B1}")
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
 _WAS_AFTER = re.compile(rf"{B0}(?:بود|بودند|بودیم|بودم){B1}")
 _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای){SP1}$")
@@ -1346,7 +1347,10 @@ def _month_cands(f: str) -> list[Cand]:
                                         and (mon_any in (8, 9, 10, 12)
                                              or mon_any in (7, 11) and (_TIME_VERB_AFTER.match(f, m.end())
                                                                         # "در آبان ۱۳۸۵ منتشر شد و ... در بهمن"
-                                                                        or _dated_month_before(f, m.start())))
+                                                                        or _dated_month_before(f, m.start())
+                                                                        # "تا آخر دی ثابته ولی از بهمن ...": the month
+                                                                        # after the one a run ends in
+                                                                        or _after_until_month(f, m.start(), mon_any)))
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
@@ -1729,6 +1733,15 @@ def _clause_start(f: str, pos: int) -> int:
     semicolon before ``pos``."""
     start = sentence_start(f, pos)
     return max([start] + [s.end() for s in SEMICOLON.finditer(f, start, pos)])
+
+
+_UNTIL_MONTH = re.compile(rf"{B0}تا{SP1}(?:(?:آخر|پایان|اواخر|انتهای|ته){SP1})?(?P<mon>{JMONTH})(?:{MAH})?{B1}")
+
+
+def _after_until_month(f: str, pos: int, mon: int | None) -> bool:
+    """A run ending in the month before this one, earlier in the sentence ("تا آخر دی ... از بهمن")."""
+    return mon is not None and any(month_number(u.group("mon"), "jalali") % 12 + 1 == mon
+                                   for u in _UNTIL_MONTH.finditer(f, sentence_start(f, pos), pos))
 
 
 def _dated_month_before(f: str, pos: int) -> bool:
@@ -3245,6 +3258,9 @@ def _relative_cands(f: str) -> list[Cand]:
         # or said to be better ("هفته بعد نیایم ...، ماه بعد بهتره")
         # ... or glossed by its date, the next year too ("سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
         put = put or unit == "سال" and bool(_DAY_GLOSS_AFTER.match(f, m.end()))
+        # ... or its week's or month's thing made a spoken object ("سفارش هفته بعد رو دو برابر کن",
+        # "برنامه‌ی هفته‌ی بعد رو تو گروه گذاشتم": the plan for the coming week, whatever the tense)
+        put = put or unit != "سال" and bool(_SPOKEN_OBJECT_AFTER.match(f, m.end()))
         # ... or a plan of one's own for it, in speech, no past before it ("سال بعد زودتر رزرو کنیم",
         # "ثبت‌نام اردوی سال بعد کی شروع میشه؟"; not a narrated "سال بعد ... شود")
         put = put or unit == "سال" and not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end() \

@@ -330,8 +330,10 @@ _YOU_OR_ME = re.compile(rf"{B0}(?!باید{B1})(?:ن?می{SP}[^\W\d]+?(?:م|یم
 # "امروز سالانه ...", "امروز روزانه ...": a rate of these days, no day
 _HABIT_RIGHT_AFTER = re.compile(rf"{SP1}(?:سالانه|سالیانه|هرساله|همه{SP}ساله|روزانه|ماهانه|هر{SP1}(?:سال|ماه|روز)){B1}")
 # open or closed, in its clause ("امروز همه ادارات تعطیل است"; 83 of 83 such in the written sets are the day)
-_OPEN_OR_CLOSED_AFTER = re.compile(rf"[^.،,؛:!?؟\n]{{0,60}}?{B0}(?:باز|تعطیل|بسته|دایر)"
-                                   rf"{SP1}(?:است|هستند|اند|نیست|نیستند|می{SP}باشد|می{SP}باشند){B1}")
+_OPEN_OR_CLOSED_AFTER = re.compile(rf"[^.،,؛:!?؟\n]{{0,60}}?{B0}(?:(?:باز|تعطیل|بسته|دایر)"
+                                   rf"{SP1}(?:است|هستند|اند|نیست|نیستند|می{SP}باشد|می{SP}باشند)"
+                                   # spoken: "کلاسای امروز کنسله", "امروز دفتر تعطیله"
+                                   rf"|تعطیله|تعطیلن|تعطیلیم|کنسله|کنسلن|لغوه|برقراره|برقرارن|بازه(?!{SP1}(?:زمانی|ای|ی){B1})){B1}")
 # a chat's speaker label opening the text: "مشتری: ...", "پخش آرد: ..." (one or two words, no verb of
 # saying: not "وزیر گفت: ...", nor a dateline, "خبرگزاری فارس: ..."), and how far into the text a chat's "امروز" may stand
 _SPEAKER_TURN = re.compile(r"[^\S\n]*(?!خبرگزاری)(?!(?:گفت|افزود|نوشت)[:：])[^\s:：.،,!?؟\d]{2,20}(?:[^\S\n]+(?!(?:گفت|افزود|نوشت)[:：])[^\s:：.،,!?؟\d]{2,20})?[:：]")
