@@ -609,6 +609,11 @@ FLOORS = {
     "dates_written516.jsonl": (0.99, 0.98, 0.98),
     "dates_written517.jsonl": (0.98, 0.95, 0.95),
     "dates_written518.jsonl": (0.99, 0.93, 0.93),
+    "dates_written519.jsonl": (0.98, 0.93, 0.93),
+    "dates_written520.jsonl": (0.98, 0.98, 0.98),
+    "dates_written521.jsonl": (0.98, 0.98, 0.98),
+    "dates_written522.jsonl": (0.98, 0.96, 0.94),
+    "dates_written523.jsonl": (0.98, 0.97, 0.95),
 }
 
 
