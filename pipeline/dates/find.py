@@ -2025,6 +2025,10 @@ def _foreign_cands(f: str) -> list[Cand]:
                                # ... or in a sentence that tells its lunar era elsewhere ("در سال ۱۳۱۰ قمری
                                # ... در صفر ۱۳۱۰ ...")
                                or bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))))
+            # a lunar year a Jalali one might be, told with the same time in another calendar ("در ۳ شعبان
+            # ۱۳۵۲ برابر ۳۰ آبان ۱۳۱۲", "در جمادی‌الثانی ۱۳۷۱ (سال ۱۹۵۲ میلادی)"): the lunar reading's own years
+            old = old or (convert.HIJRI_YEARS[0] <= y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())
+                          and _glossed_in_its_years(f, m, y, month_number(m.group("mon"), "hijri")))
             if not (y <= convert.HIJRI_YEARS[1] and (era or old or (convert.HIJRI_YEARS[0] <= y and y >= HIJRI_ONLY_FROM))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None
@@ -2058,6 +2062,21 @@ def _foreign_cands(f: str) -> list[Cand]:
 
 
 _GREGORIAN_YEAR = re.compile(r"(?<![0-9/.\-:])(?:1[6-9][0-9]{2})(?![0-9/.\-:])")
+
+
+_JALALI_YEAR4 = re.compile(r"(?<![0-9/.\-:])1[23][0-9]{2}(?![0-9/.\-:])")
+
+
+def _glossed_in_its_years(f: str, m: re.Match, y: int, mon: int | None) -> bool:
+    """The sentence of ``m`` (a lunar month of year ``y``) names the Gregorian or the Jalali year
+    that month falls in, outside ``m`` itself."""
+    if mon is None:
+        return False
+    start = convert.hijri(y, mon).start
+    jy = convert.to_jalali(start).year
+    lo, hi = sentence_start(f, m.start()), sentence_end(f, m.end())
+    return _gregorian_year_beside(f, m, start.year) or any(
+        abs(int(j.group(0)) - jy) <= 1 and not m.start() <= j.start() < m.end() for j in _JALALI_YEAR4.finditer(f, lo, hi))
 
 
 def _gregorian_year_beside(f: str, m: re.Match, year: int) -> bool:
