@@ -1355,6 +1355,12 @@ def _month_cands(f: str) -> list[Cand]:
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
                                         and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
+        # "با قیمت آبان حساب می‌شه": a month's price (not Mehr's: "با قیمت مهر" may be a stamp's)
+        month_word = month_word or mon_any != 7 and bool(_PRICE_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+        # "از مهر پیش‌فروش می‌کنیم", "کنسرت پاییزه رو آبان می‌گیریم": what we sell ahead or hold in a month
+        month_word = month_word or mon_any in (7, 8, 12) and bool(
+            _WE_SELL_AHEAD_AFTER.match(f, m.end())
+            or _RO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _WE_HOLD_AFTER.match(f, m.end()))
         # "میشه اسفند بیاید؟": a visit asked for in a month (no rue comes, and Esfand is no one's name)
         # (so with "میاد" a month that is no common first name: "گفته آبان میاد", "بابا گفت مهر میاد")
         month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end())) \
@@ -1798,6 +1804,10 @@ def _day_named_before(f: str, pos: int) -> bool:
 
 
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
+_PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")
+_WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
+_RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
+_WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
@@ -2682,6 +2692,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<two>سرشماری(?:{SP1}(?:عمومی{SP1}کشاورزی|عمومی{SP1}نفوس{SP1}و{SP1}مسکن|نفوس{SP1}و{SP1}مسکن|عمومی|آزمایشی|ثبتی|کشاورزی|نفوس))?|متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
     rf"|بودجه(?:{SP1}(?:ملی|عمومی|سالانه|کل{SP1}کشور|پیشنهادی|سال))?"  # "بودجه ملی ۱۴۰۰"
     rf"|(?:پژوهانه|گرنت)(?:{SP1}سال)?"  # a research grant's year: "پژوهانه ۹۸", "گرنت ۱۴۰۳"
+    rf"|تقویم(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|جیبی))?"  # a calendar's two-digit year: "تقویم‌های دیواری ۹۷"
     rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا|استخدامی))?|آزمون{SP1}سراسری|امتحانات{SP1}نهایی))"  # "کنکور سراسری ۱۴۰۲"
     rf"(?:\u200cی)?(?:{SP1}|_|(?<![0-9])(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued to a word (not a number's last digits); "#یلدا_۱۴۰۱"; "بودجه‌ی ۱۴۰۳"
     rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
@@ -3825,6 +3836,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 # "به جای یکشنبه، دوشنبه آماده می‌شه": the day a plan had, told in the tense of the
                 # whole sentence (the comma after it parts it from the day put in its place)
                 instead = bool(_INSTEAD_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+                # "سه‌شنبه نه، ولی دوشنبه ... آماده‌ست": a day turned down for another, in that one's tense
+                instead = instead or bool(_NOT_BUT_AFTER.match(f, m.end()))
                 if instead:
                     rest = sentence_end(f, m.end())
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
@@ -4180,6 +4193,7 @@ _OCCASION_IS_AFTER = re.compile(
     rf"|روز{SP1}(?:جهانی{SP1})?(?:مادر|پدر|معلم|پرستار|زن|مرد|دختر|پسر|عشق|ولنتاین|کودک|درختکاری|دانشجو|کارگر|پزشک|خبرنگار))"
     rf"(?:{SP}ه|{SP}ست|{SP1}است)(?![\w\u200c])")
 _FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
+_NOT_BUT_AFTER = re.compile(rf"{SP1}نه{SP}[،,]{SP1}(?:ولی|اما|بلکه){B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])"
                          r"|(?<![\w\u200c])ن?باشه(?![\w\u200c])")  # spoken: "قول می‌دم چهارشنبه آماده باشه"

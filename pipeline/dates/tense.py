@@ -454,6 +454,9 @@ def day_tense(f: str, end: int) -> str | None:
         # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
         # set for something, ahead
         return "future"
+    if _OTHER_DAY_RIGHT_AFTER.match(f, end):
+        # "لباس‌های کنسرت ۱۵ دی دیروز رسید": the day names a thing, the clause's time is another day's
+        return None
     if _CALLED_OFF_AFTER.match(f, end):
         return "future"  # "نشست ۱۷ و ۱۸ آوریل را لغو کرد": a meeting called off was still to come
     if _FREE_ASKED_AFTER.match(f, end):
@@ -514,9 +517,12 @@ _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تع
 _CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFTER}{{0,3}}?{SP1}لغو{SP1}(?:کرد|کردند|کردیم){B1}"
                                # (or, told of itself, "کنسرت ۲۰ فروردین لغو شد", spoken "کنسله")
                                # (not what had been called off: "نوبت آنان در دسامبر لغو شده بود")
-                               rf"|{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند)(?!{SP1}(?:بود|بودند){B1})|کنسله|کنسل{SP1}شده{SP}ست){B1}")
+                               # (a reason between too: "کنسرت ۲۰ مرداد به خاطر موج کرونا لغو شد")
+                               rf"|(?:{SP1}(?:به{SP1}(?:خاطر|دلیل|علت)|بخاطر){WORD_AFTER}{{1,4}}?)?"
+                               rf"{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند)(?!{SP1}(?:بود|بودند){B1})|کنسله|کنسل{SP1}شده{SP}ست){B1}")
 
 
+_OTHER_DAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:دیروز|پریروز|دیشب|امروز){B1}")
 _FREE_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{SP1}(?:خالیه|خالی{SP1}(?:است|هست|هستش)){B1}")
 _FREE_ASKED_AFTER = re.compile(rf"{SP1}(?:وقت|جا|نوبت){SP1}(?:خالی{SP1})?(?:دارید|دارین|داری|هست){SP}[؟?]")
 
