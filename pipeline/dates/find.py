@@ -2035,6 +2035,9 @@ def _foreign_cands(f: str) -> list[Cand]:
                                # ... or in a sentence that tells its lunar era elsewhere ("در سال ۱۳۱۰ قمری
                                # ... در صفر ۱۳۱۰ ...")
                                or bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))))
+            # ... or a run between two lunar months with their years ("از محرم ۱۳۴۵ تا شوال ۱۳۵۰")
+            old = old or (form == "hijri_my" and convert.HIJRI_YEARS[0] <= y < HIJRI_ONLY_FROM
+                          and bool(_HIJRI_MY_TO_AFTER.match(f, m.end()) or _HIJRI_MY_FROM_BEFORE.search(f, max(0, m.start() - 40), m.start())))
             # a lunar year a Jalali one might be, told with the same time in another calendar ("در ۳ شعبان
             # ۱۳۵۲ برابر ۳۰ آبان ۱۳۱۲", "در جمادی‌الثانی ۱۳۷۱ (سال ۱۹۵۲ میلادی)"): the lunar reading's own years
             old = old or (convert.HIJRI_YEARS[0] <= y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())
@@ -2074,6 +2077,8 @@ def _foreign_cands(f: str) -> list[Cand]:
 _GREGORIAN_YEAR = re.compile(r"(?<![0-9/.\-:])(?:1[6-9][0-9]{2})(?![0-9/.\-:])")
 
 
+_HIJRI_MY_TO_AFTER = re.compile(rf"{SP1}تا{SP1}(?:{HMONTH}){HTAIL}{SP1}1[34][0-9]{{2}}(?![0-9])")
+_HIJRI_MY_FROM_BEFORE = re.compile(rf"{B0}از{SP1}(?:{HMONTH}){HTAIL}{SP1}1[34][0-9]{{2}}{SP1}تا{SP1}$")
 _JALALI_YEAR4 = re.compile(r"(?<![0-9/.\-:])1[23][0-9]{2}(?![0-9/.\-:])")
 
 

@@ -159,7 +159,8 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
                                              or iv.start <= ref < moved.start <= ref + dt.timedelta(days=7)
                                              and told_in_past(f, c.end, bounds))
                         or shift > 0 and c.start < at and iv.start < day
-                        or shift > 0 and iv.start < day and _UNTIL_BEFORE.search(f, max(0, c.start - 8), c.start)
+                        # (either way: "تا شنبه بیارید، دوشنبه ۳۱ اردیبهشت تحویل میدیم" is the nearest Saturday)
+                        or shift != 0 and iv.start < day and _UNTIL_BEFORE.search(f, max(0, c.start - 8), c.start)
                         and _BIDDEN_AFTER.match(f, c.end)):
                     iv = moved
         out.append((c, iv))
