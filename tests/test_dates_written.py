@@ -614,6 +614,11 @@ FLOORS = {
     "dates_written521.jsonl": (0.98, 0.98, 0.98),
     "dates_written522.jsonl": (0.98, 0.96, 0.94),
     "dates_written523.jsonl": (0.98, 0.97, 0.95),
+    "dates_written524.jsonl": (0.96, 0.98, 0.97),
+    "dates_written525.jsonl": (0.96, 0.98, 0.98),
+    "dates_written526.jsonl": (0.98, 0.98, 0.97),
+    "dates_written527.jsonl": (0.97, 0.93, 0.93),
+    "dates_written528.jsonl": (0.99, 0.96, 0.94),
 }
 
 
