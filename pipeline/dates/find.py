@@ -41,7 +41,7 @@ from .today import BEARS_NAME_AFTER, generic_today
 from .lexicon import (
     B0, B1, CARDINAL_DAY, DAY_WORD, DAYPART, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH,
     GMONTH_ANY,
-    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HTAIL, JMONTH, MAH, NUMBER_WORDS, SP, SP1, UNIT_AFTER, WEEKDAY,
+    AMBIGUOUS_GREGORIAN, GREGORIAN_MONTHS, HMONTH, HTAIL, JMONTH, MAH, NUMBER_WORDS, SP, SP1, UNIT_AFTER, WEEKDAY, WEEKDAYS,
     DARI_MONTHS, ELECTION_CUE, HISTORIC_CUE, HISTORIC_DAYS, JALALI_YEAR_WORD, TENS, YEAR_WORD, _alt, day_word_number, fold, month_number, weekday_number,
     year_word_value, in_title,
 )
@@ -387,6 +387,7 @@ P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]
 _SPOKEN_OBJECT_AFTER = re.compile(rf"{SP1}رو{B1}")
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
 _WAS_AFTER = re.compile(rf"{B0}(?:بود|بودند|بودیم|بودم){B1}")
+_UNTIL_RIGHT_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای){SP1}$")
 _HAVE_RIGHT_AFTER = re.compile(rf"{SP1}(?:داریم|دارم|داره|دارن|دارید|دارین){B1}")
 _IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم){SP}[،,]?{SP1}(?:برای{SP1})?$")
@@ -399,6 +400,7 @@ P_WEEK_THEN_WEEKDAY = re.compile(
 _AND_RIGHT_BEFORE = re.compile(rf"{B0}و{SP1}$")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 # one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
+_THERE_OR_WHEN_AFTER = re.compile(rf"{SP1}(?:نیست|نیستم|نیستیم|نیستن|نیستند|کیه|چندمه|چه{SP1}روزیه){SP}(?:[،,.؛!؟?]|$)")
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
                                  rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
 # a plan of the first or second person in the subjunctive, or a spoken "it becomes"
@@ -426,7 +428,7 @@ P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
     rf"(?:این{SP1}هفته|هفته{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c]))?){B1}(?!{SP}ها)(?P<mil>(?:{SP}ی)?{SP1}(?:میلادی|مسیحی))?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c])|(?<=پارسال)ه(?=[^\S\n]*[،,.؛!؟]))?){B1}(?!{SP}ها)(?P<mil>(?:{SP}ی)?{SP1}(?:میلادی|مسیحی))?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -2133,6 +2135,9 @@ _HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم))?{SP1}(?:ساعت{SP1})?[
 _HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری)(?:{SP}(?:مون|مان|ما|شون|شان|ی))?{B1}")
 
 
+_WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP1}(?P<wd>{WEEKDAY})(?![\w\u200c])")
+
+
 def _hijri_noyear_cands(f: str) -> list[Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
@@ -2154,6 +2159,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             continue
 
         def rel_of(d, m=m, mon=mon):
+            if (wd := _WEEKDAY_GLOSS_AFTER.match(f, m.end())) and not m.group("ry"):
+                return _hijri_on_weekday(mon, d, weekday_number(wd.group("wd")))
             if m.group("ry") and m.group("ry").startswith(("پارسال", "سال")) and "جاری" not in m.group("ry"):
                 # "۲۰ صفر پارسال عمود ۱۴۰۰ بودیم": a lunar year before the nearest such day
                 return lambda ref, near=_nearest_hijri(mon, d): convert.hijri(convert.hijri_year_of(near(ref).start) - 1, mon, d)
@@ -2284,6 +2291,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             continue  # "هر سال در اواخر ماه رمضان": every year's
+        if _ALWAYS_RIGHT_AFTER.match(f, m.end()):
+            continue  # "دهه‌ی اول محرم همیشه از ۶ صبح ... بازیم": every year's
         for g in ("mon", "mon2"):
             if m.group(g):
                 mon = month_number(m.group(g), "hijri")
@@ -2302,6 +2311,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
 # رمضان": a programme for the month, or what falls in it, told in the present; the month at hand
 # or ahead. Not a habit ("هر سال", "همیشه", "هر شب ماه رمضان"), nor what one does in any such
 # month ("در ماه رمضان عادت‌ها تغییر می‌کند")
+_ALWAYS_RIGHT_AFTER = re.compile(rf"{SP1}(?:همیشه|همواره|معمولا|معمولاً|هر{SP1}سال){B1}")
 _PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم|(?:ساعت|ساعات){SP1}(?:کاری|کار|پاسخگویی)){B1}")
 _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
@@ -2382,6 +2392,25 @@ def _nearest_hijri(mon: int, d: int | None = None):
     """The Hijri month ``mon`` (or its day ``d``) nearest publication."""
     def rel(ref: dt.date) -> convert.Interval:
         return _nearest_of_three_years(ref, convert.hijri_year_of(ref), lambda y: convert.hijri(y, mon, d))
+    return rel
+
+
+def _hijri_on_weekday(mon: int, d: int, wd: int):
+    """The day ``d`` of Hijri month ``mon`` nearest publication among those that fall on weekday ``wd``
+    ("برای نذری ۲۸ صفر سه‌شنبه ... بیارین": the 28th of Safar that is a Tuesday); the nearest if none does."""
+    def rel(ref: dt.date) -> convert.Interval:
+        hy = convert.hijri_year_of(ref)
+        found = []
+        for y in (hy - 1, hy, hy + 1):
+            try:
+                iv = convert.hijri(y, mon, d)
+            except ValueError:
+                continue
+            if convert.persian_weekday(iv.start) == wd:
+                found.append(iv)
+        if not found:
+            return _nearest_hijri(mon, d)(ref)
+        return min(found, key=lambda iv: abs((iv.start - ref).days))
     return rel
 
 
@@ -3275,7 +3304,12 @@ def _relative_cands(f: str) -> list[Cand]:
                          # ("به مناسبت ۱۷ ربیع‌الاول تا آخر هفته‌ی بعد تخفیف داریم": what lasts until the
                          # end of the next week, told in the present, counts from publication)
                          or unit != "سال" and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                         and HAVE_PRESENT.search(f, m.end(), tstop) and not PAST_ONLY.search(f, ss, tstop)):
+                         and HAVE_PRESENT.search(f, m.end(), tstop) and not PAST_ONLY.search(f, ss, tstop)
+                         # ("۱۶ شهریور تحویل بدید، تا هفته‌ی بعد هم بیعانه رو می‌ریزم": by the next week, one's
+                         # own present, in a clause after the day's)
+                         or unit != "سال" and _UNTIL_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                         and CLAUSE_END.search(f, ss, m.start()) is not None
+                         and _present_own(f, m.end(), tstop) and not PAST_ONLY.search(f, m.end(), tstop)):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
@@ -3304,6 +3338,8 @@ def _relative_cands(f: str) -> list[Cand]:
             # (or followed by the condition it hangs on: "هفته‌ی بعد اگه جاده‌ها باز شد ... می‌زنم")
             bool(_DAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end())
                  or _BUSY_OR_FREE_AFTER.match(f, m.end())
+                 # (someone there or not, or when a thing is, spoken: "مربی گفته هفته‌ی بعد نیست", "آزمون ماه بعد کیه؟")
+                 or _THERE_OR_WHEN_AFTER.match(f, m.end())
                  # (the fallback if a plan fails: "این هفته درست می‌کنیم، اگه نشد هفته‌ی بعد")
                  or _IF_NOT_BEFORE.search(f, max(0, m.start() - 16), m.start()))
             # (a present before a past of another clause: "هفته‌ی بعد امتحان دارم ...؛ پریروز ... نرفتم")
@@ -4031,8 +4067,10 @@ _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جل
 _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
 # پنجشنبه شب بلیت کنسرت گرفتیم"
-_EVENT_IS_AFTER = re.compile(rf"{SP1}(?:تولد|عمل|جشن|عروسی|امتحان|مهمونی|مهمانی|عقد|نامزدی|راند|کنکور|ختم)"
-                             rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,2}}?(?:ه|{SP}ست){SP}(?:[.،,؛!؟]|$)")
+_EVENT_IS_AFTER = re.compile(rf"{SP1}(?:تولد|عمل|جشن|عروسی|امتحان|مهمونی|مهمانی|عقد|نامزدی|راند|کنکور|ختم"
+                             # (or a feast or a lunar month's first day: "جمعه عید قربونه و ...", "دوشنبه اول رمضونه")
+                             rf"|عید|اول(?={SP1}(?:{HMONTH})))"
+                             rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,2}}?(?:ه|{SP}ست){SP}(?:[.،,؛!؟]|$|(?<=ه)(?=[^\S\n]+و{B1}))")
 _DAY_OFF_AFTER = re.compile(rf"{SP1}رو(?:{SP1}هم)?{SP1}مرخصی{SP1}(?:گرفتیم|گرفتم|گرفته|گرفتن|گرفته{SP}ایم|گرفته{SP}ام){B1}")
 _BOOKED_STAY = re.compile(rf"{B0}(?:ویلا|هتل|اتاق|سوئیت|اقامتگاه|بلیت|بلیط){SP1}(?:[^\W\d]+{SP1})?(?:گرفتیم|گرفتم|گرفته{SP}ایم|گرفته{SP}ام|رزرو{SP1}(?:کردیم|کردم)){B1}")
 _SCHEDULED = re.compile(
@@ -4206,7 +4244,9 @@ _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م
 # booking the first thing done after it in its sentence
 _RESERVED = re.compile(rf"{B0}(?:رزرو{SP1}(?:کردیم|کردم|کردن|کردند|کرده{SP}ام|کرده{SP}ایم|شده|شد)"
                        # (or a slot got for it: "سه‌شنبه ساعت ۸ صبح وقت گرفتید")
-                       rf"|(?:وقت|نوبت){SP1}(?:گرفتید|گرفتین|گرفتی|گرفتم|گرفتیم)){B1}")
+                       rf"|(?:وقت|نوبت){SP1}(?:گرفتید|گرفتین|گرفتی|گرفتم|گرفتیم)"
+                       # (or set for someone: "یه جلسه‌ی تمرینی پنجشنبه براتون گذاشتم")
+                       rf"|(?:براتون|برات|براش|براشون|برای{SP1}شما){SP1}(?:گذاشتم|گذاشتیم|گذاشتن|گذاشتند)){B1}")
 
 
 def _reserved_for(f: str, end: int, stop: int) -> bool:
@@ -4422,6 +4462,7 @@ _TODAY_AND_GAP = re.compile(rf"امروز{SP1}و{SP1}")
 _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
 # "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
+_UNTIL_NIGHT_GAP = re.compile(rf"{SP}تا{SP1}شب{SP1}")
 _DAY_WORD_WEEKDAY = re.compile(rf"{DAY_WORD_START.pattern}{SP}[،,]?{SP}(?:روز{SP1})?{WEEKDAY}")  # "فردا دوشنبه"
 
 
@@ -4520,7 +4561,9 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
         if (prev is not None and not prev.parts and prev.form == "relative"
                 and (DAY_WORD_START.fullmatch(f, prev.start, prev.end) or _DAY_WORD_WEEKDAY.fullmatch(f, prev.start, prev.end))
                 and not c.parts and (yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
-                and _UNTIL_GAP.fullmatch(f, prev.end, c.start)
+                and (_UNTIL_GAP.fullmatch(f, prev.end, c.start)
+                     # (to the night of a day: "از امروز تا شب ۱۹ رمضان", the 19th itself)
+                     or _UNTIL_NIGHT_GAP.fullmatch(f, prev.end, c.start))
                 and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
             # "از امروز تا ۳۱ ژانویه", "از فردا دوشنبه تا پنجشنبه ۹ مرداد": from a day word to the first
             # such day on or after it; "از امروز تا ۱۵ فروردین ۸۷": to the day written
@@ -5038,10 +5081,11 @@ def _every_after(f: str, c: Cand) -> bool:
 # "برای دوازدهم همین ماهه", "عروسی پنجشنبه‌ی هفته‌ی بعده"; only after a day of a month, "همین/این
 # ماه" or a next or coming week, month or year, and where the clause then ends ("۱۵ تیره عشایر" is
 # fifteen clans)
+_AFTER_WEEKDAY = "|".join(f"(?<={w} )" for w in sorted({w for ws in WEEKDAYS.values() for w in ws}))
 _SPOKEN_COPULA = re.compile(
     rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?"  # (also "امروز ۲۸ صفره؛")
     rf"|{B0}{DAY_WORD}{SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
-    rf"|(?:(?<=امروز )|(?<=فردا )){DAY_WORD}{SP1}{HMONTH}"  # ("امروز اول رمضونه،"; not "... ۱۸ تیر روز اول رمضانه؛", its gloss)
+    rf"|(?:(?<=امروز )|(?<=فردا )|{_AFTER_WEEKDAY}){DAY_WORD}{SP1}{HMONTH}"  # ("امروز اول رمضونه،", "دوشنبه اول رمضونه،"; not "... ۱۸ تیر روز اول رمضانه؛", its gloss)
     rf"|{B0}(?:همین|این){SP1}ماه|{B0}(?:هفته|ماه|سال)(?:{SP}ی)?{SP1}(?:بعد|دیگه))"
     rf"(?P<h>ه)(?=[^\S\n]*(?:[؟?!.،,؛]|(?:یا|دیگه|ولی|اما){B1}|$))", re.M)
 

@@ -185,6 +185,9 @@ def yearless_month_of(c: Cand) -> int | None:
 
 
 _LIST_JOIN = re.compile(rf"[،,؛;]|{SP1}و{SP1}")
+# a clause between two days, no list: a spoken present or a relative clause ("مربی‌ها از ۱۴ فروردین
+# برمی‌گردن؛ آزمونی که برای ۳ فروردین داشتید ...")
+_CLAUSE_BETWEEN = re.compile(r"(?<![\w\u200c])(?:(?:بر)?می[\u200c ][^\W\d]+|که(?![\w\u200c]))")
 
 
 def _yearless_days(c: Cand) -> bool:
@@ -212,7 +215,8 @@ def schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: Res
         # ۳ نوامبر ... شمارش می‌کند")
         listed = prev is not None and c.start - prev[2] <= 60 and bool(_LIST_JOIN.search(f, prev[2], c.start)) \
             and not has_verb(f, prev[2], c.start) \
-            and not PAST_ONLY.search(f, prev[2], c.start) and not PRESENT_ACT.search(f, prev[2], c.start)
+            and not PAST_ONLY.search(f, prev[2], c.start) and not PRESENT_ACT.search(f, prev[2], c.start) \
+            and not _CLAUSE_BETWEEN.search(f, prev[2], c.start)
         if listed and prev[0] == sent and prev[1].start > ref and iv.end < ref and iv.start < prev[1].start:
             try:
                 later = moved_years(iv, c.calendar, 1)
@@ -344,6 +348,8 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
                     and not (w.group("next") and told_in_past(f, c.end, [stop])) \
                     and not _BUT_BETWEEN.search(f, w.end(w.lastgroup), c.start) \
                     and not _LIKE_RIGHT_BEFORE.search(f, max(0, w.start(w.lastgroup) - 8), w.start(w.lastgroup)) \
+                    and not (w.group("next") and iv.start > ref and (iv.start - ref).days <= 60
+                             and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _BEGINS_RIGHT_AFTER.match(f, c.end)) \
                     and not any(o.start <= w.start(w.lastgroup) and w.end(w.lastgroup) <= o.end
                                 and (o.start, o.end) != w.span(w.lastgroup) for o, _ in resolved if o is not c):
                 want = convert.to_jalali(ref).year + (-1 if w.group("last") else 0 if w.group("this") else 1)
@@ -361,6 +367,8 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
     return out
 
 
+# (nor what begins on a day soon of this year for the next: "ثبت‌نام آزمون سال آینده از ۵ بهمن آغاز می‌شود")
+_BEGINS_RIGHT_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|میشه|خواهد{SP1}شد){B1}")
 _BUT_BETWEEN = re.compile(rf"[؛;]|{B0}(?:ولی|اما|ولیکن){B1}")
 _YEAR_WORD = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش|بعد|آتی)|هر{SP1}سال){B1}")
 

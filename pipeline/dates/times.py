@@ -152,6 +152,9 @@ _EVENING_PART = rf"(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظه�
 _EVENING_AFTER = re.compile(rf"{SP1}{_EVENING_PART}{B1}")
 _EVENING_BEFORE = re.compile(rf"{B0}{_EVENING_PART}{SP1}$")
 # an incident, which keeps no office hours ("در ساعت 4 : 45 ... یک مورد زورگیری")
+_SAME_DAY_BEFORE = re.compile(rf"{B0}(?:همون|همان|همین){SP1}روز{SP1}(?:هم{SP1})?$")
+_UNTIL_CLOCK_BEFORE = re.compile(rf"{B0}تا{SP1}(?:ساعت{SP1})?$")
+_SLEEP = re.compile(rf"{B0}(?:خواب|بخوابم|بخوابیم|می{SP}خوابم|می{SP}خوابیم|بیدار|دیشب|نخوابید|نخوابیدم|سحر|سحری|نگهبانی){B1}")
 _INCIDENT = re.compile(rf"{B0}(?:زورگیری|سرقت|دزدی|تصادف|زلزله|زمین{SP}لرزه|آتش{SP}سوزی|انفجار|حادثه|قتل|دستگیر|تیراندازی|سیل|ریزش|فرود|پرتاب|رصد)")
 # a morning named in the sentence: its open hours are before noon
 _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگاه|صبحانه|نیمه{SP}شب|قبل{SP1}از{SP1}ظهر|ق{SP}\.{SP}ظ|AM)")
@@ -227,7 +230,10 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         # the next one's: "نشست ۵ اسفند برگزار شد. جلسه بعدی ساعت ۱۴ است")
         answer = sent and f[bounds[sent - 1] - 1] in "؟?"
         told = answer or not (_ALSO_AFTER.match(f, te) or _ANOTHER_BEFORE.search(f, bounds[sent - 1] if sent else 0, ts))
-        if before and (len(before) == 1 and told or _PART_OF_ITS.search(f, ts, reach)) \
+        # (nor with two days there, unless told to be the same day, the last: "... ۲ ژانویه میام، می‌شه ۱۵دی
+        # آزمون بدم؟ آره، همون روز ساعت ۱۰ یه نوبت خالی هست")
+        if before and (len(before) == 1 and told or _PART_OF_ITS.search(f, ts, reach)
+                       or _SAME_DAY_BEFORE.search(f, max(bounds[sent - 1] if sent else 0, ts - 16), ts)) \
                 and not any(sentence_of(bounds, m.start) == sent for m in out):
             nearest[t] = (ts - out[before[-1]].end, t, before[-1])
     for t in list(nearest):
@@ -262,6 +268,12 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # "فردا عصر وقت خالی دارید؟ منشی: فردا پره، پس‌فردا ساعت ۶ یه جا هست": six or seven in
             # the answer to a question about a day's evening is the evening's; so in a sentence that
             # names an evening's feast ("برای شب یلدا ... ۳۰ آذر ساعت ۶ وقت دارین؟")
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"
+        elif open_half and not evening and 6 <= h <= 7 and _UNTIL_CLOCK_BEFORE.search(f, max(0, times[t][0] - 12), times[t][0]) \
+                and not _morning_told(f, span := _sentence_span(f, bounds, times[t][0]), out, i) \
+                and not _SLEEP.search(f, *span):
+            # "امروز تا ساعت ۶ بیان کارت بگیرن": a day's deadline or closing at six or seven is the
+            # evening's (not one's sleep until then)
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return _same_day_same_time(bounds, _or_same_half(f, times, nearest, out))
