@@ -428,7 +428,7 @@ P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
     rf"(?:این{SP1}هفته|هفته{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
-    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c])|(?<=پارسال)ه(?=[^\S\n]*[،,.؛!؟]))?){B1}(?!{SP}ها)(?P<mil>(?:{SP}ی)?{SP1}(?:میلادی|مسیحی))?"
+    rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c])|ه(?=[^\S\n]*[،,.؛!؟]))?){B1}(?!{SP}ها)(?P<mil>(?:{SP}ی)?{SP1}(?:میلادی|مسیحی))?"
 )
 # "دهم ماه جاری", "۲۵ همین ماه": a day of the month of publication
 P_DAY_THIS_MONTH = re.compile(
@@ -5085,7 +5085,7 @@ _AFTER_WEEKDAY = "|".join(f"(?<={w} )" for w in sorted({w for ws in WEEKDAYS.val
 _SPOKEN_COPULA = re.compile(
     rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?"  # (also "امروز ۲۸ صفره؛")
     rf"|{B0}{DAY_WORD}{SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
-    rf"|(?:(?<=امروز )|(?<=فردا )|{_AFTER_WEEKDAY}){DAY_WORD}{SP1}{HMONTH}"  # ("امروز اول رمضونه،", "دوشنبه اول رمضونه،"; not "... ۱۸ تیر روز اول رمضانه؛", its gloss)
+    rf"|(?:(?<=امروز )|(?<=فردا )|{_AFTER_WEEKDAY}){DAY_WORD}{SP1}(?:ماه{SP1})?{HMONTH}"  # ("امروز اول رمضونه،", "دوشنبه اول رمضونه،"; not "... ۱۸ تیر روز اول رمضانه؛", its gloss)
     rf"|{B0}(?:همین|این){SP1}ماه|{B0}(?:هفته|ماه|سال)(?:{SP}ی)?{SP1}(?:بعد|دیگه))"
     rf"(?P<h>ه)(?=[^\S\n]*(?:[؟?!.،,؛]|(?:یا|دیگه|ولی|اما){B1}|$))", re.M)
 
@@ -5093,7 +5093,7 @@ _SPOKEN_COPULA = re.compile(
 # ... and before "و" after a month no everyday word ends in "ه" with ("۱۵ تیره و ..." is clans): "یلدا
 # اونجا ۲۱ دسامبره و خودشون هم جشن می‌گیرن"; any month after a day in words ("فردا اول تیره و ...")
 _SPOKEN_COPULA_AND = re.compile(
-    rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?!(?:تیر|مهر|دی)ه)|{B0}{DAY_WORD}{SP1})(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?"
+    rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?!(?:تیر|مهر|دی)ه)|{B0}{DAY_WORD}{SP1})(?:{JMONTH}|{GMONTH}|(?:(?<=اول )ماه{SP1})?{HMONTH})(?:{MAH})?"
     rf"(?P<h>ه)(?=[^\S\n]+و{B1})")  # (also "امروز سوم محرمه و ما ...")
 
 
