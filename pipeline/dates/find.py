@@ -1867,7 +1867,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             # gathering, orders or rota: "بیمه بهمن کارگر رو دادم؛ مال اسفند رو هم ...", "نسخه‌ی
                             # آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر"
                             rf"|بیمه|مال|نسخه|دورهمی|سفارش{SP}های|برنامه))"
-                            rf"{_NOUN_OF}{SP1}(?:ماه{SP1})?$")
+                            # (a monthly one too: "سرویس ماهانه دی رو گذاشتیم برای پنجشنبه")
+                            rf"{_NOUN_OF}(?:{SP1}(?:ماهانه|ماهیانه){_NOUN_OF})?{SP1}(?:ماه{SP1})?$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
