@@ -387,7 +387,8 @@ P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]
 _SPOKEN_OBJECT_AFTER = re.compile(rf"{SP1}رو{B1}")
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
 _WAS_AFTER = re.compile(rf"{B0}(?:بود|بودند|بودیم|بودم){B1}")
-_UNTIL_RIGHT_BEFORE = re.compile(rf"{B0}تا{SP1}$")
+_UNTIL_OR_FROM_RIGHT_BEFORE = re.compile(rf"{B0}(?:تا|از){SP1}$")
+_CAN_NOW = re.compile(rf"{B0}می{SP}(?:تونید|تونین|توانید|تونی|تونن|توانند){B1}")
 _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای){SP1}$")
 _HAVE_RIGHT_AFTER = re.compile(rf"{SP1}(?:داریم|دارم|داره|دارن|دارید|دارین){B1}")
 _IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم){SP}[،,]?{SP1}(?:برای{SP1})?$")
@@ -3308,9 +3309,11 @@ def _relative_cands(f: str) -> list[Cand]:
                          and HAVE_PRESENT.search(f, m.end(), tstop) and not PAST_ONLY.search(f, ss, tstop)
                          # ("۱۶ شهریور تحویل بدید، تا هفته‌ی بعد هم بیعانه رو می‌ریزم": by the next week, one's
                          # own present, in a clause after the day's)
-                         or unit != "سال" and _UNTIL_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                         # (or from it on: "اجرا ۲۰ تیر ساعت ۶ عصره، بلیت‌ها رو از هفته‌ی بعد می‌تونید بگیرید")
+                         or unit != "سال" and _UNTIL_OR_FROM_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and CLAUSE_END.search(f, ss, m.start()) is not None
-                         and _present_own(f, m.end(), tstop) and not PAST_ONLY.search(f, m.end(), tstop)):
+                         and (_present_own(f, m.end(), tstop) or _CAN_NOW.search(f, m.end(), tstop))
+                         and not PAST_ONLY.search(f, m.end(), tstop)):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
