@@ -619,6 +619,11 @@ FLOORS = {
     "dates_written526.jsonl": (0.98, 0.98, 0.97),
     "dates_written527.jsonl": (0.97, 0.93, 0.93),
     "dates_written528.jsonl": (0.99, 0.96, 0.94),
+    "dates_written529.jsonl": (0.98, 0.97, 0.97),
+    "dates_written530.jsonl": (0.98, 0.97, 0.97),
+    "dates_written531.jsonl": (0.98, 0.98, 0.98),
+    "dates_written532.jsonl": (0.99, 0.97, 0.96),
+    "dates_written533.jsonl": (0.99, 0.96, 0.94),
 }
 
 
