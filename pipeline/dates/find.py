@@ -295,7 +295,7 @@ _CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
 _HIJRI_ERA_HINT = re.compile(rf"هجری|قمری|هـ?{SP}?\.?{SP}?ق(?![\w\u200c])|[0-9]{{3}} ?ق(?![\w\u200c])")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 # a manuscript's colophon or a deed, which date by the lunar year: "کتابت", "کاتب", "انجامه", "وقف‌نامه"
-_SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه)")
+_SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه|رساله|قباله|نوشته{SP1}شده)")  # ("این رساله در ۱۷ ذی‌الحجه ۱۳۶۱ نوشته شده")
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل)(?:{SP1}|(?<=سال)(?=[0-9]))(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
 )
@@ -401,7 +401,7 @@ P_WEEK_THEN_WEEKDAY = re.compile(
 _AND_RIGHT_BEFORE = re.compile(rf"{B0}و{SP1}$")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 # one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
-_THERE_OR_WHEN_AFTER = re.compile(rf"{SP1}(?:نیست|نیستم|نیستیم|نیستن|نیستند|کیه|چندمه|چه{SP1}روزیه){SP}(?:[،,.؛!؟?]|$)")
+_THERE_OR_WHEN_AFTER = re.compile(rf"(?:{SP1}(?:کلا|کلاً|اصلا|اصلاً|هم|دیگه))?{SP1}(?:نیست|نیستم|نیستیم|نیستن|نیستند|کیه|چندمه|چه{SP1}روزیه){SP}(?:[،,.؛!؟?]|$)")
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
                                  rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
 # a plan of the first or second person in the subjunctive, or a spoken "it becomes"
@@ -756,7 +756,8 @@ def _is_duration(f: str, start: int) -> bool:
     "ساعت ۱۷ روز گذشته", a clock time)."""
     before = f[max(0, start - 20):start]
     if _YEAR_NUMBER_BEFORE.search(before) and _WEEK_OR_MONTH.match(f, start) \
-            or _GREGORIAN_YEAR_BEFORE.search(before) and f.startswith("روز", start):
+            or _GREGORIAN_YEAR_BEFORE.search(before) and f.startswith("روز", start) \
+            or _EVENT_JALALI_YEAR_BEFORE.search(f, max(0, start - 40), start) and f.startswith("روز", start):
         # "جایزه «مهرگان» ۱۴۰۲ هفته آینده": a year, then the week; no one counts 1402 weeks (nor, of
         # a Gregorian year, days: "رالی داکار ۲۰۲۴ روز گذشته ... آغاز شد")
         return False
@@ -778,6 +779,9 @@ def _is_duration(f: str, start: int) -> bool:
 _NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|واحد|بلوک|فاز|سکوی|سالن|اتاق|کلاس|خط){SP1}$")
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
+# (an event's Jalali year too: "رقابت‌های جام نوروز ۱۳۹۶ روز گذشته ... به پایان رسید")
+_EVENT_JALALI_YEAR_BEFORE = re.compile(rf"{B0}(?:جام|نوروز|مسابقات|رقابت{SP}های|لیگ|جشنواره|نمایشگاه|المپیاد|کنکور|همایش)"
+                                       rf"(?:{SP1}[^\W\d]+)?{SP1}1[34][0-9]{{2}}{SP1}$")
 _GREGORIAN_YEAR_BEFORE = re.compile(rf"(?<![0-9])(?:19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 # a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
@@ -1358,6 +1362,9 @@ def _month_cands(f: str) -> list[Cand]:
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
                                         and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
+        # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
+        month_word = month_word or mon_any not in (4, 11) and bool(_YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                                              and not _NO_MONTH_AFTER.match(f, m.end()))
         # "با قیمت آبان حساب می‌شه": a month's price (not Mehr's: "با قیمت مهر" may be a stamp's)
         month_word = month_word or mon_any != 7 and bool(_PRICE_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()))
         # "از مهر پیش‌فروش می‌کنیم", "کنسرت پاییزه رو آبان می‌گیریم": what we sell ahead or hold in a month
@@ -1725,6 +1732,7 @@ def _month_named_before(f: str, pos: int, whole: bool = False) -> bool:
     month named as a whole, not as one day's ("از شنبه ۱۳ دی تعطیلیم، حقوق این ماه": the paper's
     month), though a lunar month's day still names the month "این ماه" is."""
     return any((m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
+                and not _CLOCK_HOUR_BEFORE.search(f, max(0, m.start() - 12), m.start())  # ("ساعت ۶ می تونیم")
                 or _NUMBER_AFTER.match(f, m.end(), m.end() + 3))
                and not (whole and _DAY_OF_MONTH_BEFORE.search(f, max(0, m.start() - 12), m.start())
                         # ("از اول رمضان تا پایان این ماه": no pause between)
@@ -1759,6 +1767,7 @@ def _dated_month_before(f: str, pos: int) -> bool:
                for m in _MONTH_NAME.finditer(f, sentence_start(f, pos), pos))
 
 
+_CLOCK_HOUR_BEFORE = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}{SP1}$")
 _MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
 _GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}|{B0}(?:مه|می){SP1}(?:19|20)[0-9]{{2}}(?![0-9])")  # (also "تو مه ۲۰۱۹")
 _NUMBER_AFTER = re.compile(rf"{SP1}[0-9]")
@@ -1807,6 +1816,7 @@ def _day_named_before(f: str, pos: int) -> bool:
 
 
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
+_YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")
 _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")
 _WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
 _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
@@ -3198,7 +3208,7 @@ def _numeric_cands(f: str) -> list[Cand]:
     return out
 
 
-_MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
+_MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 # set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
@@ -3331,6 +3341,10 @@ def _relative_cands(f: str) -> list[Cand]:
         # or said to be better ("هفته بعد نیایم ...، ماه بعد بهتره")
         # ... or glossed by its date, the next year too ("سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
         put = put or unit == "سال" and bool(_DAY_GLOSS_AFTER.match(f, m.end()))
+        # ... or what one has until its end, the verb told first ("۲۰ درصد تخفیف داریم تا آخر هفته بعد")
+        put = put or unit != "سال" and bool(_UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                            and HAVE_PRESENT.search(f, _clause_start(f, m.start()), m.start())
+                                            and not PAST_ONLY.search(f, _clause_start(f, m.start()), m.start()))
         # ... or its week's or month's thing made a spoken object ("سفارش هفته بعد رو دو برابر کن",
         # "برنامه‌ی هفته‌ی بعد رو تو گروه گذاشتم": the plan for the coming week, whatever the tense)
         put = put or unit != "سال" and bool(_SPOKEN_OBJECT_AFTER.match(f, m.end()))
@@ -4380,7 +4394,10 @@ _COPULA_AFTER = re.compile(rf"{SP1}(?:است|اند){B1}")
 _SUPPOSED = re.compile(rf"{B0}(?:مثلا|مثلاً|فرضا|فرضاً){SP1}اگر{B1}")
 # "شام رو بذاریم بعد از عید؛ مثلاً ۲۸ تیر؟", "وسط اردیبهشت، مثلاً جمعه ۱۵ اردیبهشت": a day put forward
 # for a plan, not a made-up case
-_PROPOSAL = re.compile(rf"{B0}(?:ب?ذار(?:یم|ید|ین)(?:ش)?|می{SP}ذار(?:یم|ید|ین)|چطوره|خوبه){B1}")
+# (or a slot offered, or a plan of ours or a visit bidden: "ماه بعد جا داریم، مثلاً ۱۵ آبان", "... رو قبلش،
+# مثلاً ۲۵ آذر، انجام بدیم")
+_PROPOSAL = re.compile(rf"{B0}(?:ب?ذار(?:یم|ید|ین)(?:ش)?|می{SP}ذار(?:یم|ید|ین)|چطوره|خوبه"
+                       rf"|(?:جا|وقت|نوبت){SP1}(?:داریم|هست|خالیه)|(?:انجام|تحویل){SP1}(?:بدیم|بدید|بدین)|بیاین|بیایید|بریم|بگیریم){B1}")
 
 
 def _proposed(f: str, m: re.Match) -> bool:

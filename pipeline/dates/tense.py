@@ -405,7 +405,8 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     return bool(comma and (HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())))
 
 
-_CLOSED_RIGHT_BEFORE = re.compile(rf"{SPOKEN_CLOSED}{SP}$")
+# (also someone away then, spoken: "دکتر از ۱ تا ۳ ژانویه تهران نیستن، نوبت رو جابه‌جا کردیم")
+_CLOSED_RIGHT_BEFORE = re.compile(rf"(?:{SPOKEN_CLOSED}|{B0}(?:نیستن|نیستند|نیستیم|نیستم|نیست)){SP}$")
 
 
 _COMMA = re.compile(r"[،,]")
@@ -498,7 +499,9 @@ BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش|نذر){S
            # (or settled by us: "ویلا رو از ۲ تا ۶ فروردین قطعی کردیم"; not "قطعی شد", as often a deal
            # closed on the day)
            rf"|قطعی{SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام)"
-           rf"|پر{SP1}(?:شده|شد)|(?:(?:برات|براتون|براش|براشون|برای{SP1}شما){SP1})?نگه{SP1}(?:داشتیم|داشتم|داشتن|داشتند)){B1}")
+           rf"|پر{SP1}(?:شده|شد)|(?:(?:برات|براتون|براش|براشون|برای{SP1}شما){SP1})?(?:خالی{SP1})?نگه{SP1}(?:داشتیم|داشتم|داشتن|داشتند)"
+           # (or kept free: "نوبت ۱۴ فروردین رو براتون خالی گذاشتیم")
+           rf"|خالی{SP1}(?:گذاشتیم|گذاشتم|گذاشتن|گذاشتند)){B1}")
 
 
 _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")

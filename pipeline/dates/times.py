@@ -152,6 +152,9 @@ _EVENING_PART = rf"(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظه�
 _EVENING_AFTER = re.compile(rf"{SP1}{_EVENING_PART}{B1}")
 _EVENING_BEFORE = re.compile(rf"{B0}{_EVENING_PART}{SP1}$")
 # an incident, which keeps no office hours ("در ساعت 4 : 45 ... یک مورد زورگیری")
+_VISIT_OFFERED = re.compile(rf"{B0}(?:می{SP}(?:تونین|تونید|تونی)|بیاین|بیاید|بیایید|تشریف{SP1}بیارید"
+                            rf"|(?:وقت|نوبت){SP1}(?:بدیم|بدم|داریم|دارین|دارید|خالیه|هست)){B1}")
+_EARLY_CUE = re.compile(rf"{B0}(?:صبح|صبحونه|بامداد|سحر|طلوع|نماز|حرکت|پرواز|راه|مدرسه|کوه|ناشتا|ناشتایی|بیدار|سرویس){B1}")
 _SAME_DAY_BEFORE = re.compile(rf"{B0}(?:همون|همان|همین){SP1}روز{SP1}(?:هم{SP1})?$")
 _UNTIL_CLOCK_BEFORE = re.compile(rf"{B0}تا{SP1}(?:ساعت{SP1})?$")
 _SLEEP = re.compile(rf"{B0}(?:خواب|بخوابم|بخوابیم|می{SP}خوابم|می{SP}خوابیم|بیدار|دیشب|نخوابید|نخوابیدم|سحر|سحری|نگهبانی){B1}")
@@ -274,6 +277,14 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 and not _SLEEP.search(f, *span):
             # "امروز تا ساعت ۶ بیان کارت بگیرن": a day's deadline or closing at six or seven is the
             # evening's (not one's sleep until then)
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"
+        elif open_half and not evening and 6 <= h <= 7 and hhmm[3:] == "00" \
+                and _VISIT_OFFERED.search(f, *(span := _sentence_span(f, bounds, times[t][0]))) \
+                and not _EARLY_CUE.search(f, *span) and not _morning_told(f, span, out, i) \
+                and not (span[0] > 0 and _EARLY_CUE.search(f, *_sentence_span(f, bounds, span[0] - 1))):
+            # (nor after a question about a morning: "فردا صبح وقت دارید؟ نه، پس‌فردا ساعت ۶ بیاید")
+            # "امروز ساعت ۶ می‌تونین بیاین ببینین؟", "ساعت ۶ می‌تونیم وقت بدیم": a visit at six or seven
+            # offered or asked for, with nothing of the early morning about it
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return _same_day_same_time(bounds, _or_same_half(f, times, nearest, out))
