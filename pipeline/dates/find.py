@@ -400,8 +400,9 @@ P_WEEK_THEN_WEEKDAY = re.compile(
     rf"(?![\w\u200c])(?!{SP}(?:ها|[0-9]))")
 _AND_RIGHT_BEFORE = re.compile(rf"{B0}و{SP1}$")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
-# one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
+# someone there or not then, or when a thing is, spoken ("مربی گفته هفته‌ی بعد نیست", "آزمون ماه بعد کیه؟")
 _THERE_OR_WHEN_AFTER = re.compile(rf"(?:{SP1}(?:کلا|کلاً|اصلا|اصلاً|هم|دیگه))?{SP1}(?:نیست|نیستم|نیستیم|نیستن|نیستند|کیه|چندمه|چه{SP1}روزیه){SP}(?:[،,.؛!؟?]|$)")
+# one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
                                  rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
 # a plan of the first or second person in the subjunctive, or a spoken "it becomes"
@@ -1815,7 +1816,7 @@ def _day_named_before(f: str, pos: int) -> bool:
     return any(P_JDAY.finditer(f, start, pos)) or any(P_GDAY.finditer(f, start, pos))
 
 
-# Jalali month names that are no everyday word or common name, so safe without "ماه".
+# a month after "امسال از", a month's price, what we sell ahead or hold in a month
 _YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")
 _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")
 _WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
@@ -1827,6 +1828,7 @@ _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:�
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
+# Jalali month names that are no everyday word or common name, so safe without "ماه".
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 P_JM_BARE = re.compile(
@@ -2319,11 +2321,14 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     return out
 
 
+# a lunar month's part "always" so: every year's ("دهه‌ی اول محرم همیشه ... بازیم")
+_ALWAYS_RIGHT_AFTER = re.compile(rf"{SP1}(?:همیشه|همواره|معمولا|معمولاً|هر{SP1}سال){B1}")
+
+
 # "برنامه‌های شبکه در ماه رمضان", "جشن‌ها را در ماه ربیع‌الاول برگزار می‌کند", "هم‌زمانی آن با ماه
 # رمضان": a programme for the month, or what falls in it, told in the present; the month at hand
 # or ahead. Not a habit ("هر سال", "همیشه", "هر شب ماه رمضان"), nor what one does in any such
 # month ("در ماه رمضان عادت‌ها تغییر می‌کند")
-_ALWAYS_RIGHT_AFTER = re.compile(rf"{SP1}(?:همیشه|همواره|معمولا|معمولاً|هر{SP1}سال){B1}")
 _PROGRAMME_WORD = re.compile(rf"{B0}(?:برنامه|ویژه{SP1}برنامه|جشن|جشنواره|مسابقه|مسابقات|طرح|مراسم|(?:ساعت|ساعات){SP1}(?:کاری|کار|پاسخگویی)){B1}")
 _PLANNED_PRESENT = re.compile(
     rf"{B0}(?:برگزار|پخش|اجرا|برپا|آغاز|شروع|افتتاح|اعزام|توزیع|عرضه|تشکیل){SP}می{SP}\w+|{B0}می{SP}پرداز(?:د|ند){B1}")
@@ -5098,11 +5103,12 @@ def _every_after(f: str, c: Cand) -> bool:
     return bool(e) and (e.group("unit") == "سال" or c.form == "relative")
 
 
+# right after a weekday's name ("دوشنبه اول رمضونه"), one fixed-width look-behind each
+_AFTER_WEEKDAY = "|".join(f"(?<={w} )" for w in sorted({w for ws in WEEKDAYS.values() for w in ws}))
 # a spoken "is" glued to the word a date ends with: "مهلتش ۱۵ دیه", "جشن ۳۱ دسامبره یا ۲ ژانویه؟",
 # "برای دوازدهم همین ماهه", "عروسی پنجشنبه‌ی هفته‌ی بعده"; only after a day of a month, "همین/این
 # ماه" or a next or coming week, month or year, and where the clause then ends ("۱۵ تیره عشایر" is
 # fifteen clans)
-_AFTER_WEEKDAY = "|".join(f"(?<={w} )" for w in sorted({w for ws in WEEKDAYS.values() for w in ws}))
 _SPOKEN_COPULA = re.compile(
     rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?"  # (also "امروز ۲۸ صفره؛")
     rf"|{B0}{DAY_WORD}{SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?"

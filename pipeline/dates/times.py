@@ -151,13 +151,16 @@ _EVENING_MENTION = re.compile(r"(?P<part>شب|عصر|بعدازظهر|بعد ا�
 _EVENING_PART = rf"(?P<part>شب|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه)"
 _EVENING_AFTER = re.compile(rf"{SP1}{_EVENING_PART}{B1}")
 _EVENING_BEFORE = re.compile(rf"{B0}{_EVENING_PART}{SP1}$")
-# an incident, which keeps no office hours ("در ساعت 4 : 45 ... یک مورد زورگیری")
+# a visit offered or asked for ("امروز ساعت ۶ می‌تونین بیاین؟"), and what tells of the early morning
 _VISIT_OFFERED = re.compile(rf"{B0}(?:می{SP}(?:تونین|تونید|تونی)|بیاین|بیاید|بیایید|تشریف{SP1}بیارید"
                             rf"|(?:وقت|نوبت){SP1}(?:بدیم|بدم|داریم|دارین|دارید|خالیه|هست)){B1}")
 _EARLY_CUE = re.compile(rf"{B0}(?:صبح|صبحونه|بامداد|سحر|طلوع|نماز|حرکت|پرواز|راه|مدرسه|کوه|ناشتا|ناشتایی|بیدار|سرویس){B1}")
+# "همون روز ساعت ۱۰": the day named last before
 _SAME_DAY_BEFORE = re.compile(rf"{B0}(?:همون|همان|همین){SP1}روز{SP1}(?:هم{SP1})?$")
+# a deadline or a closing ("امروز تا ساعت ۶ بیان"), and one's sleep, which is no deadline
 _UNTIL_CLOCK_BEFORE = re.compile(rf"{B0}تا{SP1}(?:ساعت{SP1})?$")
 _SLEEP = re.compile(rf"{B0}(?:خواب|بخوابم|بخوابیم|می{SP}خوابم|می{SP}خوابیم|بیدار|دیشب|نخوابید|نخوابیدم|سحر|سحری|نگهبانی){B1}")
+# an incident, which keeps no office hours ("در ساعت 4 : 45 ... یک مورد زورگیری")
 _INCIDENT = re.compile(rf"{B0}(?:زورگیری|سرقت|دزدی|تصادف|زلزله|زمین{SP}لرزه|آتش{SP}سوزی|انفجار|حادثه|قتل|دستگیر|تیراندازی|سیل|ریزش|فرود|پرتاب|رصد)")
 # a morning named in the sentence: its open hours are before noon
 _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگاه|صبحانه|نیمه{SP}شب|قبل{SP1}از{SP1}ظهر|ق{SP}\.{SP}ظ|AM)")
