@@ -2688,6 +2688,9 @@ _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنام
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز)"
                              rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
+P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
+_CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|پیامک|سامانه|پژو|تخفیف|سریال|و)"
+                               rf"(?:{SP1}[^\s\d]+)?{SP1}$")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
     rf"|ویمبلدون|رولان{SP}گاروس|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
@@ -2993,6 +2996,15 @@ def _cued_year_cands(f: str) -> list[Cand]:
         cal = "hijri" if m.group("q") else _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_OBJECT.finditer(f) if "رو" in f or "را" in f else ():
+        # "آخرین برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a
+        # code's, a model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
+        if _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            continue
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
         if m.group(0).startswith("فصل") and _SEASON_SECOND_AFTER.match(f, m.end()):
@@ -4898,6 +4910,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
+                and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _SAL_RIGHT_BEFORE.search(f, max(0, c.start - 6), c.start)) \
                 and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
                 and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \
                 and not _SINCE_TILL_NOW_AFTER.match(f, c.end):
@@ -4917,6 +4930,11 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
     return out
+
+
+# (a bare year made the object lends its year to no day after it: "آخرین بازی ۱۳۹۶ رو امشب می‌زنیم ...
+# از ۱۲ فروردین", the next year's)
+_SAL_RIGHT_BEFORE = re.compile(rf"{B0}سال{SP1}$")
 
 
 # a relative clause told in the pluperfect and closed by a comma: "تونل که حفاری آن از ۱۲ مهر
