@@ -624,6 +624,11 @@ FLOORS = {
     "dates_written531.jsonl": (0.98, 0.98, 0.98),
     "dates_written532.jsonl": (0.99, 0.97, 0.96),
     "dates_written533.jsonl": (0.99, 0.96, 0.94),
+    "dates_written534.jsonl": (0.98, 0.98, 0.98),
+    "dates_written535.jsonl": (0.98, 0.98, 0.98),
+    "dates_written536.jsonl": (0.98, 0.98, 0.98),
+    "dates_written537.jsonl": (0.96, 0.97, 0.96),
+    "dates_written538.jsonl": (0.99, 0.94, 0.94),
 }
 
 
