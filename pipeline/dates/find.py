@@ -5147,12 +5147,20 @@ _SPOKEN_COPULA_GLOSS = re.compile(
     rf"(?<=که )(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?(?P<h>ه)(?=[^\S\n]+[^\W\d])")
 
 
+# ... and after "از"/"تا" a day of تیر, مهر or دی (beads and clans otherwise: "مهره", "تیره") before
+# "و", when the sentence names that month with a day elsewhere ("تحویل اتاق از ۸ مهره و ودیعه رو تا ۵
+# مهر باید بریزید")
+_SPOKEN_COPULA_FROM_DAY = re.compile(rf"(?:(?<=از )|(?<=تا ))[0-9]{{1,2}}{SP}(?P<mon>تیر|مهر|دی)(?P<h>ه)(?=[^\S\n]+و{B1})")
+
+
 def _spoken_copulas(f: str) -> tuple[str, frozenset[int]]:
     """``f`` with each such clitic made a space (one character for one, offsets stand), and where
     they were: the date is read as if said without it, and its mention ends before it, as "جمعه
     ۱۸ فروردین" of "... فروردینه"."""
     where = [m.start("h") for m in _SPOKEN_COPULA.finditer(f)] + [m.start("h") for m in _SPOKEN_COPULA_AND.finditer(f)] \
-        + [m.start("h") for m in _SPOKEN_COPULA_GLOSS.finditer(f)]
+        + [m.start("h") for m in _SPOKEN_COPULA_GLOSS.finditer(f)] \
+        + [m.start("h") for m in _SPOKEN_COPULA_FROM_DAY.finditer(f)
+           if re.search(rf"(?<![0-9])[0-9]{{1,2}}{SP}{m.group('mon')}(?![\w\u200c])", f)]
     if not where:
         return f, frozenset()
     chars = list(f)
