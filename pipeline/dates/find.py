@@ -139,6 +139,9 @@ P_GM_BARE = re.compile(
 _MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|برگزار|میلادی|گذشته|آینده|سال"
               # a past or passive verb after it cannot take "می" as its prefix: "ماه می اعلام شد"
               rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})")
+P_GM_MAY_EDGE = re.compile(rf"{B0}(?:اول|اوایل|اواسط|اواخر|آخر|پایان|ابتدای){SP1}(?P<mon>مه)(?![\w\u200c])(?!{SP1}{_FOG_WORDS}{B1})")
+_GREGORIAN_TOLD = re.compile(rf"{B0}(?:{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN)}|میلادی){B1}"
+                             rf"|(?<![0-9])(?:19|20)[0-9]{{2}}(?![0-9])")
 P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
 # "۱۴ مه در کاخ الیزه": after a day and a space, before a preposition, a pause or its hour ("از ۲
 # مه ساعت ۱۲ ظهر"), or what is held on it ("نشست بعدی در ۲۸ مه برگزار می‌شود")
@@ -2003,6 +2006,13 @@ def _foreign_cands(f: str) -> list[Cand]:
     for m in P_GM_MAY.finditer(f):
         out.append(Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
                          rel=_month_rel(f, m, "gregorian", 5), inherits=True, tense=month_tense(f, m)))
+    for m in P_GM_MAY_EDGE.finditer(f) if "مه" in f else ():
+        # "اول مارس ۲۰۲۴ میاد و تا آخر مه اینجاست": May's edge, in a sentence that tells Gregorian time
+        # (fog has no end or beginning named so)
+        ss, se = sentence_start(f, m.start()), sentence_end(f, m.end())
+        if _GREGORIAN_TOLD.search(f, ss, m.start("mon")) or _GREGORIAN_TOLD.search(f, m.end(), se):
+            out.append(Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
+                             rel=_month_rel(f, m, "gregorian", 5), inherits=True, tense=month_tense(f, m)))
     for m in P_GM_REL.finditer(f):
         # "توافقات دسامبر گذشته": the latest December before publication; "ژوئن آینده" the next.
         if m.group("mon") == "جون" and AZ_BEFORE.search(f, max(0, m.start() - 6), m.start()):
