@@ -629,6 +629,11 @@ FLOORS = {
     "dates_written536.jsonl": (0.98, 0.98, 0.98),
     "dates_written537.jsonl": (0.96, 0.97, 0.96),
     "dates_written538.jsonl": (0.99, 0.94, 0.94),
+    "dates_written539.jsonl": (0.98, 0.98, 0.98),
+    "dates_written540.jsonl": (0.98, 0.98, 0.98),
+    "dates_written541.jsonl": (0.98, 0.97, 0.97),
+    "dates_written542.jsonl": (0.98, 0.97, 0.96),
+    "dates_written543.jsonl": (0.98, 0.97, 0.97),
 }
 
 
