@@ -1366,6 +1366,8 @@ def _month_cands(f: str) -> list[Cand]:
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
                                         and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
+        # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
+        month_word = month_word or bool(_UNTIL_RIGHT_BEFORE_M.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
         month_word = month_word or mon_any not in (4, 11) and bool(_YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                               and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -1820,6 +1822,8 @@ def _day_named_before(f: str, pos: int) -> bool:
 
 
 # a month after "امسال از", a month's price, what we sell ahead or hold in a month
+_UNTIL_RIGHT_BEFORE_M = re.compile(rf"{B0}تا{SP1}$")
+_LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کشید|کشیده|می{SP}کشه|می{SP}کشد|میکشه){B1}")
 _YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")
 _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")
 _WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
@@ -2698,6 +2702,8 @@ _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنام
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز)"
                              rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
+P_YEAR_BARE4 = re.compile(r"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:])")
+_NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1}سال|سال{SP1}تحویل|مبارک){B1}")
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|پیامک|سامانه|پژو|تخفیف|سریال|و)"
                                rf"(?:{SP1}[^\s\d]+)?{SP1}$")
@@ -3006,6 +3012,17 @@ def _cued_year_cands(f: str) -> list[Cand]:
         cal = "hijri" if m.group("q") else _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_BARE4.finditer(f) if _NEW_YEAR_CUE.search(f) else ():
+        # "سال نو میلادی مبارک! امیدوارم ۲۰۲۱ براتون پر از ...", "سال تحویل شد ... ۱۴۰۰ رو با امید شروع کنیم":
+        # a year named soon after a new year's greeting or its moment (114 of 114 such in gold)
+        if not _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) or _SAL_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+                or UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end()) \
+                or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            continue
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_OBJECT.finditer(f) if "رو" in f or "را" in f else ():
         # "آخرین برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a
         # code's, a model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
