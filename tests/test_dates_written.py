@@ -634,6 +634,11 @@ FLOORS = {
     "dates_written541.jsonl": (0.98, 0.97, 0.97),
     "dates_written542.jsonl": (0.98, 0.97, 0.96),
     "dates_written543.jsonl": (0.98, 0.97, 0.97),
+    "dates_written544.jsonl": (0.98, 0.98, 0.97),
+    "dates_written545.jsonl": (0.98, 0.98, 0.97),
+    "dates_written546.jsonl": (0.96, 0.98, 0.96),
+    "dates_written547.jsonl": (0.98, 0.97, 0.97),
+    "dates_written548.jsonl": (0.97, 0.97, 0.96),
 }
 
 
