@@ -139,10 +139,11 @@ P_GM_BARE = re.compile(
 _MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|برگزار|میلادی|گذشته|آینده|سال"
               # a past or passive verb after it cannot take "می" as its prefix: "ماه می اعلام شد"
               rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})")
+P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
+# May's edge ("تا آخر مه"), in a sentence that tells Gregorian time (a month's name or a year)
 P_GM_MAY_EDGE = re.compile(rf"{B0}(?:اول|اوایل|اواسط|اواخر|آخر|پایان|ابتدای){SP1}(?P<mon>مه)(?![\w\u200c])(?!{SP1}{_FOG_WORDS}{B1})")
 _GREGORIAN_TOLD = re.compile(rf"{B0}(?:{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN)}|میلادی){B1}"
                              rf"|(?<![0-9])(?:19|20)[0-9]{{2}}(?![0-9])")
-P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
 # "۱۴ مه در کاخ الیزه": after a day and a space, before a preposition, a pause or its hour ("از ۲
 # مه ساعت ۱۲ ظهر"), or what is held on it ("نشست بعدی در ۲۸ مه برگزار می‌شود")
 _MAY_OK_AFTER = re.compile(rf"{SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|به|با|از|تا|میلادی|گذشته|آینده|سال|برگزار|پایان|آغاز){B1}|{SP1}ساعت{SP1}[0-9]")
@@ -1367,7 +1368,7 @@ def _month_cands(f: str) -> list[Cand]:
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
                                         and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
         # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
-        month_word = month_word or bool(_UNTIL_RIGHT_BEFORE_M.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
+        month_word = month_word or bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
         month_word = month_word or mon_any not in (4, 11) and bool(_YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                               and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -1821,9 +1822,9 @@ def _day_named_before(f: str, pos: int) -> bool:
     return any(P_JDAY.finditer(f, start, pos)) or any(P_GDAY.finditer(f, start, pos))
 
 
-# a month after "امسال از", a month's price, what we sell ahead or hold in a month
-_UNTIL_RIGHT_BEFORE_M = re.compile(rf"{B0}تا{SP1}$")
+# what lasts until a month ("تا تیر طول بکشه", after _UNTIL_BEFORE)
 _LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کشید|کشیده|می{SP}کشه|می{SP}کشد|میکشه){B1}")
+# a month after "امسال از", a month's price, what we sell ahead or hold in a month
 _YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")
 _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")
 _WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
@@ -2702,6 +2703,9 @@ _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنام
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز)"
                              rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
+# a bare four-digit year of a near century, and what makes one a year: a new year's greeting before it
+# ("سال نو میلادی مبارک! امیدوارم ۲۰۲۱ ..."), or the object mark after it ("۱۳۹۷ رو با سفر شروع کنیم"),
+# unless a code, a model or a number owns it ("کد تخفیف ۱۴۰۱ رو بزنین")
 P_YEAR_BARE4 = re.compile(r"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:])")
 _NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1}سال|سال{SP1}تحویل|مبارک){B1}")
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
