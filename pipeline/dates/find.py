@@ -3016,21 +3016,14 @@ def _cued_year_cands(f: str) -> list[Cand]:
         cal = "hijri" if m.group("q") else _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
-    for m in P_YEAR_BARE4.finditer(f) if _NEW_YEAR_CUE.search(f) else ():
+    for m in P_YEAR_BARE4.finditer(f) if _NEW_YEAR_CUE.search(f) or "رو" in f or "را" in f else ():
         # "سال نو میلادی مبارک! امیدوارم ۲۰۲۱ براتون پر از ...", "سال تحویل شد ... ۱۴۰۰ رو با امید شروع کنیم":
-        # a year named soon after a new year's greeting or its moment (114 of 114 such in gold)
-        if not _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) or _SAL_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
-                or UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end()) \
-                or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
-            continue
-        y = int(m.group("y"))
-        cal = _era_calendar(None, y)
-        if _year_ok(y, cal):
-            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
-    for m in P_YEAR_OBJECT.finditer(f) if "رو" in f or "را" in f else ():
-        # "آخرین برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a
-        # code's, a model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
-        if _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+        # a year named soon after a new year's greeting or its moment (114 of 114 such in gold); "آخرین
+        # برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a code's, a
+        # model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
+        greeted = _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) and not _SAL_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+            and not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end()))
+        if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
             continue
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
