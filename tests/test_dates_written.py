@@ -639,6 +639,11 @@ FLOORS = {
     "dates_written546.jsonl": (0.96, 0.98, 0.96),
     "dates_written547.jsonl": (0.98, 0.97, 0.97),
     "dates_written548.jsonl": (0.97, 0.97, 0.96),
+    "dates_written549.jsonl": (0.98, 0.97, 0.97),
+    "dates_written550.jsonl": (0.97, 0.98, 0.98),
+    "dates_written551.jsonl": (0.98, 0.98, 0.98),
+    "dates_written552.jsonl": (0.98, 0.92, 0.92),
+    "dates_written553.jsonl": (0.99, 0.98, 0.98),
 }
 
 
