@@ -3360,6 +3360,9 @@ def _relative_cands(f: str) -> list[Cand]:
                          and HAVE_PRESENT.search(f, m.end(), tstop) and not PAST_ONLY.search(f, ss, tstop)
                          # ("۱۶ شهریور تحویل بدید، تا هفته‌ی بعد هم بیعانه رو می‌ریزم": by the next week, one's
                          # own present, in a clause after the day's)
+                         # (or its thing made a spoken object after a pause: "کارگرا از ۱ آبان مرخصی‌ان، پس سفارش
+                         # ماه بعد رو همین هفته بدین")
+                         or unit != "سال" and _SPOKEN_OBJECT_AFTER.match(f, m.end()) and CLAUSE_END.search(f, ss, m.start()) is not None
                          # (or from it on: "اجرا ۲۰ تیر ساعت ۶ عصره، بلیت‌ها رو از هفته‌ی بعد می‌تونید بگیرید")
                          or unit != "سال" and _UNTIL_OR_FROM_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and CLAUSE_END.search(f, ss, m.start()) is not None
