@@ -1912,6 +1912,8 @@ _WEEK_TOLD_AFTER = re.compile(rf"(?:{SP1}(?:و|تا|یا){SP1}{WEEKDAY})?(?:{SP}
 _NAME_OR_POSSESSIVE_AFTER = re.compile(rf"(?:\u200cی|ی)?{SP1}(?:خان|بیگ|سیاه|نیک|مقدس){B1}|\u200c(?:ات|ت|تان|تون|ش|مان|مون)(?![\w])")
 _CONGREGATION_BEFORE = re.compile(rf"{B0}(?:نمازگزاران|نماز{SP}گزاران|نمازگزار){SP1}$")
 _MEANS_AFTER = re.compile(rf"{SP1}یعنی{B1}")
+# ("سفارش رو چهارشنبه یعنی یه روز زودتر میارم": the day against the usual one, not what a day is like)
+_MEANS_SHIFT_AFTER = re.compile(rf"{SP1}یعنی{SP1}(?:یه|یک|دو|سه|[0-9]){SP1}روز{SP1}(?:زودتر|دیرتر|زودتر{SP1}از|دیرتر{SP1}از){B1}")
 # ("شنبه‌ی هفته‌ی آینده یعنی ۲۸ اسفند": a day told by its week, glossed by its date, its month glued or not)
 _MEANS_DATE_AFTER = re.compile(rf"{SP1}یعنی{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY})")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
@@ -3685,7 +3687,8 @@ def _relative_cands(f: str) -> list[Cand]:
             # دوشنبه منتشر می‌شود": its text, on the Monday ahead)
             continue
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-                or _MEANS_AFTER.match(f, m.end()) and not ((m.group("wk") or m.group("mod")) and _MEANS_DATE_AFTER.match(f, m.end())) \
+                or _MEANS_AFTER.match(f, m.end()) and not ((m.group("wk") or m.group("mod")) and _MEANS_DATE_AFTER.match(f, m.end())
+                                                           or _MEANS_SHIFT_AFTER.match(f, m.end())) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
                 or _EVERY_WEEK_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
                 or _EVERY_WEEK_UNTIL_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
