@@ -644,6 +644,11 @@ FLOORS = {
     "dates_written551.jsonl": (0.98, 0.98, 0.98),
     "dates_written552.jsonl": (0.98, 0.92, 0.92),
     "dates_written553.jsonl": (0.99, 0.98, 0.98),
+    "dates_written554.jsonl": (0.98, 0.97, 0.97),
+    "dates_written555.jsonl": (0.97, 0.96, 0.94),
+    "dates_written556.jsonl": (0.98, 0.97, 0.97),
+    "dates_written557.jsonl": (0.99, 0.98, 0.96),
+    "dates_written558.jsonl": (0.99, 0.97, 0.96),
 }
 
 
