@@ -67,7 +67,9 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رس
                r"|(?:بر|باز)گشت(?=(?:م|یم|ند|ید|ین)(?![^\S\n]+(?:[^\s.،,؛!؟]+[^\S\n]+){0,4}?ن?می))"
                # "برد" (won, took) only after its object or with a person ending ("که پنجشنبه بردین"):
                # not the noun (range, win) nor a spoken future
-               r"|(?<=را\s)برد|(?<=رو\s)برد|برد(?=یم|ید|ند|ین))(?:م|ی|یم|ید|ند|ین)?"  # (also the spoken "ین": "گفتین", "کردین")
+               r"|(?<=را\s)برد|(?<=رو\s)برد|برد(?=یم|ید|ند|ین)"
+               # ... and the spoken "didn't come", third plural too: "کسایی که پنجشنبه نیومدن"
+               r"|یومد(?:ن(?![\w]))?)(?:م|ی|یم|ید|ند|ین)?"  # (also the spoken "ین": "گفتین", "کردین")
                # with its object glued on, spoken: "جمعه دیدمش", "خریدیمش" (not "ت": "شدت" is intensity)
                r"(?:ش|شون|شان)?")
 # a past form right after "اگر"/"اگه" is a condition, ahead, no past: "اگه نشد بمونه برای شنبه"

@@ -4530,6 +4530,7 @@ _TODAY_AND_GAP = re.compile(rf"امروز{SP1}و{SP1}")
 # "از شب ۲۵ آبان تا امروز": the part of the first day is inside the run
 _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
 # "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
+_PAST_DAY_WORD = re.compile(r"(?:دیروز|پریروز)")
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
 _UNTIL_NIGHT_GAP = re.compile(rf"{SP}تا{SP1}شب{SP1}")
 _DAY_WORD_WEEKDAY = re.compile(rf"{DAY_WORD_START.pattern}{SP}[،,]?{SP}(?:روز{SP1})?{WEEKDAY}")  # "فردا دوشنبه"
@@ -4628,7 +4629,8 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             continue
         prev = out[-1] if out else None
         if (prev is not None and not prev.parts and prev.form == "relative"
-                and (DAY_WORD_START.fullmatch(f, prev.start, prev.end) or _DAY_WORD_WEEKDAY.fullmatch(f, prev.start, prev.end))
+                and (DAY_WORD_START.fullmatch(f, prev.start, prev.end) or _DAY_WORD_WEEKDAY.fullmatch(f, prev.start, prev.end)
+                     or _PAST_DAY_WORD.fullmatch(f, prev.start, prev.end))  # ("از دیروز تا ۱۲ فروردین تعطیل است")
                 and not c.parts and (yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
                 and (_UNTIL_GAP.fullmatch(f, prev.end, c.start)
                      # (to the night of a day: "از امروز تا شب ۱۹ رمضان", the 19th itself)
