@@ -3023,7 +3023,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # a year named soon after a new year's greeting or its moment (114 of 114 such in gold); "آخرین
         # برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a code's, a
         # model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
-        greeted = _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) and not _SAL_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+        greeted = _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) and not _YEAR_BEFORE_NUMBER.search(f, max(0, m.start() - 6), m.start()) \
             and not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end()))
         if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
             continue
@@ -4943,11 +4943,12 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
-                and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _SAL_RIGHT_BEFORE.search(f, max(0, c.start - 6), c.start)) \
+                and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _YEAR_BEFORE_NUMBER.search(f, max(0, c.start - 6), c.start)) \
                 and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
                 and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \
                 and not _SINCE_TILL_NOW_AFTER.match(f, c.end):
             # (not "از سال ۹۴ هر سال برپا می‌شه؛ ... ۱۰ شهریور", nor "از مهر ۸۷ ... تا الان؛ ۵ آبان ...")
+            # (nor a bare year made the object: "آخرین بازی ۱۳۹۶ رو امشب می‌زنیم ... از ۱۲ فروردین", the next year's)
             # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
             # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y
@@ -4963,11 +4964,6 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
     return out
-
-
-# (a bare year made the object lends its year to no day after it: "آخرین بازی ۱۳۹۶ رو امشب می‌زنیم ...
-# از ۱۲ فروردین", the next year's)
-_SAL_RIGHT_BEFORE = re.compile(rf"{B0}سال{SP1}$")
 
 
 # a relative clause told in the pluperfect and closed by a comma: "تونل که حفاری آن از ۱۲ مهر
