@@ -125,13 +125,17 @@ P_GDAY = re.compile(
     rf"{_WD}{_JDAY_DAY}{SP}(?:ماه{SP1})?(?P<mon>{GMONTH_ANY}){_B1_OR_Y4}(?:{_Y4}|{SP1}(?:سال{SP1})?(?:(?P<gry>جاری|گذشته|آینده)"
     rf"(?:{SP1}میلادی)?|(?:سال{SP1})?میلادی{SP1}(?P<gry2>جاری|گذشته|آینده)){B1})?"  # "۹ دسامبر سال آینده میلادی"
 )
+# one digit after a month, then a word: a count, no day or year ("تا پایان دسامبر ۲ مسابقه دیگر باقی
+# است", "تا آخر اسفند ۳ کلاس داریم")
+_ONE_DIGIT_COUNT_AFTER = (rf"{SP}[1-9](?![0-9]|[.٫/:\-][0-9]){SP1}(?!(?:و|تا|الی|لغایت|سال|ماه|میلادی|شمسی|هجری|قمری|ساعت"
+                          rf"|صبح|عصر|شب|ظهر|بامداد){B1})[^\W\d_]")
 # "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest. A
 # number right after is the day or year of a longer date, unless it counts something ("در ماه
 # اکتبر ۵۶ درصد افزایش یافت").
 P_GM_BARE = re.compile(
     # (not the end of a word joined by ZWNJ: "کال‌اوت", a call-out)
     rf"(?<![\w\u200c])(?P<mon>{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN | {'جون', 'مارچ', 'جنوری'})}){B1}"
-    rf"(?!{SP}[0-9]+(?![0-9]|[.٫][0-9])(?!{UNIT_AFTER.pattern}))"
+    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}[0-9]+(?![0-9]|[.٫][0-9])(?!{UNIT_AFTER.pattern}))"
 )
 # "ماه می" is May only where "می" cannot be the verb prefix ("یک ماه می‌گذرد"): before a
 # preposition, a conjunction, punctuation or a year word ("در ماه می در پکن", "ماه می گذشته").
@@ -1844,7 +1848,7 @@ P_JM_BARE = re.compile(
     # اسفند ۴۰.۷ درصد", or a number counts things: "تو شهریور ۳ تا پکیج داریم", "تا آخر تیر ۵۰ تا کلاه",
     # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
     rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
-    rf"(?!{SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})"
+    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
