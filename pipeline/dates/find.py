@@ -4766,6 +4766,29 @@ def _contradicts(c: Cand, year: int, ref: dt.date | None, listed: bool = False) 
                                 and not listed)
 
 
+def _near_day_told_ahead(c: Cand, year: int, told_m: int, told_d: int | None, ref: dt.date | None) -> bool:
+    """A day within a few weeks of a day told ahead of publication in the year lent."""
+    if ref is None or c.d is None or not told_m or told_d is None:
+        return False
+    try:
+        told, iv = MAKE[c.calendar](year, told_m, told_d), MAKE[c.calendar](year, c.m, c.d)
+    except ValueError:
+        return False
+    return told.start > ref and abs((iv.start - told.start).days) <= _NEAR_TOLD_DAYS
+
+
+_NEAR_TOLD_DAYS = 45
+
+
+def _run_ends_ahead(end: Cand, ref: dt.date | None) -> bool:
+    if ref is None:
+        return False
+    try:
+        return MAKE[end.calendar](end.y, end.m, end.d).end > ref
+    except ValueError:
+        return False
+
+
 def _ahead_but_over(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
     """A month told in the future, after a year told of what is past, that the year would put wholly
     behind publication ("قیمت برنج در سال ۲۰۱۲ ... کاهش یافت و ... پیش‌بینی می‌کنند نرخ‌ها در ژانویه ثابت
@@ -4853,6 +4876,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
     inherited_run: Cand | None = None  # ... and the last run of days that did
     last_m: dict[tuple[int, str], int] = {}  # the month of the last date told, 0 for a year
     last_at: dict[tuple[int, str], tuple[int, int]] = {}  # where the last date told stands
+    last_d: dict[tuple[int, str], int | None] = {}  # ... and its day, if it has one
     for c in cands:
         sent = sentence_of(bounds, c.start)
         same_year = _SAME_YEAR_AFTER.match(f, c.end) if c.y is None and c.m is not None and not c.parts else None
@@ -4880,6 +4904,10 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             and sentence_of(bounds, out[-1].start) == sent
         # (and a run after a run: "برنامه سال 2025: قهرمانی آسیا 25 تا 30 مارس ... و قهرمانی جهان 13 تا 21 سپتامبر")
         listed_run = bool(out) and out[-1] is inherited_run and sentence_of(bounds, out[-1].start) == sent
+        # (a day a few weeks from a day told ahead takes its year however far ahead: "المپیک از ۲۳
+        # ژوئیه تا ۸ اوت ۲۰۲۱ برگزار می‌شود و مسابقات ترامپولین ۳۰ ژوئیه است")
+        listed = listed or (sent, c.calendar) in last and _near_day_told_ahead(
+            c, last[(sent, c.calendar)], last_m.get((sent, c.calendar), 0), last_d.get((sent, c.calendar)), ref)
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
@@ -4957,6 +4985,16 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # می‌رود" is the coming January, not one of the contract's last year)
             last[(sent, c.calendar)] = c.y
             last_m[(sent, c.calendar)] = c.m or 0
+            last_d[(sent, c.calendar)] = c.d
+            last_at[(sent, c.calendar)] = (c.start, c.end)
+        elif c.parts and c.parts[1].y is not None and c.parts[1].m is not None and c.rel is None \
+                and _run_ends_ahead(c.parts[1], ref):
+            # a run told with its year, still to come, lends it as a date does: "از ۲۳ ژوئیه تا ۸ اوت
+            # ۲۰۲۱ برگزار می‌شود و ... ۳۰ ژوئیه" (not one gone by: "از سپتامبر ۲۰۰۸ تا ژوئن ۲۰۱۱ ... بود و از
+            # اول ژانویه ... پیوسته است", nor a batch's dates: "تولید ۱ آبان تا ۳۰ آذر ۱۳۸۶")
+            last[(sent, c.calendar)] = c.parts[1].y
+            last_m[(sent, c.calendar)] = c.parts[1].m
+            last_d[(sent, c.calendar)] = c.parts[1].d
             last_at[(sent, c.calendar)] = (c.start, c.end)
         out.append(c)
     # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶", "سپتامبر و دسامبر ۲۰۱۴": a day or month whose year is
