@@ -649,6 +649,11 @@ FLOORS = {
     "dates_written556.jsonl": (0.98, 0.97, 0.97),
     "dates_written557.jsonl": (0.99, 0.98, 0.96),
     "dates_written558.jsonl": (0.99, 0.97, 0.96),
+    "dates_written559.jsonl": (0.98, 0.98, 0.98),
+    "dates_written560.jsonl": (0.96, 0.97, 0.97),
+    "dates_written561.jsonl": (0.98, 0.98, 0.98),
+    "dates_written562.jsonl": (0.99, 0.98, 0.97),
+    "dates_written563.jsonl": (0.98, 0.97, 0.97),
 }
 
 
