@@ -413,6 +413,8 @@ _THERE_OR_WHEN_AFTER = re.compile(rf"(?:{SP1}(?:کلا|کلاً|اصلا|اصل�
 # one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
                                  rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
+# what is ready by then, spoken: "کفش‌ها تا آخر هفته‌ی بعد حاضره", "ماه بعد آماده‌ست"
+_READY_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|حتما|حتماً))?{SP1}(?:حاضر|آماده)(?:ه|ن|{SP}ست|{SP}اند|{SP1}است|{SP1}هستن|{SP1}میشه|{SP1}می{SP}شه)(?![\w\u200c])")
 # a plan of the first or second person in the subjunctive, or a spoken "it becomes"
 _WE_PLAN = re.compile(rf"(?<![\w\u200c])(?:ب|ن)?(?:کنیم|کنم|کنین|شیم)(?![\w\u200c])|{B0}می{SP}?شه{B1}"
                       rf"|{B0}می{SP}[^\W\d]+یم(?![\w\u200c])")  # ("سال بعد هم با شما قرارداد می‌بندیم")
@@ -784,8 +786,10 @@ def _is_duration(f: str, start: int) -> bool:
         and not (f[at].isdigit() and _NUMBERED_NOUN_BEFORE.search(f, max(0, at - 16), at))
 
 
-# (also a metro or bus line: "تونل خط ۷ هفته گذشته به ایستگاه ... رسید")
-_NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|واحد|بلوک|فاز|سکوی|سالن|اتاق|کلاس|خط){SP1}$")
+# (also a metro or bus line: "تونل خط ۷ هفته گذشته به ایستگاه ... رسید"; or a course's level or part:
+# "امتحان سطح ۲ هفته‌ی آینده برگزار میشه")
+_NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|واحد|بلوک|فاز|سکوی|سالن|اتاق|کلاس|خط"
+                                   rf"|سطح|ترم|پایه|جلسه|مرحله|قسمت|درس){SP1}$")
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
 # (an event's Jalali year too: "رقابت‌های جام نوروز ۱۳۹۶ روز گذشته ... به پایان رسید")
@@ -3405,7 +3409,7 @@ def _relative_cands(f: str) -> list[Cand]:
         put = put or unit != "سال" and (
             # (or followed by the condition it hangs on: "هفته‌ی بعد اگه جاده‌ها باز شد ... می‌زنم")
             bool(_DAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end())
-                 or _BUSY_OR_FREE_AFTER.match(f, m.end())
+                 or _BUSY_OR_FREE_AFTER.match(f, m.end()) or _READY_AFTER.match(f, m.end())
                  # (someone there or not, or when a thing is, spoken: "مربی گفته هفته‌ی بعد نیست", "آزمون ماه بعد کیه؟")
                  or _THERE_OR_WHEN_AFTER.match(f, m.end())
                  # (the fallback if a plan fails: "این هفته درست می‌کنیم، اگه نشد هفته‌ی بعد")
@@ -3477,7 +3481,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 and _ANNUAL.search(f, sentence_start(f, m.start()), m.start())):
             continue  # "کاهش سالانه ... نسبت به سال قبل": each year against the one before it
         if (unit == "ماه" and (m.group("unit2") or m.group("unit3") or step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()))
-                and _month_named_before(f, m.start(), whole=bool(m.group("unit2")))
+                and _month_named_before(f, m.start(), whole=bool(m.group("unit2") or m.group("unit3")))
                 # (not "شهریه شهریور رو تخفیف دادیم، از این ماه دوباره کامل حساب میشه": from now on, set
                 # against the month named and done with)
                 and not (m.group("unit2") and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
@@ -3811,6 +3815,9 @@ def _relative_cands(f: str) -> list[Cand]:
                                and (PRESENT_ACT.search(f, m.end(), cstop) or SUBJ_LIGHT.search(f, m.end(), cstop)
                                     or _DENIED_ACT.search(f, m.end(), cstop))
                                and not PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
+                # (or to a day written, a run whatever recurs in it: "از شنبه تا اول مهر هر شب تا ۱۰ بازیم")
+                from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                          and _TO_WRITTEN_DAY_AFTER.match(f, m.end()))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 # "از جمعه شب قطعه و الان ...": since a day past, up to now
                 # (also past a place: "از شامگاه پنجشنبه در ارتفاعات البرز آغاز شده، تا فردا ادامه دارد")
@@ -4085,6 +4092,7 @@ def _relative_cands(f: str) -> list[Cand]:
     return out
 
 
+_TO_WRITTEN_DAY_AFTER = re.compile(rf"{SP1}تا{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{HMONTH}){B1}")
 _PERSONAL_STATE = re.compile(rf"{B0}(?:هستم|نیستم|هستیم|نیستیم|هستید|نیستید|هستی|نیستی|هستن|نیستن){B1}")
 P_THIS_WEEKDAY = re.compile(rf"{B0}(?:این|همین){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}")
 # (not one with its own week or date: "همین جمعه گذشته", "این شنبه ۱۲ مهر", "این یکشنبه هفته بعد")
@@ -4477,8 +4485,10 @@ _PLACE_LIST_DAY_BEFORE = re.compile(rf"{_PLACE_LIST}(?:{DAY_WORD}|[0-9]{{1,2}}){
 _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 
 
-# "شلیک ۲۴ تیر هوایی": shots, تیر the bullet
-_SHOTS_AFTER = re.compile(rf"{SP1}(?:هوایی|مشقی|جنگی|اخطار){B1}")
+# "شلیک ۲۴ تیر هوایی": shots, تیر the bullet; so an archer's or a biathlete's arrows and shots ("۵ تیر
+# به سیبل‌ها شلیک می‌کنند", "با ۲ تیر ۱۰ امتیازی", "۳ نوع تیر ۲۰، ۲۴ و ۲۸ گرمی")
+_SHOTS_AFTER = re.compile(rf"{SP1}(?:(?:هوایی|مشقی|جنگی|اخطار|شلیک|پیاپی){B1}|به{SP1}(?:سمت{SP1})?(?:سیبل|هدف)|[0-9]+{SP1}امتیازی{B1})")
+_SHOTS_BEFORE = re.compile(rf"{B0}(?:نوع|شلیک|پرتاب){SP1}$")
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
 _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?P<unit>سال|ماه|هفته){B1}")
 
@@ -5258,7 +5268,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     cands = [replace(c, tense=None) if c.end in copulas and c.d is not None and c.tense in ("past", "done") else c
              for c in cands]
     cands = [c for c in cands if not (_of_months(c) and _every_after(f, c))
-             and not (c.m == 4 and c.calendar == "jalali" and _SHOTS_AFTER.match(f, c.end))
+             and not (c.m == 4 and c.calendar == "jalali" and (_SHOTS_AFTER.match(f, c.end)
+                                                               or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))]
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
     chosen = _neighbour_years(f, bounds, chosen)

@@ -329,6 +329,10 @@ _YOU_OR_ME = re.compile(rf"{B0}(?!باید{B1})(?:ن?می{SP}[^\W\d]+?(?:م|یم
                         rf"|(?:باز|تعطیل|آزاد|خونه|اونجا|اینجا)(?:ید|ین|یم|ی)){B1}")
 # "امروز سالانه ...", "امروز روزانه ...": a rate of these days, no day
 _HABIT_RIGHT_AFTER = re.compile(rf"{SP1}(?:سالانه|سالیانه|هرساله|همه{SP}ساله|روزانه|ماهانه|هر{SP1}(?:سال|ماه|روز)){B1}")
+# a country's team or caravan, after whose name "امروز" is the day it does something ("تیم ایران امروز با
+# ۳ مدال به کشور بازمی‌گردد", "کاروان ورزش ایران ... امروز تجلیل می‌شود"), not "ایران امروز" (today's Iran)
+_TEAM_OF_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های|کاروان|ملی{SP}پوشان|نمایندگان)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}ایران"
+                             rf"(?:{SP1}|{SP1}که{SP1}[^.!?؟:\n]{{1,120}}[،,]{SP})$")
 # open or closed, in its clause ("امروز همه ادارات تعطیل است"; 83 of 83 such in the written sets are the day)
 _OPEN_OR_CLOSED_AFTER = re.compile(rf"[^.،,؛:!?؟\n]{{0,60}}?{B0}(?:(?:باز|تعطیل|بسته|دایر)"
                                    rf"{SP1}(?:است|هستند|اند|نیست|نیستند|می{SP}باشد|می{SP}باشند)"
@@ -355,6 +359,9 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # "مشتری: سلام، امروز بازید؟ فروشنده: امروز فقط صبح هستیم": a short chat opened by a speaker's
         # label, whose "امروز" is the day (270 of 270 in the written sets; not an interview's "* X: ...",
         # far into an article)
+        return False
+    if _TEAM_OF_BEFORE.search(f, max(0, start - 200), start) \
+            and not COPULA.search(f, end, clause_with_verb(f, end, stop)):
         return False
     if _OPEN_OR_CLOSED_AFTER.match(f, end) and not _generic_noun_today(f, start, end, stop):
         return False  # "امروز تنها ۱۲ مرکز واکسیناسیون باز است": what is open or closed on the day
