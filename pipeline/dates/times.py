@@ -238,7 +238,9 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         told = answer or not (_ALSO_AFTER.match(f, te) or _ANOTHER_BEFORE.search(f, bounds[sent - 1] if sent else 0, ts))
         # (nor with two days there, unless told to be the same day, the last: "... ۲ ژانویه میام، می‌شه ۱۵دی
         # آزمون بدم؟ آره، همون روز ساعت ۱۰ یه نوبت خالی هست")
-        if before and (len(before) == 1 and told or _PART_OF_ITS.search(f, ts, reach)
+        # (one day told twice counts once: "فردا ۱۸ بهمن امتحان داریم یا نه؟ آره، ساعت ۱۰ صبح")
+        if before and (len({(out[i].value.gregorian, out[i].value.gregorian_end) for i in before}) == 1 and told
+                       or _PART_OF_ITS.search(f, ts, reach)
                        or _SAME_DAY_BEFORE.search(f, max(bounds[sent - 1] if sent else 0, ts - 16), ts)) \
                 and not any(sentence_of(bounds, m.start) == sent for m in out):
             nearest[t] = (ts - out[before[-1]].end, t, before[-1])
