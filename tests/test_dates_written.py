@@ -654,6 +654,11 @@ FLOORS = {
     "dates_written561.jsonl": (0.98, 0.98, 0.98),
     "dates_written562.jsonl": (0.99, 0.98, 0.97),
     "dates_written563.jsonl": (0.98, 0.97, 0.97),
+    "dates_written564.jsonl": (0.98, 0.98, 0.97),
+    "dates_written565.jsonl": (0.98, 0.98, 0.98),
+    "dates_written566.jsonl": (0.99, 0.99, 0.99),
+    "dates_written567.jsonl": (0.98, 0.97, 0.97),
+    "dates_written568.jsonl": (0.97, 0.99, 0.99),
 }
 
 
