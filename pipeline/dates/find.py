@@ -413,6 +413,15 @@ _THERE_OR_WHEN_AFTER = re.compile(rf"(?:{SP1}(?:کلا|کلاً|اصلا|اصل�
 # one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
                                  rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
+_BUSY_SPOKEN = re.compile(rf"{B0}(?:شلوغ|خلوت)(?:ه|یم|م|ن){B1}")
+
+
+def _clause_end(f: str, pos: int) -> int:
+    stop = sentence_end(f, pos)
+    pause = CLAUSE_END.search(f, pos, stop)
+    return pause.start() if pause else stop
+
+
 # what is ready by then, spoken: "کفش‌ها تا آخر هفته‌ی بعد حاضره", "ماه بعد آماده‌ست"
 _READY_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|حتما|حتماً))?{SP1}(?:حاضر|آماده)(?:ه|ن|{SP}ست|{SP}اند|{SP1}است|{SP1}هستن|{SP1}میشه|{SP1}می{SP}شه)(?![\w\u200c])")
 # a plan of the first or second person in the subjunctive, or a spoken "it becomes"
@@ -1401,7 +1410,7 @@ def _month_cands(f: str) -> list[Cand]:
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
         month_word = month_word or put_off
         # "بازارچه‌ی اسفند ۱۱ میلیون فروخت", "دورهمی اسفند لغو شد": the month of a gathering named by it
-        month_word = month_word or bool(mon_any not in (4, 7, 9, 11) and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
+        month_word = month_word or bool(mon_any not in (4, 7, 9, 11) and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                         and not _NO_MONTH_AFTER.match(f, m.end()))
         # "آبان که بیاد خریدارا کم می‌شن": a month that is to come, the next, opening its clause (not
         # "آقا بهمن که بیاد"); "مهر", "آذر", "بهمن", "تیر" are names too, so only with "ماه"
@@ -1414,7 +1423,7 @@ def _month_cands(f: str) -> list[Cand]:
         # (but a gathering's month called off in the past tense is the nearest such month: "بازارچه‌ی
         # اسفند لغو شد" on 9 Farvardin is the Esfand just gone, "نمایشگاه اردیبهشت کنسل شد" on 20
         # Farvardin the coming Ordibehesht)
-        gone_or_coming = called_off and bool(_GATHERING_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())) \
+        gone_or_coming = called_off and bool(_GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())) \
             and not _CALLED_OFF_RIGHT_AFTER.match(f, m.end()).group(0).strip().startswith("کنسله")
         # "امسال هم آذر بریم؟": a month of the year just named
         month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -3052,7 +3061,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if not (m.group("season") or m.group("two") or m.group("fajr") or m.group("quarter")
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
-                    or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
+                    or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) \
+                    or m.group("two") in ("یلدا", "یلدای") and _COUNTED_WITH_TA_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
+                # (nor "برای شب یلدا ٤٠ تا قاب فروختیم": a count told with "تا"; elsewhere "تا" is as
+                # often "until": "کنکور ۹۰ تا ساعت ۲۴ ... تمدید شد", "از فتنه ۸۸ تا ...")
                 # (and "حد نصاب قبولی آزمون ۵۰ از ۱۰۰ است": a score)
                 # (but "کنکور سراسری ۹۵ روز ۳ شهریور": the year, then its day)
                 # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
@@ -3410,6 +3422,8 @@ def _relative_cands(f: str) -> list[Cand]:
             # (or followed by the condition it hangs on: "هفته‌ی بعد اگه جاده‌ها باز شد ... می‌زنم")
             bool(_DAY_GLOSS_AFTER.match(f, m.end()) or _BETTER_AFTER.match(f, m.end()) or _IF_RIGHT_AFTER.match(f, m.end())
                  or _BUSY_OR_FREE_AFTER.match(f, m.end()) or _READY_AFTER.match(f, m.end())
+                 # (busy, said at its clause's end: "هفته‌ی بعد هم برای عکسای سال نو شلوغه")
+                 or _BUSY_SPOKEN.search(f, m.end(), _clause_end(f, m.end()))
                  # (someone there or not, or when a thing is, spoken: "مربی گفته هفته‌ی بعد نیست", "آزمون ماه بعد کیه؟")
                  or _THERE_OR_WHEN_AFTER.match(f, m.end())
                  # (the fallback if a plan fails: "این هفته درست می‌کنیم، اگه نشد هفته‌ی بعد")
@@ -4613,7 +4627,8 @@ def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
 
 
 _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج)"
-                                  rf"(?:{SP}ی)?{SP1}$")
+                                  # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
+                                  rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
 _WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|شروع{SP1}(?:بشه|شود|بشود)){B1}")
 # "از عصر ۲۹ اسفند تا ظهر ۲ فروردین ۱۳۹۱": a run of days from a part of one to a part of another
 _RANGE_GAP_PART = re.compile(rf"{SP}{_SEP_RANGE}{SP}(?:{DAYPART}){SP1}")
@@ -4774,6 +4789,26 @@ def _contradicts(c: Cand, year: int, ref: dt.date | None, listed: bool = False) 
                                 or c.d is not None and iv.start > ref + dt.timedelta(days=relative.FAR_FUTURE_DAYS)
                                 and (c.tense not in ("future", "will") or _nearer_ahead(c, iv, ref))
                                 and not listed)
+
+
+def _ongoing_since(f: str, c: Cand, ref: dt.date | None) -> bool:
+    """A day gone by that something has gone on since, told in the present of its clause ("ساعت‌سازی
+    که از ۱۵ مهر ۱۳۱۲ در همان حجره کار می‌کند، روز ۲۰ دی‌ماه ... جشن می‌گیرد"): its year is no later
+    day's (a day ahead that something starts from lends it: "از ۱۹ فروردین ۱۴۰۲ آغاز می‌شود و ... ۲۸ خرداد")."""
+    if ref is None or c.d is None or not AZ_BEFORE.search(f, max(0, c.start - 4), c.start):
+        return False
+    try:
+        if MAKE[c.calendar](c.y, c.m, c.d).end >= ref:
+            return False
+    except ValueError:
+        return False
+    pause = CLAUSE_END.search(f, c.end, sentence_end(f, c.end))
+    stop = pause.start() if pause else sentence_end(f, c.end)
+    act = PRESENT_ACT.search(f, c.end, stop)
+    return bool(act) and not PAST_ONLY.search(f, c.end, stop) and not _UNTIL_WORD.search(f, c.end, act.start())
+
+
+_UNTIL_WORD = re.compile(rf"{B0}(?:تا|الی|لغایت){B1}")
 
 
 def _near_day_told_ahead(c: Cand, year: int, told_m: int, told_d: int | None, ref: dt.date | None) -> bool:
@@ -4988,7 +5023,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _YEAR_BEFORE_NUMBER.search(f, max(0, c.start - 6), c.start)) \
                 and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
                 and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \
-                and not _SINCE_TILL_NOW_AFTER.match(f, c.end):
+                and not _SINCE_TILL_NOW_AFTER.match(f, c.end) and not _ongoing_since(f, c, ref):
             # (not "از سال ۹۴ هر سال برپا می‌شه؛ ... ۱۰ شهریور", nor "از مهر ۸۷ ... تا الان؛ ۵ آبان ...")
             # (nor a bare year made the object: "آخرین بازی ۱۳۹۶ رو امشب می‌زنیم ... از ۱۲ فروردین", the next year's)
             # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
@@ -5185,6 +5220,10 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
 
 
 # "پنجره‌ی ژانویه", "پنجره نقل و انتقالات ژانویه": a transfer window's name
+# a weekday's things changed from now on: every such weekday ("کلاس‌های شنبه هم از این هفته یه ساعت دیرتر
+# شروع میشه"), not one day
+_THINGS_OF_WEEKDAY_BEFORE = re.compile(rf"[^\W\d]{SP}های{SP1}$")
+_FROM_NOW_ON = re.compile(rf"{B0}از{SP1}(?:(?:این|همین){SP1}هفته|هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه)|این{SP1}به{SP1}بعد|حالا{SP1}به{SP1}بعد){B1}")
 _WINDOW_BEFORE = re.compile(rf"{B0}پنجره(?:\u200cی|ی)?(?:{SP1}(?:نقل{SP1}و{SP1}انتقالات|زمستانی|تابستانی)(?:ی)?)?{SP1}$")
 
 
@@ -5270,7 +5309,10 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     cands = [c for c in cands if not (_of_months(c) and _every_after(f, c))
              and not (c.m == 4 and c.calendar == "jalali" and (_SHOTS_AFTER.match(f, c.end)
                                                                or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)))
-             and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))]
+             and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))
+             and not (c.bare_wd is not None and c.form == "relative" and c.end - c.start <= 9
+                      and _THINGS_OF_WEEKDAY_BEFORE.search(f, max(0, c.start - 8), c.start)
+                      and _FROM_NOW_ON.search(f, c.end, sentence_end(f, c.end)))]
     chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
     chosen = _neighbour_years(f, bounds, chosen)
 

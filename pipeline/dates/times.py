@@ -46,6 +46,9 @@ P_TIME = [
     # (not a race time with its hundredths: "با زمان 8:21.70")
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])(?![.٫][0-9])"),
     re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
+    # "سانس بانوان ۹ تا ۱۳", "سانس خانوادگی از ۷ تا ۱۰ شبه": a session's run of hours, bare
+    re.compile(rf"{B0}سانس(?:{SP}ها|{SP}های)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?P<run>(?:از{SP1})?(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})"
+               rf"(?![0-9]|[/.:٫][0-9])(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!{UNIT_AFTER.pattern})"),
     # "فردا از ۱۰ تا ۱۲ برق نداریم", "پنجشنبه ۱۰ تیر هم از ۱۰ تا ۱۲": a bare run of hours right after
     # the day it is on (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر")
     re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}"
