@@ -22,6 +22,10 @@ _AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<mi
 _CLOCK_PART = rf"(?:صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب)"
 
 
+# spoken "is cut off" closing its clause ("برق یکشنبه از ۹ تا ۱۳ قطعه،"), not "۱۳ قطعه" of pieces
+_CUT_OFF_AFTER = rf"{SP1}قطع(?:ه|ن)[^\S\n]*(?:[،,.؛!?؟]|$)"
+
+
 P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
@@ -53,7 +57,7 @@ P_TIME = [
     # the day it is on (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر")
     re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}"
                rf"(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
-               rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!{UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})"),
+               rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!(?!{_CUT_OFF_AFTER}){UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})"),
 ]
 
 
