@@ -659,6 +659,11 @@ FLOORS = {
     "dates_written566.jsonl": (0.99, 0.99, 0.99),
     "dates_written567.jsonl": (0.98, 0.97, 0.97),
     "dates_written568.jsonl": (0.97, 0.99, 0.99),
+    "dates_written569.jsonl": (0.98, 0.96, 0.96),
+    "dates_written570.jsonl": (0.98, 0.98, 0.98),
+    "dates_written571.jsonl": (0.98, 0.98, 0.98),
+    "dates_written572.jsonl": (0.99, 0.98, 0.96),
+    "dates_written573.jsonl": (0.99, 0.98, 0.97),
 }
 
 
