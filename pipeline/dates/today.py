@@ -329,6 +329,8 @@ _YOU_OR_ME = re.compile(rf"{B0}(?!باید{B1})(?:ن?می{SP}[^\W\d]+?(?:م|یم
                         rf"|(?:باز|تعطیل|آزاد|خونه|اونجا|اینجا)(?:ید|ین|یم|ی)){B1}")
 # "امروز سالانه ...", "امروز روزانه ...": a rate of these days, no day
 _HABIT_RIGHT_AFTER = re.compile(rf"{SP1}(?:سالانه|سالیانه|هرساله|همه{SP}ساله|روزانه|ماهانه|هر{SP1}(?:سال|ماه|روز)){B1}")
+# came back or returned, the verb closing the sentence ("بازگشت" and "برگشت" are nouns too, so only there)
+_RETURNED_AFTER = re.compile(rf"[^.!?؟\n،,؛:]{{0,80}}?{B0}(?:باز|بر)گشت(?:ند)?{SP}(?:[.!؟?]|$)")
 # a country's team or caravan, after whose name "امروز" is the day it does something ("تیم ایران امروز با
 # ۳ مدال به کشور بازمی‌گردد", "کاروان ورزش ایران ... امروز تجلیل می‌شود"), not "ایران امروز" (today's Iran)
 _TEAM_OF_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های|کاروان|ملی{SP}پوشان|نمایندگان)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}ایران"
@@ -360,6 +362,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # label, whose "امروز" is the day (270 of 270 in the written sets; not an interview's "* X: ...",
         # far into an article)
         return False
+    if _RETURNED_AFTER.match(f, end):
+        return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
     if _TEAM_OF_BEFORE.search(f, max(0, start - 200), start) \
             and not COPULA.search(f, end, clause_with_verb(f, end, stop)):
         return False
