@@ -3832,6 +3832,11 @@ def _relative_cands(f: str) -> list[Cand]:
                 # (or to a day written, a run whatever recurs in it: "از شنبه تا اول مهر هر شب تا ۱۰ بازیم")
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                           and _TO_WRITTEN_DAY_AFTER.match(f, m.end()))
+                # (or the hours kept from it on, none told as past: "از سه‌شنبه تا عید فطر ساعت کاری‌مون ۸ شب
+                # تا ۲ بامداده")
+                from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                          and _HOURS_AFTER.search(f, m.end(), cstop)
+                                          and not PAST_ONLY.search(f, m.end(), cstop))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 # "از جمعه شب قطعه و الان ...": since a day past, up to now
                 # (also past a place: "از شامگاه پنجشنبه در ارتفاعات البرز آغاز شده، تا فردا ادامه دارد")

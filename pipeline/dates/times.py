@@ -47,6 +47,9 @@ P_TIME = [
     # "از ۷ شب تا ۷ صبح", "از ۱۰ شب تا سحر": an evening hour opening a run ("۷ شب" alone is as often
     # seven nights; and "از ۳ شب تا ۵ شب" counts nights)
     re.compile(rf"{B0}از{SP1}(?P<h>[5-9]|1[01])(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>شب|غروب){SP}(?=(?:تا|الی){B1})"),
+    # (so without "از" before an hour of the small hours or the morning: "ساعت کاری‌مون ۸ شب تا ۲ بامداده")
+    re.compile(rf"(?<![0-9/.\-:])(?P<h>[5-9]|1[01])(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>شب|غروب){SP}"
+               rf"(?=(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?:(?::| : )[0-9]{{2}})?{SP1}(?:بامداد|صبح|نیمه{SP}شب)(?:ه)?{B1})"),
     # (not a race time with its hundredths: "با زمان 8:21.70")
     re.compile(r"(?<![0-9:/.\-])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])(?![.٫][0-9])"),
     re.compile(r"(?<=[0-9]{2}/[0-9]{2}-)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?![0-9:])"),  # "1403/11/03-09:30"
