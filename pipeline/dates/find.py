@@ -2850,7 +2850,7 @@ P_YEAR_BARE = re.compile(
 # "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
 # (also a place, where one has been since: "از ۱۳۹۲ اونجا بود"; or a thing named before, its object:
 # "ایران از ۱۳۸۵ آن را اجرا نمی‌کند")
-_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|(?:اون|آن|این|همون|همان){SP}جا|(?:آن|این|اون){SP1}(?:را|رو)){B1}")
+_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درباره|پیرامون|روی|(?:اون|آن|این|همون|همان){SP}جا|(?:آن|این|اون){SP1}(?:را|رو)){B1}")
 # a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
 # آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
 # "سال ساخت: ۱۳۴۱"
