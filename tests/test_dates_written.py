@@ -664,6 +664,11 @@ FLOORS = {
     "dates_written571.jsonl": (0.98, 0.98, 0.98),
     "dates_written572.jsonl": (0.99, 0.98, 0.96),
     "dates_written573.jsonl": (0.99, 0.98, 0.97),
+    "dates_written574.jsonl": (0.98, 0.98, 0.98),
+    "dates_written575.jsonl": (0.98, 0.98, 0.98),
+    "dates_written576.jsonl": (0.98, 0.97, 0.97),
+    "dates_written577.jsonl": (0.96, 0.98, 0.97),
+    "dates_written578.jsonl": (0.98, 0.98, 0.95),
 }
 
 
