@@ -446,8 +446,9 @@ def _past_cut(f: str, start: int, stop: int) -> int:
 
 # "روزهای چهارشنبه و پنجشنبه هفته آینده": two days of a week named after them ("روزهای" alone is a habit)
 P_WEEKDAY_PAIR_WEEK = re.compile(
-    rf"{B0}روزهای{SP1}(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
-    rf"(?:این{SP1}هفته|هفته{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
+    # (also without "روزهای", and "همین": "پنجشنبه و جمعه همین هفته پارکینگ بسته‌ست")
+    rf"{B0}(?:روزهای{SP1})?(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
+    rf"(?:(?:این|همین){SP1}هفته|هفته(?:{SP}ی)?{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c])|ه(?=[^\S\n]*[،,.؛!؟]))?){B1}(?!{SP}ها)(?P<mil>(?:{SP}ی)?{SP1}(?:میلادی|مسیحی))?"
 )
@@ -1384,6 +1385,9 @@ def _month_cands(f: str) -> list[Cand]:
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
                                         and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
+        # "گل‌گاوزبون رو همین آذر بخرید": this very month (not مهر "seal", تیر "arrow", بهمن a name)
+        month_word = month_word or mon_any not in (4, 7, 11) and bool(_THIS_ONE_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                                                                     and not _NO_MONTH_AFTER.match(f, m.end()))
         # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
         month_word = month_word or bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
@@ -1860,10 +1864,12 @@ P_JM_BARE = re.compile(
     # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود", "تورم
     # اسفند ۴۰.۷ درصد", or a number counts things: "تو شهریور ۳ تا پکیج داریم", "تا آخر تیر ۵۰ تا کلاه",
     # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
-    rf"{B0}(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
+    # (not "اسپند" alone: wild rue, the seed burnt against the evil eye, far more often than the month)
+    rf"{B0}(?!اسپند{B1})(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
     rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
+_THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
 _TO_BEFORE = re.compile(rf"{B0}به{SP1}$")
@@ -3385,6 +3391,10 @@ def _relative_cands(f: str) -> list[Cand]:
                          # (or its thing made a spoken object after a pause: "کارگرا از ۱ آبان مرخصی‌ان، پس سفارش
                          # ماه بعد رو همین هفته بدین")
                          or unit != "سال" and _SPOKEN_OBJECT_AFTER.match(f, m.end()) and CLAUSE_END.search(f, ss, m.start()) is not None
+                         # (or the next month's bill, in a clause after the day's: "۲۷ و ۲۸ مرداد ... بازه؛ شارژ ماه
+                         # بعد هم همون ۶۰۰ تومنه")
+                         or unit == "ماه" and _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
+                         and CLAUSE_END.search(f, ss, m.start()) is not None and not PAST_ONLY.search(f, m.end(), tstop)
                          # (or from it on: "اجرا ۲۰ تیر ساعت ۶ عصره، بلیت‌ها رو از هفته‌ی بعد می‌تونید بگیرید")
                          or unit != "سال" and _UNTIL_OR_FROM_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and CLAUSE_END.search(f, ss, m.start()) is not None
@@ -3414,6 +3424,9 @@ def _relative_cands(f: str) -> list[Cand]:
         # ... or its week's or month's thing made a spoken object ("سفارش هفته بعد رو دو برابر کن",
         # "برنامه‌ی هفته‌ی بعد رو تو گروه گذاشتم": the plan for the coming week, whatever the tense)
         put = put or unit != "سال" and bool(_SPOKEN_OBJECT_AFTER.match(f, m.end()))
+        # ... or its month's bill or charge ("شارژ ماه بعد هم همون ۶۰۰ تومنه"), counted from publication
+        bill = unit == "ماه" and bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()))
+        put = put or bill
         # ... or a plan of one's own for it, in speech, no past before it ("سال بعد زودتر رزرو کنیم",
         # "ثبت‌نام اردوی سال بعد کی شروع میشه؟"; not a narrated "سال بعد ... شود")
         put = put or unit == "سال" and not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end() \
@@ -3457,7 +3470,7 @@ def _relative_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start(), m.end(), "range", needs_ref=True, priority=1, parts=(
                 Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n2: relative.shift_days(ref, -k)),
                 Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n1: relative.shift_days(ref, -k)))))
-    for m in P_WEEKDAY_PAIR_WEEK.finditer(f) if "روزهای" in f else ():
+    for m in P_WEEKDAY_PAIR_WEEK.finditer(f) if "هفته" in f else ():
         ws = relative.step(m.group("st")) if m.group("st") else 0
         for g, end in (("wd1", m.end("wd1")), ("wd2", m.end())):
             out.append(Cand(m.start(g), end, "relative", needs_ref=True, priority=1,
@@ -5066,14 +5079,18 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
 # ۱۳۹۴ آغاز شده بود، ۲۲ آبان به خروجی رسید", "کاپیتان که در سال ۹۳ هم همین آسیب را دیده بود، ۲۵
 # اسفند ..."
 _THAT_BEFORE = re.compile(rf"{B0}که{B1}")
-_PLUPERFECT_CLOSE = re.compile(rf"ه{SP}(?:بود|بودند){SP}[،,]")
+# (or with the main clause's day right after it, spoken: "قرارداد که از مرداد ۸۷ بسته بودیم ۳۱ تیر تموم شد")
+_PLUPERFECT_CLOSE = re.compile(rf"ه{SP}(?:بود|بودند|بودیم|بودید|بودم)(?:{SP}[،,]|{SP1}(?=[0-9]))")
 
 
 def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], ref: dt.date | None) -> bool:
     """A day told ahead, in a clause after a semicolon, that the year told before the semicolon
     would put behind publication ("در ۹ ماهه نخست سال ۸۷ ... بود؛ آمار کامل سال تا ۱۵ فروردین منتشر
     می‌شود": the coming 15 Farvardin, of 1388)."""
-    if ref is None or c.tense not in ("future", "will") or not SEMICOLON.search(f, told[1], c.start):
+    if ref is None or not SEMICOLON.search(f, told[1], c.start):
+        return False
+    # (or bid to be done by it: "... بسته بودیم؛ برای تمدید تا ۱۰ مرداد ۲۴۰ هزار تومن واریز کنین")
+    if c.tense not in ("future", "will") and not _BIDDING.search(f, c.end, sentence_end(f, c.end)):
         return False
     try:
         return MAKE[c.calendar](year, c.m, c.d).end < ref
@@ -5083,13 +5100,14 @@ def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], r
 
 # "سال ۲۰۱۸ هم از شما ماشین گرفتم، این بار از ۲۹ دسامبر تا ۳ ژانویه می‌خوام": this time set against
 # that one, its year not lent
-_THIS_TIME = re.compile(rf"{B0}(?:این{SP1}(?:بار|دفعه)|اینبار|این{SP}دفه){B1}")
+# (or this year, told against the year before: "سال ۱۴۰۲ ... ارزون بود، امسال ... تا ۱۵ آبان بار نمی‌رسه")
+_THIS_TIME = re.compile(rf"{B0}(?:این{SP1}(?:بار|دفعه)|اینبار|این{SP}دفه|امسال|سال{SP1}جاری){B1}")
 
 
 def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
     """The date told at ``told`` stands in a clause opened by "که" and closed, before ``pos``, by a
     pluperfect and a comma: what it tells is background, and its year is not the main clause's."""
-    close = _PLUPERFECT_CLOSE.search(f, told[1], pos)
+    close = _PLUPERFECT_CLOSE.search(f, told[1], pos + 1)  # (its look at the day after it reaches ``pos``)
     # (the clause right after it: not "خبرنگاری که ژانویه ۱۹۸۷ به شلمچه آمده بود، ...؛ او نوشته است ۹
     # ژانویه ...", where a later clause tells of that time again)
     return close is not None and not SENTENCE_END.search(f, told[1], close.start()) \
