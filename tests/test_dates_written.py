@@ -669,6 +669,11 @@ FLOORS = {
     "dates_written576.jsonl": (0.98, 0.97, 0.97),
     "dates_written577.jsonl": (0.96, 0.98, 0.97),
     "dates_written578.jsonl": (0.98, 0.98, 0.95),
+    "dates_written579.jsonl": (0.98, 0.98, 0.98),
+    "dates_written580.jsonl": (0.98, 0.97, 0.97),
+    "dates_written581.jsonl": (0.98, 0.97, 0.96),
+    "dates_written582.jsonl": (0.99, 0.94, 0.92),
+    "dates_written583.jsonl": (0.99, 0.98, 0.98),
 }
 
 
