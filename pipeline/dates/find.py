@@ -1385,6 +1385,14 @@ def _month_cands(f: str) -> list[Cand]:
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
                                         and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
+        # "لیگ که قرار بود مهر آغاز شود": what was or is to start in a month (a subjunctive of starting);
+        # "بچه‌تون مهر می‌ره کلاس اول": school starting in Mehr
+        month_word = month_word or bool(_START_SUBJ_AFTER.match(f, m.end())) \
+            or mon_any == 7 and bool(_TO_SCHOOL_AFTER.match(f, m.end()))
+        # "می‌خوان قبل از مهر بیان": before or after Mehr (not "قبل از مهر و امضا", the seal)
+        month_word = month_word or mon_any == 7 and bool(_AROUND_MONTH_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                                         and not _NO_MONTH_AFTER.match(f, m.end())
+                                                         and not _SEAL_AFTER.match(f, m.end()))
         # "گل‌گاوزبون رو همین آذر بخرید": this very month (not مهر "seal", تیر "arrow", بهمن a name)
         month_word = month_word or mon_any not in (4, 7, 11) and bool(_THIS_ONE_BEFORE.search(f, max(0, m.start() - 8), m.start())
                                                                      and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -1586,7 +1594,8 @@ _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پی
 # (not "به گزارش مهر": by the report of the Mehr agency)
 # ... with a word between: "آمار دقیق دسامبر", "گزارش نهایی آذر"
 _FIGURES_OF_BEFORE = re.compile(rf"{B0}(?:گزارش|آمار){SP1}(?:دقیق|نهایی|کامل|رسمی|قطعی){SP1}(?:ماه{SP1})?$")
-_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها){_NOUN_OF}{SP1}(?:ماه{SP1})?$")
+# (or a pupil's report card of a month: "کارنامه‌ی آبان بچه‌ها کی میاد؟")
+_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های){_NOUN_OF}{SP1}(?:ماه{SP1})?$")
 # the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
 _LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(?:ماه{SP1})?$")
 
@@ -1689,7 +1698,8 @@ _TODAY_TOMORROW_IDIOM = re.compile(
     rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}")
 # "همین انبار فردا روزی پاتوق می‌شود": some day, not tomorrow; "فردا رو کی دیده؟": who knows
 # what comes (the "امروز" beside it is the proverb's too: "امروز رو عشق کن")
-_SOME_DAY_IDIOM = re.compile(rf"{B0}فردا{SP1}روزی{B1}(?!{SP1}(?:است|خواهد|که))"
+# (not from tomorrow, per day: "از فردا روزی ۵۰۰ هزار تومن خسارت می‌ده")
+_SOME_DAY_IDIOM = re.compile(rf"(?<!از ){B0}فردا{SP1}روزی{B1}(?!{SP1}(?:(?:است|خواهد|که|یک|یه|دو|سه|چند){B1}|[0-9]))"
                              rf"|{B0}فردا{SP1}(?:را|رو){SP1}(?:کی|که|کسی){SP1}دیده(?:{SP}است)?{B1}(?:[^.\n]{{0,8}}امروز{SP1}(?:را|رو){B1})?")
 # "در شبانه روز گذشته": the past twenty-four hours, not yesterday
 _ROUND_THE_CLOCK = re.compile(rf"شبانه{SP}$")
@@ -1869,6 +1879,10 @@ P_JM_BARE = re.compile(
     rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
+_START_SUBJ_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع|افتتاح){SP1}(?:شود|بشود|بشه|شه|گردد){B1}")
+_TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:می{SP}ره|میره|می{SP}رود|می{SP}رن|میرن|می{SP}روند){SP1}(?:مدرسه|کلاس|دبستان|پیش{SP}دبستانی|دانشگاه){B1}")
+_AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
+_SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
 _THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _MAH_BEFORE = re.compile(rf"{B0}ماه{SP1}$")
@@ -1910,7 +1924,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             # a worker's insurance of a month, spoken "that of" one, and a month's prescription,
                             # gathering, orders or rota: "بیمه بهمن کارگر رو دادم؛ مال اسفند رو هم ...", "نسخه‌ی
                             # آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر"
-                            rf"|بیمه|مال|نسخه|دورهمی|سفارش{SP}های|برنامه))"
+                            # (or a deposit's instalment: "قسط ودیعه‌ی اسفند رو کارت به کارت کنید")
+                            rf"|بیمه|مال|نسخه|دورهمی|سفارش{SP}های|برنامه|ودیعه|رهن))"
                             # (a monthly one too: "سرویس ماهانه دی رو گذاشتیم برای پنجشنبه")
                             rf"{_NOUN_OF}(?:{SP1}(?:ماهانه|ماهیانه){_NOUN_OF})?{SP1}(?:ماه{SP1})?$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
@@ -4332,6 +4347,8 @@ _COUNTED_WEEKDAYS_BEFORE = re.compile(rf"(?<!از )(?<!ساعت ){B0}(?:[0-9]+|{
 _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه|سر[\s\u200c]+کار)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
                           # (also at work: "شنبه سر کاریم", "از سه‌شنبه مغازه‌م")
                           r"|(?<![\w\u200c])(?:مغازه|دفتر|مطب|کارگاه|شرکت|شیفت)\u200c(?:م|ایم|یم)(?![\w\u200c])"
+                          # (busy or quiet: "اسباب‌کش‌ها گفتن جمعه سرشون شلوغه")
+                          r"|(?<![\w\u200c])(?:شلوغ|خلوت)(?:ه|ن|یم|م)(?![\w\u200c])"
                           # (at one's service: "فردا نیستیم؛ سه‌شنبه در خدمتیم")
                           r"|(?<![\w\u200c])در[\s\u200c]+خدمت(?:یم|م|ایم|ن)(?![\w\u200c])"
                           # (on leave: "از شنبه تا ۲۰ تیر آقا رحیم مرخصیه")
@@ -5025,7 +5042,9 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # سال ۱۳۸۴ ... از ۲۸ اسفند تا ۴ فروردین"), of the year it ends in after a New Year's
             # name or its first month ("نوروز ۱۴۰۲ از ۲۹ اسفند تا ۱۳ فروردین", "فروردین ۹۸"), or as
             # the year that comes in ("سال ۱۴۰۱ رو ده تحویل می‌کنیم، از ۲۷ اسفند تا ۱۲ فروردین")
-            new_year = last_m.get((sent, c.calendar)) != 0 or _NEW_YEAR_BEFORE.search(
+            # (a date told late in its year is the run's first end's: "بخشنامه مورخ ۱۳۹۷/۱۲/۱۸ ... از ۲۸ اسفند تا
+            # ۱۴ فروردین")
+            new_year = 0 < (last_m.get((sent, c.calendar)) or 0) <= 6 or _NEW_YEAR_BEFORE.search(
                 f, max(0, last_at[(sent, c.calendar)][0] - 25), last_at[(sent, c.calendar)][0]) \
                 or _YEAR_WELCOMED_AFTER.match(f, last_at[(sent, c.calendar)][1])
             ya, yb = (y, y) if (a.m or b.m, a.d) <= (b.m, b.d) else (y - 1, y) if new_year else (y, y + 1)
