@@ -674,6 +674,11 @@ FLOORS = {
     "dates_written581.jsonl": (0.98, 0.97, 0.96),
     "dates_written582.jsonl": (0.99, 0.94, 0.92),
     "dates_written583.jsonl": (0.99, 0.98, 0.98),
+    "dates_written584.jsonl": (0.97, 0.98, 0.98),
+    "dates_written585.jsonl": (0.97, 0.98, 0.98),
+    "dates_written586.jsonl": (0.96, 0.98, 0.98),
+    "dates_written587.jsonl": (0.98, 0.97, 0.97),
+    "dates_written588.jsonl": (0.98, 0.98, 0.97),
 }
 
 
