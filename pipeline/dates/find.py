@@ -4859,8 +4859,7 @@ def _ongoing_since(f: str, c: Cand, ref: dt.date | None) -> bool:
             return False
     except ValueError:
         return False
-    pause = CLAUSE_END.search(f, c.end, sentence_end(f, c.end))
-    stop = pause.start() if pause else sentence_end(f, c.end)
+    stop = _clause_end(f, c.end)
     act = PRESENT_ACT.search(f, c.end, stop)
     return bool(act) and not PAST_ONLY.search(f, c.end, stop) and not _UNTIL_WORD.search(f, c.end, act.start())
 
