@@ -679,6 +679,11 @@ FLOORS = {
     "dates_written586.jsonl": (0.96, 0.98, 0.98),
     "dates_written587.jsonl": (0.98, 0.97, 0.97),
     "dates_written588.jsonl": (0.98, 0.98, 0.97),
+    "dates_written589.jsonl": (0.98, 0.98, 0.98),
+    "dates_written590.jsonl": (0.99, 0.99, 0.98),
+    "dates_written591.jsonl": (0.98, 0.98, 0.98),
+    "dates_written592.jsonl": (0.99, 0.95, 0.95),
+    "dates_written593.jsonl": (0.99, 0.95, 0.95),
 }
 
 
