@@ -389,8 +389,10 @@ P_TOMORROWS = re.compile(
 # "سال بعد از" and "در ۱۳۹۰ ... سال بعد" count from another time.
 # "بعد" not as "after" ("سال بعد از انقلاب"), though "از" may open the clock of a day of the next week
 # ("پنجشنبه‌ی هفته‌ی بعد از ۶ عصر تا ۲ شب")
+# (but "هفته‌ی بعد از اردبیل میاد": the next week, what comes from a place)
 _NEXT_NOT_AFTER = (rf"(?!{SP1}از(?![\w])(?!{SP1}(?:ساعت{B1}|[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1}"
-                   rf"(?:صبح|عصر|شب|ظهر|بعدازظهر|غروب){B1})))")
+                   rf"(?:صبح|عصر|شب|ظهر|بعدازظهر|غروب){B1}))"
+                   rf"(?!{SP1}(?!(?:عید|نوروز|تعطیلات|تعطیلی|امتحانات|امتحان|رمضان|رمضون|محرم|سفر|عروسی|جشن){B1})[^\W\d]+{SP1}(?:میاد|میان|می{SP}آید|می{SP}رسه|میرسه|می{SP}رسد|میارن|میاریم|میارم|می{SP}آورند){B1}))")
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:آن|اش){B1}){_NEXT_NOT_AFTER}")  # also "هفته‌ی بعد"
 _SPOKEN_OBJECT_AFTER = re.compile(rf"{SP1}رو{B1}")
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
@@ -1389,8 +1391,9 @@ def _month_cands(f: str) -> list[Cand]:
                                         and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
         # "لیگ که قرار بود مهر آغاز شود": what was or is to start in a month (a subjunctive of starting);
         # "بچه‌تون مهر می‌ره کلاس اول": school starting in Mehr
-        month_word = month_word or bool(_START_SUBJ_AFTER.match(f, m.end())) \
-            or mon_any == 7 and bool(_TO_SCHOOL_AFTER.match(f, m.end()))
+        # (the next such month, whatever the tense of the clause: "مهر که مدرسه‌ها باز شد من خونه‌ام")
+        starts = bool(_START_SUBJ_AFTER.match(f, m.end())) or mon_any == 7 and bool(_TO_SCHOOL_AFTER.match(f, m.end()))
+        month_word = month_word or starts
         # "می‌خوان قبل از مهر بیان": before or after Mehr (not "قبل از مهر و امضا", the seal)
         month_word = month_word or mon_any == 7 and bool(_AROUND_MONTH_BEFORE.search(f, max(0, m.start() - 10), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end())
@@ -1422,6 +1425,7 @@ def _month_cands(f: str) -> list[Cand]:
         # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
+        put_off = put_off or starts
         month_word = month_word or put_off
         # "بازارچه‌ی اسفند ۱۱ میلیون فروخت", "دورهمی اسفند لغو شد": the month of a gathering named by it
         month_word = month_word or bool(mon_any not in (4, 7, 9, 11) and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())
@@ -1882,7 +1886,9 @@ P_JM_BARE = re.compile(
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
 _START_SUBJ_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع|افتتاح){SP1}(?:شود|بشود|بشه|شه|گردد){B1}")
-_TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:می{SP}ره|میره|می{SP}رود|می{SP}رن|میرن|می{SP}روند){SP1}(?:مدرسه|کلاس|دبستان|پیش{SP}دبستانی|دانشگاه){B1}")
+_TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود|می{SP}رن|میرن|می{SP}روند){SP1}(?:مدرسه|کلاس|دبستان|پیش{SP}دبستانی|دانشگاه)"
+                              # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")
+                              rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
 _THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")

@@ -47,6 +47,9 @@ P_TIME = [
     # "از ۷ شب تا ۷ صبح", "از ۱۰ شب تا سحر": an evening hour opening a run ("۷ شب" alone is as often
     # seven nights; and "از ۳ شب تا ۵ شب" counts nights)
     re.compile(rf"{B0}از{SP1}(?P<h>[5-9]|1[01])(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>شب|غروب){SP}(?=(?:تا|الی){B1})"),
+    # "دوشنبه ۲۱ بهمن تا ۸ شب هستیم": an evening hour one is open or there until (not "تا ۸ شب اقامت", nights)
+    re.compile(rf"{B0}تا{SP1}(?P<h>[5-9]|1[01]){SP1}(?P<part>شب)(?=[^\S\n]*(?:[.،,؛!؟?]|$)"
+               rf"|{SP1}(?:هستیم|هستن|هستند|هست|بازیم|بازه|باز|تعطیل|کار|در{SP1}خدمتیم)(?![\w\u200c])|{SP1}می{SP})"),
     # (so without "از" before an hour of the small hours or the morning: "ساعت کاری‌مون ۸ شب تا ۲ بامداده")
     re.compile(rf"(?<![0-9/.\-:])(?P<h>[5-9]|1[01])(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>شب|غروب){SP}"
                rf"(?=(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?:(?::| : )[0-9]{{2}})?{SP1}(?:بامداد|صبح|نیمه{SP}شب)(?:ه)?{B1})"),
@@ -182,6 +185,7 @@ _OWN_CLOCK_GAP = re.compile(rf"{SP1}(?:از{SP1})?")  # (a clock match opens on 
 _ANOTHER_BEFORE = re.compile(rf"{B0}(?:بعدی|دیگری|قبلی){B1}")
 _ALSO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
 _PART_OF_ITS = re.compile(r"(?:صبح|عصر|ظهر|شب|غروب|بعدازظهر)ش$")
+_DAY_WORD_NEXT = re.compile(r"(?:امروز|امشب|فردا|پس[\s\u200c]?فردا|دیروز|دیشب)(?![\w\u200c])")
 _OTHER_CLAUSE = 60  # characters a day in another clause after the clock counts as further off
 
 
@@ -227,6 +231,10 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 after += _OTHER_CLAUSE
             if m.start >= te and own_clock[i]:
                 after += _OTHER_CLAUSE
+            if m.start >= te and not f[reach:m.start].strip() and _DAY_WORD_NEXT.match(f, m.start):
+                # "تصمیم درباره پنجشنبه ۱ دی ساعت ۱۲ فردا گرفته شود": a clock then its day word, the day
+                # it is told of (not the day before the clock, as near)
+                after = 0
             pairs.append((max(after, ts - m.end, 0), t, i))
     nearest: dict[int, tuple[int, int, int]] = {}
     for pair in pairs:
