@@ -1606,6 +1606,9 @@ _REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آ
 _LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(?:ماه{SP1})?$")
 
 
+_PLANNED_FOR_AFTER = re.compile(rf"{SP1}برنامه{SP}ریزی{SP1}شده{SP1}(?:بود|بوده){B1}")
+
+
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
     (آینده)" just before it, else by the tense of its clause."""
@@ -1652,9 +1655,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
         # this year's month when it is not over, else next year's
         return lambda ref: _month_not_over(ref, calendar, mon)
-    if calendar in ("jalali", "gregorian") and was_planned(f, m.start()):
+    if calendar in ("jalali", "gregorian") and (was_planned(f, m.start()) or _PLANNED_FOR_AFTER.match(f, m.end())):
         # "آزمون که قرار بود اردیبهشت برگزار شود، به تیر ماه موکول شد": the month once planned, the
-        # nearest such month whatever the tense of the change of plan
+        # nearest such month whatever the tense of the change of plan (so "که برای اوت برنامه‌ریزی شده بود")
         make = MAKE[calendar]
         return lambda ref: relative.nearest_year(ref, lambda y: make(y, mon, None), jalali_ref_year(ref, calendar))
     if calendar in ("jalali", "gregorian") and moved_to(f, m.start(), m.end()):
@@ -4360,7 +4363,8 @@ _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
-_WEEKDAY_THEN_PRESENT = re.compile(rf"{B0}{WEEKDAY}{SP1}(?:[^\s.،,؛:!؟?]+{SP1}){{0,2}}(?:می|نمی){SP}[^\W\d]+(?:ین|ید|یم|ن|ه|د)(?![\w\u200c]){SP1}یا{SP1}$")
+# (the second person too: "سه‌شنبه ۲۸ آذر میاری یا چهارشنبه؟")
+_WEEKDAY_THEN_PRESENT = re.compile(rf"{B0}{WEEKDAY}{SP1}(?:[^\s.،,؛:!؟?]+{SP1}){{0,2}}(?:می|نمی){SP}[^\W\d]+(?:ین|ید|یم|ن|ه|د|ی)(?![\w\u200c]){SP1}یا{SP1}$")
 _DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 _EVERY_BEFORE_ANY = re.compile(rf"{B0}هر{B1}")
 # "فقط دو تا پنجشنبه مونده", "چند تا جمعه": weekdays counted, no day of their own
