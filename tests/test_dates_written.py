@@ -684,6 +684,11 @@ FLOORS = {
     "dates_written591.jsonl": (0.98, 0.98, 0.98),
     "dates_written592.jsonl": (0.99, 0.95, 0.95),
     "dates_written593.jsonl": (0.99, 0.95, 0.95),
+    "dates_written594.jsonl": (0.98, 0.97, 0.97),
+    "dates_written595.jsonl": (0.98, 0.98, 0.98),
+    "dates_written596.jsonl": (0.98, 0.98, 0.98),
+    "dates_written597.jsonl": (0.99, 0.99, 0.98),
+    "dates_written598.jsonl": (0.98, 0.96, 0.96),
 }
 
 
