@@ -1135,7 +1135,10 @@ def _dari_day_cands(f: str) -> list[Cand]:
         if m is None or UNIT_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end()) \
                 or _AMOUNT_OF_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or not (_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()) or _AFGHAN_CONTEXT.search(f)
-                        or _glossed_by_its_month(f, m.end(), DARI_MONTHS[m.group("mon")])):
+                        or _glossed_by_its_month(f, m.end(), DARI_MONTHS[m.group("mon")])
+                        # (or a year from before the calendar law of 1304, when Iran too wrote them:
+                        # "کمیسیون معارف مجلس در حمل ۱۳۰۳ ...")
+                        or int(m.group("y")) <= _ZODIAC_NAMES_UNTIL):
             continue
         out.append(Cand(m.start(), m.end(), "jalali_my", y=int(m.group("y")), m=DARI_MONTHS[m.group("mon")]))
     return out
@@ -1149,6 +1152,7 @@ def _glossed_by_its_month(f: str, end: int, mon: int) -> bool:
 
 _JMONTH_NEAR_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?P<mon>{JMONTH}){B1}")
 P_DARI_MONTH_YEAR = re.compile(rf"(?P<mon>{_alt(DARI_MONTHS)}){SP1}(?:سال{SP1})?(?P<y>1[34][0-9]{{2}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
+_ZODIAC_NAMES_UNTIL = 1310
 _AMOUNT_OF_BEFORE = re.compile(rf"{B0}(?:به|با|این|آن|همین){SP1}$")
 
 
@@ -1426,6 +1430,9 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
         put_off = put_off or starts
+        # (the verb first: "وقتای اون روزا رو منتقل می‌کنیم به آبان")
+        put_off = put_off or bool(_MOVED_VERB_TO_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                                  and not _NO_MONTH_AFTER.match(f, m.end()))
         month_word = month_word or put_off
         # "بازارچه‌ی اسفند ۱۱ میلیون فروخت", "دورهمی اسفند لغو شد": the month of a gathering named by it
         month_word = month_word or bool(mon_any not in (4, 7, 9, 11) and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())
@@ -1892,6 +1899,7 @@ _START_SUBJ_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع|افتتاح){SP1}(?
 _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود|می{SP}رن|میرن|می{SP}روند){SP1}(?:مدرسه|کلاس|دبستان|پیش{SP}دبستانی|دانشگاه)"
                               # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")
                               rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
+_MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|جابه{SP}جا){SP1}(?:می{SP}کنیم|میکنیم|می{SP}شه|میشه|شد|شدند|شده|کردیم){SP1}به{SP1}$")
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
 _THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")

@@ -404,7 +404,12 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     the next clause."""
     comma = _COMMA.search(f, end, past)
     # (or a spoken closing: "۲۸ صفر تعطیله، نوبت شما رو جابجا کردیم به ۲۹ صفر")
-    return bool(comma and (HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())))
+    # (or one's leave to do something: "۲۰ دی می‌تونید بیاید ببرید، هزینه‌ش ۸۵۰ هزار تومن شد")
+    return bool(comma and (HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())
+                           or _YOU_CAN.search(f, end, comma.start())))
+
+
+_YOU_CAN = re.compile(rf"{B0}می{SP}(?:تونید|تونین|تونی|توانید|توانی){B1}")
 
 
 # (also someone away then, spoken: "دکتر از ۱ تا ۳ ژانویه تهران نیستن، نوبت رو جابه‌جا کردیم")
