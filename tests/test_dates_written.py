@@ -689,6 +689,11 @@ FLOORS = {
     "dates_written596.jsonl": (0.98, 0.98, 0.98),
     "dates_written597.jsonl": (0.99, 0.99, 0.98),
     "dates_written598.jsonl": (0.98, 0.96, 0.96),
+    "dates_written599.jsonl": (0.97, 0.98, 0.98),
+    "dates_written600.jsonl": (0.98, 0.98, 0.98),
+    "dates_written601.jsonl": (0.98, 0.98, 0.97),
+    "dates_written602.jsonl": (0.98, 0.96, 0.96),
+    "dates_written603.jsonl": (0.97, 0.96, 0.96),
 }
 
 
