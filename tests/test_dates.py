@@ -4560,6 +4560,16 @@ WRITTEN_ROUNDS[118] = [
     ("1399-07-08 13:40", "وقتای اون روزا رو منتقل می‌کنیم به آبان.", [("آبان", "2020-10-22", "2020-11-20")]),
 ]
 
+WRITTEN_ROUNDS[119] = [
+    # "that year" named before: the number after "سال" counts
+    ("1391-02-15 10:25", "صنف آسیابانان شوشتر در آن سال ۴۶ عضو داشت.", []),
+    # the present stem of sending, glued to "می" (the ZWNJ dropped)
+    ("1395-02-14 17:10", "ماهیهامون مریض شدن، دارو رو پنجشنبه میفرستین؟", [("پنجشنبه", "2016-05-05", "2016-05-05")]),
+    ("1395-02-14 17:10", "بچه‌ها پنجشنبه میرفتین؟", []),
+    # giving back, spoken causative, after "باید"
+    ("1400-04-09 10:25", "ماشین رو تحویل گرفتید و باید شنبه برگردونید.", [("شنبه", "2021-07-03", "2021-07-03")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -292,6 +292,7 @@ P_YEAR = re.compile(
     rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits
 )
 _EVERY_WORD_BEFORE = re.compile(rf"{B0}هر{SP1}$")
+_THAT_YEAR_BEFORE = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}$")
 _OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
 P_SANAH = re.compile(rf"{B0}سنه{SP1}(?:(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])|(?P<yw>{YEAR_WORD}){B1})"
                      rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])")
@@ -2598,6 +2599,8 @@ def _year_cands(f: str) -> list[Cand]:
             continue  # "سال ۹۵ - ۹۶" (a school or sports year)
         if m.group("sal") and _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 5), m.start()):
             continue  # "هر سال ۲۰ مهر روز دوستی دو شهر است": every year's day, no year
+        if m.group("sal") and len(ys) == 2 and _THAT_YEAR_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "صنف آسیابانان در آن سال ۴۶ عضو داشت": that year, named before; the number counts
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
                                                                             or _DAY_OF_AFTER.match(f, m.end("y"))
@@ -4444,7 +4447,8 @@ _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
 # persons, as nouns end in "ه" or "ن" ("میوه", "میدان").
 _PRESENT_OWN = re.compile(
     r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین))(?![\w\u200c])")
-_PAST_STEM_END = re.compile(r"[رایوسشفخمز][دت]$")
+# (not the present stem "فرست" of sending: "دارو رو پنجشنبه میفرستین؟")
+_PAST_STEM_END = re.compile(r"(?<!^فر)[رایوسشفخمز][دت]$")
 _DIGIT_RIGHT_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 
 
