@@ -160,7 +160,7 @@ P_GM_REL = re.compile(
 )
 # "ماه فوریه سال گذشته میلادی": the month in the Gregorian year before publication's
 P_GM_YEAR_REL = re.compile(
-    rf"{B0}(?P<mon>{GMONTH}){B1}{SP1}(?:سال{SP1}(?P<st>گذشته|آینده|جاری){SP1}میلادی|(?P<st0>امسال)"
+    rf"(?:{B0}(?P<mon>{GMONTH})|(?<=ماه[ \u200c])(?P<may>مه|می)){B1}{SP1}(?:سال{SP1}(?P<st>گذشته|آینده|جاری){SP1}میلادی|(?P<st0>امسال)"
     # "ماه مارس سال گذشته": a Gregorian month takes the Gregorian year the words point to
     rf"|سال{SP1}(?P<st1>گذشته|قبل|آینده|جاری)(?!{SP1}میلادی)){B1}"
 )
@@ -255,7 +255,7 @@ P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:�
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
                        rf"|تموم{SP1}(?:بشه|نشه|نشده|شه|می{SP}شه)|تمام{SP1}(?:شود|نشود|نشده|بشود)){B1}")  # (also "رمضون هم که نزدیکه")
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
-P_HM_AROUND = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
+P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|قبل){SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"  # (spoken "قبل محرم")
                          rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
 _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 # the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
@@ -1409,6 +1409,9 @@ def _month_cands(f: str) -> list[Cand]:
         # "گل‌گاوزبون رو همین آذر بخرید": this very month (not مهر "seal", تیر "arrow", بهمن a name)
         month_word = month_word or mon_any not in (4, 7, 11) and bool(_THIS_ONE_BEFORE.search(f, max(0, m.start() - 8), m.start())
                                                                      and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "پرداخت خسارت ... در تیر انجام می‌شود": what is done in a month, the verb right after it
+        month_word = month_word or bool(_IN_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                        and _DONE_IN_MONTH_AFTER.match(f, m.end()))
         # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
         month_word = month_word or bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
@@ -1885,6 +1888,8 @@ _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
+_DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
+                                  rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود)(?![\w\u200c])")
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
@@ -2069,7 +2074,7 @@ def _foreign_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "gregorian", mon), inherits=True, tense=month_tense(f, m)))
     for m in P_GM_YEAR_REL.finditer(f):
-        mon = month_number(m.group("mon"), "gregorian")
+        mon = month_number(m.group("mon"), "gregorian") if m.group("mon") else 5  # "ماه مه سال جاری میلادی"
         # "ژوئیه امسال": this Gregorian year's
         step = {"گذشته": -1, "قبل": -1, "جاری": 0, "آینده": 1, None: 0}[m.group("st") or m.group("st1")]
         out.append(Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True, priority=2,
@@ -2754,9 +2759,20 @@ def _year_cands(f: str) -> list[Cand]:
         if _year_ok(y1, cal) and y1 < y2 <= y1 + 20 and (m.group("to") or y2 == y1 + 1):
             out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
                              parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
+    for m in P_IN_YEAR_AND.finditer(f):
+        # "۱۲۰ عکس آن در ۱۹۷۵ و ۱۹۷۶ میلادی گرفته شده": two years in a row after "در", one run, as
+        # two days in a row are ("در ۱۹۷۲ و ۱۹۷۶": two years apart, each its own)
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        cal = _era_calendar(m.group("era"), y1)
+        if y2 == y1 + 1 and _year_ok(y1, cal) and not UNIT_AFTER.match(f, m.end("y2")):
+            out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
     return out
 
 
+P_IN_YEAR_AND = re.compile(
+    rf"{B0}(?:در|تو){SP1}(?P<y1>[0-9]{{4}}){SP}و{SP}(?P<y2>[0-9]{{4}})(?![0-9/.\-:])"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?")
 P_BORN_YEARS = re.compile(
     rf"{B0}متولد(?:ین|ان)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}(?:(?P<to>تا|الی|لغایت|-|–)|و){SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
 _SEASON = r"(?:بهار|تابستان|پاییز|زمستان|تابستون|زمستون)"  # (spoken "زمستون ۹۶")
@@ -2785,8 +2801,8 @@ _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شمار�
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
     rf"|ویمبلدون|رولان{SP}گاروس|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
-    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:آسیایی|المپیکی?|پارالمپیک)"
-    # (a host city too: "بازی‌های آسیایی دوحه ۲۰۰۶")
+    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:(?:آسیایی{SP1})?داخل{SP1}سالن(?:{SP1}و{SP1}هنر{SP}های{SP1}رزمی)?|آسیایی|المپیکی?|پارالمپیک)"
+    # (a host city too: "بازی‌های آسیایی دوحه ۲۰۰۶", "بازی‌های داخل سالن و هنرهای رزمی عشق‌آباد ۲۰۱۷")
     rf"(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?"
     # (a host city too: "قهرمانی جهان کازان ۲۰۱۵")
     rf"|سال{SP1}(?:جهانی|بین{SP}المللی)(?:{SP1}(?!(?:سال|در|از|با|به|تا){B1}){_NAME_WORD}){{1,2}}"  # "سال جهانی نجوم ۲۰۰۹"

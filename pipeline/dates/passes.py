@@ -54,6 +54,12 @@ def glossed_days(f: str, resolved: Resolved):
                     out[i + 1] = (b, day)
                     break
             continue
+        if (b.bare_wd is not None and isinstance(ia, convert.Interval) and ia.precision == "day" and not a.parts
+                and ia.start == ia.end and _COMMA_GAP.fullmatch(f, a.end, b.start) and isinstance(ib, convert.Interval)
+                and ib.start != ia.start and convert.persian_weekday(ia.start) == b.bare_wd):
+            # "موکتا هم اول محرم، شنبه صبح": a weekday set after a day that falls on it names that day
+            out[i + 1] = (b, convert.day(ia.start))
+            continue
         if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
             continue
         for (g, ig, gi), (j, ij) in (((a, ia, i), (b, ib)), ((b, ib, i + 1), (a, ia))):

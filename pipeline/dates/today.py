@@ -79,6 +79,10 @@ _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعا�
 # "دیروز و امروز بیش از ۹ هزار گردشگر ... دیدن کردند": two days told together, this one among them
 _YESTERDAY_AND_BEFORE = re.compile(rf"{B0}(?:دیروز|پریروز){SP1}و{SP1}$")
 _LIKE_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|عین){SP1}همین{SP1}$")
+# "پارسال در همین روزها تراز دریاچه ۱۲۷۰٫۱ متر بود، اما امروز ...": this time last year set against
+# this day (4 of 4 in the written sets)
+_SAME_TIME_LAST_YEAR_BEFORE = re.compile(rf"{B0}(?:پارسال|سال{SP1}(?:گذشته|قبل|پیش))(?:{SP1}در)?{SP1}"
+                                         rf"(?:همین{SP1}(?:روزها|موقع|زمان|ایام|وقت)|چنین{SP1}روزی){B1}[^.؟?!]*$")
 # "عید را امروز و شیعیان این کشور فردا جشن می‌گیرند": today set against tomorrow, two days
 _TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,4}}(?:فردا|پس{SP}فردا){B1}"
                                     # (or further on, "از فردا" a run from it: "امروز فقط ۳۰ داروخانه باز است و
@@ -380,6 +384,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
+            or _SAME_TIME_LAST_YEAR_BEFORE.search(f, max(0, start - 120), start) \
             or _FROM_TIME_TO_BEFORE.search(f, max(0, start - 60), start) \
             or _OCCASION_BEFORE.search(f, max(0, start - 70), start) \
             or _BEGUN_ON_DAY_BEFORE.search(f, max(0, start - 100), start) \
