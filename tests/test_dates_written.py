@@ -694,6 +694,11 @@ FLOORS = {
     "dates_written601.jsonl": (0.98, 0.98, 0.97),
     "dates_written602.jsonl": (0.98, 0.96, 0.96),
     "dates_written603.jsonl": (0.97, 0.96, 0.96),
+    "dates_written604.jsonl": (0.98, 0.98, 0.98),
+    "dates_written605.jsonl": (0.98, 0.98, 0.98),
+    "dates_written606.jsonl": (0.98, 0.98, 0.98),
+    "dates_written607.jsonl": (0.98, 0.98, 0.98),
+    "dates_written608.jsonl": (0.99, 0.99, 0.99),
 }
 
 
