@@ -30,7 +30,7 @@ from .passes import (
 )
 from .tense import (
     BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_OR_NOT, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
-    SINCE_NOW_AFTER,
+    PLUPERFECT_AT, SINCE_NOW_AFTER,
     SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, ahead_limit,
     approaching, by_tense, day_tense, deadline, in_programme, jalali_ref_year, lasts_until, month_tense, move_edge,
     moved_ahead, moved_to, nearest_side, planned_before, planned_in, promised, set_off_on, tense_side, told_tense, was_planned,
@@ -981,8 +981,8 @@ def _when_then_wish(f: str, start: int, end: int) -> bool:
 _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){SP1}$")
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ"
                           rf"|و{SP1}امضا(?:ی)?"  # ("پای وقف‌نامه ۳ مهر و امضای ۲ شاهد")
-                          # (a seal's kind or stuff: "۱۸ مهر استوانه‌ای", "۵ مهر سنگی")
-                          rf"|(?:استوانه{SP}ای|سنگی|گلی|مفرغی|برنزی|عقیق|مسطح|تخت)"
+                          # (a seal's kind or stuff: "۱۸ مهر استوانه‌ای", "۵ مهر سنگی"; whose it is, "۲ مهر سلطنتی")
+                          rf"|(?:استوانه{SP}ای|سنگی|گلی|مفرغی|برنزی|عقیق|مسطح|تخت|سلطنتی|شاهی|حکومتی|بیضی|بیضوی)"
                           # (stamped at a paper's foot: "۷ مهر پای آن خورده است"; not "۲۹ خرداد پای صندوق رأی")
                           rf"|پای{SP1}(?:[^\s.،,؛]+{SP1}){{0,2}}(?:خورده|زده|خورد|زدند|زد)){B1}")
 
@@ -1461,9 +1461,12 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                         and mon_any != 11 and not _NO_MONTH_AFTER.match(f, m.end()))
         # "شاخص در مرداد ماه امسال ۰.۸ درصد نسبت به تیر افزایش یافت": Tir too, compared with a month named
-        # ("چک آقای کریمی رو گذاشتم برای ۱۷ خرداد، یکی هم برای تیر داریم": or what is for it)
+        # ("چک آقای کریمی رو گذاشتم برای ۱۷ خرداد، یکی هم برای تیر داریم": or what is for it; "خرداد ۱۴۰۰
+        # قیمت‌ها ثابت می‌مونه، از تیر احتمالا گرون می‌شه": or what runs from it)
         month_word = month_word or bool(mon_any == 4 and (_COMPARED_BEFORE.search(f, max(0, m.start() - 16), m.start())
-                                                          or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+                                                          or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                                          or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                          and not _NO_MONTH_AFTER.match(f, m.end()) and not _POLE_OR_BEAM_AFTER.match(f, m.end()))
                                         and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
         if mon_any == 10 and _INSURER_BEFORE.search(f, max(0, m.start() - 6), m.start()):
             continue  # "بیمه دی": the insurer, not a month's insurance
@@ -1888,6 +1891,9 @@ _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
+# "از تیر برق افتاد", "از تیر سقف آویزان": a pole or a beam, not the month
+_IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
+_POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
                                   rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود)(?![\w\u200c])")
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
@@ -3977,6 +3983,10 @@ def _relative_cands(f: str) -> list[Cand]:
                                      and not PAST_ONLY.search(f, sentence_start(f, m.start()), m.start())
                                      or _WEEKDAY_THEN_PRESENT.search(f, cs, m.start())))
                 future = future or or_ahead
+                # "اگه دوشنبه هم تعطیل شد خبر میدم": a past form in a condition opened right before the
+                # day, ahead (not "اگر دوشنبه رفته بودی", a wish about the past)
+                future = future or bool(_IF_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start()) and past
+                                        and not PLUPERFECT_AT.match(f, past.start()))
                 # the day given in answer to "when?": "کی آماده باشه؟ عروس: جمعه."
                 answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _ALONE_AFTER.match(f, end)
                               and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))

@@ -348,8 +348,14 @@ _ITINERARY_WORD = re.compile(rf"{B0}(?:برنامه{SP}(?:های|ها)?|جدول
 def promised(f: str, start: int, end: int) -> bool:
     """A day a promise told before it is to be kept on, in the subjunctive after it
     ("پیمانکار وعده داده پس از تعطیلات نوروز، از ۱۴ فروردین، مطالبات را بپردازد"): ahead."""
+    if _PROMISE_OF_BEFORE.search(f, max(sentence_start(f, start), start - 30), start) and _PROMISE_GIVEN_AFTER.match(f, end):
+        return True  # "بانک وعده پرداخت تا ۱۵ خرداد را داده است": the day the promise names
     return bool(_PROMISE_BEFORE.search(f, max(sentence_start(f, start), start - 60), start)
                 and _KEPT_AFTER.match(f, end))
+
+
+_PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP}ی)?{SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}(?:تا|در|از|برای))?{SP1}$")
+_PROMISE_GIVEN_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:داده|داد|دادند|داده{SP}اند|دادن|می{SP}دهد|می{SP}دهند){B1}")
 
 
 # (a promise only: a decision reported after the fact, "مقرر شد نشست ... در ۲۸ اسفند برگزار
@@ -483,6 +489,9 @@ def day_tense(f: str, end: int) -> str | None:
             and (can := _CAN_BEFORE.search(f, max(sentence_start(f, end), end - 60), end)) \
             and not (PAST_ONLY.search(f, can.end(), end) or CLAUSE_END.search(f, can.end(), end)):
         return "future"
+    if pasts and _IF_OPENS_BEFORE.search(f, max(sentence_start(f, end), end - 40), end) \
+            and not PLUPERFECT_AT.match(f, min(pasts)) and not CLAUSE_END.search(f, end, min(pasts)):
+        return "future"  # "اگه دوشنبه هم تعطیل شد خبر میدم": a past form in a condition, ahead
     if pasts:
         # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
         # in the present, the past is of the next one
@@ -537,6 +546,9 @@ _FREE_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{SP1}(?:خالیه|خالی{SP1}
 _FREE_ASKED_AFTER = re.compile(rf"{SP1}(?:وقت|جا|نوبت){SP1}(?:خالی{SP1})?(?:دارید|دارین|داری|هست){SP}[؟?]")
 
 
+# a condition opening the day's clause, a word or three before the day ("اگه دوشنبه", "اگر روز شنبه")
+_IF_OPENS_BEFORE = re.compile(rf"{B0}(?:اگه|اگر)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1})?$")
+PLUPERFECT_AT = re.compile(rf"(?:[^\s.،,؛:!?؟]*{SP1})?(?:بود|بودم|بودی|بودیم|بودید|بودند|بودن|باشه|باشد){B1}")
 _CAN_BEFORE = re.compile(rf"{B0}(?:می{SP}(?:تواند|توانند|تونه|تونن)|باید){B1}")
 
 
