@@ -699,6 +699,11 @@ FLOORS = {
     "dates_written606.jsonl": (0.98, 0.98, 0.98),
     "dates_written607.jsonl": (0.98, 0.98, 0.98),
     "dates_written608.jsonl": (0.99, 0.99, 0.99),
+    "dates_written609.jsonl": (0.98, 0.98, 0.98),
+    "dates_written610.jsonl": (0.98, 0.99, 0.99),
+    "dates_written611.jsonl": (0.98, 0.98, 0.98),
+    "dates_written612.jsonl": (0.98, 0.98, 0.98),
+    "dates_written613.jsonl": (0.98, 0.99, 0.98),
 }
 
 
