@@ -476,6 +476,8 @@ _WAGES = rf"{B0}(?:حقوق|مستمری|تسویه(?:{SP1}حساب)?|معوقا
 _NOUN_OF = rf"(?:{SP}(?:ها|های|ی)(?![\w]))?"
 _WAGES_OF_BEFORE = re.compile(
     rf"{_WAGES}{_NOUN_OF}(?:{SP1}(?:و{SP1}مزایای|معوقه|عقب{SP1}افتاده))?{SP1}(?:ماه{SP}های{SP1}|ماه{SP1})?$")
+_BILL_FOR_BEFORE = re.compile(rf"{B0}(?:صورت{SP}?حساب|قبض|فاکتور)(?:{SP}(?:ی|ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}"
+                              rf"{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
 # ... and the second month of "معوقات مرداد و شهریور", "مابه‌التفاوت فروردین تا خرداد"
 _WAGES_NEAR_BEFORE = re.compile(rf"{_WAGES}{B1}")
 _WAGES_RUN_BEFORE = re.compile(rf"{_WAGES}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|{GMONTH_ANY})(?:{MAH})?"
@@ -1412,6 +1414,13 @@ def _month_cands(f: str) -> list[Cand]:
         # "پرداخت خسارت ... در تیر انجام می‌شود": what is done in a month, the verb right after it
         month_word = month_word or bool(_IN_BEFORE.search(f, max(0, m.start() - 10), m.start())
                                         and _DONE_IN_MONTH_AFTER.match(f, m.end()))
+        # "اگه برای مهر ماشین می‌خواید", "صورتحساب آسانسور برای مهر ۲ میلیون شده": what is for Mehr
+        # (11 of 11 bare "برای مهر" in the written sets; not the seal's or the dowry's: "برای مهر و
+        # امضا", "برای مهر نماز", "برای مهر عروس")
+        month_word = month_word or mon_any == 7 and bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                                                         and not _NO_MONTH_AFTER.match(f, m.end())
+                                                         and not _SEAL_AFTER.match(f, m.end())
+                                                         and not _SEAL_OR_DOWRY_OF_AFTER.match(f, m.end()))
         # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
         month_word = month_word or bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
@@ -1643,7 +1652,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())
             or _DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())
             or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
-            or _LEVEL_OF_BEFORE.search(f, max(0, m.start() - 20), m.start())):
+            or _LEVEL_OF_BEFORE.search(f, max(0, m.start() - 20), m.start())
+            or _BILL_FOR_BEFORE.search(f, max(0, m.start() - 50), m.start())):
+        # "صورتحساب شرکت آسانسور برای مهر ۲ میلیون شده": the month a bill is for, come;
         # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تولید امسال به
         # دلیل سرمازدگی فروردین کمتر خواهد بود": a month whose frost or flood is the cause, come; "تورم
         # آذر نسبت به آبان": a month a figure is compared with, which has come; "حقوق آذر ماه
@@ -1892,6 +1903,8 @@ _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
 # "از تیر برق افتاد", "از تیر سقف آویزان": a pole or a beam, not the month
+_SEAL_OR_DOWRY_OF_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:نماز|عروس|زن|همسر|محضر|دفتر|دفترخانه|مادری|پدری|لاستیکی|چوبی|تایید|تأیید|ها|های|و){B1}"
+                                     rf"|{SP}(?:ش|شو|شون|شان|یه|ی|ها|های){B1}")
 _IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
 _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
