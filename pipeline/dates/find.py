@@ -3741,7 +3741,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 and not PAST_ONLY.search(f, (cs := _clause_open(f, m.start())), m.start()) \
                 and (FUTURE_MORE.search(f, cs, m.start()) or _present_own(f, cs, m.start())):
             continue  # "۵۰ درصد رو الان می‌دم باقیش یه هفته قبل.": before the event told, ahead, no day
-        sign = 1 if m.group("st") == "دیگر" else -1
+        sign = 1 if st == "دیگر" else -1
         unit = m.group("unit")
         if m.group("half") or m.group("half0"):
             if unit != "سال" or sign == 1:

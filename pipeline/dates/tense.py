@@ -432,7 +432,9 @@ HAVE_PRESENT = re.compile(rf"{B0}{_HAVE_FORMS}{B1}")
 HAVE_OR_NOT = re.compile(rf"{B0}ن?{_HAVE_FORMS}{B1}")
 # ... or any state held now ("ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم"), spoken "closed"
 # too ("۲۸ صفر تعطیلیم؛ اگه قفلتون مشکل داشت ...")
-_HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}|{SPOKEN_CLOSED}")
+_HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}|{SPOKEN_CLOSED}"
+                       # (a state with its copula glued, spoken: "آتلیه تا ۱۰ فروردین بسته‌ست؛ عکسایی که پریروز گرفتیم ...")
+                       rf"|{B0}(?:بسته|باز|آماده|پر|خالی|تعطیل|رزرو){SP}ست{B1}")
 
 
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")

@@ -303,6 +303,10 @@ _THE_DAY_AFTER = re.compile(
 # told with a verb of its own
 # (its words may hold hours: "دیشب تا ساعت ۲ بامداد زدیم، امروز هم ...")
 _YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز)(?P<told>(?:{SP1}[^\s.،,؛:!؟]+){{1,9}}){SP}[،,]?{SP1}$")
+# ... or "روز گذشته", with "امروز هم" further on: "کلیسا روز گذشته با ۵۶۰۰ بازدیدکننده رکورد خود را
+# شکست و پیش بینی می شود امروز هم شلوغ باشد"
+_DAY_BEFORE_TOLD_BEFORE = re.compile(rf"{B0}روز{SP1}گذشته(?:{SP1}[^\s.،,؛:!؟]+){{1,14}}{SP1}$")
+_ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 # "بچه‌شیرها امروز دو ماهه شدند", "امروز یه هفته‌شه", "رادیو تهران ... امروز ۶۶ ساله می‌شود": an age
 # reached on it
 _AGE_REACHED_AFTER = re.compile(
@@ -380,6 +384,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if (y := _YESTERDAY_TOLD_BEFORE.search(f, max(0, start - 60), start)) \
             and PAST_VERB.search(f, y.start("told"), y.end("told")):
+        return False
+    if _ALSO_RIGHT_AFTER.match(f, end) and _DAY_BEFORE_TOLD_BEFORE.search(f, max(0, start - 100), start):
         return False
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
