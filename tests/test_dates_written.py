@@ -704,6 +704,11 @@ FLOORS = {
     "dates_written611.jsonl": (0.98, 0.98, 0.98),
     "dates_written612.jsonl": (0.98, 0.98, 0.98),
     "dates_written613.jsonl": (0.98, 0.99, 0.98),
+    "dates_written614.jsonl": (0.98, 0.98, 0.98),
+    "dates_written615.jsonl": (0.99, 0.99, 0.99),
+    "dates_written616.jsonl": (0.98, 0.98, 0.98),
+    "dates_written617.jsonl": (0.98, 0.98, 0.98),
+    "dates_written618.jsonl": (0.99, 0.98, 0.98),
 }
 
 
