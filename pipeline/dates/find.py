@@ -404,7 +404,7 @@ _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای
 _HAVE_RIGHT_AFTER = re.compile(rf"{SP1}(?:داریم|دارم|داره|دارن|دارید|دارین){B1}")
 _IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم){SP}[،,]?{SP1}(?:برای{SP1})?$")
 _CLOSED_SPOKEN = re.compile(SPOKEN_CLOSED)
-_LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید){SP1}$")
+_LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید){SP1}(?:(?:آخر|اول|اواخر|اوایل|اواسط){SP1})?$")  # ("شاید آخر هفته‌ی بعد")
 # a week, then the weekday of it ("هفته‌ی دیگه یکشنبه"; not a day glossing it, "هفته بعد، جمعه ۱۸ فروردین")
 P_WEEK_THEN_WEEKDAY = re.compile(
     rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
