@@ -186,7 +186,7 @@ P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OL
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
 # a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
 # شوال ۱۸ پرواز فوق‌العاده"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
-_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان){B1}"
+_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان|گوسفند|راس|رأس|گاو|شتر|مرغ|بز){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -1699,8 +1699,8 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             iv = _month_not_over(ref, calendar, mon)
             return iv if (iv.start - ref).days <= relative.FAR_FUTURE_DAYS else told(ref)
         return moved
-    if _UNTIL_END_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) and LASTS_UNTIL_AFTER.match(f, m.end()):
-        # "کاهش تولید تا پایان مارس ادامه می‌یابد": the month not yet over
+    if _UNTIL_MONTH_BEFORE.search(f, max(0, m.start() - 30), m.start()) and LASTS_UNTIL_AFTER.match(f, m.end()):
+        # "کاهش تولید تا پایان مارس ادامه می‌یابد", "پیست ... تا فروردین باز است": the month not yet over
         return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
         # "نفت برای تحویل در مارس ... ارزان شد": a futures contract's month, not yet over
@@ -1905,6 +1905,9 @@ _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شر�
 # "از تیر برق افتاد", "از تیر سقف آویزان": a pole or a beam, not the month
 _SEAL_OR_DOWRY_OF_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:نماز|عروس|زن|همسر|محضر|دفتر|دفترخانه|مادری|پدری|لاستیکی|چوبی|تایید|تأیید|ها|های|و){B1}"
                                      rf"|{SP}(?:ش|شو|شون|شان|یه|ی|ها|های){B1}")
+_SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
+# a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
+_DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
 _IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
 _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
@@ -3607,6 +3610,9 @@ def _relative_cands(f: str) -> list[Cand]:
                          and (done := _PAST_THEN_PAUSE.search(f, _clause_start(f, m.start()), m.start()))
                          and not _MONTH_NAME.search(f, done.end(), m.start()))):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
+        if m.group("unit2") == "ماه" and _SEMICOLON_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) \
+                and _DATED_MONTH.search(f, sentence_start(f, m.start()), m.start()):
+            continue  # "... در اردیبهشت ۱۳۱۰ به کار افتاد؛ این ماه با ذی‌الحجه ۱۳۴۹ برابر است": the month just named
         if (unit == "ماه" and (m.group("unit2") or step == -1)
                 and _SAME_MONTH_OF.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))):
             continue  # a monthly report ("در این ماه ... نسبت به ماه قبل ... ماه مشابه سال ۱۳۹۴"): its month is named elsewhere
@@ -5196,9 +5202,13 @@ def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], r
     if c.tense not in ("future", "will") and not _BIDDING.search(f, c.end, sentence_end(f, c.end)):
         return False
     try:
-        return MAKE[c.calendar](year, c.m, c.d).end < ref
+        day = MAKE[c.calendar](year, c.m, c.d)
     except ValueError:
         return False
+    # (nor far ahead of it, a deadline bidden: "سال ۹۲ قیمت دام بالا میره؛ ... تا ۲۸ اسفند پیش‌پرداخت
+    # بدید" on 25 Esfand 1391, three days off, not a year)
+    return day.end < ref or c.d is not None and (day.start - ref).days > 200 \
+        and bool(_BIDDING.search(f, c.end, sentence_end(f, c.end)))
 
 
 # "سال ۲۰۱۸ هم از شما ماشین گرفتم، این بار از ۲۹ دسامبر تا ۳ ژانویه می‌خوام": this time set against
