@@ -709,6 +709,11 @@ FLOORS = {
     "dates_written616.jsonl": (0.98, 0.98, 0.98),
     "dates_written617.jsonl": (0.98, 0.98, 0.98),
     "dates_written618.jsonl": (0.99, 0.98, 0.98),
+    "dates_written619.jsonl": (0.98, 0.98, 0.97),
+    "dates_written620.jsonl": (0.99, 0.99, 0.99),
+    "dates_written621.jsonl": (0.99, 0.99, 0.99),
+    "dates_written622.jsonl": (0.99, 0.96, 0.95),
+    "dates_written623.jsonl": (0.99, 0.99, 0.99),
 }
 
 
