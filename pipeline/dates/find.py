@@ -518,6 +518,11 @@ _GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}")
 P_NEWYEAR = re.compile(
     rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ))"
 )
+# a thing of the new year, no preposition between ("نخستین مسابقه سال جدید", "اولین جلسه‌ی سال جدید",
+# "کلاسای سال جدید"; not "در سال جدید")
+_OF_THING_BEFORE = re.compile(rf"(?<![\w\u200c])(?!(?:در|از|تا|طی|برای|واسه|به|با|که|و|آستانه|آغاز|ابتدای|شروع|اوایل|اواسط|اواخر){B1})"
+                              rf"[^\W\d]+(?:\u200c[^\W\d]+)*(?:{SP}ی)?{SP1}$")
+_DAY_MONTH_WRITTEN = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1}|{B0}(?:اول|یکم|نخست){SP1}(?:{JMONTH}){B1}")
 # "آستانه سال نوی میلادی": the Gregorian year of publication, or in December the one ahead
 P_NEWYEAR_G = re.compile(rf"{B0}سال{SP1}(?:جدید|نو|نوی){SP1}میلادی{B1}")
 # only as a time ("در آستانه ..."), never a thing named after it ("بازار سال نو میلادی")
@@ -1412,8 +1417,10 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any not in (4, 7, 11) and bool(_THIS_ONE_BEFORE.search(f, max(0, m.start() - 8), m.start())
                                                                      and not _NO_MONTH_AFTER.match(f, m.end()))
         # "پرداخت خسارت ... در تیر انجام می‌شود": what is done in a month, the verb right after it
+        # (not what is done in it every year: "مسابقات فجر که هر سال در بهمن برگزار می‌شود")
         month_word = month_word or bool(_IN_BEFORE.search(f, max(0, m.start() - 10), m.start())
-                                        and _DONE_IN_MONTH_AFTER.match(f, m.end()))
+                                        and _DONE_IN_MONTH_AFTER.match(f, m.end())
+                                        and not HABIT.search(f, _clause_start(f, m.start()), m.start()))
         # "اگه برای مهر ماشین می‌خواید", "صورتحساب آسانسور برای مهر ۲ میلیون شده": what is for Mehr
         # (11 of 11 bare "برای مهر" in the written sets; not the seal's or the dowry's: "برای مهر و
         # امضا", "برای مهر نماز", "برای مهر عروس")
@@ -1455,8 +1462,13 @@ def _month_cands(f: str) -> list[Cand]:
                                         and not _NO_MONTH_AFTER.match(f, m.end()))
         # "آبان که بیاد خریدارا کم می‌شن": a month that is to come, the next, opening its clause (not
         # "آقا بهمن که بیاد"); "مهر", "آذر", "بهمن", "تیر" are names too, so only with "ماه"
+        # "آبان که اسباب‌کشی کردین خبرم کنین": a month opening a clause of what you will have done by
+        # then, bidden to tell (a past form in a "when" clause, ahead)
+        put_off = put_off or mon_any not in (4, 7, 9, 11) and bool(
+            _WHEN_YOU_DID_AFTER.match(f, m.end()) and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
+            and _TELL_ME_BIDDEN.search(f, m.end(), sentence_end(f, m.end())))
         put_off = put_off or bool((when := _WHEN_COMES_AFTER.match(f, m.end()))
-                                  and (when.group("mah") or mon_any not in (4, 7, 9, 11))
+                                  and (when.group("mah") or when.group("starts") or mon_any not in (4, 7, 9, 11))
                                   and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()))
         month_word = month_word or put_off
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
@@ -1911,7 +1923,7 @@ _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه
 _IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
 _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
-                                  rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود)(?![\w\u200c])")
+                                  rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود|شود|بشود|بشه)(?![\w\u200c])")
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
@@ -2838,7 +2850,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
     # (calendars and diaries of a year, "تقویم‌های دیواری ۲۰۲۲", "سررسید ۱۴۰۴"; "نسبت به مدت مشابه ۲۰۱۳";
     # "اکسپو ۲۰۱۰ شانگهای")
-    rf"|(?:(?:تقویم|سررسید|سالنامه)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی|آماری))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
+    rf"|(?:(?:تقویم|سررسید|سالنامه)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی|آماری))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=(?:\u200cی)?[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # ("سالنامه‌ی ۲۰۱۳")
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|(?:جهان|آسیا|اروپا|آفریقا)(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
     rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
@@ -3697,6 +3709,11 @@ def _relative_cands(f: str) -> list[Cand]:
             continue  # "فردا، اول ژانویه ۲۰۱۴، نخستین جلسه اردوی سال جدید": the Gregorian one, unnamed
         if _SCHOOL_YEAR.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
+        if _OF_THING_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                and _DAY_MONTH_WRITTEN.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+            # "نخستین مسابقه سال جدید ... ۲۰ فروردین ۱۳۸۹ در قطر است", "کلاسای سال جدید از ۱۵ فروردین
+            # شروع می‌شه": the new year's first thing, its day written; the year names no time of its own
+            continue
         out.append(Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_NEWYEAR_G.finditer(f) if "میلادی" in f else ():
         # a time within the year ("در اوایل سال جدید میلادی"), not its eve or its coming, which name
@@ -3975,6 +3992,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 # (not a weekday of a month named alone before it in its clause: "دورهمی آبان رو پنجشنبه میگیریم")
                 present = _present_own(f, m.end(), cstop) and not any(
                     not _DIGIT_RIGHT_BEFORE.search(f, max(0, mm.start() - 3), mm.start())
+                    and mm.group(0) != "می"  # (the verb prefix: "می‌خوام تا یلدا برسه، سه‌شنبه تحویل می‌دید؟")
                     for mm in _MONTH_NAME.finditer(f, _clause_start(f, m.start()), m.start()))
                 future = not since and (future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or present or bool(_POSTPONED_AFTER.match(f, m.end())))
@@ -4499,6 +4517,9 @@ _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
 _PRESENT_OWN = re.compile(
     r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین))(?![\w\u200c])")
 # (not the present stem "فرست" of sending: "دارو رو پنجشنبه میفرستین؟")
+# (after the noun it makes a verb of, not "می‌دید" of seeing: "تحویل می‌دید؟")
+_GIVE_PRESENT = re.compile(rf"{B0}(?:تحویل|ارسال|پس|قول|خبر|جواب|انجام|نوبت|وقت|تخفیف|اطلاع|سفارش){SP1}"
+                           r"(?P<v>ن?می[\u200c ]?(?:دین|دید|دیم|دن|دم|ده|دی))(?![\w\u200c])")
 _PAST_STEM_END = re.compile(r"(?<!^فر)[رایوسشفخمز][دت]$")
 _DIGIT_RIGHT_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 
@@ -4506,7 +4527,11 @@ _DIGIT_RIGHT_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 def _present_own(f: str, start: int, stop: int) -> bool:
     """The first verb after ``start`` is such a present."""
     m = _PRESENT_OWN.search(f, start, stop)
-    if not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2")):
+    give = _GIVE_PRESENT.search(f, start, stop)
+    if give and (not m or give.start("v") <= m.start()):
+        # "سه‌شنبه تحویل می‌دید؟", "میدین": the spoken present of giving, one letter of stem
+        m = give
+    elif not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2")):
         return False
     return not (PAST_ONLY.search(f, start, m.start()) or PERFECT_RE.search(f, start, m.start())
                 or has_verb(f, start, m.start()) or SUBJ_LIGHT.search(f, start, m.start()))
@@ -4756,10 +4781,12 @@ def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
     return _nearest_of_three_years(ref, convert.to_jalali(ref).year, lambda y: convert.jalali(y, mon))
 
 
+_WHEN_YOU_DID_AFTER = re.compile(rf"{SP1}که{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,3}}[^\s\d.،,؛:!?؟]+(?:دین|دید|تین|تید){B1}")
+_TELL_ME_BIDDEN = re.compile(rf"{B0}(?:خبرم|خبر|زنگ|اطلاع|پیام)(?:{SP1}(?:بدین|بدید|بده|بزنین|بزنید|بزن|کنین|کنید|کن|بدین)|{SP1}?کنین|{SP1}?کنید)(?![\w\u200c])")
 _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج)"
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
                                   rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
-_WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|شروع{SP1}(?:بشه|شود|بشود)){B1}")
+_WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|(?P<starts>شروع){SP1}(?:بشه|شود|بشود)){B1}")
 # "از عصر ۲۹ اسفند تا ظهر ۲ فروردین ۱۳۹۱": a run of days from a part of one to a part of another
 _RANGE_GAP_PART = re.compile(rf"{SP}{_SEP_RANGE}{SP}(?:{DAYPART}){SP1}")
 _AZ_PART_OF_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:{DAYPART}){SP1}$")
@@ -5450,6 +5477,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              and not (c.m == 4 and c.calendar == "jalali" and (_SHOTS_AFTER.match(f, c.end)
                                                                or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))
+             # "مسکن مهر": the housing scheme, whatever follows it ("مسکن مهر تا شهریور ۱۳۹۷ به طول میانجامد")
+             and not (c.calendar == "jalali" and f.startswith("مهر", c.start) and _HOUSING_BEFORE.search(f, max(0, c.start - 8), c.start))
              and not (c.bare_wd is not None and c.form == "relative" and c.end - c.start <= 9
                       and _THINGS_OF_WEEKDAY_BEFORE.search(f, max(0, c.start - 8), c.start)
                       and _FROM_NOW_ON.search(f, c.end, sentence_end(f, c.end)))]
@@ -5501,6 +5530,7 @@ def _clock_past(mentions: list[DateMention], cands: list[Cand], published: DateV
 
 
 _HMONTH_WORD = re.compile(rf"{B0}{HMONTH}{B1}")
+_HOUSING_BEFORE = re.compile(rf"{B0}مسکن{SP1}$")
 
 
 def _hijri_years(f: str, cands: list[Cand], ref: dt.date | None) -> list[Cand]:
