@@ -714,6 +714,11 @@ FLOORS = {
     "dates_written621.jsonl": (0.99, 0.99, 0.99),
     "dates_written622.jsonl": (0.99, 0.96, 0.95),
     "dates_written623.jsonl": (0.99, 0.99, 0.99),
+    "dates_written624.jsonl": (0.98, 0.98, 0.98),
+    "dates_written625.jsonl": (0.99, 0.99, 0.99),
+    "dates_written626.jsonl": (0.97, 0.98, 0.97),
+    "dates_written627.jsonl": (0.99, 0.99, 0.99),
+    "dates_written628.jsonl": (0.99, 0.98, 0.97),
 }
 
 
