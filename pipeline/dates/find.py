@@ -278,7 +278,7 @@ P_HM_CUE = re.compile(
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن|نزدیک{SP1}شدن{SP1}به)){SP1}ماه"  # "با نزدیک شدن به ماه رمضان"
     # "تا پایان ذی‌القعده", "از ابتدای رمضان", spoken "تا آخر رمضون" (not "آخر صفر" of a count, "تا آخر")
-    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز"
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?<=برای\s)آخر|(?<=[،,]\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز"  # (also "برای آخر رمضان", "...، آخر صفر، ...")
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست))(?={SP1}(?:ماه{SP1}(?:مبارک{SP1})?)?(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
@@ -317,7 +317,7 @@ P_YEAR_AND = re.compile(
 # "(۱۸۴۸ تا ۱۸۹۶ م)": "م" alone is the Gregorian era only right before the bracket closes
 _ERA_M_CLOSED = rf"م(?={SP}[)])"
 P_YEARRANGE = re.compile(
-    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){_TO_DIGITS})?(?:{B0}(?P<az>از){_TO_DIGITS}|{B0}(?P<dar>در|تو){SP1})?"
+    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){_TO_DIGITS})?(?:{B0}(?P<az>از){_TO_DIGITS}|{B0}(?P<dar>در|تو|طی){SP1})?"
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}})"
     rf"(?:{SP}(?P<era1>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w]))?"  # ("از سال ۱۳۱۱ قمری تا ۱۳۴۹ قمری")
     rf"{SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{4}})(?![0-9])"
@@ -2424,6 +2424,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or WISH_VERB.search(f, m.end(), stop)  # ("تا آخر رمضون سحری هم قند بگیر")
                 or _COPULA.search(f, m.end(), stop)  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
                 or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and HAVE_OR_NOT.search(f, m.end(), stop)  # ("تا آخر صفر اجرا نداریم")
+                or f.startswith("آخر", m.start()) and _HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
                 or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
@@ -2444,6 +2445,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     return out
 
 
+_HAVE_ANY = re.compile(rf"{B0}ن?(?:داریم|دارم|داره|دارن|دارد|دارند|دارین|دارید|داری){B1}")
 # a lunar month's part "always" so: every year's ("دهه‌ی اول محرم همیشه ... بازیم")
 _ALWAYS_RIGHT_AFTER = re.compile(rf"{SP1}(?:همیشه|همواره|معمولا|معمولاً|هر{SP1}سال){B1}")
 
@@ -2852,8 +2854,10 @@ P_YEAR_CUED = re.compile(
     # "اکسپو ۲۰۱۰ شانگهای")
     rf"|(?:(?:تقویم|سررسید|سالنامه)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی|آماری))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=(?:\u200cی)?[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # ("سالنامه‌ی ۲۰۱۳")
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
-    rf"|(?:جهان|آسیا|اروپا|آفریقا)(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
-    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
+    rf"|(?:جهان|آسیا|اروپا|آفریقا|جهانی|آسیایی)(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"  # (and the Worlds: "در جهانی ۲۰۱۴ توکیو")  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
+    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"
+    # an epidemic by its year, four digits: "وبای 1892", "همه‌گیری ۱۸۲۱", "طاعون ۱۹۱۱"
+    rf"|(?:وبا|وبای|طاعون|همه{SP}گیری|آنفلوآنزای|آنفلوانزای|آنفولانزای)(?=[\s\u200c]+(?:1[2-9]|20)[0-9]{{2}}(?![0-9]))"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
     rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
     # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
     rf"|قرارداد(?:{SP}های)?|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
@@ -2979,6 +2983,7 @@ _OLDER_YEAR = re.compile(r"12[5-9][0-9]|18[0-9]{2}")
 _DONE_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید)(?![\w\u200c])")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
+_FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
@@ -3094,7 +3099,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
                     or not (_BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
                             # an older year with what was done in it right after: "در ۱۸۶۲ منتشر شد"
-                            or _OLDER_YEAR.fullmatch(m.group("y")) and _DONE_RIGHT_AFTER.match(f, m.end("y")))
+                            or _OLDER_YEAR.fullmatch(m.group("y")) and (_DONE_RIGHT_AFTER.match(f, m.end("y"))
+                                                                        # ("در ۱۸۲۳ نخستین گزارش رسمی وبا ... ثبت شد")
+                                                                        or m.group("prep") == "در" and _FIRST_RIGHT_AFTER.match(f, m.end("y"))))
                     or UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                     or _TO_NUMBER_AFTER.match(f, m.end("y"))):
@@ -3751,7 +3758,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()) and not _SHOULD_HAVE_AFTER.match(f, m.end()) \
                 or st == "قبل" and _BEFORE_FEAST.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
-        if st == "پیش" and _WITH_SOMEONE_AFTER.match(f, m.end()) or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
+        if st == "پیش" and (_WITH_SOMEONE_AFTER.match(f, m.end()) or m.group("unit") == "شب" and _NIGHTS_WITH_AFTER.match(f, m.end())) \
+                or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 or st == "قبل" and _LEAD_BIDDEN_AFTER.match(f, m.end()):
             # "۳ ماه پیش شما می‌مونه": a stay with someone; "حداقل ۲ هفته قبل سفارش بدید", "فقط یه
             # روز قبل خبر بدید": a lead time before some event, no day
@@ -4274,6 +4282,8 @@ _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بر�
 # (a stay: "۳ ماه پیش شما می‌مونه"; not "سه روز پیش تو تمرین", "۴ سال پیش ما بودند")
 _WITH_SOMEONE_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|اونا|ایشون|ایشان|خودش|خودم|خودمون|خودتون|مامان|بابا)(?:{SP}ها)?"
                                  rf"(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:می{SP})?(?:ب)?(?:مون|مان|موند|ماند)\w*{B1}")
+# nights spent with someone: "۵ شب پیش شما بودیم" (not "۴ سال پیش ما بودند", four years ago)
+_NIGHTS_WITH_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|اونا|ایشون|ایشان|خودتون){SP1}(?:بودیم|بودم|بودن|بودند|هستیم|هستم){B1}")
 _AT_LEAST_BEFORE = re.compile(rf"{B0}(?:حداقل|حداکثر|دست{SP}کم|اقلا|اقلاً){SP1}$")
 # "یه روز قبل خبر بدید", "دو روز قبل بیارید": notice or goods bidden ahead of the day they serve
 def _clause_open(f: str, pos: int) -> int:
@@ -4343,7 +4353,14 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     # (nor the timetable of a clause of its own after a semicolon: "فردا یا شنبه بیاید ببرید؛ جمعه‌ها بسته‌ایم")
     plurals = [p for p in plurals if not (p.start() > start and SEMICOLON.search(f, start, p.start()))]
     return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
-        or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None
+        or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None \
+        or _OTHER_DAYS.search(f, begin, stop) is not None and _THREE_WEEKDAYS.search(f, begin, stop) is not None
+
+
+# "سانس آقایون شنبه، دوشنبه و چهارشنبه از ۱۶ تا ۲۲، بقیه‌ی روزها مال بانوانه": three weekdays listed
+# and the rest of the days: a timetable
+_OTHER_DAYS = re.compile(rf"{B0}(?:بقیه|سایر|باقی)(?:{SP}ی)?{SP1}(?:روزها|روزا|ایام){B1}")
+_THREE_WEEKDAYS = re.compile(rf"{WEEKDAY}{SP}(?:[،,]|و){SP}{WEEKDAY}{SP}(?:[،,]|و){SP}{WEEKDAY}")
 
 
 # "دو بار در هفته، روزهای شنبه و سه‌شنبه": so many times a week, on those days
@@ -5019,6 +5036,7 @@ def _nearer_ahead(c: Cand, iv: convert.Interval, ref: dt.date) -> bool:
 
 
 _SAME_YEAR_AFTER = re.compile(rf"{SP1}(?P<that>همان|همین){SP1}سال{B1}")
+_THAT_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|آن|همون|اون){SP1}سال{B1}")
 
 
 def _jalali_year_in(gregorian_year: int, month: int) -> int:
@@ -5148,6 +5166,13 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 # ... تا پایان دسامبر ادامه دارد")
                 y -= 1
             c = inherited = replace(c, y=y, needs_ref=False, rel=None)
+        elif c.parts and c.calendar == "jalali" and told is not None and told[0] == "jalali" \
+                and all(p.y is None and p.d is None and p.m for p in c.parts) \
+                and _THAT_YEAR_AFTER.match(f, c.end):
+            # "آنفلوآنزای ۱۲۹۷ خورشیدی، که از مهر تا دی آن سال ادامه داشت": a run of months of the year told
+            a, b = c.parts
+            c = replace(c, parts=(replace(a, y=told[1], needs_ref=False, rel=None),
+                                  replace(b, y=told[1] + (b.m < a.m), needs_ref=False, rel=None)), needs_ref=False)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref, listed_run) and not _ANNIVERSARY_AFTER.match(f, c.end) \
