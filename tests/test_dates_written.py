@@ -719,6 +719,11 @@ FLOORS = {
     "dates_written626.jsonl": (0.97, 0.98, 0.97),
     "dates_written627.jsonl": (0.99, 0.99, 0.99),
     "dates_written628.jsonl": (0.99, 0.98, 0.97),
+    "dates_written629.jsonl": (0.98, 0.98, 0.98),
+    "dates_written630.jsonl": (0.99, 0.99, 0.99),
+    "dates_written631.jsonl": (0.98, 0.98, 0.98),
+    "dates_written632.jsonl": (0.98, 0.98, 0.98),
+    "dates_written633.jsonl": (0.98, 0.98, 0.98),
 }
 
 
