@@ -1300,6 +1300,8 @@ def _month_cands(f: str) -> list[Cand]:
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
                              # "خونه‌ی قبلی رو هم مهر ۸۵ ... گرفته بودیم": when what was done was done
                              or bool(_OBJECT_DONE_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+                             # "یخچالی که تیر ۸۳ خریدم": what one did then, in a "که" clause
+                             or bool(_KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _DID_RIGHT_AFTER.match(f, m.end()))
                              or was_planned(f, m.start())
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
                              # "آمار غرق‌شدگی تیر ۹۸ ... از تیر ۹۷": the same month of two years
@@ -1416,6 +1418,9 @@ def _month_cands(f: str) -> list[Cand]:
         # "گل‌گاوزبون رو همین آذر بخرید": this very month (not مهر "seal", تیر "arrow", بهمن a name)
         month_word = month_word or mon_any not in (4, 7, 11) and bool(_THIS_ONE_BEFORE.search(f, max(0, m.start() - 8), m.start())
                                                                      and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "نوبت‌های آذر پره": the month's appointment slots
+        month_word = month_word or bool(_SLOTS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
+                                        and not _NO_MONTH_AFTER.match(f, m.end()))
         # "پرداخت خسارت ... در تیر انجام می‌شود": what is done in a month, the verb right after it
         # (not what is done in it every year: "مسابقات فجر که هر سال در بهمن برگزار می‌شود")
         month_word = month_word or bool(_IN_BEFORE.search(f, max(0, m.start() - 10), m.start())
@@ -1803,6 +1808,9 @@ _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 _TICKET = rf"(?:بلیت|بلیط)(?:{SP}ها(?:ی)?|ی)?(?:{SP1}(?:قطار|پرواز|اتوبوس|هواپیما|کنسرت|بازی)(?:{SP}ها(?:ی)?|ی)?)?"
 _THING_OF_DAY_BEFORE = re.compile(rf"{B0}(?:{_TICKET}|مال|برنامه(?:{SP}ی)?){SP1}(?:روز{SP1})?$")
 # a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
+_APPOINTMENT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
+_SET_FOR_DAY_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
+                                rf"{SP1}(?:ثبت|رزرو|قطعی){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
 _TICKET_OF_BEFORE = re.compile(rf"{B0}{_TICKET}{SP1}(?:روز{SP1})?$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
@@ -1920,6 +1928,9 @@ _SEAL_OR_DOWRY_OF_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:نماز|عروس|ز�
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
+_SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
+_KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
+_DID_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:دم|دیم|دین|دید|تم|تیم|تین|تید)(?![\w\u200c])")
 _IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
 _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
@@ -2058,8 +2069,11 @@ def _foreign_cands(f: str) -> list[Cand]:
         if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
             continue
         if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())
-                          or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())):
-            continue  # "۱۰ اکتبر را روز جهانی ... نامیدند": every year's; "مثلا اول جولای"; "ائتلاف ۱۴ مارس"
+                          or (nm := _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()))
+                          and not _ART_OR_SPORT.match(nm.group(0))):
+            # "۱۰ اکتبر را روز جهانی ... نامیدند": every year's; "مثلا اول جولای"; "ائتلاف ۱۴ مارس" (but no
+            # hall or body is named for a Gregorian day after "هنری"/"ورزشی": "ژیمناستیک هنری ۵ مارس")
+            continue
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
             continue
         mon = month_number(word, "gregorian")
@@ -2983,6 +2997,8 @@ _OLDER_YEAR = re.compile(r"12[5-9][0-9]|18[0-9]{2}")
 _DONE_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید)(?![\w\u200c])")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
+P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+                             rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده){B1}")  # (not "به ۱۴۰۰ رسید", a count)
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
@@ -2998,7 +3014,8 @@ _EVENT_GLOSSED_BEFORE = re.compile(
     rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
     rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
 _OBJECT_MARK_AFTER = re.compile(rf"{SP1}(?:را|رو){B1}")
-_PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران|دوره{SP1}آماری|میانگین|میانگین{SP1}دوره|فاصله|حد{SP}فاصل){SP1}$")  # (also "میانگین ۱۹۹۱ تا ۲۰۲۰", "در فاصله ۱۳۷۰ تا ۱۳۸۵")
+_PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران|دوره{SP1}آماری|میانگین|میانگین{SP1}دوره|فاصله|حد{SP}فاصل"
+                            rf"|(?:رویدادهای|رخدادهای|حوادث|وقایع|اتفاقات)(?:{SP1}سال{SP}های)?){SP1}$")  # ("به رویدادهای ۱۹۱۷ تا ۱۹۱۹ می‌پردازد")  # (also "میانگین ۱۹۹۱ تا ۲۰۲۰", "در فاصله ۱۳۷۰ تا ۱۳۸۵")
 # "از ۱۹۷۹ تاکنون": a year the time since is counted from (also "از ۱۸۵۰ به این سو": the records
 # of a century and more)
 P_YEAR_SINCE = re.compile(
@@ -3104,8 +3121,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                                                                         or m.group("prep") == "در" and _FIRST_RIGHT_AFTER.match(f, m.end("y"))))
                     or UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                    or _TO_NUMBER_AFTER.match(f, m.end("y"))):
+                    or _TO_NUMBER_AFTER.match(f, m.end("y")) or _COUNT_TA_AFTER.match(f, m.end("y"))):
                 # "از ۱۴۰۰ غرفه", "در ۲۰۰۰ نسخه", "۱۰۰۰ تا ۲۰۰۰ کودک", "در ۲۰۰۰ تا ۳۰۰۰ خانه": counts
+                # (and "تو ۱۴۰۰ تا نظر سایت": "تا" counting)
                 # (a run of years is P_YEARRANGE's)
                 continue
             if pattern is P_YEAR_BARE and m.group("prep") == "تا" and _COUNTED_TO_BEFORE.search(f, max(0, m.start() - 30), m.start()):
@@ -3132,6 +3150,12 @@ def _cued_year_cands(f: str) -> list[Cand]:
                         break
                     out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
                     end = nxt.end("y")
+    for m in P_YEAR_MOVED_TO.finditer(f):
+        # "جام جهانی ... که برای مارس ۲۰۲۰ برنامه‌ریزی شده بود، به ۲۰۲۱ منتقل شده": the year it is moved to
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_PRINTED.finditer(f) if "چاپ" in f else ():
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
@@ -3203,8 +3227,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
             continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
-        if m.group("two") == "عملکرد" and len(ys) == 2 and 10 <= int(ys) < 57:
-            continue  # "عملکرد ۱۴ بازیکن": a count (a year's performance is a recent year's: "عملکرد ۹۸")
+        if m.group("two") in ("عملکرد", "آزمون") and len(ys) == 2 and 10 <= int(ys) < 57:
+            continue  # "عملکرد ۱۴ بازیکن", "آزمون ۱۰ پرش": a count (a year's is a recent year's: "عملکرد ۹۸")
         cal = _era_calendar(None, y)
         if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
             cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
@@ -3934,6 +3958,9 @@ def _relative_cands(f: str) -> list[Cand]:
                                # what was called off had not come yet
                                or _PLAN_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or _TICKET_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                               # ("نوبت بازدید لباسشویی شما دوشنبه ساعت ۱۱ ثبت شد": an appointment set for it)
+                               or _APPOINTMENT_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                               and _SET_FOR_DAY_AFTER.match(f, m.end())
                                or _CALLED_OFF_RIGHT_AFTER.match(f, m.end())
                                or _reserved_for(f, m.end(), stop)
                                # ("جلسه‌ی جبرانی رو گذاشتم جمعه ساعت ۱۰": set on it; no child is named a weekday)
@@ -4602,6 +4629,7 @@ _NAME_BEFORE = re.compile(
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا)(?:\u200cی(?=\s))?{SP}(?:(?:شبانه{SP}روزی|تخصصی){SP1})?(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
 )
 
+_ART_OR_SPORT = re.compile(r"(?:هنری|ورزشی)(?![\w\u200c])")
 # "دوم خرداد" as the reform movement of 1376: "مخالف دوم خرداد", "منتسب به دوم خرداد"
 _MOVEMENT_BEFORE = re.compile(
     rf"{B0}(?:علیه|مخالف|مخالفان|طرفدار|طرفداران|حامی|حامیان|هواداران|منتقد|منتقدان|منتسب{SP1}به|"
