@@ -724,6 +724,11 @@ FLOORS = {
     "dates_written631.jsonl": (0.98, 0.98, 0.98),
     "dates_written632.jsonl": (0.98, 0.98, 0.98),
     "dates_written633.jsonl": (0.98, 0.98, 0.98),
+    "dates_written634.jsonl": (0.98, 0.97, 0.97),
+    "dates_written635.jsonl": (0.98, 0.98, 0.98),
+    "dates_written636.jsonl": (0.98, 0.97, 0.97),
+    "dates_written637.jsonl": (0.99, 0.99, 0.99),
+    "dates_written638.jsonl": (0.98, 0.98, 0.98),
 }
 
 
