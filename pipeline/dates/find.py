@@ -1931,6 +1931,7 @@ _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه
 _SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
 _KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 _DID_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:دم|دیم|دین|دید|تم|تیم|تین|تید)(?![\w\u200c])")
+_SESSION_OF_BEFORE = re.compile(rf"{B0}(?:جلسه|کلاس|کلاسای|کلاس{SP}های|امتحان|آزمون|مسابقه|بازی|اردو|اردوی|تمرین)(?:{SP}ی)?{SP1}$")
 _IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
 _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
@@ -3589,6 +3590,10 @@ def _relative_cands(f: str) -> list[Cand]:
                  or bool(_BIDDING.search(f, m.end(), pcut))
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
+        # "جلسه‌ی هفته‌ی بعد درباره‌ی اردوی اردیبهشت ماه هست": a session of that week, told with no past
+        put = put or unit != "سال" and bool(_SESSION_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
+                                            and not PAST_ONLY.search(f, ss, tstop) and not PERFECT_RE.search(f, ss, tstop)
+                                            and not HABIT.search(f, ss, m.start()))
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
@@ -4621,8 +4626,9 @@ def _said_before_colon(f: str, stop: int) -> bool:
     return stop < len(f) and f[stop] == ":" and bool(_SAID_END.search(f, max(0, stop - 30), stop))
 
 
+# (whole words: "اپل ۲۵ سپتامبر" holds no "پل")
 _NAME_BEFORE = re.compile(
-    rf"(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|پیاده{SP}رو|پیاده{SP}راه|گذر|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
+    rf"(?<![^\W\d_])(?:میدان|میدون|خیابان|خیابون|خیابان{SP}های|خیابان{SP}ها|بلوار|بزرگراه|اتوبان|کوچه|پل|پیاده{SP}رو|پیاده{SP}راه|گذر|مدرسه|دبیرستان|دبستان|هنرستان|ورزشگاه|سالن|شهرک|"
     rf"ایستگاه|مترو|ایتلاف|درمانگاه|سد|استخر|"  # "ائتلاف", folded; "استخر ۱۲ فروردین"
     rf"(?:داروخانه|بیمارستان|مدرسه|میدان|پارک|ورزشگاه){SP}های|"  # "داروخانه‌های ۱۳ آبان و ۱۷ شهریور"
     rf"مجتمع|بیمارستان|داروخانه|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|تیاتر|سینما|"  # ("تئاتر", folded)
@@ -5234,7 +5240,11 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _YEAR_BEFORE_NUMBER.search(f, max(0, c.start - 6), c.start)) \
                 and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
                 and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \
-                and not _SINCE_TILL_NOW_AFTER.match(f, c.end) and not _ongoing_since(f, c, ref):
+                and not _SINCE_TILL_NOW_AFTER.match(f, c.end) and not _ongoing_since(f, c, ref) \
+                and not ((sent, c.calendar) in last and c.form == "year"
+                         and _COMPARED_BEFORE.search(f, max(0, c.start - 25), c.start)):
+            # (nor the year another is compared with, after one told: "خاموشی‌های سال ۱۳۸۸ در مقایسه با
+            # سال ۱۳۸۷ ... در ۶ روز از تیرماه": the first year's Tir)
             # (not "از سال ۹۴ هر سال برپا می‌شه؛ ... ۱۰ شهریور", nor "از مهر ۸۷ ... تا الان؛ ۵ آبان ...")
             # (nor a bare year made the object: "آخرین بازی ۱۳۹۶ رو امشب می‌زنیم ... از ۱۲ فروردین", the next year's)
             # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...

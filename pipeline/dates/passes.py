@@ -279,7 +279,7 @@ _YEAR_WORD_BEFORE = re.compile(
     rf"(?<!از )(?<!از\u200c)(?:{B0}(?P<last>پارسال|سال{SP1}(?:گذشته|قبل|پیش))|{B0}(?P<next>سال{SP1}(?:آینده|بعد|آتی|دیگر|دیگه))"
     # (and a month of this year named just before: "زایمانم می‌افته اسفند امسال، احتمالا ۲۵ اسفند")
     rf"|(?P<this>(?:{JMONTH}){SP1}امسال))"
-    rf"(?!{SP1}(?:میلادی|قمری))(?:{SP}[،,])?(?:{SP1}[^\s\d.،,:؛!؟]+){{0,4}}{SP1}$")
+    rf"(?!{SP1}(?:میلادی|قمری))(?:{SP}[،,])?(?:{SP1}[^\s\d.،,:؛!؟]+){{0,6}}{SP1}$")  # (up to six words: "پارسال جشن دهه فجر مهد رو ۱۹ بهمن")
 
 
 _COUNT_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS)})){SP1}$")
@@ -353,6 +353,8 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
                     and not (w.group("last") and future_first(f, c.end, stop)) \
                     and not (w.group("next") and told_in_past(f, c.end, [stop])) \
                     and not _BUT_BETWEEN.search(f, w.end(w.lastgroup), c.start) \
+                    and not (len(f[w.end(w.lastgroup):c.start].split()) > 4
+                             and (has_verb(f, w.end(w.lastgroup), c.start) or _AND_WORD.search(f, w.end(w.lastgroup), c.start))) \
                     and not _LIKE_RIGHT_BEFORE.search(f, max(0, w.start(w.lastgroup) - 8), w.start(w.lastgroup)) \
                     and not (w.group("next") and iv.start > ref and (iv.start - ref).days <= 60
                              and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _BEGINS_RIGHT_AFTER.match(f, c.end)) \
@@ -375,6 +377,9 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
 
 # (nor what begins on a day soon of this year for the next: "ثبت‌نام آزمون سال آینده از ۵ بهمن آغاز می‌شود")
 _BEGINS_RIGHT_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|میشه|خواهد{SP1}شد){B1}")
+# (five or six words between only with no verb or "و" among them: "پارسال جشن دهه فجر مهد رو ۱۹ بهمن
+# گرفتیم", not "پارسال قول داده بودید نمای پشتی تا اردیبهشت تموم بشه")
+_AND_WORD = re.compile(rf"{B0}و{B1}")
 _BUT_BETWEEN = re.compile(rf"[؛;]|{B0}(?:ولی|اما|ولیکن){B1}")
 _YEAR_WORD = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش|بعد|آتی)|هر{SP1}سال){B1}")
 
