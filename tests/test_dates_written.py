@@ -729,6 +729,11 @@ FLOORS = {
     "dates_written636.jsonl": (0.98, 0.97, 0.97),
     "dates_written637.jsonl": (0.99, 0.99, 0.99),
     "dates_written638.jsonl": (0.98, 0.98, 0.98),
+    "dates_written639.jsonl": (0.98, 0.98, 0.98),
+    "dates_written640.jsonl": (0.98, 0.98, 0.98),
+    "dates_written641.jsonl": (0.98, 0.98, 0.98),
+    "dates_written642.jsonl": (0.98, 0.98, 0.98),
+    "dates_written643.jsonl": (0.98, 0.98, 0.98),
 }
 
 
