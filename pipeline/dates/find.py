@@ -809,8 +809,8 @@ def _is_duration(f: str, start: int) -> bool:
 
 
 # (also a metro or bus line: "تونل خط ۷ هفته گذشته به ایستگاه ... رسید"; or a course's level or part:
-# "امتحان سطح ۲ هفته‌ی آینده برگزار میشه")
-_NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|واحد|بلوک|فاز|سکوی|سالن|اتاق|کلاس|خط"
+# "امتحان سطح ۲ هفته‌ی آینده برگزار میشه"; not "انتخاب واحد ۹ و ۱۰ بهمن", course selection)
+_NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|(?<!انتخاب\s)(?<!حذف\s)واحد|بلوک|فاز|سکوی|سالن|اتاق|کلاس|خط"
                                    rf"|سطح|ترم|پایه|جلسه|مرحله|قسمت|درس){SP1}$")
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
@@ -1931,6 +1931,10 @@ _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه
 _SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
 _KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 _DID_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:دم|دیم|دین|دید|تم|تیم|تین|تید)(?![\w\u200c])")
+_DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
+_DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
+_SET_FOR_SEASON_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|انداختیم|انداختم|انداختن|بذاریم|بندازیم)(?:{SP1}(?:برای|واسه|به))?"
+                                    rf"{SP1}(?:بهار|تابستان|تابستون|پاییز|زمستان|زمستون|اول|اوایل|اواخر|آخر){SP1}$")
 _SESSION_OF_BEFORE = re.compile(rf"{B0}(?:جلسه|کلاس|کلاسای|کلاس{SP}های|امتحان|آزمون|مسابقه|بازی|اردو|اردوی|تمرین)(?:{SP}ی)?{SP1}$")
 _IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
 _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
@@ -3223,7 +3227,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     and (UNIT_AFTER.match(f, m.end("y")) or m.group("four") and _ENTRANTS_AFTER.match(f, m.end("y")))
                     and not _DAY_OF_AFTER.match(f, m.end("y"))
                     or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
-                    or _TO_COUNT_AFTER.match(f, m.end("y"))):
+                    or _TO_COUNT_AFTER.match(f, m.end("y")) or _SCORE_AFTER.match(f, m.end("y"))):
+                # (and a score after any cue: "قهرمانی جهان تورین ۲۰۷۸ امتیاز گرفتند")
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
@@ -3514,6 +3519,9 @@ def _relative_cands(f: str) -> list[Cand]:
                          # week or month counts from publication)
                          or unit != "سال" and for_day and _LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
                          or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())  # ("... وگرنه می‌افته به سال بعد")
+                         or _SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start())  # ("گذاشتیم بهار سال بعد")
+                         # ("... از ۲۸ دسامبر نایاب شده، قول دادن هفته‌ی بعد ۲۰۰ شیشه بفرستن": promised for it)
+                         or unit != "سال" and _PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())
                          or _DAY_GLOSS_AFTER.match(f, m.end())  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
                          or MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start())  # ("۲۰ آذر، یعنی هفته‌ی بعد")
                          # ("این هفته به خاطر ماه رمضون ... باز هستیم، از هفته‌ی بعد دوباره تا ۹ شب": a month
@@ -3525,6 +3533,10 @@ def _relative_cands(f: str) -> list[Cand]:
                          # end of the next week, told in the present, counts from publication)
                          or unit != "سال" and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          and HAVE_PRESENT.search(f, m.end(), tstop) and not PAST_ONLY.search(f, ss, tstop)
+                         # ("... ۲ ژانویه بار زده شد، ولی گمرک گفته تا آخر هفته‌ی بعد ترخیص نمی‌شه": its own
+                         # present, after a "but")
+                         or unit != "سال" and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                         and _BUT.search(f, ss, m.start()) and _DONE_SOON_AFTER.match(f, m.end())
                          # ("۱۶ شهریور تحویل بدید، تا هفته‌ی بعد هم بیعانه رو می‌ریزم": by the next week, one's
                          # own present, in a clause after the day's)
                          # (or its thing made a spoken object after a pause: "کارگرا از ۱ آبان مرخصی‌ان، پس سفارش
@@ -3590,6 +3602,11 @@ def _relative_cands(f: str) -> list[Cand]:
                  or bool(_BIDDING.search(f, m.end(), pcut))
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
+        # "تا آخر هفته‌ی بعد ترخیص نمی‌شه": what is (not) done by its end, told in the present
+        put = put or unit != "سال" and bool(_UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                            and _DONE_SOON_AFTER.match(f, m.end()))
+        # "عروسی رو گذاشتیم بهار سال بعد": set for a season of it
+        put = put or bool(_SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         # "جلسه‌ی هفته‌ی بعد درباره‌ی اردوی اردیبهشت ماه هست": a session of that week, told with no past
         put = put or unit != "سال" and bool(_SESSION_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
                                             and not PAST_ONLY.search(f, ss, tstop) and not PERFECT_RE.search(f, ss, tstop)
@@ -4011,6 +4028,11 @@ def _relative_cands(f: str) -> list[Cand]:
                 but = _BUT.search(f, m.end(), tstop)  # (not "... شروع می شه ولی این هفته هنوز خبری نیست")
                 since = bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                              and (_BEGUN_LATER_AFTER.match(f, m.end()) or _NOW_LATER.search(f, m.end(), but.start() if but else tstop)))
+                # "سامانه‌ی بیمه از جمعه قطعه، ۴۰ تا نسخه رو دستی ثبت کردیم": down since a day, what was done
+                # meanwhile told in the past
+                since = since or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                      and (down := _DOWN_SINCE_AFTER.match(f, m.end()))
+                                      and PAST_ONLY.search(f, down.end(), sentence_end(f, down.end())))
                 # "دوشنبه پذیرش پرواز ندارد", "تا جمعه ادامه داشته باشد": a state told in the
                 # present or the subjunctive, before any past verb, is of a day ahead
                 # (not the verb of a clause of its own: "روز شنبه از زندانی که ... قرار دارد، فرار کردند")
@@ -4455,7 +4477,7 @@ _NOW_LATER = re.compile(r"(?<![\w\u200c])(?<!از )(?:الان|اکنون|هنو
 _BUT = re.compile(rf"{B0}(?:ولی|اما|لیکن){B1}")
 _RA = re.compile(rf"{B0}را{B1}")  # "تا جلسه روز چهارشنبه ... را ... موکول کند": the day names a thing
 # a promise, a request or a decision that what follows be done
-_PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند)|خواستار{SP1}(?:شد|شدند)|(?:قرار|مقرر){SP1}شد"
+_PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|داد|دادند|داده{SP}اند|دادن|دادیم|دادم)|خواستار{SP1}(?:شد|شدند)|(?:قرار|مقرر){SP1}شد"
                               rf"|تصمیم{SP1}(?:گرفت|گرفتند|گرفته)|درخواست{SP1}(?:کرد|کردند|کرده)"
                               # "از مردم خواست روز یکشنبه در مراسم شرکت کنند": asked of someone
                               # "کسی می‌تونه شیفت پنجشنبه عصر رو با من عوض کنه؟": a favour asked
@@ -4708,6 +4730,8 @@ _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9
 # "شلیک ۲۴ تیر هوایی": shots, تیر the bullet; so an archer's or a biathlete's arrows and shots ("۵ تیر
 # به سیبل‌ها شلیک می‌کنند", "با ۲ تیر ۱۰ امتیازی", "۳ نوع تیر ۲۰، ۲۴ و ۲۸ گرمی")
 _SHOTS_AFTER = re.compile(rf"{SP1}(?:(?:هوایی|مشقی|جنگی|اخطار|شلیک|پیاپی){B1}|به{SP1}(?:سمت{SP1})?(?:سیبل|هدف)|[0-9]+{SP1}امتیازی{B1})")
+_SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}")
+_ARCHERS = re.compile(rf"{B0}(?:کماندار|کمانداران|تیرانداز|تیراندازان|تیراندازی{SP1}با{SP1}کمان|کامپوند|ریکرو|سیبل){B1}")
 _SHOTS_BEFORE = re.compile(rf"{B0}(?:نوع|شلیک|پرتاب){SP1}$")
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
 _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?P<unit>سال|ماه|هفته){B1}")
@@ -5539,6 +5563,11 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     cands = [c for c in cands if not (_of_months(c) and _every_after(f, c))
              and not (c.m == 4 and c.calendar == "jalali" and (_SHOTS_AFTER.match(f, c.end)
                                                                or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)))
+             # "هر کماندار در هر نوبت ۶ تیر پرتاب می‌کند", "هر دیدار ۲۴ تیر دارد": arrows, in a sentence of
+             # archers, a yearless day with no preposition of time before it
+             and not (c.m == 4 and c.calendar == "jalali" and c.y is None and c.d is not None and not c.parts
+                      and _ARCHERS.search(f, sentence_start(f, c.start), sentence_end(f, c.end))
+                      and not _TIME_PREP_BEFORE.search(f, max(0, c.start - 10), c.start))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))
              # "مسکن مهر": the housing scheme, whatever follows it ("مسکن مهر تا شهریور ۱۳۹۷ به طول میانجامد")
              and not (c.calendar == "jalali" and f.startswith("مهر", c.start) and _HOUSING_BEFORE.search(f, max(0, c.start - 8), c.start))

@@ -344,6 +344,9 @@ _RETURNED_AFTER = re.compile(rf"[^.!?؟\n،,؛:]{{0,80}}?{B0}(?:باز|بر)گش
 _TEAM_OF_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های|کاروان|ملی{SP}پوشان|نمایندگان)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}ایران"
                              rf"(?:{SP1}|{SP1}که{SP1}[^.!?؟:\n]{{1,120}}[،,]{SP})$")
 # open or closed, in its clause ("امروز همه ادارات تعطیل است"; 83 of 83 such in the written sets are the day)
+_HOURS_KEPT_AFTER = re.compile(rf"(?:{SP1}(?:فقط|تنها))?(?:{SP1}از{SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?)?"
+                               rf"{SP1}تا{SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بعدازظهر))?"
+                               rf"{SP1}(?:هستیم|هستن|هستند|بازیم|بازه|باز{SP1}است|باز{SP1}هستیم){B1}")
 _OPEN_OR_CLOSED_AFTER = re.compile(rf"[^.،,؛:!?؟\n]{{0,60}}?{B0}(?:(?:باز|تعطیل|بسته|دایر)"
                                    rf"{SP1}(?:است|هستند|اند|نیست|نیستند|می{SP}باشد|می{SP}باشند)"
                                    # spoken: "کلاسای امروز کنسله", "امروز دفتر تعطیله"
@@ -376,6 +379,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if _TEAM_OF_BEFORE.search(f, max(0, start - 200), start) \
             and not COPULA.search(f, end, clause_with_verb(f, end, stop)):
         return False
+    if _HOURS_KEPT_AFTER.match(f, end):
+        return False  # "امروز فقط تا ۲ ظهر هستیم": the hours kept on the day
     if _OPEN_OR_CLOSED_AFTER.match(f, end) and not _generic_noun_today(f, start, end, stop):
         return False  # "امروز تنها ۱۲ مرکز واکسیناسیون باز است": what is open or closed on the day
     if (q := _ASKED_AFTER.match(f, end)) and _YOU_OR_ME.search(f, end, q.end()):
