@@ -734,6 +734,11 @@ FLOORS = {
     "dates_written641.jsonl": (0.98, 0.98, 0.98),
     "dates_written642.jsonl": (0.98, 0.98, 0.98),
     "dates_written643.jsonl": (0.98, 0.98, 0.98),
+    "dates_written644.jsonl": (0.98, 0.98, 0.98),
+    "dates_written645.jsonl": (0.99, 0.99, 0.99),
+    "dates_written646.jsonl": (0.98, 0.97, 0.96),
+    "dates_written647.jsonl": (0.98, 0.98, 0.98),
+    "dates_written648.jsonl": (0.98, 0.98, 0.98),
 }
 
 
