@@ -300,9 +300,9 @@ _THE_DAY_AFTER = re.compile(
     # "ذخایر آبی امروز به ۴۱ درصد رسیده است": a figure it reached
     rf"|{SP1}به{SP1}[0-9][0-9.٫/]*(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:رسید|رسیده|رسیدند|می{SP}رسد){B1}")
 # "دیروز عید فطر بود، امروز کار می‌کنید؟", "دیروز گفتید امروز تمومه": set against the day before,
-# told with a verb of its own
+# told with a verb of its own (or a weekday's: "پنجشنبه قیمت سکه ۲۹ میلیون بود، امروز ۲۸ و نیم شده")
 # (its words may hold hours: "دیشب تا ساعت ۲ بامداد زدیم، امروز هم ...")
-_YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز)(?P<told>(?:{SP1}[^\s.،,؛:!؟]+){{1,9}}){SP}[،,]?{SP1}$")
+_YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز|(?<!امام\s)(?<!نماز\s)(?<!ائمه\s)(?<!خطیب\s)(?<!خطبه\s)(?:{WEEKDAY})(?={SP1}[^\s\d]))(?P<told>(?:{SP1}[^\s.،,؛:!؟]+){{1,9}}){SP}[،,]?{SP1}$")
 # ... or "روز گذشته", with "امروز هم" further on: "کلیسا روز گذشته با ۵۶۰۰ بازدیدکننده رکورد خود را
 # شکست و پیش بینی می شود امروز هم شلوغ باشد"
 _DAY_BEFORE_TOLD_BEFORE = re.compile(rf"{B0}روز{SP1}گذشته(?:{SP1}[^\s.،,؛:!؟]+){{1,14}}{SP1}$")
