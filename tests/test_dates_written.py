@@ -739,6 +739,11 @@ FLOORS = {
     "dates_written646.jsonl": (0.98, 0.97, 0.96),
     "dates_written647.jsonl": (0.98, 0.98, 0.98),
     "dates_written648.jsonl": (0.98, 0.98, 0.98),
+    "dates_written649.jsonl": (0.98, 0.97, 0.97),
+    "dates_written650.jsonl": (0.99, 0.99, 0.99),
+    "dates_written651.jsonl": (0.99, 0.99, 0.99),
+    "dates_written652.jsonl": (0.98, 0.98, 0.98),
+    "dates_written653.jsonl": (0.98, 0.97, 0.97),
 }
 
 
