@@ -2874,6 +2874,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
     # (calendars and diaries of a year, "تقویم‌های دیواری ۲۰۲۲", "سررسید ۱۴۰۴"; "نسبت به مدت مشابه ۲۰۱۳";
     # "اکسپو ۲۰۱۰ شانگهای")
+    rf"|(?:با{SP1})?تاریخ(?=[\s\u200c]+(?:13|14)[0-9]{{2}}(?![0-9/.\-:]))"  # a coin's or a print's year: "سکه‌های بهار آزادی با تاریخ ۱۴۰۳"
     rf"|(?:(?:تقویم|سررسید|سالنامه)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی|آماری))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=(?:\u200cی)?[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # ("سالنامه‌ی ۲۰۱۳")
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
     rf"|(?:جهان|آسیا|اروپا|آفریقا|جهانی|آسیایی)(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"  # (and the Worlds: "در جهانی ۲۰۱۴ توکیو")  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
@@ -3527,6 +3528,10 @@ def _relative_cands(f: str) -> list[Cand]:
                          or _SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start())  # ("گذاشتیم بهار سال بعد")
                          # ("... از ۲۸ دسامبر نایاب شده، قول دادن هفته‌ی بعد ۲۰۰ شیشه بفرستن": promised for it)
                          or unit != "سال" and _PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())
+                         # ("نوبت ۲۰ دی رو برداشتم؛ برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a
+                         # clause after the day's)
+                         or unit != "سال" and for_day and CLAUSE_END.search(f, ss, m.start()) is not None
+                         and HAVE_PRESENT.search(f, m.end(), tstop) and not PAST_ONLY.search(f, m.end(), tstop)
                          or _DAY_GLOSS_AFTER.match(f, m.end())  # ("... و سال بعد، یعنی ۱۶ فروردین ۹۲، برمی‌گردم")
                          or MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start())  # ("۲۰ آذر، یعنی هفته‌ی بعد")
                          # ("این هفته به خاطر ماه رمضون ... باز هستیم، از هفته‌ی بعد دوباره تا ۹ شب": a month
@@ -3607,6 +3612,9 @@ def _relative_cands(f: str) -> list[Cand]:
                  or bool(_BIDDING.search(f, m.end(), pcut))
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
+        # "برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a few words on
+        put = put or unit != "سال" and for_day and bool(HAVE_PRESENT.search(f, m.end(), min(tstop, m.end() + 30))
+                                                        and not PAST_ONLY.search(f, m.end(), tstop))
         # "تا آخر هفته‌ی بعد ترخیص نمی‌شه": what is (not) done by its end, told in the present
         put = put or unit != "سال" and bool(_UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                             and _DONE_SOON_AFTER.match(f, m.end()))

@@ -76,7 +76,8 @@ def glossed_days(f: str, resolved: Resolved):
     return out
 
 
-_OR_DAY_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP1}یا{SP1}$")
+# (not an hour: "پنجشنبه ۲۳ اسفند ساعت ۵ یا شنبه ۲۵ اسفند ساعت ۱۰")
+_OR_DAY_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?<!ساعت\s)(?P<d>[0-9]{{1,2}}){SP1}یا{SP1}$")
 # "پنجشنبه یا جمعه ۲۸ اسفند": a weekday offered before a dated day's own weekday
 _OR_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY}){SP1}یا{SP1}$")
 

@@ -326,7 +326,8 @@ def _or_same_half(f: str, times: list, nearest: dict, out: list[DateMention]) ->
             continue
         i, k = given[t], given[t - 1]
         now, before = out[i].value.time, out[k].value.time
-        if now and before and int(before[:2]) >= 13 and int(before[:2]) - 12 < int(now[:2]) < 12 \
+        # (not ten or eleven: "پنجشنبه ساعت ۵ یا شنبه ساعت ۱۰ خالیه" offers the morning)
+        if now and before and int(before[:2]) >= 13 and int(before[:2]) - 12 < int(now[:2]) < 10 \
                 and _OR_GAP.fullmatch(f, times[t - 1][1], out[i].start if out[i].start < times[t][0] else times[t][0]):
             out[i] = replace(out[i], value=replace(out[i].value, time=f"{int(now[:2]) + 12:02d}{now[2:]}"))
     return out
