@@ -744,6 +744,11 @@ FLOORS = {
     "dates_written651.jsonl": (0.99, 0.99, 0.99),
     "dates_written652.jsonl": (0.98, 0.98, 0.98),
     "dates_written653.jsonl": (0.98, 0.97, 0.97),
+    "dates_written654.jsonl": (0.98, 0.98, 0.98),
+    "dates_written655.jsonl": (0.98, 0.97, 0.97),
+    "dates_written656.jsonl": (0.98, 0.97, 0.97),
+    "dates_written657.jsonl": (0.99, 0.99, 0.99),
+    "dates_written658.jsonl": (0.99, 0.97, 0.97),
 }
 
 
