@@ -1807,10 +1807,11 @@ _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # a day's programme announced: "برنامه ۱۲ فروردین را اعلام کرد"
 _TICKET = rf"(?:بلیت|بلیط)(?:{SP}ها(?:ی)?|ی)?(?:{SP1}(?:قطار|پرواز|اتوبوس|هواپیما|کنسرت|بازی)(?:{SP}ها(?:ی)?|ی)?)?"
 _THING_OF_DAY_BEFORE = re.compile(rf"{B0}(?:{_TICKET}|مال|برنامه(?:{SP}ی)?){SP1}(?:روز{SP1})?$")
-# a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
+# an appointment's weekday, set: "نوبت بازدید لباسشویی شما دوشنبه ساعت ۱۱ ثبت شد"
 _APPOINTMENT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 _SET_FOR_DAY_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
                                 rf"{SP1}(?:ثبت|رزرو|قطعی){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
+# a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
 _TICKET_OF_BEFORE = re.compile(rf"{B0}{_TICKET}{SP1}(?:روز{SP1})?$")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
@@ -1922,7 +1923,7 @@ _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
-# "از تیر برق افتاد", "از تیر سقف آویزان": a pole or a beam, not the month
+# a seal's, a prayer stone's or a dowry's "مهر": "برای مهر نماز", "برای مهر عروس", "برای مهرش"
 _SEAL_OR_DOWRY_OF_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:نماز|عروس|زن|همسر|محضر|دفتر|دفترخانه|مادری|پدری|لاستیکی|چوبی|تایید|تأیید|ها|های|و){B1}"
                                      rf"|{SP}(?:ش|شو|شون|شان|یه|ی|ها|های){B1}")
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
@@ -1937,6 +1938,7 @@ _SET_FOR_SEASON_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذا
                                     rf"{SP1}(?:بهار|تابستان|تابستون|پاییز|زمستان|زمستون|اول|اوایل|اواخر|آخر){SP1}$")
 _SESSION_OF_BEFORE = re.compile(rf"{B0}(?:جلسه|کلاس|کلاسای|کلاس{SP}های|امتحان|آزمون|مسابقه|بازی|اردو|اردوی|تمرین)(?:{SP}ی)?{SP1}$")
 _IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
+# "از تیر برق افتاد", "از تیر سقف آویزان": a pole or a beam, not the month
 _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
                                   rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود|شود|بشود|بشه)(?![\w\u200c])")
@@ -4600,10 +4602,10 @@ _DENIED_ACT = re.compile(rf"{B0}نمی{SP}\w+")
 # persons, as nouns end in "ه" or "ن" ("میوه", "میدان").
 _PRESENT_OWN = re.compile(
     r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین))(?![\w\u200c])")
-# (not the present stem "فرست" of sending: "دارو رو پنجشنبه میفرستین؟")
-# (after the noun it makes a verb of, not "می‌دید" of seeing: "تحویل می‌دید؟")
+# the spoken present of giving, after the noun it makes a verb of (not "می‌دید" of seeing: "تحویل می‌دید؟")
 _GIVE_PRESENT = re.compile(rf"{B0}(?:تحویل|ارسال|پس|قول|خبر|جواب|انجام|نوبت|وقت|تخفیف|اطلاع|سفارش){SP1}"
                            r"(?P<v>ن?می[\u200c ]?(?:دین|دید|دیم|دن|دم|ده|دی))(?![\w\u200c])")
+# (not the present stem "فرست" of sending: "دارو رو پنجشنبه میفرستین؟")
 _PAST_STEM_END = re.compile(r"(?<!^فر)[رایوسشفخمز][دت]$")
 _DIGIT_RIGHT_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 
