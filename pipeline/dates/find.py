@@ -186,7 +186,7 @@ P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OL
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
 # a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
 # شوال ۱۸ پرواز فوق‌العاده"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
-_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان|گوسفند|راس|رأس|گاو|شتر|مرغ|بز|کاسه|ظرف|قابلمه|شیشه|بسته){B1}"
+_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان|گوسفند|راس|رأس|گاو|شتر|مرغ|بز|کاسه|ظرف|قابلمه|شیشه|بسته|شاخه|دسته|سبد|تاج{SP}گل){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -1549,7 +1549,10 @@ def _seasonal(f: str, m: re.Match) -> bool:
     start = sentence_start(f, m.start())
     stop = sentence_end(f, m.end())
     # (a month of a day, "از ۱ خرداد" or "اول مهر", is no second month of a pair)
-    months = [x for x in _MONTH_WORD.finditer(f, start, stop) if not _DAY_OF_MONTH_BEFORE.search(f, max(0, x.start() - 12), x.start())]
+    # (nor a seal: "مهر دادگستری ... ماه پیش خورده، یعنی شهریور")
+    months = [x for x in _MONTH_WORD.finditer(f, start, stop) if not _DAY_OF_MONTH_BEFORE.search(f, max(0, x.start() - 12), x.start())
+              and not (x.group(0).startswith("مهر") and (_NO_MONTH_AFTER.match(f, x.end()) or _SEAL_AFTER.match(f, x.end())
+                                                         or _COURT_SEAL_AFTER.match(f, x.end())))]
     paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
               or len(months) >= 2)
     if not paired or _RELYEAR_NEAR.search(f, start, stop) \
@@ -1780,7 +1783,7 @@ _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ا
 
 
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
-_FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1})?$")
+_FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1}|شب{SP1})?$")  # (also "برای شب ۲۱ رمضان")
 # ... and what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور
 # ۲ تا طرح آماده کردیم", "برای حراج اول ژانویه ۴۰ تا کتاب کنار گذاشتم"
 _FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه)"
@@ -1914,7 +1917,9 @@ def _day_named_before(f: str, pos: int) -> bool:
 
 
 # what lasts until a month ("تا تیر طول بکشه", after _UNTIL_BEFORE)
-_LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کشید|کشیده|می{SP}کشه|می{SP}کشد|میکشه){B1}")
+_LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کشید|کشیده|می{SP}کشه|می{SP}کشد|میکشه){B1}"
+                          # (or not open again until then: "سفارت ... احتمالاً تا تیر باز نمی‌شه")
+                          rf"|{SP1}باز{SP1}(?:نمی{SP}?شه|نمی{SP}?شود|نخواهد{SP1}شد){B1}")
 # a month after "امسال از", a month's price, what we sell ahead or hold in a month
 _YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")
 _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")
@@ -1964,6 +1969,7 @@ _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود
                               rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
 _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|جابه{SP}جا){SP1}(?:می{SP}کنیم|میکنیم|می{SP}شه|میشه|شد|شدند|شده|کردیم){SP1}به{SP1}$")
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
+_COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
 _DATED_ITEM_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}{JMONTH}{SP}[،,]{SP}[^\s\d.،,؛:!?؟]+{SP1}$")
 _THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")
@@ -5437,6 +5443,9 @@ _EVENT_YEAR_AFTER = re.compile(
 _COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:ویندوز|سرور|آفیس|اکسل|اتوکد|فتوشاپ|ورژن|مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
 
 
+_CODE_WORD_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|سریال|پلاک)(?:{SP1}[^\s\d]+)?(?:{SP1}هم)?{SP1}$")
+
+
 def _neighbour_years(f: str, bounds: list[int], chosen: list[Cand]) -> list[Cand]:
     """"سال ۲۰۱۷ داره میاد و من هنوز برنامه‌های ۲۰۱۶ رو انجام ندادم": four digits bare in a sentence
     that names a year within ten of them (in either calendar), before no count's noun, are a year too."""
@@ -5461,8 +5470,9 @@ def _neighbour_years(f: str, bounds: list[int], chosen: list[Cand]) -> list[Cand
         if not _year_ok(y, cal) or not any(abs(gregorian(y, cal) - n) <= 10 for n in near):
             continue
         if not _YEAR_WORD_AFTER.match(f, m.end()) or _COUNT_WORD_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
-                or _TO_NUMBER_AFTER.match(f, m.end()) or _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start()):
-            continue
+                or _TO_NUMBER_AFTER.match(f, m.end()) or _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _CODE_WORD_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            continue  # (nor a code's digits: "کد تخفیفش هم ۲۰۲۰ هست")
         out.append(Cand(m.start(), m.end(), "year", cal, y=y))
     return sorted(out, key=lambda c: c.start)
 
