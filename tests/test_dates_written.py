@@ -749,6 +749,11 @@ FLOORS = {
     "dates_written656.jsonl": (0.98, 0.97, 0.97),
     "dates_written657.jsonl": (0.99, 0.99, 0.99),
     "dates_written658.jsonl": (0.99, 0.97, 0.97),
+    "dates_written659.jsonl": (0.98, 0.98, 0.98),
+    "dates_written660.jsonl": (0.98, 0.98, 0.98),
+    "dates_written661.jsonl": (0.98, 0.98, 0.98),
+    "dates_written662.jsonl": (0.98, 0.98, 0.98),
+    "dates_written663.jsonl": (0.99, 0.96, 0.96),
 }
 
 
