@@ -610,7 +610,7 @@ _WITH_WHOM = (r"(?:عزیزم|مامان|مامانم|بابا|بابام|ماد
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|سحرگاه|نیمه{SP}شب){SP1})?(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY})(?:{B1}|(?=(?:{_GLUED_PART}|ی)(?![\w])))"
     # (a spoken ezafe between: "جمعه‌ی هفته‌ی بعد", "شنبه‌ی دیگه" (Saturday of the next week))
-    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد{_NEXT_NOT_AFTER})"
+    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعدی|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد{_NEXT_NOT_AFTER})"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})|(?P<rw>دیروز|امروز|فردا)){B1})?"
     rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش(?!{SP}بینی))(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
@@ -3515,8 +3515,9 @@ def _relative_cands(f: str) -> list[Cand]:
             rel = (lambda ref, n=n: relative.shift_days(ref, n))
         out.append(Cand(start, m.end(), "relative", rel=rel, needs_ref=True))
     for m in P_NEXT_UNIT.finditer(f) if "بعد" in f else ():
-        if DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start()):
-            continue  # "شش سال بعد": after another time
+        if (dur := DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
+                and not _NUMBERED_NOUN_BEFORE.search(f, max(0, dur.start() - 12), dur.start()):
+            continue  # "شش سال بعد": after another time (not "امتحان سطح ۸ هفته بعد": a level's number)
         ss, stop = sentence_start(f, m.start()), _stop_after(ends, m.end())
         tstop = tense_stop(f, m.end(), stop)
         unit = m.group("unit")
@@ -3989,7 +3990,7 @@ def _relative_cands(f: str) -> list[Cand]:
             # "شب قدر اول میفته پنجشنبه شب", "امسال افتاده به جمعه": what falls on a day (told before it)
             falls_on = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 20), m.start()))
             if mod:
-                future = mod in ("آینده", "آتی", "بعد")
+                future = mod in ("آینده", "آتی", "بعد", "بعدی")
             else:
                 stop = _stop_after(ends, m.end())
                 tstop = tense_stop(f, m.end(), stop)

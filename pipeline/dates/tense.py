@@ -552,7 +552,7 @@ _FREE_ASKED_AFTER = re.compile(rf"{SP1}(?:وقت|جا|نوبت){SP1}(?:خالی{
 
 
 # a condition opening the day's clause, a word or three before the day ("اگه دوشنبه", "اگر روز شنبه")
-_IF_OPENS_BEFORE = re.compile(rf"{B0}(?:اگه|اگر)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1})?$")
+_IF_OPENS_BEFORE = re.compile(rf"{B0}(?:اگه|اگر)(?:{SP1}[^\s.،,؛:!?؟]+){{0,3}}$")  # (the day's own words too: "اگه ۱۳ فروردین")
 PLUPERFECT_AT = re.compile(rf"(?:[^\s.،,؛:!?؟]*{SP1})?(?:بود|بودم|بودی|بودیم|بودید|بودند|بودن|باشه|باشد){B1}")
 _CAN_BEFORE = re.compile(rf"{B0}(?:می{SP}(?:تواند|توانند|تونه|تونن)|باید){B1}")
 
