@@ -754,6 +754,11 @@ FLOORS = {
     "dates_written661.jsonl": (0.98, 0.98, 0.98),
     "dates_written662.jsonl": (0.98, 0.98, 0.98),
     "dates_written663.jsonl": (0.99, 0.96, 0.96),
+    "dates_written664.jsonl": (0.98, 0.96, 0.96),
+    "dates_written665.jsonl": (0.99, 0.98, 0.97),
+    "dates_written666.jsonl": (0.97, 0.97, 0.97),
+    "dates_written667.jsonl": (0.99, 0.97, 0.97),
+    "dates_written668.jsonl": (0.99, 0.97, 0.97),
 }
 
 
