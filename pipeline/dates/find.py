@@ -29,7 +29,7 @@ from .passes import (
     MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, anchored_hijri_months, months_by_their_days, glossed_days, month_pairs, moved_from_years, or_days, same_months, schedule_order, year_words_before,
 )
 from .tense import (
-    BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_OR_NOT, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
+    BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_ANY, HAVE_OR_NOT, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
     PLUPERFECT_AT, SINCE_NOW_AFTER,
     SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, ahead_limit,
     approaching, by_tense, day_tense, deadline, in_programme, jalali_ref_year, lasts_until, month_tense, move_edge,
@@ -186,7 +186,7 @@ P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OL
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")
 # a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
 # شوال ۱۸ پرواز فوق‌العاده"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
-_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان|گوسفند|راس|رأس|گاو|شتر|مرغ|بز|کاسه|ظرف|قابلمه|شیشه|بسته|شاخه|دسته|سبد|تاج{SP}گل){B1}"
+_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان|گوسفند|راس|گاو|شتر|مرغ|بز|کاسه|ظرف|قابلمه|شاخه|دسته|سبد|تاج{SP}گل){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -2454,7 +2454,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or WISH_VERB.search(f, m.end(), stop)  # ("تا آخر رمضون سحری هم قند بگیر")
                 or _COPULA.search(f, m.end(), stop)  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
                 or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and HAVE_OR_NOT.search(f, m.end(), stop)  # ("تا آخر صفر اجرا نداریم")
-                or f.startswith("آخر", m.start()) and _HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
+                or f.startswith("آخر", m.start()) and HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
                 or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
@@ -2475,7 +2475,6 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     return out
 
 
-_HAVE_ANY = re.compile(rf"{B0}ن?(?:داریم|دارم|داره|دارن|دارد|دارند|دارین|دارید|داری){B1}")
 # a lunar month's part "always" so: every year's ("دهه‌ی اول محرم همیشه ... بازیم")
 _ALWAYS_RIGHT_AFTER = re.compile(rf"{SP1}(?:همیشه|همواره|معمولا|معمولاً|هر{SP1}سال){B1}")
 

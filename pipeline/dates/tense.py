@@ -433,6 +433,8 @@ _HAVE_FORMS = "(?:داریم|دارم|داره|دارن|دارد|دارند)"
 HAVE_PRESENT = re.compile(rf"{B0}{_HAVE_FORMS}{B1}")
 # (or its denial: "تا ۱۵ فروردین پذیرش نداریم، ... ۲۸۰ تومن بود دیگه؟")
 HAVE_OR_NOT = re.compile(rf"{B0}ن?{_HAVE_FORMS}{B1}")
+# ... and its second persons too, asked: "آخر صفر اتاق دارین؟"
+HAVE_ANY = re.compile(rf"{B0}ن?(?:{_HAVE_FORMS}|دارین|دارید|داری){B1}")
 # ... or any state held now ("ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم"), spoken "closed"
 # too ("۲۸ صفر تعطیلیم؛ اگه قفلتون مشکل داشت ...")
 _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}|{SPOKEN_CLOSED}"
