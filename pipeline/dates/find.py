@@ -57,7 +57,7 @@ HIJRI_OLD_BEFORE = 1300  # ... but not one below this: no Jalali year the news d
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
 _DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD}){B1}|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"  # (not spoken "اولو", "the first one")
 # "روز یکشنبه مورخ هفتم ...", "سه شنبه شب ۲۴ اسفند" (the weekday's evening: that day)
-_WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY})(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"
+_WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY})(?:\u200cی(?={SP1}[0-9]))?(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"
 # a space before digits, or none: scraped text glues "سال1366", "از2009"
 _TO_DIGITS = rf"(?:{SP1}|(?=[0-9]))"
 _RELYEAR = (rf"(?:{SP1}(?:سال{SP1}(?P<ry>جاری|گذشته|آینده|آتی|قبل|پیش|بعد(?!{SP1}از{B1}))|(?P<ry2>امسال|پارسال|جاری)"
@@ -538,11 +538,13 @@ _COMPOUND_COUNT = rf"(?:{_alt(list(TENS))}){SP1}و{SP1}(?:{_alt(NUMBER_WORDS[:9]
 # coming two days, a span).
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_COMPOUND_COUNT}|{_alt(NUMBER_WORDS[:20] + list(TENS) + ['یه'])})"
-    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
+    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر|دیگه)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
     rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c]))"  # not "۱۲ ماه پیش رو": the months ahead
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
 _CLOCK_WORD_BEFORE = re.compile(rf"{B0}ساعت{SP1}$")
+# "... ۳ روز دیگه از کارگاه میارن، یعنی چهارشنبه": glossed by its weekday or date further on in its clause
+_MEANS_DAY_AFTER = re.compile(rf"[^.؛;!?؟\n]{{0,40}}?{SP}[،,]?{SP}یعنی{SP1}(?:{WEEKDAY}|[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH})){B1}")
 # "۱۰ روز قبل از سال ۹۸", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
 _AZ_AFTER = re.compile(rf"{SP1}از(?![\w])")
@@ -567,7 +569,7 @@ _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "
 # روز پیش عید قربون بود": the feast was then)
 _BEFORE_FEAST = re.compile(rf"{SP1}(?:سال{SP1}(?:نو|جدید)|عید|نوروز|کریسمس|یلدا|تحویل{SP1}سال)(?:{SP1}میلادی)?{SP}(?:[.،,؛!?؟]|$)")
 _BEFORE_ANCHOR = re.compile(
-    rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
+    rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|هر(?={SP1}[^\W\d])|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
     rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت|جشن|"
     # "یک هفته پیش از آزمون", "یک سال پیش از سقوط شاه", "پنج روز پیش از اربعین"
     rf"آزمون|امتحان|کنکور|مسابقات|سقوط|کودتا|پیروزی|جنگ|حمله|عملیات|انفجار|زلزله|تولد|ازدواج|عروسی|"
@@ -1282,6 +1284,9 @@ _COUNTED_WITH_TA_AFTER = re.compile(
     rf"|{JMONTH}|{GMONTH}|{HMONTH}|{WEEKDAY}){B1})[^\W\d]")
 
 
+_RUNS_OUT_AFTER = re.compile(rf"{SP1}(?:تموم|تمام|منقضی){SP1}(?:می{SP}شه|میشه|می{SP}شود|می{SP}شن|شد|شده|شده{SP1}است){B1}")
+
+
 def _month_cands(f: str) -> list[Cand]:
     out = []
     month_years = list(P_JMY.finditer(f))
@@ -1307,6 +1312,8 @@ def _month_cands(f: str) -> list[Cand]:
                              # "آمار غرق‌شدگی تیر ۹۸ ... از تیر ۹۷": the same month of two years
                              or any(x.start() != m.start() and x.group("mon") == m.group("mon") and x.group("y")
                                     and abs(x.start() - m.start()) <= 120 for x in month_years)
+                             # "تاریخ مصرفش تیر ۹۱ تموم می‌شه": the month something runs out
+                             or bool(_RUNS_OUT_AFTER.match(f, m.end()))
                              # "نرخ تورم تیر ۹۳": the month a figure or a report is of
                              or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
                                      or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())))
@@ -1458,6 +1465,8 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
         put_off = put_off or starts
+        # (bidden to bring it then, ahead: "بهمن بیارین یه چک کنیم")
+        put_off = put_off or mon_any in (8, 9, 10, 11, 12) and bool(_BRING_BIDDEN_AFTER.match(f, m.end()))
         # (the verb first: "وقتای اون روزا رو منتقل می‌کنیم به آبان")
         put_off = put_off or bool(_MOVED_VERB_TO_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                   and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -1649,7 +1658,8 @@ _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پی
 # ... with a word between: "آمار دقیق دسامبر", "گزارش نهایی آذر"
 _FIGURES_OF_BEFORE = re.compile(rf"{B0}(?:گزارش|آمار){SP1}(?:دقیق|نهایی|کامل|رسمی|قطعی){SP1}(?:ماه{SP1})?$")
 # (or a pupil's report card of a month: "کارنامه‌ی آبان بچه‌ها کی میاد؟")
-_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های){_NOUN_OF}{SP1}(?:ماه{SP1})?$")
+_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های){_NOUN_OF}"
+                               rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
 # the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
 _LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(?:ماه{SP1})?$")
 
@@ -1823,6 +1833,7 @@ _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند|ب?(?:دهد|دهن
 _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}")
 
 
+_PAST_AND_RIGHT_BEFORE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}[،,]?{SP1}و{SP1}$")
 _PAST_THEN_PAUSE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}[،,]")
 
 
@@ -1950,6 +1961,9 @@ _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخ�
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
+# "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
+# the seal one brings, nor تیر)
+_BRING_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بیارین|بیارید|بیاورید|بیارینش|بیاریدش|بیاوریدش){B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
@@ -2296,7 +2310,11 @@ _HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم))?{SP1}(?:ساعت{SP1})?[
 # moved to an hour in the month: "جلسات درس در رمضان به ساعت ۲۱ منتقل می‌شود"
 _MOVED_TO_HOUR_AFTER = re.compile(rf"{SP1}به{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?"
                                   rf"{SP1}(?:منتقل|تغییر){SP1}(?:می{SP}شود|می{SP}شه|شد|شده|خواهد{SP1}شد|می{SP}یابد|یافت){B1}")
-_HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری)(?:{SP}(?:مون|مان|ما|شون|شان|ی))?{B1}")
+_HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری)(?:{SP}(?:مون|مان|ما|شون|شان|تون|تان|ی))?{B1}"
+                          # the hour a thing starts or is held at in the month: "کلاسای ماه رمضان ساعت ۹:۳۰ شب
+                          # شروع میشه", "تمرینات در ماه رمضان ساعت ۲۲ برگزار می‌شود"
+                          rf"|{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?"
+                          rf"{SP1}(?:شروع|آغاز|برگزار){B1}")
 
 
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP1}(?P<wd>{WEEKDAY})(?![\w\u200c])")
@@ -2978,7 +2996,7 @@ P_YEAR_WORDS = re.compile(
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
 P_YEAR_BARE = re.compile(
-    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای){SP1}"
+    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای|نسبت{SP1}به){SP1}"
     rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d]))"  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
     # or glossed in another calendar: "در ۱۳۴۷ (۱۹۶۸ میلادی) به بهره‌برداری رسید"
@@ -3015,6 +3033,9 @@ _DONE_RIGHT_AFTER = re.compile(
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
 P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
                              rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده){B1}")  # (not "به ۱۴۰۰ رسید", a count)
+# a place, a cause or a means right after an older year told with "در": "در ۱۸۹۹ به علت کمبود چغندر
+# تعطیل شد", "در ۱۸۸۰ با ..." (no count is followed by a preposition)
+_PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
@@ -3134,7 +3155,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                             # an older year with what was done in it right after: "در ۱۸۶۲ منتشر شد"
                             or _OLDER_YEAR.fullmatch(m.group("y")) and (_DONE_RIGHT_AFTER.match(f, m.end("y"))
                                                                         # ("در ۱۸۲۳ نخستین گزارش رسمی وبا ... ثبت شد")
-                                                                        or m.group("prep") == "در" and _FIRST_RIGHT_AFTER.match(f, m.end("y"))))
+                                                                        or m.group("prep") == "در" and (_FIRST_RIGHT_AFTER.match(f, m.end("y"))
+                                                                                                       # ("در ۱۸۹۵ در کهریزک ساخته شد")
+                                                                                                       or _PLACE_OR_CAUSE_AFTER.match(f, m.end("y")))))
                     or UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                     or _TO_NUMBER_AFTER.match(f, m.end("y")) or _COUNT_TA_AFTER.match(f, m.end("y"))):
@@ -3694,7 +3717,11 @@ def _relative_cands(f: str) -> list[Cand]:
                 # against the month named and done with)
                 and not (m.group("unit2") and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and (done := _PAST_THEN_PAUSE.search(f, _clause_start(f, m.start()), m.start()))
-                         and not _MONTH_NAME.search(f, done.end(), m.start()))):
+                         and not _MONTH_NAME.search(f, done.end(), m.start()))
+                # (nor "ساخت پل در خرداد ۱۳۸۶ آغاز شد و این ماه به ۳۸ درصد پیشرفت رسیده است": a new clause
+                # after the month's past, told of now)
+                and not (m.group("unit2") and _PAST_AND_RIGHT_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                         and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())))):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if m.group("unit2") == "ماه" and _SEMICOLON_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) \
                 and _DATED_MONTH.search(f, sentence_start(f, m.start()), m.start()):
@@ -3798,6 +3825,12 @@ def _relative_cands(f: str) -> list[Cand]:
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
         st = m.group("st")
+        if st == "دیگه":
+            # spoken, only when glossed by the day it comes to ("۳ روز دیگه از کارگاه میارن، یعنی
+            # چهارشنبه"): writers leave the bare spoken count out
+            if m.group("unit") not in ("روز", "شب") or not _MEANS_DAY_AFTER.match(f, m.end()):
+                continue
+            st = "دیگر"
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count

@@ -137,6 +137,7 @@ def clock_times(f: str) -> list[tuple[int, int, str, bool, int]]:
 
 
 # "ساعت ۴ تا ۷ عصر", "ساعت ۸ تا ۱۰ شب": the first clock of a run takes the part of the day of the second
+_FROM_DAY_AFTER = re.compile(rf"{SP1}(?:(?:{DAYPART}){SP1})?از{SP1}(?:روز{SP1})?(?=[^\s])")  # right up to the day: "... تا ۵ بامداد از چهارشنبه"
 _RUN_GAP = re.compile(rf"{SP}(?:تا|الی|-){SP}(?:ساعت{SP1})?")  # between the two clocks of a run
 _RUN_TO_PM = re.compile(rf"{_RUN_GAP.pattern}(?P<h>[0-9]{{1,2}})(?:(?::| : )[0-9]{{2}})?{SP1}"
                         rf"(?P<part>ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب)")
@@ -174,6 +175,10 @@ _SAME_DAY_BEFORE = re.compile(rf"{B0}(?:همون|همان|همین){SP1}روز{S
 _UNTIL_CLOCK_BEFORE = re.compile(rf"{B0}تا{SP1}(?:ساعت{SP1})?$")
 _SLEEP = re.compile(rf"{B0}(?:خواب|بخوابم|بخوابیم|می{SP}خوابم|می{SP}خوابیم|بیدار|دیشب|نخوابید|نخوابیدم|سحر|سحری|نگهبانی){B1}")
 # an incident, which keeps no office hours ("در ساعت 4 : 45 ... یک مورد زورگیری")
+# the trains or buses of a city that run from an hour of one to five: the early morning's
+# ("متروی تهران ... از ساعت ۵:۳۰ کار خود را آغاز می‌کند")
+_TRANSIT = re.compile(rf"{B0}(?:مترو|متروی|قطار|قطارها|قطارهای|اتوبوس|اتوبوس{SP}ها|اتوبوس{SP}های|ناوگان|بی{SP}آرتی){B1}")
+_FROM_CLOCK_BEFORE = re.compile(rf"{B0}از{SP1}$")
 _INCIDENT = re.compile(rf"{B0}(?:زورگیری|سرقت|دزدی|تصادف|زلزله|زمین{SP}لرزه|آتش{SP}سوزی|انفجار|حادثه|قتل|دستگیر|تیراندازی|سیل|ریزش|فرود|پرتاب|رصد)")
 # a morning named in the sentence: its open hours are before noon
 _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگاه|صبحانه|نیمه{SP}شب|قبل{SP1}از{SP1}ظهر|ق{SP}\.{SP}ظ|AM)")
@@ -264,7 +269,10 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             nearest[t] = (ts - out[before[-1]].end, t, before[-1])
     for t in list(nearest):
         if t and t - 1 in nearest and nearest[t][2] == nearest[t - 1][2] and _RUN_GAP.fullmatch(f, times[t - 1][1], times[t][0]) \
-                and times[t - 1][2] <= times[t][2]:
+                and (times[t - 1][2] <= times[t][2]
+                     # (but "از ساعت ٢٣ تا ٥ بامداد از چهارشنبه ١٠ تیر آغاز می‌شود": a run of nights from the day
+                     # named, whose first night starts on it)
+                     or _FROM_DAY_AFTER.match(f, times[t][1], out[nearest[t][2]].start + 1)):
             # "از ساعت ۲ تا ۴ بامداد فردا": a run of hours within one day gives the day both ends go to
             # the clock it starts at (not "امشب از ساعت ۲۲ تا ۶ بامداد فردا", nor "از ساعت 15:30 تا 5
             # صبح روز شنبه": a run past midnight ends on the day named)
@@ -279,7 +287,8 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
         elif open_half and not evening and 1 <= h <= 5 and hhmm[3:] in ("00", "15", "30", "45") \
                 and not _morning_told(f, span := _sentence_span(f, bounds, times[t][0]), out, i) \
-                and not _INCIDENT.search(f, *span):
+                and not _INCIDENT.search(f, *span) \
+                and not (_FROM_CLOCK_BEFORE.search(f, max(0, times[t][0] - 4), times[t][0]) and _TRANSIT.search(f, *span)):
             # "جلسه یکشنبه ساعت ۵ خونه نگاره": an hour of one to five told of a day's meeting, class or
             # visit, with no morning named in its sentence, is in the afternoon (a quake's "۳:۴۷"
             # or a new year's moment keeps its hour)

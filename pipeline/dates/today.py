@@ -69,6 +69,14 @@ _OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت|روز{SP1}(?:جه
 _FROM_TIME_TO_BEFORE = re.compile(
     rf"{B0}از{SP1}(?:(?:ابتدای|آغاز|اول|اوایل|نیمه){SP1}(?:{JMONTH}|{HMONTH}|{GMONTH}|سال(?!{SP}ها)|امسال|ماه|هفته)"
     rf"|(?:[0-9]{{1,2}}{SP1})?(?:{JMONTH}|{HMONTH}|{GMONTH}){B1})[^.!?؟:؛\n]{{0,40}}{SP1}تا{SP1}$")
+# "این ماه تا امروز فقط ۱۲ تا", "فروش نوروزی امسال تا امروز ...": a count up to this day from the
+# start of this month, week or year, named just before
+_THIS_SPAN_TO_BEFORE = re.compile(rf"{B0}(?:این{SP1}(?:ماه|هفته)|امسال|سال{SP1}جاری|نوروز{SP1}(?:امسال|[0-9]{{4}}))"
+                                  rf"(?:{SP1}[^\s\d.!?؟:؛،,]+){{0,2}}{SP1}تا{SP1}$")
+# "خرید ... از صبح دوشنبه ۱۶ اردیبهشت شروع شد و تا امروز ۳۴ هزار تن ...", "کشت گندم که دو ماه پیش
+# آغاز شد تا امروز ...": up to this day from a start told just before, on a day named or so long ago
+_BEGUN_THEN_TO_BEFORE = re.compile(rf"{B0}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP1}است)?{SP}[،,]?(?:{SP1}و)?{SP1}تا{SP1}$")
+_START_TOLD = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{WEEKDAY}|دیروز|پریروز|(?:[0-9]+|{_alt(NUMBER_WORDS)}){SP1}(?:روز|هفته|ماه){SP1}پیش){B1}")
 _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی|شماره|نسخه"
                               rf"|(?:وقت|ساعت|ساعات){SP1}(?:اداری|کاری)){SP1}$"  # ("تا پایان وقت اداری امروز")
                               rf"|{B0}ساعت{SP1}[0-9]{{1,2}}(?:{SP}[:٫]{SP}[0-9]{{2}})?{SP1}$"
@@ -154,6 +162,10 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     return not (happens(f, end, clause_with_verb(f, end, stop)) or _DAY_NOUN_AFTER.match(f, end))
 
 
+_YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
+_TEAM_WORD_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
+
+
 def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
     """"جهان امروز", "مسائل امروز": today's world, no day. After a country's name, only when
     nothing happens in the clause: "ایران امروز با چالش روبروست" is these days, "سرمربی تیم
@@ -163,7 +175,9 @@ def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     # (nor is the noun of an office or a body, "وزیر اقتصاد امروز گفت": it too is this day when
     # something happens in the clause)
-    if not m.group(0).strip().startswith("ایران") and not _OFFICE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+    # (nor the youth of a team's name, "تیم ملی والیبال جوانان امروز فهرست را اعلام کرد")
+    if not m.group(0).strip().startswith("ایران") and not _OFFICE_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+            and not (_YOUTH_TEAM.match(f, m.start(), start) and _TEAM_WORD_BEFORE.search(f, max(0, m.start() - 40), m.start())):
         return True
     return not happens(f, end, clause_with_verb(f, end, stop))
 
@@ -399,6 +413,9 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _SAME_TIME_LAST_YEAR_BEFORE.search(f, max(0, start - 120), start) \
             or _FROM_TIME_TO_BEFORE.search(f, max(0, start - 60), start) \
+            or _THIS_SPAN_TO_BEFORE.search(f, max(0, start - 50), start) \
+            or (begun := _BEGUN_THEN_TO_BEFORE.search(f, max(0, start - 30), start)) \
+            and _START_TOLD.search(f, max(0, begun.start() - 80), begun.start()) \
             or _OCCASION_BEFORE.search(f, max(0, start - 70), start) \
             or _BEGUN_ON_DAY_BEFORE.search(f, max(0, start - 100), start) \
             or _ALSO_COUNT_AFTER.match(f, end) and _PAST_AND_BEFORE.search(f, max(0, start - 30), start) \
