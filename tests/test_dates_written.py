@@ -759,6 +759,11 @@ FLOORS = {
     "dates_written666.jsonl": (0.97, 0.97, 0.97),
     "dates_written667.jsonl": (0.99, 0.97, 0.97),
     "dates_written668.jsonl": (0.99, 0.97, 0.97),
+    "dates_written669.jsonl": (0.98, 0.98, 0.98),
+    "dates_written670.jsonl": (0.99, 0.99, 0.99),
+    "dates_written671.jsonl": (0.98, 0.98, 0.98),
+    "dates_written672.jsonl": (0.99, 0.99, 0.99),
+    "dates_written673.jsonl": (0.98, 0.98, 0.97),
 }
 
 
