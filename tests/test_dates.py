@@ -4862,6 +4862,21 @@ WRITTEN_ROUNDS[133] = [
     ("1403-08-20 16:05", "۸ روز دیگه عیده.", []),
 ]
 
+WRITTEN_ROUNDS[134] = [
+    # poles listed with other quantities: no day of تیر (a deadline's two days stay)
+    ("1391-10-18 14:40", "برای هر کیلومتر خط ۱۲ تیر و ۱۸۰ کیلوگرم سیم مسی لازم بود.", []),
+    ("1391-10-18 14:40", "تا ۱۲ تیر و ۵ مرداد مهلت دارید.", [("۱۲ تیر", "2013-07-03", "2013-07-03"), ("۵ مرداد", "2013-07-27", "2013-07-27")]),
+    # a year in a "که" clause closed by its participle lends nothing to the present clause after it
+    ("1403-01-03 12:10", "کاروانسرای شاه‌عباسی که در سال ۱۳۱۲ ساخته شده، از ۱۰ فروردین میزبان نمایشگاه صنایع دستی است.",
+     [("سال ۱۳۱۲", "1933-03-21", "1934-03-20"), ("۱۰ فروردین", "2024-03-29", "2024-03-29")]),
+    # a thing for a wedding on a day: ahead, whatever was told late
+    ("1395-12-15 13:12", "برای لباس عروسی ۱۲ فروردین دیر گفتید؛ تا ۲۵ اسفند آماده می‌کنیم.",
+     [("۱۲ فروردین", "2017-04-01", "2017-04-01"), ("۲۵ اسفند", "2017-03-15", "2017-03-15")]),
+    # a weekday's event put off to a later week had not come yet
+    ("1401-07-26 10:50", "جلسه پنجشنبه رو انداختیم هفته بعد.",
+     [("پنجشنبه", "2022-10-20", "2022-10-20"), ("هفته بعد", "2022-10-22", "2022-10-28")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -1796,7 +1796,7 @@ _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ا
 _FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1}|شب{SP1})?$")  # (also "برای شب ۲۱ رمضان")
 # ... and what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور
 # ۲ تا طرح آماده کردیم", "برای حراج اول ژانویه ۴۰ تا کتاب کنار گذاشتم"
-_FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه)"
+_FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:[^\W\d]+{SP1})?(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه)"
                                    rf"(?:{SP}(?:تون|شون|مون|ت|ش|م|ی|های))?(?:{SP1}(?:در|روز))?{SP1}$")
 
 
@@ -4037,7 +4037,7 @@ def _relative_cands(f: str) -> list[Cand]:
                                # ("نوبت بازدید لباسشویی شما دوشنبه ساعت ۱۱ ثبت شد": an appointment set for it)
                                or _APPOINTMENT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                and _SET_FOR_DAY_AFTER.match(f, m.end())
-                               or _CALLED_OFF_RIGHT_AFTER.match(f, m.end())
+                               or _CALLED_OFF_RIGHT_AFTER.match(f, m.end()) or _PUT_OFF_LATER_AFTER.match(f, m.end())
                                or _reserved_for(f, m.end(), stop)
                                # ("جلسه‌ی جبرانی رو گذاشتم جمعه ساعت ۱۰": set on it; no child is named a weekday)
                                or _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
@@ -4626,6 +4626,10 @@ _FOR_WORD = re.compile(rf"{B0}(?:برای|واسه){B1}")
 
 # "برنامه‌ی جمعه: ..." (the day's plan); "رکاب‌زنی جمعه لغو شد" (called off, so still to come)
 _PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
+# "تورنمنت پنج‌شنبه رو گذاشتیم برای هفته بعد": a day's event put off to later had not come yet
+_PUT_OFF_LATER_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:گذاشتیم|گذاشتن|گذاشتند|انداختیم|انداختن|انداختند|(?:منتقل|موکول){SP1}(?:کردیم|کردن|کردند|شد)"
+                                  rf"|عقب{SP1}(?:انداختیم|انداختن|انداختند))(?:{SP1}(?:برای|به))?{SP1}(?:هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه|دیگر)"
+                                  rf"|ماه{SP1}(?:بعد|آینده)){B1}")
 _CALLED_OFF_RIGHT_AFTER = re.compile(rf"{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم)|کنسله){B1}")
 # (also spoken "our meeting is": "بچه‌ها قرارمون پنجشنبه کنار عمود ۱۴۰۰")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره|{B0}قرار(?:مون|مان|تون|تان|شون|شان)){SP1}(?:\w+{SP1})?$")
@@ -4786,6 +4790,8 @@ _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9
 _SHOTS_AFTER = re.compile(rf"{SP1}(?:(?:هوایی|مشقی|جنگی|اخطار|شلیک|پیاپی){B1}|به{SP1}(?:سمت{SP1})?(?:سیبل|هدف)|[0-9]+{SP1}امتیازی{B1})")
 _SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}")
 _ARCHERS = re.compile(rf"{B0}(?:کماندار|کمانداران|تیرانداز|تیراندازان|تیراندازی{SP1}با{SP1}کمان|کامپوند|ریکرو|سیبل){B1}")
+# "برای هر کیلومتر ۱۶ تیر و ۲۵۰ کیلوگرم سیم لازم بود": poles, listed with other quantities
+_QUANTITY_LISTED_AFTER = re.compile(rf"{SP1}و{SP1}[0-9][0-9,٫.]*{SP1}(?:کیلوگرم|کیلو|گرم|متر|کیلومتر|تن|عدد|قطعه|حلقه|بشکه|لیتر|کیسه|کارتن|تومان|تومن|ریال){B1}")
 _SHOTS_BEFORE = re.compile(rf"{B0}(?:نوع|شلیک|پرتاب){SP1}$")
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
 _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?P<unit>سال|ماه|هفته){B1}")
@@ -5395,7 +5401,8 @@ def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
         and not SEMICOLON.search(f, close.end(), pos) and bool(_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]))
 
 
-_PAST_CLOSE = re.compile(rf"{PAST_ONLY.pattern}{SP}[،,]")
+# (also a participle closing a "که" clause: "... که در سال ۱۳۰۷ ساخته شده، از ۱۵ فروردین ... است")
+_PAST_CLOSE = re.compile(rf"(?:{PAST_ONLY.pattern}|{B0}(?:شده|گردیده|بوده)(?:{SP1}(?:است|بود))?){SP}[،,]")
 _PAST_AND_CLOSE = re.compile(rf"{PAST_ONLY.pattern}{SP1}و{B1}")
 _LONG_AGO = dt.timedelta(days=3650)
 
@@ -5620,7 +5627,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              for c in cands]
     cands = [c for c in cands if not (_of_months(c) and _every_after(f, c))
              and not (c.m == 4 and c.calendar == "jalali" and (_SHOTS_AFTER.match(f, c.end)
-                                                               or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)))
+                                                               or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)
+                                                               or c.y is None and _QUANTITY_LISTED_AFTER.match(f, c.end)))
              # "هر کماندار در هر نوبت ۶ تیر پرتاب می‌کند", "هر دیدار ۲۴ تیر دارد": arrows, in a sentence of
              # archers, a yearless day with no preposition of time before it
              and not (c.m == 4 and c.calendar == "jalali" and c.y is None and c.d is not None and not c.parts
