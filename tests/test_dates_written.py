@@ -764,6 +764,11 @@ FLOORS = {
     "dates_written671.jsonl": (0.98, 0.98, 0.98),
     "dates_written672.jsonl": (0.99, 0.99, 0.99),
     "dates_written673.jsonl": (0.98, 0.98, 0.97),
+    "dates_written674.jsonl": (0.98, 0.98, 0.98),
+    "dates_written675.jsonl": (0.99, 0.99, 0.99),
+    "dates_written676.jsonl": (0.99, 0.99, 0.99),
+    "dates_written677.jsonl": (0.99, 0.99, 0.99),
+    "dates_written678.jsonl": (0.99, 0.99, 0.99),
 }
 
 
