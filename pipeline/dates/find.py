@@ -1287,6 +1287,9 @@ _COUNTED_WITH_TA_AFTER = re.compile(
 _RUNS_OUT_AFTER = re.compile(rf"{SP1}(?:تموم|تمام|منقضی){SP1}(?:می{SP}شه|میشه|می{SP}شود|می{SP}شن|شد|شده|شده{SP1}است){B1}")
 
 
+_THAT_DAY_NAMED = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}روز{B1}")
+
+
 def _month_cands(f: str) -> list[Cand]:
     out = []
     month_years = list(P_JMY.finditer(f))
@@ -1405,7 +1408,10 @@ def _month_cands(f: str) -> list[Cand]:
                                                                         or _dated_month_before(f, m.start())
                                                                         # "تا آخر دی ثابته ولی از بهمن ...": the month
                                                                         # after the one a run ends in
-                                                                        or _after_until_month(f, m.start(), mon_any)))
+                                                                        or _after_until_month(f, m.start(), mon_any)
+                                                                        # "انبارداری دی‌ماه رو پرداخت کردید؟ از بهمن
+                                                                        # ...": the month after one named just before
+                                                                        or _month_before_named(f, m.start(), mon_any)))
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
@@ -1873,6 +1879,15 @@ def _after_until_month(f: str, pos: int, mon: int | None) -> bool:
                                    for u in _UNTIL_MONTH.finditer(f, sentence_start(f, pos), pos))
 
 
+_MONTH_WITH_MAH = re.compile(rf"{B0}(?P<mon>{JMONTH})(?:{SP}ماه|{SP1}[0-9])|{B0}ماه{SP1}(?P<mon2>{JMONTH}){B1}")
+
+
+def _month_before_named(f: str, pos: int, mon: int | None) -> bool:
+    """The month before this one, named with "ماه" or a number, within the few sentences before."""
+    return mon is not None and any(month_number(x.group("mon") or x.group("mon2"), "jalali") % 12 + 1 == mon
+                                   for x in _MONTH_WITH_MAH.finditer(f, max(0, pos - 120), pos))
+
+
 def _dated_month_before(f: str, pos: int) -> bool:
     """A month written with its day or year earlier in the sentence ("در آبان ۱۳۸۵ منتشر شد و ...")."""
     return any(_NUMBER_AFTER.match(f, m.end()) or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
@@ -2305,7 +2320,7 @@ _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){
 
 
 # a run of hours right after the month: "کل ماه رمضان ساعت ۱۰ شب تا ۲ بامداد باز هستیم"
-_HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم))?{SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بامداد))?"
+_HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم)|{SP1}[^\s\d.،,؛:!?؟]+(?={SP1}(?:از{SP1})?ساعت{B1}))?{SP1}(?:از{SP1})?(?:ساعت{SP1})?[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بامداد))?"
                               rf"{SP1}(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?![0-9])")
 # moved to an hour in the month: "جلسات درس در رمضان به ساعت ۲۱ منتقل می‌شود"
 _MOVED_TO_HOUR_AFTER = re.compile(rf"{SP1}به{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?"
@@ -3548,6 +3563,8 @@ def _relative_cands(f: str) -> list[Cand]:
         told_ahead = unit != "سال" and future_first(f, m.end(), tstop)
         put_off = bool(_PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         for_day = bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start()))
+        if unit == "هفته" and _THAT_DAY_NAMED.search(f, ss, m.start()):
+            continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
         if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
