@@ -769,6 +769,11 @@ FLOORS = {
     "dates_written676.jsonl": (0.99, 0.99, 0.99),
     "dates_written677.jsonl": (0.99, 0.99, 0.99),
     "dates_written678.jsonl": (0.99, 0.99, 0.99),
+    "dates_written679.jsonl": (0.98, 0.98, 0.98),
+    "dates_written680.jsonl": (0.98, 0.98, 0.98),
+    "dates_written681.jsonl": (0.98, 0.98, 0.98),
+    "dates_written682.jsonl": (0.98, 0.98, 0.98),
+    "dates_written683.jsonl": (0.98, 0.98, 0.98),
 }
 
 
