@@ -278,7 +278,7 @@ P_HM_CUE = re.compile(
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست)"  # "در شب‌های پایانی ماه رمضان"
     rf"|(?P<ahead2>استقبال{SP1}از|در{SP1}پیش{SP1}بودن|نزدیک{SP1}شدن{SP1}به)){SP1}ماه"  # "با نزدیک شدن به ماه رمضان"
     # "تا پایان ذی‌القعده", "از ابتدای رمضان", spoken "تا آخر رمضون" (not "آخر صفر" of a count, "تا آخر")
-    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|(?<=تا\s)آخر|(?<=برای\s)آخر|(?<=[،,]\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز"  # (also "برای آخر رمضان", "...، آخر صفر، ...")
+    rf"|(?:پایان|آغاز|سرآغاز|ابتدای|اوایل|اواسط|اواخر|وسط|بقیه(?:\u200cی)?|(?<=تا\s)آخر|(?<=برای\s)آخر|(?<=[،,]\s)آخر|(?:اولین|نخستین|آخرین){SP1}روز"  # (also "برای آخر رمضان", "...، آخر صفر، ...")
     rf"|(?:روزهای|شب{SP}های){SP1}(?:پایانی|آخر|نخست))(?={SP1}(?:ماه{SP1}(?:مبارک{SP1})?)?(?:(?:صفر|محرم|رمضان|رمضون|شعبان|شوال){B1}|ذی|ربیع|جمادی))){SP1}"
     rf"(?:ماه{SP1})?(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
@@ -588,7 +588,11 @@ def _weekly_hours(f: str, m: re.Match) -> bool:
     """"از دوشنبه تا جمعه، ساعت ۹ صبح تا ۵ بعدازظهر پاسخگوی مراجعان است": a run of weekdays with
     its clock hours, told in the present of a state, is every week's hours (not "از شنبه تا
     چهارشنبه از ساعت ۸ تا ۱۲ برق قطع خواهد شد", an outage to come)."""
-    if m.group("mod") or m.group("wk") or m.group("wk0") or not _CLOCK_RANGE_AFTER.match(f, m.end()):
+    if m.group("mod") or m.group("wk") or m.group("wk0"):
+        return False
+    if _EVERY_WEEK_RIGHT_AFTER.match(f, m.end()):
+        return True  # "از شنبه تا چهارشنبه هر هفته از ساعت ۸ تا ۱۴": said to be every week's
+    if not _CLOCK_RANGE_AFTER.match(f, m.end()):
         return False
     stop = sentence_end(f, m.end())
     if not m.group("az") and not (WILL.search(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop)):
@@ -596,6 +600,7 @@ def _weekly_hours(f: str, m: re.Match) -> bool:
     return bool(COPULA.search(f, m.end(), stop)) and not (FUTURE.search(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop))
 
 
+_EVERY_WEEK_RIGHT_AFTER = re.compile(rf"{SP1}(?:هر{SP1}هفته|همه{SP1}هفته|هفتگی){B1}")
 # (or clock times with their minutes, no "ساعت": "شنبه تا چهارشنبه از ۷:۳۰ تا ۱۴:۳۰ پذیرای مراجعان است")
 _CLOCK_RANGE_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:از{SP1})?(?:ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?|[0-9]{{1,2}}[:٫][0-9]{{2}})"
                                 rf"(?:{SP1}{DAYPART})?{SP1}تا{SP1}(?:ساعت{SP1})?[0-9]")
@@ -1461,6 +1466,12 @@ def _month_cands(f: str) -> list[Cand]:
         # (so with "میاد" a month that is no common first name: "گفته آبان میاد", "بابا گفت مهر میاد")
         month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end())) \
             or mon_any in (7, 8, 10, 12) and bool(_COMES_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
+        # "ماه پیش ۲۱۰ تا بردم، این ماه تا حالا ۹۵ تا؛ اسفند حتماً بیشتر می‌شه": a month opening its clause
+        # after this month and the last were counted (not مهر, تیر or بهمن, names and words too)
+        month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
+            _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
+            and _THIS_OR_LAST_MONTH.search(f, sentence_start(f, m.start()), m.start())
+            and not _NO_MONTH_AFTER.match(f, m.end()))
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
         # "آبان تموم شد و سگم هنوز واکسن نزده": a month that ended or is ending
@@ -1978,6 +1989,7 @@ _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میای
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
 # "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
 # the seal one brings, nor تیر)
+_THIS_OR_LAST_MONTH = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل)){B1}")
 _BRING_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بیارین|بیارید|بیاورید|بیارینش|بیاریدش|بیاوریدش){B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
@@ -2898,7 +2910,7 @@ _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شمار�
                                rf"(?:{SP1}[^\s\d]+)?{SP1}$")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
-    rf"|ویمبلدون|رولان{SP}گاروس|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
+    rf"|ویمبلدون|رولان{SP}گاروس|گرند{SP}(?:سوییس|سویس|پری|اسلم)|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:(?:آسیایی{SP1})?داخل{SP1}سالن(?:{SP1}و{SP1}هنر{SP}های{SP1}رزمی)?|آسیایی|المپیکی?|پارالمپیک)"
     # (a host city too: "بازی‌های آسیایی دوحه ۲۰۰۶", "بازی‌های داخل سالن و هنرهای رزمی عشق‌آباد ۲۰۱۷")
     rf"(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?"
@@ -4153,6 +4165,12 @@ def _relative_cands(f: str) -> list[Cand]:
                                      and not PAST_ONLY.search(f, sentence_start(f, m.start()), m.start())
                                      or _WEEKDAY_THEN_PRESENT.search(f, cs, m.start())))
                 future = future or or_ahead
+                # "شنبه ۸ فروردین هم هستم، ولی یکشنبه نه": the day set against one told in the present
+                but_not = bool(_BUT_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                               and _NOT_ALONE_AFTER.match(f, end)
+                               and (_present_own(f, cs, m.start()) or _AM_THERE.search(f, cs, m.start()))
+                               and not PAST_ONLY.search(f, cs, m.start()))
+                future = future or but_not
                 # "اگه دوشنبه هم تعطیل شد خبر میدم": a past form in a condition opened right before the
                 # day, ahead (not "اگر دوشنبه رفته بودی", a wish about the past)
                 future = future or bool(_IF_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start()) and past
@@ -4245,7 +4263,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or since) and (
+                        or since or but_not) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
@@ -4269,6 +4287,10 @@ def _relative_cands(f: str) -> list[Cand]:
                 # باشه رفت دوشنبه ۲۶ فروردین"), or a vote named by its day and still being counted
                 # ("شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد")
                 rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
+            if not mod and _YOU_SAID_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
+                    and (but := _BUT_WORD.search(f, m.end(), stop)) and PAST_ONLY.search(f, but.end(), stop):
+                # "گفتید یکشنبه میارید ولی یه خبر هم ندادید": the day promised, gone by unkept
+                rel = (lambda ref, t=target: relative.weekday(ref, t, False))
             moved_from = None if mod else _MOVED_TO_WEEKDAY_AFTER.match(f, m.end())
             if moved_from and weekday_number(moved_from.group("wd2")) != target \
                     and not PAST_ONLY.search(f, moved_from.end(), sentence_end(f, moved_from.end())):
@@ -4647,6 +4669,11 @@ _PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?
 _PUT_OFF_LATER_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:گذاشتیم|گذاشتن|گذاشتند|انداختیم|انداختن|انداختند|(?:منتقل|موکول){SP1}(?:کردیم|کردن|کردند|شد)"
                                   rf"|عقب{SP1}(?:انداختیم|انداختن|انداختند))(?:{SP1}(?:برای|به))?{SP1}(?:هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه|دیگر)"
                                   rf"|ماه{SP1}(?:بعد|آینده)){B1}")
+_BUT_RIGHT_BEFORE = re.compile(rf"{B0}(?:ولی|اما){SP1}$")
+_YOU_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفته{SP1}(?:بودید|بودین|بودی)|قول{SP1}(?:دادید|دادین|دادی)){SP1}$")
+_BUT_WORD = re.compile(rf"{B0}(?:ولی|اما){B1}")
+_AM_THERE = re.compile(rf"{B0}(?:هستم|هستیم|هستن|هستند|هستین|هستید|بازیم|بازه|داریم|دارم|میام|میایم|میاییم){B1}")
+_NOT_ALONE_AFTER = re.compile(rf"{SP1}نه{SP}(?:[.!؟?،,؛]|$)")
 _CALLED_OFF_RIGHT_AFTER = re.compile(rf"{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم)|کنسله){B1}")
 # (also spoken "our meeting is": "بچه‌ها قرارمون پنجشنبه کنار عمود ۱۴۰۰")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره|{B0}قرار(?:مون|مان|تون|تان|شون|شان)){SP1}(?:\w+{SP1})?$")
@@ -5036,7 +5063,10 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                      or AND_GAP.fullmatch(f, prev.end, c.start)
                      and (_BETWEEN_BEFORE.search(f, max(0, prev.start - 30), prev.start) or _month_turn(f, prev, c))
                      or prev.d and c.d and _RANGE_GAP_PART.fullmatch(f, prev.end, c.start)
-                     and _AZ_PART_OF_DAY_BEFORE.search(f, max(0, prev.start - 20), prev.start))):
+                     and _AZ_PART_OF_DAY_BEFORE.search(f, max(0, prev.start - 20), prev.start)
+                     # (to the night of the last day: "از ۲۵ آذر تا شب ۳۰ آذر", the 30th itself)
+                     or prev.d and c.d and _UNTIL_NIGHT_GAP.fullmatch(f, prev.end, c.start)
+                     and AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
             az = AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or _AZ_PART_OF_DAY_BEFORE.search(
                 f, max(0, prev.start - 20), prev.start) or (
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
