@@ -774,6 +774,11 @@ FLOORS = {
     "dates_written681.jsonl": (0.98, 0.98, 0.98),
     "dates_written682.jsonl": (0.98, 0.98, 0.98),
     "dates_written683.jsonl": (0.98, 0.98, 0.98),
+    "dates_written684.jsonl": (0.98, 0.98, 0.98),
+    "dates_written685.jsonl": (0.98, 0.98, 0.98),
+    "dates_written686.jsonl": (0.97, 0.98, 0.98),
+    "dates_written687.jsonl": (0.99, 0.99, 0.98),
+    "dates_written688.jsonl": (0.99, 0.99, 0.99),
 }
 
 
