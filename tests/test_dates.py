@@ -4917,6 +4917,19 @@ WRITTEN_ROUNDS[136] = [
     ("1386-07-19 21:10", "گفتید دوشنبه می‌فرستید ولی هیچ خبری ندادید.", [("دوشنبه", "2007-10-08", "2007-10-08")]),
 ]
 
+WRITTEN_ROUNDS[137] = [
+    # a month a thing is stopped until, after a year told: of that year, whatever the past verb
+    ("1398-12-25 12:30", "کنسولگری صدور روادید را از ۱۶ مارس ۲۰۲۰ تا پایان ماه مه متوقف کرد.",
+     [("۱۶ مارس ۲۰۲۰", "2020-03-16", "2020-03-16"), ("مه", "2020-05-01", "2020-05-31")]),
+    # spoken "تو" (in) before دی and a two-digit year
+    ("1385-08-03 11:35", "پرده‌ای که تو دی ۸۴ دوختیم هنوز سالمه.", [("دی ۸۴", "2005-12-22", "2006-01-20")]),
+    # "فرداست": is tomorrow
+    ("1394-04-18 15:20", "عید فطر که فرداست مغازه تعطیله.", [("فرداست", "2015-07-10", "2015-07-10")]),
+    # an appointment moved from one weekday to another: both ahead, whatever the tense
+    ("1388-03-20 10:50", "جلسه‌ی شما از دوشنبه به چهارشنبه منتقل شد.",
+     [("دوشنبه", "2009-06-15", "2009-06-15"), ("چهارشنبه", "2009-06-17", "2009-06-17")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -109,7 +109,7 @@ P_GDAYRANGE_REL = re.compile(
     rf"{SP1}(?P<st>آینده|گذشته){B1}"
 )
 P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}{_YEAR}")
-_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|برای|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به|آزمون|کنکور|امتحانات){SP1}$")
+_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|تو|از|تا|طی|برای|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به|آزمون|کنکور|امتحانات){SP1}$")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 # "تیر ۹۷ (ژوئیه ۲۰۱۸)": glossed by the Gregorian month it falls in
 _GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
@@ -372,7 +372,7 @@ P_RELDAY = re.compile(
     rf"(?P<w>امروز|امشب|دیروز|دی\u200cروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
     # a spoken clitic: "امروزم" (today too), "خواب دیشبم", "سخنرانی امروزش"; not "فرداش" (the
     # day after something) nor "دیروزش" (his past)
-    rf"(?:(?<=امروز)ش|(?:(?<=امروز|دیروز)|(?<=امشب|دیشب))م)?"
+    rf"(?:(?<=امروز)ش|(?:(?<=امروز|دیروز)|(?<=امشب|دیشب))م|(?<=فردا)ست)?"  # (and "که فرداست": is tomorrow)
     # an apposed weekday ("فردا یکشنبه"), not the feast of "امشب چهارشنبه‌سوریه"
     # (nor a weekday its date follows, past a comma too: "صبح امروز دوشنبه، اول شوال ۱۴۲۷")
     rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}سوری)(?!{SP}[،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY}|{_alt(DARI_MONTHS)}){B1})(?!{SP}(?:[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|درصد|نفر|تن|میلی{SP}متر)(?![\w\u200c]))|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
@@ -3485,6 +3485,10 @@ def _numeric_cands(f: str) -> list[Cand]:
 
 
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
+_MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}[^.،,؛!?؟\n]{{0,30}}?{SP1}(?:منتقل|موکول|تغییر){SP1}"
+                                  rf"(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
+# ... the day it went to: "... از پنجشنبه به شنبه ساعت ۵ عصر منتقل شد"
+_MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 # set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
@@ -4171,6 +4175,9 @@ def _relative_cands(f: str) -> list[Cand]:
                                and (_present_own(f, cs, m.start()) or _AM_THERE.search(f, cs, m.start()))
                                and not PAST_ONLY.search(f, cs, m.start()))
                 future = future or but_not
+                # the day an appointment was moved to from another weekday ("... از پنجشنبه به شنبه منتقل شد")
+                future = future or bool(_MOVED_FROM_WD_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                                        and _MOVED_ON_VERB.search(f, m.end(), min(stop, m.end() + 40)))
                 # "اگه دوشنبه هم تعطیل شد خبر میدم": a past form in a condition opened right before the
                 # day, ahead (not "اگر دوشنبه رفته بودی", a wish about the past)
                 future = future or bool(_IF_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start()) and past
@@ -4292,8 +4299,13 @@ def _relative_cands(f: str) -> list[Cand]:
                 # "گفتید یکشنبه میارید ولی یه خبر هم ندادید": the day promised, gone by unkept
                 rel = (lambda ref, t=target: relative.weekday(ref, t, False))
             moved_from = None if mod else _MOVED_TO_WEEKDAY_AFTER.match(f, m.end())
+            # (or "نوبت شما از پنجشنبه به شنبه ساعت ۵ منتقل شد": an appointment moved, whatever the tense)
+            moved_on = None if mod or not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                else _MOVED_FROM_TO_AFTER.match(f, m.end())
+            if moved_on and weekday_number(moved_on.group("wd2")) != target:
+                moved_from = moved_on
             if moved_from and weekday_number(moved_from.group("wd2")) != target \
-                    and not PAST_ONLY.search(f, moved_from.end(), sentence_end(f, moved_from.end())):
+                    and (moved_from is moved_on or not PAST_ONLY.search(f, moved_from.end(), sentence_end(f, moved_from.end()))):
                 # "بازی جمعه افتاد شنبه", "قرار بود پنجشنبه باشه افتاد جمعه": the day moved from, the
                 # last such day before the one it went to, which is ahead
                 rel = (lambda ref, t=target, t2=weekday_number(moved_from.group("wd2")):
@@ -4669,6 +4681,7 @@ _PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?
 _PUT_OFF_LATER_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:گذاشتیم|گذاشتن|گذاشتند|انداختیم|انداختن|انداختند|(?:منتقل|موکول){SP1}(?:کردیم|کردن|کردند|شد)"
                                   rf"|عقب{SP1}(?:انداختیم|انداختن|انداختند))(?:{SP1}(?:برای|به))?{SP1}(?:هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه|دیگر)"
                                   rf"|ماه{SP1}(?:بعد|آینده)){B1}")
+_MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
 _BUT_RIGHT_BEFORE = re.compile(rf"{B0}(?:ولی|اما){SP1}$")
 _YOU_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفته{SP1}(?:بودید|بودین|بودی)|قول{SP1}(?:دادید|دادین|دادی)){SP1}$")
 _BUT_WORD = re.compile(rf"{B0}(?:ولی|اما){B1}")

@@ -275,7 +275,9 @@ _ASIDE = re.compile(rf"{SP}[،,][^.،,؛:!؟\n]{{1,40}}[،,]")
 def month_tense(f: str, m: re.Match) -> str | None:
     """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
     a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
-    return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) else day_tense(f, m.end())
+    # (so is one a thing is stopped until: "مصاحبه‌ها را ... تا پایان ماه آوریل متوقف کرد")
+    stopped = move_edge(f, m.start()) == "تا" and bool(_STOPPED_AFTER.match(f, m.end()))
+    return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) or stopped else day_tense(f, m.end())
 
 
 def move_edge(f: str, start: int) -> str | None:
