@@ -779,6 +779,11 @@ FLOORS = {
     "dates_written686.jsonl": (0.97, 0.98, 0.98),
     "dates_written687.jsonl": (0.99, 0.99, 0.98),
     "dates_written688.jsonl": (0.99, 0.99, 0.99),
+    "dates_written689.jsonl": (0.98, 0.98, 0.98),
+    "dates_written690.jsonl": (0.97, 0.98, 0.98),
+    "dates_written691.jsonl": (0.98, 0.98, 0.97),
+    "dates_written692.jsonl": (0.98, 0.98, 0.98),
+    "dates_written693.jsonl": (0.98, 0.99, 0.98),
 }
 
 
