@@ -33,7 +33,7 @@ from .tense import (
     PLUPERFECT_AT, SINCE_NOW_AFTER,
     SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, ahead_limit,
     approaching, by_tense, day_tense, deadline, in_programme, jalali_ref_year, lasts_until, month_tense, move_edge,
-    moved_ahead, moved_to, nearest_side, planned_before, planned_in, promised, set_off_on, tense_side, told_tense, was_planned,
+    moved_ahead, moved_to, nearest_side, planned_before, planned_in, promised, set_off_on, stopped_until, tense_side, told_tense, was_planned,
     weekday_with,
 )
 from .times import attach_times
@@ -255,7 +255,7 @@ P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:�
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
                        rf"|تموم{SP1}(?:بشه|نشه|نشده|شه|می{SP}شه)|تمام{SP1}(?:شود|نشود|نشده|بشود)){B1}")  # (also "رمضون هم که نزدیکه")
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
-P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|قبل){SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"  # (spoken "قبل محرم")
+P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|پس{SP1}از(?!{SP1}ماه{B1})|قبل){SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"  # (spoken "قبل محرم")
                          rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
 _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 # the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
@@ -1737,6 +1737,8 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         # nearest such month whatever the tense of the change of plan (so "که برای اوت برنامه‌ریزی شده بود")
         make = MAKE[calendar]
         return lambda ref: relative.nearest_year(ref, lambda y: make(y, mon, None), jalali_ref_year(ref, calendar))
+    if calendar in ("jalali", "gregorian") and stopped_until(f, m.start(), m.end()):
+        return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar in ("jalali", "gregorian") and moved_to(f, m.start(), m.end()):
         # "سفر به اواسط فوریه موکول شد": the month a plan is moved to, not yet over, when that
         # is within half a year; else the tense's
@@ -3062,6 +3064,8 @@ P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)
                              rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده){B1}")  # (not "به ۱۴۰۰ رسید", a count)
 # a place, a cause or a means right after an older year told with "در": "در ۱۸۹۹ به علت کمبود چغندر
 # تعطیل شد", "در ۱۸۸۰ با ..." (no count is followed by a preposition)
+# "تا ۱۹۲۴ شعبه‌هایی ... گشود": a plural noun, "some", after the number; a count takes the singular
+_PLURAL_INDEFINITE_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}(?:هایی|هائی|هایى){B1}")
 _PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
@@ -3185,7 +3189,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                                                                         or m.group("prep") == "در" and (_FIRST_RIGHT_AFTER.match(f, m.end("y"))
                                                                                                        # ("در ۱۸۹۵ در کهریزک ساخته شد")
                                                                                                        or _PLACE_OR_CAUSE_AFTER.match(f, m.end("y")))))
-                    or UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y"))
+                    or UNIT_AFTER.match(f, m.end("y")) and not _PLURAL_INDEFINITE_AFTER.match(f, m.end("y"))
+                    or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                     or _TO_NUMBER_AFTER.match(f, m.end("y")) or _COUNT_TA_AFTER.match(f, m.end("y"))):
                 # "از ۱۴۰۰ غرفه", "در ۲۰۰۰ نسخه", "۱۰۰۰ تا ۲۰۰۰ کودک", "در ۲۰۰۰ تا ۳۰۰۰ خانه": counts
@@ -4465,7 +4470,7 @@ _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جل
 _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
 # پنجشنبه شب بلیت کنسرت گرفتیم"
-_EVENT_IS_AFTER = re.compile(rf"{SP1}(?:تولد|عمل|جشن|عروسی|امتحان|مهمونی|مهمانی|عقد|نامزدی|راند|کنکور|ختم"
+_EVENT_IS_AFTER = re.compile(rf"{SP1}(?:تولد|عمل|جشن|عروسی|امتحان|مهمونی|مهمانی|عقد|نامزدی|راند|کنکور|ختم|آخرین|مهلت"  # ("شنبه آخرین مهلته")
                              # (or a feast or a lunar month's first day: "جمعه عید قربونه و ...", "دوشنبه اول رمضونه")
                              rf"|عید|اول(?={SP1}(?:{HMONTH})))"
                              # (an age's count between too: "دوشنبه تولد ۷۰ سالگی بابامه")
@@ -4590,7 +4595,7 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
                               rf"|(?<=[^\W\d])\u200c?(?:ها|های)?{SP1}خواست|{B0}از{SP1}(?:{_NAME_WORD}{SP1}){{1,3}}(?:خواست|خواستند)){B1}")
 # (and the negated "نیست": "همراه‌بانک بامداد جمعه در دسترس نیست", a state ahead as "تعطیل است")
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
-_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|نیست|نیستند|هستن|نیستن|هستین|نیستین|هستید|نیستید)(?![\w\u200c])"
+_COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|هستم|نیست|نیستند|نیستم|نیستیم|هستن|نیستن|هستین|نیستین|هستید|نیستید)(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
                      # open or full, spoken: "پنجشنبه بازید؟", "از شنبه دوباره بازیم", "پنجشنبه پره"; or
@@ -5309,6 +5314,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
+                and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
@@ -5489,6 +5495,8 @@ def _historic_aside(f: str, told: tuple[int, int], year: int, cal: str, pos: int
         and not (PAST_ONLY.search(f, pos, rest) or PERFECT_RE.search(f, pos, rest))
 
 
+# "... در سال ۲۰۰۶ ... رسید و از اول ژانویه تاکنون ...": from the last such day up to now, no year lent
+_TILL_NOW_RIGHT_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:الان|حالا|امروز)){B1}")
 _EVERY_YEAR_SINCE_AFTER = re.compile(rf"{SP1}هر{SP1}سال{B1}")
 # "از مهر ۸۷ که اومد تا الان ...؛ ۵ آبان هم آزمون داره": a time counted from up to now lends no year
 _SINCE_TILL_NOW_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{0,3}}{SP1}(?:تا{SP1}(?:الان|حالا|کنون|امروز)|تاکنون){B1}")

@@ -230,7 +230,7 @@ _WAS_PLANNED = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده){B1}")
 # بازگردند": a deadline extended to a day, a date moved from or to one, a day by which something
 # must be done: ahead, though the move is told in the past
 # (also with the hour between: "تا ساعت ۱۴ روز یکشنبه ۱۵ فروردین تمدید شد")
-_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1})?(?:روز{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
+_MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1})?(?:روز{SP1}|ماه{SP1}|(?:اواسط|اوایل|اواخر|پایان|آخر|انتهای|نیمه{SP1}(?:اول|دوم)){SP1}(?:ماه{SP1})?)?$")
 
 
 _MOVED_AFTER = re.compile(  # (past a gloss in brackets: "تا ۱۸ ذی‌الحجه (عید غدیر) تمدید شد")
@@ -276,8 +276,14 @@ def month_tense(f: str, m: re.Match) -> str | None:
     """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
     a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
     # (so is one a thing is stopped until: "مصاحبه‌ها را ... تا پایان ماه آوریل متوقف کرد")
-    stopped = move_edge(f, m.start()) == "تا" and bool(_STOPPED_AFTER.match(f, m.end()))
-    return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) or stopped else day_tense(f, m.end())
+    return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) or stopped_until(f, m.start(), m.end()) \
+        else day_tense(f, m.end())
+
+
+def stopped_until(f: str, start: int, end: int) -> bool:
+    """A date a thing is stopped, or a plan set, until ("مصاحبه‌ها را ... تا پایان ماه آوریل متوقف
+    کرد", "برنامه اردوها را تا ماه مارس تنظیم کرد"): ahead, whatever the past verb."""
+    return move_edge(f, start) == "تا" and bool(_STOPPED_AFTER.match(f, end) or _ARRANGED_AFTER.match(f, end))
 
 
 def move_edge(f: str, start: int) -> str | None:
@@ -309,6 +315,7 @@ _TAKEN_TO_BEFORE = re.compile(
     rf"(?:{B0}(?:رو|را)|\u200c?(?:ش|شو|اش)){SP1}(?:از{SP1}[^\s.،,؛:!؟]+{SP1})?"
     rf"(?:بردیم|بردم|بردن|بردین|برده{SP}(?:ایم|ین|اند)|انداختیم|انداختم|انداختن|انداختین){B1}"
     rf"(?:{SP1}(?:به|برای|واسه))?(?:{SP1}بعد{SP1}از{SP1}[^\s.،,؛:!؟]+{SP}[،,])?{SP1}(?:روز{SP1})?$")
+_ARRANGED_AFTER = re.compile(rf"{SP1}(?:تنظیم|برنامه{SP}ریزی|زمان{SP}بندی){SP1}(?:شد|شده|کرد|کردند|کردن|کرده{SP1}است)(?:{SP}(?:است|اند))?{B1}")
 _STOPPED_AFTER = re.compile(rf"{SP1}(?:لغو|تعطیل|متوقف|ممنوع|معلق){SP1}(?:شد|شده|شدند|گردید|کرد|کردند|کردن)(?:{SP}(?:است|اند))?{B1}")
 
 
