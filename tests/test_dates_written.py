@@ -784,6 +784,11 @@ FLOORS = {
     "dates_written691.jsonl": (0.98, 0.98, 0.97),
     "dates_written692.jsonl": (0.98, 0.98, 0.98),
     "dates_written693.jsonl": (0.98, 0.99, 0.98),
+    "dates_written694.jsonl": (0.98, 0.98, 0.98),
+    "dates_written695.jsonl": (0.97, 0.98, 0.98),
+    "dates_written696.jsonl": (0.98, 0.98, 0.98),
+    "dates_written697.jsonl": (0.98, 0.99, 0.99),
+    "dates_written698.jsonl": (0.99, 0.99, 0.99),
 }
 
 
