@@ -4951,6 +4951,19 @@ WRITTEN_ROUNDS[138] = [
      [("فردا", "2024-03-20", "2024-03-20"), ("امروز", "2024-03-19", "2024-03-19")]),
 ]
 
+WRITTEN_ROUNDS[139] = [
+    # in a sentence of the games, years beside host cities (listed after "و" too)
+    ("1385-10-08 16:30", "تیم ملی در المپیک ۱۹۷۶ مونترال و ۱۹۶۴ توکیو حاضر بود و در سئول ۱۹۸۸ دو مدال گرفت.",
+     [("۱۹۷۶", "1976-01-01", "1976-12-31"), ("۱۹۶۴", "1964-01-01", "1964-12-31"), ("۱۹۸۸", "1988-01-01", "1988-12-31")]),
+    ("1392-07-19 07:50", "او در بازی‌های ۱۹۶۰ رم قهرمان شد.", [("۱۹۶۰", "1960-01-01", "1960-12-31")]),
+    # "دی" joined by ZWNJ to the word before it ("سی‌دی"): no month
+    ("1388-02-10 13:10", "صحافی با سی‌دی ۴۰ هزار تومن می‌شه.", []),
+    # a diary's year before its cover, no count of volumes
+    ("1391-12-24 14:00", "سالنامه‌های 1392 جلد چرمی رسید.", [("1392", "2013-03-21", "2014-03-20")]),
+    # a run of weekdays after "هر": every week's
+    ("1401-04-14 17:05", "هر شنبه تا چهارشنبه از ۸ صبح جواب می‌دیم.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -590,8 +590,8 @@ def _weekly_hours(f: str, m: re.Match) -> bool:
     چهارشنبه از ساعت ۸ تا ۱۲ برق قطع خواهد شد", an outage to come)."""
     if m.group("mod") or m.group("wk") or m.group("wk0"):
         return False
-    if _EVERY_WEEK_RIGHT_AFTER.match(f, m.end()):
-        return True  # "از شنبه تا چهارشنبه هر هفته از ساعت ۸ تا ۱۴": said to be every week's
+    if _EVERY_WEEK_RIGHT_AFTER.match(f, m.end()) or _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 4), m.start()):
+        return True  # "از شنبه تا چهارشنبه هر هفته از ساعت ۸ تا ۱۴", "هر شنبه تا چهارشنبه ...": every week's
     if not _CLOCK_RANGE_AFTER.match(f, m.end()):
         return False
     stop = sentence_end(f, m.end())
@@ -1302,6 +1302,8 @@ def _month_cands(f: str) -> list[Cand]:
     safe = [x.start() for x in month_years if month_number(x.group("mon"), "jalali") not in (4, 7, 10)]
     for m in month_years:
         mon = month_number(m.group("mon"), "jalali")
+        if m.start() and f[m.start() - 1] == "\u200c":
+            continue  # "سی‌دی ۴۰": the tail of a word joined by ZWNJ, no month
         # "آبان ۸۸": a two-digit year needs ماه or سال, or a month name that is no everyday word,
         # or a preposition before it or another month and year beside it ("در مهر ۹۲", "دی ۹۶ و آبان ۹۸")
         # or near it ("دی ۹۷ فلانی: ... . مرداد ۹۸ بهمانی: ...")
@@ -2895,8 +2897,13 @@ _SEASON = r"(?:بهار|تابستان|پاییز|زمستان|تابستون|ز
 _NAME_WORD = r"[^\W\d][^\W\d\u200c]*(?:\u200c[^\W\d]+)*"
 _FILLER_WORD = rf"{SP1}(?!(?:سال|در|از|با|برای|که|و(?!{SP1}پرورش)){B1}){_NAME_WORD}"  # ("آموزش و پرورش" is one name)
 # the cities of the summer and winter games since 1980, as a medal names them ("طلای ۲۰۱۲ لندن")
-_OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
-                  rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو)")
+_OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|سیول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
+                  rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو|ملبورن|هلسینکی|رم|مونیخ|مونترال|مکزیکوسیتی|مکزیکو{SP1}سیتی)")
+# in a sentence of the games, a year beside a host city: "المپیک ۱۹۸۰ مسکو و ۱۹۸۴ لس‌آنجلس", "در سئول ۱۹۸۸",
+# "بازی‌های ۱۹۵۶ ملبورن"
+P_YEAR_HOST = re.compile(rf"(?<![0-9/.\-:])(?P<y>(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9]){SP1}{_OLYMPIC_HOSTS}{B1}"
+                         rf"|{B0}{_OLYMPIC_HOSTS}{SP1}(?P<y2>(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
+_GAMES_WORD = re.compile(rf"{B0}(?:المپیک|پارالمپیک|بازی{SP}(?:ها|های)){B1}")
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
 _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت|حراج|نرخ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰")
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
@@ -3223,6 +3230,12 @@ def _cued_year_cands(f: str) -> list[Cand]:
                         break
                     out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
                     end = nxt.end("y")
+    for m in P_YEAR_HOST.finditer(f) if _GAMES_WORD.search(f) else ():
+        g = "y" if m.group("y") else "y2"
+        y = int(m.group(g))
+        if _GAMES_WORD.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())) and _year_ok(y, "gregorian") \
+                and not UNIT_AFTER.match(f, m.end(g)):
+            out.append(Cand(m.start(g), m.end(g), "year", "gregorian", y=y))
     for m in P_YEAR_MOVED_TO.finditer(f):
         # "جام جهانی ... که برای مارس ۲۰۲۰ برنامه‌ریزی شده بود، به ۲۰۲۱ منتقل شده": the year it is moved to
         y = int(m.group("y"))
@@ -3292,7 +3305,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
         else:
             y = int(ys)
             if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill"))
-                    and (UNIT_AFTER.match(f, m.end("y")) or m.group("four") and _ENTRANTS_AFTER.match(f, m.end("y")))
+                    and (UNIT_AFTER.match(f, m.end("y")) and not _COVER_AFTER.match(f, m.end("y"))
+                         or m.group("four") and _ENTRANTS_AFTER.match(f, m.end("y")))
                     and not _DAY_OF_AFTER.match(f, m.end("y"))
                     or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
                     or _TO_COUNT_AFTER.match(f, m.end("y")) or _SCORE_AFTER.match(f, m.end("y"))):
@@ -3316,6 +3330,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
 # a day or a relative week or month after a year: "اسکار ۲۰۲۱ روز ۲۸ فوریه", "«مهرگان» ۱۴۰۲ هفته آینده",
 # "آزمون ارشد سال ۸۸ روزهای ۲۴ و ۲۵ بهمن"
 _DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
+# a diary's cover, not a count of volumes: "سررسیدهای 1392 جلد چرمی"
+_COVER_AFTER = re.compile(rf"{SP1}جلد{SP1}(?:چرمی|سخت|گالینگور|طلاکوب|مقوایی|فانتزی|پارچه{SP}ای|ساده|رنگی){B1}")
 _SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
 # the first of two counts: "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه"
 _TO_COUNT_AFTER = re.compile(rf"{SP1}(?:تا|الی|[-–]){SP1}[0-9]+{UNIT_AFTER.pattern}")
