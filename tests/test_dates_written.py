@@ -789,6 +789,11 @@ FLOORS = {
     "dates_written696.jsonl": (0.98, 0.98, 0.98),
     "dates_written697.jsonl": (0.98, 0.99, 0.99),
     "dates_written698.jsonl": (0.99, 0.99, 0.99),
+    "dates_written699.jsonl": (0.98, 0.98, 0.98),
+    "dates_written700.jsonl": (0.99, 0.99, 0.99),
+    "dates_written701.jsonl": (0.98, 0.98, 0.98),
+    "dates_written702.jsonl": (0.98, 0.98, 0.98),
+    "dates_written703.jsonl": (0.98, 0.98, 0.98),
 }
 
 
