@@ -2907,7 +2907,8 @@ _GAMES_WORD = re.compile(rf"{B0}(?:المپیک|پارالمپیک|بازی{SP}(
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
 _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت|حراج|نرخ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰")
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
-_ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز)"
+_ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز"
+                             rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه)"  # ("انتخابی المپیک ۱۲ پاروزن")
                              rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
 # a bare four-digit year of a near century, and what makes one a year: a new year's greeting before it
 # ("سال نو میلادی مبارک! امیدوارم ۲۰۲۱ ..."), or the object mark after it ("۱۳۹۷ رو با سفر شروع کنیم"),
