@@ -292,6 +292,7 @@ P_YEAR = re.compile(
     rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits
 )
 _EVERY_WORD_BEFORE = re.compile(rf"{B0}هر{SP1}$")
+_ORDINAL_YEAR_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
 _THAT_YEAR_BEFORE = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}$")
 _OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
 P_SANAH = re.compile(rf"{B0}سنه{SP1}(?:(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])|(?P<yw>{YEAR_WORD}){B1})"
@@ -1289,6 +1290,7 @@ _COUNTED_WITH_TA_AFTER = re.compile(
     rf"|{JMONTH}|{GMONTH}|{HMONTH}|{WEEKDAY}){B1})[^\W\d]")
 
 
+_PERIOD_WORD_BEFORE = re.compile(rf"{B0}دوره(?:{SP}ی)?{SP1}$")
 _RUNS_OUT_AFTER = re.compile(rf"{SP1}(?:تموم|تمام|منقضی){SP1}(?:می{SP}شه|میشه|می{SP}شود|می{SP}شن|شد|شده|شده{SP1}است){B1}")
 
 
@@ -1324,6 +1326,8 @@ def _month_cands(f: str) -> list[Cand]:
                                     and abs(x.start() - m.start()) <= 120 for x in month_years)
                              # "تاریخ مصرفش تیر ۹۱ تموم می‌شه": the month something runs out
                              or bool(_RUNS_OUT_AFTER.match(f, m.end()))
+                             # "قبض‌های دوره مهر ۹۱": a billing period's month
+                             or bool(_PERIOD_WORD_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                              # "نرخ تورم تیر ۹۳": the month a figure or a report is of
                              or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
                                      or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())))
@@ -2724,7 +2728,9 @@ def _year_cands(f: str) -> list[Cand]:
             continue  # "سال ۹۵ - ۹۶" (a school or sports year)
         if m.group("sal") and _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 5), m.start()):
             continue  # "هر سال ۲۰ مهر روز دوستی دو شهر است": every year's day, no year
-        if m.group("sal") and len(ys) == 2 and _THAT_YEAR_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+        if m.group("sal") and len(ys) == 2 and (_THAT_YEAR_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                                                or _ORDINAL_YEAR_BEFORE.search(f, max(0, m.start() - 10), m.start())):
+            # (or its own first year: "در نخستین سال ۶۵ عضو داشت")
             continue  # "صنف آسیابانان در آن سال ۴۶ عضو داشت": that year, named before; the number counts
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
@@ -2842,6 +2848,8 @@ def _year_cands(f: str) -> list[Cand]:
         cued = cued or bool(0 < y2 - y1 <= 50 and _OBJECT_MARK_AFTER.match(f, m.end()))
         # "میانگین دما در دوره ۱۳۶۰ تا ۱۳۹۰": a period named by its years
         cued = cued or bool(not m.group("az") and y1 < y2 and _PERIOD_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+        # "کتابای چاپ ۱۳۹۵ تا ۱۳۹۸": the years books were printed in
+        cued = cued or bool(0 < y2 - y1 <= 30 and _PRINTED_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()))
         dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
         if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])) and not (
                 dashed and tail == " " and not UNIT_AFTER.match(f, m.end())
@@ -2968,7 +2976,7 @@ P_YEAR_CUED = re.compile(
     # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کرایه‌های ۱۳۹۳",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
-    rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|(?:سال{SP1})?ساخت|برنامه|هدف{SP}گذاری)"  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
+    rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|(?:سال{SP1})?ساخت|برنامه|هدف{SP}گذاری|جام)"  # ("جام ۲۰۱۳ لاهور")  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
@@ -3106,6 +3114,7 @@ P_YEAR_ENDS = re.compile(
     rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
     rf"|هم{SP1}(?:اومد|آمد|رسید|از{SP1}راه{SP1}رسید)|مبارک|مبارکباد){B1}")  # "۲۰۲۰ هم اومد", "۲۰۱۷ مبارک!"
 # a book's printing: "دیوان شمس چاپ ۱۳۳۶", "نسخه‌ی چاپ ۱۸۹۵ لندن", "چاپ سنگی ۱۳۰۶" (not "چاپ ۱۰۰۰ نسخه")
+_PRINTED_RIGHT_BEFORE = re.compile(rf"{B0}چاپ{SP1}$")
 P_YEAR_PRINTED = re.compile(rf"{B0}چاپ(?:{SP1}(?:سنگی|اول|دوم|نخست))?{SP1}(?P<y>(?:12[5-9]|13[0-9]|140|18[0-9]|19[0-9]|20[0-2])[0-9])(?![0-9/.\-:٫])")
 # a CV's line: a degree, where it was earned, then its year before a pause ("دیپلم ریاضی‌فیزیک ۱۳۸۹،
 # کارشناسی مهندسی عمران از دانشگاه تبریز ۱۳۹۳ و ...")
@@ -3633,6 +3642,9 @@ def _relative_cands(f: str) -> list[Cand]:
                          # present, after a "but")
                          or unit != "سال" and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          and _BUT.search(f, ss, m.start()) and _DONE_SOON_AFTER.match(f, m.end())
+                         # ("برای تولد ... ۲۲ اسفند ... سفارش بدم، تا آخر هفته‌ی بعد آماده‌ست؟": ready by its end)
+                         or unit != "سال" and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                         and _READY_AFTER.match(f, m.end())
                          # ("۱۶ شهریور تحویل بدید، تا هفته‌ی بعد هم بیعانه رو می‌ریزم": by the next week, one's
                          # own present, in a clause after the day's)
                          # (or its thing made a spoken object after a pause: "کارگرا از ۱ آبان مرخصی‌ان، پس سفارش

@@ -29,7 +29,7 @@ _CUT_OFF_AFTER = rf"{SP1}قطع(?:ه|ن)[^\S\n]*(?:[،,.؛!?؟]|$)"
 P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
-        rf"{B0}ساعت(?:{SP1}|(?=[0-9]))(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])"
+        rf"{B0}(?:ساعت|ساعات(?={SP1}[0-9]))(?:{SP1}|(?=[0-9]))(?:(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])(?! : [0-9])|(?P<hw>{_alt(HOUR_WORDS)})(?![\w\u200c])"
         # (no count of units after the word, but the day it is on: "از ساعت صفر روز چهارشنبه")
         rf"(?!(?!{SP1}روز{SP1}(?:{WEEKDAY}|[0-9]))(?:{UNIT_AFTER.pattern})))"
         # (the part with a possessive glued on: "نوبت فردا ساعت ۶ عصرتون")

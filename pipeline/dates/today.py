@@ -76,6 +76,10 @@ _THIS_SPAN_TO_BEFORE = re.compile(rf"{B0}(?:این{SP1}(?:ماه|هفته)|ام�
 # "خرید ... از صبح دوشنبه ۱۶ اردیبهشت شروع شد و تا امروز ۳۴ هزار تن ...", "کشت گندم که دو ماه پیش
 # آغاز شد تا امروز ...": up to this day from a start told just before, on a day named or so long ago
 _BEGUN_THEN_TO_BEFORE = re.compile(rf"{B0}(?:آغاز|شروع){SP1}(?:شد|شده|گردید)(?:{SP1}است)?{SP}[،,]?(?:{SP1}و)?{SP1}تا{SP1}$")
+# "صادرات ... از روز سه‌شنبه ۱ ژانویه ۲۰۰۸ ... کاهش یافت و تا امروز نیز ادامه دارد": going on up to this
+# day from a day named
+_GOES_ON_AFTER = re.compile(rf"(?:{SP1}(?:نیز|هم))?{SP1}ادامه{SP1}(?:دارد|داره|داشته|یافته){B1}")
+_FROM_DATE_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?(?:{WEEKDAY}{SP1})?(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH}){B1}")
 _START_TOLD = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{WEEKDAY}|دیروز|پریروز|(?:[0-9]+|{_alt(NUMBER_WORDS)}){SP1}(?:روز|هفته|ماه){SP1}پیش){B1}")
 _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی|شماره|نسخه"
                               rf"|(?:وقت|ساعت|ساعات){SP1}(?:اداری|کاری)){SP1}$"  # ("تا پایان وقت اداری امروز")
@@ -415,6 +419,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _SAME_TIME_LAST_YEAR_BEFORE.search(f, max(0, start - 120), start) \
             or _FROM_TIME_TO_BEFORE.search(f, max(0, start - 60), start) \
             or _THIS_SPAN_TO_BEFORE.search(f, max(0, start - 50), start) \
+            or _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) and _GOES_ON_AFTER.match(f, end) \
+            and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start) \
             or (begun := _BEGUN_THEN_TO_BEFORE.search(f, max(0, start - 30), start)) \
             and _START_TOLD.search(f, max(0, begun.start() - 80), begun.start()) \
             or _OCCASION_BEFORE.search(f, max(0, start - 70), start) \
