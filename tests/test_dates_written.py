@@ -794,6 +794,11 @@ FLOORS = {
     "dates_written701.jsonl": (0.98, 0.98, 0.98),
     "dates_written702.jsonl": (0.98, 0.98, 0.98),
     "dates_written703.jsonl": (0.98, 0.98, 0.98),
+    "dates_written704.jsonl": (0.98, 0.98, 0.98),
+    "dates_written705.jsonl": (0.98, 0.98, 0.98),
+    "dates_written706.jsonl": (0.98, 0.98, 0.98),
+    "dates_written707.jsonl": (0.99, 0.99, 0.99),
+    "dates_written708.jsonl": (0.99, 0.99, 0.99),
 }
 
 
