@@ -4988,6 +4988,18 @@ WRITTEN_ROUNDS[140] = [
     ("1403-05-20 11:35", "کتابای چاپ ۱۳۹۶ تا ۱۳۹۸ دیگه خریدار نداره.", [("۱۳۹۶ تا ۱۳۹۸", "2017-03-21", "2020-03-19")]),
 ]
 
+WRITTEN_ROUNDS[141] = [
+    # a named week with its year, then "this week": the named one, no week of publication
+    ("1386-07-07 10:00", "هفته کتاب ۱۳۸۶ از ۲۴ آبان برگزار می‌شود و کتابخانه‌ها در این هفته جریمه نمی‌گیرند.",
+     [("۱۳۸۶", "2007-03-21", "2008-03-19"), ("۲۴ آبان", "2007-11-15", "2007-11-15")]),
+    # the month from which on a weekly habit holds ("رفت و برگشت" is a round trip, no past)
+    ("1394-03-10 18:30", "از ماه بعد هر هفته یه روز کلاس رفت و برگشت داریم.", [("ماه بعد", "2015-06-22", "2015-07-22")]),
+    # a week opening a clause of what you will have done by then, bidden to tell
+    ("1400-01-05 12:40", "هفته بعد که برگشتید تهران خبر بدید.", [("هفته بعد", "2021-03-27", "2021-04-02")]),
+    # here since a day gone by
+    ("1403-05-01 13:10", "گربه‌تون از ۱۰ خرداد اینجاست؛ کی میاید ببریدش؟", [("۱۰ خرداد", "2024-05-30", "2024-05-30")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -1100,6 +1100,8 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                     # "سگتون از ۱۲ خرداد اینجاست": here since a day gone by
+                     or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HERE_SINCE_AFTER.match(f, end)
                      else "future" if _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                      or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start())
                      else told_tense(f, m.start(), m.end()))
@@ -1294,6 +1296,7 @@ _PERIOD_WORD_BEFORE = re.compile(rf"{B0}دوره(?:{SP}ی)?{SP1}$")
 _RUNS_OUT_AFTER = re.compile(rf"{SP1}(?:تموم|تمام|منقضی){SP1}(?:می{SP}شه|میشه|می{SP}شود|می{SP}شن|شد|شده|شده{SP1}است){B1}")
 
 
+_HERE_SINCE_AFTER = re.compile(rf"{SP1}(?:اینجا|اونجا|پیش{SP1}(?:ما|ماست|مائه|شما))(?:ست|س|ه|{SP1}(?:است|هست|بوده))?{B1}")
 _THAT_DAY_NAMED = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}روز{B1}")
 
 
@@ -1939,7 +1942,7 @@ def _stop_after(ends: list[int], pos: int) -> int:
 # a week named for what it marks ("هفته کتاب", "هفته ملی کودک", "هفته دفاع مقدس"), then its days
 _NAMED_WEEK = re.compile(rf"{B0}هفته{SP1}(?:ملی{SP1})?(?:کتاب|کودک|دولت|وحدت|بسیج|سلامت|دفاع{SP1}مقدس|ناجا|معلم|محیط{SP1}زیست"
                          rf"|منابع{SP1}طبیعی|پژوهش|فرهنگی|تربیت{SP1}بدنی|نیروی{SP1}انتظامی|قوه{SP1}قضاییه|صرفه{SP1}جویی|ازدواج){B1}"
-                         rf"(?:{SP1}[^\W\d]+){{0,2}}{SP1}از{SP1}[0-9]")  # (its days told: not "هفته سلامت ... در این هفته", this one)
+                         rf"(?:{SP1}[0-9]{{2,4}})?(?:{SP1}[^\W\d]+){{0,2}}{SP1}از{SP1}[0-9]")  # (its days told: not "هفته سلامت ... در این هفته", this one; "هفته کتاب ۱۳۸۶ از ...")
 _DURING_BEFORE = re.compile(rf"{B0}(?:در|طی){SP1}$")
 _LEAGUE_WEEK = re.compile(
     rf"{B0}هفته{SP1}(?:{DAY_WORD}|[0-9]{{1,2}}(?:{SP}ام)?){SP1}(?:لیگ|رقابت|مسابقات|جام|دور){B1}"
@@ -2979,7 +2982,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|(?:سال{SP1})?ساخت|برنامه|هدف{SP}گذاری|جام)"  # ("جام ۲۰۱۳ لاهور")  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
-    rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت)"
+    rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت|هفته{SP1}(?:ملی{SP1})?کتاب)"  # ("هفته کتاب ۱۳۸۶")
     # (a census by its year, two digits too: "سرشماری نفوس و مسکن ۱۳۹۰", "سرشماری ۹۵")
     rf"|(?P<two>سرشماری(?:{SP1}(?:عمومی{SP1}کشاورزی|عمومی{SP1}نفوس{SP1}و{SP1}مسکن|نفوس{SP1}و{SP1}مسکن|عمومی|آزمایشی|ثبتی|کشاورزی|نفوس))?|متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
     rf"|بودجه(?:{SP1}(?:ملی|عمومی|سالانه|کل{SP1}کشور|پیشنهادی|سال))?"  # "بودجه ملی ۱۴۰۰"
@@ -3722,6 +3725,10 @@ def _relative_cands(f: str) -> list[Cand]:
         put = put or unit != "سال" and bool(_SESSION_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
                                             and not PAST_ONLY.search(f, ss, tstop) and not PERFECT_RE.search(f, ss, tstop)
                                             and not HABIT.search(f, ss, m.start()))
+        # "هفته بعد که برگشتید خبر بدید": a week opening a clause of what you will have done by then,
+        # bidden to tell (a past form in a "when" clause, ahead)
+        put = put or unit != "سال" and bool(_WHEN_YOU_DID_AFTER.match(f, m.end())
+                                            and _TELL_ME_BIDDEN.search(f, m.end(), sentence_end(f, m.end())))
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
@@ -5653,7 +5660,11 @@ def _every_after(f: str, c: Cand) -> bool:
     what happens each month or week in them are those months ("اقساط از مهر تا اسفند امسال، هر ماه
     ۶۵۰ هزار ریال", "ترم پاییز از ۱ مهر تا ۳۰ آذر هر هفته سه‌شنبه و پنجشنبه")."""
     e = _EVERY_AFTER.match(f, c.end) or _EVERY_RUN_AFTER.match(f, c.end)
-    # (a weekday so told is a habit: "سه‌شنبه دوم هر ماه منتشر می‌شود")
+    # (a weekday so told is a habit: "سه‌شنبه دوم هر ماه منتشر می‌شود"; but a week or month from which
+    # on a habit holds is that one: "از ماه بعد هر هفته یه روز سرویس داریم")
+    if e and c.form == "relative" and e.group("unit") != "سال" and c.bare_wd is None \
+            and AZ_BEFORE.search(f, max(0, c.start - 4), c.start):
+        return False
     return bool(e) and (e.group("unit") == "سال" or c.form == "relative")
 
 
