@@ -799,6 +799,11 @@ FLOORS = {
     "dates_written706.jsonl": (0.98, 0.98, 0.98),
     "dates_written707.jsonl": (0.99, 0.99, 0.99),
     "dates_written708.jsonl": (0.99, 0.99, 0.99),
+    "dates_written709.jsonl": (0.98, 0.98, 0.98),
+    "dates_written710.jsonl": (0.98, 0.99, 0.98),
+    "dates_written711.jsonl": (0.98, 0.98, 0.98),
+    "dates_written712.jsonl": (0.98, 0.98, 0.98),
+    "dates_written713.jsonl": (0.98, 0.97, 0.97),
 }
 
 
