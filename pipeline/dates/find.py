@@ -250,6 +250,8 @@ P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبار�
 P_HM_IS = re.compile(rf"(?:(?<!به\s){B0}ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}ه"
                      rf"|{B0}(?:چون|الان|الآن|حالا|دیگه){SP1}(?:ماه{SP1}(?:مبارک{SP1})?|(?!(?:صفر|محرم){B1}))"
                      rf"(?P<mon2>{HMONTH}){HTAIL}(?:ه|{SP1}(?:است|هست)))(?=[^\S\n]*(?:[؟?!.،,؛]|و{B1}|$))", re.M)
+# "از فردا که ماه رمضونه ساعت کاری ...": the month it is, told in a "که" clause, whatever follows
+P_HM_IS_THAT = re.compile(rf"(?<=که\s)ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}ه{B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
@@ -257,6 +259,10 @@ P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:�
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
 P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|پس{SP1}از(?!{SP1}ماه{B1})|قبل){SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"  # (spoken "قبل محرم")
                          rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
+# "سفارش نذری‌تون برای محرم آماده‌ست": what is for the month, the one not yet over (not a pair,
+# "واسه محرم و صفر که اجرا نداریم": those months of any year)
+P_HM_FOR = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:ماه{SP1})?(?:مبارک{SP1})?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}"
+                      rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})(?!{SP1}و{SP1}{HMONTH})")
 _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 # the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
 # رمضون ..."), not a man so named ("مش رمضون", "آقا رمضون") nor one with its year (P_HMY's)
@@ -2474,6 +2480,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     for m in P_HM_FALLS_INTO.finditer(f):
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+    for m in P_HM_IS_THAT.finditer(f):
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_IS.finditer(f):
         g = "mon" if m.group("mon") else "mon2"
         mon = month_number(m.group(g), "hijri")
@@ -2496,6 +2505,11 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, priority=-1,
                          rel=by_tense(f, m.end(), "hijri", mon)))
+    for m in P_HM_FOR.finditer(f):
+        if HABIT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+            continue  # "هر سال برای محرم ...": every year's
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_AROUND.finditer(f):
         if HABIT.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "هر سال بعد از ماه رمضان": every year's
@@ -2916,7 +2930,7 @@ P_YEAR_HOST = re.compile(rf"(?<![0-9/.\-:])(?P<y>(?:19|20)[0-9]{{2}})(?![0-9/.\-
                          rf"|{B0}{_OLYMPIC_HOSTS}{SP1}(?P<y2>(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
 _GAMES_WORD = re.compile(rf"{B0}(?:المپیک|پارالمپیک|بازی{SP}(?:ها|های)){B1}")
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
-_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت|حراج|نرخ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰")
+_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت(?:{SP1}(?:صادراتی|جدید|رسمی|عمده|فروش))?|حراج|نرخ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰")
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز"
                              rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه)"  # ("انتخابی المپیک ۱۲ پاروزن")
@@ -2958,7 +2972,8 @@ P_YEAR_CUED = re.compile(
     # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
     rf"|قرارداد(?:{SP}های)?|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
     rf"|(?:جوایز|جایزه|المپیاد|نوبل)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸", "نوبل فیزیک ۲۰۲۳"
-    rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط))"
+    rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط)"
+    rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از){SP1}اول(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9])))"  # ("از اول ۲۰۱۹")
     rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
     rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب|قسمت|شماره)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
     rf"|(?:وداع|خداحافظی){SP1}با|(?:به{SP1})?استقبال{SP1}از"  # "وداع با ۲۰۱۹", "به استقبال ۱۴۰۰"
@@ -5016,7 +5031,8 @@ def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
 
 _WHEN_YOU_DID_AFTER = re.compile(rf"{SP1}که{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,3}}[^\s\d.،,؛:!?؟]+(?:دین|دید|تین|تید){B1}")
 _TELL_ME_BIDDEN = re.compile(rf"{B0}(?:خبرم|خبر|زنگ|اطلاع|پیام)(?:{SP1}(?:بدین|بدید|بده|بزنین|بزنید|بزن|کنین|کنید|کن|بدین)|{SP1}?کنین|{SP1}?کنید)(?![\w\u200c])")
-_GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج)"
+_GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج"
+                                  rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
                                   rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
 _WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|(?P<starts>شروع){SP1}(?:بشه|شود|بشود)){B1}")
@@ -5678,7 +5694,8 @@ _SPOKEN_COPULA = re.compile(
     rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?"  # (also "امروز ۲۸ صفره؛")
     rf"|{B0}{DAY_WORD}{SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
     rf"|(?:(?<=امروز )|(?<=فردا )|(?<=امشب شب )|{_AFTER_WEEKDAY}){DAY_WORD}{SP1}(?:ماه{SP1})?{HMONTH}"  # ("امروز اول رمضونه،", "دوشنبه اول رمضونه،"; not "... ۱۸ تیر روز اول رمضانه؛", its gloss)
-    rf"|{B0}(?:همین|این){SP1}ماه|{B0}(?:هفته|ماه|سال)(?:{SP}ی)?{SP1}(?:بعد|دیگه))"
+    rf"|{B0}(?:همین|این){SP1}ماه|{B0}(?:هفته|ماه|سال)(?:{SP}ی)?{SP1}(?:بعد|دیگه)"
+    rf"|(?<=تا\s)(?:آخر|پایان|اواخر){SP1}(?:{JMONTH}|{GMONTH})(?:{MAH})?)"  # ("مهلت ... تا آخر آبانه")
     rf"(?P<h>ه)(?=[^\S\n]*(?:[؟?!.،,؛]|(?:یا|دیگه|ولی|اما){B1}|$))", re.M)
 
 

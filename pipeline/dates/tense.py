@@ -211,7 +211,7 @@ def planned_before(f: str, start: int) -> bool:
 
 # "قرار بود ۱۵ ژانویه انجام شود، اما ... موکول شد": a plan that was, told in no tense of its own
 # (the nearest such day; the past verb after it is the plan's fate)
-WAS_PLANNED_BEFORE = re.compile(rf"{B0}قرار{SP1}(?:بود|بوده)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")
+WAS_PLANNED_BEFORE = re.compile(rf"{B0}(?:قرار{SP1}(?:بود|بوده)|افتاده{SP1}بود)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")  # (also "که افتاده بود ۲۱ رمضان، منتقل شد")
 
 
 def was_planned(f: str, start: int) -> bool:
