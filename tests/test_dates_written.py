@@ -804,6 +804,11 @@ FLOORS = {
     "dates_written711.jsonl": (0.98, 0.98, 0.98),
     "dates_written712.jsonl": (0.98, 0.98, 0.98),
     "dates_written713.jsonl": (0.98, 0.97, 0.97),
+    "dates_written714.jsonl": (0.98, 0.98, 0.98),
+    "dates_written715.jsonl": (0.99, 0.99, 0.99),
+    "dates_written716.jsonl": (0.98, 0.98, 0.98),
+    "dates_written717.jsonl": (0.99, 0.97, 0.97),
+    "dates_written718.jsonl": (0.99, 0.99, 0.99),
 }
 
 
