@@ -1298,6 +1298,7 @@ _COUNTED_WITH_TA_AFTER = re.compile(
     rf"|{JMONTH}|{GMONTH}|{HMONTH}|{WEEKDAY}){B1})[^\W\d]")
 
 
+_SESSIONS_AFTER = re.compile(rf"{SP1}(?:جلسه|جلسات|کلاس|قسط|قسمت|نوبت|دوره|بار|مورد|عدد|تخته|قطعه){B1}")
 _PERIOD_WORD_BEFORE = re.compile(rf"{B0}دوره(?:{SP}ی)?{SP1}$")
 _RUNS_OUT_AFTER = re.compile(rf"{SP1}(?:تموم|تمام|منقضی){SP1}(?:می{SP}شه|میشه|می{SP}شود|می{SP}شن|شد|شده|شده{SP1}است){B1}")
 
@@ -1344,6 +1345,9 @@ def _month_cands(f: str) -> list[Cand]:
             continue
         if len(m.group("y")) == 2 and not m.group("era") and _COUNTED_WITH_TA_AFTER.match(f, end):
             continue  # "تا آخر تیر ۵۰ تا کلاه ببافیم": fifty of a thing (not "تیر ۹۸ تا الان")
+        if len(m.group("y")) == 2 and not m.group("era") and not m.group("sal") \
+                and (UNIT_AFTER.match(f, end) and not _DAY_OF_AFTER.match(f, end) or _SESSIONS_AFTER.match(f, end)):
+            continue  # "تا آخر مرداد ۱۰ جلسه‌ی دیگه مونده": ten sessions, no year
         if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
         out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
@@ -1489,6 +1493,9 @@ def _month_cands(f: str) -> list[Cand]:
             and not _NO_MONTH_AFTER.match(f, m.end()))
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
+        # (آذر too, its object told before it: "نرده‌ی راه‌پله رو آذر می‌سازیم")
+        month_word = month_word or mon_any == 9 and bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                         and _WE_DO_PRESENT_AFTER.match(f, m.end()))
         # "آبان تموم شد و سگم هنوز واکسن نزده": a month that ended or is ending
         month_word = month_word or bool(_MONTH_ENDED_AFTER.match(f, m.end()))
         # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
@@ -1523,7 +1530,7 @@ def _month_cands(f: str) -> list[Cand]:
         # اسفند لغو شد" on 9 Farvardin is the Esfand just gone, "نمایشگاه اردیبهشت کنسل شد" on 20
         # Farvardin the coming Ordibehesht)
         gone_or_coming = called_off and bool(_GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())) \
-            and not _CALLED_OFF_RIGHT_AFTER.match(f, m.end()).group(0).strip().startswith("کنسله")
+            and not _CALLED_OFF_RIGHT_AFTER.match(f, m.end()).group(0).strip().endswith("کنسله")
         # "امسال هم آذر بریم؟": a month of the year just named
         month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                         and mon_any != 11 and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -1980,6 +1987,7 @@ _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP
 _WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
 _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
+_WE_DO_PRESENT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
 # a seal's, a prayer stone's or a dowry's "مهر": "برای مهر نماز", "برای مهر عروس", "برای مهرش"
@@ -2018,7 +2026,7 @@ P_JM_BARE = re.compile(
     # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
     # (not "اسپند" alone: wild rue, the seed burnt against the evil eye, far more often than the month)
     rf"{B0}(?!اسپند{B1})(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
-    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern})"
+    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
 _START_SUBJ_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع|افتتاح){SP1}(?:شود|بشود|بشه|شه|گردد){B1}")
@@ -3099,6 +3107,7 @@ P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)
 # a place, a cause or a means right after an older year told with "در": "در ۱۸۹۹ به علت کمبود چغندر
 # تعطیل شد", "در ۱۸۸۰ با ..." (no count is followed by a preposition)
 # "تا ۱۹۲۴ شعبه‌هایی ... گشود": a plural noun, "some", after the number; a count takes the singular
+P_YEAR_AFTER_OBJECT = re.compile(rf"{B0}(?:رو|را){SP1}(?P<y>13[5-9][0-9]|140[0-9])(?![0-9/.\-:٫]?[0-9])(?={SP1}[^\W\d])")
 _PLURAL_INDEFINITE_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}(?:هایی|هائی|هایى){B1}")
 _PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
@@ -3264,6 +3273,13 @@ def _cued_year_cands(f: str) -> list[Cand]:
         if _GAMES_WORD.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())) and _year_ok(y, "gregorian") \
                 and not UNIT_AFTER.match(f, m.end(g)):
             out.append(Cand(m.start(g), m.end(g), "year", "gregorian", y=y))
+    for m in P_YEAR_AFTER_OBJECT.finditer(f) if "رو" in f or "را" in f else ():
+        # "این نرده‌ها رو ۱۳۸۵ برای همین ساختمون ساختیم": when the thing was done, told in the past
+        y = int(m.group("y"))
+        stop = _clause_end(f, m.end())
+        if not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end())
+                or _COUNT_TA_AFTER.match(f, m.end())) and PAST_ONLY.search(f, m.end(), stop) and _year_ok(y, "jalali"):
+            out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
     for m in P_YEAR_MOVED_TO.finditer(f):
         # "جام جهانی ... که برای مارس ۲۰۲۰ برنامه‌ریزی شده بود، به ۲۰۲۱ منتقل شده": the year it is moved to
         y = int(m.group("y"))
@@ -4127,6 +4143,8 @@ def _relative_cands(f: str) -> list[Cand]:
                                or _APPOINTMENT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                and _SET_FOR_DAY_AFTER.match(f, m.end())
                                or _CALLED_OFF_RIGHT_AFTER.match(f, m.end()) or _PUT_OFF_LATER_AFTER.match(f, m.end())
+                               # ("جلسه‌ی سه‌شنبه هم ساعت ۷ شد": its hour changed, ahead)
+                               or _SET_TO_CLOCK_AFTER.match(f, m.end())
                                or _reserved_for(f, m.end(), stop)
                                # ("جلسه‌ی جبرانی رو گذاشتم جمعه ساعت ۱۰": set on it; no child is named a weekday)
                                or _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
@@ -4231,6 +4249,9 @@ def _relative_cands(f: str) -> list[Cand]:
                                and (_present_own(f, cs, m.start()) or _AM_THERE.search(f, cs, m.start()))
                                and not PAST_ONLY.search(f, cs, m.start()))
                 future = future or but_not
+                # "دوشنبه میاید برای نصب کرکره؟": asked whether one comes that day
+                you_come = bool(_YOU_COME_AFTER.match(f, m.end()))
+                future = future or you_come
                 # the day an appointment was moved to from another weekday ("... از پنجشنبه به شنبه منتقل شد")
                 future = future or bool(_MOVED_FROM_WD_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                         and _MOVED_ON_VERB.search(f, m.end(), min(stop, m.end() + 40)))
@@ -4326,7 +4347,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or since or but_not) and (
+                        or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
@@ -4741,9 +4762,11 @@ _MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:�
 _BUT_RIGHT_BEFORE = re.compile(rf"{B0}(?:ولی|اما){SP1}$")
 _YOU_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفته{SP1}(?:بودید|بودین|بودی)|قول{SP1}(?:دادید|دادین|دادی)){SP1}$")
 _BUT_WORD = re.compile(rf"{B0}(?:ولی|اما){B1}")
+_SET_TO_CLOCK_AFTER = re.compile(rf"(?:{SP1}(?:هم|رو|را))?{SP1}ساعت{SP1}[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:صبح|عصر|شب|ظهر))?{SP1}(?:شد|شده){B1}")
+_YOU_COME_AFTER = re.compile(rf"{SP1}(?:میاید|میاین|میایید|میای|میارید|میارین|میاریدش|میارینش|تشریف{SP1}میارید){B1}")
 _AM_THERE = re.compile(rf"{B0}(?:هستم|هستیم|هستن|هستند|هستین|هستید|بازیم|بازه|داریم|دارم|میام|میایم|میاییم){B1}")
 _NOT_ALONE_AFTER = re.compile(rf"{SP1}نه{SP}(?:[.!؟?،,؛]|$)")
-_CALLED_OFF_RIGHT_AFTER = re.compile(rf"{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم)|کنسله){B1}")
+_CALLED_OFF_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:(?:لغو|کنسل){SP1}(?:شد|شده|شدند|کردند|کردن|کردیم|کنیم|کنین|کنید|کنم)|کنسله){B1}")  # ("کلاس پنجشنبه رو کنسل کنیم؟")
 # (also spoken "our meeting is": "بچه‌ها قرارمون پنجشنبه کنار عمود ۱۴۰۰")
 _PLANNED_BEFORE = re.compile(rf"(?:قرار{SP1}(?:است|شده)|{B0}قراره|{B0}قرار(?:مون|مان|تون|تان|شون|شان)){SP1}(?:\w+{SP1})?$")
 
@@ -5598,7 +5621,8 @@ _YEAR_WORD_AFTER = re.compile(
     rf"|{SP1}(?:رو|را|هم|که|و|برای|با|به|در|تو|است|بود|هست|نیز|فقط|تموم|تمام|شروع|آغاز|می|نمی"
     rf"|بهتر|بدتر|بهترین|بدترین|خوب|بد|سخت{SP}تر){B1}")  # ("ولی امیدوارم ۲۰۲۱ بهتر باشه")
 _EVENT_YEAR_AFTER = re.compile(
-    rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}){B1}")
+    rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}"
+    rf"|(?:اعلام|منتشر|آغاز|شروع|افتتاح){SP1}(?:شد|شده|می{SP}شود|گردید)){B1}")  # ("لیگ برتر بازی‌های رایانه‌ای ۱۳۹۰ اعلام شد")
 # (or a product's version: "ویندوز سرور ۲۰۱۹", "آفیس ۲۰۱۶")
 _COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:ویندوز|سرور|آفیس|اکسل|اتوکد|فتوشاپ|ورژن|مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
 

@@ -362,6 +362,7 @@ _RETURNED_AFTER = re.compile(rf"[^.!?؟\n،,؛:]{{0,80}}?{B0}(?:باز|بر)گش
 # ۳ مدال به کشور بازمی‌گردد", "کاروان ورزش ایران ... امروز تجلیل می‌شود"), not "ایران امروز" (today's Iran)
 _TEAM_OF_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های|کاروان|ملی{SP}پوشان|نمایندگان)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}ایران"
                              rf"(?:{SP1}|{SP1}که{SP1}[^.!?؟:\n]{{1,120}}[،,]{SP})$")
+_COUNT_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز|فقط|تنها))?{SP1}[0-9]")
 # the hours kept on the day: "امروز فقط تا ۲ ظهر هستیم"
 _HOURS_KEPT_AFTER = re.compile(rf"(?:{SP1}(?:فقط|تنها))?(?:{SP1}از{SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?)?"
                                rf"{SP1}تا{SP1}(?:(?:ساعت{SP1})?[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بعدازظهر))?|ظهر|عصر|غروب)"
@@ -401,6 +402,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _HOURS_KEPT_AFTER.match(f, end):
         return False  # "امروز فقط تا ۲ ظهر هستیم": the hours kept on the day
+    if _COUNT_RIGHT_AFTER.match(f, end) and PAST_VERB.search(f, end, clause_with_verb(f, end, stop)):
+        return False  # "... و امروز ۲ هزار و ۸۰۰ نفر وارد شدند": what was counted that day, told in the past
     if _OPEN_OR_CLOSED_AFTER.match(f, end) and not _generic_noun_today(f, start, end, stop):
         return False  # "امروز تنها ۱۲ مرکز واکسیناسیون باز است": what is open or closed on the day
     if (q := _ASKED_AFTER.match(f, end)) and _YOU_OR_ME.search(f, end, q.end()):
