@@ -809,6 +809,11 @@ FLOORS = {
     "dates_written716.jsonl": (0.98, 0.98, 0.98),
     "dates_written717.jsonl": (0.99, 0.97, 0.97),
     "dates_written718.jsonl": (0.99, 0.99, 0.99),
+    "dates_written719.jsonl": (0.98, 0.98, 0.98),
+    "dates_written720.jsonl": (0.98, 0.98, 0.97),
+    "dates_written721.jsonl": (0.98, 0.97, 0.97),
+    "dates_written722.jsonl": (0.98, 0.98, 0.98),
+    "dates_written723.jsonl": (0.97, 0.98, 0.97),
 }
 
 
