@@ -814,6 +814,11 @@ FLOORS = {
     "dates_written721.jsonl": (0.98, 0.97, 0.97),
     "dates_written722.jsonl": (0.98, 0.98, 0.98),
     "dates_written723.jsonl": (0.97, 0.98, 0.97),
+    "dates_written724.jsonl": (0.99, 0.99, 0.99),
+    "dates_written725.jsonl": (0.99, 0.99, 0.99),
+    "dates_written726.jsonl": (0.98, 0.98, 0.98),
+    "dates_written727.jsonl": (0.99, 0.95, 0.95),
+    "dates_written728.jsonl": (0.97, 0.97, 0.97),
 }
 
 
