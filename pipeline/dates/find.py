@@ -4376,7 +4376,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 # ("شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد")
                 rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
             if not mod and _YOU_SAID_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
-                    and (but := _BUT_WORD.search(f, m.end(), stop)) and PAST_ONLY.search(f, but.end(), stop):
+                    and (but := _BUT.search(f, m.end(), stop)) and PAST_ONLY.search(f, but.end(), stop):
                 # "گفتید یکشنبه میارید ولی یه خبر هم ندادید": the day promised, gone by unkept
                 rel = (lambda ref, t=target: relative.weekday(ref, t, False))
             moved_from = None if mod else _MOVED_TO_WEEKDAY_AFTER.match(f, m.end())
@@ -4765,7 +4765,6 @@ _PUT_OFF_LATER_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:گذاشتی
 _MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
 _BUT_RIGHT_BEFORE = re.compile(rf"{B0}(?:ولی|اما){SP1}$")
 _YOU_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفته{SP1}(?:بودید|بودین|بودی)|قول{SP1}(?:دادید|دادین|دادی)){SP1}$")
-_BUT_WORD = re.compile(rf"{B0}(?:ولی|اما){B1}")
 _SET_TO_CLOCK_AFTER = re.compile(rf"(?:{SP1}(?:هم|رو|را))?{SP1}ساعت{SP1}[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:صبح|عصر|شب|ظهر))?{SP1}(?:شد|شده){B1}")
 _YOU_COME_AFTER = re.compile(rf"{SP1}(?:میاید|میاین|میایید|میای|میارید|میارین|میاریدش|میارینش|تشریف{SP1}میارید){B1}")
 _AM_THERE = re.compile(rf"{B0}(?:هستم|هستیم|هستن|هستند|هستین|هستید|بازیم|بازه|داریم|دارم|میام|میایم|میاییم){B1}")
