@@ -3553,8 +3553,9 @@ def _numeric_cands(f: str) -> list[Cand]:
 
 
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
-_MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}[^.،,؛!?؟\n]{{0,30}}?{SP1}(?:منتقل|موکول|تغییر){SP1}"
-                                  rf"(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
+# an appointment's verb of moving, of any tense
+_MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
+_MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}[^.،,؛!?؟\n]{{0,30}}?{SP1}{_MOVED_ON_VERB.pattern}")
 # ... the day it went to: "... از پنجشنبه به شنبه ساعت ۵ عصر منتقل شد"
 _MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
@@ -4762,7 +4763,6 @@ _PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?
 _PUT_OFF_LATER_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:گذاشتیم|گذاشتن|گذاشتند|انداختیم|انداختن|انداختند|(?:منتقل|موکول){SP1}(?:کردیم|کردن|کردند|شد)"
                                   rf"|عقب{SP1}(?:انداختیم|انداختن|انداختند))(?:{SP1}(?:برای|به))?{SP1}(?:هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه|دیگر)"
                                   rf"|ماه{SP1}(?:بعد|آینده)){B1}")
-_MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
 _BUT_RIGHT_BEFORE = re.compile(rf"{B0}(?:ولی|اما){SP1}$")
 _YOU_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفته{SP1}(?:بودید|بودین|بودی)|قول{SP1}(?:دادید|دادین|دادی)){SP1}$")
 _SET_TO_CLOCK_AFTER = re.compile(rf"(?:{SP1}(?:هم|رو|را))?{SP1}ساعت{SP1}[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:صبح|عصر|شب|ظهر))?{SP1}(?:شد|شده){B1}")

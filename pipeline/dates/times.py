@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..records import DateMention
+from .candidate import AZ_BEFORE
 from .clauses import has_verb, sentence_of
 from .lexicon import (B0, B1, DAYPART, GMONTH_ANY, HMONTH, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_PARTS, SP, SP1, UNIT_AFTER,
                       WEEKDAY, _alt, minute_word_value)
@@ -178,7 +179,6 @@ _SLEEP = re.compile(rf"{B0}(?:خواب|بخوابم|بخوابیم|می{SP}خو�
 # the trains or buses of a city that run from an hour of one to five: the early morning's
 # ("متروی تهران ... از ساعت ۵:۳۰ کار خود را آغاز می‌کند")
 _TRANSIT = re.compile(rf"{B0}(?:مترو|متروی|قطار|قطارها|قطارهای|اتوبوس|اتوبوس{SP}ها|اتوبوس{SP}های|ناوگان|بی{SP}آرتی){B1}")
-_FROM_CLOCK_BEFORE = re.compile(rf"{B0}از{SP1}$")
 _INCIDENT = re.compile(rf"{B0}(?:زورگیری|سرقت|دزدی|تصادف|زلزله|زمین{SP}لرزه|آتش{SP}سوزی|انفجار|حادثه|قتل|دستگیر|تیراندازی|سیل|ریزش|فرود|پرتاب|رصد)")
 # a morning named in the sentence: its open hours are before noon
 _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگاه|صبحانه|نیمه{SP}شب|قبل{SP1}از{SP1}ظهر|ق{SP}\.{SP}ظ|AM)")
@@ -288,7 +288,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         elif open_half and not evening and 1 <= h <= 5 and hhmm[3:] in ("00", "15", "30", "45") \
                 and not _morning_told(f, span := _sentence_span(f, bounds, times[t][0]), out, i) \
                 and not _INCIDENT.search(f, *span) \
-                and not (_FROM_CLOCK_BEFORE.search(f, max(0, times[t][0] - 4), times[t][0]) and _TRANSIT.search(f, *span)):
+                and not (AZ_BEFORE.search(f, max(0, times[t][0] - 4), times[t][0]) and _TRANSIT.search(f, *span)):
             # "جلسه یکشنبه ساعت ۵ خونه نگاره": an hour of one to five told of a day's meeting, class or
             # visit, with no morning named in its sentence, is in the afternoon (a quake's "۳:۴۷"
             # or a new year's moment keeps its hour)
