@@ -5054,6 +5054,12 @@ WRITTEN_ROUNDS[144] = [
     ("1395-06-12 15:15", "ما از مهر پیش‌فروشش رو شروع می‌کنیم.", [("مهر", "2016-09-22", "2016-10-21")]),
 ]
 
+WRITTEN_ROUNDS[145] = [
+    # a month and two-digit year, then the day named by its weekday and date
+    ("1394-03-30 10:05", "مهلت حق بیمه خرداد ۹۴ روز یکشنبه ۳۱ خرداد است.",
+     [("خرداد ۹۴", "2015-05-22", "2015-06-21"), ("روز یکشنبه ۳۱ خرداد", "2015-06-21", "2015-06-21")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -753,7 +753,8 @@ def _era_calendar(era: str | None, year: int, default: str = "jalali") -> str:
 _DAYS_MONTH_AFTER = re.compile(rf"{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])")
 # "فراخوان اسفند ۸۹ روز ۱۵ فروردین", "سررسید آذر ۹۵ روز گذشته معامله شد": the year, then a day
 # (no "89 days": a month is not counted in days)
-_DAY_DATE_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])|(?:گذشته|قبل){B1})"
+# (or a weekday: "حق بیمه خرداد ۹۴ روز یکشنبه ۳۱ خرداد")
+_DAY_DATE_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])|(?:گذشته|قبل){B1}|{WEEKDAY}{B1})"
                              rf"|(?:هفته|ماه){SP1}(?:آینده|گذشته|بعد|قبل|جاری){B1})")  # ("قبوض اسفند ۹۰ هفته آینده توزیع می‌شود")
 
 
