@@ -5498,7 +5498,11 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
         a, b = out[i], out[i + 1]
         if (a.y is None and (a.form, b.form) in _PAIR_FORMS
                 and not a.parts and b.y is not None and b.calendar == a.calendar and not b.parts
-                and AND_GAP.fullmatch(f, a.end, b.start) and not _contradicts(a, b.y, ref)):
+                and AND_GAP.fullmatch(f, a.end, b.start)
+                # (a tense that the second, with its own year, goes against as well is no witness
+                # against the pair's year: "برنامه ژانویه و فوریه ۲۰۱۲ اعلام شد" in December 2011)
+                and (not _contradicts(a, b.y, ref)
+                     or a.wd is None and _contradicts(replace(b, tense=a.tense, lasts=a.lasts), b.y, ref))):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
     return out
 
@@ -5582,7 +5586,7 @@ _SINCE_TILL_NOW_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{0,3}}{SP1}(?:
 # "خودروهای تولید نوامبر و دسامبر ۲۰۲۱" after "از ۱۰ ژانویه ۲۰۲۲": the year told at the pair's end is
 # its first month's too (the pass after the loop gives it), not the year told before
 _PAIR_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}(?:[0-9]{{1,2}}{SP1})?(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}){SP1}[0-9]{{2,4}}(?![0-9])")
-_PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian") for p in ("dm", "m")}
+_PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian", "hijri") for p in ("dm", "m")}
 
 
 # "پیش از پایان سال ۲۰۱۸ منتشر شد و نوبت بعدی ۹ مارس است": a limit, not the story's year
