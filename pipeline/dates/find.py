@@ -1717,6 +1717,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if calendar == "jalali" and _ALLOWANCE_OF_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+        # "سهمیه بنزین آبان ماه روز گذشته واریز شد" on 30 Mehr: a month's allowance is paid about its
+        # turn, before it or in it, so the month is the nearest such month whatever the tense
+        return lambda ref: _nearest_jalali_month(ref, mon)
     if calendar in ("jalali", "gregorian") and (
             _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _SAID_RIGHT_AFTER.match(f, m.end())
             or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
@@ -1827,7 +1831,8 @@ _GDAY_GLOSS_BEFORE = re.compile(
 
 
 # (spoken too: "اگه بارون بیاد می‌ره هفته‌ی بعد", goes to the next week)
-_PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:(?:موکول|محول){SP1}به|می{SP}ره|می{SP}رود)(?:{SP1}به)?{SP1}(?:روز{SP1})?$")
+# (spoken "برای" too: "کار میره برای هفته بعد")
+_PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:(?:موکول|محول){SP1}به|می{SP}ره|می{SP}رود)(?:{SP1}(?:به|برای|واسه))?{SP1}(?:روز{SP1})?$")
 
 
 _BEGUN_LATER_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
@@ -2022,6 +2027,7 @@ _BRING_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بیارین|بیارید|بیاور
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
 _SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
+_MEASURE_AFTER = re.compile(rf"{SP1}(?:تن|کیلو|کیلوگرم|گرم|لیتر|متر|مترمربع|متر{SP1}مربع|کارتن|گونی|کیسه)(?:ی)?(?![\w])")
 _BIG_NUMBER_AFTER = re.compile(rf"{SP1}(?:هزار|میلیون|میلیارد|تریلیون)(?![\w\u200c])")
 P_JM_BARE = re.compile(
     # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود", "تورم
@@ -2941,7 +2947,7 @@ P_YEAR_HOST = re.compile(rf"(?<![0-9/.\-:])(?P<y>(?:19|20)[0-9]{{2}})(?![0-9/.\-
                          rf"|{B0}{_OLYMPIC_HOSTS}{SP1}(?P<y2>(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
 _GAMES_WORD = re.compile(rf"{B0}(?:المپیک|پارالمپیک|بازی{SP}(?:ها|های)){B1}")
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
-_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت(?:{SP1}(?:صادراتی|جدید|رسمی|عمده|فروش))?|حراج|نرخ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰")
+_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت(?:{SP1}(?:صادراتی|جدید|رسمی|عمده|فروش))?|حراج|نرخ|کالابرگ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰", "کالابرگ ۱۴۰۳")
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز"
                              rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه)"  # ("انتخابی المپیک ۱۲ پاروزن")
@@ -3357,7 +3363,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                          or m.group("four") and _ENTRANTS_AFTER.match(f, m.end("y")))
                     and not _DAY_OF_AFTER.match(f, m.end("y"))
                     or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
-                    or _TO_COUNT_AFTER.match(f, m.end("y")) or _SCORE_AFTER.match(f, m.end("y"))):
+                    or _TO_COUNT_AFTER.match(f, m.end("y")) or _SCORE_AFTER.match(f, m.end("y"))
+                    # (a weight or a measure after any cue: "سبد کالای شب یلدا ۱۴۰۰ تن مرغ")
+                    or _MEASURE_AFTER.match(f, m.end("y"))):
                 # (and a score after any cue: "قهرمانی جهان تورین ۲۰۷۸ امتیاز گرفتند")
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
@@ -5058,6 +5066,8 @@ def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
 
 _WHEN_YOU_DID_AFTER = re.compile(rf"{SP1}که{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,3}}[^\s\d.،,؛:!?؟]+(?:دین|دید|تین|تید){B1}")
 _TELL_ME_BIDDEN = re.compile(rf"{B0}(?:خبرم|خبر|زنگ|اطلاع|پیام)(?:{SP1}(?:بدین|بدید|بده|بزنین|بزنید|بزن|کنین|کنید|کن|بدین)|{SP1}?کنین|{SP1}?کنید)(?![\w\u200c])")
+# a monthly allowance, its kind after it: "سهمیه بنزین", "یارانه نقدی", "کالابرگ"
+_ALLOWANCE_OF_BEFORE = re.compile(rf"{B0}(?:سهمیه|یارانه|کالابرگ)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}$")
 _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج"
                                   rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")

@@ -167,6 +167,8 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
 
 
 _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
+# "اسکی‌بازان جوان امروز ... مسابقه دادند": young ones of a plural noun, a subject like any other
+_YOUNG_OF_PLURAL = re.compile(rf"(?:ان|{SP}ها){SP1}(?:نو)?جوان{SP1}$")
 _TEAM_WORD_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 
 
@@ -181,7 +183,8 @@ def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
     # something happens in the clause)
     # (nor the youth of a team's name, "تیم ملی والیبال جوانان امروز فهرست را اعلام کرد")
     if not m.group(0).strip().startswith("ایران") and not _OFFICE_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-            and not (_YOUTH_TEAM.match(f, m.start(), start) and _TEAM_WORD_BEFORE.search(f, max(0, m.start() - 40), m.start())):
+            and not (_YOUTH_TEAM.match(f, m.start(), start) and _TEAM_WORD_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
+            and not _YOUNG_OF_PLURAL.search(f, max(0, m.start() - 12), start):
         return True
     return not happens(f, end, clause_with_verb(f, end, stop))
 
