@@ -5080,6 +5080,23 @@ WRITTEN_ROUNDS[145] = [
      [("۱۴۰۳", "2024-03-20", "2025-03-20"), ("یکشنبه ۵ فروردین", "2024-03-24", "2024-03-24")]),
 ]
 
+WRITTEN_ROUNDS[146] = [
+    # an older Jalali year after "در", with what was done in it
+    ("1389-03-15 12:30", "نخستین شماره‌اش در ۱۲۸۹ منتشر شد.", [("۱۲۸۹", "1910-03-22", "1911-03-21")]),
+    # a newspaper's name in guillemets, a day part and today: a title
+    ("1402-10-18 11:05", "روزنامه «صبح امروز» با ۱۶ صفحه منتشر شد.", []),
+    # a job left for later, a day put forward with "مثلاً"
+    ("1392-01-06 11:20", "نصب بمونه برای بعد از سیزده‌به‌در، مثلاً ۱۷ فروردین.", [("۱۷ فروردین", "2013-04-06", "2013-04-06")]),
+    # spoken "if" today, then what the one spoken to does
+    ("1392-11-03 16:30", "ولی اگه امروز بیعانه رو بریزید میتونیم بیایم.", [("امروز", "2014-01-23", "2014-01-23")]),
+    # "this year" then a day told as done, in Farvardin: the Esfand just gone
+    ("1400-01-14 17:00", "امسال از ۲۵ اسفند سه برابر آوردیم.",
+     [("امسال", "2021-03-21", "2022-03-20"), ("۲۵ اسفند", "2021-03-15", "2021-03-15")]),
+    # "this year" then a day that a state, told in the perfect, falls on: this year's
+    ("1395-11-15 10:00", "روز مادر امسال با ۲۹ اسفند یکی شده.",
+     [("امسال", "2016-03-20", "2017-03-20"), ("۲۹ اسفند", "2017-03-19", "2017-03-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

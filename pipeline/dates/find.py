@@ -1099,6 +1099,12 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
             put_off = _PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 20), m.start()) or moved_ahead(f, m.start(), m.end())
             lasts = y is None and lasts_until(f, m.start(), m.end())
+            # (but told as done, the day is the latest such day: "امسال از ۲۵ اسفند سه برابر آوردیم"
+            # in Farvardin is the Esfand just gone, this season's)
+            # (not a perfect, a state still holding: "روز مادر امسال با ۲۹ اسفند یکی شده")
+            if this_year and told_tense(f, m.start(), m.end()) in ("past", "done") \
+                    and not _STATE_PERFECT.search(f, m.end(), _clause_end(f, m.end())):
+                this_year = None
             tense = (None if y else "this" if this_year else "will" if put_off or approaching(f, m.start(), m.end())
                      or _INSHALLAH_BEFORE.search(f, max(0, m.start() - 14), m.start()) or _when_then_wish(f, m.start(), m.end())
                      or planned_before(f, m.start()) or deadline(f, m.start(), m.end()) or promised(f, m.start(), m.end())
@@ -1832,6 +1838,8 @@ _GDAY_GLOSS_BEFORE = re.compile(
 
 # (spoken too: "اگه بارون بیاد می‌ره هفته‌ی بعد", goes to the next week)
 # (spoken "برای" too: "کار میره برای هفته بعد")
+# a perfect, spoken too, whose state still holds: "روز مادر امسال با ۲۹ اسفند یکی شده"
+_STATE_PERFECT = re.compile(rf"{PERFECT_RE.pattern}|{B0}(?:شده|بوده|افتاده)(?![\w\u200c])")
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:(?:موکول|محول){SP1}به|می{SP}ره|می{SP}رود)(?:{SP1}(?:به|برای|واسه))?{SP1}(?:روز{SP1})?$")
 
 
@@ -3078,7 +3086,8 @@ P_YEAR_WORDS = re.compile(
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
 P_YEAR_BARE = re.compile(
     rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای|نسبت{SP1}به){SP1}"
-    rf"(?P<y>(?:13|14)[0-9]{{2}}|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
+    # (an older Jalali year too, with what was done in it right after: "در ۱۲۸۹ منتشر شد")
+    rf"(?P<y>(?:13|14)[0-9]{{2}}|12[5-9][0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d]))"  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
     # or glossed in another calendar: "در ۱۳۴۷ (۱۹۶۸ میلادی) به بهره‌برداری رسید"
     rf"|(?={SP}[(]{SP}[0-9]{{4}}(?:{SP1}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{SP}[)]))")
@@ -3234,6 +3243,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_COUNTDOWN):
         for m in pattern.finditer(f):
+            if pattern is P_YEAR_BARE and m.group("word") is None and m.group("y").startswith("12") \
+                    and not f[m.end("y"):m.end("y") + 3].lstrip(" \u200c").startswith("("):
+                continue  # an older Jalali year only with what was done in it, or glossed ("تا ۱۲۹۰." may count)
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
                     or not (_BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
@@ -3601,7 +3613,10 @@ def _relative_cands(f: str) -> list[Cand]:
         else:
             n = relative.DAY_WORDS[w]
         if ((_QUOTED_ALONE.search(f, max(0, m.start("w") - 4), m.start("w")) or _OPEN_QUOTE_BEFORE.search(f, max(0, m.start() - 40), m.start()))
-                and not m.group("p1") and _QUOTE_CLOSE.match(f, m.end())) or _SLOGAN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+                and not m.group("p1") and _QUOTE_CLOSE.match(f, m.end())) or _SLOGAN_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
+                or (m.group("p1") and _GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start())
+                    and _QUOTE_CLOSE.match(f, m.end()) and in_title(f, m.start(), m.end())):
+            # (a day part with it too, after a title's noun: "روزنامه «صبح امروز»")
             continue  # "جشنواره « فردا »": a title; "با شعار « فردا برای خواندن دیر است »": a slogan
         if WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "از سه‌شنبه ( روز گذشته )": a gloss of the weekday, which is the mention
@@ -4905,7 +4920,9 @@ _SUPPOSED = re.compile(rf"{B0}(?:مثلا|مثلاً|فرضا|فرضاً){SP1}ا
 # (or a slot offered, or a plan of ours or a visit bidden: "ماه بعد جا داریم، مثلاً ۱۵ آبان", "... رو قبلش،
 # مثلاً ۲۵ آذر، انجام بدیم")
 _PROPOSAL = re.compile(rf"{B0}(?:ب?ذار(?:یم|ید|ین)(?:ش)?|می{SP}ذار(?:یم|ید|ین)|چطوره|خوبه"
-                       rf"|(?:جا|وقت|نوبت){SP1}(?:داریم|هست|خالیه)|(?:انجام|تحویل){SP1}(?:بدیم|بدید|بدین)|بیاین|بیایید|بریم|بگیریم){B1}")
+                       rf"|(?:جا|وقت|نوبت){SP1}(?:داریم|هست|خالیه)|(?:انجام|تحویل){SP1}(?:بدیم|بدید|بدین)|بیاین|بیایید|بریم|بگیریم"
+                       # (or a job left for later, or our coming: "نصب بمونه برای بعد از سیزده‌به‌در، مثلاً ۱۷ فروردین")
+                       rf"|بمونه|بمونن|بیایم|بیاییم|بیام|می{SP}ایم|می{SP}یایم){B1}")
 
 
 def _proposed(f: str, m: re.Match) -> bool:

@@ -168,6 +168,9 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
 
 _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
 # "اسکی‌بازان جوان امروز ... مسابقه دادند": young ones of a plural noun, a subject like any other
+# "اگه امروز ... بریزید", "اگه امروز بیاین": spoken "if", then the one spoken to doing something
+_IF_SPOKEN_BEFORE = re.compile(rf"{B0}اگه{SP1}$")
+_BIDDEN_YOU = re.compile(rf"{B0}ب[^\W\d]+(?:ید|ین){B1}")
 _YOUNG_OF_PLURAL = re.compile(rf"(?:ان|{SP}ها){SP1}(?:نو)?جوان{SP1}$")
 _TEAM_WORD_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 
@@ -400,6 +403,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
+    if _IF_SPOKEN_BEFORE.search(f, max(0, start - 6), start) and _BIDDEN_YOU.search(f, end, clause_with_verb(f, end, stop)):
+        return False  # "اگه امروز بیعانه رو بریزید ...": a condition on what the one spoken to does that day
     if _TEAM_OF_BEFORE.search(f, max(0, start - 200), start) \
             and not COPULA.search(f, end, clause_with_verb(f, end, stop)):
         return False
