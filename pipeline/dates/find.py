@@ -758,6 +758,14 @@ _DAY_DATE_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]{{1,2}}{SP1}(?:{JMONT
                              rf"|(?:هفته|ماه){SP1}(?:آینده|گذشته|بعد|قبل|جاری){B1})")  # ("قبوض اسفند ۹۰ هفته آینده توزیع می‌شود")
 
 
+# (a thing counted, not what was done: "۱۸ اردیبهشت ۹۶ منتشر شد و ۱۱ دستگاه را ...")
+_NOT_COUNTED_WORD = (rf"(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}|{WEEKDAY}|روز|شب|ساعت|سال|ماه|هفته|برگزار|منتشر|اعلام|آغاز|شروع"
+                     rf"|افتتاح|تشکیل|تصویب|امضا|شد|شده|شدند|کرد|کرده|کردند|گردید|بود|است|هست|را|رو){B1}")
+_COUNT_AND_COUNT_AFTER = re.compile(
+    rf"{SP1}(?!{_NOT_COUNTED_WORD})[^\W\d]+(?:{SP1}(?!{_NOT_COUNTED_WORD})[^\W\d]+)?{SP1}و{SP1}[0-9]+"
+    rf"{SP1}(?!(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}|روز|شب|ساعت|سال|ماه|هفته){B1})[^\W\d]")
+
+
 def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, int]:
     """(year, end) from the optional year group of ``m``; (None, end-before-year) when the
     group is absent or a two-digit "year" is really a quantity ("۱۵ خرداد ۲۰ نفر")."""
@@ -768,7 +776,9 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
     if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y")) and not _DAY_DATE_AFTER.match(f, m.end("y"))
                          or _COUNTED_WITH_TA_AFTER.match(f, m.end("y"))
                          or _season_of_two(f, m.group("sal") or "", ys, m.end("y"))
-                         or _DAYS_MONTH_AFTER.match(f, m.end("y"))):  # ("آمار مهر ماه ۱۵ آبان منتشر می‌شود": a day)
+                         or _DAYS_MONTH_AFTER.match(f, m.end("y"))  # ("آمار مهر ماه ۱۵ آبان منتشر می‌شود": a day)
+                         # (nor the first of counts listed: "تا ۸ فروردین ۲۰ قایق نجات و ۱۵۰ نیرو")
+                         or _COUNT_AND_COUNT_AFTER.match(f, m.end("y"))):
         return None, m.start("sal") if m.group("sal") else m.start("y")
     return (_two_digit(int(ys)) if len(ys) == 2 else int(ys)), m.end()
 
@@ -1505,6 +1515,10 @@ def _month_cands(f: str) -> list[Cand]:
         # (آذر too, its object told before it: "نرده‌ی راه‌پله رو آذر می‌سازیم")
         month_word = month_word or mon_any == 9 and bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                          and _WE_DO_PRESENT_AFTER.match(f, m.end()))
+        # "ترازنامه را بهمن منتشر می‌کند": the written object marker, then the month and a light verb to
+        # come, said of a body (no one named بهمن comes between an object and its verb)
+        month_word = month_word or bool(_RA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                        and _BODY_WILL_DO_AFTER.match(f, m.end()))
         # "آبان تموم شد و سگم هنوز واکسن نزده": a month that ended or is ending
         month_word = month_word or bool(_MONTH_ENDED_AFTER.match(f, m.end()))
         # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
@@ -2013,6 +2027,8 @@ _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
 _SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
+_RA_RIGHT_BEFORE = re.compile(rf"{B0}را{SP1}$")
+_BODY_WILL_DO_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP1}(?:می|نمی){SP}(?:کند|کنند|شود|شوند|دهد|دهند|گیرد|گیرند){B1}")
 _KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 _DID_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:دم|دیم|دین|دید|تم|تیم|تین|تید)(?![\w\u200c])")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
@@ -2027,7 +2043,8 @@ _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخ�
                                   rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود|شود|بشود|بشه)(?![\w\u200c])")
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
-_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|که))*{SP1}(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?{B1}")
+# (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")
+_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|که|کلا|کلاً|دیگه))*{SP1}(?:(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?|پره|پر{SP1}(?:است|هست)){B1}")
 # "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
 # the seal one brings, nor تیر)
 _THIS_OR_LAST_MONTH = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل)){B1}")
@@ -2434,7 +2451,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _COINCIDES_AFTER.match(f, m.end()) \
                     or _HOLIDAY_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                     or _OCCASION_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
-                    or _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 4), m.start()):
+                    or _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                    or _COINCIDING_DAYS_BEFORE.search(f, max(0, m.start() - 50), m.start()):
+                # (so a day something coincides with: "به دلیل همزمانی با ۹ و ۱۰ محرم یک هفته عقب افتاد")
                 # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد", "به مناسبت ۱۳ رجب با عفو ... موافقت کرد" (the
                 # occasion at hand), "دیدارهایی که با ۹ و ۱۰ محرم مصادف شده
                 # بود": the holiday that moves a date; "چهارشنبه ۲۳ فروردین (۲۱ رمضان)": the Hijri
@@ -2596,6 +2615,7 @@ _THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{S
 _NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")
 _BECOME_AFTER = re.compile(rf"{SP1}(?:شده|شد|شده{SP}است|شده{SP}ست){B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
+_COINCIDING_DAYS_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}(?:[0-9]{{1,2}}{SP}(?:و|تا|[،,]){SP})*$")
 
 
 def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
@@ -2979,7 +2999,7 @@ P_YEAR_CUED = re.compile(
     rf"|سال{SP1}(?:جهانی|بین{SP}المللی)(?:{SP1}(?!(?:سال|در|از|با|به|تا){B1}){_NAME_WORD}){{1,2}}"  # "سال جهانی نجوم ۲۰۰۹"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
-    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی|ماراتن|رالی|کورس(?:{SP}های)?)(?:{SP1}«)?(?:{SP1}(?!(?:سال|با|در|از|به|تا|و|که|را|رو){B1})[^\W\d]\w*){{0,2}}"  # (no number nor preposition among its words: "مسابقات ۲۰۱۲ روز ۱۵ ژانویه", "مسابقات آسیایی با ۱۳۲۰ پین")
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی|ماراتن|رالی|داکار|کورس(?:{SP}های)?)(?:{SP1}«)?(?:{SP1}(?!(?:سال|با|در|از|به|تا|و|که|را|رو){B1})[^\W\d]\w*){{0,2}}"  # (no number nor preposition among its words: "مسابقات ۲۰۱۲ روز ۱۵ ژانویه", "مسابقات آسیایی با ۱۳۲۰ پین")
     rf"|فصل|لیگ(?:{SP1}(?!سال)[^\W\d]\w*){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
     rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
     # "در هفت ماهه ۱۴۰۱", "در ۱۱ ماه نخست ۲۰۲۳" (four digits only)
@@ -3720,7 +3740,11 @@ def _relative_cands(f: str) -> list[Cand]:
                          or unit != "سال" and _UNTIL_OR_FROM_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and CLAUSE_END.search(f, ss, m.start()) is not None
                          and (_present_own(f, m.end(), tstop) or _CAN_NOW.search(f, m.end(), tstop))
-                         and not PAST_ONLY.search(f, m.end(), tstop)):
+                         and not PAST_ONLY.search(f, m.end(), tstop)
+                         # (or opening a clause of one's own present: "بازی ۲۱ نوامبر تو استانبوله، هفته‌ی بعد
+                         # بلیتا رو می‌گیریم")
+                         or unit != "سال" and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
+                         and _present_own(f, m.end(), tstop) and not PAST_ONLY.search(f, ss, tstop)):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
@@ -4289,7 +4313,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 future = future or bool(_IF_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start()) and past
                                         and not PLUPERFECT_AT.match(f, past.start()))
                 # the day given in answer to "when?": "کی آماده باشه؟ عروس: جمعه."
-                answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _ALONE_AFTER.match(f, end)
+                # (or "کی میاید؟ نقاش: سه‌شنبه، ۱۲۰ متره": the answer, then what goes with it)
+                answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _ANSWER_END_AFTER.match(f, end)
                               and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))
                 future = future or answer
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
@@ -4723,6 +4748,7 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 
 _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
+_ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
 # (the second person too: "سه‌شنبه ۲۸ آذر میاری یا چهارشنبه؟")
@@ -5657,7 +5683,9 @@ _YEAR_WORD_AFTER = re.compile(
     rf"|بهتر|بدتر|بهترین|بدترین|خوب|بد|سخت{SP}تر){B1}")  # ("ولی امیدوارم ۲۰۲۱ بهتر باشه")
 _EVENT_YEAR_AFTER = re.compile(
     rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}"
-    rf"|(?:اعلام|منتشر|آغاز|شروع|افتتاح){SP1}(?:شد|شده|می{SP}شود|گردید)){B1}")  # ("لیگ برتر بازی‌های رایانه‌ای ۱۳۹۰ اعلام شد")
+    rf"|(?:اعلام|منتشر|آغاز|شروع|افتتاح){SP1}(?:شد|شده|می{SP}شود|گردید)"  # ("لیگ برتر بازی‌های رایانه‌ای ۱۳۹۰ اعلام شد")
+    # (or taken part in: "تا در جام زمستانی ۲۰۲۳ شرکت کند")
+    rf"|شرکت{SP1}(?:کند|کنند|کرد|کردند|کرده|می{SP}کند|می{SP}کنند|خواهد|خواهند)){B1}")
 # (or a product's version: "ویندوز سرور ۲۰۱۹", "آفیس ۲۰۱۶")
 _COUNT_WORD_BEFORE = re.compile(rf"{B0}(?:ویندوز|سرور|آفیس|اکسل|اتوکد|فتوشاپ|ورژن|مدل|حدود|حدودا|حدوداً|تقریبا|تقریباً|بیش|کمتر|تعداد|رقم|عدد|مبلغ|قیمت|شماره|کد|پلاک|نسخه|تلفن|ساعت|از{SP1}مجموع){SP1}(?:از{SP1})?$")
 

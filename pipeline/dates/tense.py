@@ -423,8 +423,9 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     comma = _COMMA.search(f, end, past)
     # (or a spoken closing: "۲۸ صفر تعطیله، نوبت شما رو جابجا کردیم به ۲۹ صفر")
     # (or one's leave to do something: "۲۰ دی می‌تونید بیاید ببرید، هزینه‌ش ۸۵۰ هزار تومن شد")
+    # (or a state with its copula glued: "باشگاه از سه‌شنبه تا ۵ فروردین بسته‌ست، برنامه رو ... گذاشتیم")
     return bool(comma and (HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())
-                           or _YOU_CAN.search(f, end, comma.start())))
+                           or _YOU_CAN.search(f, end, comma.start()) or _STATE_GLUED.search(f, end, comma.start())))
 
 
 _YOU_CAN = re.compile(rf"{B0}می{SP}(?:تونید|تونین|تونی|توانید|توانی){B1}")
@@ -446,9 +447,10 @@ HAVE_OR_NOT = re.compile(rf"{B0}ن?{_HAVE_FORMS}{B1}")
 HAVE_ANY = re.compile(rf"{B0}ن?(?:{_HAVE_FORMS}|دارین|دارید|داری){B1}")
 # ... or any state held now ("ودیعه‌ش رو تا ۵ فروردین لازم داره؛ من هم قول دادم"), spoken "closed"
 # too ("۲۸ صفر تعطیلیم؛ اگه قفلتون مشکل داشت ...")
+_STATE_GLUED = re.compile(rf"{B0}(?:بسته|باز|آماده|پر|خالی|تعطیل|رزرو){SP}ست{B1}")
 _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}|{SPOKEN_CLOSED}"
                        # (a state with its copula glued, spoken: "آتلیه تا ۱۰ فروردین بسته‌ست؛ عکسایی که پریروز گرفتیم ...")
-                       rf"|{B0}(?:بسته|باز|آماده|پر|خالی|تعطیل|رزرو){SP}ست{B1}")
+                       rf"|{_STATE_GLUED.pattern}")
 
 
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")

@@ -166,6 +166,7 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     return not (happens(f, end, clause_with_verb(f, end, stop)) or _DAY_NOUN_AFTER.match(f, end))
 
 
+_SINCE_START_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:آغاز|ابتدای|شروع|اول)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}تا{SP1}$")
 _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
 # "اسکی‌بازان جوان امروز ... مسابقه دادند": young ones of a plural noun, a subject like any other
 # "اگه امروز ... بریزید", "اگه امروز بیاین": spoken "if", then the one spoken to doing something
@@ -403,6 +404,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
+    if _SINCE_START_OF_BEFORE.search(f, max(0, start - 60), start):
+        return False  # "از آغاز طرح تا امروز ... امدادرسانی شده": up to this day from a start told
     if _IF_SPOKEN_BEFORE.search(f, max(0, start - 6), start) and _BIDDEN_YOU.search(f, end, clause_with_verb(f, end, stop)):
         return False  # "اگه امروز بیعانه رو بریزید ...": a condition on what the one spoken to does that day
     if _TEAM_OF_BEFORE.search(f, max(0, start - 200), start) \
