@@ -109,7 +109,7 @@ P_GDAYRANGE_REL = re.compile(
     rf"{SP1}(?P<st>آینده|گذشته){B1}"
 )
 P_JMY = re.compile(rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{_B1_OR_YEAR}{_YEAR}")
-_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|تو|از|تا|طی|برای|اوایل|اواخر|اواسط|ابتدای|پایان|مقایسه{SP1}با|نسبت{SP1}به|آزمون|کنکور|امتحانات){SP1}$")
+_TIME_PREP_BEFORE = re.compile(rf"{B0}(?:در|تو|از|تا|طی|برای|اوایل|اواخر|اواسط|ابتدای|پایان|(?<=تا )آخر|مقایسه{SP1}با|نسبت{SP1}به|آزمون|کنکور|امتحانات){SP1}$")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 # "تیر ۹۷ (ژوئیه ۲۰۱۸)": glossed by the Gregorian month it falls in
 _GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
@@ -3357,7 +3357,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a code's, a
         # model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
         greeted = _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) and not _YEAR_BEFORE_NUMBER.search(f, max(0, m.start() - 6), m.start()) \
-            and not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end()))
+            and not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end())
+                     or _COUNT_TA_AFTER.match(f, m.end()))  # ("سال نو مبارک؛ ۱۴۰۰ تا پنل سفارش دادیم")
         if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
             continue
         y = int(m.group("y"))
@@ -4420,6 +4421,8 @@ def _relative_cands(f: str) -> list[Cand]:
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
             if not mod and (WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
                             and _MOVED_LATER.search(f, m.end(), sentence_end(f, m.end()))
+                            # ("قرارمون برای یکشنبه بود، ولی ...": the day the plan was for)
+                            or _PLAN_FOR_BEFORE.search(f, max(0, m.start() - 20), m.start()) and _WAS_RIGHT_AFTER.match(f, end)
                             or future and VOTE_BEFORE.search(f, max(0, m.start() - 12), m.start())):
                 # the nearest such day: one once planned and then moved ("بازی ما که قرار بود جمعه
                 # باشه رفت دوشنبه ۲۶ فروردین"), or a vote named by its day and still being counted
@@ -4641,7 +4644,11 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
         # against the timetable told before it
         plurals = []
     # (nor the timetable of a clause of its own after a semicolon: "فردا یا شنبه بیاید ببرید؛ جمعه‌ها بسته‌ایم")
-    plurals = [p for p in plurals if not (p.start() > start and SEMICOLON.search(f, start, p.start()))]
+    # (nor after a comma closing the weekday's own clause with its verb: "دستگاه‌تون رو دوشنبه ساعت ۵ عصر
+    # تحویل بگیرید، ما پنجشنبه‌ها زودتر می‌بندیم")
+    plurals = [p for p in plurals if not (p.start() > start and (
+        SEMICOLON.search(f, start, p.start())
+        or (comma := _COMMA_RE.search(f, start, p.start())) and (has_verb(f, start, comma.start()) or _BIDDING.search(f, start, comma.start()))))]
     return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None \
         or _OTHER_DAYS.search(f, begin, stop) is not None and _THREE_WEEKDAYS.search(f, begin, stop) is not None
@@ -4748,6 +4755,10 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 
 _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
+_COMMA_RE = re.compile(r"[،,]")
+_PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
+_WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
+_BRACKET_CLOSE_AFTER = re.compile(rf"{SP}[)）]")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
@@ -5206,7 +5217,10 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             prev = replace(prev, rel=None, needs_ref=False)
         # (a glossing day may open a run whose end tells its own year: "۱۵ تا ۲۵ ژانویه ۲۰۰۹ (۲۶ دی تا
         # ۶ بهمن ۱۳۸۷)")
-        if (prev is not None and not prev.parts and not c.parts and not (c.gloss or prev.gloss and c.y is None)
+        # (and a glossing run in brackets too: "از ۱۲ تا ۲۲ اکتبر ۲۰۲۲ (۲۰ مهر تا ۳۰ مهر)")
+        if (prev is not None and not prev.parts and not c.parts
+                and (not (c.gloss or prev.gloss and c.y is None)
+                     or prev.gloss and not c.gloss and _BRACKET_CLOSE_AFTER.match(f, c.end))
                 and ((prev.rel is None and c.rel is None) or months or _rel_year_pair(prev, c) or _dated_rel_pair(prev, c))
                 and prev.calendar == c.calendar and prev.form != "year"
                 and (_RANGE_GAP.fullmatch(f, prev.end, c.start)
@@ -5220,6 +5234,8 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             az = AZ_BEFORE.search(f, max(0, prev.start - 40), prev.start) or _AZ_PART_OF_DAY_BEFORE.search(
                 f, max(0, prev.start - 20), prev.start) or (
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
+            if az and "(" in f[az.end():prev.start]:
+                az = None  # "از ۲ تا ۸ ژوئیه ۲۰۰۸ (۱۲ تیر تا ۱۸ تیر ۱۳۸۷)": the "از" of the run glossed
             if not az and prev.d is None and prev.m is not None and c.d is not None:
                 # "قبوض صادره در اسفند ۸۸ تا ۱۵ فروردین ۱۳۸۹": a month, then the day something lasts
                 # until, with no "از" to open a run
@@ -5843,7 +5859,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
                                                                or c.y is None and _QUANTITY_LISTED_AFTER.match(f, c.end)))
              # "هر کماندار در هر نوبت ۶ تیر پرتاب می‌کند", "هر دیدار ۲۴ تیر دارد": arrows, in a sentence of
              # archers, a yearless day with no preposition of time before it
-             and not (c.m == 4 and c.calendar == "jalali" and c.y is None and c.d is not None and not c.parts
+             # (not one glossing a Gregorian day: "از ۲ تا ۸ ژوئیه ۲۰۰۸ (۱۲ تیر تا ۱۸ تیر ۱۳۸۷)")
+             and not (c.m == 4 and c.calendar == "jalali" and c.y is None and c.d is not None and not c.parts and not c.gloss
                       and _ARCHERS.search(f, sentence_start(f, c.start), sentence_end(f, c.end))
                       and not _TIME_PREP_BEFORE.search(f, max(0, c.start - 10), c.start))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))
