@@ -4756,6 +4756,7 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _COMMA_RE = re.compile(r"[،,]")
+_GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}شد|رد{SP1}شده|تموم{SP1}شد){B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
 _BRACKET_CLOSE_AFTER = re.compile(rf"{SP}[)）]")
@@ -5120,8 +5121,9 @@ def _nearest_jalali_month(ref: dt.date, mon: int) -> convert.Interval:
 
 _WHEN_YOU_DID_AFTER = re.compile(rf"{SP1}که{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,3}}[^\s\d.،,؛:!?؟]+(?:دین|دید|تین|تید){B1}")
 _TELL_ME_BIDDEN = re.compile(rf"{B0}(?:خبرم|خبر|زنگ|اطلاع|پیام)(?:{SP1}(?:بدین|بدید|بده|بزنین|بزنید|بزن|کنین|کنید|کن|بدین)|{SP1}?کنین|{SP1}?کنید)(?![\w\u200c])")
-# a monthly allowance, its kind after it: "سهمیه بنزین", "یارانه نقدی", "کالابرگ"
-_ALLOWANCE_OF_BEFORE = re.compile(rf"{B0}(?:سهمیه|یارانه|کالابرگ)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}$")
+# a monthly allowance, its kind after it: "سهمیه بنزین", "یارانه نقدی", "کالابرگ"; or a month's orders,
+# seen to about its turn ("سفارش‌های اسفند رو بعد از بازگشایی می‌فرستیم" in Farvardin: the Esfand just gone)
+_ALLOWANCE_OF_BEFORE = re.compile(rf"{B0}(?:سهمیه|یارانه|کالابرگ|سفارش(?:{SP}(?:های|ها|ای|ا))?)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}$")
 _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج"
                                   rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
@@ -5853,6 +5855,9 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     # after it: its own verb is the present "is"
     cands = [replace(c, tense=None) if c.end in copulas and c.d is not None and c.tense in ("past", "done") else c
              for c in cands]
+    # "یعنی تا ۲۹ دسامبر که گذشته": a yearless day said to be gone by, whatever its clause's tense
+    cands = [replace(c, tense="past") if c.d is not None and c.y is None and c.rel is None and not c.parts
+             and _GONE_BY_AFTER.match(f, c.end) else c for c in cands]
     cands = [c for c in cands if not (_of_months(c) and _every_after(f, c))
              and not (c.m == 4 and c.calendar == "jalali" and (_SHOTS_AFTER.match(f, c.end)
                                                                or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)

@@ -367,7 +367,10 @@ def _morning_told(f: str, span: tuple[int, int], mentions: list[DateMention], i:
     فردا از ساعت ۴ تا ۶ کلاس دارم") nor in a greeting ("صبح بخیر، ... پنجشنبه ساعت ۳")."""
     return any(not _GREETING_AFTER.match(f, m.end())
                and (mentions[i].start <= m.start() < mentions[i].end  # ("سال ۱۳۹۴ بامداد فردا ساعت ۲")
-                    or not any(k != i and o.start <= m.start() <= o.end + 1 for k, o in enumerate(mentions)))
+                    # (nor the morning of another day, written right before it: "... ساعت ۴، اگه نمی‌تونید
+                    # بندازیمش صبح ۲۷ اسفند")
+                    or not any(k != i and (o.start <= m.start() <= o.end + 1 or 0 <= o.start - m.end() <= 2)
+                               for k, o in enumerate(mentions)))
                for m in _MORNING.finditer(f, *span))
 
 

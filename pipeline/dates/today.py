@@ -106,8 +106,9 @@ _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}
 # an office or a body whose noun ends its name: "وزیر اقتصاد امروز گفت", "کمیسیون فرهنگ امروز"
 _OFFICE_BEFORE = re.compile(rf"{B0}(?:وزیر|وزارت|معاون|معاونت|رئیس|رییس|سازمان|کمیسیون|اداره|مدیرکل|مدیر|دبیر|شورای|ستاد){SP1}$")
 # "دنیای امروز", "جهان امروز": today's world, no day.
+# (whole words: "سازمان امروز اعلام کرد" holds "زمان" but is a body acting this day)
 _TODAY_GENERIC = re.compile(
-    rf"(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
+    rf"(?<![\w\u200c])(?:دنیای|دنیا|جهان|عصر|دوران|روزگار|زمان|نسل|انسان|جامعه|شرایط|عرصه|تکلیف|نیاز|نیازهای|"
     rf"مسائل|مشکلات|(?<!اسلامی\s)ایران|دنیای{SP}پرشتاب|تا{SP}به|فرهنگ|جوان|جوانان|جوان{SP}های|نوجوانان|نوجوان{SP}های|"
     # "مشکل امروز صنعت", "جهان دیجیتال امروز", "از قدیم تا امروز": today's X, up to now
     rf"مشکل|مساله|مسئله|معضل|دیجیتال|صنعت|اقتصاد|بشر|بشریت|وضعیت|وضع|سینمای|ادبیات|هنر|زنان|"
@@ -166,6 +167,8 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     return not (happens(f, end, clause_with_verb(f, end, stop)) or _DAY_NOUN_AFTER.match(f, end))
 
 
+_AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
+_UNTIL_TA_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 _SINCE_START_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:آغاز|ابتدای|شروع|اول)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}تا{SP1}$")
 _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
 # "اسکی‌بازان جوان امروز ... مسابقه دادند": young ones of a plural noun, a subject like any other
@@ -405,6 +408,10 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
+    if _AGAIN_AFTER.match(f, end):
+        return False  # "امروز دوباره پیگیری می‌کنم": something done again, this day
+    if _UNTIL_TA_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
+        return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
     if _SINCE_START_OF_BEFORE.search(f, max(0, start - 60), start):
         return False  # "از آغاز طرح تا امروز ... امدادرسانی شده": up to this day from a start told
     if _IF_SPOKEN_BEFORE.search(f, max(0, start - 6), start) and _BIDDEN_YOU.search(f, end, clause_with_verb(f, end, stop)):
