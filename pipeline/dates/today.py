@@ -169,7 +169,7 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
 
 _AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
 _UNTIL_TA_BEFORE = re.compile(rf"{B0}تا{SP1}$")
-_SINCE_START_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:آغاز|ابتدای|شروع|اول)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}تا{SP1}$")
+_SINCE_START_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:آغاز|ابتدای|شروع)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}تا{SP1}$")
 _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
 # "اسکی‌بازان جوان امروز ... مسابقه دادند": young ones of a plural noun, a subject like any other
 # "اگه امروز ... بریزید", "اگه امروز بیاین": spoken "if", then the one spoken to doing something
