@@ -1119,7 +1119,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                      or _INSHALLAH_BEFORE.search(f, max(0, m.start() - 14), m.start()) or _when_then_wish(f, m.start(), m.end())
                      or planned_before(f, m.start()) or deadline(f, m.start(), m.end()) or promised(f, m.start(), m.end())
                      or set_off_on(f, m.start())
-                     else None if lasts or was_planned(f, m.start())
+                     else None if lasts or was_planned(f, m.start()) or _BOOKED_HAD_AFTER.match(f, end)
                      or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
                      or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
@@ -2042,7 +2042,8 @@ _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|ب
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
                                   rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود|شود|بشود|بشه)(?![\w\u200c])")
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
-_COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین){B1}")  # (not "میان": "سی دی میان مسافران")
+# (or it arrives: "احتمالاً آبان می‌رسه دستمون")
+_COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن){B1}")  # (not "میان": "سی دی میان مسافران")
 # (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|که|کلا|کلاً|دیگه))*{SP1}(?:(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?|پره|پر{SP1}(?:است|هست)){B1}")
 # "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
@@ -2651,6 +2652,7 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
 _HOLIDAY_OF_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}[^.،,؛:0-9]{{1,40}}{SP1}(?:در{SP1})?(?:روزهای|روز){SP1}(?:[0-9]{{1,2}}{SP1}(?:و|تا){SP1})?$")
 _TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.،,؛:!?؟\n])\s*$")
+_CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|ولی|اما|و){SP1})?(?:(?:آخر|اول|اوایل|اواخر|وسط){SP1})?$")
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
@@ -3036,6 +3038,9 @@ P_YEAR_CUED = re.compile(
     rf"|(?:بهاره|پاییزه|زمستانه|تابستانه)(?=[\s\u200c]+(?:13|14)[0-9]{{2}}(?![0-9]))"
     # "زاده ۱۲۸۹ بود", four digits only (a surname written apart, "حسن زاده 12", may end in it)
     rf"|(?<!\u200c)زاده(?=(?:\u200cی)?[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}(?![0-9]))"
+    # a coin's year of minting: "سکه طلای ۱۰ پهلوی ضرب ۱۳۵۴" (solar years on the Pahlavi coins; the
+    # Qajar coins' lunar years before 1300 are left alone)
+    rf"|ضرب(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی|دانش{SP}آموختگان|فارغ{SP}التحصیلان|(?<!این\s)(?<!همین\s)(?<!آن\s)(?<!هر\s)دوره)(?=[\s\u200c]+(?:13[0-9][0-9]|140[0-9]|19[0-9][0-9]|20[0-3][0-9])(?![0-9]))"  # (also a class by its year: "دوره ۱۹۹۳")
     # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کرایه‌های ۱۳۹۳",
@@ -3744,8 +3749,10 @@ def _relative_cands(f: str) -> list[Cand]:
                          and not PAST_ONLY.search(f, m.end(), tstop)
                          # (or opening a clause of one's own present: "بازی ۲۱ نوامبر تو استانبوله، هفته‌ی بعد
                          # بلیتا رو می‌گیریم")
-                         or unit != "سال" and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
-                         and _present_own(f, m.end(), tstop) and not PAST_ONLY.search(f, ss, tstop)):
+                         # (or bidden in it: "قطعه‌ها از ۲۰ تا ۲۵ آبان می‌رسه، پس آخر هفته‌ی بعد زنگ بزنین")
+                         or unit != "سال" and _CLAUSE_OPENS_LOOSE_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                         and (_present_own(f, m.end(), tstop) or _BIDDING.search(f, m.end(), tstop))
+                         and not PAST_ONLY.search(f, ss, tstop)):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
@@ -4733,7 +4740,8 @@ _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|ه�
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
                      # open or full, spoken: "پنجشنبه بازید؟", "از شنبه دوباره بازیم", "پنجشنبه پره"; or
                      # on leave: "دکتر از شنبه تا دوشنبه مرخصیه"
-                     r"|(?<![\w\u200c])(?:بازیم|بازید|بازین|بازه|پره|خالیه|مرخصیه|مرخصیم)(?![\w\u200c])"
+                     # (or free, the first person: "فقط صبح یکشنبه خالیم")
+                     r"|(?<![\w\u200c])(?:بازیم|بازید|بازین|بازه|پره|خالیه|خالیم|خالی\u200cام|مرخصیه|مرخصیم)(?![\w\u200c])"
                      # still on, spoken: "جلسه‌ی دوشنبه سر جاشه", "از سه‌شنبه برنامه مثل قبله"
                      r"|(?<![\w\u200c])(?:سر[\s\u200c]+جا(?:ش|شون)ه|مثل[\s\u200c]+قبله)(?![\w\u200c])"
                      # glued to a part of the day: "ملاقات پنجشنبه از ساعت ۴ تا ۷ عصره" (not "شبه": "like")
@@ -4757,6 +4765,8 @@ _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _COMMA_RE = re.compile(r"[،,]")
 _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}شد|رد{SP1}شده|تموم{SP1}شد){B1}")
+# "۳۰ بهمن برای تعویض باتری وقت گرفته بودم ولی نمی‌رسم": a day once booked, the nearest such day
+_BOOKED_HAD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:وقت|نوبت){SP1}گرفته{SP1}(?:بودم|بودیم|بودن|بودند|بود){B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
 _BRACKET_CLOSE_AFTER = re.compile(rf"{SP}[)）]")
