@@ -5184,6 +5184,21 @@ WRITTEN_ROUNDS[150] = [
     ("1391-10-14 13:50", "مربی: فقط صبح یکشنبه خالیم.", [("صبح یکشنبه", "2013-01-06", "2013-01-06")]),
 ]
 
+WRITTEN_ROUNDS[151] = [
+    # a run once planned and called off, told near the new year: the coming one
+    ("1398-12-25 09:15", "اردو که قرار بود از ۲ تا ۸ فروردین برگزار شود لغو شد.",
+     [("از ۲ تا ۸ فروردین", "2020-03-21", "2020-03-27")]),
+    # a bare month opening its clause after a month told with its year
+    ("1391-11-08 13:20", "بانوی کایاک‌سوار که بهمن ۱۳۹۰ پنجم شده بود، اسفند به اردوی تیم ملی دعوت می‌شود.",
+     [("بهمن ۱۳۹۰", "2012-01-21", "2012-02-19"), ("اسفند", "2013-02-19", "2013-03-20")]),
+    # more than so many years ago: a bound, no year
+    ("1403-07-08 10:00", "این قنادی رو جد پدریم راه انداخت، یعنی بیشتر از ۱۵۰ سال پیش.", []),
+    # four digits after a code's label and a colon
+    ("1391-06-07 20:30", "کد تخفیف مشتریای قدیمی: ۱۳۹۱، با این کد ۱۵ درصد کم میشه.", []),
+    # a weekday planned and gone by with nothing done
+    ("1389-07-14 18:40", "قرار بود سه‌شنبه بیاین، نیومدین!", [("سه‌شنبه", "2010-10-05", "2010-10-05")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -550,6 +550,7 @@ P_RELN = re.compile(
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
 _CLOCK_WORD_BEFORE = re.compile(rf"{B0}ساعت{SP1}$")
+_MORE_OR_LESS_THAN_BEFORE = re.compile(rf"{B0}(?:بیش|بیشتر|بیش{SP}تر|کمتر|کم{SP}تر){SP1}از{SP1}$")
 # "مجالس ... با هماهنگی ۲ روز قبل برگزار می‌شود": a lead time arranged before each event, no day
 _ARRANGED_WITH_BEFORE = re.compile(rf"{B0}(?:هماهنگی|اطلاع|اطلاع{SP}رسانی|رزرو|ثبت{SP}نام){SP1}$")
 # "... ۳ روز دیگه از کارگاه میارن، یعنی چهارشنبه": glossed by its weekday or date further on in its clause
@@ -1288,6 +1289,8 @@ def _day_range_cands(f: str) -> list[Cand]:
                 tense = ("this" if _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())
                          else "future" if _PLANNED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                          or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                         # ("اردو که قرار بود از ۲ تا ۸ فروردین برگزار شود لغو شد": the run once planned, the nearest)
+                         else None if was_planned(f, m.start())
                          else day_tense(f, m.end()))
             a = Cand(0, 0, "", cal, y=y, m=mon, d=d1, tense=tense)
             b = Cand(0, 0, "", cal, y=y, m=mon, d=d2, tense=tense)
@@ -1509,6 +1512,12 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
             and _THIS_OR_LAST_MONTH.search(f, sentence_start(f, m.start()), m.start())
+            and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "... که بهمن ۱۳۹۰ پنجم شده بود، اسفند به اردو دعوت می‌شود": a month opening its clause after a
+        # month told with its year in the sentence (not مهر, تیر, دی or بهمن, everyday words too)
+        month_word = month_word or mon_any in (8, 9, 12) and bool(
+            _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
+            and any(x.group("y") and len(x.group("y")) == 4 for x in P_JMY.finditer(f, sentence_start(f, m.start()), m.start()))
             and not _NO_MONTH_AFTER.match(f, m.end()))
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
@@ -2988,6 +2997,8 @@ _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورز
 P_YEAR_BARE4 = re.compile(r"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:])")
 _NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1}سال|سال{SP1}تحویل|مبارک){B1}")
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
+# a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
+_CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
 _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|پیامک|سامانه|پژو|تخفیف|سریال|و"
                                rf"|فیفا)"  # (a game named by its year: "بازی فیفا ۲۰۰۷ رو داریم", a product like a model)
                                rf"(?:{SP1}[^\s\d]+)?{SP1}$")
@@ -3255,6 +3266,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
         if UNIT_AFTER.match(f, m.end()) or _ERA_AFTER.match(f, m.end()) or _TO_NUMBER_AFTER.match(f, m.end()) \
                 or _COUNT_TA_AFTER.match(f, m.end()) \
                 or _SAID_END.search(f, max(0, m.start() - 30), m.start()) \
+                or _CODE_LABEL_BEFORE.search(f, max(0, m.start("y") - 40), m.start("y")) \
                 or m.group(0)[0] in "؛;" and _counted_subject(f, m.end()):
             continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
         cal = "gregorian" if y >= 1800 else "jalali"
@@ -3996,6 +4008,8 @@ def _relative_cands(f: str) -> list[Cand]:
             if m.group("unit") not in ("روز", "شب") or not _MEANS_DAY_AFTER.match(f, m.end()):
                 continue
             st = "دیگر"
+        if st in ("پیش", "قبل") and m.group("unit") == "سال" and _MORE_OR_LESS_THAN_BEFORE.search(f, max(0, m.start() - 14), m.start()):
+            continue  # "یعنی بیشتر از ۱۵۰ سال پیش": a bound, not a year
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
@@ -4435,6 +4449,11 @@ def _relative_cands(f: str) -> list[Cand]:
                 # باشه رفت دوشنبه ۲۶ فروردین"), or a vote named by its day and still being counted
                 # ("شمارش آرای انتخابات سه‌شنبه آمریکا ادامه دارد")
                 rel = (lambda ref, t=target: relative.weekday_near(ref, 0, t, 0))
+            if not mod and WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                    and _NOT_DONE.search(f, m.end(), sentence_end(f, m.end())) \
+                    and not _MOVED_LATER.search(f, m.end(), sentence_end(f, m.end())):
+                # "قرار بود سه‌شنبه بیاین، نیومدین!": the day planned, gone by with nothing done
+                rel = (lambda ref, t=target: relative.weekday(ref, t, False))
             if not mod and _YOU_SAID_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
                     and (but := _BUT.search(f, m.end(), stop)) and PAST_ONLY.search(f, but.end(), stop):
                 # "گفتید یکشنبه میارید ولی یه خبر هم ندادید": the day promised, gone by unkept
@@ -4767,6 +4786,7 @@ _COMMA_RE = re.compile(r"[،,]")
 _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}شد|رد{SP1}شده|تموم{SP1}شد){B1}")
 # "۳۰ بهمن برای تعویض باتری وقت گرفته بودم ولی نمی‌رسم": a day once booked, the nearest such day
 _BOOKED_HAD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:وقت|نوبت){SP1}گرفته{SP1}(?:بودم|بودیم|بودن|بودند|بود){B1}")
+_NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت|داد|رسید|یاورد|یورد)(?:ین|ید|یم|ن|ند|م)?{B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
 _BRACKET_CLOSE_AFTER = re.compile(rf"{SP}[)）]")
