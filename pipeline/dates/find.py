@@ -439,9 +439,10 @@ _WE_PLAN = re.compile(rf"(?<![\w\u200c])(?:ب|ن)?(?:کنیم|کنم|کنین|ش
                       rf"|{B0}می{SP}[^\W\d]+یم(?![\w\u200c])")  # ("سال بعد هم با شما قرارداد می‌بندیم")
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
 # "إن شاء الله" in its spellings
-_INSHALLAH = rf"انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ایشالا|ایشالله|ایشاالله"
+_INSHALLAH = rf"انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ان{SP}شاا?{SP}?الله|ایشالا|ایشالله|ایشاالله"
 # "ان‌شاءالله ۱۵ اردیبهشت اگه اوضاع بهتر شد جمع می‌شیم": a day hoped for, ahead
 _INSHALLAH_BEFORE = re.compile(rf"{B0}(?:{_INSHALLAH}){SP1}$")
+_INSHALLAH_FROM_BEFORE = re.compile(rf"{B0}(?:{_INSHALLAH}){SP1}از{SP1}$")
 # (and "ایشالا سال بعد ...")
 _AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال|{_INSHALLAH}){B1}")
 # "۱۰ تا ۱۲ روز پیش": the days between, as one range (a span of years so told is vague)
@@ -755,6 +756,7 @@ _DAYS_MONTH_AFTER = re.compile(rf"{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\
 # "فراخوان اسفند ۸۹ روز ۱۵ فروردین", "سررسید آذر ۹۵ روز گذشته معامله شد": the year, then a day
 # (no "89 days": a month is not counted in days)
 # (or a weekday: "حق بیمه خرداد ۹۴ روز یکشنبه ۳۱ خرداد")
+_PER_UNIT_PRICE_AFTER = re.compile(rf"{SP1}(?:کیلویی|دونه{SP}ای|عددی|متری|لیتری){SP1}[0-9]")
 _DAY_DATE_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])|(?:گذشته|قبل){B1}|{WEEKDAY}{B1})"
                              rf"|(?:هفته|ماه){SP1}(?:آینده|گذشته|بعد|قبل|جاری){B1})")  # ("قبوض اسفند ۹۰ هفته آینده توزیع می‌شود")
 
@@ -775,6 +777,7 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
         return None, m.end()
     # (nor things counted with "تا": "برای ۲۵ اردیبهشت ۶۰ تا آب‌میوه می‌خوام")
     if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y")) and not _DAY_DATE_AFTER.match(f, m.end("y"))
+                         and not _PER_UNIT_PRICE_AFTER.match(f, m.end("y"))
                          or _COUNTED_WITH_TA_AFTER.match(f, m.end("y"))
                          or _season_of_two(f, m.group("sal") or "", ys, m.end("y"))
                          or _DAYS_MONTH_AFTER.match(f, m.end("y"))  # ("آمار مهر ماه ۱۵ آبان منتشر می‌شود": a day)
@@ -1358,6 +1361,8 @@ def _month_cands(f: str) -> list[Cand]:
                                     and abs(x.start() - m.start()) <= 120 for x in month_years)
                              # "تاریخ مصرفش تیر ۹۱ تموم می‌شه": the month something runs out
                              or bool(_RUNS_OUT_AFTER.match(f, m.end()))
+                             # "مهر ۹۳ کیلویی ۱۴ بود": a price per unit then, its figure after
+                             or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end("y")))
                              # "قبض‌های دوره مهر ۹۱": a billing period's month
                              or bool(_PERIOD_WORD_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                              # "نرخ تورم تیر ۹۳": the month a figure or a report is of
@@ -1368,7 +1373,8 @@ def _month_cands(f: str) -> list[Cand]:
         if len(m.group("y")) == 2 and not m.group("era") and _COUNTED_WITH_TA_AFTER.match(f, end):
             continue  # "تا آخر تیر ۵۰ تا کلاه ببافیم": fifty of a thing (not "تیر ۹۸ تا الان")
         if len(m.group("y")) == 2 and not m.group("era") and not m.group("sal") \
-                and (UNIT_AFTER.match(f, end) and not _DAY_OF_AFTER.match(f, end) or _SESSIONS_AFTER.match(f, end)):
+                and (UNIT_AFTER.match(f, end) and not _DAY_OF_AFTER.match(f, end) and not _PER_UNIT_PRICE_AFTER.match(f, end)
+                     or _SESSIONS_AFTER.match(f, end)):
             continue  # "تا آخر مرداد ۱۰ جلسه‌ی دیگه مونده": ten sessions, no year
         if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
@@ -1528,6 +1534,8 @@ def _month_cands(f: str) -> list[Cand]:
         # come, said of a body (no one named بهمن comes between an object and its verb)
         month_word = month_word or bool(_RA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                         and _BODY_WILL_DO_AFTER.match(f, m.end()))
+        # "مهر کیلویی ۱۲ بود": a month's price per unit, its figure after
+        month_word = month_word or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end()))
         # "آبان تموم شد و سگم هنوز واکسن نزده": a month that ended or is ending
         month_word = month_word or bool(_MONTH_ENDED_AFTER.match(f, m.end()))
         # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
@@ -2989,7 +2997,7 @@ _GAMES_WORD = re.compile(rf"{B0}(?:المپیک|پارالمپیک|بازی{SP}(
 _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت(?:{SP1}(?:صادراتی|جدید|رسمی|عمده|فروش))?|حراج|نرخ|کالابرگ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰", "کالابرگ ۱۴۰۳")
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز"
-                             rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه)"  # ("انتخابی المپیک ۱۲ پاروزن")
+                             rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه|زائر|زایر|زوار)"  # ("انتخابی المپیک ۱۲ پاروزن")
                              rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
 # a bare four-digit year of a near century, and what makes one a year: a new year's greeting before it
 # ("سال نو میلادی مبارک! امیدوارم ۲۰۲۱ ..."), or the object mark after it ("۱۳۹۷ رو با سفر شروع کنیم"),
@@ -3056,7 +3064,7 @@ P_YEAR_CUED = re.compile(
     # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کرایه‌های ۱۳۹۳",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
-    rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|(?:سال{SP1})?ساخت|برنامه|هدف{SP}گذاری|جام)"  # ("جام ۲۰۱۳ لاهور")  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
+    rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|(?:سال{SP1})?ساخت|برنامه|هدف{SP}گذاری|جام|اربعین)"  # ("روادید اربعین ۱۳۹۷")  # ("جام ۲۰۱۳ لاهور")  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت|هفته{SP1}(?:ملی{SP1})?کتاب)"  # ("هفته کتاب ۱۳۸۶")
@@ -3410,7 +3418,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
             y = int(ys)
             if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill"))
                     and (UNIT_AFTER.match(f, m.end("y")) and not _COVER_AFTER.match(f, m.end("y"))
-                         or m.group("four") and _ENTRANTS_AFTER.match(f, m.end("y")))
+                         or (m.group("four") or m.group("bill")) and _ENTRANTS_AFTER.match(f, m.end("y")))
                     and not _DAY_OF_AFTER.match(f, m.end("y"))
                     or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
                     or _TO_COUNT_AFTER.match(f, m.end("y")) or _SCORE_AFTER.match(f, m.end("y"))
@@ -4326,6 +4334,9 @@ def _relative_cands(f: str) -> list[Cand]:
                 future = future or but_not
                 # "دوشنبه میاید برای نصب کرکره؟": asked whether one comes that day
                 you_come = bool(_YOU_COME_AFTER.match(f, m.end()))
+                # ("...؛ ان شاالله از یکشنبه.": hoped for from the day on, the verb left out)
+                you_come = you_come or bool(_INSHALLAH_FROM_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                            and _ALONE_AFTER.match(f, end))
                 future = future or you_come
                 # the day an appointment was moved to from another weekday ("... از پنجشنبه به شنبه منتقل شد")
                 future = future or bool(_MOVED_FROM_WD_BEFORE.search(f, max(0, m.start() - 30), m.start())
