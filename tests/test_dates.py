@@ -5214,6 +5214,26 @@ WRITTEN_ROUNDS[152] = [
      [("دیروز", "2011-11-02", "2011-11-02"), ("یکشنبه", "2011-11-06", "2011-11-06")]),
 ]
 
+WRITTEN_ROUNDS[153] = [
+    # a lunar night, then a count that no lunar year is
+    ("1403-01-05 20:30", "پلیس برای شب ۱۹ رمضان ۴۵۰۰ مأمور مستقر می‌کند.", [("۱۹ رمضان", "2024-03-29", "2024-03-29")]),
+    # an exam named at length by its two-digit year, the time of it right after
+    ("1391-01-03 10:00", "زمان آزمون کاردانی فنی ۹۱ از ۲۵ فروردین به ۱ اردیبهشت ۱۳۹۱ تغییر کرد.",
+     [("۹۱", "2012-03-20", "2013-03-20"), ("۲۵ فروردین", "2012-04-13", "2012-04-13"), ("۱ اردیبهشت ۱۳۹۱", "2012-04-20", "2012-04-20")]),
+    # ... but not a mark out of a hundred
+    ("1394-11-20 10:15", "نمره‌ی زبانم توی آزمون پایان ترم شد ۶۸ از ۱۰۰.", []),
+    # a lunar month in the plural: every year's
+    ("1396-03-20 21:30", "۲۰ تا داریم، رمضون‌ها تا ۱۱ شب هستیم.", []),
+    # next week asked for after a day named: whether one has a thing by then
+    ("1398-10-05 17:15", "امتحان‌مون ۱۸ دیه، کتاب رو تا هفته بعد دارید؟",
+     [("۱۸ دی", "2020-01-08", "2020-01-08"), ("هفته بعد", "2019-12-28", "2020-01-03")]),
+    # two digits after a run's end with a percent sign: a discount, no year
+    ("1403-09-05 12:20", "امسال از ۸ آذر تا ۱۰ آذر ۳۰٪ تخفیف هست.",
+     [("امسال", "2024-03-20", "2025-03-20"), ("از ۸ آذر تا ۱۰ آذر", "2024-11-28", "2024-11-30")]),
+    # a day booked for the one spoken to, told in the past near the new year: the coming one
+    ("1396-12-26 13:05", "٢ فروردین ساعت ١٠ برات نوبت زدم.", [("٢ فروردین", "2018-03-22", "2018-03-22")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -191,7 +191,9 @@ _COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارت�
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
 P_HDAY_NY = re.compile(
-    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9](?![0-9]*{_COUNT_OF_GOODS}))"
+    # (not before a number a lunar year might be, unless things are counted by it; "شب ۱۹ رمضان ۴۵۰۰ مأمور"
+    # is no year's)
+    rf"(?:{_WD}{_DAY}|{B0}(?P<nim>نیمه)){SP}{_HMONTH_OF}(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}(?:1[2-4][0-9]{{2}}|[0-9]{{1,3}})(?![0-9])(?!{_COUNT_OF_GOODS}))"
     rf"(?:{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|پارسال|سال{SP1}(?:گذشته|قبل|پیش)){B1})?"
 )
 _DAHE_BEFORE = re.compile(rf"دهه(?:{SP}ی)?{SP1}$")  # (also with its ezafe written: "دهه‌ی اول محرم")
@@ -756,6 +758,8 @@ _DAYS_MONTH_AFTER = re.compile(rf"{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\
 # "فراخوان اسفند ۸۹ روز ۱۵ فروردین", "سررسید آذر ۹۵ روز گذشته معامله شد": the year, then a day
 # (no "89 days": a month is not counted in days)
 # (or a weekday: "حق بیمه خرداد ۹۴ روز یکشنبه ۳۱ خرداد")
+_PLURAL_ZWNJ_AFTER = re.compile(r"\u200c?(?:ها|های)(?![\w\u200c])")
+_PERCENT_SIGN_AFTER = re.compile(r"[\s\u200c]*[٪%]")
 _PER_UNIT_PRICE_AFTER = re.compile(rf"{SP1}(?:کیلویی|دونه{SP}ای|عددی|متری|لیتری){SP1}[0-9]")
 _DAY_DATE_AFTER = re.compile(rf"{SP1}(?:روز{SP1}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY})(?![\w\u200c])|(?:گذشته|قبل){B1}|{WEEKDAY}{B1})"
                              rf"|(?:هفته|ماه){SP1}(?:آینده|گذشته|بعد|قبل|جاری){B1})")  # ("قبوض اسفند ۹۰ هفته آینده توزیع می‌شود")
@@ -778,6 +782,7 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
     # (nor things counted with "تا": "برای ۲۵ اردیبهشت ۶۰ تا آب‌میوه می‌خوام")
     if len(ys) == 2 and (not two_digit_ok or UNIT_AFTER.match(f, m.end("y")) and not _DAY_DATE_AFTER.match(f, m.end("y"))
                          and not _PER_UNIT_PRICE_AFTER.match(f, m.end("y"))
+                         or _PERCENT_SIGN_AFTER.match(f, m.end("y"))  # ("تا ۱۰ آذر ۳۰٪ هست": a discount)
                          or _COUNTED_WITH_TA_AFTER.match(f, m.end("y"))
                          or _season_of_two(f, m.group("sal") or "", ys, m.end("y"))
                          or _DAYS_MONTH_AFTER.match(f, m.end("y"))  # ("آمار مهر ماه ۱۵ آبان منتشر می‌شود": a day)
@@ -2669,7 +2674,10 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
 _HOLIDAY_OF_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}[^.،,؛:0-9]{{1,40}}{SP1}(?:در{SP1})?(?:روزهای|روز){SP1}(?:[0-9]{{1,2}}{SP1}(?:و|تا){SP1})?$")
 _TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.،,؛:!?؟\n])\s*$")
-_CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|ولی|اما|و){SP1})?(?:(?:آخر|اول|اوایل|اواخر|وسط){SP1})?$")
+_HAVE_ASKED = re.compile(rf"{B0}(?:دارید|دارین|داری){B1}")
+_CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|ولی|اما|و){SP1})?(?:(?:آخر|اول|اوایل|اواخر|وسط){SP1})?$"
+                                        # (or "تا" after the object, in a clause of its own: "کتاب رو تا هفته بعد دارید؟")
+                                        rf"|(?:^|[.،,؛:!?؟\n])[^.،,؛:!?؟\n]{{0,40}}{B0}(?:رو|را){SP1}تا{SP1}$")
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
@@ -3088,6 +3096,9 @@ P_YEAR_EVENT_LONG = re.compile(
     # season of races ("تور دو فرانس ۲۰۱۴ پیشتاز است", "فصل جاده ۲۰۲۲ آسیا")
     rf"|جام(?:{_FILLER_WORD}){{1,2}}|(?P<tour>تور(?:{_FILLER_WORD}){{1,3}}|فصل{SP1}جاده))"
     rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
+_MARK_OUT_OF_AFTER = re.compile(rf"{SP1}از{SP1}[0-9]+(?!{SP}[0-9])(?!{SP1}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1})")
+P_EXAM_YEAR = re.compile(rf"{B0}(?:آزمون|کنکور)(?:{SP1}(?!(?:سال|در|از|با|برای|که|و|روز|هفته|ماه){B1})[^\W\d]+){{1,3}}{SP1}"
+                         rf"(?P<y>[0-9]{{2}}|1[34][0-9]{{2}})(?![0-9/.\-:٫])(?![\w])")
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
 P_YEAR_NEXT = re.compile(
     rf"(?:و)?{SP}(?:[،,]|و|نسبت{SP1}به|(?P<along>همراه{SP1}با|پس{SP1}از|بعد{SP1}از)){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
@@ -3369,6 +3380,18 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 and _year_ok(y, cal) \
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_EXAM_YEAR.finditer(f):
+        # "آزمون کاردانی فنی ۹۱ از ۲۵ فروردین ...", "نتایج آزمون دکتری ۹۰ هفته آینده اعلام می‌شود": an
+        # exam named at length by its year, the time of it told right after
+        ys = m.group("y")
+        if not _EVENT_YEAR_AFTER.match(f, m.end("y")) or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
+                or _MARK_OUT_OF_AFTER.match(f, m.end("y")):
+            continue  # (not a mark: "نمره‌ام در آزمون MSRT شد ۶۸ از ۱۰۰")
+        y = _two_digit(int(ys)) if len(ys) == 2 else int(ys)
+        if len(ys) == 2 and not 57 <= int(ys) <= 99 and int(ys) > 9:
+            continue  # (a recent year's two digits only: "آزمون تستی ۲۰ روز ..." counts)
+        if _year_ok(y, "jalali"):
+            out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
     for m in P_YEAR_CITED.finditer(f):
         if not _BIBLIOGRAPHY.search(f, max(0, m.start() - 80), m.end() + 80):
             continue
@@ -3770,8 +3793,10 @@ def _relative_cands(f: str) -> list[Cand]:
                          # (or opening a clause of one's own present: "بازی ۲۱ نوامبر تو استانبوله، هفته‌ی بعد
                          # بلیتا رو می‌گیریم")
                          # (or bidden in it: "قطعه‌ها از ۲۰ تا ۲۵ آبان می‌رسه، پس آخر هفته‌ی بعد زنگ بزنین")
-                         or unit != "سال" and _CLAUSE_OPENS_LOOSE_BEFORE.search(f, max(0, m.start() - 16), m.start())
-                         and (_present_own(f, m.end(), tstop) or _BIDDING.search(f, m.end(), tstop))
+                         or unit != "سال" and _CLAUSE_OPENS_LOOSE_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                         and (_present_own(f, m.end(), tstop) or _BIDDING.search(f, m.end(), tstop)
+                              # (or what one has by it, asked: "امتحان‌مون ۱۸ دیه، کتاب رو تا هفته بعد دارید؟")
+                              or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HAVE_ASKED.match(f, m.end() + 1))
                          and not PAST_ONLY.search(f, ss, tstop)):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
@@ -3842,6 +3867,9 @@ def _relative_cands(f: str) -> list[Cand]:
                                             and _TELL_ME_BIDDEN.search(f, m.end(), sentence_end(f, m.end())))
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+        # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
+        put = put or unit != "سال" and bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                            and _HAVE_ASKED.match(f, m.end() + 1) and not PAST_ONLY.search(f, ss, tstop))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -4796,7 +4824,9 @@ _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _COMMA_RE = re.compile(r"[،,]")
 _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}شد|رد{SP1}شده|تموم{SP1}شد){B1}")
 # "۳۰ بهمن برای تعویض باتری وقت گرفته بودم ولی نمی‌رسم": a day once booked, the nearest such day
-_BOOKED_HAD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:وقت|نوبت){SP1}گرفته{SP1}(?:بودم|بودیم|بودن|بودند|بود){B1}")
+# (or booked for the one spoken to: "٢ فروردین ساعت ١٠ برات نوبت زدم")
+_BOOKED_HAD_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:(?:وقت|نوبت){SP1}گرفته{SP1}(?:بودم|بودیم|بودن|بودند|بود)"
+                               rf"|(?:برات|براتون|براش|براشون)(?:{SP1}[^\s.،,؛:!?؟]+)?{SP1}(?:وقت|نوبت){SP1}(?:زدم|زدیم|گذاشتم|گذاشتیم|گرفتم|گرفتیم)){B1}")
 _NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت|داد|رسید|یاورد|یورد)(?:ین|ید|یم|ن|ند|م)?{B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
@@ -5900,6 +5930,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     cands = [replace(c, tense="past") if c.d is not None and c.y is None and c.rel is None and not c.parts
              and _GONE_BY_AFTER.match(f, c.end) else c for c in cands]
     cands = [c for c in cands if not (_of_months(c) and _every_after(f, c))
+             # "رمضون‌ها تا ۱۱ شب هستیم": the month in the plural, every year's
+             and not (c.form in ("hijri_m", "jalali_m") and _PLURAL_ZWNJ_AFTER.match(f, c.end))
              and not (c.m == 4 and c.calendar == "jalali" and (_SHOTS_AFTER.match(f, c.end)
                                                                or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)
                                                                or c.y is None and _QUANTITY_LISTED_AFTER.match(f, c.end)))
