@@ -5234,6 +5234,15 @@ WRITTEN_ROUNDS[153] = [
     ("1396-12-26 13:05", "٢ فروردین ساعت ١٠ برات نوبت زدم.", [("٢ فروردین", "2018-03-22", "2018-03-22")]),
 ]
 
+WRITTEN_ROUNDS[154] = [
+    # a reservoir dam named after a date
+    ("1401-06-10 16:45", "سد مخزنی ۱۵ خرداد اکنون ۱۸ میلیون مترمکعب آب دارد.", []),
+    # a drought named by the years it lasted, no "از"
+    ("1393-03-19 14:35", "خشکسالی ۱۳۷۸ تا ۱۳۸۰ سطح آب را به کمترین حد رساند.", [("۱۳۷۸ تا ۱۳۸۰", "1999-03-21", "2002-03-20")]),
+    # a leap day told without its year in December before a leap year
+    ("1386-10-09 15:30", "نخستین جام جهانی ترامپولین ۲۹ فوریه در بلژیک آغاز می‌شود.", [("۲۹ فوریه", "2008-02-29", "2008-02-29")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -12,6 +12,7 @@ sentence is dropped (a date mention with value None would only be noise for cons
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -916,6 +917,18 @@ def _explicit_interval(c: Cand, ref: dt.date | None) -> convert.Interval:
 
 
 def _interval(c: Cand, ref: dt.date | None) -> convert.Interval:
+    if not c.parts and c.calendar == "gregorian" and (c.m, c.d) == (2, 29) and c.y is None and ref is not None:
+        try:
+            return _interval_of(c, ref)
+        except ValueError:
+            # "جام جهانی ۲۹ فوریه آغاز می‌شود" on 30 December 2007: a leap day is of a leap year, the
+            # nearest one to publication
+            y = min((y for y in range(ref.year - 3, ref.year + 4) if calendar.isleap(y)), key=lambda y: abs(y - ref.year - 0.1))
+            return convert.gregorian(y, 2, 29)
+    return _interval_of(c, ref)
+
+
+def _interval_of(c: Cand, ref: dt.date | None) -> convert.Interval:
     if c.parts:
         # (a run's ends are placed together below, not each by what lasts until it)
         a, b = (replace(p, lasts=False) for p in c.parts)
@@ -2937,6 +2950,9 @@ def _year_cands(f: str) -> list[Cand]:
         cued = cued or bool(0 < y2 - y1 <= 50 and _OBJECT_MARK_AFTER.match(f, m.end()))
         # "میانگین دما در دوره ۱۳۶۰ تا ۱۳۹۰": a period named by its years
         cued = cued or bool(not m.group("az") and y1 < y2 and _PERIOD_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+        # "خشکسالی ۱۳۷۸ تا ۱۳۸۰": an episode named by the years it lasted
+        cued = cued or bool(not m.group("az") and 0 < y2 - y1 <= 20 and _EPISODE_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                            and not UNIT_AFTER.match(f, m.end()))
         # "کتابای چاپ ۱۳۹۵ تا ۱۳۹۸": the years books were printed in
         cued = cued or bool(0 < y2 - y1 <= 30 and _PRINTED_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()))
         dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
@@ -4822,6 +4838,7 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _COMMA_RE = re.compile(r"[،,]")
+_EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
 _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}شد|رد{SP1}شده|تموم{SP1}شد){B1}")
 # "۳۰ بهمن برای تعویض باتری وقت گرفته بودم ولی نمی‌رسم": a day once booked, the nearest such day
 # (or booked for the one spoken to: "٢ فروردین ساعت ١٠ برات نوبت زدم")
@@ -4984,7 +5001,7 @@ _NAME_BEFORE = re.compile(
     rf"ایستگاه|مترو|ایتلاف|درمانگاه|سد|استخر|"  # "ائتلاف", folded; "استخر ۱۲ فروردین"
     rf"(?:داروخانه|بیمارستان|مدرسه|میدان|پارک|ورزشگاه){SP}های|"  # "داروخانه‌های ۱۳ آبان و ۱۷ شهریور"
     rf"مجتمع|بیمارستان|داروخانه|درمانی|پارک|بوستان|ناحیه|تالار|حسینیه|مسجد|پایگاه|سپاه|لشکر|تیپ|فرودگاه|نگارخانه|گالری|تیاتر|سینما|"  # ("تئاتر", folded)
-    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا)(?:\u200cی(?=\s))?{SP}(?:(?:شبانه{SP}روزی|تخصصی){SP1})?(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
+    rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا)(?:\u200cی(?=\s))?{SP}(?:(?:شبانه{SP}روزی|تخصصی|مخزنی|انحرافی){SP1})?(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
 )
 
 _ART_OR_SPORT = re.compile(r"(?:هنری|ورزشی)(?![\w\u200c])")
