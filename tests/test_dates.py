@@ -5243,6 +5243,15 @@ WRITTEN_ROUNDS[154] = [
     ("1386-10-09 15:30", "نخستین جام جهانی ترامپولین ۲۹ فوریه در بلژیک آغاز می‌شود.", [("۲۹ فوریه", "2008-02-29", "2008-02-29")]),
 ]
 
+WRITTEN_ROUNDS[155] = [
+    # a kindergarten's new year: its school year, no Jalali one
+    ("1392-06-25 17:35", "جشن شکوفه‌ها و شروع سال جدید مهد یکشنبه ۳۱ شهریور هست.",
+     [("یکشنبه ۳۱ شهریور", "2013-09-22", "2013-09-22")]),
+    # this month's fee made a spoken object, after a month named
+    ("1399-02-21 13:15", "مهد تا آخر اردیبهشت بسته‌ست و شهریه این ماه رو برمی‌گردونیم.",
+     [("اردیبهشت", "2020-04-20", "2020-05-20"), ("این ماه", "2020-04-20", "2020-05-20")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -527,7 +527,7 @@ _GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
 P_NEWYEAR = re.compile(
-    rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ))"
+    rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ|مهد|مدرسه|مدارس|دانشگاه|آموزشگاه|باشگاه)(?![\w\u200c]))"
 )
 # a thing of the new year, no preposition between ("نخستین مسابقه سال جدید", "اولین جلسه‌ی سال جدید",
 # "کلاسای سال جدید"; not "در سال جدید")
@@ -3950,7 +3950,11 @@ def _relative_cands(f: str) -> list[Cand]:
                 # (nor "ساخت پل در خرداد ۱۳۸۶ آغاز شد و این ماه به ۳۸ درصد پیشرفت رسیده است": a new clause
                 # after the month's past, told of now)
                 and not (m.group("unit2") and _PAST_AND_RIGHT_BEFORE.search(f, max(0, m.start() - 30), m.start())
-                         and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())))):
+                         and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())))
+                # (nor this month's fee or wage made a spoken object: "مهد تا آخر اردیبهشت بسته‌ست و شهریه
+                # این ماه رو برمی‌گردونیم", the paper's month)
+                and not (m.group("unit2") and _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
+                         and _SPOKEN_OBJECT_AFTER.match(f, m.end()))):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if m.group("unit2") == "ماه" and _SEMICOLON_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) \
                 and _DATED_MONTH.search(f, sentence_start(f, m.start()), m.start()):
