@@ -5252,6 +5252,15 @@ WRITTEN_ROUNDS[155] = [
      [("اردیبهشت", "2020-04-20", "2020-05-20"), ("این ماه", "2020-04-20", "2020-05-20")]),
 ]
 
+WRITTEN_ROUNDS[156] = [
+    # what comes in today, a subjunctive in a relative clause
+    ("1399-12-27 10:45", "فرش‌هایی که امروز بیاد ١٤ فروردین می‌رسه.",
+     [("امروز", "2021-03-17", "2021-03-17"), ("١٤ فروردین", "2021-04-03", "2021-04-03")]),
+    # a move to a weekday asked for, the day last
+    ("1401-09-22 17:00", "امروز نمی‌تونم بیام، میشه ببرینش پنجشنبه؟",
+     [("امروز", "2022-12-13", "2022-12-13"), ("پنجشنبه", "2022-12-15", "2022-12-15")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

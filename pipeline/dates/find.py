@@ -445,6 +445,7 @@ _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2
 _INSHALLAH = rf"انشاالله|انشالله|ان{SP}شاء{SP}الله|انشاءالله|ان{SP}شاا?{SP}?الله|ایشالا|ایشالله|ایشاالله"
 # "ان‌شاءالله ۱۵ اردیبهشت اگه اوضاع بهتر شد جمع می‌شیم": a day hoped for, ahead
 _INSHALLAH_BEFORE = re.compile(rf"{B0}(?:{_INSHALLAH}){SP1}$")
+_MOVE_ASKED_BEFORE = re.compile(rf"{B0}ب(?:بر|نداز|ذار|یار)(?:ین|ید)ش{SP1}(?:برای{SP1}|واسه{SP1})?$")
 _INSHALLAH_FROM_BEFORE = re.compile(rf"{B0}(?:{_INSHALLAH}){SP1}از{SP1}$")
 # (and "ایشالا سال بعد ...")
 _AHEAD_BEFORE = re.compile(rf"{B0}(?:اگر|امیدوار|امیدواریم|امیدوارم|باید|امسال|{_INSHALLAH}){B1}")
@@ -4384,6 +4385,9 @@ def _relative_cands(f: str) -> list[Cand]:
                 you_come = bool(_YOU_COME_AFTER.match(f, m.end()))
                 # ("...؛ ان شاالله از یکشنبه.": hoped for from the day on, the verb left out)
                 you_come = you_come or bool(_INSHALLAH_FROM_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                            and _ALONE_AFTER.match(f, end))
+                # ("میشه ببرینش پنجشنبه؟": a move to the day asked for, the day last)
+                you_come = you_come or bool(_MOVE_ASKED_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                             and _ALONE_AFTER.match(f, end))
                 future = future or you_come
                 # the day an appointment was moved to from another weekday ("... از پنجشنبه به شنبه منتقل شد")

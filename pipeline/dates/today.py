@@ -167,6 +167,7 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     return not (happens(f, end, clause_with_verb(f, end, stop)) or _DAY_NOUN_AFTER.match(f, end))
 
 
+_COMES_IN_AFTER = re.compile(rf"{SP1}(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین){B1}")
 _AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
 _UNTIL_TA_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 _SINCE_START_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:آغاز|ابتدای|شروع)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}تا{SP1}$")
@@ -408,6 +409,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
+    if _COMES_IN_AFTER.match(f, end):
+        return False  # "فرش‌هایی که امروز بیاد ١٤ فروردین می‌رسه": what comes in or is handed in this day
     if _AGAIN_AFTER.match(f, end):
         return False  # "امروز دوباره پیگیری می‌کنم": something done again, this day
     if _UNTIL_TA_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
