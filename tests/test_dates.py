@@ -5261,6 +5261,18 @@ WRITTEN_ROUNDS[156] = [
      [("امروز", "2022-12-13", "2022-12-13"), ("پنجشنبه", "2022-12-15", "2022-12-15")]),
 ]
 
+WRITTEN_ROUNDS[157] = [
+    # a driving school named after a date
+    ("1386-04-10 10:00", "آموزشگاه رانندگی ۱۷ شهریور پذیرای ۲۴۰ هنرجو است.", []),
+    # ... but an institute's feast on its day is that day
+    ("1391-12-05 09:10", "جشن نوروزی آموزشگاه ۲۴ اسفند برگزار می‌شود.", [("۲۴ اسفند", "2013-03-14", "2013-03-14")]),
+    # a day one is bidden to bring things by, a whatever-clause between
+    ("1388-10-29 14:00", "ضمانتش یک ماهه‌ست، یعنی تا ۲۹ بهمن هر مشکلی داشت بیارید.", [("۲۹ بهمن", "2010-02-18", "2010-02-18")]),
+    # today, what is not taken away that day
+    ("1398-12-25 11:00", "گوشی‌هایی که امروز نبرید، ۱۶ فروردین تحویل می‌دیم.",
+     [("امروز", "2020-03-15", "2020-03-15"), ("۱۶ فروردین", "2020-04-04", "2020-04-04")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -385,7 +385,10 @@ def deadline(f: str, start: int, end: int) -> bool:
     return move_edge(f, start) == "تا" and bool(_TO_BE_DONE_AFTER.match(f, end))
 
 
-_TO_BE_DONE_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{SP1}{NOT_AFTER_MI}(?:کنند|کنید|نمایند|نمایید|بپردازند|بپردازید){B1}")
+# (spoken too, what one is bidden to bring by then, "هر مشکلی داشت" the whatever-clause between: "تا ۲۹
+# بهمن هر مشکلی داشت بیارید")
+_TO_BE_DONE_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{SP1}{NOT_AFTER_MI}(?:کنند|کنید|نمایند|نمایید|بپردازند|بپردازید){B1}"
+                               rf"|{SP1}هر{SP1}[^\s\d.،,؛:!?؟]+{SP1}(?:داشت|داشتید|داشتین|بود){SP1}(?:بیارید|بیارین|بیاورید|بگید|بگین|خبر{SP1}بدید|زنگ{SP1}بزنید){B1}")
 
 
 def told_tense(f: str, start: int, end: int) -> str | None:

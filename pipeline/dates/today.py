@@ -167,7 +167,7 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     return not (happens(f, end, clause_with_verb(f, end, stop)) or _DAY_NOUN_AFTER.match(f, end))
 
 
-_COMES_IN_AFTER = re.compile(rf"{SP1}(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین){B1}")
+_COMES_IN_AFTER = re.compile(rf"{SP1}(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین|ببرید|ببرین|نبرید|نبرین){B1}")
 _AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
 _UNTIL_TA_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 _SINCE_START_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:آغاز|ابتدای|شروع)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}تا{SP1}$")
