@@ -819,6 +819,11 @@ FLOORS = {
     "dates_written726.jsonl": (0.98, 0.98, 0.98),
     "dates_written727.jsonl": (0.99, 0.95, 0.95),
     "dates_written728.jsonl": (0.97, 0.97, 0.97),
+    "dates_written729.jsonl": (0.99, 0.99, 0.99),
+    "dates_written730.jsonl": (0.98, 0.98, 0.98),
+    "dates_written731.jsonl": (0.96, 0.98, 0.97),
+    "dates_written732.jsonl": (0.99, 0.99, 0.99),
+    "dates_written733.jsonl": (0.98, 0.98, 0.98),
 }
 
 
