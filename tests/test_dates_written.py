@@ -824,6 +824,11 @@ FLOORS = {
     "dates_written731.jsonl": (0.96, 0.98, 0.97),
     "dates_written732.jsonl": (0.99, 0.99, 0.99),
     "dates_written733.jsonl": (0.98, 0.98, 0.98),
+    "dates_written734.jsonl": (0.98, 0.97, 0.96),
+    "dates_written735.jsonl": (0.98, 0.98, 0.98),
+    "dates_written736.jsonl": (0.99, 0.99, 0.99),
+    "dates_written737.jsonl": (0.99, 0.98, 0.98),
+    "dates_written738.jsonl": (0.99, 0.97, 0.97),
 }
 
 
