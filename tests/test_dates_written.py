@@ -829,6 +829,11 @@ FLOORS = {
     "dates_written736.jsonl": (0.99, 0.99, 0.99),
     "dates_written737.jsonl": (0.99, 0.98, 0.98),
     "dates_written738.jsonl": (0.99, 0.97, 0.97),
+    "dates_written739.jsonl": (0.98, 0.98, 0.98),
+    "dates_written740.jsonl": (0.98, 0.98, 0.98),
+    "dates_written741.jsonl": (0.98, 0.98, 0.98),
+    "dates_written742.jsonl": (0.98, 0.98, 0.97),
+    "dates_written743.jsonl": (0.98, 0.97, 0.97),
 }
 
 
