@@ -834,6 +834,11 @@ FLOORS = {
     "dates_written741.jsonl": (0.98, 0.98, 0.98),
     "dates_written742.jsonl": (0.98, 0.98, 0.97),
     "dates_written743.jsonl": (0.98, 0.97, 0.97),
+    "dates_written744.jsonl": (0.99, 0.99, 0.99),
+    "dates_written745.jsonl": (0.98, 0.97, 0.97),
+    "dates_written746.jsonl": (0.98, 0.98, 0.98),
+    "dates_written747.jsonl": (0.99, 0.97, 0.97),
+    "dates_written748.jsonl": (0.98, 0.96, 0.96),
 }
 
 
