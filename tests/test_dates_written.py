@@ -839,6 +839,11 @@ FLOORS = {
     "dates_written746.jsonl": (0.98, 0.98, 0.98),
     "dates_written747.jsonl": (0.99, 0.97, 0.97),
     "dates_written748.jsonl": (0.98, 0.96, 0.96),
+    "dates_written749.jsonl": (0.98, 0.98, 0.98),
+    "dates_written750.jsonl": (0.99, 0.98, 0.98),
+    "dates_written751.jsonl": (0.99, 0.98, 0.98),
+    "dates_written752.jsonl": (0.99, 0.99, 0.99),
+    "dates_written753.jsonl": (0.98, 0.97, 0.97),
 }
 
 
