@@ -844,6 +844,11 @@ FLOORS = {
     "dates_written751.jsonl": (0.99, 0.98, 0.98),
     "dates_written752.jsonl": (0.99, 0.99, 0.99),
     "dates_written753.jsonl": (0.98, 0.97, 0.97),
+    "dates_written754.jsonl": (0.98, 0.97, 0.97),
+    "dates_written755.jsonl": (0.98, 0.98, 0.98),
+    "dates_written756.jsonl": (0.97, 0.98, 0.98),
+    "dates_written757.jsonl": (0.98, 0.98, 0.98),
+    "dates_written758.jsonl": (0.98, 0.98, 0.98),
 }
 
 
