@@ -849,6 +849,11 @@ FLOORS = {
     "dates_written756.jsonl": (0.97, 0.98, 0.98),
     "dates_written757.jsonl": (0.98, 0.98, 0.98),
     "dates_written758.jsonl": (0.98, 0.98, 0.98),
+    "dates_written759.jsonl": (0.98, 0.98, 0.98),
+    "dates_written760.jsonl": (0.98, 0.97, 0.97),
+    "dates_written761.jsonl": (0.98, 0.98, 0.98),
+    "dates_written762.jsonl": (0.98, 0.98, 0.98),
+    "dates_written763.jsonl": (0.97, 0.97, 0.94),
 }
 
 
