@@ -854,6 +854,11 @@ FLOORS = {
     "dates_written761.jsonl": (0.98, 0.98, 0.98),
     "dates_written762.jsonl": (0.98, 0.98, 0.98),
     "dates_written763.jsonl": (0.97, 0.97, 0.94),
+    "dates_written764.jsonl": (0.98, 0.98, 0.98),
+    "dates_written765.jsonl": (0.98, 0.98, 0.98),
+    "dates_written766.jsonl": (0.98, 0.98, 0.98),
+    "dates_written767.jsonl": (0.98, 0.97, 0.96),
+    "dates_written768.jsonl": (0.98, 0.99, 0.99),
 }
 
 
