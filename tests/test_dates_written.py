@@ -859,6 +859,11 @@ FLOORS = {
     "dates_written766.jsonl": (0.98, 0.98, 0.98),
     "dates_written767.jsonl": (0.98, 0.97, 0.96),
     "dates_written768.jsonl": (0.98, 0.99, 0.99),
+    "dates_written769.jsonl": (0.98, 0.98, 0.98),
+    "dates_written770.jsonl": (0.98, 0.98, 0.98),
+    "dates_written771.jsonl": (0.99, 0.97, 0.97),
+    "dates_written772.jsonl": (0.96, 0.96, 0.94),
+    "dates_written773.jsonl": (0.98, 0.96, 0.95),
 }
 
 
