@@ -864,6 +864,11 @@ FLOORS = {
     "dates_written771.jsonl": (0.99, 0.97, 0.97),
     "dates_written772.jsonl": (0.96, 0.96, 0.94),
     "dates_written773.jsonl": (0.98, 0.96, 0.95),
+    "dates_written774.jsonl": (0.98, 0.98, 0.98),
+    "dates_written775.jsonl": (0.98, 0.98, 0.98),
+    "dates_written776.jsonl": (0.96, 0.98, 0.97),
+    "dates_written777.jsonl": (0.98, 0.98, 0.98),
+    "dates_written778.jsonl": (0.98, 0.98, 0.98),
 }
 
 
