@@ -869,6 +869,11 @@ FLOORS = {
     "dates_written776.jsonl": (0.96, 0.98, 0.97),
     "dates_written777.jsonl": (0.98, 0.98, 0.98),
     "dates_written778.jsonl": (0.98, 0.98, 0.98),
+    "dates_written779.jsonl": (0.98, 0.97, 0.97),
+    "dates_written780.jsonl": (0.99, 0.99, 0.99),
+    "dates_written781.jsonl": (0.95, 0.98, 0.95),
+    "dates_written782.jsonl": (0.98, 0.98, 0.98),
+    "dates_written783.jsonl": (0.96, 0.98, 0.98),
 }
 
 
