@@ -874,6 +874,11 @@ FLOORS = {
     "dates_written781.jsonl": (0.95, 0.98, 0.95),
     "dates_written782.jsonl": (0.98, 0.98, 0.98),
     "dates_written783.jsonl": (0.96, 0.98, 0.98),
+    "dates_written784.jsonl": (0.99, 0.99, 0.99),
+    "dates_written785.jsonl": (0.98, 0.98, 0.98),
+    "dates_written786.jsonl": (0.96, 0.98, 0.97),
+    "dates_written787.jsonl": (0.99, 0.99, 0.99),
+    "dates_written788.jsonl": (0.98, 0.97, 0.97),
 }
 
 
