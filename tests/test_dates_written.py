@@ -879,6 +879,11 @@ FLOORS = {
     "dates_written786.jsonl": (0.96, 0.98, 0.97),
     "dates_written787.jsonl": (0.99, 0.99, 0.99),
     "dates_written788.jsonl": (0.98, 0.97, 0.97),
+    "dates_written789.jsonl": (0.98, 0.98, 0.98),
+    "dates_written790.jsonl": (0.98, 0.98, 0.98),
+    "dates_written791.jsonl": (0.98, 0.98, 0.98),
+    "dates_written792.jsonl": (0.99, 0.99, 0.99),
+    "dates_written793.jsonl": (0.98, 0.97, 0.96),
 }
 
 
