@@ -3113,6 +3113,7 @@ P_YEAR_EVENT_LONG = re.compile(
     # season of races ("تور دو فرانس ۲۰۱۴ پیشتاز است", "فصل جاده ۲۰۲۲ آسیا")
     rf"|جام(?:{_FILLER_WORD}){{1,2}}|(?P<tour>تور(?:{_FILLER_WORD}){{1,3}}|فصل{SP1}جاده))"
     rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
+_COINS_PLURAL_BEFORE = re.compile(rf"سکه{SP}(?:ها|های){SP1}$")
 _MARK_OUT_OF_AFTER = re.compile(rf"{SP1}از{SP1}[0-9]+(?!{SP}[0-9])(?!{SP1}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1})")
 P_EXAM_YEAR = re.compile(rf"{B0}(?:آزمون|کنکور)(?:{SP1}(?!(?:سال|در|از|با|برای|که|و|روز|هفته|ماه){B1})[^\W\d]+){{1,3}}{SP1}"
                          rf"(?P<y>[0-9]{{2}}|1[34][0-9]{{2}})(?![0-9/.\-:٫])(?![\w])")
@@ -3432,6 +3433,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
+        if m.group(0).startswith("ضرب") and _COINS_PLURAL_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue  # "ربع سکه‌های ضرب ۱۴۰۲": a kind of coin on sale, named by its year (set 272), not one coin's minting
         if m.group(0).startswith("فصل") and _SEASON_SECOND_AFTER.match(f, m.end()):
             continue  # "فصل 2007 08": a season of two years
         # (a count of players or entrants is no games' year: "برای جام جهانی ۱۴ بازیکن را دعوت کرد")
