@@ -5275,6 +5275,15 @@ WRITTEN_ROUNDS[157] = [
      [("امروز", "2020-03-15", "2020-03-15"), ("۱۶ فروردین", "2020-04-04", "2020-04-04")]),
 ]
 
+WRITTEN_ROUNDS[158] = [
+    # a month something is got ready for, one's own present, after a year told of the past
+    ("1392-04-05 12:35", "سال ۹۰ این سالن رو باز کردیم، واسه تیرماه هم نیرو می‌گیریم.",
+     [("سال ۹۰", "2011-03-21", "2012-03-19"), ("تیرماه", "2013-06-22", "2013-07-22")]),
+    # a month's bills, issued after it, before a day of next year they are taken until
+    ("1389-12-26 11:20", "قبوض بهمن‌ماه تا ۱۵ فروردین سال آینده بدون جریمه دریافت می‌شود.",
+     [("بهمن‌ماه", "2011-01-21", "2011-02-19"), ("۱۵ فروردین سال آینده", "2011-04-04", "2011-04-04")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

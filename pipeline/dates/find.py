@@ -488,6 +488,8 @@ _WAGES = rf"{B0}(?:حقوق|مستمری|تسویه(?:{SP1}حساب)?|معوقا
 _NOUN_OF = rf"(?:{SP}(?:ها|های|ی)(?![\w]))?"
 _WAGES_OF_BEFORE = re.compile(
     rf"{_WAGES}{_NOUN_OF}(?:{SP1}(?:و{SP1}مزایای|معوقه|عقب{SP1}افتاده))?{SP1}(?:ماه{SP}های{SP1}|ماه{SP1})?$")
+# a month's bills, issued after it: "قبوض بهمن‌ماه تا ۱۵ فروردین سال آینده دریافت می‌شود" in Esfand
+_BILLS_OF_BEFORE = re.compile(rf"{B0}(?:قبض|قبوض)(?:{SP}(?:ها|های|ی))?(?:{SP1}(?:آب|برق|گاز|تلفن))?{SP1}(?:ماه{SP1})?$")
 _BILL_FOR_BEFORE = re.compile(rf"{B0}(?:صورت{SP}?حساب|قبض|فاکتور)(?:{SP}(?:ی|ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}"
                               rf"{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
 # ... and the second month of "معوقات مرداد و شهریور", "مابه‌التفاوت فروردین تا خرداد"
@@ -1782,6 +1784,7 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())
+            or _BILLS_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())
             or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _LEVEL_OF_BEFORE.search(f, max(0, m.start() - 20), m.start())

@@ -276,8 +276,14 @@ def month_tense(f: str, m: re.Match) -> str | None:
     """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
     a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
     # (so is one a thing is stopped until: "مصاحبه‌ها را ... تا پایان ماه آوریل متوقف کرد")
+    # (so is one something is got ready for, told in one's own present: "واسه تیرماه هم نیرو می‌گیریم")
     return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) or stopped_until(f, m.start(), m.end()) \
+        or _FOR_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _WE_DO_PRESENT.match(f, m.end()) \
         else day_tense(f, m.end())
+
+
+_FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|واسه)(?:{SP}ی)?{SP1}$")
+_WE_DO_PRESENT = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}می{SP}[^\W\d]+یم{B1}")
 
 
 def stopped_until(f: str, start: int, end: int) -> bool:
