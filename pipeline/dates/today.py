@@ -167,6 +167,7 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
     return not (happens(f, end, clause_with_verb(f, end, stop)) or _DAY_NOUN_AFTER.match(f, end))
 
 
+_DONE_WITH_THEM_AFTER = re.compile(rf"{SP1}[^\s\d.،,؛:!?؟]+(?:شون|ش){SP1}می{SP}(?:کنیم|کنم|دیم|دم){B1}")
 _COMES_IN_AFTER = re.compile(rf"{SP1}(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین|ببرید|ببرین|نبرید|نبرین){B1}")
 _AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
 _UNTIL_TA_BEFORE = re.compile(rf"{B0}تا{SP1}$")
@@ -409,6 +410,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
+    if _DONE_WITH_THEM_AFTER.match(f, end):
+        return False  # "۳ تا کولر دیگه مونده که امروز تمومشون می‌کنیم": things finished off this day
     if _COMES_IN_AFTER.match(f, end):
         return False  # "فرش‌هایی که امروز بیاد ١٤ فروردین می‌رسه": what comes in or is handed in this day
     if _AGAIN_AFTER.match(f, end):
