@@ -1555,6 +1555,8 @@ def _month_cands(f: str) -> list[Cand]:
         # come, said of a body (no one named بهمن comes between an object and its verb)
         month_word = month_word or bool(_RA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                         and _BODY_WILL_DO_AFTER.match(f, m.end()))
+        # "از مهر تا حالا فقط ۹ تا سفارش داشتیم": since a month, up to now
+        month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end()))
         # "مهر کیلویی ۱۲ بود": a month's price per unit, its figure after
         month_word = month_word or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end()))
         # "آبان تموم شد و سگم هنوز واکسن نزده": a month that ended or is ending
@@ -2838,6 +2840,8 @@ def _year_cands(f: str) -> list[Cand]:
                                                 or _ORDINAL_YEAR_BEFORE.search(f, max(0, m.start() - 10), m.start())):
             # (or its own first year: "در نخستین سال ۶۵ عضو داشت")
             continue  # "صنف آسیابانان در آن سال ۴۶ عضو داشت": that year, named before; the number counts
+        if m.group("sal") and len(ys) == 2 and _COUNT_OF_YEARS_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "زیر ۲۰ سال ۱۶ وزنه‌بردار": twenty years of age, then a count
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
                                                                             or _DAY_OF_AFTER.match(f, m.end("y"))
@@ -3041,7 +3045,7 @@ _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شمار�
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
     rf"|ویمبلدون|رولان{SP}گاروس|گرند{SP}(?:سوییس|سویس|پری|اسلم)|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
-    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:(?:آسیایی{SP1})?داخل{SP1}سالن(?:{SP1}و{SP1}هنر{SP}های{SP1}رزمی)?|آسیایی|المپیکی?|پارالمپیک)"
+    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:(?:آسیایی{SP1})?داخل{SP1}سالن(?:{SP1}و{SP1}هنر{SP}های{SP1}رزمی)?|آسیایی|پاراآسیایی|پارا{SP1}آسیایی|المپیکی?|پارالمپیک)"
     # (a host city too: "بازی‌های آسیایی دوحه ۲۰۰۶", "بازی‌های داخل سالن و هنرهای رزمی عشق‌آباد ۲۰۱۷")
     rf"(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?"
     # (a host city too: "قهرمانی جهان کازان ۲۰۱۵")
@@ -3915,6 +3919,10 @@ def _relative_cands(f: str) -> list[Cand]:
         for g, end in (("wd1", m.end("wd1")), ("wd2", m.end())):
             out.append(Cand(m.start(g), end, "relative", needs_ref=True, priority=1,
                              rel=lambda ref, t=weekday_number(m.group(g)), ws=ws: relative.weekday(ref, t, False, ws)))
+    for m in P_WEEKDAY_GONE.finditer(f) if "گذشت" in f else ():
+        # "شنبه‌ای که گذشت یه نفر اومد ...": the weekday that has just gone by
+        out.append(Cand(m.start("wd"), m.end(), "relative", needs_ref=True, priority=1,
+                         rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref, t, False)))
     for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
         out.append(Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
     for m in P_RELUNIT.finditer(f):
@@ -4852,6 +4860,8 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _COMMA_RE = re.compile(r"[،,]")
+P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})\u200c?ای{SP1}که{SP1}گذشت{B1}")
+_COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
 _EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
 _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}شد|رد{SP1}شده|تموم{SP1}شد){B1}")
 # "۳۰ بهمن برای تعویض باتری وقت گرفته بودم ولی نمی‌رسم": a day once booked, the nearest such day
