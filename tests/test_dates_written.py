@@ -884,6 +884,11 @@ FLOORS = {
     "dates_written791.jsonl": (0.98, 0.98, 0.98),
     "dates_written792.jsonl": (0.99, 0.99, 0.99),
     "dates_written793.jsonl": (0.98, 0.97, 0.96),
+    "dates_written794.jsonl": (0.98, 0.98, 0.98),
+    "dates_written795.jsonl": (0.97, 0.98, 0.98),
+    "dates_written796.jsonl": (0.98, 0.98, 0.98),
+    "dates_written797.jsonl": (0.98, 0.98, 0.98),
+    "dates_written798.jsonl": (0.98, 0.98, 0.98),
 }
 
 
