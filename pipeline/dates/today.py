@@ -168,6 +168,9 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
 
 
 _DONE_WITH_THEM_AFTER = re.compile(rf"{SP1}[^\s\d.،,؛:!?؟]+(?:شون|ش){SP1}می{SP}(?:کنیم|کنم|دیم|دم){B1}")
+_AND_BEFORE = re.compile(rf"{B0}و{SP1}$")
+_COUNT_IS_AFTER = re.compile(rf"{SP1}[0-9]+{SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:فعال{SP1})?(?:است|هستند|وجود{SP1}دارد|دارد){B1}")
+_OLD_YEAR = re.compile(r"(?<![0-9])(?:1[12][0-9]{2}|13[0-4][0-9]|18[0-9]{2}|19[0-5][0-9])(?![0-9])")
 _COMES_IN_AFTER = re.compile(rf"{SP1}(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین|ببرید|ببرین|نبرید|نبرین){B1}")
 _AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
 _UNTIL_TA_BEFORE = re.compile(rf"{B0}تا{SP1}$")
@@ -402,6 +405,11 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return True  # "دانشگاه آریامهر، که امروز شریف نام دارد": the name it bears now
     if _HABIT_RIGHT_AFTER.match(f, end):
         return True  # "آرامگاه او امروز سالانه ۸۰ هزار بازدیدکننده دارد": what recurs these days
+    if _AND_BEFORE.search(f, max(0, start - 4), start) and _COUNT_IS_AFTER.match(f, end) \
+            and _OLD_YEAR.search(f, _sentence_start(f, start), start):
+        # "... به ۵ ربیع‌الاول ۱۲۶۸ قمری بازمی‌گردد و امروز ۳۸ زورخانه فعال است": a count of these days,
+        # set against a year of long ago
+        return True
     if start < _CHAT_REACH and (turn := _SPEAKER_TURN.match(f)) and not _SAID_BEFORE_COLON.search(f, 0, turn.end()) \
             and not _generic_noun_today(f, start, end, stop):
         # "مشتری: سلام، امروز بازید؟ فروشنده: امروز فقط صبح هستیم": a short chat opened by a speaker's
