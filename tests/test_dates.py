@@ -5297,6 +5297,12 @@ WRITTEN_ROUNDS[158] = [
      [("۵ ربیع‌الاول ۱۲۶۸ قمری", "1851-12-28", "1851-12-28")]),
 ]
 
+WRITTEN_ROUNDS[159] = [
+    # a day one is bidden to come and collect things by, a year of the past told before it
+    ("1390-02-20 14:05", "گواهی‌نامه‌های ترم زمستان ۸۹ رسیده، تا ۳۱ اردیبهشت بیاید دفتر تحویل بگیرید.",
+     [("۸۹", "2010-03-21", "2011-03-20"), ("۳۱ اردیبهشت", "2011-05-21", "2011-05-21")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
