@@ -889,6 +889,11 @@ FLOORS = {
     "dates_written796.jsonl": (0.98, 0.98, 0.98),
     "dates_written797.jsonl": (0.98, 0.98, 0.98),
     "dates_written798.jsonl": (0.98, 0.98, 0.98),
+    "dates_written799.jsonl": (0.98, 0.97, 0.97),
+    "dates_written800.jsonl": (0.98, 0.97, 0.97),
+    "dates_written801.jsonl": (0.98, 0.98, 0.98),
+    "dates_written802.jsonl": (0.96, 0.97, 0.96),
+    "dates_written803.jsonl": (0.95, 0.95, 0.93),
 }
 
 
