@@ -2840,7 +2840,9 @@ def _year_cands(f: str) -> list[Cand]:
                                                 or _ORDINAL_YEAR_BEFORE.search(f, max(0, m.start() - 10), m.start())):
             # (or its own first year: "در نخستین سال ۶۵ عضو داشت")
             continue  # "صنف آسیابانان در آن سال ۴۶ عضو داشت": that year, named before; the number counts
-        if m.group("sal") and len(ys) == 2 and _COUNT_OF_YEARS_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+        if m.group("sal") and len(ys) == 2 and _COUNT_OF_YEARS_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+                and not _LABELLED_NUMBER_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            # (not an article's number: "از ماده 180 سال 94")
             continue  # "زیر ۲۰ سال ۱۶ وزنه‌بردار": twenty years of age, then a count
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
@@ -4861,6 +4863,7 @@ _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _COMMA_RE = re.compile(r"[،,]")
 P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})\u200c?ای{SP1}که{SP1}گذشت{B1}")
+_LABELLED_NUMBER_BEFORE = re.compile(rf"{B0}(?:ماده|بند|تبصره|اصل|شماره|کد|ردیف|پلاک){SP1}[0-9]{{1,3}}{SP1}$")
 _COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
 _EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
 _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}شد|رد{SP1}شده|تموم{SP1}شد){B1}")
