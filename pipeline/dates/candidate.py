@@ -45,6 +45,7 @@ class Cand:
 
 
 AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
+UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 
 
 MAKE = {"jalali": convert.jalali, "gregorian": convert.gregorian, "hijri": convert.hijri}

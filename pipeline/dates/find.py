@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..records import DateMention, DateValue
 from ..text.align import Aligned
 from . import convert, relative
-from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, NoReference, year_of_interval, yearless_day
+from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, UNTIL_BEFORE, WEEKDAY_AND_BEFORE, Cand, NoReference, year_of_interval, yearless_day
 from .clauses import (
     CLAUSE_BREAK, CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
     PRESENT_ACT, READ_AHEAD, REDUCED_PERFECT, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end, sentence_of,
@@ -30,7 +30,7 @@ from .passes import (
     MEANS_BEFORE, Resolved, SAID_AFTER, anchor_weekdays, anchored_hijri_months, months_by_their_days, glossed_days, month_pairs, moved_from_years, or_days, same_months, schedule_order, year_words_before,
 )
 from .tense import (
-    BOOKED, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_ANY, HAVE_OR_NOT, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
+    BOOKED, COMMA, DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, FAR, HAVE_ANY, HAVE_OR_NOT, HAVE_PRESENT, LASTS_UNTIL_AFTER, MUST_WORD, SEMICOLON,
     PLUPERFECT_AT, SINCE_NOW_AFTER,
     SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, ahead_limit,
     approaching, by_tense, day_tense, deadline, in_programme, jalali_ref_year, lasts_until, month_tense, move_edge,
@@ -1520,7 +1520,7 @@ def _month_cands(f: str) -> list[Cand]:
                                                          and not _SEAL_AFTER.match(f, m.end())
                                                          and not _SEAL_OR_DOWRY_OF_AFTER.match(f, m.end()))
         # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
-        month_word = month_word or bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
+        month_word = month_word or bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
         month_word = month_word or mon_any not in (4, 11) and bool(_YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                               and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -2048,7 +2048,7 @@ def _day_named_before(f: str, pos: int) -> bool:
     return any(P_JDAY.finditer(f, start, pos)) or any(P_GDAY.finditer(f, start, pos))
 
 
-# what lasts until a month ("تا تیر طول بکشه", after _UNTIL_BEFORE)
+# what lasts until a month ("تا تیر طول بکشه", after UNTIL_BEFORE)
 _LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کشید|کشیده|می{SP}کشه|می{SP}کشد|میکشه){B1}"
                           # (or not open again until then: "سفارت ... احتمالاً تا تیر باز نمی‌شه")
                           rf"|{SP1}باز{SP1}(?:نمی{SP}?شه|نمی{SP}?شود|نخواهد{SP1}شد){B1}")
@@ -2609,7 +2609,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or SUBJ_LIGHT.search(f, m.end(), stop)  # (also "تا آخر رمضون صبر کنیم")
                 or WISH_VERB.search(f, m.end(), stop)  # ("تا آخر رمضون سحری هم قند بگیر")
                 or _COPULA.search(f, m.end(), stop)  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
-                or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and HAVE_OR_NOT.search(f, m.end(), stop)  # ("تا آخر صفر اجرا نداریم")
+                or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and HAVE_OR_NOT.search(f, m.end(), stop)  # ("تا آخر صفر اجرا نداریم")
                 or f.startswith("آخر", m.start()) and HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
                 or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
@@ -2657,7 +2657,7 @@ _THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{S
 _NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")
 _BECOME_AFTER = re.compile(rf"{SP1}(?:شده|شد|شده{SP}است|شده{SP}ست){B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
-_COINCIDING_DAYS_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}(?:[0-9]{{1,2}}{SP}(?:و|تا|[،,]){SP})*$")
+_COINCIDING_DAYS_BEFORE = re.compile(_COINCIDING_BEFORE.pattern[:-1] + rf"(?:[0-9]{{1,2}}{SP}(?:و|تا|[،,]){SP})*$")
 
 
 def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
@@ -3719,7 +3719,7 @@ def _relative_cands(f: str) -> list[Cand]:
         if WEEKDAY_BRACKET_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "از سه‌شنبه ( روز گذشته )": a gloss of the weekday, which is the mention
         if w == "دیروز" and (_THOSE_UNTIL_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                             or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                             or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                              and _PAST_PROGRESSIVE.search(f, m.end(), min(len(f), m.end() + 40))):
             continue  # "کسانی که تا دیروز ...", "تا دیروز تلاش می‌کردند": until lately, an idiom
         if w == "دیروز" and _BETTER_THAN_BEFORE.search(f, max(0, m.start() - 40), m.start()):
@@ -3770,6 +3770,8 @@ def _relative_cands(f: str) -> list[Cand]:
         told_ahead = unit != "سال" and future_first(f, m.end(), tstop)
         put_off = bool(_PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         for_day = bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start()))
+        # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
+        has_by_asked = bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HAVE_ASKED.match(f, m.end() + 1))
         if unit == "هفته" and _THAT_DAY_NAMED.search(f, ss, m.start()):
             continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
@@ -3825,7 +3827,7 @@ def _relative_cands(f: str) -> list[Cand]:
                          or unit != "سال" and _CLAUSE_OPENS_LOOSE_BEFORE.search(f, max(0, m.start() - 60), m.start())
                          and (_present_own(f, m.end(), tstop) or _BIDDING.search(f, m.end(), tstop)
                               # (or what one has by it, asked: "امتحان‌مون ۱۸ دیه، کتاب رو تا هفته بعد دارید؟")
-                              or _UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HAVE_ASKED.match(f, m.end() + 1))
+                              or has_by_asked)
                          and not PAST_ONLY.search(f, ss, tstop)):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
@@ -3897,8 +3899,7 @@ def _relative_cands(f: str) -> list[Cand]:
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
-        put = put or unit != "سال" and bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                                            and _HAVE_ASKED.match(f, m.end() + 1) and not PAST_ONLY.search(f, ss, tstop))
+        put = put or unit != "سال" and has_by_asked and not PAST_ONLY.search(f, ss, tstop)
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -4379,7 +4380,7 @@ def _relative_cands(f: str) -> list[Cand]:
                 until_hour = bool(_UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # a deadline's day, whatever verb or none: "ثبت نام تا پنجشنبه.", "لطفاً تا پنجشنبه
                 # بفرستیدش", "اگه تا پنجشنبه تب نکنه" (not a count, "۲ تا پنجشنبه", nor a run's end)
-                until_day = bool(_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                until_day = bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                  and not _COUNT_TA_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                  and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                  and not _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start()))
@@ -4445,7 +4446,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     # "خبرگزاری فرانسه روز چهارشنبه می‌نویسد", "سرمربی روز یکشنبه گفت ... استراحت دارد":
                     # the day it wrote or said, whatever it said of days ahead
                     future = False
-                elif ((_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or until_hour)
+                elif ((UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) or until_hour)
                       and not _FROM_TO_BEFORE.search(f, max(0, m.start() - 40), m.start())
                       and (not (PAST_ONLY.search(f, m.end(), sstop) or PERFECT_RE.search(f, m.end(), sstop))
                            or until_day and _IF.search(f, _clause_start(f, m.start()), m.start()))):
@@ -4753,7 +4754,7 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     # تحویل بگیرید، ما پنجشنبه‌ها زودتر می‌بندیم")
     plurals = [p for p in plurals if not (p.start() > start and (
         SEMICOLON.search(f, start, p.start())
-        or (comma := _COMMA_RE.search(f, start, p.start())) and (has_verb(f, start, comma.start()) or _BIDDING.search(f, start, comma.start()))))]
+        or (comma := COMMA.search(f, start, p.start())) and (has_verb(f, start, comma.start()) or _BIDDING.search(f, start, comma.start()))))]
     return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None \
         or _OTHER_DAYS.search(f, begin, stop) is not None and _THREE_WEEKDAYS.search(f, begin, stop) is not None
@@ -4811,7 +4812,6 @@ _BRACKET_DATE_AFTER = re.compile(
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 # "تا ساعت ۲۴ چهارشنبه": a deadline's hour, then its day
 _UNTIL_HOUR_BEFORE = re.compile(rf"{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}(?:روز{SP1})?$")
-_UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 _COUNT_TA_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS[:20])}|چند)){SP1}تا{SP1}$")
 # "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
 _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}$")
@@ -4861,7 +4861,6 @@ def _copula_state(f: str, start: int, stop: int) -> re.Match | None:
 
 _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
-_COMMA_RE = re.compile(r"[،,]")
 P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})\u200c?ای{SP1}که{SP1}گذشت{B1}")
 _LABELLED_NUMBER_BEFORE = re.compile(rf"{B0}(?:ماده|بند|تبصره|اصل|شماره|کد|ردیف|پلاک){SP1}[0-9]{{1,3}}{SP1}$")
 _COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
@@ -5594,7 +5593,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 # things wait until, after a month told as past, is of the year after (not a deadline
                 # before a month to come: "در مرداد ۱۴۰۰ قرار می‌گیرد و ... تا پایان تیرماه")
                 y += 1
-            elif c.d is not None and told_m > c.m and _UNTIL_BEFORE.search(f, max(0, c.start - 6), c.start) \
+            elif c.d is not None and told_m > c.m and UNTIL_BEFORE.search(f, max(0, c.start - 6), c.start) \
                     and _AFTER_DAY_BEFORE.search(f, max(0, last_at[(sent, c.calendar)][0] - 10), last_at[(sent, c.calendar)][0]) \
                     and not _contradicts(c, y + 1, ref) and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + _YEAR_AHEAD):
                 # "متقاضیانی که پس از ۱۴۰۲/۱۲/۱۵ ثبت‌نام کرده‌اند می‌توانند تا ۳۱ خرداد ...": a day until

@@ -278,11 +278,11 @@ def month_tense(f: str, m: re.Match) -> str | None:
     # (so is one a thing is stopped until: "مصاحبه‌ها را ... تا پایان ماه آوریل متوقف کرد")
     # (so is one something is got ready for, told in one's own present: "واسه تیرماه هم نیرو می‌گیریم")
     return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) or stopped_until(f, m.start(), m.end()) \
-        or _FOR_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _WE_DO_PRESENT.match(f, m.end()) \
+        or _FOR_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _WE_DO_PRESENT.match(f, m.end()) \
         else day_tense(f, m.end())
 
 
-_FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|واسه)(?:{SP}ی)?{SP1}$")
+_FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه)(?:{SP}ی)?{SP1}$")
 _WE_DO_PRESENT = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}می{SP}[^\W\d]+یم{B1}")
 
 
@@ -431,7 +431,7 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     """The date's own clause, closed by a comma before the past verb, holds a present of having
     ("شب ۱۹ رمضان نذری داریم، ۱۹۰ تا شیشه آماده کردیم") or ends on a spoken closing: the past is of
     the next clause."""
-    comma = _COMMA.search(f, end, past)
+    comma = COMMA.search(f, end, past)
     # (or a spoken closing: "۲۸ صفر تعطیله، نوبت شما رو جابجا کردیم به ۲۹ صفر")
     # (or one's leave to do something: "۲۰ دی می‌تونید بیاید ببرید، هزینه‌ش ۸۵۰ هزار تومن شد")
     # (or a state with its copula glued: "باشگاه از سه‌شنبه تا ۵ فروردین بسته‌ست، برنامه رو ... گذاشتیم")
@@ -446,7 +446,7 @@ _YOU_CAN = re.compile(rf"{B0}می{SP}(?:تونید|تونین|تونی|توان�
 _CLOSED_RIGHT_BEFORE = re.compile(rf"(?:{SPOKEN_CLOSED}|{B0}(?:نیستن|نیستند|نیستیم|نیستم|نیست)){SP}$")
 
 
-_COMMA = re.compile(r"[،,]")
+COMMA = re.compile(r"[،,]")
 
 
 # a present of having, written or spoken: "دو تا بازی داریم", "۳۰ درصد تخفیف داره"

@@ -14,6 +14,7 @@ import math
 import re
 from pathlib import Path
 
+from .candidate import UNTIL_BEFORE
 from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_VERB, PRESENT_ACT, clause_with_verb, happens
 from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, in_title
 
@@ -173,7 +174,6 @@ _COUNT_IS_AFTER = re.compile(rf"{SP1}[0-9]+{SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}[^\s\
 _OLD_YEAR = re.compile(r"(?<![0-9])(?:1[12][0-9]{2}|13[0-4][0-9]|18[0-9]{2}|19[0-5][0-9])(?![0-9])")
 _COMES_IN_AFTER = re.compile(rf"{SP1}(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین|ببرید|ببرین|نبرید|نبرین){B1}")
 _AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
-_UNTIL_TA_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 _SINCE_START_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:آغاز|ابتدای|شروع)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}تا{SP1}$")
 _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
 # "اسکی‌بازان جوان امروز ... مسابقه دادند": young ones of a plural noun, a subject like any other
@@ -424,7 +424,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "فرش‌هایی که امروز بیاد ١٤ فروردین می‌رسه": what comes in or is handed in this day
     if _AGAIN_AFTER.match(f, end):
         return False  # "امروز دوباره پیگیری می‌کنم": something done again, this day
-    if _UNTIL_TA_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
+    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
         return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
     if _SINCE_START_OF_BEFORE.search(f, max(0, start - 60), start):
         return False  # "از آغاز طرح تا امروز ... امدادرسانی شده": up to this day from a start told
