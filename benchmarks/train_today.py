@@ -45,7 +45,7 @@ from sample_today import TODAY  # noqa: E402
 from pipeline.dates import find_dates, parse_published  # noqa: E402
 from pipeline.dates import today  # noqa: E402
 from pipeline.dates.clauses import SENTENCE_END  # noqa: E402
-from pipeline.dates.find import P_RELDAY  # noqa: E402
+from pipeline.dates.relative_words import P_RELDAY  # noqa: E402
 from pipeline.dates.lexicon import fold  # noqa: E402
 
 DATA = HERE / "data"

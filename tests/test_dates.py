@@ -5733,19 +5733,28 @@ def test_wages_runs_of_weekdays_usual_days_and_promises(pub, text, expected):
     assert intervals(text, parse_published(pub)) == expected
 
 
-def test_date_modules_assign_each_name_once():
-    """find.py is one long module of patterns: a name bound twice at its top level silently
-    replaces the first pattern for every use above it (three new patterns did so once, and
-    one "ماه" pattern had two bodies)."""
+def test_date_modules_bind_each_name_once():
+    """The readers are long modules of patterns: a name bound twice at a module's top level
+    silently replaces the first pattern for every use above it (three new patterns did so once,
+    and one "ماه" pattern had two bodies), and a pattern defined where it is also imported from
+    another reader hides that reader's."""
     import ast
     import collections
 
     import pipeline.dates as dates
 
+    def bound(node):
+        if isinstance(node, ast.Assign):
+            return [t.id for t in node.targets if isinstance(t, ast.Name)]
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            return [node.name]
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            return [a.asname or a.name for a in node.names]
+        return []
+
     for path in sorted(Path(dates.__file__).parent.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        names = collections.Counter(t.id for node in tree.body if isinstance(node, ast.Assign)
-                                    for t in node.targets if isinstance(t, ast.Name))
+        names = collections.Counter(n for node in tree.body for n in bound(node))
         assert (path.name, [n for n, c in names.items() if c > 1]) == (path.name, [])
 
 
@@ -6291,5 +6300,5 @@ def test_written_rounds(pub, text, expected):
     ("بچه‌ها ناهار", 12, 12),
 ])
 def test_search_windows_end_at_a_word_end(text, pos, expected):
-    from pipeline.dates.find import _word_end
+    from pipeline.dates.cues import _word_end
     assert _word_end(text, pos) == expected

@@ -1,6 +1,7 @@
 """The record the date finder's readers produce (one reading of a span, before overlaps are
-resolved), the calendars it is made in, and the few cue patterns both the readers (find.py) and
-the passes over resolved dates (passes.py) ask."""
+resolved), the calendars it is made in, and the few cue patterns both the readers (days.py,
+months.py, foreign.py, years.py, numeric.py, relative_words.py) and the passes over resolved
+dates (passes.py) ask."""
 from __future__ import annotations
 
 import datetime as dt

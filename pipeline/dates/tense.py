@@ -1,7 +1,8 @@
 """Which side of publication a date without its year is told on: the tense of its clause (a
 past verb, a future, a plan, a promise, a deadline, something that lasts until it, a date moved
-to it), read over the folded text from the mention onwards. The readers in find.py ask it for a
-yearless day, month or weekday; it answers with a resolver against the publication date."""
+to it), read over the folded text from the mention onwards. The readers (days.py, months.py,
+foreign.py, years.py, numeric.py, relative_words.py) ask it for a yearless day, month or weekday;
+it answers with a resolver against the publication date."""
 from __future__ import annotations
 
 import datetime as dt

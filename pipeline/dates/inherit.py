@@ -1,0 +1,379 @@
+"""Years inherited from neighbours: a yearless day or month takes the year told
+beside it in the same sentence or list ("۵ و ۶ اسفند ۱۳۹۷"), or the one of the day
+before it, unless a clause, a contrast or a historic aside stands between them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from . import convert
+from .candidate import AND_GAP, AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
+from .clauses import CLAUSE_END, COPULA, PAST_ONLY, PERFECT_RE, PRESENT_ACT, SENTENCE_END, sentence_end, sentence_of
+from .lexicon import B0, B1, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt
+from .tense import FAR, SEMICOLON, WORD_AFTER, day_tense, move_edge
+from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE
+from .spans import _SeasonShortYear
+from .cues import _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
+from .days import _YEAR_BEFORE_NUMBER
+from .years import P_YEAR_OBJECT, _BILL_WORD, _FOUR_DIGITS, _NUMBER_TO_BEFORE, _TO_NUMBER_AFTER
+from .merge import _ahead_but_over, _contradicts, _near_day_told_ahead, _ongoing_since, _run_ends_ahead
+
+# "۱۲ آذرماه سالروز حادثه در سال ۷۰": the coming anniversary, not the year it recalls
+_ANNIVERSARY_AFTER = re.compile(rf"{SP1}(?:سالروز|سالگرد){B1}")
+# "از فردا، اول ژانویه، ...": a day glossing a day word is that day, not of a year told before
+_DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|پس{SP}فردا"
+                                      # (so a weekday or a count of days told from publication: "پنجشنبه
+                                      # گذشته، ۷ ژانویه، ..." after "۱۹۰۳"; "سه روز پیش، ۲۲ شهریور")
+                                      rf"|(?:{WEEKDAY}){SP1}(?:گذشته|پیش|قبل|آینده|بعد)"
+                                      rf"|(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}(?:پیش|قبل|بعد|دیگر)){SP}[،,(]{SP}$")
+_THAT_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|آن|همون|اون){SP1}سال{B1}")
+
+
+def _jalali_year_in(gregorian_year: int, month: int) -> int:
+    """The Jalali year whose ``month`` falls in ``gregorian_year`` (Farvardin..Dey from March on)."""
+    return gregorian_year - 621 if month <= 10 else gregorian_year - 622
+
+
+# a budget's or a fiscal year names the plan, not the year of the days told beside it ("بودجه ۱۴۰۳
+# ... از ۲۰ آبان آغاز می‌شود" in 1402, "سال مالی ۲۰۲۱ ... در آوریل"); so does the year of an
+# admission exam, held the year before ("آزمون ارشد سال ۸۸ ... ثبت‌نام از اول آبان" in 1387), and
+# a year something is for ("مزایده غرفه‌ها را برای سال ۱۳۹۲ برگزار می‌کند؛ مهلت تا پایان آبان"), and
+# the year a tax return or a report covers ("اظهارنامه دوره زمستان ۱۴۰۰ را تا ۱۵ اردیبهشت ..."), or
+# the Hajj of ("پیش‌ثبت‌نام حج ۹۷ از ۱ بهمن": the pilgrimage of 1397 is booked in 1396)
+_LABEL_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:آخرین|واپسین){SP1}(?:روزهای|روز|شب)|(?:بودجه|آزمون(?:{SP1}سراسری)?|کنکور(?:{SP1}سراسری)?|ارشد|ناپیوسته|دکتری|دکترا|عملکرد|حج(?:{SP1}تمتع)?|حجاج|سود(?:{SP1}(?:سهام|نقدی))?|پژوهانه|گرنت)(?:{SP1}سال)?|مالی|برای"
+                                rf"|{_BILL_WORD}(?:\u200cی)?|ساخت|چاپ(?:{SP1}سنگی)?"  # "فاکتورهای ۱۴۰۳ رو تا ۱۵ فروردین", "دیوان چاپ ۱۳۲۰ ... تا ۲۰ شهریور"
+                                # (calendars and diaries made for a year: "سررسید ۱۴۰۴ رو ۲۰ دی تحویل می‌دید؟")
+                                # (not "تقویم رسمی ۱۴۰۳", whose holidays are of that year)
+                                rf"|سررسید(?:{SP}(?:ها|های))?|تقویم{SP}(?:ها|های)(?:{SP1}(?:دیواری|رومیزی|میلادی|شمسی))?|تقویم{SP1}(?:دیواری|رومیزی)"
+                                rf"|دوره{SP1}(?:بهار|تابستان|پاییز|زمستان)"
+                                rf"|مثل|مانند|همانند){SP1}$")  # ("کرایه اسفند ... مثل سال ۹۰؛ تا ۵ اسفند": a year compared)
+# ... nor is a year set against the one told of ("نوروز امسال بر خلاف نوروز ۹۸ ... بیشترین بارش
+# روز ۸ فروردین": this year's Farvardin)
+_CONTRAST_BEFORE = re.compile(rf"{B0}(?:بر{SP}خلاف|به{SP1}خلاف|بر{SP}عکس|برخلاف|برعکس)(?:{SP1}[^\s\d،,.]+)?{SP1}(?:سال{SP1})?$")
+# ... nor is a year of birth ("سال ۱۹۲۷ میلادی در تفلیس زاده شد و ۱۴ دسامبر ... درگذشت")
+_BORN_AFTER = re.compile(rf"(?:{SP1}(?:میلادی|شمسی|هجری))?(?:{SP1}در)?{WORD_AFTER}{{0,2}}?{SP1}(?:زاده|متولد|به{SP1}دنیا){B1}")
+_BORN_BEFORE = re.compile(rf"{B0}(?:متولد|زاده){SP1}(?:سال{SP1})?$")
+
+
+def _labels_year(f: str, c: Cand) -> bool:
+    return c.form == "year" and ("مالی" in f[c.start:c.end] or bool(_LABEL_YEAR_BEFORE.search(f, max(0, c.start - 14), c.start))
+                                 or bool(_BORN_AFTER.match(f, c.end)) or bool(_BORN_BEFORE.search(f, max(0, c.start - 12), c.start))
+                                 or bool(_CONTRAST_BEFORE.search(f, max(0, c.start - 30), c.start)))
+
+
+_YEAR_AHEAD = dt.timedelta(days=365)
+_AFTER_DAY_BEFORE = re.compile(rf"{B0}(?:پس{SP1}از|بعد{SP1}از|از|در)(?:{SP1}تاریخ)?{SP1}$")
+_NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:نوروز|نوروزی|سال{SP1}نو|تحویل{SP1}سال)(?:{SP1}(?:سال|میلادی))?{SP1}$")
+# "سال ۱۴۰۱ رو ده تحویل می‌کنیم": the year told is the one that comes in
+_YEAR_WELCOMED_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:[^\W\d]+{SP1}){{0,2}}تحویل{B1}")
+
+
+def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | None = None) -> list[Cand]:
+    """"در سال ۸۰ ماجرای ۲۲ تیر ...": a day or month without its year takes the year of the
+    last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"
+    takes the last year told anywhere before it, and without one it is left out (its year is
+    the story's, not the publication's)."""
+    out: list[Cand] = []
+    last: dict[tuple[int, str], int] = {}
+    told: tuple[str, int] | None = None  # the last explicit year before, of either calendar
+    inherited: Cand | None = None  # the last mention that took a year told before it
+    inherited_run: Cand | None = None  # ... and the last run of days that did
+    last_m: dict[tuple[int, str], int] = {}  # the month of the last date told, 0 for a year
+    last_at: dict[tuple[int, str], tuple[int, int]] = {}  # where the last date told stands
+    last_d: dict[tuple[int, str], int | None] = {}  # ... and its day, if it has one
+    for c in cands:
+        sent = sentence_of(bounds, c.start)
+        same_year = _SAME_YEAR_AFTER.match(f, c.end) if c.y is None and c.m is not None and not c.parts else None
+        if same_year and c.calendar == "jalali" and (sent, c.calendar) not in last \
+                and (sent, "gregorian") not in last:
+            # "در سال ۱۳۹۳ ... . در آبان همان سال": the year of an earlier sentence ("همین سال"
+            # with none told is this year)
+            if told is None or told[0] not in ("jalali", "gregorian"):
+                if same_year.group("that") == "همان":
+                    continue
+            else:
+                y = told[1] if told[0] == "jalali" else _jalali_year_in(told[1], c.m)
+                if not _contradicts(c, y, ref):
+                    c = replace(c, y=y, needs_ref=False, rel=None)
+            out.append(c)
+            continue
+        if c.y is not None and not c.parts and c.rel is None:
+            told = (c.calendar, c.y)
+        # "بیشترین ولادت‌های سال ۹۰ در مرداد ماه و کمترین آنها در فروردین": a bare month after one
+        # that took the year told takes it too
+        after_inherited = (c.form.endswith("_m") and bool(out) and out[-1] is inherited
+                           and sentence_of(bounds, out[-1].start) == sent)
+        # (a day right after one that took it, as the next of a list, whatever lies between)
+        listed = c.d is not None and bool(out) and out[-1] is inherited and out[-1].d is not None \
+            and sentence_of(bounds, out[-1].start) == sent
+        # (and a run after a run: "برنامه سال 2025: قهرمانی آسیا 25 تا 30 مارس ... و قهرمانی جهان 13 تا 21 سپتامبر")
+        listed_run = bool(out) and out[-1] is inherited_run and sentence_of(bounds, out[-1].start) == sent
+        # (a day a few weeks from a day told ahead takes its year however far ahead: "المپیک از ۲۳
+        # ژوئیه تا ۸ اوت ۲۰۲۱ برگزار می‌شود و مسابقات ترامپولین ۳۰ ژوئیه است")
+        listed = listed or (sent, c.calendar) in last and _near_day_told_ahead(
+            c, last[(sent, c.calendar)], last_m.get((sent, c.calendar), 0), last_d.get((sent, c.calendar)), ref)
+        if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
+                and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
+                and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
+                and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
+                and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
+                and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
+                and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
+                and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref):
+            # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
+            # شهریور همان سال": told outright)
+            y = last[(sent, c.calendar)]
+            told_m = last_m.get((sent, c.calendar), 0)
+            if c.d is None and told_m > c.m and ref is not None and MAKE[c.calendar](y, told_m).end < ref \
+                    and _UNTIL_MONTH_BEFORE.search(f, max(0, c.start - 30), c.start):
+                # "سفارش‌هایی که در دسامبر ۲۰۲۰ ثبت شده‌اند ... تا هفته دوم ژانویه ارسال نمی‌شوند": a month
+                # things wait until, after a month told as past, is of the year after (not a deadline
+                # before a month to come: "در مرداد ۱۴۰۰ قرار می‌گیرد و ... تا پایان تیرماه")
+                y += 1
+            elif c.d is not None and told_m > c.m and UNTIL_BEFORE.search(f, max(0, c.start - 6), c.start) \
+                    and _AFTER_DAY_BEFORE.search(f, max(0, last_at[(sent, c.calendar)][0] - 10), last_at[(sent, c.calendar)][0]) \
+                    and not _contradicts(c, y + 1, ref) and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + _YEAR_AHEAD):
+                # "متقاضیانی که پس از ۱۴۰۲/۱۲/۱۵ ثبت‌نام کرده‌اند می‌توانند تا ۳۱ خرداد ...": a day until
+                # which something goes on, after a day it runs from, lies after that day
+                y += 1
+            elif told_m >= 11 and c.m <= 2 and not _contradicts(c, y + 1, ref) \
+                    and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + FAR):
+                # "که ۲۷ اسفند ۱۳۸۷ تصویب کرد، ... پس از ۱ فروردین": a day at the start of the year told
+                # after one at the end of the year before it is of the year after, as told in order
+                y += 1
+            elif 1 <= told_m <= 2 and c.m >= 11 and ref is not None and not _contradicts(c, y - 1, ref) \
+                    and (c.d is not None or _WAGES_OF_BEFORE.search(f, max(0, c.start - 25), c.start)) \
+                    and abs((MAKE[c.calendar](y - 1, c.m, c.d).start - ref).days) < abs((MAKE[c.calendar](y, c.m, c.d).start - ref).days):
+                # "فهرست ریتینگ فروردین ۱۳۸۸ ... نتایج مسابقاتی که تا ۲۵ اسفند رسیده باشد" on 28 Esfand 1387: a
+                # day at the end of a year told after a month at the start of the next is of the year
+                # before, when that lies nearer publication; so is a month's pay ("دفتر فردا، اول ژانویه
+                # ۲۰۰۸، تعطیل است و حقوق ماه دسامبر ..."), not a month a run goes on to ("از ۱ ژانویه ۲۰۱۹
+                # ... تا پایان دسامبر ادامه دارد")
+                y -= 1
+            c = inherited = replace(c, y=y, needs_ref=False, rel=None)
+        elif c.parts and c.calendar == "jalali" and told is not None and told[0] == "jalali" \
+                and all(p.y is None and p.d is None and p.m for p in c.parts) \
+                and _THAT_YEAR_AFTER.match(f, c.end):
+            # "آنفلوآنزای ۱۲۹۷ خورشیدی، که از مهر تا دی آن سال ادامه داشت": a run of months of the year told
+            a, b = c.parts
+            c = replace(c, parts=(replace(a, y=told[1], needs_ref=False, rel=None),
+                                  replace(b, y=told[1] + (b.m < a.m), needs_ref=False, rel=None)), needs_ref=False)
+        elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
+                and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
+                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref, listed_run) and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref):
+            # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
+            a, b = c.parts
+            y = last[(sent, c.calendar)]
+            # a run across the new year is of the year told when that year is its first end's ("در
+            # سال ۱۳۸۴ ... از ۲۸ اسفند تا ۴ فروردین"), of the year it ends in after a New Year's
+            # name or its first month ("نوروز ۱۴۰۲ از ۲۹ اسفند تا ۱۳ فروردین", "فروردین ۹۸"), or as
+            # the year that comes in ("سال ۱۴۰۱ رو ده تحویل می‌کنیم، از ۲۷ اسفند تا ۱۲ فروردین")
+            # (a date told late in its year is the run's first end's: "بخشنامه مورخ ۱۳۹۷/۱۲/۱۸ ... از ۲۸ اسفند تا
+            # ۱۴ فروردین")
+            new_year = 0 < (last_m.get((sent, c.calendar)) or 0) <= 6 or _NEW_YEAR_BEFORE.search(
+                f, max(0, last_at[(sent, c.calendar)][0] - 25), last_at[(sent, c.calendar)][0]) \
+                or _YEAR_WELCOMED_AFTER.match(f, last_at[(sent, c.calendar)][1])
+            ya, yb = (y, y) if (a.m or b.m, a.d) <= (b.m, b.d) else (y - 1, y) if new_year else (y, y + 1)
+            c = inherited_run = replace(c, parts=(replace(a, y=ya, m=a.m or b.m, needs_ref=False), replace(b, y=yb, needs_ref=False)),
+                                        needs_ref=False)
+        elif c.y is None and c.calendar == "jalali" and c.m is not None and not c.parts \
+                and (sent, "gregorian") in last and _SAME_YEAR_AFTER.match(f, c.end):
+            # "المپیک ۲۰۰۸ پکن ... در مرداد همان سال": the Jalali month that fell in that year
+            g = last[(sent, "gregorian")]
+            c = replace(c, y=_jalali_year_in(g, c.m), needs_ref=False, rel=None)
+        elif c.y is None and c.calendar == "hijri" and c.form == "hijri_dm" and not c.parts \
+                and (sent, "jalali") in last and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _hijri_in_year_behind(f, c, last[(sent, "jalali")], ref):
+            # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
+            c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
+        elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
+                and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _YEAR_BEFORE_NUMBER.search(f, max(0, c.start - 6), c.start)) \
+                and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
+                and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \
+                and not _SINCE_TILL_NOW_AFTER.match(f, c.end) and not _ongoing_since(f, c, ref) \
+                and not ((sent, c.calendar) in last and c.form == "year"
+                         and _COMPARED_BEFORE.search(f, max(0, c.start - 25), c.start)):
+            # (nor the year another is compared with, after one told: "خاموشی‌های سال ۱۳۸۸ در مقایسه با
+            # سال ۱۳۸۷ ... در ۶ روز از تیرماه": the first year's Tir)
+            # (not "از سال ۹۴ هر سال برپا می‌شه؛ ... ۱۰ شهریور", nor "از مهر ۸۷ ... تا الان؛ ۵ آبان ...")
+            # (nor a bare year made the object: "آخرین بازی ۱۳۹۶ رو امشب می‌زنیم ... از ۱۲ فروردین", the next year's)
+            # (not the end of a term: "قراردادش را تا ژوئن ۲۰۱۱ تمدید کرد و ... از ۴ ژانویه ...
+            # می‌رود" is the coming January, not one of the contract's last year)
+            last[(sent, c.calendar)] = c.y
+            last_m[(sent, c.calendar)] = c.m or 0
+            last_d[(sent, c.calendar)] = c.d
+            last_at[(sent, c.calendar)] = (c.start, c.end)
+        elif c.parts and c.parts[1].y is not None and c.parts[1].m is not None and c.rel is None \
+                and _run_ends_ahead(c.parts[1], ref):
+            # a run told with its year, still to come, lends it as a date does: "از ۲۳ ژوئیه تا ۸ اوت
+            # ۲۰۲۱ برگزار می‌شود و ... ۳۰ ژوئیه" (not one gone by: "از سپتامبر ۲۰۰۸ تا ژوئن ۲۰۱۱ ... بود و از
+            # اول ژانویه ... پیوسته است", nor a batch's dates: "تولید ۱ آبان تا ۳۰ آذر ۱۳۸۶")
+            last[(sent, c.calendar)] = c.parts[1].y
+            last_m[(sent, c.calendar)] = c.parts[1].m
+            last_d[(sent, c.calendar)] = c.parts[1].d
+            last_at[(sent, c.calendar)] = (c.start, c.end)
+        out.append(c)
+    # "هفتم مهر و ۱۲ آبان ۹۰", "مرداد و مهر ۹۶", "سپتامبر و دسامبر ۲۰۱۴": a day or month whose year is
+    # told once, after the second of the pair
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (a.y is None and (a.form, b.form) in _PAIR_FORMS
+                and not a.parts and b.y is not None and b.calendar == a.calendar and not b.parts
+                and AND_GAP.fullmatch(f, a.end, b.start)
+                # (a tense that the second, with its own year, goes against as well is no witness
+                # against the pair's year: "برنامه ژانویه و فوریه ۲۰۱۲ اعلام شد" in December 2011)
+                and (not _contradicts(a, b.y, ref)
+                     or a.wd is None and _contradicts(replace(b, tense=a.tense, lasts=a.lasts), b.y, ref))):
+            out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
+    return out
+
+
+# a relative clause told in the pluperfect and closed by a comma: "تونل که حفاری آن از ۱۲ مهر
+# ۱۳۹۴ آغاز شده بود، ۲۲ آبان به خروجی رسید", "کاپیتان که در سال ۹۳ هم همین آسیب را دیده بود، ۲۵
+# اسفند ..."
+_THAT_BEFORE = re.compile(rf"{B0}که{B1}")
+# (or with the main clause's day right after it, spoken: "قرارداد که از مرداد ۸۷ بسته بودیم ۳۱ تیر تموم شد")
+_PLUPERFECT_CLOSE = re.compile(rf"ه{SP}(?:بود|بودند|بودیم|بودید|بودم)(?:{SP}[،,]|{SP1}(?=[0-9]))")
+
+
+def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], ref: dt.date | None) -> bool:
+    """A day told ahead, in a clause after a semicolon, that the year told before the semicolon
+    would put behind publication ("در ۹ ماهه نخست سال ۸۷ ... بود؛ آمار کامل سال تا ۱۵ فروردین منتشر
+    می‌شود": the coming 15 Farvardin, of 1388)."""
+    if ref is None or not SEMICOLON.search(f, told[1], c.start):
+        return False
+    # (or bid to be done by it: "... بسته بودیم؛ برای تمدید تا ۱۰ مرداد ۲۴۰ هزار تومن واریز کنین")
+    if c.tense not in ("future", "will") and not _BIDDING.search(f, c.end, sentence_end(f, c.end)):
+        return False
+    try:
+        day = MAKE[c.calendar](year, c.m, c.d)
+    except ValueError:
+        return False
+    # (nor far ahead of it, a deadline bidden: "سال ۹۲ قیمت دام بالا میره؛ ... تا ۲۸ اسفند پیش‌پرداخت
+    # بدید" on 25 Esfand 1391, three days off, not a year)
+    return day.end < ref or c.d is not None and (day.start - ref).days > 200 \
+        and bool(_BIDDING.search(f, c.end, sentence_end(f, c.end)))
+
+
+# "سال ۲۰۱۸ هم از شما ماشین گرفتم، این بار از ۲۹ دسامبر تا ۳ ژانویه می‌خوام": this time set against
+# that one, its year not lent
+# (or this year, told against the year before: "سال ۱۴۰۲ ... ارزون بود، امسال ... تا ۱۵ آبان بار نمی‌رسه")
+_THIS_TIME = re.compile(rf"{B0}(?:این{SP1}(?:بار|دفعه)|اینبار|این{SP}دفه|امسال|سال{SP1}جاری){B1}")
+
+
+def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
+    """The date told at ``told`` stands in a clause opened by "که" and closed, before ``pos``, by a
+    pluperfect and a comma: what it tells is background, and its year is not the main clause's."""
+    close = _PLUPERFECT_CLOSE.search(f, told[1], pos + 1)  # (its look at the day after it reaches ``pos``)
+    # (the clause right after it: not "خبرنگاری که ژانویه ۱۹۸۷ به شلمچه آمده بود، ...؛ او نوشته است ۹
+    # ژانویه ...", where a later clause tells of that time again)
+    return close is not None and not SENTENCE_END.search(f, told[1], close.start()) \
+        and not SEMICOLON.search(f, close.end(), pos) and bool(_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]))
+
+
+# (also a participle closing a "که" clause: "... که در سال ۱۳۰۷ ساخته شده، از ۱۵ فروردین ... است")
+_PAST_CLOSE = re.compile(rf"(?:{PAST_ONLY.pattern}|{B0}(?:شده|گردیده|بوده)(?:{SP1}(?:است|بود))?){SP}[،,]")
+_PAST_AND_CLOSE = re.compile(rf"{PAST_ONLY.pattern}{SP1}و{B1}")
+_LONG_AGO = dt.timedelta(days=3650)
+
+
+def _historic_aside(f: str, told: tuple[int, int], year: int, cal: str, pos: int, ref: dt.date | None) -> bool:
+    """The date told at ``told`` stands in a clause opened by "که" and closed by a past verb and a
+    comma (or in a clause of its own closed by a past verb and "و"), of a year long before
+    publication, and the main clause after it, where ``pos`` stands, is told in the present with no
+    past verb ("ایستگاهی که در ۱۲ اردیبهشت ۱۳۱۵ افتتاح شد، از ۷ تا ۱۳ فروردین میزبان نمایشگاه است"):
+    the year is the place's history, not the present clause's."""
+    if ref is None or MAKE[cal](year).end > ref - _LONG_AGO:
+        return False
+    close = _PAST_CLOSE.search(f, told[1], pos)
+    if close is None or SENTENCE_END.search(f, told[1], close.start()) or SEMICOLON.search(f, close.end(), pos) \
+            or not _THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]):
+        # (or a clause of its own, closed by its past verb and "و", before one about something of it:
+        # "میدان آزادی در ۲۴ مهر ۱۳۵۰ افتتاح شد و برج آن از ۴ تا ۱۵ فروردین پذیرای مسافران است")
+        close = _PAST_AND_CLOSE.search(f, told[1], pos)
+        if close is None or SENTENCE_END.search(f, told[1], close.start()) or SEMICOLON.search(f, close.end(), pos) \
+                or CLAUSE_END.search(f, told[1], close.start()):
+            return False
+    rest = sentence_end(f, pos)
+    return bool(COPULA.search(f, pos, rest) or PRESENT_ACT.search(f, pos, rest)) \
+        and not (PAST_ONLY.search(f, pos, rest) or PERFECT_RE.search(f, pos, rest))
+
+
+# "... در سال ۲۰۰۶ ... رسید و از اول ژانویه تاکنون ...": from the last such day up to now, no year lent
+_TILL_NOW_RIGHT_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:الان|حالا|امروز)){B1}")
+_EVERY_YEAR_SINCE_AFTER = re.compile(rf"{SP1}هر{SP1}سال{B1}")
+# "از مهر ۸۷ که اومد تا الان ...؛ ۵ آبان هم آزمون داره": a time counted from up to now lends no year
+_SINCE_TILL_NOW_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{0,3}}{SP1}(?:تا{SP1}(?:الان|حالا|کنون|امروز)|تاکنون){B1}")
+# "خودروهای تولید نوامبر و دسامبر ۲۰۲۱" after "از ۱۰ ژانویه ۲۰۲۲": the year told at the pair's end is
+# its first month's too (the pass after the loop gives it), not the year told before
+_PAIR_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}(?:[0-9]{{1,2}}{SP1})?(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}){SP1}[0-9]{{2,4}}(?![0-9])")
+_PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian", "hijri") for p in ("dm", "m")}
+# "پیش از پایان سال ۲۰۱۸ منتشر شد و نوبت بعدی ۹ مارس است": a limit, not the story's year
+_BY_END_OF_BEFORE = re.compile(rf"{B0}(?:تا|پیش{SP1}از|قبل{SP1}از){SP1}(?:پایان|آخر|انتهای){SP1}$")
+
+
+def _yearless_run(c: Cand) -> bool:
+    """A run of two days of one calendar, neither with a year nor read from publication."""
+    a, b = c.parts
+    return (a.y is None and b.y is None and a.rel is None and b.rel is None and a.d is not None
+            and b.d is not None and b.m is not None and a.calendar == b.calendar == c.calendar)
+
+
+def _hijri_in_year_behind(f: str, c: Cand, jy: int, ref: dt.date | None) -> bool:
+    """A Hijri day told ahead that the Jalali year of another date before it would put months behind
+    publication ("مقاله ۲۵ اسفند ۱۴۰۱ منتشر شد و نشست آن ۱۵ رمضان برگزار می‌شود" on 10 Farvardin 1402)."""
+    if ref is None or day_tense(f, c.end) not in ("future", "will"):
+        return False
+    return _hijri_in_jalali_year(jy, c.m, c.d, ref).end < ref - FAR
+
+
+def _hijri_in_jalali_year(jy: int, month: int, day: int, ref: dt.date | None = None) -> convert.Interval:
+    """The Hijri ``day`` of ``month`` within the Jalali year ``jy``: the first, or, when the
+    lunar year puts two in it ("۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است"; 1 Ramadan fell on 3
+    Farvardin and 21 Esfand 1402), the one nearest ``ref``."""
+    year = convert.jalali(jy)
+    hy = convert.hijri_year_of(year.start)
+    found = [iv for iv in (convert.hijri(y, month, day) for y in (hy, hy + 1)) if year.start <= iv.start <= year.end]
+    if not found:
+        raise ValueError(f"no {day}/{month} Hijri in Jalali {jy}")
+    if ref is None or len(found) == 1:
+        return found[0]
+    return min(found, key=lambda iv: abs((iv.start - ref).days))
+
+
+_CODE_WORD_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|سریال|پلاک)(?:{SP1}[^\s\d]+)?(?:{SP1}هم)?{SP1}$")
+
+
+def _neighbour_years(f: str, bounds: list[int], chosen: list[Cand]) -> list[Cand]:
+    """"سال ۲۰۱۷ داره میاد و من هنوز برنامه‌های ۲۰۱۶ رو انجام ندادم": four digits bare in a sentence
+    that names a year within ten of them (in either calendar), before no count's noun, are a year too."""
+    def gregorian(y: int, cal: str) -> int:
+        return y + 621 if cal == "jalali" else y  # (near enough for "within ten")
+
+    years: dict[int, list[int]] = {}
+    for c in chosen:
+        for y, cal in [(c.y, c.calendar)] + [(p.y, p.calendar or c.calendar) for p in c.parts]:
+            if isinstance(y, int) and not isinstance(y, _SeasonShortYear) and cal in ("jalali", "gregorian"):
+                years.setdefault(sentence_of(bounds, c.start), []).append(gregorian(y, cal))
+    if not years:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    out = list(chosen)
+    for m in _FOUR_DIGITS.finditer(f):
+        near = years.get(sentence_of(bounds, m.start()))
+        if not near or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        y = int(m.group(0))
+        cal = "gregorian" if y >= 1700 else "jalali"
+        if not _year_ok(y, cal) or not any(abs(gregorian(y, cal) - n) <= 10 for n in near):
+            continue
+        if not _YEAR_WORD_AFTER.match(f, m.end()) or _COUNT_WORD_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
+                or _TO_NUMBER_AFTER.match(f, m.end()) or _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _CODE_WORD_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            continue  # (nor a code's digits: "کد تخفیفش هم ۲۰۲۰ هست")
+        out.append(Cand(m.start(), m.end(), "year", cal, y=y))
+    return sorted(out, key=lambda c: c.start)

@@ -1,0 +1,722 @@
+"""The reader of months without a day: "اسفند ۱۳۹۷", "اسفند امسال", "مهر ماه",
+seasons ("پاییز ۹۸") and runs of months; a bare month name is a date only with a cue
+(a preposition, a year word, a tense), and its year is the one the clause's tense points to.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from . import convert, relative
+from .candidate import AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
+from .clauses import (
+    CLAUSE_END, HABIT, PAST_ONLY, PERFECT_RE, READ_AHEAD, WILL, sentence_end, sentence_start, tense_stop,
+)
+from .lexicon import (
+    B0, B1, DAY_WORD, ERA_JALALI, GMONTH_ANY, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, SP, SP1, UNIT_AFTER, _alt,
+    in_title, month_number, year_word_value,
+)
+from .tense import (
+    FALLS_ON_BEFORE, LASTS_UNTIL_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year, month_tense, moved_to,
+    planned_before, stopped_until, was_planned,
+)
+from .today import BEARS_NAME_AFTER
+from .forms import (
+    P_GDAY, P_JDAY, P_JMY, _COMPARED_BEFORE, _NOUN_OF, _ONE_DIGIT_COUNT_AFTER, _PART_OF_MONTH, _RELYEAR,
+    _TIME_PREP_BEFORE, _WAGES, _WAGES_OF_BEFORE,
+)
+from .spans import _COUNTED_WITH_TA_AFTER, _PER_UNIT_PRICE_AFTER, _era_calendar, _rel_year_step, _year_group
+from .cues import (
+    _AND_SOME_AFTER, _ANOTHER_AFTER, _BEGUN_RIGHT_AFTER, _BIG_NUMBER_AFTER, _CALLED_OFF_RIGHT_AFTER,
+    _CLAUSE_OPENS_BEFORE, _DAY_NUMBER_BEFORE, _DAY_OF_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _HMONTH_WORD, _IF,
+    _MAH_BEFORE, _MOVEMENT_AFTER, _MOVEMENT_BEFORE, _NAMED_AS_AFTER, _NAMED_WEEK_AFTER, _NAMES_LIST_BEFORE,
+    _NAME_BEFORE, _NUMBER_GOES_ON, _PLACE_LIST, _RELYEAR_NEAR, _SAME_YEAR_AFTER, _TELL_ME_BIDDEN, _UNTIL_MONTH_BEFORE,
+    _USUALLY_BEFORE, _WHEN_YOU_DID_AFTER, _nearest_jalali_month, _year_ok, _year_word_ok, _yearly,
+)
+from .days import _LIFE_EVENT
+
+_MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
+# "تیر ۹۷ (ژوئیه ۲۰۱۸)": glossed by the Gregorian month it falls in
+_GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
+P_JMREL = re.compile(
+    rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
+)
+P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}(?:ه(?={SP}(?:[.!؟?]|$)))?{B1}")  # (spoken "اواخر تیر ماهه.": it is)
+# "امسال خرداد می‌گیریم", "پارسال آذرماه": spoken, the year said first, then the month of it ("بهمن"
+# after it is as often a friend: "امسال بهمن قهرمان شد")
+P_RELYEAR_MONTH = re.compile(
+    rf"{B0}(?P<w>امسال|پارسال){SP1}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?!{SP}[0-9])")
+# a month's bills, issued after it: "قبوض بهمن‌ماه تا ۱۵ فروردین سال آینده دریافت می‌شود" in Esfand
+_BILLS_OF_BEFORE = re.compile(rf"{B0}(?:قبض|قبوض)(?:{SP}(?:ها|های|ی))?(?:{SP1}(?:آب|برق|گاز|تلفن))?{SP1}(?:ماه{SP1})?$")
+_BILL_FOR_BEFORE = re.compile(rf"{B0}(?:صورت{SP}?حساب|قبض|فاکتور)(?:{SP}(?:ی|ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}"
+                              rf"{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
+# ... and the second month of "معوقات مرداد و شهریور", "مابه‌التفاوت فروردین تا خرداد"
+_WAGES_NEAR_BEFORE = re.compile(rf"{_WAGES}{B1}")
+_WAGES_RUN_BEFORE = re.compile(rf"{_WAGES}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|{GMONTH_ANY})(?:{MAH})?"
+                               rf"{SP1}(?:و|تا){SP1}(?:ماه{SP1})?$")
+# (or a verb in the present or a perfect: "جشن رو مهر ۸۸ می‌گیریم", "نرگس‌ها رو مهر ۹۱ کاشته بودم")
+_CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|رو|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT}|ن?می{SP}[^\W\d]"
+                                   rf"|[^\W\d]+ه{SP1}(?:بود|بودم|بودیم|بودند|بودن|ام|ایم|اند){B1}"
+                                   # (or a compound verb past: "ضدیخ شما مهر ۸۵ عوض شده", "مهر ۹۰ نصب کردیم")
+                                   rf"|[^\W\d]+{SP1}(?:شد|شده|شدن|کرد|کرده|کردم|کردیم|کردن|کردند){B1})")
+_OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
+_SESSIONS_AFTER = re.compile(rf"{SP1}(?:جلسه|جلسات|کلاس|قسط|قسمت|نوبت|دوره|بار|مورد|عدد|تخته|قطعه){B1}")
+_PERIOD_WORD_BEFORE = re.compile(rf"{B0}دوره(?:{SP}ی)?{SP1}$")
+_RUNS_OUT_AFTER = re.compile(rf"{SP1}(?:تموم|تمام|منقضی){SP1}(?:می{SP}شه|میشه|می{SP}شود|می{SP}شن|شد|شده|شده{SP1}است){B1}")
+
+
+def _month_cands(f: str) -> list[Cand]:
+    out = []
+    month_years = list(P_JMY.finditer(f))
+    # months that are no everyday word, with a year, to tell a list of months ("دی ۹۷ ... مرداد ۹۸")
+    safe = [x.start() for x in month_years if month_number(x.group("mon"), "jalali") not in (4, 7, 10)]
+    for m in month_years:
+        mon = month_number(m.group("mon"), "jalali")
+        if m.start() and f[m.start() - 1] == "\u200c":
+            continue  # "سی‌دی ۴۰": the tail of a word joined by ZWNJ, no month
+        # "آبان ۸۸": a two-digit year needs ماه or سال, or a month name that is no everyday word,
+        # or a preposition before it or another month and year beside it ("در مهر ۹۲", "دی ۹۶ و آبان ۹۸")
+        # or near it ("دی ۹۷ فلانی: ... . مرداد ۹۸ بهمانی: ...")
+        y, end = _year_group(f, m, two_digit_ok=bool(m.group("mah") or m.group("sal"))
+                             or mon not in (4, 7, 10)
+                             or any(0 < abs(x - m.start()) <= 200 for x in safe)
+                             or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+                             or bool(_MONTH_YEAR_AFTER.match(f, m.end()) or _GREGORIAN_GLOSS_AFTER.match(f, m.end()))
+                             or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
+                             # "خونه‌ی قبلی رو هم مهر ۸۵ ... گرفته بودیم": when what was done was done
+                             or bool(_OBJECT_DONE_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+                             # "یخچالی که تیر ۸۳ خریدم": what one did then, in a "که" clause
+                             or bool(_KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _DID_RIGHT_AFTER.match(f, m.end()))
+                             or was_planned(f, m.start())
+                             or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+                             # "آمار غرق‌شدگی تیر ۹۸ ... از تیر ۹۷": the same month of two years
+                             or any(x.start() != m.start() and x.group("mon") == m.group("mon") and x.group("y")
+                                    and abs(x.start() - m.start()) <= 120 for x in month_years)
+                             # "تاریخ مصرفش تیر ۹۱ تموم می‌شه": the month something runs out
+                             or bool(_RUNS_OUT_AFTER.match(f, m.end()))
+                             # "مهر ۹۳ کیلویی ۱۴ بود": a price per unit then, its figure after
+                             or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end("y")))
+                             # "قبض‌های دوره مهر ۹۱": a billing period's month
+                             or bool(_PERIOD_WORD_BEFORE.search(f, max(0, m.start() - 8), m.start()))
+                             # "نرخ تورم تیر ۹۳": the month a figure or a report is of
+                             or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
+                                     or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())))
+        if y is None or _era_calendar(m.group("era"), y) != "jalali":
+            continue
+        if len(m.group("y")) == 2 and not m.group("era") and _COUNTED_WITH_TA_AFTER.match(f, end):
+            continue  # "تا آخر تیر ۵۰ تا کلاه ببافیم": fifty of a thing (not "تیر ۹۸ تا الان")
+        if len(m.group("y")) == 2 and not m.group("era") and not m.group("sal") \
+                and (UNIT_AFTER.match(f, end) and not _DAY_OF_AFTER.match(f, end) and not _PER_UNIT_PRICE_AFTER.match(f, end)
+                     or _SESSIONS_AFTER.match(f, end)):
+            continue  # "تا آخر مرداد ۱۰ جلسه‌ی دیگه مونده": ten sessions, no year
+        if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
+            continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
+        out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
+    for m in P_JMREL.finditer(f):
+        mon = month_number(m.group("mon"), "jalali")
+        if m.group("ry") in ("بعد", "قبل") and _EVERY_YEAR.search(f, sentence_start(f, m.start()), m.start()):
+            continue  # "سال مالی از اول تیر هر سال آغاز و به پایان خرداد سال بعد ختم می‌شود": any year's
+        step = _rel_year_step(m)
+        if step in ("next", "last"):
+            if not m.group("mah") and mon in _EVERYDAY_WORD_MONTHS:
+                continue  # "مهر گذشته" without ماه is too rare to risk (but "از اسفند گذشته" is the month)
+            rel = (lambda ref, mon=mon, fut=step == "next": relative.month_last_or_next(ref, mon, fut))
+        elif step is not None:
+            rel = (lambda ref, mon=mon, step=step: relative.month_in_year(ref, mon, step))
+        elif m.group("rm") == "جاری":
+            rel = (lambda ref, mon=mon: relative.month_in_year(ref, mon, 0))
+        else:
+            if not m.group("mah") and mon in _EVERYDAY_WORD_MONTHS:
+                continue  # "مهر گذشته" without ماه is too rare to risk
+            future = m.group("rm") == "آینده"
+            rel = (lambda ref, mon=mon, future=future: relative.month_last_or_next(ref, mon, future))
+        out.append(Cand(m.start(), m.end(), "jalali_my", m=mon, rel=rel, needs_ref=True))
+    for m in P_RELYEAR_MONTH.finditer(f):
+        mon = month_number(m.group("mon"), "jalali")
+        if mon == 11 and not m.group("mah") or _NO_MONTH_AFTER.match(f, m.end()):
+            continue
+        # two mentions, as the spoken order sets them apart (dates_written189, 334; 248 read one):
+        # the year word, and the month of that year
+        step = -1 if m.group("w") == "پارسال" else 0
+        out.append(Cand(m.start("w"), m.end("w"), "relative", needs_ref=True, priority=1,
+                         rel=lambda ref, step=step: relative.jalali_year(ref, step)))
+        out.append(Cand(m.start("mon"), m.end(), "jalali_m", m=mon, needs_ref=True, priority=1,
+                         rel=lambda ref, mon=mon, step=step: relative.month_in_year(ref, mon, step)))
+    for m in P_JM_YEAR_WORD.finditer(f):
+        # "در آذرماه سال پنجاه و یک", "بهمن سال هزار و سیصد و شصت و یک", "اردیبهشت هزار و سیصد و
+        # بیست": a month of a year in words
+        if (UNIT_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end()) or _AND_SOME_AFTER.match(f, m.end())
+                or not _year_word_ok(m.group("yw")) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())):
+            continue
+        out.append(Cand(m.start(), m.end(), "jalali_my", y=year_word_value(m.group("yw")),
+                         m=month_number(m.group("mon"), "jalali")))
+    for m in P_JM.finditer(f):
+        mon = month_number(m.group("mon"), "jalali")
+        if _CLIMATE_KIND_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue  # "میانگین بارش دی‌ماه در گرگان ۴۵ میلیمتر است": any year's Dey, a record's kind
+        if _seasonal(f, m) or _yearly(f, m) or _MONTH_LENGTH_AFTER.match(f, m.end()) or (_NAMED_WEEK_AFTER.match(f, m.end())
+                                                and (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                                                     or _PART_OF_MONTH.search(f, max(0, m.start() - 20), m.start())
+                                                     or _WEEK_OF_MONTH_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
+            continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ...", "هفته اول دی ماه به عنوان هفته ایمنی"
+        out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
+                         rel=_month_rel(f, m, "jalali", mon), inherits=True, tense=month_tense(f, m)))
+    for m in P_JM_BARE.finditer(f):
+        # A month name without "ماه": only the names that are no everyday word (شهریور, not
+        # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
+        # "از مهر تا آذر"); never in a place name ("خیابان شهریور").
+        gloss = bool(_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start()))  # "دسامبر ( آذر )"
+        paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                      or gloss)
+        # "ماه مهر": "ماه" before the name makes any name a month
+        month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()))
+        # "در آبان همان سال": only a month is followed by "that same year"; "به آغاز مهر": only a
+        # month has a beginning and an end; "ماه آینده (اسفند)": the month that glosses it
+        month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
+            or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
+            or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
+            or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
+            or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
+            or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
+            or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
+            or bool(_REL_MONTH_MEANS_BEFORE.search(f, max(0, m.start() - 80), m.start())) \
+            or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
+                    and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "در آذر به مجلس تقدیم شود", "نسبت به آبان": a preposition of time before آبان، آذر، دی،
+        # اسفند; before مهر and بهمن (kindness, the agency, a first name: "از بهمن فرمان‌آرا") only
+        # with a verb of time or a pause after ("از مهر آغاز می‌شود"); never تیر ("از تیر چراغ برق")
+        mon_any = month_number(m.group("any") or m.group("safe"), "jalali")
+        month_word = month_word or bool(_TIME_PREP_MONTH_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                        and (mon_any in (8, 9, 10, 12)
+                                             or mon_any in (7, 11) and (_TIME_VERB_AFTER.match(f, m.end())
+                                                                        # "در آبان ۱۳۸۵ منتشر شد و ... در بهمن"
+                                                                        or _dated_month_before(f, m.start())
+                                                                        # "تا آخر دی ثابته ولی از بهمن ...": the month
+                                                                        # after the one a run ends in
+                                                                        or _after_until_month(f, m.start(), mon_any)
+                                                                        # "انبارداری دی‌ماه رو پرداخت کردید؟ از بهمن
+                                                                        # ...": the month after one named just before
+                                                                        or _month_before_named(f, m.start(), mon_any)))
+                                        and not _NO_MONTH_AFTER.match(f, m.end())
+                                        # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
+                                        # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
+                                        and not HABIT.search(f, _after_semicolon(f, m.start()), m.start()))
+        # "لیگ که قرار بود مهر آغاز شود": what was or is to start in a month (a subjunctive of starting);
+        # "بچه‌تون مهر می‌ره کلاس اول": school starting in Mehr
+        # (the next such month, whatever the tense of the clause: "مهر که مدرسه‌ها باز شد من خونه‌ام")
+        starts = bool(_START_SUBJ_AFTER.match(f, m.end())) or mon_any == 7 and bool(_TO_SCHOOL_AFTER.match(f, m.end()))
+        month_word = month_word or starts
+        # "می‌خوان قبل از مهر بیان": before or after Mehr (not "قبل از مهر و امضا", the seal)
+        month_word = month_word or mon_any == 7 and bool(_AROUND_MONTH_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                                         and not _NO_MONTH_AFTER.match(f, m.end())
+                                                         and not _SEAL_AFTER.match(f, m.end()))
+        # "انار ۲۰ مهر، ازگیل آبان": the next item of a list whose item before was dated
+        month_word = month_word or mon_any != 4 and bool(_DATED_ITEM_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                                                         and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "گل‌گاوزبون رو همین آذر بخرید": this very month (not مهر "seal", تیر "arrow", بهمن a name)
+        month_word = month_word or mon_any not in (4, 7, 11) and bool(_THIS_ONE_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                                                                     and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "نوبت‌های آذر پره": the month's appointment slots
+        month_word = month_word or bool(_SLOTS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
+                                        and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "پرداخت خسارت ... در تیر انجام می‌شود": what is done in a month, the verb right after it
+        # (not what is done in it every year: "مسابقات فجر که هر سال در بهمن برگزار می‌شود")
+        month_word = month_word or bool(_IN_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                        and _DONE_IN_MONTH_AFTER.match(f, m.end())
+                                        and not HABIT.search(f, _clause_start(f, m.start()), m.start()))
+        # "اگه برای مهر ماشین می‌خواید", "صورتحساب آسانسور برای مهر ۲ میلیون شده": what is for Mehr
+        # (11 of 11 bare "برای مهر" in the written sets; not the seal's or the dowry's: "برای مهر و
+        # امضا", "برای مهر نماز", "برای مهر عروس")
+        month_word = month_word or mon_any == 7 and bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                                                         and not _NO_MONTH_AFTER.match(f, m.end())
+                                                         and not _SEAL_AFTER.match(f, m.end())
+                                                         and not _SEAL_OR_DOWRY_OF_AFTER.match(f, m.end()))
+        # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
+        month_word = month_word or bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
+        # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
+        month_word = month_word or mon_any not in (4, 11) and bool(_YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                                              and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "با قیمت آبان حساب می‌شه": a month's price (not Mehr's: "با قیمت مهر" may be a stamp's)
+        month_word = month_word or mon_any != 7 and bool(_PRICE_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+        # "از مهر پیش‌فروش می‌کنیم", "کنسرت پاییزه رو آبان می‌گیریم": what we sell ahead or hold in a month
+        month_word = month_word or mon_any in (7, 8, 12) and bool(
+            _WE_SELL_AHEAD_AFTER.match(f, m.end())
+            or _RO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _WE_HOLD_AFTER.match(f, m.end()))
+        # "میشه اسفند بیاید؟": a visit asked for in a month (no rue comes, and Esfand is no one's name)
+        # (so with "میاد" a month that is no common first name: "گفته آبان میاد", "بابا گفت مهر میاد")
+        month_word = month_word or mon_any == 12 and bool(_COME_RIGHT_AFTER.match(f, m.end())) \
+            or mon_any in (7, 8, 10, 12) and bool(_COMES_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
+        # "ماه پیش ۲۱۰ تا بردم، این ماه تا حالا ۹۵ تا؛ اسفند حتماً بیشتر می‌شه": a month opening its clause
+        # after this month and the last were counted (not مهر, تیر or بهمن, names and words too)
+        month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
+            _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
+            and _THIS_OR_LAST_MONTH.search(f, sentence_start(f, m.start()), m.start())
+            and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "... که بهمن ۱۳۹۰ پنجم شده بود، اسفند به اردو دعوت می‌شود": a month opening its clause after a
+        # month told with its year in the sentence (not مهر, تیر, دی or بهمن, everyday words too)
+        month_word = month_word or mon_any in (8, 9, 12) and bool(
+            _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
+            and any(x.group("y") and len(x.group("y")) == 4 for x in P_JMY.finditer(f, sentence_start(f, m.start()), m.start()))
+            and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
+        month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
+        # (آذر too, its object told before it: "نرده‌ی راه‌پله رو آذر می‌سازیم")
+        month_word = month_word or mon_any == 9 and bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                         and _WE_DO_PRESENT_AFTER.match(f, m.end()))
+        # "ترازنامه را بهمن منتشر می‌کند": the written object marker, then the month and a light verb to
+        # come, said of a body (no one named بهمن comes between an object and its verb)
+        month_word = month_word or bool(_RA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                        and _BODY_WILL_DO_AFTER.match(f, m.end()))
+        # "از مهر تا حالا فقط ۹ تا سفارش داشتیم": since a month, up to now
+        month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end()))
+        # "مهر کیلویی ۱۲ بود": a month's price per unit, its figure after
+        month_word = month_word or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end()))
+        # "آبان تموم شد و سگم هنوز واکسن نزده": a month that ended or is ending
+        month_word = month_word or bool(_MONTH_ENDED_AFTER.match(f, m.end()))
+        # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
+        month_word = month_word or mon_any not in (9, 11) and bool(_MONTH_BUSY_AFTER.match(f, m.end()))
+        # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
+        put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
+                       or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
+        put_off = put_off or starts
+        # (bidden to bring it then, ahead: "بهمن بیارین یه چک کنیم")
+        put_off = put_off or mon_any in (8, 9, 10, 11, 12) and bool(_BRING_BIDDEN_AFTER.match(f, m.end()))
+        # (the verb first: "وقتای اون روزا رو منتقل می‌کنیم به آبان")
+        put_off = put_off or bool(_MOVED_VERB_TO_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                                  and not _NO_MONTH_AFTER.match(f, m.end()))
+        month_word = month_word or put_off
+        # "بازارچه‌ی اسفند ۱۱ میلیون فروخت", "دورهمی اسفند لغو شد": the month of a gathering named by it
+        month_word = month_word or bool(mon_any not in (4, 7, 9, 11) and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                                        and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "آبان که بیاد خریدارا کم می‌شن": a month that is to come, the next, opening its clause (not
+        # "آقا بهمن که بیاد"); "مهر", "آذر", "بهمن", "تیر" are names too, so only with "ماه"
+        # "آبان که اسباب‌کشی کردین خبرم کنین": a month opening a clause of what you will have done by
+        # then, bidden to tell (a past form in a "when" clause, ahead)
+        put_off = put_off or mon_any not in (4, 7, 9, 11) and bool(
+            _WHEN_YOU_DID_AFTER.match(f, m.end()) and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
+            and _TELL_ME_BIDDEN.search(f, m.end(), sentence_end(f, m.end())))
+        put_off = put_off or bool((when := _WHEN_COMES_AFTER.match(f, m.end()))
+                                  and (when.group("mah") or when.group("starts") or mon_any not in (4, 7, 9, 11))
+                                  and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()))
+        month_word = month_word or put_off
+        # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
+        called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
+        # (but a gathering's month called off in the past tense is the nearest such month: "بازارچه‌ی
+        # اسفند لغو شد" on 9 Farvardin is the Esfand just gone, "نمایشگاه اردیبهشت کنسل شد" on 20
+        # Farvardin the coming Ordibehesht)
+        gone_or_coming = called_off and bool(_GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())) \
+            and not _CALLED_OFF_RIGHT_AFTER.match(f, m.end()).group(0).strip().endswith("کنسله")
+        # "امسال هم آذر بریم؟": a month of the year just named
+        month_word = month_word or bool(_THIS_YEAR_TOO_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                        and mon_any != 11 and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "شاخص در مرداد ماه امسال ۰.۸ درصد نسبت به تیر افزایش یافت": Tir too, compared with a month named
+        # ("چک آقای کریمی رو گذاشتم برای ۱۷ خرداد، یکی هم برای تیر داریم": or what is for it; "خرداد ۱۴۰۰
+        # قیمت‌ها ثابت می‌مونه، از تیر احتمالا گرون می‌شه": or what runs from it)
+        month_word = month_word or bool(mon_any == 4 and (_COMPARED_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                                          or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                                          or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                          and not _NO_MONTH_AFTER.match(f, m.end()) and not _POLE_OR_BEAM_AFTER.match(f, m.end()))
+                                        and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
+        if mon_any == 10 and _INSURER_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "بیمه دی": the insurer, not a month's insurance
+        if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
+        if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or in_title(f, m.start(), m.end()) or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
+                or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
+                or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) or _MONTH_LENGTH_AFTER.match(f, m.end()) \
+                or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                    and (_NAMED_AS_AFTER.match(f, m.end()) or BEARS_NAME_AFTER.match(f, m.end()))) \
+                or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
+                or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
+                or _NAMES_LIST_DAY_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
+                or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or (_SECOND_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                    and _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50))) \
+                or (_MONTHS_PLURAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                    and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end()))
+                    and not _HELD.search(f, m.end(), sentence_end(f, m.end()))):
+            # also "جبهه دوم خرداد": the named day's month is no date either; "در ماه‌های مهر،
+            # آبان و آذر ... ارزان است" the months of any year, unless told in the past
+            continue
+        mon = month_number(m.group("safe") or m.group("any"), "jalali")
+        if not gloss and (_seasonal(f, m) or _yearly(f, m) or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start())):
+            continue  # (also "آبیاری ... معمولا از اواسط مهر آغاز می‌شود": a usual month)
+        if _EVERY_YEAR_DAY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            continue  # "هر سال ۱۰ فروردین": the month of every year's day, no more a date than the day
+        rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off \
+            else (lambda ref, mon=mon: _nearest_jalali_month(ref, mon)) if gone_or_coming \
+            else (lambda ref, mon=mon: relative.month_this_or_next(ref, mon)) if called_off else _month_rel(f, m, "jalali", mon)
+        out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True, rel=rel, gloss=gloss))
+    return out
+
+
+# "میانگین بیشینه تیرماه", "بیشترین بارش روزانه دی‌ماه در ۶۵ سال گذشته", "بالاترین دمای تیرماه این شهر"
+_CLIMATE_KIND_BEFORE = re.compile(
+    rf"{B0}(?:میانگین|نرمال|بیشترین|کمترین|بالاترین|پایین{SP}ترین|رکورد)(?:{SP1}(?:بارش|بارندگی|دما|دمای|بیشینه|کمینه))?"
+    rf"{SP1}(?:بارش|بارندگی|دما|دمای|بیشینه|کمینه)(?:{SP1}(?:روزانه|ماهانه))?{SP1}$")
+# the month names that are everyday words too: تیر (arrow), مهر (kindness), دی, بهمن (first names)
+_EVERYDAY_WORD_MONTHS = frozenset({4, 7, 10, 11})
+_MONTH_PAIRED = re.compile(rf"{SP1}(?:و|تا|یا){SP1}(?:اواسط{SP1}|اوایل{SP1}|اواخر{SP1})?(?:ماه{SP}(?:ها|های){SP1})?{JMONTH}")
+_MONTH_PAIRED_BEFORE = re.compile(rf"{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}(?:(?:اواسط|اوایل|اواخر|در){SP1})*$")
+_MONTH_WORD = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{B1}")
+_DAY_OF_MONTH_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}$")
+
+
+def _seasonal(f: str, m: re.Match) -> bool:
+    """Months named in pairs ("در شهریور و مهرماه", "از مهر ... تا آذرماه") in a clause told in
+    the present, with no past verb and no outright future: the months of any year ("برداشت
+    زیتون از مهر آغاز و ... تا آذرماه ادامه دارد")."""
+    start = sentence_start(f, m.start())
+    stop = sentence_end(f, m.end())
+    # (a month of a day, "از ۱ خرداد" or "اول مهر", is no second month of a pair)
+    # (nor a seal: "مهر دادگستری ... ماه پیش خورده، یعنی شهریور")
+    months = [x for x in _MONTH_WORD.finditer(f, start, stop) if not _DAY_OF_MONTH_BEFORE.search(f, max(0, x.start() - 12), x.start())
+              and not (x.group(0).startswith("مهر") and (_NO_MONTH_AFTER.match(f, x.end()) or _SEAL_AFTER.match(f, x.end())
+                                                         or _COURT_SEAL_AFTER.match(f, x.end())))]
+    paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
+              or len(months) >= 2)
+    if not paired or _RELYEAR_NEAR.search(f, start, stop) \
+            or any(_UNTIL_END_OF_BEFORE.search(f, max(0, x.start() - 20), x.start()) for x in months) \
+            or _WAGES_NEAR_BEFORE.search(f, max(start, m.start() - 40), m.start()) \
+            or _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()):
+        # (what is owed for months is owed for these ones; "سهمیه مهر" is one month's; "اقساط فروردین
+        # و اردیبهشت ... تا پایان خرداد قابل پرداخت است": a deadline is one year's)
+        return False
+    # (nor a month it now is: "گفته بودن آخر تیر، الان که مرداد شده!"; nor months of one's own plan,
+    # told in the first or second person: "من آخر آبان می‌رم، پس از آذر اجاره رو تقسیم کنید")
+    # (but "اگه یه وقت تو آذر و دی اومدید ... میتونید": any year's, in a condition)
+    return not (PAST_ONLY.search(f, start, stop) or PERFECT_RE.search(f, start, stop)
+                or _PERSONAL_VERB.search(f, start, stop) and not _IF.search(f, start, m.start())
+                or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop)
+                or any(_NOW_THAT_BEFORE.search(f, max(0, x.start() - 12), x.start()) and _BECOME_AFTER.match(f, x.end())
+                       for x in months))
+
+
+# a verb of the first or second person, present or subjunctive: "می‌رم", "می‌گیریم", "تقسیم کنید", "بدین"
+_PERSONAL_VERB = re.compile(rf"{B0}(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|(?:ب|ن)?(?:کنید|کنیم|کنم|کنین|دید|دیم|دین|گیرید|گیریم))(?![\w\u200c])")
+_NOW_THAT_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون)(?:{SP1}که)?{SP1}$")
+# "کلاس‌ها در ماه‌های تیر و مرداد برگزار می‌شود": something held is put on once, in those months
+# of one year (a harvest "از مهر آغاز و تا آذر ادامه دارد" is every year's)
+_HELD = re.compile(rf"{B0}برگزار{SP1}می{SP}(?:شود|شوند|گردد|گردند){B1}")
+# "در سال‌های کبیسه ماه اسفند ۳۰ روز دارد": how long the month is, in any year
+_MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}(?:نه|هشت)){SP1}روز{SP}ه?{SP1}(?:دارد|است|می{SP}شود|بود|نیست){B1}")
+# "ماه گذشته ( نوامبر )": the month named in brackets is the one "ماه گذشته" means, whatever
+# the tense of the clause
+# (also after a comma, in speech: "عملمو انداختن ماه دیگه، آذر")
+_REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}$")
+# ... or that it means, further on in its sentence: "ماه بعد شهریه ۱۰ درصد زیاد میشه، یعنی از تیر ..."
+_REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){B1}[^.!?؟\n]{{0,60}}"
+                                     rf"{B0}یعنی{SP1}(?:(?:از|تا|در|برای|واسه){SP1})?$")
+# (or a pupil's report card of a month: "کارنامه‌ی آبان بچه‌ها کی میاد؟")
+_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های){_NOUN_OF}"
+                               rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
+# the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
+_LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(?:ماه{SP1})?$")
+_PLANNED_FOR_AFTER = re.compile(rf"{SP1}برنامه{SP}ریزی{SP1}شده{SP1}(?:بود|بوده){B1}")
+
+
+def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
+    """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
+    (آینده)" just before it, else by the tense of its clause."""
+    if g := _REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        future = g.group("st") in ("آینده", "بعد", "دیگه", "دیگر")
+        if calendar == "gregorian":
+            return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
+        return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if calendar == "jalali" and _ALLOWANCE_OF_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+        # "سهمیه بنزین آبان ماه روز گذشته واریز شد" on 30 Mehr: a month's allowance is paid about its
+        # turn, before it or in it, so the month is the nearest such month whatever the tense
+        return lambda ref: _nearest_jalali_month(ref, mon)
+    if calendar in ("jalali", "gregorian") and (
+            _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _SAID_RIGHT_AFTER.match(f, m.end())
+            or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
+            or _WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+            or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())
+            or _BILLS_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+            or _DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())
+            or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+            or _LEVEL_OF_BEFORE.search(f, max(0, m.start() - 20), m.start())
+            or _BILL_FOR_BEFORE.search(f, max(0, m.start() - 50), m.start())):
+        # "صورتحساب شرکت آسانسور برای مهر ۲ میلیون شده": the month a bill is for, come;
+        # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تولید امسال به
+        # دلیل سرمازدگی فروردین کمتر خواهد بود": a month whose frost or flood is the cause, come; "تورم
+        # آذر نسبت به آبان": a month a figure is compared with, which has come; "حقوق آذر ماه
+        # ... از فردا واریز می‌شود": the month a wage is owed for, worked already; "گزارش آذر را ۸ دی
+        # منتشر می‌کند", "آمار دسامبر هفته آینده منتشر می‌شود": the month a report covers, begun; "تثبیت
+        # تولید در سطح ژانویه": the month whose level is kept, measured
+        # (but the next month's wage, told with no past, is paid ahead of it: "مستمری فروردین پیش از
+        # پایان تعطیلات می‌رسد" in Esfand, not last year's)
+        ahead = bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                     and not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end()))))
+
+        def latest(ref: dt.date, mon=mon, calendar=calendar, ahead=ahead) -> convert.Interval:
+            j = convert.to_jalali(ref)
+            y, cur = (ref.year, ref.month) if calendar == "gregorian" else (j.year, j.month)
+            if ahead and mon == cur % 12 + 1:
+                return MAKE[calendar](y + (mon == 1), mon)
+            return MAKE[calendar](y if mon <= cur else y - 1, mon)
+        return latest
+    if calendar in ("jalali", "gregorian") and (
+            planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())
+            # (not a report for the month, told as out: "گزارش ... برای ماه ژوییه منتشر شد")
+            or _BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start())
+            and not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
+            # "با وعده بازگشایی رودخانه در اسفند پراکنده شدند": the month a promise is for
+            or _PROMISE_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
+            # "سفر ترکیه رو بذاریم اردیبهشت؟": what is put on the month, in speech
+            or FALLS_ON_BEFORE.search(f, max(0, m.start() - 20), m.start())):
+        # "قرار است از فروردین اجرا شود", "از فروردین باید با ... زندگی کند": a plan or a must,
+        # this year's month when it is not over, else next year's
+        return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar in ("jalali", "gregorian") and (was_planned(f, m.start()) or _PLANNED_FOR_AFTER.match(f, m.end())):
+        # "آزمون که قرار بود اردیبهشت برگزار شود، به تیر ماه موکول شد": the month once planned, the
+        # nearest such month whatever the tense of the change of plan (so "که برای اوت برنامه‌ریزی شده بود")
+        make = MAKE[calendar]
+        return lambda ref: relative.nearest_year(ref, lambda y: make(y, mon, None), jalali_ref_year(ref, calendar))
+    if calendar in ("jalali", "gregorian") and stopped_until(f, m.start(), m.end()):
+        return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar in ("jalali", "gregorian") and moved_to(f, m.start(), m.end()):
+        # "سفر به اواسط فوریه موکول شد": the month a plan is moved to, not yet over, when that
+        # is within half a year; else the tense's
+        told = by_tense(f, m.end(), calendar, mon)
+
+        def moved(ref: dt.date, mon=mon, calendar=calendar, told=told) -> convert.Interval:
+            iv = _month_not_over(ref, calendar, mon)
+            return iv if (iv.start - ref).days <= relative.FAR_FUTURE_DAYS else told(ref)
+        return moved
+    if _UNTIL_MONTH_BEFORE.search(f, max(0, m.start() - 30), m.start()) and LASTS_UNTIL_AFTER.match(f, m.end()):
+        # "کاهش تولید تا پایان مارس ادامه می‌یابد", "پیست ... تا فروردین باز است": the month not yet over
+        return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        # "نفت برای تحویل در مارس ... ارزان شد": a futures contract's month, not yet over
+        return lambda ref: _month_not_over(ref, calendar, mon)
+    return by_tense(f, m.end(), calendar, mon)
+
+
+def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
+    """The month ``mon`` of this year, or of the next when this year's is over at ``ref``."""
+    year = jalali_ref_year(ref, calendar)
+    return next(iv for y in (year, year + 1) if (iv := MAKE[calendar](y, mon)).end >= ref)
+
+
+_IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
+# "با وعده بازگشایی رودخانه در اسفند": the month a promise is for
+_PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP1}[^\s\d.،,؛:]+){{1,3}}{SP1}(?:در|تا|از){SP1}(?:ماه{SP1})?$")
+# "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
+_BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
+_MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")
+# a verb of saying right after the month: it dates the saying
+_SAID_RIGHT_AFTER = re.compile(
+    rf"{SP1}(?:گفت|گفتند|افزود|نوشت|(?:اعلام|اظهار|تصریح|تاکید|عنوان){SP1}(?:کرد|کردند|داشت|نمود)){B1}")
+_DELIVERY_BEFORE = re.compile(rf"{B0}تحویل{SP1}(?:در{SP1})?(?:ماه{SP1})?$")
+_UNTIL_END_OF_BEFORE = re.compile(rf"{B0}تا{SP1}(?:پایان|آخر|انتهای){SP1}(?:ماه{SP1})?$")
+_MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}")
+
+
+def _month_named_before(f: str, pos: int, whole: bool = False) -> bool:
+    """A month named earlier in the sentence ("صادرات در ماه اکتبر ... نسبت به ماه قبل"), not before
+    a semicolon ("... بامداد ۲۳ مرداد برخاست؛ ۲ مورد مشابه ماه گذشته ثبت شده بود"); not the verb
+    prefix "می" ("به سر می برم"), which is May only beside a number or after "ماه". ``whole``: the
+    month named as a whole, not as one day's ("از شنبه ۱۳ دی تعطیلیم، حقوق این ماه": the paper's
+    month), though a lunar month's day still names the month "این ماه" is."""
+    return any((m.group(0) != "می" or _MAY_BESIDE.search(f, max(0, m.start() - 6), m.start())
+                and not _CLOCK_HOUR_BEFORE.search(f, max(0, m.start() - 12), m.start())  # ("ساعت ۶ می تونیم")
+                or _NUMBER_AFTER.match(f, m.end(), m.end() + 3))
+               and not (whole and _DAY_OF_MONTH_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                        # ("از اول رمضان تا پایان این ماه": no pause between)
+                        and not (_HMONTH_WORD.fullmatch(m.group(0)) and not CLAUSE_END.search(f, m.end(), pos)))
+               for m in _MONTH_NAME.finditer(f, _clause_start(f, pos), pos)) \
+        or whole and bool(_HOLY_MONTH.search(f, _clause_start(f, pos), pos))
+
+
+# "نخستین روز ماه صیام است و ... تا پایان این ماه": a month named by its epithet
+_HOLY_MONTH = re.compile(rf"{B0}ماه{SP1}(?:صیام|مبارک|خدا|عزا|میهمانی{SP1}خدا){B1}")
+
+
+def _clause_start(f: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: its sentence's start, or past the sentence's last
+    semicolon before ``pos``."""
+    start = sentence_start(f, pos)
+    return max([start] + [s.end() for s in SEMICOLON.finditer(f, start, pos)])
+
+
+_UNTIL_MONTH = re.compile(rf"{B0}تا{SP1}(?:(?:آخر|پایان|اواخر|انتهای|ته){SP1})?(?P<mon>{JMONTH})(?:{MAH})?{B1}")
+
+
+def _after_until_month(f: str, pos: int, mon: int | None) -> bool:
+    """A run ending in the month before this one, earlier in the sentence ("تا آخر دی ... از بهمن")."""
+    return mon is not None and any(month_number(u.group("mon"), "jalali") % 12 + 1 == mon
+                                   for u in _UNTIL_MONTH.finditer(f, sentence_start(f, pos), pos))
+
+
+_MONTH_WITH_MAH = re.compile(rf"{B0}(?P<mon>{JMONTH})(?:{SP}ماه|{SP1}[0-9])|{B0}ماه{SP1}(?P<mon2>{JMONTH}){B1}")
+
+
+def _month_before_named(f: str, pos: int, mon: int | None) -> bool:
+    """The month before this one, named with "ماه" or a number, within the few sentences before."""
+    return mon is not None and any(month_number(x.group("mon") or x.group("mon2"), "jalali") % 12 + 1 == mon
+                                   for x in _MONTH_WITH_MAH.finditer(f, max(0, pos - 120), pos))
+
+
+def _dated_month_before(f: str, pos: int) -> bool:
+    """A month written with its day or year earlier in the sentence ("در آبان ۱۳۸۵ منتشر شد و ...")."""
+    return any(_NUMBER_AFTER.match(f, m.end()) or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
+               for m in _MONTH_NAME.finditer(f, sentence_start(f, pos), pos))
+
+
+_CLOCK_HOUR_BEFORE = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}{SP1}$")
+_MAY_BESIDE = re.compile(rf"(?:[0-9]|ماه){SP1}$")
+_NUMBER_AFTER = re.compile(rf"{SP1}[0-9]")
+
+
+def _stop_after(ends: list[int], pos: int) -> int:
+    """The end of the sentence holding ``pos`` (``ends`` sorted, the text's length last), or
+    READ_AHEAD characters on, whichever comes first."""
+    return min(ends[bisect.bisect_left(ends, pos)], pos + READ_AHEAD)
+
+
+def _after_semicolon(f: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: its sentence's start or the last semicolon before it."""
+    start = sentence_start(f, pos)
+    semis = list(SEMICOLON.finditer(f, start, pos))
+    return semis[-1].end() if semis else start
+
+
+def _day_named_before(f: str, pos: int) -> bool:
+    """A day with its month written earlier in the sentence ("یکشنبه ۲۸ شهریورماه")."""
+    start = sentence_start(f, pos)
+    return any(P_JDAY.finditer(f, start, pos)) or any(P_GDAY.finditer(f, start, pos))
+
+
+# what lasts until a month ("تا تیر طول بکشه", after UNTIL_BEFORE)
+_LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کشید|کشیده|می{SP}کشه|می{SP}کشد|میکشه){B1}"
+                          # (or not open again until then: "سفارت ... احتمالاً تا تیر باز نمی‌شه")
+                          rf"|{SP1}باز{SP1}(?:نمی{SP}?شه|نمی{SP}?شود|نخواهد{SP1}شد){B1}")
+# a month after "امسال از", a month's price, what we sell ahead or hold in a month
+_YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")
+_PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")
+_WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش(?:{SP}?(?:ش|شو|ش{SP1}رو|ش{SP1}را))?{SP1}(?:شروع{SP1})?(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
+_RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
+_WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
+_WE_DO_PRESENT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
+_WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
+                                   rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
+# a seal's, a prayer stone's or a dowry's "مهر": "برای مهر نماز", "برای مهر عروس", "برای مهرش"
+_SEAL_OR_DOWRY_OF_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:نماز|عروس|زن|همسر|محضر|دفتر|دفترخانه|مادری|پدری|لاستیکی|چوبی|تایید|تأیید|ها|های|و){B1}"
+                                     rf"|{SP}(?:ش|شو|شون|شان|یه|ی|ها|های){B1}")
+_SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
+_RA_RIGHT_BEFORE = re.compile(rf"{B0}را{SP1}$")
+_BODY_WILL_DO_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP1}(?:می|نمی){SP}(?:کند|کنند|شود|شوند|دهد|دهند|گیرد|گیرند){B1}")
+_KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
+_DID_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:دم|دیم|دین|دید|تم|تیم|تین|تید)(?![\w\u200c])")
+# "از تیر برق افتاد", "از تیر سقف آویزان": a pole or a beam, not the month
+_POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
+_DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"
+                                  rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود|شود|بشود|بشه)(?![\w\u200c])")
+_MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
+# (or it arrives: "احتمالاً آبان می‌رسه دستمون")
+_COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن){B1}")  # (not "میان": "سی دی میان مسافران")
+# (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")
+_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|که|کلا|کلاً|دیگه))*{SP1}(?:(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?|پره|پر{SP1}(?:است|هست)){B1}")
+# "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
+# the seal one brings, nor تیر)
+_THIS_OR_LAST_MONTH = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل)){B1}")
+_BRING_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بیارین|بیارید|بیاورید|بیارینش|بیاریدش|بیاوریدش){B1}")
+_COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
+# Jalali month names that are no everyday word or common name, so safe without "ماه".
+_SAFE_JMONTHS = ["فروردین", "فرودین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور"]
+P_JM_BARE = re.compile(
+    # (a number after it is its year, unless a count goes on: "در آبان ۶۱ میلیون تومان بود", "تورم
+    # اسفند ۴۰.۷ درصد", or a number counts things: "تو شهریور ۳ تا پکیج داریم", "تا آخر تیر ۵۰ تا کلاه",
+    # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
+    # (not "اسپند" alone: wild rue, the seed burnt against the evil eye, far more often than the month)
+    rf"{B0}(?!اسپند{B1})(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
+    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
+    rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
+)
+_START_SUBJ_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع|افتتاح){SP1}(?:شود|بشود|بشه|شه|گردد){B1}")
+_TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود|می{SP}رن|میرن|می{SP}روند){SP1}(?:مدرسه|کلاس|دبستان|پیش{SP}دبستانی|دانشگاه)"
+                              # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")
+                              rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
+_MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|جابه{SP}جا){SP1}(?:می{SP}کنیم|میکنیم|می{SP}شه|میشه|شد|شدند|شده|کردیم){SP1}به{SP1}$")
+_AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
+_COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
+_SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
+_DATED_ITEM_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}{JMONTH}{SP}[،,]{SP}[^\s\d.،,؛:!?؟]+{SP1}$")
+_THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")
+_GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
+_TO_BEFORE = re.compile(rf"{B0}به{SP1}$")
+_PUT_OFF_AFTER = re.compile(rf"{SP1}(?:موکول|محول){B1}")
+_EVERY_YEAR_DAY_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}$")
+# a month name alone in guillemets is a title ("نمایش «خرداد»", "به گزارش «مهر»")
+_WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}و{SP1})?$")
+_GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
+_GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
+_TIME_PREP_MONTH_BEFORE = re.compile(
+    rf"{B0}(?:در|تو|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
+    rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
+_TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|صبر|"
+                              rf"تحویل|پرداخت|واریز|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}")
+# what makes a month's name another word: kindness ("مهر و محبت", "مهر و ماه")
+_NO_MONTH_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}"
+                             # ... or the seal a thing is stamped with: "روی نسخه‌ها مهر کنند"
+                             rf"|{SP1}(?:ب|ن|نمی{SP}|می{SP})?(?:کنند|کنید|کنیم|کند|کرد|کردند|کرده|شود|شده|بزنید|زدند|زده|بخورد|خورده){B1}")
+_MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|انتهای|اوایل|اواخر|اواسط|نیمه(?:{SP}ی)?(?:{SP1}(?:اول|دوم|نخست))?|آخر"
+                                rf"|(?:آخرین|نخستین|اولین){SP1}هفته"
+                                # "در هفته اول دی ارسال نمایند", "دهه سوم بهمن": a part of the month
+                                rf"|(?:هفته|دهه)(?:{SP}ی)?{SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی)){SP1}$")
+# a month's pay or bill: "حقوق آذر تا امروز واریز نشده", "قسط مهر"
+# ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
+# (the wages of _WAGES among them)
+_PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|سررسید|کرایه|اجاره(?:{SP}بها)?|قبض|قبوض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه(?:{SP1}(?:بنزین|سوخت|گازوییل|نفت|آرد))?"
+                            rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)"
+                            # a building's charge, a bill of water, gas or power, a fee, a monthly meeting: "شارژ آذر رو
+                            # ندادن", "قبض‌های آب آذر رسید", "شهریه‌ی سرویس آبان", "جلسه‌ی ماهانه‌ی تیر"
+                            # (and a month's service visit: "سرویس اسفند انجام شد")
+                            rf"|شارژ|شهریه(?:{_NOUN_OF}{SP1}سرویس)?|سرویس|(?:قبض|قبوض){SP}(?:های)?{SP1}(?:آب|برق|گاز|تلفن)(?:{SP1}مشترک)?"
+                            rf"|جلسه{_NOUN_OF}{SP1}ماهانه"
+                            # what is billed by the month: "فاکتور مرداد", "حساب‌های مهر رو بسته", "کارهای اسفند رو ... حساب کردم"
+                            rf"|فاکتور|صورت{SP}حساب|حساب{SP}های|کارهای"
+                            # an account, a cheque or a price list of a month: "حساب مهر", "چک آبان رو ۱۵ آبان میدم",
+                            # "با لیست قیمت خرداد"
+                            rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
+                            # a worker's insurance of a month, spoken "that of" one, and a month's prescription,
+                            # gathering, orders or rota: "بیمه بهمن کارگر رو دادم؛ مال اسفند رو هم ...", "نسخه‌ی
+                            # آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر"
+                            # (or a deposit's instalment: "قسط ودیعه‌ی اسفند رو کارت به کارت کنید")
+                            rf"|بیمه|مال|نسخه|دورهمی|سفارش{SP}های|برنامه|ودیعه|رهن))"
+                            # (a monthly one too: "سرویس ماهانه دی رو گذاشتیم برای پنجشنبه")
+                            rf"{_NOUN_OF}(?:{SP1}(?:ماهانه|ماهیانه){_NOUN_OF})?{SP1}(?:ماه{SP1})?$")
+_INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
+_MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
+P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
+P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
+_ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
+# "گرم‌ترین ژوئن ثبت‌شده", "خشک‌ترین مهر": a month as a kind, of any year
+_SUPERLATIVE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین{SP1}$")
+_DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}به{SP1}(?:دلیل|علت|خاطر){SP1}(?:سرمازدگی|سرما{SP}زدگی|یخبندان|خشکسالی|سیل|سیلاب|تگرگ|طوفان"
+                                  rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
+# "الان بهمن شده": the month that has come
+_THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{SP1}$")
+_NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")
+_BECOME_AFTER = re.compile(rf"{SP1}(?:شده|شد|شده{SP}است|شده{SP}ست){B1}")
+_WEEK_OF_MONTH_BEFORE = re.compile(rf"{B0}هفته(?:{SP}ی)?{SP1}(?:اول|دوم|سوم|چهارم|آخر|نخست|پایانی){SP1}$")
+# a month and a year in words, "سال" between (or "ماه" after the month, and "سال" or none)
+P_JM_YEAR_WORD = re.compile(
+    rf"{B0}(?P<mon>{JMONTH})(?:{MAH}(?:{SP1}سال)?|{SP1}سال|(?={SP1}هزار{SP1}و)){SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")
+# "دوم خرداد ... دیگر یک جنبش نیست": the movement named as such after it
+_SECOND_BEFORE = re.compile(rf"{B0}دوم{SP1}$")
+_MOVEMENT_DAY_BEFORE = re.compile(_MOVEMENT_BEFORE.pattern[:-1] + rf"دوم{SP}$")
+_NAMES_LIST_DAY_BEFORE = re.compile(_NAMES_LIST_BEFORE.pattern[:-1] + rf"[0-9]{{1,2}}{SP1}$")
+_PLACE_LIST_DAY_BEFORE = re.compile(rf"{_PLACE_LIST}(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
+_NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
+# a monthly allowance, its kind after it: "سهمیه بنزین", "یارانه نقدی", "کالابرگ"; or a month's orders,
+# seen to about its turn ("سفارش‌های اسفند رو بعد از بازگشایی می‌فرستیم" in Farvardin: the Esfand just gone)
+_ALLOWANCE_OF_BEFORE = re.compile(rf"{B0}(?:سهمیه|یارانه|کالابرگ|سفارش(?:{SP}(?:های|ها|ای|ا))?)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}$")
+_GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج"
+                                  rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
+                                  # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
+                                  rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
+_WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|(?P<starts>شروع){SP1}(?:بشه|شود|بشود)){B1}")

@@ -1,0 +1,800 @@
+"""The reader of years: after "سال" or an era word ("سال ۱۳۹۷", "۲۰۱۹ میلادی"),
+cued by what was done in them ("در ۱۲۸۹ منتشر شد"), runs and lists of years ("۹۶ و ۹۷",
+"۱۳۸۸ تا ۱۳۹۲"); a number that counts something ("۱۴۰۰ نفر", "زیر ۲۰ سال") is no year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import convert
+from .candidate import Cand
+from .clauses import PAST_ONLY, PRESENT_ACT, has_verb, sentence_end, sentence_start
+from .lexicon import (
+    B0, B1, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH, GMONTH_ANY, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1,
+    UNIT_AFTER, WEEKDAY, YEAR_WORD, _alt, year_word_value,
+)
+from .tense import MUST_WORD, SEMICOLON
+from .forms import (
+    P_YEAR, _DAHE_BEFORE, _EVERY_WORD_BEFORE, _HIJRI_ERA_HINT, _SEP_RANGE, _SHORT_YEAR, _TO_DIGITS, _clause_end,
+)
+from .spans import (
+    _COUNTED_WITH_TA_AFTER, _DASH_NEXT_YEAR, _SEASON_WORD, _SeasonShortYear, _ShortYear, _era_calendar,
+    _season_of_two, _two_digit,
+)
+from .cues import (
+    _AND_SOME_AFTER, _BIG_NUMBER_AFTER, _COUNT_WORD_BEFORE, _DAY_OF_AFTER, _NAME_WORD, _NUMBER_GOES_ON,
+    _NUMBER_NOUN_BEFORE, _SAID_END, _YEAR_RANGE_OK, _YEAR_WORD_AFTER, _year_ok, _year_word_ok,
+)
+from .days import _LIFE_EVENT, _YEAR_BEFORE_NUMBER
+from .months import _NUMBER_AFTER
+from .foreign import _MODEL_BEFORE, _imperial_year_cands
+
+_ORDINAL_YEAR_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
+_THAT_YEAR_BEFORE = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}$")
+_OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
+P_SANAH = re.compile(rf"{B0}سنه{SP1}(?:(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])|(?P<yw>{YEAR_WORD}){B1})"
+                     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])")
+# "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
+# its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
+P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){_TO_DIGITS})?{_SHORT_YEAR}")
+_CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
+_SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
+P_YEARRANGE2 = re.compile(
+    rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل)(?:{SP1}|(?<=سال)(?=[0-9]))(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+)
+_SEASON_NAMED_BEFORE = re.compile(rf"{B0}(?:فصل|سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی)){SP1}$")
+_ONE_SEASON_BEFORE = re.compile(rf"سال{SP1}(?:مالی|تحصیلی|زراعی|آبی|ورزشی){SP}(?:[0-9]{{2,4}})?{SP}$")
+P_YEAR_AND = re.compile(
+    rf"{B0}(?P<bein>(?:بین|میان){SP1})?سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?{_TO_DIGITS}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}و{SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9])"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])"
+)
+# "(۱۸۴۸ تا ۱۸۹۶ م)": "م" alone is the Gregorian era only right before the bracket closes
+_ERA_M_CLOSED = rf"م(?={SP}[)])"
+P_YEARRANGE = re.compile(
+    rf"(?:{B0}(?P<cue>(?:از{SP1})?(?:سال(?:{SP}ها(?:ی)?)?|دهه)){_TO_DIGITS})?(?:{B0}(?P<az>از){_TO_DIGITS}|{B0}(?P<dar>در|تو|طی){SP1})?"
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{4}})"
+    rf"(?:{SP}(?P<era1>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w]))?"  # ("از سال ۱۳۱۱ قمری تا ۱۳۴۹ قمری")
+    rf"{SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{4}})(?![0-9])"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w]))?"
+)
+# "سال ۳۳۰ تا ۱۴۵۳ میلادی", "( سال ۱۲۹۹ تا ۱۹۲۲ میلادی )": an era written after the second year
+# dates both, in any century (P_YEARRANGE keeps to years of the last two centuries)
+# (digits first: an optional cue before them would be tried at every position; _YEARRANGE_CUE_BEFORE
+# finds it after)
+P_YEARRANGE_ERA = re.compile(
+    rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{3,4}})(?![0-9])"
+    rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w])"
+)
+_YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP})?(?:{B0}از{SP1})?$")
+_MEASURE_AFTER = re.compile(rf"{SP1}(?:تن|کیلو|کیلوگرم|گرم|لیتر|متر|مترمربع|متر{SP1}مربع|کارتن|گونی|کیسه)(?:ی)?(?![\w])")
+_DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
+_YEAR_NOUN_AFTER = re.compile(rf"{SP1}سال(?:ی)?{B1}")
+# "پیک سال ۹۵ برابر ۵۳ هزار مگاوات بود": "equal to" a number, no "95 times"
+_EQUAL_TO_NUMBER_AFTER = re.compile(rf"{SP1}برابر{SP1}[0-9]")
+# "شماره ۱۹۲۵-۱۹۳۰", "صفحات ۱۹۰۰ - ۱۹۲۰": numbers that name things, not a span of years
+_COUNTED_TO_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|صفحه|صفحات|بند|ماده|ردیف|پرواز){SP1}[0-9]+{SP1}$")
+_YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
+_MONTH_NAME_AFTER = re.compile(rf"{SP}(?:{JMONTH}|{GMONTH}|{HMONTH}){B1}")
+
+
+def _year_cands(f: str) -> list[Cand]:
+    out = _imperial_year_cands(f)
+    for m in P_SANAH.finditer(f):
+        # "عمل استاد حسین معمار سنه ۱۱۲۵": the Arabic "year" of inscriptions and old deeds, a
+        # lunar Hijri one unless its era says otherwise
+        # (also in words: "وفات سنه هزار و دویست و نود و هشت")
+        y = int(m.group("y")) if m.group("y") else year_word_value(m.group("yw"), base=1000)
+        if m.group("yw") and "هزار" not in m.group("yw"):
+            continue  # "سنه نود": which century, unsaid
+        cal = _era_calendar(m.group("era"), y, default="hijri") if m.group("era") else "hijri"
+        if 100 <= y < _YEAR_RANGE_OK[cal][1] and not UNIT_AFTER.match(f, m.end()):
+            out.append(Cand(m.start(), m.end(), "year", cal, y=y))
+    for m in P_YEAR.finditer(f):
+        ys = m.group("y") or m.group("y2")
+        era = m.group("era") or m.group("era2")
+        if m.group("sal") and "مالی" in m.group("sal") and _DASH_YEAR_AFTER.match(f, m.end("y")):
+            continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵": one fiscal year named by two
+        if m.group("sal") and _season_of_two(f, m.group("sal"), ys, m.end("y")):
+            continue  # "سال ۹۵ - ۹۶" (a school or sports year)
+        if m.group("sal") and _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 5), m.start()):
+            continue  # "هر سال ۲۰ مهر روز دوستی دو شهر است": every year's day, no year
+        if m.group("sal") and len(ys) == 2 and (_THAT_YEAR_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                                                or _ORDINAL_YEAR_BEFORE.search(f, max(0, m.start() - 10), m.start())):
+            # (or its own first year: "در نخستین سال ۶۵ عضو داشت")
+            continue  # "صنف آسیابانان در آن سال ۴۶ عضو داشت": that year, named before; the number counts
+        if m.group("sal") and len(ys) == 2 and _COUNT_OF_YEARS_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+                and not _LABELLED_NUMBER_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            # (not an article's number: "از ماده 180 سال 94")
+            continue  # "زیر ۲۰ سال ۱۶ وزنه‌بردار": twenty years of age, then a count
+        if len(ys) == 2:
+            if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
+                                                                            or _DAY_OF_AFTER.match(f, m.end("y"))
+                                                                            or _OBJECT_NOUN_AFTER.match(f, m.end("y"))
+                                                                            or _EQUAL_TO_NUMBER_AFTER.match(f, m.end("y"))
+                                                                            or not f[sentence_start(f, m.start()):m.start()].strip())):
+                continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد", "سال ۹۷ روز یکشنبه ...", "سال ۸۷ تیم را ..." name the year
+                # (and so does a sentence opening on it: "سال ۸۹ تیم ما قهرمان شد")
+            if (sh := P_YEAR_SHORT_ERA.match(f, m.start())) and sh.group("era") != "میلادی":
+                continue  # "سال ۶۱ هجری قمری": P_YEAR_SHORT_ERA's
+            y, cal = _two_digit(int(ys)), "jalali"
+            if era and _era_calendar(era, 1990) == "gregorian":
+                # "سال ۷۰ میلادی": a Gregorian year of the last century (or this one, "۲۰").
+                y, cal = (1900 if int(ys) >= 30 else 2000) + int(ys), "gregorian"
+        else:
+            y = int(ys)
+            cal = _era_calendar(era, y)
+        if _BC_AFTER.match(f, m.end()):
+            continue  # "سال ۱۲۶۵ پیش از میلاد": before the era, which a DateValue cannot hold
+        if not m.group("sal") and _DAHE_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "در دهه ۱۳۴۰ خورشیدی": a decade, no year
+        # "سال ۱۲۰۷ هجری قمری", "۱۳۵۰ میلادی": with its era written, a Hijri or Gregorian year of any
+        # century; "سال ۱۶۶۵" without one: no Jalali year that far ahead is told, so Gregorian
+        early = not era and m.group("sal") and len(ys) == 4 and 1500 <= y < 1800
+        cal = "gregorian" if early else cal
+        ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal in ("hijri", "gregorian") and (era or early) else _YEAR_RANGE_OK[cal]
+        if cal == "jalali" and era and len(ys) == 4:
+            ok = (1000, ok[1])  # "در سال ۱۲۳۰ خورشیدی": a solar year of an earlier century, its era written
+        if not ok[0] <= y < ok[1]:
+            continue
+        if _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+            continue  # "خودرو مدل سال ۲۰۱۶": a model year, not a time
+        if (m.group("sal") and "ها" in m.group("sal") and len(ys) == 4 and y % 10 == 0
+                and not _YEAR_LIST_AFTER.match(f, m.end())):
+            continue  # "در سال‌های ۱۹۸۰": the decade (the 1980s), not the year
+        start = m.start("y") if m.group("sal") and "ها" in m.group("sal") else m.start()
+        nxt = _DASH_NEXT_YEAR.match(f, m.end("y")) if len(ys) == 4 and cal == "jalali" and not era else None
+        if (nxt and int(nxt.group("y")) == (y + 1) % 100 and not UNIT_AFTER.match(f, nxt.end())
+                and not _SEASON_WORD.search(f, sentence_start(f, m.start(), 300), sentence_end(f, m.end()))):
+            # "سال ۱۳۹۱ - ۹۲": the two years, the second written short (a school or farming year
+            # so written is one year, left as the first)
+            out.append(Cand(start, nxt.end(), "range", cal, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y), Cand(0, 0, "", cal, y=y + 1))))
+            continue
+        out.append(Cand(start, m.end(), "year", cal, y=y))
+        if m.group("sal") and "ها" in m.group("sal"):
+            out.extend(_year_list_cands(f, out[-1]))
+        elif m.group("sal") and len(ys) == 2 and cal == "jalali" and not era:
+            out.extend(_year_list_cands2(f, out[-1]))
+        elif m.group("sal") and (first := P_YEAR_NEXT.match(f, m.end())) and first.group("along"):
+            # "سال ۲۰۱۰ همراه با ۱۹۹۸ و ۲۰۰۵ گرم‌ترین سال‌ها", "سال ۲۰۱۷ پس از ۲۰۱۶ و ۲۰۱۵": the years
+            # ranked with it
+            out.extend(_year_list_cands(f, out[-1]))
+    for m in P_YEAR_SHORT_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) else ():
+        y = int(m.group("y"))
+        cal = "gregorian" if m.group("era") == "میلادی" else "hijri"
+        if y == 0 or cal == "gregorian" and len(m.group("y")) < 3:
+            continue  # "سال ۷۰ میلادی" is P_YEAR's: the last century's
+        if not m.group("sal") and _CENTURY_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+            continue  # "قرن ۱۴ ه . ق": a century, not a year
+        out.append(Cand(m.start(), m.end(), "year", cal, y=y))
+    for m in P_YEARRANGE2.finditer(f):
+        # "سال ۸۴ تا ۸۶": two-digit Jalali years, not a quantity ("سال ۸۴ تا ۸۶ نفر" is rare)
+        if UNIT_AFTER.match(f, m.end()) or _MONTH_NAME_AFTER.match(f, m.end()):
+            continue  # (nor "سال ۹۸ تا ۲۵ اسفند تعیین می‌شود": a year, then a day it is set by)
+        if _season_of_two(f, m.group("sal"), m.group("y1"), m.end("y1")):
+            continue  # "سال ۹۵ - ۹۶" names one school or sports year, not two years
+        y1, y2 = _two_digit(int(m.group("y1"))), _two_digit(int(m.group("y2")))
+        if int(m.group("y1")) < int(m.group("y2")) and y1 > y2:
+            y1 = _ShortYear(y1 - 100)  # "از سال ۴۲ تا ۵۰": one century's run across the 50 that parts them
+        if y1 < y2 and y2 - y1 <= 30 and (y1 < 1400 or y2 <= 1410):  # not "سال‌های ۱۳ تا ۲۰" (ages)
+            out.append(Cand(m.start(), m.end(), "range", "jalali", priority=1,
+                             parts=(Cand(0, 0, "", "jalali", y=y1), Cand(0, 0, "", "jalali", y=y2))))
+    for m in P_YEAR_AND.finditer(f):
+        # "سال ۲۰۱۲ و ۲۰۱۳": two consecutive years after one "سال" are a span, as two days are
+        if len(m.group("y1")) != len(m.group("y2")) or UNIT_AFTER.match(f, m.end("y2")):
+            continue
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if len(m.group("y1")) == 2:  # "سال ۹۳ و ۹۴"
+            y1, y2 = _two_digit(y1), _two_digit(y2)
+        if y1 == y2 + 1:
+            y1, y2 = y2, y1  # "سال‌های ۲۰۱۵ و ۲۰۱۴": the same two years, the later first
+        cal = _era_calendar(m.group("era"), y1)
+        ok = _YEAR_RANGE_OK[cal]
+        if (y2 == y1 + 1 or m.group("bein") and y1 < y2 <= y1 + 100) and ok[0] <= y1 < ok[1]:
+            # "بین سال‌های ۲۰۱۰ و ۲۰۶۰": the span between them
+            out.append(Cand(m.start("bein") if m.group("bein") else m.start(), m.end(), "range", cal, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
+        elif len(m.group("y2")) == 4 and y1 < y2 <= y1 + 50 and not m.group("bein") and _year_ok(y2, cal):
+            # "در سال ۱۳۷۱ و ۱۳۷۳": two years apart, each its own ("سال ۱۳۷۱" is found alone)
+            out.append(Cand(m.start("y2"), m.end("y2"), "year", cal, y=y2))
+    for m in P_YEARRANGE_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) else ():
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        cal = _era_calendar(m.group("era"), y2)
+        if 0 < y1 < y2 <= _YEAR_RANGE_OK[cal][1] and not (y1 >= 1000 and _year_ok(y1, cal)):
+            # two years of the last centuries are P_YEARRANGE's
+            cue = _YEARRANGE_CUE_BEFORE.search(f, max(0, m.start() - 20), m.start())
+            start = m.start() if "ها" in (cue.group("cue") or "") else cue.start()
+            out.append(Cand(start, m.end(),
+                             "range", cal, needs_ref=False, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
+    for m in P_YEARRANGE.finditer(f):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 == y1 + 1 and _SEASON_NAMED_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue  # "فصل ۱۴۰۱-۱۴۰۲", "سال تحصیلی ۱۴۰۲-۱۴۰۳": one season or school year, named by two
+        if m.group("era1") and _era_calendar(m.group("era1"), y1) != _era_calendar(m.group("era"), y2):
+            continue  # two eras, two calendars: each year its own
+        cal = _era_calendar(m.group("era") or m.group("era1"), y1)
+        tail = f[m.end():m.end() + 1]
+        cued = m.group("cue") or m.group("era") or m.group("era1") or m.group("az") and (not tail or not tail.isalnum())
+        # "در ۱۸۷۵ تا ۱۸۷۹ ... رد شدند": a few years apart after "در", before no unit, are years
+        cued = cued or bool(m.group("dar") and 0 < y2 - y1 <= 20 and not UNIT_AFTER.match(f, m.end()))
+        # "۲۰۱۸ تا ۲۰۲۲ رو تو برلین گذروندیم": a few years apart, the run itself the object
+        cued = cued or bool(0 < y2 - y1 <= 50 and _OBJECT_MARK_AFTER.match(f, m.end()))
+        # "میانگین دما در دوره ۱۳۶۰ تا ۱۳۹۰": a period named by its years
+        cued = cued or bool(not m.group("az") and y1 < y2 and _PERIOD_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+        # "خشکسالی ۱۳۷۸ تا ۱۳۸۰": an episode named by the years it lasted
+        cued = cued or bool(not m.group("az") and 0 < y2 - y1 <= 20 and _EPISODE_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                            and not UNIT_AFTER.match(f, m.end()))
+        # "کتابای چاپ ۱۳۹۵ تا ۱۳۹۸": the years books were printed in
+        cued = cued or bool(0 < y2 - y1 <= 30 and _PRINTED_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()))
+        dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
+        if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])) and not (
+                dashed and tail == " " and not UNIT_AFTER.match(f, m.end())
+                and not _NUMBER_NOUN_BEFORE.search(f, max(0, m.start() - 12), m.start())):
+            # "۱۳۰۰ تا ۱۴۰۰ نفر": bare numbers followed by a word are quantities; but "جنگ ۱۹۳۹ -۱۹۴۵ است"
+            continue
+        if not cued and _NUMBER_NOUN_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "در جلد ۲۳ مجله، صفحات ۱۳۱۲ تا ۱۳۲۵، به چاپ رسیده": pages, not years
+        if y2 == y1 + 1 and _ONE_SEASON_BEFORE.search(f, max(0, m.start() - 25), m.start("y1")):
+            continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵", "سال تحصیلی ۹۴-۹۳": one fiscal or school year
+        if y1 > y2 and (m.group("cue") or m.group("era")) and re.search("[-–]", f[m.end("y1"):m.start("y2")]):
+            y1, y2 = y2, y1  # "سال‌های 1347-1340 ش": typed right to left
+        ok = _YEAR_RANGE_OK[cal]
+        if not (ok[0] <= y1 < y2 < ok[1] and y2 - y1 <= 100):
+            continue
+        start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") or m.group("dar") else m.start()
+        if m.group("cue") and m.group("cue").startswith("دهه"):
+            continue
+        out.append(Cand(start, m.end(), "range", cal, needs_ref=False, priority=1,
+                         parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
+    for m in P_BORN_YEARS.finditer(f) if "متولد" in f else ():
+        # "برای متولدین ۱۳۸۲ تا ۱۳۸۶", "متولدین ۸۸ و ۸۹": an age group's years of birth, one run
+        if len(m.group("y1")) != len(m.group("y2")) or UNIT_AFTER.match(f, m.end()):
+            continue
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if len(m.group("y1")) == 2:
+            y1, y2 = _two_digit(y1), _two_digit(y2)
+        cal = _era_calendar(None, y1)
+        if _year_ok(y1, cal) and y1 < y2 <= y1 + 20 and (m.group("to") or y2 == y1 + 1):
+            out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
+    for m in P_IN_YEAR_AND.finditer(f):
+        # "۱۲۰ عکس آن در ۱۹۷۵ و ۱۹۷۶ میلادی گرفته شده": two years in a row after "در", one run, as
+        # two days in a row are ("در ۱۹۷۲ و ۱۹۷۶": two years apart, each its own)
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        cal = _era_calendar(m.group("era"), y1)
+        if y2 == y1 + 1 and _year_ok(y1, cal) and not UNIT_AFTER.match(f, m.end("y2")):
+            out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
+    return out
+
+
+P_IN_YEAR_AND = re.compile(
+    rf"{B0}(?:در|تو){SP1}(?P<y1>[0-9]{{4}}){SP}و{SP}(?P<y2>[0-9]{{4}})(?![0-9/.\-:])"
+    rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?")
+P_BORN_YEARS = re.compile(
+    rf"{B0}متولد(?:ین|ان)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}(?:(?P<to>تا|الی|لغایت|-|–)|و){SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
+_SEASON = r"(?:بهار|تابستان|پاییز|زمستان|تابستون|زمستون)"  # (spoken "زمستون ۹۶")
+_FILLER_WORD = rf"{SP1}(?!(?:سال|در|از|با|برای|که|و(?!{SP1}پرورش)){B1}){_NAME_WORD}"  # ("آموزش و پرورش" is one name)
+# the cities of the summer and winter games since 1980, as a medal names them ("طلای ۲۰۱۲ لندن")
+_OLYMPIC_HOSTS = (rf"(?:مسکو|لس{SP}آنجلس|سئول|سیول|بارسلون|بارسلونا|آتلانتا|سیدنی|آتن|پکن|لندن|ریو|توکیو|پاریس"
+                  rf"|ونکوور|سوچی|پیونگ{SP}چانگ|تورین|سالت{SP}لیک|ناگانو|ملبورن|هلسینکی|رم|مونیخ|مونترال|مکزیکوسیتی|مکزیکو{SP1}سیتی)")
+# in a sentence of the games, a year beside a host city: "المپیک ۱۹۸۰ مسکو و ۱۹۸۴ لس‌آنجلس", "در سئول ۱۹۸۸",
+# "بازی‌های ۱۹۵۶ ملبورن"
+P_YEAR_HOST = re.compile(rf"(?<![0-9/.\-:])(?P<y>(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9]){SP1}{_OLYMPIC_HOSTS}{B1}"
+                         rf"|{B0}{_OLYMPIC_HOSTS}{SP1}(?P<y2>(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
+_GAMES_WORD = re.compile(rf"{B0}(?:المپیک|پارالمپیک|بازی{SP}(?:ها|های)){B1}")
+# what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
+_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت(?:{SP1}(?:صادراتی|جدید|رسمی|عمده|فروش))?|حراج|نرخ|کالابرگ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰", "کالابرگ ۱۴۰۳")
+# those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
+_ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز"
+                             rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه|زائر|زایر|زوار)"  # ("انتخابی المپیک ۱۲ پاروزن")
+                             rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
+# a bare four-digit year of a near century, and what makes one a year: a new year's greeting before it
+# ("سال نو میلادی مبارک! امیدوارم ۲۰۲۱ ..."), or the object mark after it ("۱۳۹۷ رو با سفر شروع کنیم"),
+# unless a code, a model or a number owns it ("کد تخفیف ۱۴۰۱ رو بزنین")
+P_YEAR_BARE4 = re.compile(r"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:])")
+_NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1}سال|سال{SP1}تحویل|مبارک){B1}")
+P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
+# a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
+_CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
+_CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|پیامک|سامانه|پژو|تخفیف|سریال|و"
+                               rf"|فیفا)"  # (a game named by its year: "بازی فیفا ۲۰۰۷ رو داریم", a product like a model)
+                               rf"(?:{SP1}[^\s\d]+)?{SP1}$")
+P_YEAR_CUED = re.compile(
+    rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵"
+    rf"|ویمبلدون|رولان{SP}گاروس|گرند{SP}(?:سوییس|سویس|پری|اسلم)|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
+    rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:(?:آسیایی{SP1})?داخل{SP1}سالن(?:{SP1}و{SP1}هنر{SP}های{SP1}رزمی)?|آسیایی|پاراآسیایی|پارا{SP1}آسیایی|المپیکی?|پارالمپیک)"
+    # (a host city too: "بازی‌های آسیایی دوحه ۲۰۰۶", "بازی‌های داخل سالن و هنرهای رزمی عشق‌آباد ۲۰۱۷")
+    rf"(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?"
+    # (a host city too: "قهرمانی جهان کازان ۲۰۱۵")
+    rf"|سال{SP1}(?:جهانی|بین{SP}المللی)(?:{SP1}(?!(?:سال|در|از|با|به|تا){B1}){_NAME_WORD}){{1,2}}"  # "سال جهانی نجوم ۲۰۰۹"
+    rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|اسکار|مصوب|چشم{SP}انداز|افق"
+    rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی|ماراتن|رالی|داکار|کورس(?:{SP}های)?)(?:{SP1}«)?(?:{SP1}(?!(?:سال|با|در|از|به|تا|و|که|را|رو){B1})[^\W\d]\w*){{0,2}}"  # (no number nor preposition among its words: "مسابقات ۲۰۱۲ روز ۱۵ ژانویه", "مسابقات آسیایی با ۱۳۲۰ پین")
+    rf"|فصل|لیگ(?:{SP1}(?!سال)[^\W\d]\w*){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
+    rf"|محصول|[0-9]{{1,2}}{SP1}ماهه"  # a film "محصول ۱۳۹۸", "عملکرد ۹ ماهه ۱۴۰۲"
+    # "در هفت ماهه ۱۴۰۱", "در ۱۱ ماه نخست ۲۰۲۳" (four digits only)
+    # ("دو ماهه نخست ۱۴۰۳"; "تقویم رسمی ۱۳۹۰", the year's official calendar)
+    rf"|(?:[0-9]{{1,2}}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده){SP1}ماه(?:ه(?:{SP1}(?:نخست|اول))?|{SP1}(?:نخست|اول))(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))"
+    # (calendars and diaries of a year, "تقویم‌های دیواری ۲۰۲۲", "سررسید ۱۴۰۴"; "نسبت به مدت مشابه ۲۰۱۳";
+    # "اکسپو ۲۰۱۰ شانگهای")
+    rf"|(?:با{SP1})?تاریخ(?=[\s\u200c]+(?:13|14)[0-9]{{2}}(?![0-9/.\-:]))"  # a coin's or a print's year: "سکه‌های بهار آزادی با تاریخ ۱۴۰۳"
+    rf"|(?:(?:تقویم|سررسید|سالنامه)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی|آماری))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=(?:\u200cی)?[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # ("سالنامه‌ی ۲۰۱۳")
+    # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
+    rf"|(?:جهان|آسیا|اروپا|آفریقا|جهانی|آسیایی)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # (and the Worlds: "در جهانی ۲۰۱۴ توکیو")  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
+    rf"|گزارش|کودتای|جنگ|زلزله|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"
+    # an epidemic by its year, four digits: "وبای 1892", "همه‌گیری ۱۸۲۱", "طاعون ۱۹۱۱"
+    rf"|(?:وبا|وبای|طاعون|همه{SP}گیری|آنفلوآنزای|آنفلوانزای|آنفولانزای)(?=[\s\u200c]+(?:1[2-9]|20)[0-9]{{2}}(?![0-9]))"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
+    rf"|فینال(?:{SP1}(?!سال)(?:[^\W\d]+|\.)){{0,4}}"  # "فینال اف . ای کاپ ۱۹۶۷"
+    # (a medal's year, four digits: "مدال کارنگی ۲۰۲۴")
+    rf"|قرارداد(?:{SP}های)?|کنوانسیون|معاهده|اعلامیه|مدال{SP1}(?:طلای|نقره{SP}ی|نقره|برنز)|مدال{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))|(?:طلای|نقره{SP}ی|برنز)(?={SP1}[0-9]{{4}}{SP1}{_OLYMPIC_HOSTS}{B1})|(?P<rev>انقلاب(?:{SP1}اسلامی)?)"
+    rf"|(?:جوایز|جایزه|المپیاد|نوبل)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸", "نوبل فیزیک ۲۰۲۳"
+    rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط)"
+    rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از){SP1}اول(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9])))"  # ("از اول ۲۰۱۹")
+    rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
+    rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب|قسمت|شماره)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
+    rf"|(?:وداع|خداحافظی){SP1}با|(?:به{SP1})?استقبال{SP1}از"  # "وداع با ۲۰۱۹", "به استقبال ۱۴۰۰"
+    rf"|(?:شب|جشن|آغاز|تحویل|تور){SP1}سال{SP1}نوی?(?=[\s\u200c]+[0-9]{{4}}(?![0-9]))|کریسمس(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"  # "شب سال نو ۲۰۰۹", "تور سال نوی ۲۰۲۱"
+    # an exam named in full, then its year: "آزمون کاردانی به کارشناسی ناپیوسته ۱۴۰۳"
+    # (four digits only: two are the shorter names' own, "آزمون سراسری ۹۵")
+    rf"|(?:آزمون|کنکور)(?:{_FILLER_WORD}){{1,4}}(?=[\s\u200c]+[0-9]{{4}}(?![0-9])))"
+    # students named by the year they entered, four digits only ("ورودی ۱۳۹۱"; dates_blind89
+    # left "ورودی 94" out), and no count after it ("ورودی ۱۳۰۰ نفر")
+    # a product's version named by its year, four digits only ("نسخه ۲۰۰۹", dates_blind86's "نسخه 2015";
+    # not "نسخه ۱۴.۲")
+    rf"|نسخه(?:{SP}ی)?(?:{SP1}(?:میلادی|شمسی))?(?=[\s\u200c]+(?:1[34]|19|20)[0-9]{{2}}(?![0-9]))"  # ("نسخه‌ی میلادی ۲۰۱۷")
+    # a season's races by their year: "کورس بهاره ۱۳۸۸", "مسابقات پاییزه ۱۳۹۸"
+    rf"|(?:بهاره|پاییزه|زمستانه|تابستانه)(?=[\s\u200c]+(?:13|14)[0-9]{{2}}(?![0-9]))"
+    # "زاده ۱۲۸۹ بود", four digits only (a surname written apart, "حسن زاده 12", may end in it)
+    rf"|(?<!\u200c)زاده(?=(?:\u200cی)?[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}(?![0-9]))"
+    # a coin's year of minting: "سکه طلای ۱۰ پهلوی ضرب ۱۳۵۴" (solar years on the Pahlavi coins; the
+    # Qajar coins' lunar years before 1300 are left alone)
+    rf"|ضرب(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
+    rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی|دانش{SP}آموختگان|فارغ{SP}التحصیلان|(?<!این\s)(?<!همین\s)(?<!آن\s)(?<!هر\s)دوره)(?=[\s\u200c]+(?:13[0-9][0-9]|140[0-9]|19[0-9][0-9]|20[0-3][0-9])(?![0-9]))"  # (also a class by its year: "دوره ۱۹۹۳")
+    # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
+    # "کرایه‌های ۱۳۹۳",
+    # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
+    rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|(?:سال{SP1})?ساخت|برنامه|هدف{SP}گذاری|جام|اربعین)"  # ("روادید اربعین ۱۳۹۷")  # ("جام ۲۰۱۳ لاهور")  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
+    rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
+    # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
+    rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت|هفته{SP1}(?:ملی{SP1})?کتاب)"  # ("هفته کتاب ۱۳۸۶")
+    # (a census by its year, two digits too: "سرشماری نفوس و مسکن ۱۳۹۰", "سرشماری ۹۵")
+    rf"|(?P<two>سرشماری(?:{SP1}(?:عمومی{SP1}کشاورزی|عمومی{SP1}نفوس{SP1}و{SP1}مسکن|نفوس{SP1}و{SP1}مسکن|عمومی|آزمایشی|ثبتی|کشاورزی|نفوس))?|متولد|متولدین|یلدای|یلدا|حجاج|حج(?:{SP1}(?:تمتع|عمره))?|(?:انتخابات|رقابت{SP}های{SP1}انتخاباتی)(?:{SP1}(?:ریاست{SP}جمهوری|مجلس|کنگره))?|فتنه|عملکرد"
+    rf"|بودجه(?:{SP1}(?:ملی|عمومی|سالانه|کل{SP1}کشور|پیشنهادی|سال))?"  # "بودجه ملی ۱۴۰۰"
+    rf"|(?:پژوهانه|گرنت)(?:{SP1}سال)?"  # a research grant's year: "پژوهانه ۹۸", "گرنت ۱۴۰۳"
+    rf"|تقویم(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|جیبی))?"  # a calendar's two-digit year: "تقویم‌های دیواری ۹۷"
+    rf"|(?:کنکور|آزمون)(?:{SP1}(?:سراسری|ارشد|کارشناسی{SP1}ارشد|دکتری|دکترا|استخدامی))?|آزمون{SP1}سراسری|امتحانات{SP1}نهایی))"  # "کنکور سراسری ۱۴۰۲"
+    rf"(?:\u200cی)?(?:{SP1}|_|(?<![0-9])(?=[0-9]{{4}}(?![0-9])))"  # "المپیک۲۰۱۲", "انتخابات2020": a four-digit year glued to a word (not a number's last digits); "#یلدا_۱۴۰۱"; "بودجه‌ی ۱۴۰۳"
+    rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:][0-9])(?![0-9\w])"
+)
+# An event named at length, four digits after: "کنفرانس ملی مهندسی نرم‌افزار ۱۳۸۹", "آزمون استخدامی
+# آموزش و پرورش ۱۳۸۸", "لیگ آسیایی
+# پابجی موبایل ۲۰۲۵", "کنفرانس بین‌المللی شبکه‌های کامپیوتری ICCN 2022" (read apart from P_YEAR_CUED,
+# whose shorter cues inside such a name, "المپیک 2016 برزیل", keep their own checks)
+P_YEAR_EVENT_LONG = re.compile(
+    rf"{B0}(?:(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام|آزمون)"
+    rf"(?:{_FILLER_WORD}){{3,5}}"
+    # a cup by its name, one or two words, and its year: "جام تختی ۱۴۰۰ از ۲۷ تا ۲۹ دی"; a tour or a
+    # season of races ("تور دو فرانس ۲۰۱۴ پیشتاز است", "فصل جاده ۲۰۲۲ آسیا")
+    rf"|جام(?:{_FILLER_WORD}){{1,2}}|(?P<tour>تور(?:{_FILLER_WORD}){{1,3}}|فصل{SP1}جاده))"
+    rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
+_COINS_PLURAL_BEFORE = re.compile(rf"سکه{SP}(?:ها|های){SP1}$")
+_MARK_OUT_OF_AFTER = re.compile(rf"{SP1}از{SP1}[0-9]+(?!{SP}[0-9])(?!{SP1}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1})")
+P_EXAM_YEAR = re.compile(rf"{B0}(?:آزمون|کنکور)(?:{SP1}(?!(?:سال|در|از|با|برای|که|و|روز|هفته|ماه){B1})[^\W\d]+){{1,3}}{SP1}"
+                         rf"(?P<y>[0-9]{{2}}|1[34][0-9]{{2}})(?![0-9/.\-:٫])(?![\w])")
+# Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
+P_YEAR_NEXT = re.compile(
+    rf"(?:و)?{SP}(?:[،,]|و|نسبت{SP1}به|(?P<along>همراه{SP1}با|پس{SP1}از|بعد{SP1}از)){SP}(?P<y1>[0-9]{{4}})(?:{SP}[-–]{SP}(?P<y2>[0-9]{{4}}))?(?![0-9/.\-:][0-9])(?![0-9])"
+)
+# "سال ۹۶ نسبت به ۹۵ و ۹۵ نسبت به ۹۴": two-digit years compared with a cued one
+P_YEAR_NEXT2 = re.compile(
+    rf"{SP}(?:و|نسبت{SP1}به){SP}(?P<y1>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+)
+_BC_AFTER = re.compile(rf"{SP1}(?:پیش|قبل){SP1}از{SP1}میلاد{B1}")
+# "سال هزار و سیصد و هجده", "متولد پنجاه و هفت", and a season's year: "زمستان هزار و سیصد و
+# هجده", "نوروز پنجاه و هفت" (the year alone is the mention, as after "متولد")
+P_YEAR_WORDS = re.compile(
+    rf"{B0}(?:سال(?:{SP1}مالی)?|(?P<born>متولد|نوروز|بهار|تابستان|پاییز|پائیز|زمستان)(?:{SP1}سال)?){SP1}(?P<yw>{YEAR_WORD})(?:{SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{B1}")
+# "تا ۲۰۳۰، بازار ...", "در ۱۳۶۹، جایزه ...": a bare four-digit year after a preposition and
+# before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
+# the last century or this one that is not a count: no unit, era or "تا" after a number.
+P_YEAR_BARE = re.compile(
+    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای|نسبت{SP1}به){SP1}"
+    # (an older Jalali year too, with what was done in it right after: "در ۱۲۸۹ منتشر شد")
+    rf"(?P<y>(?:13|14)[0-9]{{2}}|12[5-9][0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
+    rf"|(?P<word>(?={SP1}[^\W\d]))"  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
+    # or glossed in another calendar: "در ۱۳۴۷ (۱۹۶۸ میلادی) به بهره‌برداری رسید"
+    rf"|(?={SP}[(]{SP}[0-9]{{4}}(?:{SP1}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{SP}[)]))")
+# "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
+# (also a place, where one has been since: "از ۱۳۹۲ اونجا بود"; or a thing named before, its object:
+# "ایران از ۱۳۸۵ آن را اجرا نمی‌کند")
+_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درباره|پیرامون|روی|(?:اون|آن|این|همون|همان){SP}جا|(?:آن|این|اون){SP1}(?:را|رو)){B1}")
+# a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
+# آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
+# "سال ساخت: ۱۳۴۱"
+P_YEAR_ENTRY = re.compile(
+    rf"(?:[:؛;]|{B0}سال{SP1}(?:ساخت|تولید|تاسیس|تأسیس|انتشار){SP}[:：]){SP}(?P<y>(?:12[5-9]|13[0-9]|140)[0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:٫])"
+    rf"(?={SP}(?:[؛;.،,]|$)|{SP1}[^\W\d])")
+
+
+def _counted_subject(f: str, end: int) -> bool:
+    """A number opening a clause after a semicolon that goes on to a verb of its own counts its
+    subject ("...؛ ۱۸۰۰ کاشی از سفارش امسال باید تا پایان این ماه تحویل شود"); a timeline's entry is
+    a noun phrase ("؛ 1919 امضای قرارداد")."""
+    stop = sentence_end(f, end)
+    semi = SEMICOLON.search(f, end, stop)
+    stop = semi.start() if semi else stop
+    return bool(has_verb(f, end, stop) or PRESENT_ACT.search(f, end, stop) or MUST_WORD.search(f, end, stop))
+
+
+# "مشتری: ۱۴۰۰ تا برچسب می‌خوام": so many of a thing (not "۱۹۱۴ تا پایان جنگ")
+_COUNT_TA_AFTER = re.compile(rf"{SP1}تا{SP1}(?!(?:آخر|پایان|اول|اوایل|اواسط|اواخر|نیمه|امروز|الان|حالا|کنون|سال|{JMONTH}|{GMONTH_ANY}|{WEEKDAY})(?![\w]))[^\W\d]")
+_ALSO_WANTED_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}){SP1}تا{B1}")
+_BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
+# ... in a record of studies, not a table of places ("ظرفیت کارشناسی ۱۴۰۰، ارشد ۲۰۰۰")
+_CV_WORD = re.compile(r"سوابق|رزومه|تحصیلات|مدرک|فارغ|دانش[\s\u200c]?آموخته")
+_OLDER_YEAR = re.compile(r"12[5-9][0-9]|18[0-9]{2}")
+_DONE_RIGHT_AFTER = re.compile(
+    rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید)(?![\w\u200c])")
+_NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
+P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+                             rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده){B1}")  # (not "به ۱۴۰۰ رسید", a count)
+# a place, a cause or a means right after an older year told with "در": "در ۱۸۹۹ به علت کمبود چغندر
+# تعطیل شد", "در ۱۸۸۰ با ..." (no count is followed by a preposition)
+# "تا ۱۹۲۴ شعبه‌هایی ... گشود": a plural noun, "some", after the number; a count takes the singular
+P_YEAR_AFTER_OBJECT = re.compile(rf"{B0}(?:رو|را){SP1}(?P<y>13[5-9][0-9]|140[0-9])(?![0-9/.\-:٫]?[0-9])(?={SP1}[^\W\d])")
+_PLURAL_INDEFINITE_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}(?:هایی|هائی|هایى){B1}")
+_PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
+_FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
+_YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
+_TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
+_ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
+# "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
+# first, the word before it after: an alternation of every month name at each position is slow)
+P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
+_GLOSSED_WORD_BEFORE = re.compile(
+    rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}|{B0}سال{SP1}[0-9]{{4}}|{B0}دوره){SP}$")
+# "جنگ دوم لبنان ( 2006 )", "تهاجم نظامی آمریکا به عراق ( 2003 )": the year of an event named
+# before the bracket
+_EVENT_GLOSSED_BEFORE = re.compile(
+    rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
+    rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
+_OBJECT_MARK_AFTER = re.compile(rf"{SP1}(?:را|رو){B1}")
+_PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران|دوره{SP1}آماری|میانگین|میانگین{SP1}دوره|فاصله|حد{SP}فاصل"
+                            rf"|(?:رویدادهای|رخدادهای|حوادث|وقایع|اتفاقات)(?:{SP1}سال{SP}های)?){SP1}$")  # ("به رویدادهای ۱۹۱۷ تا ۱۹۱۹ می‌پردازد")  # (also "میانگین ۱۹۹۱ تا ۲۰۲۰", "در فاصله ۱۳۷۰ تا ۱۳۸۵")
+# "از ۱۹۷۹ تاکنون": a year the time since is counted from (also "از ۱۸۵۰ به این سو": the records
+# of a century and more)
+P_YEAR_SINCE = re.compile(
+    rf"{B0}از{SP1}(?P<y>(?:1[34]|18|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)"
+    rf"|به{SP1}(?:این{SP1}(?:سو|طرف|سمت)|بعد)){B1}")
+# "سازمان ملل ۲۰۱۰ را سال جهانی تنوع زیستی نامید": a year named as the year of something
+P_YEAR_NAMED = re.compile(
+    rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:را|رو){SP1}(?:به{SP1}عنوان{SP1})?سال{B1}")
+# "۲۰۲۰ تموم میشه", "۱۴۰۰ رو شروع کردیم": a year that ends or begins, told with its verb
+P_YEAR_ENDS = re.compile(
+    rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
+    rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
+    rf"|هم{SP1}(?:اومد|آمد|رسید|از{SP1}راه{SP1}رسید)|مبارک|مبارکباد){B1}")  # "۲۰۲۰ هم اومد", "۲۰۱۷ مبارک!"
+# a book's printing: "دیوان شمس چاپ ۱۳۳۶", "نسخه‌ی چاپ ۱۸۹۵ لندن", "چاپ سنگی ۱۳۰۶" (not "چاپ ۱۰۰۰ نسخه")
+_PRINTED_RIGHT_BEFORE = re.compile(rf"{B0}چاپ{SP1}$")
+P_YEAR_PRINTED = re.compile(rf"{B0}چاپ(?:{SP1}(?:سنگی|اول|دوم|نخست))?{SP1}(?P<y>(?:12[5-9]|13[0-9]|140|18[0-9]|19[0-9]|20[0-2])[0-9])(?![0-9/.\-:٫])")
+# a CV's line: a degree, where it was earned, then its year before a pause ("دیپلم ریاضی‌فیزیک ۱۳۸۹،
+# کارشناسی مهندسی عمران از دانشگاه تبریز ۱۳۹۳ و ...")
+P_YEAR_PAUSE = re.compile(rf"(?<![\w\u200c/.:,\-٫])(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/\-:٫]|\.[0-9])"
+                          rf"(?={SP}(?:[،,؛;)]|و{B1}|\.(?![0-9])|$))")
+_DEGREE_BEFORE = re.compile(rf"{B0}(?:دیپلم|کاردانی|کارشناسی|لیسانس|دکتری|دکترا|پیش{SP}دانشگاهی)(?:{SP1}{_NAME_WORD}){{0,8}}{SP1}$")
+# a countdown to a new year: "تا نیم ساعت دیگه ۲۰۲۳ میشه", "ده دقیقه دیگر ۱۴۰۰ می‌شود"
+P_YEAR_COUNTDOWN = re.compile(rf"{B0}(?:ساعت|دقیقه|ثانیه|روز){SP1}(?:دیگه|دیگر){SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
+                              rf"(?={SP1}(?:میشه|می{SP}شه|می{SP}شود){B1})")
+# (also with where it happened between: "او ۱۹۴۱ در شیراز متولد شده بود")
+P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
+                         rf"(?:{SP1}در(?:{SP1}[^\W\d]+){{1,2}}?)?{SP1}{_LIFE_EVENT}(?!ند{B1})")
+# a year between the commas of a reference ("حسن بن علی، ۱۳۶۸، گنجینه سخن، مشهد"),
+# in a sentence that reads like a bibliography
+P_YEAR_CITED = re.compile(rf"[،,(]{SP}(?P<y>(?:1[234]|19|20)[0-9]{{2}})(?P<q>{SP}ق)?{SP}[،,)]")
+_BIBLIOGRAPHY = re.compile(
+    rf"انتشارات|نشر|مؤسسه|موسسه|چاپ|صص|{B0}ص{SP}[.0-9]|{B0}ج{SP}[0-9]|دار{SP}ال|مکتبه|مطبعه|گردآورنده|مترجم"
+    rf"|[،,]{SP}(?:قم|بیروت|نجف|تهران|مشهد|قاهره){SP}[،,:]")
+# Four-digit numbers of a sentence, for _year_run_cands
+_FOUR_DIGITS = re.compile(r"(?<![0-9/.\-:٫])[0-9]{4}(?![0-9]|[/.\-:٫][0-9])")
+_YEAR_RUN_MIN = 4
+
+
+def _year_run_cands(f: str, bounds: list[int]) -> list[Cand]:
+    """"برزیل ۱۹۹۴ فرانسه ۱۹۹۸ برزیل ۲۰۰۲ ...": a sentence whose four-digit numbers are all
+    years of the last century or this one, at least four of them and none counting anything,
+    lists years, though no word cues any one of them."""
+    out = []
+    if len(_FOUR_DIGITS.findall(f)) < _YEAR_RUN_MIN:
+        return out
+    for start, end in zip([0] + bounds, [b - 1 for b in bounds] + [len(f)]):
+        ms = list(_FOUR_DIGITS.finditer(f, start, end))
+        if len(ms) < _YEAR_RUN_MIN or len({m.group(0) for m in ms}) < _YEAR_RUN_MIN:
+            continue
+        years = [int(m.group(0)) for m in ms]
+        if not all(1900 <= y <= 2030 or 1300 <= y <= 1409 for y in years):
+            continue
+        if any(UNIT_AFTER.match(f, m.end()) or _ERA_AFTER.match(f, m.end()) for m in ms):
+            continue  # a count among them: a table of figures, not of years
+        for m, y in zip(ms, years):
+            out.append(Cand(m.start(), m.end(), "year", "gregorian" if y >= 1900 else "jalali", y=y))
+    return out
+
+
+def _cued_year_cands(f: str) -> list[Cand]:
+    out = []
+    for m in P_YEAR_WORDS.finditer(f):
+        if (UNIT_AFTER.match(f, m.end()) and not _DAYS_OF_AFTER.match(f, m.end())) or _AND_SOME_AFTER.match(f, m.end()) \
+                or _NUMBER_GOES_ON.match(f, m.end()):
+            continue  # (not "سال نود و هشت روزهای خوبی داشت": the days of that year)
+        yw, era = m.group("yw"), m.group("era")
+        thousands = "هزار" in yw
+        cal = _era_calendar(era, 0)
+        if cal == "hijri" and not thousands:
+            continue  # "سال شصت قمری": which century, unsaid
+        # "سال نود میلادی" is 1990; two digits alone are otherwise the Jalali 1300s
+        y = year_word_value(yw, base=1900 if cal == "gregorian" else 1300)
+        if not era:
+            cal = _era_calendar(None, y)
+        if thousands or _year_word_ok(yw):
+            # "متولد هزار و سیصد و سی و هشت": born that year; the year alone is the mention
+            out.append(Cand(m.start("yw") if m.group("born") else m.start(), m.end(), "year", cal, y=y))
+    for m in P_YEAR_ENTRY.finditer(f) if ":" in f or "؛" in f else ():
+        y = int(m.group("y"))
+        if UNIT_AFTER.match(f, m.end()) or _ERA_AFTER.match(f, m.end()) or _TO_NUMBER_AFTER.match(f, m.end()) \
+                or _COUNT_TA_AFTER.match(f, m.end()) \
+                or _SAID_END.search(f, max(0, m.start() - 30), m.start()) \
+                or _CODE_LABEL_BEFORE.search(f, max(0, m.start("y") - 40), m.start("y")) \
+                or m.group(0)[0] in "؛;" and _counted_subject(f, m.end()):
+            continue  # (not what is said after a colon: "اعلام کرد: 1250 پرونده")
+        cal = "gregorian" if y >= 1800 else "jalali"
+        out.append(Cand(m.start("y"), m.end(), "year", cal, y=y))
+    for m in P_YEAR_PAUSE.finditer(f) if _CV_WORD.search(f) else ():
+        if _DEGREE_BEFORE.search(f, max(0, m.start() - 90), m.start()) \
+                and _CV_WORD.search(f, sentence_start(f, m.start()), m.start()):
+            y = int(m.group("y"))
+            cal = _era_calendar(None, y)
+            if _year_ok(y, cal):
+                out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_COUNTDOWN):
+        for m in pattern.finditer(f):
+            if pattern is P_YEAR_BARE and m.group("word") is None and m.group("y").startswith("12") \
+                    and not f[m.end("y"):m.end("y") + 3].lstrip(" \u200c").startswith("("):
+                continue  # an older Jalali year only with what was done in it, or glossed ("تا ۱۲۹۰." may count)
+            if pattern is P_YEAR_BARE and m.group("word") is not None and (
+                    m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
+                    or not (_BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
+                            # an older year with what was done in it right after: "در ۱۸۶۲ منتشر شد"
+                            or _OLDER_YEAR.fullmatch(m.group("y")) and (_DONE_RIGHT_AFTER.match(f, m.end("y"))
+                                                                        # ("در ۱۸۲۳ نخستین گزارش رسمی وبا ... ثبت شد")
+                                                                        or m.group("prep") == "در" and (_FIRST_RIGHT_AFTER.match(f, m.end("y"))
+                                                                                                       # ("در ۱۸۹۵ در کهریزک ساخته شد")
+                                                                                                       or _PLACE_OR_CAUSE_AFTER.match(f, m.end("y")))))
+                    or UNIT_AFTER.match(f, m.end("y")) and not _PLURAL_INDEFINITE_AFTER.match(f, m.end("y"))
+                    or _ERA_AFTER.match(f, m.end("y"))
+                    or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                    or _TO_NUMBER_AFTER.match(f, m.end("y")) or _COUNT_TA_AFTER.match(f, m.end("y"))):
+                # "از ۱۴۰۰ غرفه", "در ۲۰۰۰ نسخه", "۱۰۰۰ تا ۲۰۰۰ کودک", "در ۲۰۰۰ تا ۳۰۰۰ خانه": counts
+                # (and "تو ۱۴۰۰ تا نظر سایت": "تا" counting)
+                # (a run of years is P_YEARRANGE's)
+                continue
+            if pattern is P_YEAR_BARE and m.group("prep") == "تا" and _COUNTED_TO_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+                continue  # "صفحات ۱۳۱۲ تا ۱۳۲۵،": the end of a run of pages, no year
+            if pattern is P_YEAR_BARE and m.group("prep") == "برای" and (m.group("word") is not None or int(m.group("y")) < 1900) \
+                    and not _ALSO_WANTED_AFTER.match(f, m.end("y")) \
+                    and not (int(m.group("y")) >= 1900 and _DONE_RIGHT_AFTER.match(f, m.end("y"))):
+                # (but "تقویم فدراسیون برای ۲۰۲۵ منتشر شد": the year a thing is for, the verb right after it)
+                # "برای ۲۰۲۵!" is a year; "برای ۲۰۰۰ نفر", "برای ۱۴۰۰ دانش‌آموز" count (but "برای ۱۴۰۳ هم
+                # ۳۰۰ تا می‌خوایم": the year one orders for too)
+                continue
+            if _NUMBER_NOUN_BEFORE.search(f, max(0, m.start("y") - 12), m.start("y")):
+                continue  # "درب ضدسرقت کد ۱۳۸۷ تموم شده": a model's number, sold out
+            if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                                                or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
+                continue
+            y = int(m.group("y"))
+            cal = _era_calendar(None, y)
+            if _year_ok(y, cal):
+                out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+                # "پس از ۱۹۵۴، ۱۹۷۴ و ۱۹۹۰ قهرمان جهان شد": the years listed after it, of its century
+                end = m.end("y")
+                while (nxt := _YEAR_LISTED_AFTER.match(f, end)) and not UNIT_AFTER.match(f, nxt.end("y")):
+                    y2 = int(nxt.group("y"))
+                    if y2 // 100 != y // 100 or not _year_ok(y2, cal):
+                        break
+                    out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
+                    end = nxt.end("y")
+    for m in P_YEAR_HOST.finditer(f) if _GAMES_WORD.search(f) else ():
+        g = "y" if m.group("y") else "y2"
+        y = int(m.group(g))
+        if _GAMES_WORD.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())) and _year_ok(y, "gregorian") \
+                and not UNIT_AFTER.match(f, m.end(g)):
+            out.append(Cand(m.start(g), m.end(g), "year", "gregorian", y=y))
+    for m in P_YEAR_AFTER_OBJECT.finditer(f) if "رو" in f or "را" in f else ():
+        # "این نرده‌ها رو ۱۳۸۵ برای همین ساختمون ساختیم": when the thing was done, told in the past
+        y = int(m.group("y"))
+        stop = _clause_end(f, m.end())
+        if not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end())
+                or _COUNT_TA_AFTER.match(f, m.end())) and PAST_ONLY.search(f, m.end(), stop) and _year_ok(y, "jalali"):
+            out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
+    for m in P_YEAR_MOVED_TO.finditer(f):
+        # "جام جهانی ... که برای مارس ۲۰۲۰ برنامه‌ریزی شده بود، به ۲۰۲۱ منتقل شده": the year it is moved to
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_PRINTED.finditer(f) if "چاپ" in f else ():
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if not (UNIT_AFTER.match(f, m.end("y")) or _ERA_AFTER.match(f, m.end("y")) or _TO_NUMBER_AFTER.match(f, m.end("y"))) \
+                and _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_EVENT_LONG.finditer(f):
+        # (a count may follow an event's long name: "جشنواره ... ۲۰۰۰ شرکت‌کننده")
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        # (a day after it is no count of days: "نمایشگاه ملی صنایع دستی ۱۴۰۳ جمعه ۲۵ اسفند", "... ۱۴۰۳ روز ۲۵ اسفند")
+        if (_EVENT_YEAR_AFTER.match(f, m.end("y")) or m.group("tour")) \
+                and (not UNIT_AFTER.match(f, m.end("y")) or _DAY_OF_AFTER.match(f, m.end("y"))) \
+                and _year_ok(y, cal) \
+                and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_EXAM_YEAR.finditer(f):
+        # "آزمون کاردانی فنی ۹۱ از ۲۵ فروردین ...", "نتایج آزمون دکتری ۹۰ هفته آینده اعلام می‌شود": an
+        # exam named at length by its year, the time of it told right after
+        ys = m.group("y")
+        if not _EVENT_YEAR_AFTER.match(f, m.end("y")) or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
+                or _MARK_OUT_OF_AFTER.match(f, m.end("y")):
+            continue  # (not a mark: "نمره‌ام در آزمون MSRT شد ۶۸ از ۱۰۰")
+        y = _two_digit(int(ys)) if len(ys) == 2 else int(ys)
+        if len(ys) == 2 and not 57 <= int(ys) <= 99 and int(ys) > 9:
+            continue  # (a recent year's two digits only: "آزمون تستی ۲۰ روز ..." counts)
+        if _year_ok(y, "jalali"):
+            out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
+    for m in P_YEAR_CITED.finditer(f):
+        if not _BIBLIOGRAPHY.search(f, max(0, m.start() - 80), m.end() + 80):
+            continue
+        y = int(m.group("y"))
+        cal = "hijri" if m.group("q") else _era_calendar(None, y)
+        if _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_BARE4.finditer(f) if _NEW_YEAR_CUE.search(f) or "رو" in f or "را" in f else ():
+        # "سال نو میلادی مبارک! امیدوارم ۲۰۲۱ براتون پر از ...", "سال تحویل شد ... ۱۴۰۰ رو با امید شروع کنیم":
+        # a year named soon after a new year's greeting or its moment (114 of 114 such in gold); "آخرین
+        # برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a code's, a
+        # model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
+        greeted = _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) and not _YEAR_BEFORE_NUMBER.search(f, max(0, m.start() - 6), m.start()) \
+            and not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end())
+                     or _COUNT_TA_AFTER.match(f, m.end()))  # ("سال نو مبارک؛ ۱۴۰۰ تا پنل سفارش دادیم")
+        if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            continue
+        y = int(m.group("y"))
+        cal = _era_calendar(None, y)
+        if _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_CUED.finditer(f):
+        ys = m.group("y")
+        if m.group(0).startswith("ضرب") and _COINS_PLURAL_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue  # "ربع سکه‌های ضرب ۱۴۰۲": a kind of coin on sale, named by its year (set 272), not one coin's minting
+        if m.group(0).startswith("فصل") and _SEASON_SECOND_AFTER.match(f, m.end()):
+            continue  # "فصل 2007 08": a season of two years
+        # (a count of players or entrants is no games' year: "برای جام جهانی ۱۴ بازیکن را دعوت کرد")
+        if len(ys) == 2 and not UNIT_AFTER.match(f, m.end("y")) and not _ENTRANTS_AFTER.match(f, m.end("y")) \
+                and (y := _games_year(m.group(0), int(ys))):
+            pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
+        elif len(ys) == 2:
+            # ("آخرین روز ۹۶": the year's last day; not "آخرین شماره ۹۶", an issue)
+            if not (m.group("season") or m.group("two") or m.group("fajr") or m.group("quarter")
+                    or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
+                    or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
+                    or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) \
+                    or m.group("two") in ("یلدا", "یلدای") and _COUNTED_WITH_TA_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
+                # (nor "برای شب یلدا ٤٠ تا قاب فروختیم": a count told with "تا"; elsewhere "تا" is as
+                # often "until": "کنکور ۹۰ تا ساعت ۲۴ ... تمدید شد", "از فتنه ۸۸ تا ...")
+                # (and "حد نصاب قبولی آزمون ۵۰ از ۱۰۰ است": a score)
+                # (but "کنکور سراسری ۹۵ روز ۳ شهریور": the year, then its day)
+                # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
+                continue
+            y = _two_digit(int(ys))
+            if m.group("season"):
+                y = _SeasonShortYear(y)
+        else:
+            y = int(ys)
+            if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill"))
+                    and (UNIT_AFTER.match(f, m.end("y")) and not _COVER_AFTER.match(f, m.end("y"))
+                         or (m.group("four") or m.group("bill")) and _ENTRANTS_AFTER.match(f, m.end("y")))
+                    and not _DAY_OF_AFTER.match(f, m.end("y"))
+                    or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
+                    or _TO_COUNT_AFTER.match(f, m.end("y")) or _SCORE_AFTER.match(f, m.end("y"))
+                    # (a weight or a measure after any cue: "سبد کالای شب یلدا ۱۴۰۰ تن مرغ")
+                    or _MEASURE_AFTER.match(f, m.end("y"))):
+                # (and a score after any cue: "قهرمانی جهان تورین ۲۰۷۸ امتیاز گرفتند")
+                # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
+                continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
+        if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
+            continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
+        if m.group("two") in ("عملکرد", "آزمون") and len(ys) == 2 and 10 <= int(ys) < 57:
+            continue  # "عملکرد ۱۴ بازیکن", "آزمون ۱۰ پرش": a count (a year's is a recent year's: "عملکرد ۹۸")
+        cal = _era_calendar(None, y)
+        if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
+            cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
+        if _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+            # "انتخابات ۸۸ و ۹۲", "المپیک‌های ۲۰۰۸ و ۲۰۱۲": the years listed after it
+            out.extend(_year_list_cands2(f, out[-1]) if len(ys) == 2 and cal == "jalali" else _year_list_cands(f, out[-1]))
+    return out
+
+
+# a day or a relative week or month after a year: "اسکار ۲۰۲۱ روز ۲۸ فوریه", "«مهرگان» ۱۴۰۲ هفته آینده",
+# "آزمون ارشد سال ۸۸ روزهای ۲۴ و ۲۵ بهمن"
+_DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
+# a diary's cover, not a count of volumes: "سررسیدهای 1392 جلد چرمی"
+_COVER_AFTER = re.compile(rf"{SP1}جلد{SP1}(?:چرمی|سخت|گالینگور|طلاکوب|مقوایی|فانتزی|پارچه{SP}ای|ساده|رنگی){B1}")
+_SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
+# the first of two counts: "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه"
+_TO_COUNT_AFTER = re.compile(rf"{SP1}(?:تا|الی|[-–]){SP1}[0-9]+{UNIT_AFTER.pattern}")
+_MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
+_OUT_OF_AFTER = re.compile(rf"{SP1}از{SP1}[0-9]+(?={SP}(?:[.،,؛]|$|(?:است|بود|هست|نمره|امتیاز){B1}))")  # (not "از ۲۰ تیر")
+_DAYS_OF_YEAR = re.compile(rf"(?:(?:آخرین|واپسین|نخستین|اولین){SP1}روز|روزهای){B1}")
+
+
+def _games_year(cued: str, yy: int) -> int | None:
+    """The year of a World Cup or summer Olympics told by two digits, when the games were held then."""
+    y = (1900 if yy >= 30 else 2000) + yy
+    if re.match(rf"جام{SP1}جهانی{SP1}[0-9]", cued):
+        return y if y % 4 == 2 and y not in (1942, 1946) else None
+    if re.match(rf"المپیک{SP1}[0-9]", cued):
+        return y if y % 4 == 0 and y not in (1916, 1940, 1944) else None
+    return None
+
+
+def _year_list_cands2(f: str, c: Cand) -> list[Cand]:
+    out, pos = [], c.end
+    while (m := P_YEAR_NEXT2.match(f, pos)) is not None and not UNIT_AFTER.match(f, m.end("y1")):
+        out.append(Cand(m.start("y1"), m.end("y1"), "year", "jalali", y=_two_digit(int(m.group("y1")))))
+        pos = m.end()
+    return out
+
+
+def _year_list_cands(f: str, c: Cand) -> list[Cand]:
+    out, pos = [], c.end
+    while (m := P_YEAR_NEXT.match(f, pos)) is not None:
+        if m.group("along") and UNIT_AFTER.match(f, m.end()):
+            break  # "سال ۱۳۹۰ پس از ۱۴۰۰ نفر": a count (but "سال ۲۰۱۰ همراه با ۱۹۹۸ و ۲۰۰۵", "سال ۲۰۱۷ پس از ۲۰۱۶")
+        y1 = int(m.group("y1"))
+        cal = _era_calendar(None, y1)
+        if cal != c.calendar:
+            break
+        lo, hi = _YEAR_RANGE_OK[cal]
+        if m.group("y2"):
+            y2 = int(m.group("y2"))
+            if not (lo <= y1 < y2 < hi and y2 - y1 <= 100):
+                break
+            out.append(Cand(m.start("y1"), m.end("y2"), "range", cal, priority=1,
+                             parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
+        else:
+            if not lo <= y1 < hi:
+                break
+            out.append(Cand(m.start("y1"), m.end("y1"), "year", cal, y=y1))
+        pos = m.end()
+    return out
+
+
+def _stamp_day(ref: dt.date, mon: int, d: int) -> convert.Interval:
+    """The Jalali ``mon``/``d`` last on or before ``ref``, judged before it is made: "۱۲/۳۰" on
+    1 Farvardin 1396 is 30 Esfand 1395, not an impossible 30 Esfand 1396."""
+    j = convert.to_jalali(ref)
+    return convert.jalali(j.year if (mon, d) <= (j.month, j.day) else j.year - 1, mon, d)
+
+
+_LABELLED_NUMBER_BEFORE = re.compile(rf"{B0}(?:ماده|بند|تبصره|اصل|شماره|کد|ردیف|پلاک){SP1}[0-9]{{1,3}}{SP1}$")
+_COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
+_EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
+_SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}")
+_EVENT_YEAR_AFTER = re.compile(
+    rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}"
+    rf"|(?:اعلام|منتشر|آغاز|شروع|افتتاح){SP1}(?:شد|شده|می{SP}شود|گردید)"  # ("لیگ برتر بازی‌های رایانه‌ای ۱۳۹۰ اعلام شد")
+    # (or taken part in: "تا در جام زمستانی ۲۰۲۳ شرکت کند")
+    rf"|شرکت{SP1}(?:کند|کنند|کرد|کردند|کرده|می{SP}کند|می{SP}کنند|خواهد|خواهند)){B1}")
