@@ -192,11 +192,13 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     plurals = [p for p in plurals if not (p.start() > start and (
         SEMICOLON.search(f, start, p.start())
         or (comma := COMMA.search(f, start, p.start())) and (has_verb(f, start, comma.start()) or _BIDDING.search(f, start, comma.start()))))]
-    return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None \
+    # (not a run of one week named before it: "هفته‌ی آینده ... از شنبه تا چهارشنبه هر روز ۵۰ کارتن می‌دیم")
+    return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None and not _ONE_WEEK.search(f, begin, start) \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None \
         or _OTHER_DAYS.search(f, begin, stop) is not None and _THREE_WEEKDAYS.search(f, begin, stop) is not None
 
 
+_ONE_WEEK = re.compile(rf"{B0}(?:هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر|آتی)|(?:این|همین){SP1}هفته){B1}")
 # "سانس آقایون شنبه، دوشنبه و چهارشنبه از ۱۶ تا ۲۲، بقیه‌ی روزها مال بانوانه": three weekdays listed
 # and the rest of the days: a timetable
 _OTHER_DAYS = re.compile(rf"{B0}(?:بقیه|سایر|باقی)(?:{SP}ی)?{SP1}(?:روزها|روزا|ایام){B1}")
@@ -231,6 +233,7 @@ _BUT = re.compile(rf"{B0}(?:ولی|اما|لیکن){B1}")
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|هستم|نیست|نیستند|نیستم|نیستیم|هستن|نیستن|هستین|نیستین|هستید|نیستید)(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
+                     r"|(?<=[^\W\d]ه )(?<!یه )ست(?![\w\u200c])"  # (written apart: "بار دوشنبه هم آماده ست")
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
                      # open or full, spoken: "پنجشنبه بازید؟", "از شنبه دوباره بازیم", "پنجشنبه پره"; or
                      # on leave: "دکتر از شنبه تا دوشنبه مرخصیه"

@@ -95,12 +95,21 @@ _COUNTS_LISTED_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}(?!(?:{JMO
                                    rf"[^\W\d]+(?:{SP1}[^\W\d]+)?{SP1}و{SP1}$")
 
 
+_COMMA_AFTER_WEEKDAY = re.compile(rf"{SP}[،,]{SP}(?=[0-9]|{DAY_WORD})")
+_THIS_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}$")
+
+
 def _jalali_day_cands(f: str) -> list[Cand]:
     out = []
     for m in P_JDAY.finditer(f):
-        if m.group("wd") and _ALSO_AFTER.match(f, m.end()) and f.find("،", m.end("wd"), m.start("mon")) >= 0:
+        if m.group("wd") and _COMMA_AFTER_WEEKDAY.match(f, m.end("wd")) \
+                and (_ALSO_AFTER.match(f, m.end())
+                     or _THIS_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                     and not any(m.group(g) for g in ("y", "ry", "ry2", "ry3"))):
             # "امتحان افتاد پنجشنبه، ۲۸ دی هم آخرین مهلت ...": a second day told after the weekday, no
-            # gloss of it; the day alone is the mention (the weekday is one of its own)
+            # gloss of it; and "همین پنجشنبه، ۳۰ اردیبهشت، ساعت ۵": this week's day, its date set off
+            # by commas. The day alone is the mention (the weekday is one of its own); a heading
+            # ("روز شنبه، ۱۲ مرداد", "پنجشنبه، ۲۳ اسفند ۱۳۶۳") stays one
             m = P_JDAY.match(f, min(m.start(g) for g in ("d", "dw", "cw") if m.group(g)))
             if m is None:
                 continue

@@ -176,6 +176,7 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
             or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
+            or bool(_BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start()) and _MADE_READY_AFTER.match(f, m.end())) \
             or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
@@ -462,7 +463,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             planned_before(f, m.start()) or _MONTH_MUST_AFTER.match(f, m.end())
             # (not a report for the month, told as out: "گزارش ... برای ماه ژوییه منتشر شد")
             or _BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start())
-            and not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
+            and (not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
+                 # "برای بهمن تدارک دیده شده": made ready for the month, not yet come
+                 or _MADE_READY_AFTER.match(f, m.end()))
             # "با وعده بازگشایی رودخانه در اسفند پراکنده شدند": the month a promise is for
             or _PROMISE_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
             # "سفر ترکیه رو بذاریم اردیبهشت؟": what is put on the month, in speech
@@ -505,6 +508,7 @@ _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
 # "با وعده بازگشایی رودخانه در اسفند": the month a promise is for
 _PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP1}[^\s\d.،,؛:]+){{1,3}}{SP1}(?:در|تا|از){SP1}(?:ماه{SP1})?$")
 # "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
+_MADE_READY_AFTER = re.compile(rf"(?:{MAH})?{SP1}(?:تدارک{SP1}دیده|آماده|پیش{SP}بینی|در{SP1}نظر{SP1}گرفته){SP1}شده(?!{SP}(?:بود|بودند|بودیم){B1})")
 _BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
 _MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")
 # a verb of saying right after the month: it dates the saying
@@ -686,7 +690,9 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             # gathering, orders or rota: "بیمه بهمن کارگر رو دادم؛ مال اسفند رو هم ...", "نسخه‌ی
                             # آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر"
                             # (or a deposit's instalment: "قسط ودیعه‌ی اسفند رو کارت به کارت کنید")
-                            rf"|بیمه|مال|نسخه|دورهمی|سفارش{SP}های|برنامه|ودیعه|رهن))"
+                            # (and one order or the sessions of a month: "سفارش اسفند رو تا ۵ اسفند قطعی کنین", "۲ جلسه‌ی اسفند رو
+                            # غیبت داشتن")
+                            rf"|بیمه|مال|نسخه|دورهمی|سفارش|سفارش{SP}های|برنامه|ودیعه|رهن|جلسه(?={SP}(?:ی|های){SP1})|جلسات))"
                             # (a monthly one too: "سرویس ماهانه دی رو گذاشتیم برای پنجشنبه")
                             rf"{_NOUN_OF}(?:{SP1}(?:ماهانه|ماهیانه){_NOUN_OF})?{SP1}(?:ماه{SP1})?$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")

@@ -357,7 +357,8 @@ def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: 
         for m in mentions)
 
 
-_EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری){B1}")
+# (or a concert's: "کنسرت نوروزی هنرجوها ۲۲ اسفند ساعت ۶ ... برگزار می‌شه")
+_EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری|کنسرت|رسیتال){B1}")
 _EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
 
