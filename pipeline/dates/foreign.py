@@ -189,7 +189,7 @@ P_HM_CUE = re.compile(
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
 # a manuscript's colophon or a deed, which date by the lunar year: "کتابت", "کاتب", "انجامه", "وقف‌نامه"
-_SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه|رساله|قباله|نوشته{SP1}شده)")  # ("این رساله در ۱۷ ذی‌الحجه ۱۳۶۱ نوشته شده")
+_SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه|رساله|قباله|نوشته{SP1}شده|بافته{SP1}شده)")  # ("این رساله در ۱۷ ذی‌الحجه ۱۳۶۱ نوشته شده")
 _MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به|برای))?{SP1}$")
 # the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
@@ -351,7 +351,9 @@ def _foreign_cands(f: str) -> list[Cand]:
                           and (_gregorian_year_beside(f, m, convert.hijri(y, 1).start.year)
                                # ... or in a sentence that tells its lunar era elsewhere ("در سال ۱۳۱۰ قمری
                                # ... در صفر ۱۳۱۰ ...")
-                               or bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))))
+                               or bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))
+                               # ... or written on a manuscript, a deed or a rug ("تاریخ رجب ۱۳۰۸ بافته شده")
+                               or bool(_SCRIBED.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))))
             # ... or a run between two lunar months with their years ("از محرم ۱۳۴۵ تا شوال ۱۳۵۰")
             old = old or (form == "hijri_my" and convert.HIJRI_YEARS[0] <= y < HIJRI_ONLY_FROM
                           and bool(_HIJRI_MY_TO_AFTER.match(f, m.end()) or _HIJRI_MY_FROM_BEFORE.search(f, max(0, m.start() - 40), m.start())))

@@ -177,6 +177,7 @@ def _month_cands(f: str) -> list[Cand]:
             or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
             or bool(_BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start()) and _MADE_READY_AFTER.match(f, m.end())) \
+            or bool(_REST_PAID_BEFORE.search(f, max(0, m.start() - 24), m.start())) \
             or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
@@ -508,6 +509,9 @@ _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
 # "با وعده بازگشایی رودخانه در اسفند": the month a promise is for
 _PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP1}[^\s\d.،,؛:]+){{1,3}}{SP1}(?:در|تا|از){SP1}(?:ماه{SP1})?$")
 # "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
+# the rest of a sum paid in a month: "بقیه‌ش رو آذر بدید", "باقی پولش مهر"
+_REST_PAID_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|باقیمونده|باقیمانده)(?:{SP}(?:ش|اش|ی))?(?:{SP1}(?:پول|مبلغ|قسط|اقساط)(?:{SP}(?:ش|اش))?)?"
+                               rf"(?:{SP1}(?:رو|را))?{SP1}$")
 _MADE_READY_AFTER = re.compile(rf"(?:{MAH})?{SP1}(?:تدارک{SP1}دیده|آماده|پیش{SP}بینی|در{SP1}نظر{SP1}گرفته){SP1}شده(?!{SP}(?:بود|بودند|بودیم){B1})")
 _BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
 _MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")

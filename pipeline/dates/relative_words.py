@@ -448,12 +448,18 @@ def _relative_cands(f: str) -> list[Cand]:
         for_day = bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
         has_by_asked = bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HAVE_ASKED.match(f, m.end() + 1))
+        # "... عروسی دخترمه، فرش باید هفته‌ی بعد برسه": a must told right before it in its clause, no past
+        # about it, counts from publication
+        must_before = unit != "سال" and bool(
+            (must := MUST_WORD.search(f, max(_clause_start(f, m.start()), m.start() - 30), m.start()))
+            and not PAST_ONLY.search(f, must.end(), m.start()) and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end()))
+            and not HABIT.search(f, ss, m.start()))
         if unit == "هفته" and _THAT_DAY_NAMED.search(f, ss, m.start()):
             continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
         if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
-                and not (told_ahead or unit != "سال" and put_off
+                and not (told_ahead or must_before or unit != "سال" and put_off
                          # ("... ۳۱ خرداد میایم، قسط دوم بمونه برای ماه بعد": what is left for the next
                          # week or month counts from publication)
                          or unit != "سال" and for_day and _LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
@@ -556,6 +562,7 @@ def _relative_cands(f: str) -> list[Cand]:
                  or bool(_BIDDING.search(f, m.end(), pcut))
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
+        put = put or must_before
         # "برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a few words on
         put = put or unit != "سال" and for_day and bool(HAVE_PRESENT.search(f, m.end(), min(tstop, m.end() + 30))
                                                         and not PAST_ONLY.search(f, m.end(), tstop))
