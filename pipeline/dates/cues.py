@@ -17,7 +17,7 @@ from .lexicon import (
     B0, B1, DAY_WORD, HMONTH, JMONTH, MAH, NUMBER_WORDS, SP, SP1, TENS, UNIT_AFTER, WEEKDAY, _alt, year_word_value,
 )
 from .tense import COMMA, SEMICOLON, SUBJ_LIGHT
-from .forms import P_NUM_DMY, P_NUM_YMD, P_NUM_YY, _HUNDRED_WORDS, _PARTICIPLE
+from .forms import P_NUM_DMY, P_NUM_YMD, P_NUM_YY, _HUNDRED_WORDS, _PARTICIPLE, _clause_end
 from .spans import _two_digit
 
 _ALSO_AFTER = re.compile(rf"{SP1}هم{B1}")
@@ -182,7 +182,12 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     stop = min(ends[i] if i < len(ends) else len(f), start + READ_AHEAD)
     begin = max(ends[i - 1] + 1 if i else 0, start - READ_AHEAD)
     plurals = list(_PLURAL_WEEKDAY.finditer(f, begin, stop))
-    if plurals and plurals[-1].end() <= start and _BUT.search(f, plurals[-1].end(), start):
+    if plurals and plurals[-1].end() <= start and (
+            _BUT.search(f, plurals[-1].end(), start)
+            # (or a day bidden in a clause of its own after it: "من معمولاً جمعه‌ها نیستم، شنبه بیاین"; not
+            # a run of days: "جمعه‌ها بار نمی‌گیرم، شنبه تا چهارشنبه از ۸ تا ۲ بیارین")
+            or COMMA.search(f, plurals[-1].end(), start) and _BIDDING.search(f, start, _clause_end(f, start))
+            and not _RUN_OF_WEEKDAYS.search(f, plurals[-1].end(), _clause_end(f, start))):
         # "سه‌شنبه‌ها میاره نه پنجشنبه‌ها، ولی دوشنبه ساعت ۷ یه بار اضافه هم میاره": a day set
         # against the timetable told before it
         plurals = []
@@ -198,6 +203,7 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
         or _OTHER_DAYS.search(f, begin, stop) is not None and _THREE_WEEKDAYS.search(f, begin, stop) is not None
 
 
+_RUN_OF_WEEKDAYS = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}{WEEKDAY}")
 _ONE_WEEK = re.compile(rf"{B0}(?:هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر|آتی)|(?:این|همین){SP1}هفته){B1}")
 # "سانس آقایون شنبه، دوشنبه و چهارشنبه از ۱۶ تا ۲۲، بقیه‌ی روزها مال بانوانه": three weekdays listed
 # and the rest of the days: a timetable
@@ -319,7 +325,7 @@ _BIDDING = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ن?(?:کنید|نمایی�
                       # of "بدین ترتیب")
                       r"|کنین|بکنین|بگیرین|بفرستین|بیارین|بیارید|باشین|بخونین|بزنین|بذارین|بذارید|بدید"
                       # ("سه‌شنبه عصر بیاید، ساعت ۵ به بعد": come, in speech)
-                      r"|بیاید)(?![\w\u200c])")
+                      r"|بیاید|بیاین)(?![\w\u200c])")
 _REPORTED_UNIT = re.compile(rf"{B0}(?P<unit>هفته|ماه){SP1}(?:مورد{SP1}(?:گزارش|بررسی)|منتهی{SP1}به){B1}")
 
 

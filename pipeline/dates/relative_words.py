@@ -271,7 +271,8 @@ _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردید
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
 # a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
 # ("تولد مامانم ماه بعد هست، ۱۰ آذر", "سال بعد، یعنی ۱۶ فروردین ۹۲")
-_DAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:یعنی{SP1})?(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
+# (also guessed at: "هفته بعد، احتمالاً چهارشنبه ۱۷ مرداد")
+_DAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:(?:یعنی|احتمالا|احتمالاً|شاید){SP1})?(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
 _BETTER_THAN_BEFORE = re.compile(rf"{B0}هر{SP}روز{SP1}(?:[^\W\d]+{SP1})?[^\W\d]*\u200c?تر{SP1}از{SP1}$")  # "هرروز قوی‌تر از"
 _PAST_PROGRESSIVE = re.compile(rf"{B0}می{SP}{PAST_FORMS}(?![\w])")
@@ -851,6 +852,10 @@ def _relative_cands(f: str) -> list[Cand]:
         if _OFFICE_HOURS_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or (first_of_run and _OFFICE_HOURS_BEFORE.search(f, max(0, first_of_run.start() - 30), first_of_run.start())):
             continue  # "ساعات کاری: شنبه تا چهارشنبه از ۸ تا ۱۶": every week's hours
+        run_start = first_of_run.start() if first_of_run else m.start() if _TO_WEEKDAY_AFTER.match(f, m.end()) else None
+        if run_start is not None and _OFFICE_HOURS_OF_BEFORE.search(f, max(_clause_open(f, run_start), run_start - 70), run_start) \
+                and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())):
+            continue  # "ساعات کار واحد رسیدگی به شکایات شنبه تا چهارشنبه از ۸ تا ۱۴ است": an office's, named first
         if _DAY_WORD_BEFORE_WEEKDAY.search(f, max(0, m.start() - 12), m.start()) and not m.group("roz"):
             continue  # "از بامداد امروز جمعه ۱۵۰۰ تومان": the weekday of "امروز", one day told
         if (numbered := _numeric_day_after(f, m.end())) is not None:
@@ -1110,6 +1115,12 @@ def _relative_cands(f: str) -> list[Cand]:
                                  and (_BIDDEN_BEFORE.search(f, sentence_start(f, m.start()), m.start())
                                       or _BIDDING.search(f, sentence_start(f, m.start()), m.start())))
                 future = future or preferred
+                # "محموله هفته آینده می‌رسه، احتمالاً دوشنبه": the day guessed at for what was just told ahead
+                likely = bool(_LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()) and _ANSWER_END_AFTER.match(f, end)
+                              and (PRESENT_ACT.search(f, sentence_start(f, m.start()), m.start())
+                                   or WILL.search(f, sentence_start(f, m.start()), m.start()))
+                              and not PAST_ONLY.search(f, sentence_start(f, m.start()), m.start()))
+                future = future or likely
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 sstop = semi.start() if semi else tstop
@@ -1186,6 +1197,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
+                        or likely
                         or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
@@ -1292,6 +1304,8 @@ def _relative_cands(f: str) -> list[Cand]:
     for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
         n, t = relative.DAY_WORDS[re.sub(r"[\s\u200c]+", "", m.group("rw"))], weekday_number(m.group("wd"))
         az = AZ_BEFORE.search(f, max(0, m.start() - 5), m.start())
+        if not az and _DONE_SOON_AFTER.match(f, m.end()):
+            continue  # "سفارش امروز تا شنبه می‌رسه": today's order, there by Saturday; no run
         out.append(Cand(az.start() if az else m.start(), m.end(), "range", needs_ref=True, priority=1,
                          rel=lambda ref, n=n, t=t, nxt=bool(m.group("next")): relative.day_to_weekday(ref, n, t, nxt)))
     for m in P_WEEKDAY_TO_DAYWORD.finditer(f):
@@ -1394,6 +1408,9 @@ _PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی)?(?![\w])")
 _WHEN_BEFORE_COMMA = re.compile(rf"{B0}(?:قبلش|بعدش|(?:قبل|بعد|پیش){SP1}از{SP1}(?:اون|آن)){SP}[،,]{SP}$")
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
 # "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
+_OFFICE_HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعات|ساعت){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات|پاسخگویی|پاسخ{SP}گویی|پذیرش)"
+                                     rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,7}}{SP1}$")
+_TO_WEEKDAY_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}{WEEKDAY}{B1}")
 _OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات|پاسخگویی|پاسخ{SP}گویی|پذیرش){SP}[:：]?{SP}$")
 # "المپیاد یکشنبه با مراسم اختتامیه به کار خود پایان می‌دهد": a present of what is to be done
 _ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه|ادامه|پاسخ|حکم|رای|رأی){SP1}می{SP}(?:دهد|دهند){B1}")
