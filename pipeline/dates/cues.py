@@ -77,7 +77,7 @@ _FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:
 # ... and what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور
 # ۲ تا طرح آماده کردیم", "برای حراج اول ژانویه ۴۰ تا کتاب کنار گذاشتم"
 _FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:[^\W\d]+{SP1})?(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه)"
-                                   rf"(?:{SP}(?:تون|شون|مون|ت|ش|م|ی|های))?(?:{SP1}(?:در|روز))?{SP1}$")
+                                   rf"(?:{SP}(?:تون|شون|مون|ت|ش|م|ی|های))?(?:{SP1}(?:در|روز|شب))?{SP1}$")
 # "روزنامه ... مورخ ۱۲ آبان": a paper or letter of that date, which has passed
 # an event named as a noun with its day, the object of what is said: "درباره برگزاری کمیسیون مشترک در ۲۰
 # فوریه گفت‌وگو کرد", "از آغاز صدور روادید الکترونیکی از ۱۵ ژانویه خبر داد" (told in no tense of its own)

@@ -47,6 +47,8 @@ _PLURAL_ZWNJ_AFTER = re.compile(r"\u200c?(?:ها|های)(?![\w\u200c])")
 _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}شد|رد{SP1}شده|تموم{SP1}شد){B1}")
 # "شلیک ۲۴ تیر هوایی": shots, تیر the bullet; so an archer's or a biathlete's arrows and shots ("۵ تیر
 # به سیبل‌ها شلیک می‌کنند", "با ۲ تیر ۱۰ امتیازی", "۳ نوع تیر ۲۰، ۲۴ و ۲۸ گرمی")
+# beams, counted with no year: "به دلیل تعویض ۱۲ تیر چوبی سقف" (not "از ۱ تیر ۱۳۸۵ سقف پرداخت")
+_BEAMS_AFTER = re.compile(rf"{SP1}(?:چوبی|آهنی|فلزی|بتنی|سقف){B1}")
 _SHOTS_AFTER = re.compile(rf"{SP1}(?:(?:هوایی|مشقی|جنگی|اخطار|شلیک|پیاپی){B1}|به{SP1}(?:سمت{SP1})?(?:سیبل|هدف)|[0-9]+{SP1}امتیازی{B1})")
 _ARCHERS = re.compile(rf"{B0}(?:کماندار|کمانداران|تیرانداز|تیراندازان|تیراندازی{SP1}با{SP1}کمان|کامپوند|ریکرو|سیبل){B1}")
 # "برای هر کیلومتر ۱۶ تیر و ۲۵۰ کیلوگرم سیم لازم بود": poles, listed with other quantities
@@ -170,7 +172,8 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              and not (c.form in ("hijri_m", "jalali_m") and _PLURAL_ZWNJ_AFTER.match(f, c.end))
              and not (c.m == 4 and c.calendar == "jalali" and (_SHOTS_AFTER.match(f, c.end)
                                                                or _SHOTS_BEFORE.search(f, max(0, c.start - 8), c.start)
-                                                               or c.y is None and _QUANTITY_LISTED_AFTER.match(f, c.end)))
+                                                               or c.y is None and _QUANTITY_LISTED_AFTER.match(f, c.end)
+                                                               or c.y is None and c.form == "jalali_dm" and _BEAMS_AFTER.match(f, c.end)))
              # "هر کماندار در هر نوبت ۶ تیر پرتاب می‌کند", "هر دیدار ۲۴ تیر دارد": arrows, in a sentence of
              # archers, a yearless day with no preposition of time before it
              # (not one glossing a Gregorian day: "از ۲ تا ۸ ژوئیه ۲۰۰۸ (۱۲ تیر تا ۱۸ تیر ۱۳۸۷)")

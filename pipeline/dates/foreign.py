@@ -485,10 +485,12 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 # went to, the nearest such days whatever the tense
                 return _nearest_hijri(mon, d)
             if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or moved_ahead(f, m.start(), m.end()) \
-                    or _BOOKED_FAR_AFTER.match(f, m.end()) or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+                    or _BOOKED_FAR_AFTER.match(f, m.end()) or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                    or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start()):
                 # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day; so
                 # what is booked or ordered for one ("۱۵ شعبان رو از چند ماه پیش رزرو کردیم", "برای ۲۰
-                # صفر ۵۰۰ تا شیرکاکائو سفارش داده")
+                # صفر ۵۰۰ تا شیرکاکائو سفارش داده", "برای مراسم شب ۱۹ رمضان ... کنار بذارید، پولش رو
+                # پریروز واریز کردم")
                 return _upcoming_hijri(mon, d)
             if lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over

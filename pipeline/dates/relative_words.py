@@ -353,7 +353,9 @@ _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
 # an appointment's verb of moving, of any tense
 _MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
-_MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}[^.،,؛!?؟\n]{{0,30}}?{SP1}{_MOVED_ON_VERB.pattern}")
+# (or the verb first, spoken: "مراسم رو از جمعه انداختن به یکشنبه")
+_MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}[^.،,؛!?؟\n]{{0,30}}?{SP1}{_MOVED_ON_VERB.pattern}"
+                                  rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم){SP1}به{SP1}(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
 # ... the day it went to: "... از پنجشنبه به شنبه ساعت ۵ عصر منتقل شد"
 _MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
@@ -1197,7 +1199,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or likely
+                        or likely or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _MOVED_FROM_TO_AFTER.match(f, m.end())
                         or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
@@ -1237,13 +1239,13 @@ def _relative_cands(f: str) -> list[Cand]:
             # (or "نوبت شما از پنجشنبه به شنبه ساعت ۵ منتقل شد": an appointment moved, whatever the tense)
             moved_on = None if mod or not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                 else _MOVED_FROM_TO_AFTER.match(f, m.end())
-            if moved_on and weekday_number(moved_on.group("wd2")) != target:
+            if moved_on and weekday_number(moved_on.group("wd2") or moved_on.group("wd3")) != target:
                 moved_from = moved_on
-            if moved_from and weekday_number(moved_from.group("wd2")) != target \
+            if moved_from and weekday_number(moved_from.group("wd2") or moved_from.groupdict().get("wd3")) != target \
                     and (moved_from is moved_on or not PAST_ONLY.search(f, moved_from.end(), sentence_end(f, moved_from.end()))):
                 # "بازی جمعه افتاد شنبه", "قرار بود پنجشنبه باشه افتاد جمعه": the day moved from, the
                 # last such day before the one it went to, which is ahead
-                rel = (lambda ref, t=target, t2=weekday_number(moved_from.group("wd2")):
+                rel = (lambda ref, t=target, t2=weekday_number(moved_from.group("wd2") or moved_from.groupdict().get("wd3")):
                        _weekday_before(relative.weekday(ref, t2, True).start, t))
             ss = sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)

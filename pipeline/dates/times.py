@@ -357,8 +357,9 @@ def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: 
         for m in mentions)
 
 
-# (or a concert's: "کنسرت نوروزی هنرجوها ۲۲ اسفند ساعت ۶ ... برگزار می‌شه")
-_EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری|کنسرت|رسیتال){B1}")
+# (or a concert's, a birthday's, a wedding's or a party's: "کنسرت نوروزی هنرجوها ۲۲ اسفند ساعت ۶ ...
+# برگزار می‌شه", "بادکنک‌های تولد رو برای پنجشنبه ۲۷ آبان ساعت ۶ بیارید")
+_EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری|کنسرت|رسیتال|تولد|عروسی|مهمونی|مهمانی){B1}")
 _EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
 

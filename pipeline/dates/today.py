@@ -372,7 +372,8 @@ _YOU_OR_ME = re.compile(rf"{B0}(?!باید{B1})(?:ن?می{SP}[^\W\d]+?(?:م|یم
 # "امروز سالانه ...", "امروز روزانه ...": a rate of these days, no day
 _HABIT_RIGHT_AFTER = re.compile(rf"{SP1}(?:سالانه|سالیانه|هرساله|همه{SP}ساله|روزانه|ماهانه|هر{SP1}(?:سال|ماه|روز)){B1}")
 # came back or returned, the verb closing the sentence ("بازگشت" and "برگشت" are nouns too, so only there)
-_RETURNED_AFTER = re.compile(rf"[^.!?؟\n،,؛:]{{0,80}}?{B0}(?:باز|بر)گشت(?:ند)?{SP}(?:[.!؟?]|$)")
+# (or comes back, told in the present: "... حاضر شد و امروز با ۴ مدال به کشور بازمی‌گردد")
+_RETURNED_AFTER = re.compile(rf"[^.!?؟\n،,؛:]{{0,80}}?{B0}(?:باز|بر)(?:گشت(?:ند)?|می{SP}گردد|می{SP}گردند){SP}(?:[.!؟?]|$)")
 # a country's team or caravan, after whose name "امروز" is the day it does something ("تیم ایران امروز با
 # ۳ مدال به کشور بازمی‌گردد", "کاروان ورزش ایران ... امروز تجلیل می‌شود"), not "ایران امروز" (today's Iran)
 _TEAM_OF_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های|کاروان|ملی{SP}پوشان|نمایندگان)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}ایران"
