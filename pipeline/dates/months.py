@@ -640,7 +640,7 @@ P_JM_BARE = re.compile(
     # اسفند ۴۰.۷ درصد", or a number counts things: "تو شهریور ۳ تا پکیج داریم", "تا آخر تیر ۵۰ تا کلاه",
     # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
     # (not "اسپند" alone: wild rue, the seed burnt against the evil eye, far more often than the month)
-    rf"{B0}(?!اسپند{B1})(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"
+    rf"{B0}(?!اسپند{B1})(?!دی{SP}وی{SP}دی)(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"  # (nor a DVD, "دی‌وی‌دی")
     rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )

@@ -248,7 +248,9 @@ _DAYPART_WORD = re.compile(rf"{B0}(?:{DAYPART}){B1}")
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
 # "از روز دوشنبه تا چهارشنبه", "یکشنبه تا چهارشنبه گذشته": one run of days
 P_WEEKDAY_RANGE = re.compile(
-    rf"{B0}(?:(?P<az>از){SP1})?(?:(?:روز(?:{SP}های)?|{DAYPART}){SP1})?(?P<wd1>{WEEKDAY}){SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
+    # (or the first day's week: "از دوشنبه‌ی هفته‌ی بعد تا پنجشنبه")
+    rf"{B0}(?:(?P<az>از){SP1})?(?:(?:روز(?:{SP}های)?|{DAYPART}){SP1})?(?P<wd1>{WEEKDAY})"
+    rf"(?:(?:{SP}ی)?{SP1}هفته(?:{SP}ی)?{SP1}(?P<wk1>بعد|آینده|دیگه|دیگر|آتی|گذشته|قبل|پیش){B1})?{SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
     rf"(?!{SP}(?:(?:ها|های|{DAY_WORD}){B1}|[0-9]))"
     # (the week spoken too: "از دوشنبه تا چهارشنبه هفته‌ی بعد")
     rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش|بعد(?!{SP1}از(?![\w])))"
@@ -1262,7 +1264,7 @@ def _relative_cands(f: str) -> list[Cand]:
     for m in weekday_runs:
         if _weekly(f, m.start(), ends):
             continue
-        mod, wk = m.group("mod"), m.group("wk")
+        mod, wk = m.group("mod"), m.group("wk") or m.group("wk1")
         if _weekly_hours(f, m):
             continue
         if not (mod or wk or m.group("az") or m.group("wk0")):

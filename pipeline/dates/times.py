@@ -179,7 +179,7 @@ _SLEEP = re.compile(rf"{B0}(?:خواب|بخوابم|بخوابیم|می{SP}خو�
 # the trains or buses of a city that run from an hour of one to five: the early morning's
 # ("متروی تهران ... از ساعت ۵:۳۰ کار خود را آغاز می‌کند")
 _TRANSIT = re.compile(rf"{B0}(?:مترو|متروی|قطار|قطارها|قطارهای|اتوبوس|اتوبوس{SP}ها|اتوبوس{SP}های|ناوگان|بی{SP}آرتی){B1}")
-_INCIDENT = re.compile(rf"{B0}(?:زورگیری|سرقت|دزدی|تصادف|زلزله|زمین{SP}لرزه|آتش{SP}سوزی|انفجار|حادثه|قتل|دستگیر|تیراندازی|سیل|ریزش|فرود|پرتاب|رصد)")
+_INCIDENT = re.compile(rf"{B0}(?:زورگیری|سرقت|دزدی|تصادف|زلزله|زمین{SP}لرزه|پس{SP}لرزه|آتش{SP}سوزی|انفجار|حادثه|قتل|دستگیر|تیراندازی|سیل|ریزش|فرود|پرتاب|رصد)")
 # a morning named in the sentence: its open hours are before noon
 _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگاه|صبحانه|نیمه{SP}شب|قبل{SP1}از{SP1}ظهر|ق{SP}\.{SP}ظ|AM)")
 
