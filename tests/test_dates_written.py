@@ -894,6 +894,11 @@ FLOORS = {
     "dates_written801.jsonl": (0.98, 0.98, 0.98),
     "dates_written802.jsonl": (0.96, 0.97, 0.96),
     "dates_written803.jsonl": (0.95, 0.95, 0.93),
+    "dates_written804.jsonl": (0.98, 0.98, 0.98),
+    "dates_written805.jsonl": (0.98, 0.99, 0.99),
+    "dates_written806.jsonl": (0.98, 0.98, 0.98),
+    "dates_written807.jsonl": (0.99, 0.99, 0.99),
+    "dates_written808.jsonl": (0.99, 0.99, 0.99),
 }
 
 
