@@ -899,6 +899,11 @@ FLOORS = {
     "dates_written806.jsonl": (0.98, 0.98, 0.98),
     "dates_written807.jsonl": (0.99, 0.99, 0.99),
     "dates_written808.jsonl": (0.99, 0.99, 0.99),
+    "dates_written809.jsonl": (0.98, 0.98, 0.98),
+    "dates_written810.jsonl": (0.99, 0.99, 0.99),
+    "dates_written811.jsonl": (0.98, 0.98, 0.98),
+    "dates_written812.jsonl": (0.97, 0.97, 0.97),
+    "dates_written813.jsonl": (0.99, 0.96, 0.96),
 }
 
 
