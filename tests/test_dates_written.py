@@ -904,6 +904,11 @@ FLOORS = {
     "dates_written811.jsonl": (0.98, 0.98, 0.98),
     "dates_written812.jsonl": (0.97, 0.97, 0.97),
     "dates_written813.jsonl": (0.99, 0.96, 0.96),
+    "dates_written814.jsonl": (0.97, 0.98, 0.97),
+    "dates_written815.jsonl": (0.99, 0.99, 0.99),
+    "dates_written816.jsonl": (0.98, 0.98, 0.98),
+    "dates_written817.jsonl": (0.98, 0.98, 0.97),
+    "dates_written818.jsonl": (0.99, 0.99, 0.99),
 }
 
 
