@@ -909,6 +909,11 @@ FLOORS = {
     "dates_written816.jsonl": (0.98, 0.98, 0.98),
     "dates_written817.jsonl": (0.98, 0.98, 0.97),
     "dates_written818.jsonl": (0.99, 0.99, 0.99),
+    "dates_written819.jsonl": (0.99, 0.98, 0.98),
+    "dates_written820.jsonl": (0.99, 0.98, 0.98),
+    "dates_written821.jsonl": (0.98, 0.98, 0.98),
+    "dates_written822.jsonl": (0.98, 0.97, 0.97),
+    "dates_written823.jsonl": (0.98, 0.98, 0.98),
 }
 
 
