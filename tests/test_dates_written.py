@@ -914,6 +914,11 @@ FLOORS = {
     "dates_written821.jsonl": (0.98, 0.98, 0.98),
     "dates_written822.jsonl": (0.98, 0.97, 0.97),
     "dates_written823.jsonl": (0.98, 0.98, 0.98),
+    "dates_written824.jsonl": (0.98, 0.98, 0.98),
+    "dates_written825.jsonl": (0.98, 0.98, 0.98),
+    "dates_written826.jsonl": (0.97, 0.98, 0.98),
+    "dates_written827.jsonl": (0.98, 0.99, 0.99),
+    "dates_written828.jsonl": (0.98, 0.98, 0.98),
 }
 
 
