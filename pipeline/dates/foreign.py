@@ -93,10 +93,12 @@ _OLD_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])(?P<era
              rf"(?={SP}(?:[،,.؛:)]|$|(?:در|به|که|از|کتابت|درگذشت|وفات|رحلت|زاده|متولد|شهید|کشته|تاسیس|تأسیس|بنا|ساخته)(?![\w\u200c])))")
 _HMONTH_3DIGITS = re.compile(rf"{HMONTH}{SP}[1-9][0-9]{{2}}(?![0-9])")  # a cheap test before P_HDAY_OLD / P_HMY_OLD
 P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")  # also glued: "رجب۸۲۷"
+_DATE_WORD_NEAR = re.compile(rf"{B0}تاریخ{B1}")
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}"
-                       # (or the date an inscription bears: "کتیبه ... تاریخ رجب ۸۹۹ را دارد")
-                       rf"|{B0}تاریخ{SP1}(?P<mon2>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?P<y2>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])"
-                       rf"(?={SP1}(?:را|رو|دارد|داره|است){B1})")
+                       # (or the date an inscription bears: "کتیبه ... تاریخ رجب ۸۹۹ را دارد", "تاریخ بازسازی ... را
+                       # رجب ۹۴۷ نشان می‌دهد")
+                       rf"|{B0}(?P<dated>تاریخ|را){SP1}(?P<mon2>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?P<y2>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])"
+                       rf"(?={SP1}(?:را|رو|دارد|داره|است|نشان){B1})")
 # a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
 # شوال ۱۸ پرواز فوق‌العاده"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
 _COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان|گوسفند|راس|گاو|شتر|مرغ|بز|کاسه|ظرف|قابلمه|شاخه|دسته|سبد|تاج{SP}گل|قالب){B1}"
@@ -385,6 +387,8 @@ def _foreign_cands(f: str) -> list[Cand]:
     for pattern, form in shorts:
         for m in pattern.finditer(f):
             if pattern is P_HMY_OLD and m.group("mon2"):
+                if not (m.group("dated") == "تاریخ" or _DATE_WORD_NEAR.search(f, max(0, m.start() - 60), m.start())):
+                    continue  # ("را" before the month only after "تاریخ" a few words back)
                 out.append(Cand(m.start("mon2"), m.end(), form, "hijri", y=int(m.group("y2")),
                                  m=month_number(m.group("mon2"), "hijri")))
                 continue

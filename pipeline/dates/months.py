@@ -31,7 +31,8 @@ from .cues import (
     _AND_SOME_AFTER, _ANOTHER_AFTER, _BEGUN_RIGHT_AFTER, _BIG_NUMBER_AFTER, _CALLED_OFF_RIGHT_AFTER,
     _CLAUSE_OPENS_BEFORE, _DAY_NUMBER_BEFORE, _DAY_OF_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _HMONTH_WORD, _IF,
     _MAH_BEFORE, _MOVEMENT_AFTER, _MOVEMENT_BEFORE, _NAMED_AS_AFTER, _NAMED_WEEK_AFTER, _NAMES_LIST_BEFORE,
-    _NAME_BEFORE, _NUMBER_GOES_ON, _PLACE_LIST, _RELYEAR_NEAR, _SAME_YEAR_AFTER, _TELL_ME_BIDDEN, _UNTIL_MONTH_BEFORE,
+    _NAME_BEFORE, _NUMBER_GOES_ON, _PLACE_LIST, _PLURAL_WEEKDAY, _RELYEAR_NEAR, _SAME_YEAR_AFTER, _TELL_ME_BIDDEN,
+    _UNTIL_MONTH_BEFORE,
     _USUALLY_BEFORE, _WHEN_YOU_DID_AFTER, _nearest_jalali_month, _year_ok, _year_word_ok, _yearly,
 )
 from .days import _LIFE_EVENT
@@ -178,6 +179,8 @@ def _month_cands(f: str) -> list[Cand]:
             or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
             or bool(_BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start()) and _MADE_READY_AFTER.match(f, m.end())) \
             or bool(_REST_PAID_BEFORE.search(f, max(0, m.start() - 24), m.start())) \
+            or bool(_CLASSES_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
+                    and not _PLURAL_WEEKDAY.search(f, m.end(), sentence_end(f, m.end()))) \
             or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
@@ -509,6 +512,9 @@ _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
 # "با وعده بازگشایی رودخانه در اسفند": the month a promise is for
 _PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP1}[^\s\d.،,؛:]+){{1,3}}{SP1}(?:در|تا|از){SP1}(?:ماه{SP1})?$")
 # "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
+# the classes of a month: "کلاسای اسفند بدون تسویه برگزار نمی‌شه" (not a timetable's, "کلاس‌های مهر
+# دوشنبه‌ها و چهارشنبه‌هاست"; nor "کارگاه آذر", which may be Azar's workshop)
+_CLASSES_OF_BEFORE = re.compile(rf"{B0}(?:کلاسای|کلاس{SP}های|کلاس{SP}ها|کلاسا){SP1}$")
 # the rest of a sum paid in a month: "بقیه‌ش رو آذر بدید", "باقی پولش مهر"
 _REST_PAID_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|باقیمونده|باقیمانده)(?:{SP}(?:ش|اش|ی))?(?:{SP1}(?:پول|مبلغ|قسط|اقساط)(?:{SP}(?:ش|اش))?)?"
                                rf"(?:{SP1}(?:رو|را))?{SP1}$")

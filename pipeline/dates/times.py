@@ -282,7 +282,8 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             continue
         hhmm, open_half = times[t][2], times[t][3]
         h = int(hhmm[:2])
-        evening = _evening(f, out[i])
+        # (or that night named right before the clock: "یلدا می‌افته شنبه ۳۰ آذر؛ اون شب از ساعت ۸ ... داریم")
+        evening = _evening(f, out[i]) or _THAT_NIGHT_BEFORE.search(f, max(0, times[t][0] - 16), times[t][0])
         if open_half and evening and not (evening.group("part").startswith("شب") and h < 5):
             hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
         elif open_half and not evening and 1 <= h <= 5 and hhmm[3:] in ("00", "15", "30", "45") \
@@ -359,6 +360,7 @@ def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: 
 
 # (or a concert's, a birthday's, a wedding's or a party's: "کنسرت نوروزی هنرجوها ۲۲ اسفند ساعت ۶ ...
 # برگزار می‌شه", "بادکنک‌های تولد رو برای پنجشنبه ۲۷ آبان ساعت ۶ بیارید")
+_THAT_NIGHT_BEFORE = re.compile(rf"{B0}(?:اون|آن|همون|همان){SP1}(?P<part>شب){SP1}(?:از{SP1}|تا{SP1})?$")
 _EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری|کنسرت|رسیتال|تولد|عروسی|مهمونی|مهمانی){B1}")
 _EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
