@@ -5410,6 +5410,21 @@ WRITTEN_ROUNDS[165] = [
     ("1395-07-04 10:40", "کارگاه: کلاس‌های مهر دوشنبه‌ها و چهارشنبه‌هاست.", []),
 ]
 
+WRITTEN_ROUNDS[166] = [
+    # seals counted beside witnesses
+    ("1395-09-28 20:10", "وقف‌نامه در ۳ رمضان ۱۲۹۶ قمری نوشته شده و ۴ مهر و ۱۱ گواه دارد.", [("۳ رمضان ۱۲۹۶ قمری", "1879-08-20", "1879-08-20")]),
+    # a lunar day moved from: the day once planned, the nearest
+    ("1402-05-30 09:55", "دیدار دو تیم از ۲۰ صفر به ۲۴ صفر منتقل شد.", [("۲۰ صفر", "2023-09-05", "2023-09-05"), ("۲۴ صفر", "2023-09-09", "2023-09-09")]),
+    # the next month from whose start a weekly habit holds
+    ("1395-11-30 10:30", "از ابتدای ماه آینده هر هفته ۲۰۰ تاکسی فرسوده پذیرش می‌شود.", [("ماه آینده", "2017-02-19", "2017-03-20")]),
+    # the next month opening a spoken clause that says what it is
+    ("1394-02-25 15:50", "ماه بعد فصل عروسیه و لباس‌ها همه رزرو شدن.", [("ماه بعد", "2015-05-22", "2015-06-21")]),
+    # a lunar month whose coming is awaited, another named beside it (not a bare name alone)
+    ("1392-06-05 16:15", "تا آخر ذی‌الحجه تخفیف می‌دیم، محرم که بیاد کار تعطیله.",
+     [("ذی\u200cالحجه", "2013-10-06", "2013-11-03"), ("محرم", "2013-11-04", "2013-12-03")]),
+    ("1392-06-05 16:15", "محرم که بیاد بهش می‌گم.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -56,6 +56,7 @@ _QUANTITY_LISTED_AFTER = re.compile(rf"{SP1}و{SP1}[0-9][0-9,٫.]*{SP1}(?:کیل
 _SHOTS_BEFORE = re.compile(rf"{B0}(?:نوع|شلیک|پرتاب){SP1}$")
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
 _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?P<unit>سال|ماه|هفته){B1}")
+_FROM_START_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:ابتدای|اول|اوایل|آغاز|شروع){SP1}$")
 _EVERY_RUN_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[^.،,؛:]{{1,20}}?" + _EVERY_AFTER.pattern)
 # Marks a text may carry inside its words that change nothing read: tatweel ("آذرمـاه"), harakat,
 # the superscript alef and bidi controls. ``fold`` keeps lengths, so they are dropped through an
@@ -98,8 +99,9 @@ def _every_after(f: str, c: Cand) -> bool:
     e = _EVERY_AFTER.match(f, c.end) or _EVERY_RUN_AFTER.match(f, c.end)
     # (a weekday so told is a habit: "سه‌شنبه دوم هر ماه منتشر می‌شود"; but a week or month from which
     # on a habit holds is that one: "از ماه بعد هر هفته یه روز سرویس داریم")
+    # (or from its start: "از ابتدای ماه آینده هر هفته ۲۰۰ تاکسی پذیرش می‌شود")
     if e and c.form == "relative" and e.group("unit") != "سال" and c.bare_wd is None \
-            and AZ_BEFORE.search(f, max(0, c.start - 4), c.start):
+            and (AZ_BEFORE.search(f, max(0, c.start - 4), c.start) or _FROM_START_OF_BEFORE.search(f, max(0, c.start - 18), c.start)):
         return False
     return bool(e) and (e.group("unit") == "سال" or c.form == "relative")
 

@@ -153,6 +153,10 @@ P_HM_IS = re.compile(rf"(?:(?<!به\s){B0}ماه{SP1}(?:مبارک{SP1})?(?P<mon
                      rf"(?P<mon2>{HMONTH}){HTAIL}(?:ه|{SP1}(?:است|هست)))(?=[^\S\n]*(?:[؟?!.،,؛]|و{B1}|$))", re.M)
 # "از فردا که ماه رمضونه ساعت کاری ...": the month it is, told in a "که" clause, whatever follows
 # (or the month whose end is awaited: "ماه رمضان که تموم بشه بارا زیاد میشه")
+# ... or whose coming is awaited: "تا آخر ذی‌الحجه ... تخفیف می‌دیم، محرم که بیاد کار تعطیله"
+P_HM_COMES = re.compile(rf"(?:{B0}(?P<mah>ماه){SP1}(?:مبارک{SP1})?|{B0})(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}"
+                        rf"(?:بیاد|بیاید|برسه|برسد|شروع{SP1}(?:بشه|بشود|شود)|فرا{SP}برسد){B1}")
+_HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
 P_HM_ENDS = re.compile(rf"{B0}ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:تموم|تمام){SP1}"
                        rf"(?:بشه|بشود|شود|میشه|می{SP}شه|می{SP}شود){B1}")
 P_HM_IS_THAT = re.compile(rf"(?<=که\s)ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}ه{B1}")
@@ -461,6 +465,9 @@ _HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP1}(?P<wd>{WEEKDAY})(?![\w\u200c])")
 
 
+_MOVED_TO_HIJRI_DAY_AFTER = re.compile(rf"{SP1}به{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{HMONTH}){HTAIL}{SP1}(?:منتقل|موکول|تغییر|جابجا|جابه{SP}جا){B1}")
+
+
 def _hijri_noyear_cands(f: str) -> list[Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
@@ -505,6 +512,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 return _upcoming_hijri(mon, d)
             if lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
+            if AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _MOVED_TO_HIJRI_DAY_AFTER.match(f, m.end()):
+                return _nearest_hijri(mon, d)  # "از ۲۰ صفر به ۲۴ صفر منتقل شد": the day once planned, the nearest
             if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _COINCIDES_AFTER.match(f, m.end()) \
                     or _HOLIDAY_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                     or _OCCASION_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
@@ -587,6 +596,11 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     for m in P_HM_ENDS.finditer(f):
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
+    for m in P_HM_COMES.finditer(f):
+        # (a bare month's name only beside another lunar month's: "محرم" is a first name too)
+        if m.group("mah") or any(h.start() != m.start("mon") for h in _HMONTH_ANY.finditer(f, sentence_start(f, m.start()), sentence_end(f, m.end()))):
+            mon = month_number(m.group("mon"), "hijri")
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_IS.finditer(f):
         g = "mon" if m.group("mon") else "mon2"
         mon = month_number(m.group(g), "hijri")

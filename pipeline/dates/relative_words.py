@@ -274,6 +274,7 @@ _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{
 # a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
 # ("تولد مامانم ماه بعد هست، ۱۰ آذر", "سال بعد، یعنی ۱۶ فروردین ۹۲")
 # (also guessed at: "هفته بعد، احتمالاً چهارشنبه ۱۷ مرداد")
+_SPOKEN_IS_END = re.compile(rf"[^\W\d]{{2,}}ه(?=[^\S\n]*(?:[.!؟?،,؛]|$)|[^\S\n]+و{B1})", re.M)
 _DAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:(?:یعنی|احتمالا|احتمالاً|شاید){SP1})?(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
 _BETTER_THAN_BEFORE = re.compile(rf"{B0}هر{SP}روز{SP1}(?:[^\W\d]+{SP1})?[^\W\d]*\u200c?تر{SP1}از{SP1}$")  # "هرروز قوی‌تر از"
@@ -568,6 +569,11 @@ def _relative_cands(f: str) -> list[Cand]:
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
         put = put or must_before
+        # "ماه بعد فصل عروسیه و ...", "؛ ماه بعد هم قسط آخره": opening its clause, which says what it is
+        # in speech and has no verb
+        put = put or unit != "سال" and not f[_clause_start(f, m.start()):m.start()].strip() \
+            and bool(_SPOKEN_IS_END.search(f, m.end(), _clause_end(f, m.end()))) \
+            and not has_verb(f, m.end(), _clause_end(f, m.end())) and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end()))
         # "برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a few words on
         put = put or unit != "سال" and for_day and bool(HAVE_PRESENT.search(f, m.end(), min(tstop, m.end() + 30))
                                                         and not PAST_ONLY.search(f, m.end(), tstop))
