@@ -46,7 +46,7 @@ from .foreign import _ANNUAL, _HOURS_AFTER
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
 _UNIT_PREP_BEFORE = re.compile(rf"{B0}(?:در|طی|برای|تا|از|ظرف){SP1}$")
 _OBJECT_RO = re.compile(r"پیش[^\S\n]+رو")  # (spaced: "پیش‌رو" is always the one ahead)
-_STEP = rf"(?P<st>گذشته|پیشین|کنونی|روان|پیش{SP1}رو(?![\w])|پیش‌رو|پیش(?!{SP}بینی)(?!\u200c[^\W\d])|قبل|آینده|آتی|جاری|دیگر|دیگه)"
+_STEP = rf"(?P<st>گذشته|پیشین|کنونی|روان|پیش{SP1}رو(?![\w])(?!{SP1}(?:که|هم)(?![\w]))|پیش‌رو|پیش(?!{SP}بینی)(?!\u200c[^\W\d])|قبل|آینده|آتی|جاری|دیگر|دیگه)"
 P_RELDAY = re.compile(
     rf"{B0}(?:(?P<p1>{DAYPART}){SP1})?"
     rf"(?P<w>امروز|امشب|دیروز|دی\u200cروز|دیشب|پریروز|پریشب|فردا|پس{SP}فردا|(?P<unit>روز|شب|شامگاه){SP1}(?:گذشته|جاری))"
@@ -176,10 +176,12 @@ _COMPOUND_COUNT = rf"(?:{_alt(list(TENS))}){SP1}و{SP1}(?:{_alt(NUMBER_WORDS[:9]
 # "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication. Not "بعد"
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
+_STAY_VERB = re.compile(rf"{B0}(?:ب|ن|می{SP}|نمی{SP})?(?:مانند|ماند|مانم|مانیم|مانید|مونه|مونن|مونیم|مونم|مونید|مونین)(?![\w\u200c])")
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_COMPOUND_COUNT}|{_alt(NUMBER_WORDS[:20] + list(TENS) + ['یه'])})"
     rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر|دیگه)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
-    rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c]))"  # not "۱۲ ماه پیش رو": the months ahead
+    # not "۱۲ ماه پیش رو": the months ahead (but "جلسه‌ی سه روز پیش رو که کنسل کردیم": "رو" marks the object)
+    rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c])(?!{SP1}(?:که|هم){B1}))"
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
 _MORE_OR_LESS_THAN_BEFORE = re.compile(rf"{B0}(?:بیش|بیشتر|بیش{SP}تر|کمتر|کم{SP}تر){SP1}از{SP1}$")
@@ -358,7 +360,8 @@ _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|�
 _MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
 # (or the verb first, spoken: "مراسم رو از جمعه انداختن به یکشنبه")
 _MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}[^.،,؛!?؟\n]{{0,30}}?{SP1}{_MOVED_ON_VERB.pattern}"
-                                  rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم){SP1}به{SP1}(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
+                                  rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم|(?:جابه{SP}جا|جابجا|منتقل){SP1}(?:شد|شده|کردیم|کردن|کردند))"
+                                  rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
 # ... the day it went to: "... از پنجشنبه به شنبه ساعت ۵ عصر منتقل شد"
 _MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
@@ -778,6 +781,8 @@ def _relative_cands(f: str) -> list[Cand]:
             st = "دیگر"
         if st in ("پیش", "قبل") and m.group("unit") == "سال" and _MORE_OR_LESS_THAN_BEFORE.search(f, max(0, m.start() - 14), m.start()):
             continue  # "یعنی بیشتر از ۱۵۰ سال پیش": a bound, not a year
+        if st == "دیگر" and _STAY_VERB.search(f, m.end(), _clause_end(f, m.end())):
+            continue  # "باید یک سال دیگر در پیش‌دبستانی بمانند": one more year stayed, no date
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
         if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
