@@ -230,7 +230,8 @@ UNIT_AFTER = re.compile(
     + r"(?!برابر" + SP1 + r"(?:با(?![\w])|[0-9]))(?!برابری" + SP1 + r"(?:می" + SP + r"کند|می" + SP + r"کنند|کرد|کرده|کردند|دارد))(?:" + _alt(UNITS) + r"|عنوان(?!" + SP + r"(?:کرد|کرده|نمود|نموده|شد|شده|می[\s\u200c]?(?:کند|کنند|شود)))"
     # nor a noun owned ("تقویم‌های ۱۳۹۸ شرکت‌تون": your company's, no count); but a measure's
     # adjective owned is still a measure ("نمایشگاه ۱۴۰۰ متری‌مون": our 1400-metre one)
-    + r")(?:ی(?=\u200c(?:تون|مون|شون|تان|مان|شان)(?![\w]))|(?:ی|ه|ها|های|ای)?(?![\w])(?!\u200c(?:تون|مون|شون|تان|مان|شان)(?![\w])))")
+    # (also with a spoken "we are" or "you are" glued on: "شب یلدا ۱۲ نفریم")
+    + r")(?:ی(?=\u200c(?:تون|مون|شون|تان|مان|شان)(?![\w]))|(?:ی|ه|ها|های|ای|یم|ید|ین)?(?![\w])(?!\u200c(?:تون|مون|شون|تان|مان|شان)(?![\w])))")
 
 # Eras written after a year.
 # A lone "ش" / "ق" after a year is the scholarly abbreviation ("۱۳۴۲ ش", "۱۳۷۲ ق").

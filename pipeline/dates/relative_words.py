@@ -17,7 +17,7 @@ from .clauses import (
 )
 from .lexicon import (
     B0, B1, DARI_MONTHS, DAYPART, DAY_WORD, DURATION_BEFORE, GMONTH, GMONTH_ANY, HMONTH, JMONTH, MAH, NUMBER_WORDS,
-    SP, SP1, TENS, WEEKDAY, _alt, in_title, weekday_number,
+    SP, SP1, TENS, UNIT_AFTER, WEEKDAY, _alt, in_title, weekday_number,
 )
 from .passes import MEANS_BEFORE, SAID_AFTER
 from .tense import (
@@ -213,7 +213,7 @@ _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "
 # روز پیش عید قربون بود": the feast was then)
 _BEFORE_FEAST = re.compile(rf"{SP1}(?:سال{SP1}(?:نو|جدید)|عید|نوروز|کریسمس|یلدا|تحویل{SP1}سال)(?:{SP1}میلادی)?{SP}(?:[.،,؛!?؟]|$)")
 _BEFORE_ANCHOR = re.compile(
-    rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|هر(?={SP1}[^\W\d])|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9]|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
+    rf"{SP1}از{SP1}(?:(?:این|آن){SP}که{B1}|هر(?={SP1}[^\W\d])|آن{B1}(?!{SP1}(?:روز|سال|ماه|هفته){B1})|[0-9](?![0-9]*{UNIT_AFTER.pattern})|سال|ماه|هفته|روز|زمان|موعد|مهلت|موقع|آغاز|شروع|پایان|برگزاری|انقلاب|انتخابات|عید|نوروز|سفر|ورود|"
     rf"دیدار|مراسم|جلسه|نشست|اجلاس|افتتاح|مسابقه|بازی|حادثه|وقوع|اعلام|مرگ|فوت|شهادت|درگذشت|جشن|"
     # "یک هفته پیش از آزمون", "یک سال پیش از سقوط شاه", "پنج روز پیش از اربعین"
     rf"آزمون|امتحان|کنکور|مسابقات|سقوط|کودتا|پیروزی|جنگ|حمله|عملیات|انفجار|زلزله|تولد|ازدواج|عروسی|"
@@ -373,6 +373,16 @@ _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذ
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن)"
                                  rf"|رزرو{SP1}(?:کردم|کردیم|کرده|کردن|کردند|شده|شد)){B1}")  # ("استودیو رو برای هفته ی بعد رزرو کردم")
 _IN_HISTORY_AFTER = re.compile(rf"{SP1}در{SP1}تاریخ{SP}:")
+
+
+_YALDA_AFTER = re.compile(rf"(?:{SP1}شب)?{SP1}یلدا{B1}")
+
+
+def _yalda_on(ref: dt.date, weekday: int) -> convert.Interval:
+    """The Yalda (30 Azar) nearest ``ref`` when it falls on ``weekday``, else the next such weekday."""
+    y = convert.to_jalali(ref).year
+    yalda = min((convert.jalali(y + k, 9, 30) for k in (-1, 0, 1)), key=lambda iv: abs((iv.start - ref).days))
+    return yalda if convert.persian_weekday(yalda.start) == weekday else relative.weekday(ref, weekday, True)
 
 
 def _relative_cands(f: str) -> list[Cand]:
@@ -863,6 +873,11 @@ def _relative_cands(f: str) -> list[Cand]:
             continue
         if _GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _TITLE_CLOSE_AFTER.match(f, m.end()):
             continue  # "نمایش دوباره «پنجشنبه آخر ماه»": a title that opens with the weekday
+        if _YALDA_AFTER.match(f, m.end("wd")) and not (m.group("mod") or m.group("wk") or m.group("wk0")):
+            # "سه‌شنبه شب یلدا ۱۲ نفریم": the weekday Yalda falls on, the nearest Yalda's when it agrees
+            out.append(Cand(m.start(), m.end(), "relative", needs_ref=True,
+                            rel=lambda ref, t=weekday_number(m.group("wd")): _yalda_on(ref, t)))
+            continue
         first_of_run = _WEEKDAY_TO_BEFORE.search(f, max(0, m.start() - 16), m.start())
         if _OFFICE_HOURS_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or (first_of_run and _OFFICE_HOURS_BEFORE.search(f, max(0, first_of_run.start() - 30), first_of_run.start())):
