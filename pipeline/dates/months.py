@@ -422,6 +422,9 @@ _LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(
 _PLANNED_FOR_AFTER = re.compile(rf"{SP1}برنامه{SP}ریزی{SP1}شده{SP1}(?:بود|بوده){B1}")
 
 
+_NEXT_ONE_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}(?:ی)?{SP1}بعدی{SP}[،,]?{SP1}$")
+
+
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
     (آینده)" just before it, else by the tense of its clause."""
@@ -430,6 +433,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if calendar in ("jalali", "gregorian") and _NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()):
+        # "محموله بعدی مارس": the month of the next one, ahead
+        return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar == "jalali" and _ALLOWANCE_OF_BEFORE.search(f, max(0, m.start() - 30), m.start()):
         # "سهمیه بنزین آبان ماه روز گذشته واریز شد" on 30 Mehr: a month's allowance is paid about its
         # turn, before it or in it, so the month is the nearest such month whatever the tense
