@@ -217,6 +217,9 @@ _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:�
 _URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش){SP1}$")
 
 
+_SOLAR_TOLD_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[23][0-9]{{2}}){SP1}(?:هجری{SP1})?(?:شمسی|خورشیدی){B1}")
+
+
 def _foreign_cands(f: str) -> list[Cand]:
     out = []
     for m in P_GDAY.finditer(f):
@@ -363,6 +366,10 @@ def _foreign_cands(f: str) -> list[Cand]:
                                or bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))
                                # ... or written on a manuscript, a deed or a rug ("تاریخ رجب ۱۳۰۸ بافته شده")
                                or bool(_SCRIBED.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))))
+            # ... or in a sentence that marks another year as solar ("در محرم ۱۳۱۰ ... واگذار شد و تا سال ۱۳۰۷
+            # شمسی ادامه یافت"): the unmarked one is lunar
+            old = old or (y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())
+                          and any(int(j.group("y")) != y for j in _SOLAR_TOLD_YEAR.finditer(f, sentence_start(f, m.start()), sentence_end(f, m.end()))))
             # ... or a run between two lunar months with their years ("از محرم ۱۳۴۵ تا شوال ۱۳۵۰")
             old = old or (form == "hijri_my" and convert.HIJRI_YEARS[0] <= y < HIJRI_ONLY_FROM
                           and bool(_HIJRI_MY_TO_AFTER.match(f, m.end()) or _HIJRI_MY_FROM_BEFORE.search(f, max(0, m.start() - 40), m.start())))

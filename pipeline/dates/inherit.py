@@ -12,8 +12,8 @@ from . import convert
 from .candidate import AND_GAP, AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
 from .clauses import CLAUSE_END, COPULA, PAST_ONLY, PERFECT_RE, PRESENT_ACT, SENTENCE_END, sentence_end, sentence_of
 from .lexicon import B0, B1, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt
-from .tense import FAR, SEMICOLON, WORD_AFTER, day_tense, move_edge
-from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE
+from .tense import FAR, HAVE_PRESENT, SEMICOLON, WORD_AFTER, day_tense, move_edge
+from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE, _clause_end
 from .spans import _SeasonShortYear
 from .cues import _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
 from .days import _YEAR_BEFORE_NUMBER
@@ -65,7 +65,9 @@ def _labels_year(f: str, c: Cand) -> bool:
 
 _YEAR_AHEAD = dt.timedelta(days=365)
 _AFTER_DAY_BEFORE = re.compile(rf"{B0}(?:پس{SP1}از|بعد{SP1}از|از|در)(?:{SP1}تاریخ)?{SP1}$")
-_NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:نوروز|نوروزی|سال{SP1}نو|تحویل{SP1}سال)(?:{SP1}(?:سال|میلادی))?{SP1}$")
+# (or the year's first thing: "نخستین کشتی کانتینری ۱۴۰۳ ... از ۲۸ اسفند تا ۴ فروردین")
+_NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:نوروز|نوروزی|سال{SP1}نو|تحویل{SP1}سال)(?:{SP1}(?:سال|میلادی))?"
+                              rf"|(?:نخستین|اولین)(?:{SP1}[^\W\d]+){{1,2}}){SP1}$")
 # "سال ۱۴۰۱ رو ده تحویل می‌کنیم": the year told is the one that comes in
 _YEAR_WELCOMED_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:[^\W\d]+{SP1}){{0,2}}تحویل{B1}")
 
@@ -247,7 +249,9 @@ def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], r
     if ref is None or not SEMICOLON.search(f, told[1], c.start):
         return False
     # (or bid to be done by it: "... بسته بودیم؛ برای تمدید تا ۱۰ مرداد ۲۴۰ هزار تومن واریز کنین")
-    if c.tense not in ("future", "will") and not _BIDDING.search(f, c.end, sentence_end(f, c.end)):
+    # (or what one has on it, told in the present: "از سال ۹۵ این مسیرو میریم؛ ۲۹ اردیبهشت ترک دو روزه داریم")
+    if c.tense not in ("future", "will") and not _BIDDING.search(f, c.end, sentence_end(f, c.end)) \
+            and not (c.tense is None and HAVE_PRESENT.search(f, c.end, _clause_end(f, c.end))):
         return False
     try:
         day = MAKE[c.calendar](year, c.m, c.d)

@@ -524,6 +524,9 @@ def _year_run_cands(f: str, bounds: list[int]) -> list[Cand]:
     return out
 
 
+P_YEAR_FIRST_OF = re.compile(rf"{B0}(?:نخستین|اولین|آخرین|واپسین){SP1}(?:[^\W\d]+{SP}(?:ی|های)?{SP1}){{1,2}}(?P<y>1[34][0-9]{{2}})(?![0-9/.\-:٫])")
+
+
 def _cued_year_cands(f: str) -> list[Cand]:
     out = []
     for m in P_YEAR_WORDS.finditer(f):
@@ -642,6 +645,12 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 and _year_ok(y, cal) \
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_FIRST_OF.finditer(f):
+        # "در نخستین پرواز ۱۳۹۵", "نخستین مسابقه کبوتران ۱۴۰۱ در ...": the first (or last) of a year's events
+        y = int(m.group("y"))
+        if not (UNIT_AFTER.match(f, m.end("y")) or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
+                or _COUNT_TA_AFTER.match(f, m.end("y")) or _TO_NUMBER_AFTER.match(f, m.end("y"))) and _year_ok(y, "jalali"):
+            out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
     for m in P_EXAM_YEAR.finditer(f):
         # "آزمون کاردانی فنی ۹۱ از ۲۵ فروردین ...", "نتایج آزمون دکتری ۹۰ هفته آینده اعلام می‌شود": an
         # exam named at length by its year, the time of it told right after
