@@ -5480,6 +5480,13 @@ WRITTEN_ROUNDS[170] = [
      [("سال ۹۵", "2016-03-20", "2017-03-20"), ("۲۹ اردیبهشت", "2022-05-19", "2022-05-19")]),
 ]
 
+WRITTEN_ROUNDS[171] = [
+    # a lunar month's year written under an old map
+    ("1389-11-24 10:30", "کپی اون نقشه‌ی قدیمی که زیرش نوشته محرم ۱۳۱۰ رو هم داریم.", [("محرم ۱۳۱۰", "1892-07-25", "1892-08-23")]),
+    # a weekday a thing is delivered on, in speech
+    ("1393-06-24 08:40", "اگه امروز تأیید کنید پنجشنبه تحویله.", [("امروز", "2014-09-15", "2014-09-15"), ("پنجشنبه", "2014-09-18", "2014-09-18")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
