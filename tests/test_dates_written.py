@@ -919,6 +919,11 @@ FLOORS = {
     "dates_written826.jsonl": (0.97, 0.98, 0.98),
     "dates_written827.jsonl": (0.98, 0.99, 0.99),
     "dates_written828.jsonl": (0.98, 0.98, 0.98),
+    "dates_written829.jsonl": (0.98, 0.98, 0.98),
+    "dates_written830.jsonl": (0.98, 0.98, 0.98),
+    "dates_written831.jsonl": (0.98, 0.97, 0.97),
+    "dates_written832.jsonl": (0.98, 0.96, 0.95),
+    "dates_written833.jsonl": (0.99, 0.99, 0.99),
 }
 
 
