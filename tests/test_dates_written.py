@@ -924,6 +924,11 @@ FLOORS = {
     "dates_written831.jsonl": (0.98, 0.97, 0.97),
     "dates_written832.jsonl": (0.98, 0.96, 0.95),
     "dates_written833.jsonl": (0.99, 0.99, 0.99),
+    "dates_written834.jsonl": (0.98, 0.98, 0.98),
+    "dates_written835.jsonl": (0.98, 0.98, 0.98),
+    "dates_written836.jsonl": (0.98, 0.98, 0.98),
+    "dates_written837.jsonl": (0.99, 0.99, 0.99),
+    "dates_written838.jsonl": (0.98, 0.98, 0.98),
 }
 
 
