@@ -929,6 +929,11 @@ FLOORS = {
     "dates_written836.jsonl": (0.98, 0.98, 0.98),
     "dates_written837.jsonl": (0.99, 0.99, 0.99),
     "dates_written838.jsonl": (0.98, 0.98, 0.98),
+    "dates_written839.jsonl": (0.98, 0.98, 0.98),
+    "dates_written840.jsonl": (0.98, 0.98, 0.98),
+    "dates_written841.jsonl": (0.98, 0.98, 0.98),
+    "dates_written842.jsonl": (0.98, 0.97, 0.97),
+    "dates_written843.jsonl": (0.99, 0.99, 0.99),
 }
 
 
