@@ -934,6 +934,11 @@ FLOORS = {
     "dates_written841.jsonl": (0.98, 0.98, 0.98),
     "dates_written842.jsonl": (0.98, 0.97, 0.97),
     "dates_written843.jsonl": (0.99, 0.99, 0.99),
+    "dates_written844.jsonl": (0.98, 0.98, 0.98),
+    "dates_written845.jsonl": (0.98, 0.97, 0.97),
+    "dates_written846.jsonl": (0.98, 0.98, 0.98),
+    "dates_written847.jsonl": (0.98, 0.98, 0.98),
+    "dates_written848.jsonl": (0.99, 0.99, 0.99),
 }
 
 
