@@ -939,6 +939,11 @@ FLOORS = {
     "dates_written846.jsonl": (0.98, 0.98, 0.98),
     "dates_written847.jsonl": (0.98, 0.98, 0.98),
     "dates_written848.jsonl": (0.99, 0.99, 0.99),
+    "dates_written849.jsonl": (0.98, 0.98, 0.98),
+    "dates_written850.jsonl": (0.98, 0.98, 0.98),
+    "dates_written851.jsonl": (0.98, 0.98, 0.98),
+    "dates_written852.jsonl": (0.96, 0.98, 0.98),
+    "dates_written853.jsonl": (0.98, 0.98, 0.98),
 }
 
 
