@@ -944,6 +944,11 @@ FLOORS = {
     "dates_written851.jsonl": (0.98, 0.98, 0.98),
     "dates_written852.jsonl": (0.96, 0.98, 0.98),
     "dates_written853.jsonl": (0.98, 0.98, 0.98),
+    "dates_written854.jsonl": (0.97, 0.98, 0.97),
+    "dates_written855.jsonl": (0.99, 0.99, 0.99),
+    "dates_written856.jsonl": (0.98, 0.98, 0.98),
+    "dates_written857.jsonl": (0.99, 0.99, 0.99),
+    "dates_written858.jsonl": (0.97, 0.97, 0.96),
 }
 
 
