@@ -949,6 +949,11 @@ FLOORS = {
     "dates_written856.jsonl": (0.98, 0.98, 0.98),
     "dates_written857.jsonl": (0.99, 0.99, 0.99),
     "dates_written858.jsonl": (0.97, 0.97, 0.96),
+    "dates_written859.jsonl": (0.98, 0.98, 0.98),
+    "dates_written860.jsonl": (0.98, 0.98, 0.98),
+    "dates_written861.jsonl": (0.98, 0.98, 0.98),
+    "dates_written862.jsonl": (0.99, 0.99, 0.99),
+    "dates_written863.jsonl": (0.98, 0.98, 0.98),
 }
 
 
