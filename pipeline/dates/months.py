@@ -520,7 +520,7 @@ _PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP1}[^\s\d.،,؛:]
 # "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
 # the classes of a month: "کلاسای اسفند بدون تسویه برگزار نمی‌شه" (not a timetable's, "کلاس‌های مهر
 # دوشنبه‌ها و چهارشنبه‌هاست"; nor "کارگاه آذر", which may be Azar's workshop)
-_CLASSES_OF_BEFORE = re.compile(rf"{B0}(?:کلاسای|کلاس{SP}های|کلاس{SP}ها|کلاسا){SP1}$")
+_CLASSES_OF_BEFORE = re.compile(rf"{B0}(?:کلاسای|کلاس{SP}های|کلاس{SP}ها|کلاسا|دوره{SP}ی|دوره{SP}های){SP1}$")  # (or a course's: "ثبت‌نام دوره‌ی آذر")
 # the rest of a sum paid in a month: "بقیه‌ش رو آذر بدید", "باقی پولش مهر"
 _REST_PAID_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|باقیمونده|باقیمانده)(?:{SP}(?:ش|اش|ی))?(?:{SP1}(?:پول|مبلغ|قسط|اقساط)(?:{SP}(?:ش|اش))?)?"
                                rf"(?:{SP1}(?:رو|را))?{SP1}$")
