@@ -954,6 +954,11 @@ FLOORS = {
     "dates_written861.jsonl": (0.98, 0.98, 0.98),
     "dates_written862.jsonl": (0.99, 0.99, 0.99),
     "dates_written863.jsonl": (0.98, 0.98, 0.98),
+    "dates_written864.jsonl": (0.98, 0.98, 0.98),
+    "dates_written865.jsonl": (0.98, 0.98, 0.98),
+    "dates_written866.jsonl": (0.98, 0.98, 0.97),
+    "dates_written867.jsonl": (0.98, 0.97, 0.95),
+    "dates_written868.jsonl": (0.99, 0.99, 0.99),
 }
 
 
