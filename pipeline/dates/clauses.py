@@ -86,8 +86,9 @@ EVENT_PRESENT = re.compile(
 # (not the colon of a clock time, "ساعت ۷:۳۰")
 CLAUSE_END = re.compile(r"[،,;؛]|(?<![0-9]):|:(?![0-9])")
 
-# (also spoken "ست" written apart after a final "ه": "بار دوشنبه هم آماده ست"; not "یه ست", one set)
-COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}|(?<=[^\W\d]ه )(?<!یه )ست{B1}")
+# the spoken "is" written apart after a word's final "ه": "بار دوشنبه هم آماده ست" (not "یه ست", one set)
+IS_APART = r"(?<=[^\W\d]ه )(?<!یه )ست"
+COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}|{IS_APART}{B1}")
 
 # present-tense verbs of doing ("برگزار می‌کند", "می‌رود"): "امروز" with them is this day
 PRESENT_ACT = re.compile(rf"{B0}می{SP}(?!باشد|باشند)\w+")
@@ -121,8 +122,7 @@ SPOKEN_CLOSED = r"(?<![\w\u200c])تعطیل(?:ه|ن|یم)(?![\w\u200c])"
 # سه‌شنبه آماده‌ست")
 _ARE = re.compile(r"(?<![\w])(?:اند|هستند|نیستند|داره|دارن|داریم|دارم|بیاین|بیاید|بیاد)(?![\w])"
                   r"|(?<=[^\W\d]\u200c)ست(?![\w])"
-                  # (spoken "is" written apart after a word's final "ه": "بار دوشنبه هم آماده ست"; not "یه ست")
-                  r"|(?<=[^\W\d]ه )(?<!یه )ست(?![\w])"
+                  rf"|{IS_APART}(?![\w])"
                   rf"|{SPOKEN_CLOSED}")
 
 

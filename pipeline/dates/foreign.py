@@ -152,14 +152,14 @@ P_HM_IS = re.compile(rf"(?:(?<!به\s){B0}ماه{SP1}(?:مبارک{SP1})?(?P<mon
                      rf"|{B0}(?:چون|الان|الآن|حالا|دیگه){SP1}(?:ماه{SP1}(?:مبارک{SP1})?|(?!(?:صفر|محرم){B1}))"
                      rf"(?P<mon2>{HMONTH}){HTAIL}(?:ه|{SP1}(?:است|هست)))(?=[^\S\n]*(?:[؟?!.،,؛]|و{B1}|$))", re.M)
 # "از فردا که ماه رمضونه ساعت کاری ...": the month it is, told in a "که" clause, whatever follows
-# (or the month whose end is awaited: "ماه رمضان که تموم بشه بارا زیاد میشه")
-# ... or whose coming is awaited: "تا آخر ذی‌الحجه ... تخفیف می‌دیم، محرم که بیاد کار تعطیله"
-P_HM_COMES = re.compile(rf"(?:{B0}(?P<mah>ماه){SP1}(?:مبارک{SP1})?|{B0})(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}"
-                        rf"(?:بیاد|بیاید|برسه|برسد|شروع{SP1}(?:بشه|بشود|شود)|فرا{SP}برسد){B1}")
-_HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
-P_HM_ENDS = re.compile(rf"{B0}ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:تموم|تمام){SP1}"
-                       rf"(?:بشه|بشود|شود|میشه|می{SP}شه|می{SP}شود){B1}")
 P_HM_IS_THAT = re.compile(rf"(?<=که\s)ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}ه{B1}")
+# ... and the month whose end is awaited ("ماه رمضان که تموم بشه بارا زیاد میشه": the one at hand) or
+# whose coming is ("تا آخر ذی‌الحجه ... تخفیف می‌دیم، محرم که بیاد کار تعطیله": the coming one); an end
+# only after "ماه", a coming after it or beside another lunar month ("محرم" is a first name too)
+P_HM_AWAITED = re.compile(rf"(?:{B0}(?P<mah>ماه){SP1}(?:مبارک{SP1})?|{B0})(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}"
+                          rf"(?:(?P<ends>(?:تموم|تمام){SP1}(?:بشه|بشود|شود|میشه|می{SP}شه|می{SP}شود))"
+                          rf"|بیاد|بیاید|برسه|برسد|شروع{SP1}(?:بشه|بشود|شود)|فرا{SP}برسد){B1}")
+_HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
@@ -198,8 +198,10 @@ P_HM_CUE = re.compile(
     rf"(?:{SP1}و{SP1}(?P<mon2>{HMONTH}){B1}{_NO_HYEAR_AFTER})?"
 )
 # a manuscript's colophon or a deed, which date by the lunar year: "کتابت", "کاتب", "انجامه", "وقف‌نامه"
+# ("این رساله در ۱۷ ذی‌الحجه ۱۳۶۱ نوشته شده"); or a rug or a map with its date ("رجب ۱۳۰۸ بافته شده",
+# "نقشه‌ی قدیمی که زیرش نوشته محرم ۱۳۱۰")
 _SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه|رساله|قباله|نوشته{SP1}شده|بافته{SP1}شده"
-                      rf"|(?:زیرش|رویش|روش|پشتش){SP1}نوشته)")  # ("نقشه‌ی قدیمی که زیرش نوشته محرم ۱۳۱۰")  # ("این رساله در ۱۷ ذی‌الحجه ۱۳۶۱ نوشته شده")
+                      rf"|(?:زیرش|رویش|روش|پشتش){SP1}نوشته)")
 _MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به|برای))?{SP1}$")
 # the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:(?:به{SP1})?مناسبت(?:{SP1}(?:آغاز|فرارسیدن|فرا{SP}رسیدن|شروع))?|تعطیلات){SP1}$")
@@ -601,14 +603,13 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     for m in P_HM_IS_THAT.finditer(f):
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
-    for m in P_HM_ENDS.finditer(f):
+    for m in P_HM_AWAITED.finditer(f):
+        if not (m.group("mah") or not m.group("ends") and any(
+                h.start() != m.start("mon") for h in _HMONTH_ANY.finditer(f, sentence_start(f, m.start()), sentence_end(f, m.end())))):
+            continue
         mon = month_number(m.group("mon"), "hijri")
-        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
-    for m in P_HM_COMES.finditer(f):
-        # (a bare month's name only beside another lunar month's: "محرم" is a first name too)
-        if m.group("mah") or any(h.start() != m.start("mon") for h in _HMONTH_ANY.finditer(f, sentence_start(f, m.start()), sentence_end(f, m.end()))):
-            mon = month_number(m.group("mon"), "hijri")
-            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+                        rel=_nearest_hijri(mon) if m.group("ends") else _upcoming_hijri(mon)))
     for m in P_HM_IS.finditer(f):
         g = "mon" if m.group("mon") else "mon2"
         mon = month_number(m.group(g), "hijri")

@@ -517,14 +517,16 @@ def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}(?:ماه{SP1})?$")
 # "با وعده بازگشایی رودخانه در اسفند": the month a promise is for
 _PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP1}[^\s\d.،,؛:]+){{1,3}}{SP1}(?:در|تا|از){SP1}(?:ماه{SP1})?$")
-# "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
 # the classes of a month: "کلاسای اسفند بدون تسویه برگزار نمی‌شه" (not a timetable's, "کلاس‌های مهر
 # دوشنبه‌ها و چهارشنبه‌هاست"; nor "کارگاه آذر", which may be Azar's workshop)
-_CLASSES_OF_BEFORE = re.compile(rf"{B0}(?:کلاسای|کلاس{SP}های|کلاس{SP}ها|کلاسا|دوره{SP}ی|دوره{SP}های){SP1}$")  # (or a course's: "ثبت‌نام دوره‌ی آذر")
+# (or a course's: "ثبت‌نام دوره‌ی آذر")
+_CLASSES_OF_BEFORE = re.compile(rf"{B0}(?:کلاسای|کلاس{SP}های|کلاس{SP}ها|کلاسا|دوره{SP}ی|دوره{SP}های){SP1}$")
 # the rest of a sum paid in a month: "بقیه‌ش رو آذر بدید", "باقی پولش مهر"
 _REST_PAID_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|باقیمونده|باقیمانده)(?:{SP}(?:ش|اش|ی))?(?:{SP1}(?:پول|مبلغ|قسط|اقساط)(?:{SP}(?:ش|اش))?)?"
                                rf"(?:{SP1}(?:رو|را))?{SP1}$")
+# a month made ready for, not yet come: "برای بهمن تدارک دیده شده" (not "... شده بود")
 _MADE_READY_AFTER = re.compile(rf"(?:{MAH})?{SP1}(?:تدارک{SP1}دیده|آماده|پیش{SP}بینی|در{SP1}نظر{SP1}گرفته){SP1}شده(?!{SP}(?:بود|بودند|بودیم){B1})")
+# "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
 _BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
 _MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")
 # a verb of saying right after the month: it dates the saying

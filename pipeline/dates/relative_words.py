@@ -174,10 +174,11 @@ P_NEWYEAR_G = re.compile(rf"{B0}سال{SP1}(?:جدید|نو|نوی){SP1}میلا
 _WITHIN_YEAR_BEFORE = re.compile(rf"{B0}(?:در|طی|اوایل|اواسط|اواخر){SP1}$")
 # "سی و یک سال پیش": tens and units in words
 _COMPOUND_COUNT = rf"(?:{_alt(list(TENS))}){SP1}و{SP1}(?:{_alt(NUMBER_WORDS[:9])})(?![\w\u200c])"
+# "باید یک سال دیگر در پیش‌دبستانی بمانند": a verb of staying, so much longer (no date)
+_STAY_VERB = re.compile(rf"{B0}(?:ب|ن|می{SP}|نمی{SP})?(?:مانند|ماند|مانم|مانیم|مانید|مونه|مونن|مونیم|مونم|مونید|مونین)(?![\w\u200c])")
 # "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication. Not "بعد"
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
-_STAY_VERB = re.compile(rf"{B0}(?:ب|ن|می{SP}|نمی{SP})?(?:مانند|ماند|مانم|مانیم|مانید|مونه|مونن|مونیم|مونم|مونید|مونین)(?![\w\u200c])")
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_COMPOUND_COUNT}|{_alt(NUMBER_WORDS[:20] + list(TENS) + ['یه'])})"
     rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر|دیگه)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
@@ -274,10 +275,11 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
 )
 _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
-# a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
-# ("تولد مامانم ماه بعد هست، ۱۰ آذر", "سال بعد، یعنی ۱۶ فروردین ۹۲")
-# (also guessed at: "هفته بعد، احتمالاً چهارشنبه ۱۷ مرداد")
+# a word with a spoken "is" glued on, closing its clause: "ماه بعد فصل عروسیه و ..."
 _SPOKEN_IS_END = re.compile(rf"[^\W\d]{{2,}}ه(?=[^\S\n]*(?:[.!؟?،,؛]|$)|[^\S\n]+و{B1})", re.M)
+# a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
+# ("تولد مامانم ماه بعد هست، ۱۰ آذر", "سال بعد، یعنی ۱۶ فروردین ۹۲"), or guessed at ("هفته بعد، احتمالاً
+# چهارشنبه ۱۷ مرداد")
 _DAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:(?:یعنی|احتمالا|احتمالاً|شاید){SP1})?(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
 _BETTER_THAN_BEFORE = re.compile(rf"{B0}هر{SP}روز{SP1}(?:[^\W\d]+{SP1})?[^\W\d]*\u200c?تر{SP1}از{SP1}$")  # "هرروز قوی‌تر از"
@@ -376,6 +378,11 @@ _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|
 _IN_HISTORY_AFTER = re.compile(rf"{SP1}در{SP1}تاریخ{SP}:")
 
 
+def _moved_to(moved: re.Match) -> int:
+    """The weekday a day was moved to, by ``_MOVED_TO_WEEKDAY_AFTER`` or either form of ``_MOVED_FROM_TO_AFTER``."""
+    return weekday_number(moved.group("wd2") or moved.groupdict().get("wd3"))
+
+
 _YALDA_AFTER = re.compile(rf"(?:{SP1}شب)?{SP1}یلدا{B1}")
 
 
@@ -470,9 +477,10 @@ def _relative_cands(f: str) -> list[Cand]:
         has_by_asked = bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HAVE_ASKED.match(f, m.end() + 1))
         # "... عروسی دخترمه، فرش باید هفته‌ی بعد برسه": a must told right before it in its clause, no past
         # about it, counts from publication
+        cend = _clause_end(f, m.end())
         must_before = unit != "سال" and bool(
             (must := MUST_WORD.search(f, max(_clause_start(f, m.start()), m.start() - 30), m.start()))
-            and not PAST_ONLY.search(f, must.end(), m.start()) and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end()))
+            and not PAST_ONLY.search(f, must.end(), m.start()) and not PAST_ONLY.search(f, m.end(), cend)
             and not HABIT.search(f, ss, m.start()))
         if unit == "هفته" and _THAT_DAY_NAMED.search(f, ss, m.start()):
             continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
@@ -586,8 +594,8 @@ def _relative_cands(f: str) -> list[Cand]:
         # "ماه بعد فصل عروسیه و ...", "؛ ماه بعد هم قسط آخره": opening its clause, which says what it is
         # in speech and has no verb
         put = put or unit != "سال" and not f[_clause_start(f, m.start()):m.start()].strip() \
-            and bool(_SPOKEN_IS_END.search(f, m.end(), _clause_end(f, m.end()))) \
-            and not has_verb(f, m.end(), _clause_end(f, m.end())) and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end()))
+            and bool(_SPOKEN_IS_END.search(f, m.end(), cend)) and not has_verb(f, m.end(), cend) \
+            and not PAST_ONLY.search(f, m.end(), cend)
         # "برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a few words on
         put = put or unit != "سال" and for_day and bool(HAVE_PRESENT.search(f, m.end(), min(tstop, m.end() + 30))
                                                         and not PAST_ONLY.search(f, m.end(), tstop))
@@ -992,6 +1000,10 @@ def _relative_cands(f: str) -> list[Cand]:
         else:
             first = None  # the weekday before "و", when this one is the second of a pair
             state = False
+            # "نوبت شما از پنجشنبه به شنبه ساعت ۵ منتقل شد", "از جمعه انداختن به یکشنبه": an appointment
+            # moved from the day, whatever the tense
+            moved_on = None if mod or not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                else _MOVED_FROM_TO_AFTER.match(f, m.end())
             # "شب قدر اول میفته پنجشنبه شب", "امسال افتاده به جمعه": what falls on a day (told before it)
             falls_on = bool(FALLS_ON_BEFORE.search(f, max(0, m.start() - 20), m.start()))
             if mod:
@@ -1228,7 +1240,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or likely or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _MOVED_FROM_TO_AFTER.match(f, m.end())
+                        or likely or moved_on
                         or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
@@ -1265,17 +1277,13 @@ def _relative_cands(f: str) -> list[Cand]:
                 # "گفتید یکشنبه میارید ولی یه خبر هم ندادید": the day promised, gone by unkept
                 rel = (lambda ref, t=target: relative.weekday(ref, t, False))
             moved_from = None if mod else _MOVED_TO_WEEKDAY_AFTER.match(f, m.end())
-            # (or "نوبت شما از پنجشنبه به شنبه ساعت ۵ منتقل شد": an appointment moved, whatever the tense)
-            moved_on = None if mod or not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
-                else _MOVED_FROM_TO_AFTER.match(f, m.end())
-            if moved_on and weekday_number(moved_on.group("wd2") or moved_on.group("wd3")) != target:
+            if moved_on and _moved_to(moved_on) != target:
                 moved_from = moved_on
-            if moved_from and weekday_number(moved_from.group("wd2") or moved_from.groupdict().get("wd3")) != target \
+            if moved_from and (t2 := _moved_to(moved_from)) != target \
                     and (moved_from is moved_on or not PAST_ONLY.search(f, moved_from.end(), sentence_end(f, moved_from.end()))):
                 # "بازی جمعه افتاد شنبه", "قرار بود پنجشنبه باشه افتاد جمعه": the day moved from, the
                 # last such day before the one it went to, which is ahead
-                rel = (lambda ref, t=target, t2=weekday_number(moved_from.group("wd2") or moved_from.groupdict().get("wd3")):
-                       _weekday_before(relative.weekday(ref, t2, True).start, t))
+                rel = (lambda ref, t=target, t2=t2: _weekday_before(relative.weekday(ref, t2, True).start, t))
             ss = sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             if first is not None:
@@ -1438,11 +1446,12 @@ _PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی)?(?![\w])")
 # "قبلش، دوشنبه، باید گاز رو قطع کنیم": a time word, then the weekday it is, set off by commas
 _WHEN_BEFORE_COMMA = re.compile(rf"{B0}(?:قبلش|بعدش|(?:قبل|بعد|پیش){SP1}از{SP1}(?:اون|آن)){SP}[،,]{SP}$")
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
-# "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -"
-_OFFICE_HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعات|ساعت){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات|پاسخگویی|پاسخ{SP}گویی|پذیرش)"
-                                     rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,7}}{SP1}$")
+# "ساعات کاری: شنبه تا چهارشنبه از ۸ تا ۱۶": a week's hours, right after their name, or (a run of
+# weekdays) with an office's name between ("ساعات کار واحد رسیدگی به شکایات شنبه تا چهارشنبه ...")
+_OFFICE_HOURS = rf"(?:کاری|کار|اداری|مراجعه|ملاقات|پاسخگویی|پاسخ{SP}گویی|پذیرش)"
+_OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}{_OFFICE_HOURS}{SP}[:：]?{SP}$")
+_OFFICE_HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعات|ساعت){SP1}{_OFFICE_HOURS}(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,7}}{SP1}$")
 _TO_WEEKDAY_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}{WEEKDAY}{B1}")
-_OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}(?:کاری|کار|اداری|مراجعه|ملاقات|پاسخگویی|پاسخ{SP}گویی|پذیرش){SP}[:：]?{SP}$")
 # "المپیاد یکشنبه با مراسم اختتامیه به کار خود پایان می‌دهد": a present of what is to be done
 _ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه|ادامه|پاسخ|حکم|رای|رأی){SP1}می{SP}(?:دهد|دهند){B1}")
 _SURI_AFTER = re.compile(rf"{SP}سوری")
@@ -1452,10 +1461,11 @@ _ROUTE_AFTER = re.compile(r"[-–][^\W\d_]")
 _WEEKDAY_TO_BEFORE = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}$")
 _DAY_WORD_BEFORE_WEEKDAY = re.compile(rf"{B0}(?:امروز|فردا|دیروز){SP1}(?:هم{SP1})?$")  # (also "امروز هم جمعه‌ست")
 _DATED_AFTER = re.compile(rf"{SP}(?:مورخ|مورخه){SP1}")
-# ... but not one told as a second thing ("افتاد پنجشنبه، ۲۸ دی هم آخرین مهلت ...")
-_SECOND_DAY_AFTER = re.compile(rf"(?:{MAH})?{_ALSO_AFTER.pattern}")
+# "جمعه (۲ مهر)", "روز دوشنبه ( 19 سپتامبر )", "یکشنبه - 11 مهر -": the date after a weekday is the mention
 _BRACKET_DATE_AFTER = re.compile(
     rf"{SP}[(\-–،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH_ANY})")
+# ... but not one told as a second thing ("افتاد پنجشنبه، ۲۸ دی هم آخرین مهلت ...")
+_SECOND_DAY_AFTER = re.compile(rf"(?:{MAH})?{_ALSO_AFTER.pattern}")
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 # "تا ساعت ۲۴ چهارشنبه": a deadline's hour, then its day
 _UNTIL_HOUR_BEFORE = re.compile(rf"{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}(?:روز{SP1})?$")

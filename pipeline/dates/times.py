@@ -359,9 +359,10 @@ def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: 
         for m in mentions)
 
 
-# (or a concert's, a birthday's, a wedding's or a party's: "کنسرت نوروزی هنرجوها ۲۲ اسفند ساعت ۶ ...
-# برگزار می‌شه", "بادکنک‌های تولد رو برای پنجشنبه ۲۷ آبان ساعت ۶ بیارید")
+# that night, named right before a clock: "یلدا می‌افته شنبه ۳۰ آذر؛ اون شب از ساعت ۸ ... داریم"
 _THAT_NIGHT_BEFORE = re.compile(rf"{B0}(?:اون|آن|همون|همان){SP1}(?P<part>شب){SP1}(?:از{SP1}|تا{SP1})?$")
+# an evening's feast (or a concert's, a birthday's, a wedding's or a party's: "کنسرت نوروزی هنرجوها ۲۲
+# اسفند ساعت ۶ ... برگزار می‌شه", "بادکنک‌های تولد رو برای پنجشنبه ۲۷ آبان ساعت ۶ بیارید")
 _EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری|کنسرت|رسیتال|تولد|عروسی|مهمونی|مهمانی){B1}")
 _EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")

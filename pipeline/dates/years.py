@@ -524,6 +524,12 @@ def _year_run_cands(f: str, bounds: list[int]) -> list[Cand]:
     return out
 
 
+def _counted_after(f: str, pos: int) -> bool:
+    """Four digits ending at ``pos`` count something: a unit, money, a big number or "تا" follows."""
+    return bool(UNIT_AFTER.match(f, pos) or _MONEY_AFTER.match(f, pos) or _BIG_NUMBER_AFTER.match(f, pos)
+                or _COUNT_TA_AFTER.match(f, pos))
+
+
 P_YEAR_FIRST_OF = re.compile(rf"{B0}(?:نخستین|اولین|آخرین|واپسین){SP1}(?:[^\W\d]+{SP}(?:ی|های)?{SP1}){{1,2}}(?P<y>1[34][0-9]{{2}})(?![0-9/.\-:٫])")
 
 
@@ -620,8 +626,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # "این نرده‌ها رو ۱۳۸۵ برای همین ساختمون ساختیم": when the thing was done, told in the past
         y = int(m.group("y"))
         stop = _clause_end(f, m.end())
-        if not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end())
-                or _COUNT_TA_AFTER.match(f, m.end())) and PAST_ONLY.search(f, m.end(), stop) and _year_ok(y, "jalali"):
+        if not _counted_after(f, m.end()) and PAST_ONLY.search(f, m.end(), stop) and _year_ok(y, "jalali"):
             out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
     for m in P_YEAR_MOVED_TO.finditer(f):
         # "جام جهانی ... که برای مارس ۲۰۲۰ برنامه‌ریزی شده بود، به ۲۰۲۱ منتقل شده": the year it is moved to
@@ -648,8 +653,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
     for m in P_YEAR_FIRST_OF.finditer(f):
         # "در نخستین پرواز ۱۳۹۵", "نخستین مسابقه کبوتران ۱۴۰۱ در ...": the first (or last) of a year's events
         y = int(m.group("y"))
-        if not (UNIT_AFTER.match(f, m.end("y")) or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
-                or _COUNT_TA_AFTER.match(f, m.end("y")) or _TO_NUMBER_AFTER.match(f, m.end("y"))) and _year_ok(y, "jalali"):
+        if not (_counted_after(f, m.end("y")) or _TO_NUMBER_AFTER.match(f, m.end("y"))) and _year_ok(y, "jalali"):
             out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
     for m in P_EXAM_YEAR.finditer(f):
         # "آزمون کاردانی فنی ۹۱ از ۲۵ فروردین ...", "نتایج آزمون دکتری ۹۰ هفته آینده اعلام می‌شود": an
@@ -676,8 +680,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a code's, a
         # model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
         greeted = _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) and not _YEAR_BEFORE_NUMBER.search(f, max(0, m.start() - 6), m.start()) \
-            and not (UNIT_AFTER.match(f, m.end()) or _MONEY_AFTER.match(f, m.end()) or _BIG_NUMBER_AFTER.match(f, m.end())
-                     or _COUNT_TA_AFTER.match(f, m.end()))  # ("سال نو مبارک؛ ۱۴۰۰ تا پنل سفارش دادیم")
+            and not _counted_after(f, m.end())  # ("سال نو مبارک؛ ۱۴۰۰ تا پنل سفارش دادیم")
         if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()):
             continue
         y = int(m.group("y"))
