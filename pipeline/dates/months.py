@@ -60,7 +60,9 @@ _WAGES_RUN_BEFORE = re.compile(rf"{_WAGES}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?
 _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|از|تا|که|را|رو|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT}|ن?می{SP}[^\W\d]"
                                    rf"|[^\W\d]+ه{SP1}(?:بود|بودم|بودیم|بودند|بودن|ام|ایم|اند){B1}"
                                    # (or a compound verb past: "ضدیخ شما مهر ۸۵ عوض شده", "مهر ۹۰ نصب کردیم")
-                                   rf"|[^\W\d]+{SP1}(?:شد|شده|شدن|کرد|کرده|کردم|کردیم|کردن|کردند){B1})")
+                                   rf"|[^\W\d]+{SP1}(?:شد|شده|شدن|کرد|کرده|کردم|کردیم|کردن|کردند){B1}"
+                                   # (or its present: "دوره‌ی مربیگری فدراسیون مهر ۹۲ برگزار می‌شه")
+                                   rf"|(?:برگزار|شروع|آغاز|تشکیل|افتتاح|تمام|تموم){SP1}ن?می{SP}[^\W\d])")
 _OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
 _SESSIONS_AFTER = re.compile(rf"{SP1}(?:جلسه|جلسات|کلاس|قسط|قسمت|نوبت|دوره|بار|مورد|عدد|تخته|قطعه){B1}")
 _PERIOD_WORD_BEFORE = re.compile(rf"{B0}دوره(?:{SP}ی)?{SP1}$")
@@ -266,6 +268,11 @@ def _month_cands(f: str) -> list[Cand]:
             and not _NO_MONTH_AFTER.match(f, m.end()))
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
+        month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
+            _SAID_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _ASKED_RIGHT_AFTER.match(f, m.end()))
+        # "شاید مهر بذاریمش": a thing put off to a month, its object a clitic on our verb (a stamp is put
+        # with no such clitic)
+        month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(_PUT_IT_IN_MONTH_AFTER.match(f, m.end()))
         # (آذر too, its object told before it: "نرده‌ی راه‌پله رو آذر می‌سازیم")
         month_word = month_word or mon_any == 9 and bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                          and _WE_DO_PRESENT_AFTER.match(f, m.end()))
@@ -624,7 +631,13 @@ _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
 _WE_DO_PRESENT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
-                                   rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم)(?![\w\u200c])")
+                                   rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم"
+                                   # (or yours, spoken or asked: "گفتید مهر تحویل می‌دید")
+                                   rf"|کنید|کنین|دید|دین)(?![\w\u200c])")
+# a month said, asked back: "الان می‌گید آبان؟"
+_SAID_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:گید|گین|گن|گه)|گفتید|گفتین|گفتن){SP1}$")
+_ASKED_RIGHT_AFTER = re.compile(rf"{SP}[؟?]")
+_PUT_IT_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:بذاریم|بذارم|بگذاریم|بگذارم|بندازیم|بندازم|بیندازیم)(?:ش|شون){B1}")
 # a seal's, a prayer stone's or a dowry's "مهر": "برای مهر نماز", "برای مهر عروس", "برای مهرش"
 _SEAL_OR_DOWRY_OF_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:نماز|عروس|زن|همسر|محضر|دفتر|دفترخانه|مادری|پدری|لاستیکی|چوبی|تایید|تأیید|ها|های|و){B1}"
                                      rf"|{SP}(?:ش|شو|شون|شان|یه|ی|ها|های){B1}")

@@ -354,6 +354,14 @@ _MEANS_SHIFT_AFTER = re.compile(rf"{SP1}یعنی{SP1}(?:یه|یک|دو|سه|[0-9
 _MEANS_DATE_AFTER = re.compile(rf"{SP1}یعنی{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY})")
 _ORDINAL_BEFORE = re.compile(rf"{_ORDINALS}$")
 _HAVE_ASKED = re.compile(rf"{B0}(?:دارید|دارین|داری){B1}")
+_QUESTION_MARK_AFTER = re.compile(rf"{SP}[؟?]")
+
+
+def _have_asked_at_end(f: str, start: int, stop: int) -> bool:
+    """Whether what the other side has is asked before ``stop``, at its clause's end ("هفته ی بعد ترک
+    برفی دارید؟")."""
+    have = _HAVE_ASKED.search(f, start, stop)
+    return bool(have and _QUESTION_MARK_AFTER.match(f, have.end()))
 _CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|ولی|اما|و){SP1})?(?:(?:آخر|اول|اوایل|اواخر|وسط){SP1})?$"
                                         # (or "تا" after the object, in a clause of its own: "کتاب رو تا هفته بعد دارید؟")
                                         rf"|(?:^|[.،,؛:!?؟\n])[^.،,؛:!?؟\n]{{0,40}}{B0}(?:رو|را){SP1}تا{SP1}$")
@@ -586,7 +594,8 @@ def _relative_cands(f: str) -> list[Cand]:
                  and bool(WISH_VERB.search(f, m.end(), pcut) or HAVE_PRESENT.search(f, m.end(), pcut)
                           or MUST_WORD.search(f, m.end(), pcut)  # ("هفته‌ی بعد باید کمترش کنم")
                           or _BIDDING.search(f, m.end(), pcut)  # ("تا آخر هفته‌ی بعد واریز کنید")
-                          or _CLOSED_SPOKEN.search(f, m.end(), pcut))  # ("هفته‌ی بعد ... دو روز تعطیلیم")
+                          or _CLOSED_SPOKEN.search(f, m.end(), pcut)  # ("هفته‌ی بعد ... دو روز تعطیلیم")
+                          or _have_asked_at_end(f, m.end(), pcut))  # ("هفته ی بعد ترک برفی دارید؟")
                  or bool(_BIDDING.search(f, m.end(), pcut))
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))

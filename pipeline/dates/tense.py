@@ -494,6 +494,10 @@ def day_tense(f: str, end: int) -> str | None:
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
         # days to come
         return "future"
+    if _SETTLED_AFTER.match(f, end) and _RANGE_END_BEFORE.search(f, max(0, end - 30), end):
+        # "تور کیش از ۲ تا ۶ فروردین قطعی شد": days settled for a trip, ahead (a single day
+        # "قطعی شد" is often the day a deal closed, so left alone)
+        return "future"
     if _SET_FOR_AFTER.match(f, end):
         # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
         # set for something, ahead
@@ -556,6 +560,10 @@ _REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|بر�
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
 _GOT_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفته{SP}ایم){B1}")
 _LODGING = re.compile(rf"{B0}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه)(?:ی|{SP}ی)?{B1}")  # (also "ویلای رامسر رو ... گرفتم")
+
+
+_SETTLED_AFTER = re.compile(rf"{SP1}قطعی{SP1}(?:شد|شده){B1}")
+_RANGE_END_BEFORE = re.compile(rf"{B0}تا{SP1}\d{{1,2}}{SP1}[^\s\d.،,؛:!?؟]+$")
 
 
 _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
