@@ -177,7 +177,8 @@ _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 P_HM_SPOKEN = re.compile(rf"(?<!مش )(?<!آقا )(?<!عمو )(?<!حاج )(?<!دایی )(?<!کربلایی ){B0}(?P<mon>رمضون){B1}"
                          rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:تا|درصد|هزار|میلیون|نفر|روز|ساعت){B1}))")  # ("رمضون ۲۰ تا شیشه")
 # no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
-_NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت){B1}))"
+# (nor a clock: "ساعت کلاس تو رمضان ۹ و نیم شبه")
+_NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت|و{SP1}(?:نیم|ربع)|صبح|ظهر|عصر|شب|بامداد){B1}))"
 P_HM_FALLS_IN = re.compile(
     rf"(?:(?P<fall>{B0}(?:بیفته|بیفتد|بیفتن|بیفتند|میفته|می{SP}افته|می{SP}افتد)){SP1}(?:تو{SP1}|در{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"|{B0}(?:تو|در){SP1}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:هستیم|هستم|هستید|هستن|هستند){B1}"
@@ -368,7 +369,10 @@ def _foreign_cands(f: str) -> list[Cand]:
                                # ... در صفر ۱۳۱۰ ...")
                                or bool(_HIJRI_ERA_HINT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))
                                # ... or written on a manuscript, a deed or a rug ("تاریخ رجب ۱۳۰۸ بافته شده")
-                               or bool(_SCRIBED.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))))
+                               or bool(_SCRIBED.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))
+                               # ... or of a Qajar king's reign, named in the sentence ("حکم مظفرالدین شاه در
+                               # جمادی‌الثانی ۱۳۱۵"): his court dated by the lunar year
+                               or _in_named_reign(f, m, y)))
             # ... or in a sentence that marks another year as solar ("در محرم ۱۳۱۰ ... واگذار شد و تا سال ۱۳۰۷
             # شمسی ادامه یافت"): the unmarked one is lunar
             old = old or (y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())
@@ -434,6 +438,24 @@ def _glossed_in_its_years(f: str, m: re.Match, y: int, mon: int | None) -> bool:
     lo, hi = sentence_start(f, m.start()), sentence_end(f, m.end())
     return _gregorian_year_beside(f, m, start.year) or any(
         abs(int(j.group(0)) - jy) <= 1 and not m.start() <= j.start() < m.end() for j in _JALALI_YEAR4.finditer(f, lo, hi))
+
+
+# The Qajar kings and the lunar years of their reigns, a few years' slack either side (a crown
+# prince's deeds, a reign's aftermath); the Jalali reading of those years (1893-1935 AD, Reza Shah's
+# time) is rarely told beside a Qajar king
+_QAJAR_REIGNS = (("آقا{SP}?محمد{SP}?خان", 1200, 1214), ("فتحعلی{SP}?شاه", 1209, 1253), ("محمد{SP}?شاه", 1247, 1267),
+                 ("ناصرالدین{SP}?شاه", 1261, 1316), ("مظفرالدین{SP}?شاه", 1310, 1327), ("محمدعلی{SP}?شاه", 1321, 1330),
+                 ("احمد{SP}?شاه", 1324, 1346))
+_QAJAR_KING = re.compile("|".join(rf"{B0}(?P<k{i}>{name.format(SP=SP)}){B1}" for i, (name, _, _) in enumerate(_QAJAR_REIGNS)))
+
+
+def _in_named_reign(f: str, m: re.Match, year: int) -> bool:
+    """A Qajar king is named in the sentence of ``m`` and ``year`` (lunar) falls in his reign."""
+    for k in _QAJAR_KING.finditer(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+        _, lo, hi = _QAJAR_REIGNS[int(k.lastgroup[1:])]
+        if lo <= year <= hi:
+            return True
+    return False
 
 
 def _gregorian_year_beside(f: str, m: re.Match, year: int) -> bool:
@@ -650,6 +672,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or SUBJ_LIGHT.search(f, m.end(), stop)  # (also "تا آخر رمضون صبر کنیم")
                 or WISH_VERB.search(f, m.end(), stop)  # ("تا آخر رمضون سحری هم قند بگیر")
                 or _COPULA.search(f, m.end(), stop)  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
+                # (or the hours alone: "تا آخر رمضان کلاس‌ها ساعت ۵ تا ۷ بعد از افطاره")
+                or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _CLOCK_HOURS.search(f, m.end(), stop)
                 or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and HAVE_OR_NOT.search(f, m.end(), stop)  # ("تا آخر صفر اجرا نداریم")
                 or f.startswith("آخر", m.start()) and HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
                 or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
@@ -672,6 +696,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     return out
 
 
+_CLOCK_HOURS = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?{SP}(?:تا|الی){SP}[0-9]{{1,2}}(?![0-9])")
 # a lunar month's part "always" so: every year's ("دهه‌ی اول محرم همیشه ... بازیم")
 _ALWAYS_RIGHT_AFTER = re.compile(rf"{SP1}(?:همیشه|همواره|معمولا|معمولاً|هر{SP1}سال){B1}")
 # "برنامه‌های شبکه در ماه رمضان", "جشن‌ها را در ماه ربیع‌الاول برگزار می‌کند", "هم‌زمانی آن با ماه

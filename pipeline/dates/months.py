@@ -270,6 +270,12 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
             _SAID_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _ASKED_RIGHT_AFTER.match(f, m.end()))
+        # "کارهای نمایشگاه آذر رو تا دوشنبه بیارید، نمایشگاه ۹ آذر افتتاح میشه": an event of a month, a
+        # day of a month written in the sentence (not مهر, تیر or بهمن, words and names too)
+        month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
+            _EVENT_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
+            and _DAY_OF_MONTH.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))
+            and not _NO_MONTH_AFTER.match(f, m.end()))
         # "شاید مهر بذاریمش": a thing put off to a month, its object a clitic on our verb (a stamp is put
         # with no such clitic)
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(_PUT_IT_IN_MONTH_AFTER.match(f, m.end()))
@@ -679,6 +685,8 @@ _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|ج
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
+_EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش)(?:{SP}(?:ی|های|ها))?{SP1}$")
+_DAY_OF_MONTH = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP1}{JMONTH}{B1}")
 _DATED_ITEM_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}{JMONTH}{SP}[،,]{SP}[^\s\d.،,؛:!?؟]+{SP1}$")
 _THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")

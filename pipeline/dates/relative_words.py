@@ -157,7 +157,9 @@ _KAKI_AFTER = re.compile(rf"{SP1}و{SP1}کاکی{B1}")  # "زلزله شنبه �
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 _GREETING_AFTER = re.compile(rf"{SP1}مبارک")
-_GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}")
+# (or a year of this Gregorian century, its digits alone: "فاکتورهای ۲۰۱۵ رو ... ببندید، از فردا سیستم
+# سال جدید باز می‌شه")
+_GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}|(?<![0-9/.\-:])20[0-9]{{2}}(?![0-9/.\-:٫])")
 # "در سال جدید": the Jalali year just begun, or (in Esfand) the one about to begin; not the
 # school, farming or Gregorian "new year".
 P_NEWYEAR = re.compile(
@@ -367,6 +369,8 @@ _CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|و
                                         rf"|(?:^|[.،,؛:!?؟\n])[^.،,؛:!?؟\n]{{0,40}}{B0}(?:رو|را){SP1}تا{SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
+# (or the day's thing made an object, moved, spoken: "جلسه‌ی پنجشنبه رو بردیم شنبه ۳۰ بهمن")
+_MOVED_OBJECT_TO_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:بردیم|بردن|بردند|انداختیم|انداختن|انداختند){SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
 # an appointment's verb of moving, of any tense
 _MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
 # (or the verb first, spoken: "مراسم رو از جمعه انداختن به یکشنبه")
@@ -387,8 +391,9 @@ _IN_HISTORY_AFTER = re.compile(rf"{SP1}در{SP1}تاریخ{SP}:")
 
 
 def _moved_to(moved: re.Match) -> int:
-    """The weekday a day was moved to, by ``_MOVED_TO_WEEKDAY_AFTER`` or either form of ``_MOVED_FROM_TO_AFTER``."""
-    return weekday_number(moved.group("wd2") or moved.groupdict().get("wd3"))
+    """The weekday a day was moved to, by ``_MOVED_TO_WEEKDAY_AFTER``, ``_MOVED_OBJECT_TO_AFTER`` or either form of
+    ``_MOVED_FROM_TO_AFTER``."""
+    return weekday_number(moved.groupdict().get("wd2") or moved.groupdict().get("wd3"))
 
 
 _YALDA_AFTER = re.compile(rf"(?:{SP1}شب)?{SP1}یلدا{B1}")
@@ -1285,7 +1290,7 @@ def _relative_cands(f: str) -> list[Cand]:
                     and (but := _BUT.search(f, m.end(), stop)) and PAST_ONLY.search(f, but.end(), stop):
                 # "گفتید یکشنبه میارید ولی یه خبر هم ندادید": the day promised, gone by unkept
                 rel = (lambda ref, t=target: relative.weekday(ref, t, False))
-            moved_from = None if mod else _MOVED_TO_WEEKDAY_AFTER.match(f, m.end())
+            moved_from = None if mod else _MOVED_TO_WEEKDAY_AFTER.match(f, m.end()) or _MOVED_OBJECT_TO_AFTER.match(f, m.end())
             if moved_on and _moved_to(moved_on) != target:
                 moved_from = moved_on
             if moved_from and (t2 := _moved_to(moved_from)) != target \

@@ -180,6 +180,7 @@ _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
 # "اگه امروز ... بریزید", "اگه امروز بیاین": spoken "if", then the one spoken to doing something
 _IF_SPOKEN_BEFORE = re.compile(rf"{B0}اگه{SP1}$")
 _BIDDEN_YOU = re.compile(rf"{B0}ب[^\W\d]+(?:ید|ین){B1}")
+_BIDDEN_YOU_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}ب[^\W\d]+(?:ید|ین){B1}")
 _YOUNG_OF_PLURAL = re.compile(rf"(?:ان|{SP}ها){SP1}(?:نو)?جوان{SP1}$")
 _TEAM_WORD_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 
@@ -429,6 +430,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "امروز دوباره پیگیری می‌کنم": something done again, this day
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
         return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
+    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _BIDDEN_YOU_AFTER.match(f, end):
+        return False  # "فاکتورها رو تا امروز ببندید": a deadline bidden, this day ("so far" bids nothing)
     if _SINCE_START_OF_BEFORE.search(f, max(0, start - 60), start):
         return False  # "از آغاز طرح تا امروز ... امدادرسانی شده": up to this day from a start told
     if _IF_SPOKEN_BEFORE.search(f, max(0, start - 6), start) and _BIDDEN_YOU.search(f, end, clause_with_verb(f, end, stop)):

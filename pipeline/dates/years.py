@@ -38,7 +38,8 @@ P_SANAH = re.compile(rf"{B0}سنه{SP1}(?:(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9]
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
 P_YEAR_SHORT_ERA = re.compile(rf"{B0}(?:(?P<sal>سال){_TO_DIGITS})?{_SHORT_YEAR}")
-_CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده){SP1}$")
+# (or the second of a run of centuries: "سده‌های ۱۲ تا ۱۴ قمری")
+_CENTURY_BEFORE = re.compile(rf"{B0}(?:قرن|سده)(?:{SP}(?:ها|های))?{SP1}(?:[0-9]{{1,2}}{SP1}(?:تا|و|الی){SP1})?$")
 _SHORT_ERA_HINT = re.compile(rf"میلادی|{_HIJRI_ERA_HINT.pattern}")
 P_YEARRANGE2 = re.compile(
     rf"{B0}(?:از{SP1})?(?P<sal>سال(?:{SP}ها(?:ی)?)?|حد{SP}فاصل)(?:{SP1}|(?<=سال)(?=[0-9]))(?:(?:بین|میان){SP1})?(?P<y1>[0-9]{{2}}){SP}(?:تا|الی|لغایت|-|–){SP}(?:سال{SP1})?(?P<y2>[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
@@ -165,7 +166,7 @@ def _year_cands(f: str) -> list[Cand]:
         cal = "gregorian" if m.group("era") == "میلادی" else "hijri"
         if y == 0 or cal == "gregorian" and len(m.group("y")) < 3:
             continue  # "سال ۷۰ میلادی" is P_YEAR's: the last century's
-        if not m.group("sal") and _CENTURY_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+        if not m.group("sal") and _CENTURY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "قرن ۱۴ ه . ق": a century, not a year
         out.append(Cand(m.start(), m.end(), "year", cal, y=y))
     for m in P_YEARRANGE2.finditer(f):
