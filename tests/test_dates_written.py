@@ -959,6 +959,11 @@ FLOORS = {
     "dates_written866.jsonl": (0.98, 0.98, 0.97),
     "dates_written867.jsonl": (0.98, 0.97, 0.95),
     "dates_written868.jsonl": (0.99, 0.99, 0.99),
+    "dates_written869.jsonl": (0.98, 0.98, 0.98),
+    "dates_written870.jsonl": (0.99, 0.99, 0.99),
+    "dates_written871.jsonl": (0.99, 0.99, 0.99),
+    "dates_written872.jsonl": (0.99, 0.99, 0.99),
+    "dates_written873.jsonl": (0.99, 0.99, 0.99),
 }
 
 
