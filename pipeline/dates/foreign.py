@@ -536,7 +536,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 return _nearest_hijri(mon, d)
             if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or moved_ahead(f, m.start(), m.end()) \
                     or _BOOKED_FAR_AFTER.match(f, m.end()) or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-                    or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+                    or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                    or _ORDER_OF_BEFORE.search(f, max(0, m.start() - 30), m.start()) and _ORDER_TAKEN_AFTER.match(f, m.end()):
                 # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day; so
                 # what is booked or ordered for one ("۱۵ شعبان رو از چند ماه پیش رزرو کردیم", "برای ۲۰
                 # صفر ۵۰۰ تا شیرکاکائو سفارش داده", "برای مراسم شب ۱۹ رمضان ... کنار بذارید، پولش رو
@@ -803,6 +804,9 @@ def _upcoming_hijri(mon: int, d: int | None = None):
 _EVERY_YEAR_WORDS = rf"(?:سالانه|سالیانه|هر{SP}سال(?:ه)?|همه{SP}ساله|سال{SP1}به{SP1}سال)"
 _ANNUAL = re.compile(rf"{B0}{_EVERY_YEAR_WORDS}{B1}")
 _EVERY_YEAR_BEFORE = re.compile(rf"{B0}{_EVERY_YEAR_WORDS}(?:{SP1}\w+)?{SP1}$")
+# an order for the day, taken ("سفارش نذری شب ۱۹ رمضون ثبت شد")
+_ORDER_OF_BEFORE = re.compile(rf"{B0}سفارش(?:{SP}(?:ها|های|ی))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:شب{SP1})?$")
+_ORDER_TAKEN_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:ثبت|قطعی){SP1}(?:شد|شده|کردیم|کردم){B1}")
 _HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1}آستانه|آستانه|فرا{SP}رسیدن|استقبال{SP1}از){SP1}$")
 _JALALI_GLOSS_AFTER = re.compile(rf"{SP}[(]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}{JMONTH}")
 _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")

@@ -220,6 +220,11 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
             if az and "(" in f[az.end():prev.start]:
                 az = None  # "از ۲ تا ۸ ژوئیه ۲۰۰۸ (۱۲ تیر تا ۱۸ تیر ۱۳۸۷)": the "از" of the run glossed
+            if _BEFORE_DAY_BEFORE.search(f, max(0, prev.start - 10), prev.start):
+                # "پروانه‌های صادرشده پیش از 1387/01/01 تا 30 آبان 1387 اعتبار دارند": a day things came
+                # before, then the day they last until
+                out.append(c)
+                continue
             if not az and prev.d is None and prev.m is not None and c.d is not None:
                 # "قبوض صادره در اسفند ۸۸ تا ۱۵ فروردین ۱۳۸۹": a month, then the day something lasts
                 # until, with no "از" to open a run
@@ -237,6 +242,9 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+_BEFORE_DAY_BEFORE = re.compile(rf"{B0}(?:پیش|قبل){SP1}از{SP1}$")
 
 
 _STALE_YEAR = dt.timedelta(days=300)

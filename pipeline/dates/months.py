@@ -276,6 +276,9 @@ def _month_cands(f: str) -> list[Cand]:
             _EVENT_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
             and _DAY_OF_MONTH.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))
             and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "دفعه‌ی بعد آذر بیاید": the next time, a month (not تیر, an arrow)
+        month_word = month_word or mon_any != 4 and bool(_NEXT_TIME_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                                         and not _NO_MONTH_AFTER.match(f, m.end()))
         # "شاید مهر بذاریمش": a thing put off to a month, its object a clitic on our verb (a stamp is put
         # with no such clitic)
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(_PUT_IT_IN_MONTH_AFTER.match(f, m.end()))
@@ -685,6 +688,7 @@ _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|ج
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
+_NEXT_TIME_BEFORE = re.compile(rf"{B0}(?:دفعه|بار|نوبت|جلسه)(?:{SP}ی)?{SP1}(?:بعد|بعدی){SP}[،,]?{SP1}$")
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش)(?:{SP}(?:ی|های|ها))?{SP1}$")
 _DAY_OF_MONTH = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP1}{JMONTH}{B1}")
 _DATED_ITEM_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}{JMONTH}{SP}[،,]{SP}[^\s\d.،,؛:!?؟]+{SP1}$")

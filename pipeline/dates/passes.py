@@ -130,7 +130,15 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
         return resolved
     out: Resolved = []
     for c, iv in resolved:
-        day, ahead, at = anchors.get(sentence_of(bounds, c.start), (None, False, 0))
+        sent = sentence_of(bounds, c.start)
+        if sent not in anchors and (nxt := anchors.get(sent + 1)) and c.bare_wd is not None \
+                and isinstance(iv, convert.Interval) and convert.persian_weekday(nxt[0]) == c.bare_wd \
+                and iv.start != nxt[0] and abs((nxt[0] - iv.start).days) <= 7 and not _STEP_WORD.search(f, c.start, c.end):
+            # "گفتن سهشنبه آماده است. پذیرش: بله، سهشنبه ۲۵ دی بعد از ساعت ۲ بیاید": a weekday named
+            # alone, the same weekday given its date in the very next sentence (the answer to it)
+            out.append((c, convert.day(nxt[0])))
+            continue
+        day, ahead, at = anchors.get(sent, (None, False, 0))
         # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
         # nor a weekday told in the past beside a day told in the future (two weeks apart), nor one of
         # this week, named between them

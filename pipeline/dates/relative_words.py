@@ -369,6 +369,9 @@ _CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|و
                                         rf"|(?:^|[.،,؛:!?؟\n])[^.،,؛:!?؟\n]{{0,40}}{B0}(?:رو|را){SP1}تا{SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
+_SPOKEN_GIVE_OR_SEND = re.compile(rf"{B0}(?:می|نمی){SP}?(?:دیم|دم|ذاریم|ذارم|فرستیم|فرستم|گیریم|گیرم|دن|ده){B1}")
+_DAYS_TAKEN_MEANS_BEFORE = re.compile(rf"{B0}(?:[0-9]{{1,2}}|یه|یک|دو|سه|چهار|پنج|شش|هفت|ده){SP1}روز(?:{SP1}کاری)?"
+                                      rf"(?:ه|{SP1}(?:است|هست|طول{SP1}می{SP}کشه|دیگه|دیگر|وقت{SP1}می{SP}بره))?{SP}[،,]?{SP}یعنی{SP1}$")
 # (or the day's thing made an object, moved, spoken: "جلسه‌ی پنجشنبه رو بردیم شنبه ۳۰ بهمن")
 _MOVED_OBJECT_TO_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:بردیم|بردن|بردند|انداختیم|انداختن|انداختند){SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
 # an appointment's verb of moving, of any tense
@@ -670,9 +673,11 @@ def _relative_cands(f: str) -> list[Cand]:
                 continue
         end = m.end()
         if m.group("unit") and _OBJECT_RO.fullmatch(m.group("st")) and not _UNIT_PREP_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
-                and PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 40))):
+                and (PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 40)))
+                     or _SPOKEN_GIVE_OR_SEND.search(f, m.end(), _clause_end(f, m.end()))):
             # "اجاره‌ی ماه پیش رو ریختم", "عکسای هفته‌ی پیش رو توی دو تا پوشه گذاشتم": the last unit,
-            # its object marked in speech, told in the past (not "در سال پیش رو ...", the unit ahead)
+            # its object marked in speech, told in the past (not "در سال پیش رو ...", the unit ahead);
+            # or handed over in a spoken present ("جواب‌های هفته‌ی پیش رو از ۱۶ اردیبهشت تحویل می‌دیم")
             step, end = -1, m.start("st") + 3
         if m.group("unit") == "هفته" and _PLURAL_WEEKDAY_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "رزرو غذای هر هفته تا چهارشنبه‌های هفته قبل": each week's week before
@@ -1244,6 +1249,8 @@ def _relative_cands(f: str) -> list[Cand]:
                                   and c.start >= sentence_start(f, m.start())), None)
                 pair = pair or first is not None
                 means = bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
+                # "دو روز کاریه، یعنی چهارشنبه": the day a count of days from now comes to
+                future = future or means and bool(_DAYS_TAKEN_MEANS_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                 # "به جای یکشنبه، دوشنبه آماده می‌شه": the day a plan had, told in the tense of the
                 # whole sentence (the comma after it parts it from the day put in its place)
                 instead = bool(_INSTEAD_BEFORE.search(f, max(0, m.start() - 10), m.start()))

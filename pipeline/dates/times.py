@@ -65,6 +65,9 @@ P_TIME = [
     re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}"
                rf"(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
                rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!(?!{_CUT_OFF_AFTER}){UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})"),
+    # "این جمعه ... از ۸ تا ۱۲ باز هستیم": a bare run of hours we are open, said of a day in the sentence
+    re.compile(rf"{B0}(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
+               rf"(?={SP1}(?:باز{SP1}هستیم|بازیم|در{SP1}خدمتیم){B1})"),  # (ours: not "پارک از ۱۰ تا ۱۲ باز است", every day's)
     # "ساعت کاری ... روز شنبه از ۹ آغاز می‌شود": a bare hour right after its weekday, the day's start
     re.compile(rf"{B0}{WEEKDAY}(?:{SP1}هم)?{SP1}(?P<run>از{SP1}(?P<h>[0-9]{{1,2}})){SP1}"
                rf"(?=(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|میشه|می{SP}شوند|می{SP}شن){B1})"),

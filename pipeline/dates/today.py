@@ -179,6 +179,9 @@ _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
 # "اسکی‌بازان جوان امروز ... مسابقه دادند": young ones of a plural noun, a subject like any other
 # "اگه امروز ... بریزید", "اگه امروز بیاین": spoken "if", then the one spoken to doing something
 _IF_SPOKEN_BEFORE = re.compile(rf"{B0}اگه{SP1}$")
+# the day before named in a clause of its own, "امروز" opening the next ("دیروز ... اومد؛ امروز")
+# (not the rhetoric of "until yesterday ..., today ...": "همانها که تا دیروز ... بودند، امروز ...")
+_DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریروز|دیشب)(?={SP1}[^.!?؟\n]*[،,؛]{SP}(?:(?:و|ولی|اما){SP1})?$)")
 _BIDDEN_YOU = re.compile(rf"{B0}ب[^\W\d]+(?:ید|ین){B1}")
 _BIDDEN_YOU_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}ب[^\W\d]+(?:ید|ین){B1}")
 _YOUNG_OF_PLURAL = re.compile(rf"(?:ان|{SP}ها){SP1}(?:نو)?جوان{SP1}$")
@@ -430,6 +433,9 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "امروز دوباره پیگیری می‌کنم": something done again, this day
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
         return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
+    if (told := _DAYS_TOLD_BEFORE.search(f, max(_sentence_start(f, start), start - 80), start)) \
+            and PAST_VERB.search(f, told.end(), start):
+        return False  # "پریروز شیر نیومد، دیروز هم دیر اومد؛ امروز دیگه چی شده؟": the days before told, then this one
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _BIDDEN_YOU_AFTER.match(f, end):
         return False  # "فاکتورها رو تا امروز ببندید": a deadline bidden, this day ("so far" bids nothing)
     if _SINCE_START_OF_BEFORE.search(f, max(0, start - 60), start):
