@@ -964,6 +964,11 @@ FLOORS = {
     "dates_written871.jsonl": (0.99, 0.99, 0.99),
     "dates_written872.jsonl": (0.99, 0.99, 0.99),
     "dates_written873.jsonl": (0.99, 0.99, 0.99),
+    "dates_written874.jsonl": (0.98, 0.98, 0.98),
+    "dates_written875.jsonl": (0.98, 0.98, 0.98),
+    "dates_written876.jsonl": (0.99, 0.99, 0.99),
+    "dates_written877.jsonl": (0.98, 0.98, 0.97),
+    "dates_written878.jsonl": (0.99, 0.99, 0.99),
 }
 
 
