@@ -90,9 +90,11 @@ P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT
 # after a Hijri month told with "در" ("در رجب ۸۲۷ کتابت شده") are its year when a clause's
 # end, a preposition or a record's verb follows, not a noun counted ("۲۸ صفر ۱۲۰ زائر")
 _OLD_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])(?P<era>)"
-             rf"(?={SP}(?:[،,.؛:)]|$|(?:در|به|که|از|کتابت|درگذشت|وفات|رحلت|زاده|متولد|شهید|کشته|تاسیس|تأسیس|بنا|ساخته)(?![\w\u200c])))")
+             rf"(?={SP}(?:[،,.؛:)]|$|(?:در|به|که|از|کتابت|نوشته|حک|وقف|درگذشت|وفات|رحلت|زاده|متولد|شهید|کشته|تاسیس|تأسیس|بنا|ساخته)(?![\w\u200c])))")
 _HMONTH_3DIGITS = re.compile(rf"{HMONTH}{SP}[1-9][0-9]{{2}}(?![0-9])")  # a cheap test before P_HDAY_OLD / P_HMY_OLD
-P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}")  # also glued: "رجب۸۲۷"
+# (also glued: "رجب۸۲۷"; or the date an inscription bears: "تاریخ ۱۵ رجب ۹۶۲ را دارد")
+P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?:{_OLD_YEAR}"
+                        rf"|(?P<dated_y>(?<![0-9/.\-:])[1-9][0-9]{{2}}(?![0-9/.\-:]?[0-9]))(?={SP1}(?:را|رو|دارد|داره|نشان){B1}))")
 _DATE_WORD_NEAR = re.compile(rf"{B0}تاریخ{B1}")
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}"
                        # (or the date an inscription bears: "کتیبه ... تاریخ رجب ۸۹۹ را دارد", "تاریخ بازسازی ... را
@@ -400,8 +402,10 @@ def _foreign_cands(f: str) -> list[Cand]:
                 out.append(Cand(az.start() if az else _days_start(days), m.end(), "range", "hijri", parts=parts, priority=1))
                 continue
             out.append(Cand(m.start(), m.end(), form, "hijri", y=y, m=mon, d=d))
-    shorts = ((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else \
-        ((P_HDAY_OLD, "hijri_dmy"), (P_HMY_OLD, "hijri_my")) if _HMONTH_3DIGITS.search(f) else ()
+    # (both, when an era is told somewhere and a lunar day has three digits of its own with none: "تاریخ
+    # ۱۵ رجب ۹۶۲ را دارد و بنا در ۱۲۸۵ قمری ... بازسازی شد")
+    shorts = (((P_HDAY_SHORT, "hijri_dmy"), (P_HMY_SHORT, "hijri_my")) if _HIJRI_ERA_HINT.search(f) else ()) \
+        + (((P_HDAY_OLD, "hijri_dmy"), (P_HMY_OLD, "hijri_my")) if _HMONTH_3DIGITS.search(f) else ())
     for pattern, form in shorts:
         for m in pattern.finditer(f):
             if pattern is P_HMY_OLD and m.group("mon2"):
@@ -410,14 +414,17 @@ def _foreign_cands(f: str) -> list[Cand]:
                 out.append(Cand(m.start("mon2"), m.end(), form, "hijri", y=int(m.group("y2")),
                                  m=month_number(m.group("mon2"), "hijri")))
                 continue
+            if pattern is P_HDAY_OLD and m.group("dated_y") \
+                    and not _DATE_WORD_NEAR.search(f, max(0, m.start() - 60), m.start()):
+                continue  # ("را" after the year only after "تاریخ" a few words back)
             d = _day(m) if form == "hijri_dmy" else None
-            if m.group("era") == "میلادی" or int(m.group("y")) == 0 or d is not None and not 1 <= d <= 30:
+            y = int(m.group("y") or m.groupdict().get("dated_y"))
+            if m.group("era") == "میلادی" or y == 0 or d is not None and not 1 <= d <= 30:
                 continue
             if not m.group("era") and (UNIT_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end())):
                 continue  # "۲۸ صفر ۱۲۰ هزار زائر"
             start = m.start("mon") if pattern is P_HMY_OLD else m.start()  # "در" outside
-            out.append(Cand(start, m.end(), form, "hijri", y=int(m.group("y")),
-                             m=month_number(m.group("mon"), "hijri"), d=d))
+            out.append(Cand(start, m.end(), form, "hijri", y=y, m=month_number(m.group("mon"), "hijri"), d=d))
     out.extend(_hijri_noyear_cands(f))
     return out
 

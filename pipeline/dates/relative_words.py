@@ -356,6 +356,10 @@ _MEANS_SHIFT_AFTER = re.compile(rf"{SP1}یعنی{SP1}(?:یه|یک|دو|سه|[0-9
 _MEANS_DATE_AFTER = re.compile(rf"{SP1}یعنی{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY})")
 _ORDINAL_BEFORE = re.compile(rf"{_ORDINALS}$")
 _HAVE_ASKED = re.compile(rf"{B0}(?:دارید|دارین|داری){B1}")
+_WHEN_IT_IS_SHALL_I_AFTER = re.compile(rf"{SP1}که{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,3}}(?:شد|شدن|اومد|رسید){SP}[،,]?{SP1}"
+                                       rf"(?:بیام|بیایم|بیاییم|بیایم|برم|بریم|بیارم|بیاریم|بزنم|بزنیم|شروع{SP1}کنیم|شروع{SP1}کنم)"
+                                       rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP}[؟?]")
+_TIME_ASKED_AFTER = re.compile(rf"{SP1}(?:وقت|جا|نوبت|فرصت){SP1}(?:دارید|دارین|داری){B1}")
 _QUESTION_MARK_AFTER = re.compile(rf"{SP}[؟?]")
 
 
@@ -364,8 +368,9 @@ def _have_asked_at_end(f: str, start: int, stop: int) -> bool:
     برفی دارید؟")."""
     have = _HAVE_ASKED.search(f, start, stop)
     return bool(have and _QUESTION_MARK_AFTER.match(f, have.end()))
-_CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|ولی|اما|و){SP1})?(?:(?:آخر|اول|اوایل|اواخر|وسط){SP1})?$"
-                                        # (or "تا" after the object, in a clause of its own: "کتاب رو تا هفته بعد دارید؟")
+_CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|ولی|اما|و){SP1})?(?:تا{SP1})?(?:(?:آخر|اول|اوایل|اواخر|وسط){SP1})?$"
+                                        # (or "تا" opening it, "...، تا ماه بعد وقت دارین؟", or after the object, in a
+                                        # clause of its own: "کتاب رو تا هفته بعد دارید؟")
                                         rf"|(?:^|[.،,؛:!?؟\n])[^.،,؛:!?؟\n]{{0,40}}{B0}(?:رو|را){SP1}تا{SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
@@ -490,7 +495,9 @@ def _relative_cands(f: str) -> list[Cand]:
         put_off = bool(_PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         for_day = bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
-        has_by_asked = bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HAVE_ASKED.match(f, m.end() + 1))
+        # (or whether one has the time by then: "تا ماه بعد وقت دارین؟")
+        has_by_asked = bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                            and (_HAVE_ASKED.match(f, m.end() + 1) or _TIME_ASKED_AFTER.match(f, m.end())))
         # "... عروسی دخترمه، فرش باید هفته‌ی بعد برسه": a must told right before it in its clause, no past
         # about it, counts from publication
         cend = _clause_end(f, m.end())
@@ -629,6 +636,8 @@ def _relative_cands(f: str) -> list[Cand]:
         # bidden to tell (a past form in a "when" clause, ahead)
         put = put or unit != "سال" and bool(_WHEN_YOU_DID_AFTER.match(f, m.end())
                                             and _TELL_ME_BIDDEN.search(f, m.end(), sentence_end(f, m.end())))
+        # ... or what one offers to do then, asked ("ماه بعد که هوا خنک شد بیام برای قیرگونی؟")
+        put = put or unit != "سال" and bool(_WHEN_IT_IS_SHALL_I_AFTER.match(f, m.end()))
         # "۲۰ آذر، یعنی هفته‌ی بعد", "احتمالاً هفته‌ی بعد": glossing a day, or guessed at
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
