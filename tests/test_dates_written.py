@@ -969,6 +969,11 @@ FLOORS = {
     "dates_written876.jsonl": (0.99, 0.99, 0.99),
     "dates_written877.jsonl": (0.98, 0.98, 0.97),
     "dates_written878.jsonl": (0.99, 0.99, 0.99),
+    "dates_written879.jsonl": (0.98, 0.98, 0.98),
+    "dates_written880.jsonl": (0.98, 0.98, 0.98),
+    "dates_written881.jsonl": (0.98, 0.98, 0.98),
+    "dates_written882.jsonl": (0.99, 0.99, 0.99),
+    "dates_written883.jsonl": (0.98, 0.99, 0.99),
 }
 
 
