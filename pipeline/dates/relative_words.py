@@ -415,13 +415,142 @@ def _yalda_on(ref: dt.date, weekday: int) -> convert.Interval:
 
 
 def _relative_cands(f: str) -> list[Cand]:
-    out = []
+    """Every relative reader, in order: a later one reads what the ones before it appended to ``out``
+    (a weekday, the same weekday named before it in its sentence)."""
+    out: list[Cand] = []
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     idioms = [(i.start(), i.end()) for i in _TODAY_TOMORROW_IDIOM.finditer(f)]
     idioms += [(i.start(), i.end()) for i in (_SOME_DAY_IDIOM.finditer(f) if "روزی" in f or "دیده" in f else ())]
     # a programme's title in guillemets: "« عصر امروز ، یکشنبه‌ها »"
     idioms += [(i.start(), i.end()) for i in _PROGRAMME_TITLE.finditer(f)]
     generic_at: list[int] = []  # where a bare "امروز" meant "these days" (the last one is read)
+    _day_word_cands(f, out, ends, generic_at, idioms)
+    _next_unit_cands(f, out, ends)
+    for m in P_WEEK_THEN_WEEKDAY.finditer(f) if "هفته" in f else ():
+        # "تجمع رو گذاشتن هفته‌ی دیگه یکشنبه": that weekday of that week, one mention
+        rel = (lambda ref, t=weekday_number(m.group("wd")), ws=relative.step(m.group("wk")): relative.weekday(ref, t, False, ws))
+        out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True))
+    for m in P_RELN_RANGE.finditer(f) if _DAYS_AGO_HINT.search(f) else ():
+        n1, n2 = int(m.group("n1")), int(m.group("n2"))
+        if 0 < n1 < n2 <= 60:
+            out.append(Cand(m.start(), m.end(), "range", needs_ref=True, priority=1, parts=(
+                Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n2: relative.shift_days(ref, -k)),
+                Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n1: relative.shift_days(ref, -k)))))
+    for m in P_WEEKDAY_PAIR_WEEK.finditer(f) if "هفته" in f else ():
+        ws = relative.step(m.group("st")) if m.group("st") else 0
+        for g, end in (("wd1", m.end("wd1")), ("wd2", m.end())):
+            out.append(Cand(m.start(g), end, "relative", needs_ref=True, priority=1,
+                             rel=lambda ref, t=weekday_number(m.group(g)), ws=ws: relative.weekday(ref, t, False, ws)))
+    for m in P_WEEKDAY_GONE.finditer(f) if "گذشت" in f else ():
+        # "شنبه‌ای که گذشت یه نفر اومد ...": the weekday that has just gone by
+        out.append(Cand(m.start("wd"), m.end(), "relative", needs_ref=True, priority=1,
+                         rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref, t, False)))
+    for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
+        out.append(Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
+    _unit_cands(f, out)
+    _day_this_month_cands(f, out)
+    _day_next_month_cands(f, out)
+    for m in P_UNIT_PASSED.finditer(f):
+        fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[m.group("unit")]
+        out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, -1), needs_ref=True))
+    for m in P_NEWYEAR.finditer(f):
+        if _GREETING_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _GREETING_AFTER.match(f, m.end()):
+            continue  # "با تبریک سال جدید", "سال جدید مبارک!": a greeting
+        if _GREGORIAN_WORD.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+            continue  # "فردا، اول ژانویه ۲۰۱۴، نخستین جلسه اردوی سال جدید": the Gregorian one, unnamed
+        if _SCHOOL_YEAR.search(f, sentence_start(f, m.start()), m.start()):
+            continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
+        if _OF_THING_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                and _DAY_MONTH_WRITTEN.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+            # "نخستین مسابقه سال جدید ... ۲۰ فروردین ۱۳۸۹ در قطر است", "کلاسای سال جدید از ۱۵ فروردین
+            # شروع می‌شه": the new year's first thing, its day written; the year names no time of its own
+            continue
+        out.append(Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
+    for m in P_NEWYEAR_G.finditer(f) if "میلادی" in f else ():
+        # a time within the year ("در اوایل سال جدید میلادی"), not its eve or its coming, which name
+        # the holiday ("در آستانه سال نو میلادی", "با آغاز سال نو میلادی", "به مناسبت آغاز ...":
+        # dates_written12, 19, 25, 28, 76)
+        if _WITHIN_YEAR_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+            out.append(Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
+    _counted_cands(f, out)
+    weekday_runs = list(P_WEEKDAY_RANGE.finditer(f))
+    hours = [(h.start(), h.end()) for h in weekday_runs if _weekly_hours(f, h)]
+    _weekday_cands(f, out, ends, hours)
+    for m in weekday_runs:
+        if _weekly(f, m.start(), ends):
+            continue
+        mod, wk = m.group("mod"), m.group("wk") or m.group("wk1")
+        if _weekly_hours(f, m):
+            continue
+        if not (mod or wk or m.group("az") or m.group("wk0")):
+            continue  # "شنبه تا چهارشنبه" needs "از" or a modifier to be one run of days
+        t1, t2 = weekday_number(m.group("wd1")), weekday_number(m.group("wd2"))
+        if (t2 - t1) % 7 == 1 and _DAYPART_WORD.search(f, m.start(), m.end()):
+            # "از شامگاه سه شنبه تا صبح چهارشنبه": hours across a night are two dates
+            # (dates_blind27.md); "از بعدازظهر سه‌شنبه تا صبح پنجشنبه" is a run of days
+            continue
+        if m.group("wk0"):
+            side, wk = 0, "جاری"
+        elif wk:
+            side = relative.step(wk)
+        elif mod:
+            side = 1 if mod == "آینده" else 0 if mod == "جاری" else -1
+        elif _THIS_WEEK.search(f, sentence_start(f, m.start()), m.start()):
+            side = 0  # "در هفته جاری از روز دوشنبه تا چهارشنبه ..."
+        else:
+            tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
+            # (or a state told in the present before any past: "خیابان‌ها از عصر دوشنبه تا
+            # بامداد چهارشنبه بسته است")
+            state = _copula_state(f, m.end(), min(tstop, m.end() + 60))
+            state = state is not None and not PAST_ONLY.search(f, m.end(), state.start())
+            # (or a plan told in the subjunctive before any past: "از پنجشنبه تا دوشنبه بریم گیلان؟")
+            near = _word_end(f, min(tstop, m.end() + 30))
+            wish = WISH_VERB.search(f, m.end(), near) or _BIDDING.search(f, m.end(), near)
+            wish = wish is not None and not PAST_ONLY.search(f, m.end(), wish.start())
+            # (or no verb after it, and a day ahead named before it: "پس‌فردا برمی‌گردم تهران؛ از یکشنبه تا
+            # سه‌شنبه آزمایشگاهم")
+            comma = CLAUSE_END.search(f, m.end(), tstop)
+            cstop = comma.start() if comma else tstop
+            ahead_before = not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop) \
+                and bool(_DAY_AHEAD_WORD.search(f, sentence_start(f, m.start()), m.start()))
+            # (or a present of having or one's own before any past: "از پنجشنبه تا دوشنبه لازم دارم")
+            have = HAVE_PRESENT.search(f, m.end(), cstop)
+            have = bool(have) and not PAST_ONLY.search(f, m.end(), have.start()) or _present_own(f, m.end(), cstop)
+            side = 1 if (future_first(f, m.end(), tstop) or state or wish or _BOOKED_STAY.search(f, m.end(), tstop)
+                         or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()) or ahead_before or have) else -1
+        out.append(Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
+                         relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
+    for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
+        n, t = relative.DAY_WORDS[re.sub(r"[\s\u200c]+", "", m.group("rw"))], weekday_number(m.group("wd"))
+        az = AZ_BEFORE.search(f, max(0, m.start() - 5), m.start())
+        if not az and _DONE_SOON_AFTER.match(f, m.end()):
+            continue  # "سفارش امروز تا شنبه می‌رسه": today's order, there by Saturday; no run
+        out.append(Cand(az.start() if az else m.start(), m.end(), "range", needs_ref=True, priority=1,
+                         rel=lambda ref, n=n, t=t, nxt=bool(m.group("next")): relative.day_to_weekday(ref, n, t, nxt)))
+    for m in P_WEEKDAY_TO_DAYWORD.finditer(f):
+        n, t = relative.DAY_WORDS[m.group("rw")], weekday_number(m.group("wd"))
+        out.append(Cand(m.start(), m.end(), "range", needs_ref=True, priority=1,
+                         rel=lambda ref, n=n, t=t, last=bool(m.group("lastwk")): relative.weekday_to_day(ref, t, n, last)))
+    _eve_cands(f, out, ends)
+    for m in P_THIS_WEEKDAY.finditer(f) if "این" in f or "همین" in f else ():
+        # "این پنجشنبه میریم لواسون", "نه این جمعه! این جمعه فقط حنابندونه": the coming one (that
+        # day itself on it), or, told in the past, the last one ("این دوشنبه رفتیم")
+        if _PLURAL_AFTER.match(f, m.end()) or _THIS_WEEKDAY_NOT_AFTER.match(f, m.end()):
+            continue
+        t = weekday_number(m.group("wd"))
+        tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
+        p = PAST_ONLY.search(f, m.end(), tstop)
+        # (a state told first is now and ahead: "من این چهارشنبه نیستم، کلاس دارم؛ ... عوض کردیم")
+        past = bool(p) and not future_first(f, m.end(), tstop) \
+            and not (_PERSONAL_STATE.search(f, m.end(), p.start()) or HAVE_PRESENT.search(f, m.end(), p.start()))
+        out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, priority=1, rel=lambda ref, t=t, past=past: (
+            relative.weekday(ref, t, False) if past or convert.persian_weekday(ref) == t else relative.weekday(ref, t, True))))
+    return out
+
+
+def _day_word_cands(f: str, out: list[Cand], ends: list[int], generic_at: list[int],
+                    idioms: list[tuple[int, int]]) -> None:
+    """Day words: "امروز", "فردا", "دیروز", "پس‌فردا", "روز گذشته" and their kin."""
     for m in P_RELDAY.finditer(f):
         w = re.sub(r"[\s\u200c]+", "", m.group("w"))
         if any(a <= m.start() < b for a, b in idioms):
@@ -482,6 +611,10 @@ def _relative_cands(f: str) -> list[Cand]:
         else:
             rel = (lambda ref, n=n: relative.shift_days(ref, n))
         out.append(Cand(start, m.end(), "relative", rel=rel, needs_ref=True))
+
+
+def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
+    """The next week, month or year: "هفته‌ی بعد", "ماه بعد", "سال بعد"."""
     for m in P_NEXT_UNIT.finditer(f) if "بعد" in f else ():
         if (dur := DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
                 and not _NUMBERED_NOUN_BEFORE.search(f, max(0, dur.start() - 12), dur.start()):
@@ -649,27 +782,10 @@ def _relative_cands(f: str) -> list[Cand]:
             continue
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
-    for m in P_WEEK_THEN_WEEKDAY.finditer(f) if "هفته" in f else ():
-        # "تجمع رو گذاشتن هفته‌ی دیگه یکشنبه": that weekday of that week, one mention
-        rel = (lambda ref, t=weekday_number(m.group("wd")), ws=relative.step(m.group("wk")): relative.weekday(ref, t, False, ws))
-        out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True))
-    for m in P_RELN_RANGE.finditer(f) if _DAYS_AGO_HINT.search(f) else ():
-        n1, n2 = int(m.group("n1")), int(m.group("n2"))
-        if 0 < n1 < n2 <= 60:
-            out.append(Cand(m.start(), m.end(), "range", needs_ref=True, priority=1, parts=(
-                Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n2: relative.shift_days(ref, -k)),
-                Cand(0, 0, "", needs_ref=True, rel=lambda ref, k=n1: relative.shift_days(ref, -k)))))
-    for m in P_WEEKDAY_PAIR_WEEK.finditer(f) if "هفته" in f else ():
-        ws = relative.step(m.group("st")) if m.group("st") else 0
-        for g, end in (("wd1", m.end("wd1")), ("wd2", m.end())):
-            out.append(Cand(m.start(g), end, "relative", needs_ref=True, priority=1,
-                             rel=lambda ref, t=weekday_number(m.group(g)), ws=ws: relative.weekday(ref, t, False, ws)))
-    for m in P_WEEKDAY_GONE.finditer(f) if "گذشت" in f else ():
-        # "شنبه‌ای که گذشت یه نفر اومد ...": the weekday that has just gone by
-        out.append(Cand(m.start("wd"), m.end(), "relative", needs_ref=True, priority=1,
-                         rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref, t, False)))
-    for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
-        out.append(Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
+
+
+def _unit_cands(f: str, out: list[Cand]) -> None:
+    """A week, month or year told by its step: "هفته گذشته", "ماه آینده", "این هفته", "امسال"."""
     for m in P_RELUNIT.finditer(f):
         if m.group("w"):
             step = 0 if m.group("w") == "امسال" else -1
@@ -758,6 +874,10 @@ def _relative_cands(f: str) -> list[Cand]:
             continue  # "در هفته مورد گزارش ... نسبت به هفته قبل": a week counted from the one reported
         out.append(Cand(m.start(), end, "relative", rel=lambda ref, fn=fn, s=step: fn(ref, s),
                          needs_ref=True))
+
+
+def _day_this_month_cands(f: str, out: list[Cand]) -> None:
+    """A day of the month of publication: "دهم ماه جاری", "۲۵ همین ماه"."""
     for m in P_DAY_THIS_MONTH.finditer(f):
         d = _day(m)
         if not 1 <= d <= 31 or (m.group("d") and (_is_duration(f, m.start())
@@ -776,6 +896,10 @@ def _relative_cands(f: str) -> list[Cand]:
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d1),
                 convert.jalali(convert.to_jalali(ref).year, convert.to_jalali(ref).month, d)))
         out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
+
+
+def _day_next_month_cands(f: str, out: list[Cand]) -> None:
+    """A day of the month before or after publication's: "پانزدهم ماه آینده"."""
     for m in P_DAY_NEXT_MONTH.finditer(f) if "ماه" in f else ():
         if m.group("dw") and not m.group("dw1") and _NOUN_OF_ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue  # "داور دوم ماه پیش تعیین شد": the second referee, named last month
@@ -795,28 +919,10 @@ def _relative_cands(f: str) -> list[Cand]:
             j = convert.to_jalali(mon.start)
             return convert.span(convert.jalali(j.year, j.month, d1), convert.jalali(j.year, j.month, d))
         out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
-    for m in P_UNIT_PASSED.finditer(f):
-        fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[m.group("unit")]
-        out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, -1), needs_ref=True))
-    for m in P_NEWYEAR.finditer(f):
-        if _GREETING_BEFORE.search(f, max(0, m.start() - 12), m.start()) or _GREETING_AFTER.match(f, m.end()):
-            continue  # "با تبریک سال جدید", "سال جدید مبارک!": a greeting
-        if _GREGORIAN_WORD.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
-            continue  # "فردا، اول ژانویه ۲۰۱۴، نخستین جلسه اردوی سال جدید": the Gregorian one, unnamed
-        if _SCHOOL_YEAR.search(f, sentence_start(f, m.start()), m.start()):
-            continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
-        if _OF_THING_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
-                and _DAY_MONTH_WRITTEN.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
-            # "نخستین مسابقه سال جدید ... ۲۰ فروردین ۱۳۸۹ در قطر است", "کلاسای سال جدید از ۱۵ فروردین
-            # شروع می‌شه": the new year's first thing, its day written; the year names no time of its own
-            continue
-        out.append(Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
-    for m in P_NEWYEAR_G.finditer(f) if "میلادی" in f else ():
-        # a time within the year ("در اوایل سال جدید میلادی"), not its eve or its coming, which name
-        # the holiday ("در آستانه سال نو میلادی", "با آغاز سال نو میلادی", "به مناسبت آغاز ...":
-        # dates_written12, 19, 25, 28, 76)
-        if _WITHIN_YEAR_BEFORE.search(f, max(0, m.start() - 20), m.start()):
-            out.append(Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
+
+
+def _counted_cands(f: str, out: list[Cand]) -> None:
+    """N units before or after publication: "دو روز پیش", "سه هفته دیگر"."""
     for m in P_RELN.finditer(f):
         n = _count(m.group("n"))
         st = m.group("st")
@@ -885,8 +991,10 @@ def _relative_cands(f: str) -> list[Cand]:
             fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
             rel = (lambda ref, fn=fn, k=sign * n: fn(ref, k))
         out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
-    weekday_runs = list(P_WEEKDAY_RANGE.finditer(f))
-    hours = [(h.start(), h.end()) for h in weekday_runs if _weekly_hours(f, h)]
+
+
+def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[int, int]]) -> None:
+    """A weekday named alone or with its step: "شنبه", "روز دوشنبه", "جمعه آینده"."""
     for m in P_WEEKDAY.finditer(f):
         if any(a <= m.start() < b for a, b in hours):
             continue
@@ -1326,61 +1434,10 @@ def _relative_cands(f: str) -> list[Cand]:
                             ahead_today=now and rel is own))
             continue
         out.append(Cand(m.start(), end, "relative", rel=rel, needs_ref=True))
-    for m in weekday_runs:
-        if _weekly(f, m.start(), ends):
-            continue
-        mod, wk = m.group("mod"), m.group("wk") or m.group("wk1")
-        if _weekly_hours(f, m):
-            continue
-        if not (mod or wk or m.group("az") or m.group("wk0")):
-            continue  # "شنبه تا چهارشنبه" needs "از" or a modifier to be one run of days
-        t1, t2 = weekday_number(m.group("wd1")), weekday_number(m.group("wd2"))
-        if (t2 - t1) % 7 == 1 and _DAYPART_WORD.search(f, m.start(), m.end()):
-            # "از شامگاه سه شنبه تا صبح چهارشنبه": hours across a night are two dates
-            # (dates_blind27.md); "از بعدازظهر سه‌شنبه تا صبح پنجشنبه" is a run of days
-            continue
-        if m.group("wk0"):
-            side, wk = 0, "جاری"
-        elif wk:
-            side = relative.step(wk)
-        elif mod:
-            side = 1 if mod == "آینده" else 0 if mod == "جاری" else -1
-        elif _THIS_WEEK.search(f, sentence_start(f, m.start()), m.start()):
-            side = 0  # "در هفته جاری از روز دوشنبه تا چهارشنبه ..."
-        else:
-            tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
-            # (or a state told in the present before any past: "خیابان‌ها از عصر دوشنبه تا
-            # بامداد چهارشنبه بسته است")
-            state = _copula_state(f, m.end(), min(tstop, m.end() + 60))
-            state = state is not None and not PAST_ONLY.search(f, m.end(), state.start())
-            # (or a plan told in the subjunctive before any past: "از پنجشنبه تا دوشنبه بریم گیلان؟")
-            near = _word_end(f, min(tstop, m.end() + 30))
-            wish = WISH_VERB.search(f, m.end(), near) or _BIDDING.search(f, m.end(), near)
-            wish = wish is not None and not PAST_ONLY.search(f, m.end(), wish.start())
-            # (or no verb after it, and a day ahead named before it: "پس‌فردا برمی‌گردم تهران؛ از یکشنبه تا
-            # سه‌شنبه آزمایشگاهم")
-            comma = CLAUSE_END.search(f, m.end(), tstop)
-            cstop = comma.start() if comma else tstop
-            ahead_before = not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop) \
-                and bool(_DAY_AHEAD_WORD.search(f, sentence_start(f, m.start()), m.start()))
-            # (or a present of having or one's own before any past: "از پنجشنبه تا دوشنبه لازم دارم")
-            have = HAVE_PRESENT.search(f, m.end(), cstop)
-            have = bool(have) and not PAST_ONLY.search(f, m.end(), have.start()) or _present_own(f, m.end(), cstop)
-            side = 1 if (future_first(f, m.end(), tstop) or state or wish or _BOOKED_STAY.search(f, m.end(), tstop)
-                         or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()) or ahead_before or have) else -1
-        out.append(Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
-                         relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
-    for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
-        n, t = relative.DAY_WORDS[re.sub(r"[\s\u200c]+", "", m.group("rw"))], weekday_number(m.group("wd"))
-        az = AZ_BEFORE.search(f, max(0, m.start() - 5), m.start())
-        if not az and _DONE_SOON_AFTER.match(f, m.end()):
-            continue  # "سفارش امروز تا شنبه می‌رسه": today's order, there by Saturday; no run
-        out.append(Cand(az.start() if az else m.start(), m.end(), "range", needs_ref=True, priority=1,
-                         rel=lambda ref, n=n, t=t, nxt=bool(m.group("next")): relative.day_to_weekday(ref, n, t, nxt)))
-    for m in P_WEEKDAY_TO_DAYWORD.finditer(f):
-        n, t = relative.DAY_WORDS[m.group("rw")], weekday_number(m.group("wd"))
-        out.append(Cand(m.start(), m.end(), "range", needs_ref=True, priority=1,
-                         rel=lambda ref, n=n, t=t, last=bool(m.group("lastwk")): relative.weekday_to_day(ref, t, n, last)))
+
+
+def _eve_cands(f: str, out: list[Cand], ends: list[int]) -> None:
+    """The eve of a weekday: "شب جمعه" (not "شب چهارشنبه‌سوری")."""
     for m in P_EVE.finditer(f):
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
@@ -1401,20 +1458,6 @@ def _relative_cands(f: str) -> list[Cand]:
                       or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         rel = (lambda ref, t=target, fut=future: relative.eve(ref, t, fut))
         out.append(Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
-    for m in P_THIS_WEEKDAY.finditer(f) if "این" in f or "همین" in f else ():
-        # "این پنجشنبه میریم لواسون", "نه این جمعه! این جمعه فقط حنابندونه": the coming one (that
-        # day itself on it), or, told in the past, the last one ("این دوشنبه رفتیم")
-        if _PLURAL_AFTER.match(f, m.end()) or _THIS_WEEKDAY_NOT_AFTER.match(f, m.end()):
-            continue
-        t = weekday_number(m.group("wd"))
-        tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
-        p = PAST_ONLY.search(f, m.end(), tstop)
-        # (a state told first is now and ahead: "من این چهارشنبه نیستم، کلاس دارم؛ ... عوض کردیم")
-        past = bool(p) and not future_first(f, m.end(), tstop) \
-            and not (_PERSONAL_STATE.search(f, m.end(), p.start()) or HAVE_PRESENT.search(f, m.end(), p.start()))
-        out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, priority=1, rel=lambda ref, t=t, past=past: (
-            relative.weekday(ref, t, False) if past or convert.persian_weekday(ref) == t else relative.weekday(ref, t, True))))
-    return out
 
 
 _TO_WRITTEN_DAY_AFTER = re.compile(rf"{SP1}تا{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{HMONTH}){B1}")
