@@ -61,7 +61,8 @@ _INSHALLAH_BEFORE = re.compile(rf"{B0}(?:{_INSHALLAH}){SP1}$")
 # an ordinal and "تا" or "و" before a day word: the end of a run of grades or ranks, not a first day
 _ORDINALS_RUN_BEFORE = re.compile(rf"{B0}{DAY_WORD}{SP1}(?:تا|و){SP1}$")
 # "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
-_THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!]+){{0,3}}{SP1}$")
+# (not across a semicolon: "دیروز آخرین جلسه‌ی امسال بود؛ کلاس‌ها از ۶ فروردین دوباره شروع می‌شن")
+_THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!؛;]+){{0,3}}{SP1}$")
 _DAYS_COUNT_BEFORE = re.compile(rf"(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}$")
 _LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}$")
 _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")

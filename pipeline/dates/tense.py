@@ -489,7 +489,7 @@ def day_tense(f: str, end: int) -> str | None:
             return None
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
-    if _BOOKED_AFTER.match(f, end) or _REGISTERED_FOR_AFTER.match(f, end) \
+    if _BOOKED_AFTER.match(f, end) or _BOOKED_FOR_WHOM_AFTER.match(f, end) or _REGISTERED_FOR_AFTER.match(f, end) \
             or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end):
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
         # days to come
@@ -549,12 +549,16 @@ BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش|نذر){S
            # (or settled by us: "ویلا رو از ۲ تا ۶ فروردین قطعی کردیم"; not "قطعی شد", as often a deal
            # closed on the day)
            rf"|قطعی{SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام)"
+           # (or let out for it: "پیست روز اول ژانویه برای جشن یه شرکت اجاره داده شده")
+           rf"|اجاره{SP1}(?:داده{SP1}شده|داده{SP1}شد|دادیم|دادم|دادن|دادند|داده{SP}ایم)"
            rf"|پر{SP1}(?:شده|شد)|(?:(?:برات|براتون|براش|براشون|برای{SP1}شما){SP1})?(?:خالی{SP1})?نگه{SP1}(?:داشتیم|داشتم|داشتن|داشتند)"
            # (or kept free: "نوبت ۱۴ فروردین رو براتون خالی گذاشتیم")
            rf"|خالی{SP1}(?:گذاشتیم|گذاشتم|گذاشتن|گذاشتند)){B1}")
 
 
 _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
+# (a few more words when they tell whom for: "روز اول ژانویه برای جشن یه شرکت اجاره داده شده")
+_BOOKED_FOR_WHOM_AFTER = re.compile(rf"{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?{BOOKED}")
 # registered for something on the day: "شب ۲۰ آذر واسه عروسی دخترتون ثبت شد" (not "۲۰ آذر ثبت شد", a record made that day)
 _REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|برای){WORD_AFTER}{{1,3}}?{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)

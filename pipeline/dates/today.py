@@ -182,6 +182,9 @@ _IF_SPOKEN_BEFORE = re.compile(rf"{B0}اگه{SP1}$")
 # the day before named in a clause of its own, "امروز" opening the next ("دیروز ... اومد؛ امروز")
 # (not the rhetoric of "until yesterday ..., today ...": "همانها که تا دیروز ... بودند، امروز ...")
 _DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریروز|دیشب)(?={SP1}[^.!?؟\n]*[،,؛]{SP}(?:(?:و|ولی|اما){SP1})?$)")
+# (not "این سنت تا امروز ادامه دارد", lasting to this day)
+_STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
+_NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
 _BIDDEN_YOU = re.compile(rf"{B0}ب[^\W\d]+(?:ید|ین){B1}")
 _BIDDEN_YOU_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}ب[^\W\d]+(?:ید|ین){B1}")
 _YOUNG_OF_PLURAL = re.compile(rf"(?:ان|{SP}ها){SP1}(?:نو)?جوان{SP1}$")
@@ -436,8 +439,12 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if (told := _DAYS_TOLD_BEFORE.search(f, max(_sentence_start(f, start), start - 80), start)) \
             and PAST_VERB.search(f, told.end(), start):
         return False  # "پریروز شیر نیومد، دیروز هم دیر اومد؛ امروز دیگه چی شده؟": the days before told, then this one
-    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _BIDDEN_YOU_AFTER.match(f, end):
-        return False  # "فاکتورها رو تا امروز ببندید": a deadline bidden, this day ("so far" bids nothing)
+    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and (_BIDDEN_YOU_AFTER.match(f, end) or _STILL_OPEN_AFTER.match(f, end)):
+        # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
+        # stays open until the end of this day ("so far" bids nothing and keeps nothing open)
+        return False
+    if _NOTICE_OF_BEFORE.search(f, max(0, start - 16), start):
+        return False  # "طبق اطلاعیه امروز سازمان": the notice or meeting of this day
     if _SINCE_START_OF_BEFORE.search(f, max(0, start - 60), start):
         return False  # "از آغاز طرح تا امروز ... امدادرسانی شده": up to this day from a start told
     if _IF_SPOKEN_BEFORE.search(f, max(0, start - 6), start) and _BIDDEN_YOU.search(f, end, clause_with_verb(f, end, stop)):

@@ -306,6 +306,8 @@ _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شمار�
 _HEADS_AFTER = re.compile(rf"{SP1}(?:نفر|مسافر|گردشگر|زائر|بازدیدکننده|خودرو|دستگاه){B1}")
 P_YEAR_CUED = re.compile(
     rf"{B0}(?:(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید|(?<=طرح\s)ساحلی)(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵", "طرح ساحلی ۱۳۹۳"
+    # (or the year a calendar or a diary is for: "تقویم‌های ۲۰۲۴", "سررسیدهای ۹۸")
+    rf"|(?P<diary>(?:تقویم|سررسید|سالنامه)(?:{SP}(?:های|ها|ی))?)"
     rf"|ویمبلدون|رولان{SP}گاروس|گرند{SP}(?:سوییس|سویس|پری|اسلم)|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو|بازی{SP}(?:ها|های){SP1}(?:(?:آسیایی{SP1})?داخل{SP1}سالن(?:{SP1}و{SP1}هنر{SP}های{SP1}رزمی)?|آسیایی|پاراآسیایی|پارا{SP1}آسیایی|المپیکی?|پارالمپیک)"
     # (a host city too: "بازی‌های آسیایی دوحه ۲۰۰۶", "بازی‌های داخل سالن و هنرهای رزمی عشق‌آباد ۲۰۱۷")
@@ -700,12 +702,12 @@ def _cued_year_cands(f: str) -> list[Cand]:
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
             # ("آخرین روز ۹۶": the year's last day; not "آخرین شماره ۹۶", an issue)
-            if not (m.group("season") or m.group("two") or m.group("fajr") or m.group("quarter")
+            if not (m.group("season") or m.group("two") or m.group("fajr") or m.group("quarter") or m.group("diary")
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) \
-                    or m.group("two") in ("یلدا", "یلدای") and _COUNTED_WITH_TA_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
-                # (nor "برای شب یلدا ٤٠ تا قاب فروختیم": a count told with "تا"; elsewhere "تا" is as
+                    or (m.group("two") in ("یلدا", "یلدای") or m.group("diary")) and _COUNTED_WITH_TA_AFTER.match(f, m.end("y")):  # "انتخابات 50 50": a split, two counts
+                # (nor "برای شب یلدا ٤٠ تا قاب فروختیم", "سررسید ۵۰ تا چک": a count told with "تا"; elsewhere "تا" is as
                 # often "until": "کنکور ۹۰ تا ساعت ۲۴ ... تمدید شد", "از فتنه ۸۸ تا ...")
                 # (and "حد نصاب قبولی آزمون ۵۰ از ۱۰۰ است": a score)
                 # (but "کنکور سراسری ۹۵ روز ۳ شهریور": the year, then its day)
