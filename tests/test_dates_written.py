@@ -974,6 +974,11 @@ FLOORS = {
     "dates_written881.jsonl": (0.98, 0.98, 0.98),
     "dates_written882.jsonl": (0.99, 0.99, 0.99),
     "dates_written883.jsonl": (0.98, 0.99, 0.99),
+    "dates_written884.jsonl": (0.97, 0.98, 0.98),
+    "dates_written885.jsonl": (0.98, 0.98, 0.98),
+    "dates_written886.jsonl": (0.98, 0.99, 0.98),
+    "dates_written887.jsonl": (0.98, 0.99, 0.98),
+    "dates_written888.jsonl": (0.99, 0.99, 0.99),
 }
 
 
