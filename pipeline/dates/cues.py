@@ -172,7 +172,9 @@ def _clause_open(f: str, pos: int) -> int:
 
 
 _PLURAL_WEEKDAY = re.compile(rf"{B0}{WEEKDAY}(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}ها(?:ی)?(?![\w])")
-_WEEKDAYS_DAILY = re.compile(rf"{B0}{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{B1}(?:{SP1}\w+){{0,3}}{SP1}(?:هر{SP1}روز|همه{SP}روزه|روزانه){B1}")
+_WEEKDAYS_DAILY = re.compile(rf"{B0}{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{B1}(?:{SP1}\w+){{0,3}}{SP1}(?:هر{SP1}روز|همه{SP}روزه|روزانه){B1}"
+                             # (or "every day" told first: "ناهار هر روز از شنبه تا چهارشنبه رو می‌خوایم")
+                             rf"|{B0}(?:هر{SP1}روز|همه{SP}روزه|روزانه){SP1}(?:از{SP1})?{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{B1}")
 
 
 def _weekly(f: str, start: int, ends: list[int]) -> bool:
@@ -210,8 +212,9 @@ _ONE_WEEK = re.compile(rf"{B0}(?:هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|د
 _OTHER_DAYS = re.compile(rf"{B0}(?:بقیه|سایر|باقی)(?:{SP}ی)?{SP1}(?:روزها|روزا|ایام){B1}")
 _THREE_WEEKDAYS = re.compile(rf"{WEEKDAY}{SP}(?:[،,]|و){SP}{WEEKDAY}{SP}(?:[،,]|و){SP}{WEEKDAY}")
 # "دو بار در هفته، روزهای شنبه و سه‌شنبه": so many times a week, on those days
-_TIMES_A_WEEK = re.compile(rf"{B0}(?:بار{SP1}در{SP1}هفته|هر{SP1}هفته|هفته{SP}ای{SP1}(?:یک|دو|سه|[0-9]){SP1}بار){B1}")
-_DAYS_OF_WEEK_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")
+# (or so many days a week: "۳ روز در هفته یعنی یکشنبه، سه‌شنبه و پنجشنبه")
+_TIMES_A_WEEK = re.compile(rf"{B0}(?:(?:بار|روز){SP1}در{SP1}هفته|هر{SP1}هفته|هفته{SP}ای{SP1}(?:یک|دو|سه|[0-9]){SP1}(?:بار|روز)){B1}")
+_DAYS_OF_WEEK_BEFORE = re.compile(rf"(?:روزهای|یعنی){SP1}(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")
 _NUMERIC_AFTER = re.compile(rf"{SP}(?:(?:مورخ|مورخه){SP1})?(?=[0-9])")
 
 

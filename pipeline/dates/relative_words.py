@@ -104,6 +104,13 @@ _READY_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|حتما|حتماً))?{SP1
 _WE_PLAN = re.compile(rf"(?<![\w\u200c])(?:ب|ن)?(?:کنیم|کنم|کنین|شیم)(?![\w\u200c])|{B0}می{SP}?شه{B1}"
                       rf"|{B0}می{SP}[^\W\d]+یم(?![\w\u200c])")  # ("سال بعد هم با شما قرارداد می‌بندیم")
 _YEAR_NAMED = re.compile(rf"(?<![0-9])[0-9]{{4}}(?![0-9])|{B0}سال{SP}[0-9]{{2}}(?![0-9])")
+
+
+def _year_named(f: str, start: int, stop: int) -> bool:
+    """A year named between ``start`` and ``stop`` (not a count: "۱۲۰۰ پرس غذای نذری پختیم")."""
+    return any(not UNIT_AFTER.match(f, y.end()) for y in _YEAR_NAMED.finditer(f, start, stop))
+
+
 _MOVE_ASKED_BEFORE = re.compile(rf"{B0}ب(?:بر|نداز|ذار|یار)(?:ین|ید)ش{SP1}(?:برای{SP1}|واسه{SP1})?$")
 _INSHALLAH_FROM_BEFORE = re.compile(rf"{B0}(?:{_INSHALLAH}){SP1}از{SP1}$")
 # (and "ایشالا سال بعد ...")
@@ -328,6 +335,7 @@ _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|م
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
+_TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|قطعی){SP1}(?:داره|داریم|دارد|دارن|دارند|دارم){B1}")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
 _DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
 _SET_FOR_SEASON_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|انداختیم|انداختم|انداختن|بذاریم|بندازیم)(?:{SP1}(?:برای|واسه|به))?"
@@ -642,7 +650,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
             continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
-        if (_YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
+        if (_year_named(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
                 and not (told_ahead or must_before or unit != "سال" and put_off
                          # ("... ۳۱ خرداد میایم، قسط دوم بمونه برای ماه بعد": what is left for the next
                          # week or month counts from publication)
@@ -660,7 +668,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # ("این هفته به خاطر ماه رمضون ... باز هستیم، از هفته‌ی بعد دوباره تا ۹ شب": a month
                          # named with no day or year, the paper's own; from the next week on)
                          or unit != "سال" and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                         and not _YEAR_NAMED.search(f, _clause_start(f, m.start()), m.start())
+                         and not _year_named(f, _clause_start(f, m.start()), m.start())
                          and not _dated_month_before(f, m.start()) and not PAST_ONLY.search(f, ss, tstop)
                          # ("به مناسبت ۱۷ ربیع‌الاول تا آخر هفته‌ی بعد تخفیف داریم": what lasts until the
                          # end of the next week, told in the present, counts from publication)
@@ -1212,6 +1220,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 since = since or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                       and (down := _DOWN_SINCE_AFTER.match(f, m.end()))
                                       and PAST_ONLY.search(f, down.end(), sentence_end(f, down.end())))
+                # "سامانه از دوشنبه مشکل داره": in trouble since a day, still
+                since = since or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _TROUBLE_SINCE_AFTER.match(f, m.end()))
                 # "دوشنبه پذیرش پرواز ندارد", "تا جمعه ادامه داشته باشد": a state told in the
                 # present or the subjunctive, before any past verb, is of a day ahead
                 # (not the verb of a clause of its own: "روز شنبه از زندانی که ... قرار دارد، فرار کردند")
