@@ -979,6 +979,11 @@ FLOORS = {
     "dates_written886.jsonl": (0.98, 0.99, 0.98),
     "dates_written887.jsonl": (0.98, 0.99, 0.98),
     "dates_written888.jsonl": (0.99, 0.99, 0.99),
+    "dates_written889.jsonl": (0.97, 0.98, 0.98),
+    "dates_written890.jsonl": (0.99, 0.99, 0.99),
+    "dates_written891.jsonl": (0.98, 0.98, 0.97),
+    "dates_written892.jsonl": (0.97, 0.99, 0.99),
+    "dates_written893.jsonl": (0.98, 0.98, 0.98),
 }
 
 
