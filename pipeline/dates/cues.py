@@ -200,7 +200,9 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
         SEMICOLON.search(f, start, p.start())
         or (comma := COMMA.search(f, start, p.start())) and (has_verb(f, start, comma.start()) or _BIDDING.search(f, start, comma.start()))))]
     # (not a run of one week named before it: "هفته‌ی آینده ... از شنبه تا چهارشنبه هر روز ۵۰ کارتن می‌دیم")
-    return bool(plurals) or _WEEKDAYS_DAILY.search(f, begin, stop) is not None and not _ONE_WEEK.search(f, begin, start) \
+    # (and "from now on": "از این به بعد شنبه تا چهارشنبه ۴ عصر تا ۱۲ شب بازیم", every week's hours)
+    return bool(plurals) or _FROM_NOW_ON.search(f, begin, start) is not None \
+        or _WEEKDAYS_DAILY.search(f, begin, stop) is not None and not _ONE_WEEK.search(f, begin, start) \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None \
         or _OTHER_DAYS.search(f, begin, stop) is not None and _THREE_WEEKDAYS.search(f, begin, stop) is not None
 
@@ -209,6 +211,7 @@ _RUN_OF_WEEKDAYS = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}{WEEKDAY}")
 _ONE_WEEK = re.compile(rf"{B0}(?:هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر|آتی)|(?:این|همین){SP1}هفته){B1}")
 # "سانس آقایون شنبه، دوشنبه و چهارشنبه از ۱۶ تا ۲۲، بقیه‌ی روزها مال بانوانه": three weekdays listed
 # and the rest of the days: a timetable
+_FROM_NOW_ON = re.compile(rf"{B0}(?:از{SP1}(?:این|حالا|الان){SP1}به{SP1}بعد|از{SP1}این{SP1}پس|من{SP1}بعد|از{SP1}این{SP1}هفته{SP1}به{SP1}بعد){B1}")
 _OTHER_DAYS = re.compile(rf"{B0}(?:بقیه|سایر|باقی)(?:{SP}ی)?{SP1}(?:روزها|روزا|ایام){B1}")
 _THREE_WEEKDAYS = re.compile(rf"{WEEKDAY}{SP}(?:[،,]|و){SP}{WEEKDAY}{SP}(?:[،,]|و){SP}{WEEKDAY}")
 # "دو بار در هفته، روزهای شنبه و سه‌شنبه": so many times a week, on those days

@@ -203,7 +203,9 @@ P_HM_CUE = re.compile(
 # a manuscript's colophon or a deed, which date by the lunar year: "کتابت", "کاتب", "انجامه", "وقف‌نامه"
 # ("این رساله در ۱۷ ذی‌الحجه ۱۳۶۱ نوشته شده"); or a rug or a map with its date ("رجب ۱۳۰۸ بافته شده",
 # "نقشه‌ی قدیمی که زیرش نوشته محرم ۱۳۱۰")
+# (or a letter, a decree or a deed of then, stamped: "نامه‌ای مربوط به رجب ۱۳۲۵ با مهر پستخانه اصفهان و ۳ تمبر ۵ شاهی")
 _SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه|رساله|قباله|نوشته{SP1}شده|بافته{SP1}شده"
+                      rf"|نامه|فرمان|سند|مکتوب|تمبر"
                       rf"|(?:زیرش|رویش|روش|پشتش){SP1}نوشته)")
 _MOVED_TO_SPOKEN_BEFORE = re.compile(rf"{B0}(?:رفت|افتاد)(?:{SP1}(?:به|برای))?{SP1}$")
 # the occasion a Hijri day is marked for ("به مناسبت ۱۳ رجب", "به مناسبت فرارسیدن ۱۵ شعبان"): the one at hand
