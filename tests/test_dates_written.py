@@ -984,6 +984,11 @@ FLOORS = {
     "dates_written891.jsonl": (0.98, 0.98, 0.97),
     "dates_written892.jsonl": (0.97, 0.99, 0.99),
     "dates_written893.jsonl": (0.98, 0.98, 0.98),
+    "dates_written894.jsonl": (0.98, 0.98, 0.98),
+    "dates_written895.jsonl": (0.98, 0.98, 0.98),
+    "dates_written896.jsonl": (0.98, 0.98, 0.98),
+    "dates_written897.jsonl": (0.99, 0.99, 0.99),
+    "dates_written898.jsonl": (0.94, 0.98, 0.96),
 }
 
 
