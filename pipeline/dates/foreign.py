@@ -161,6 +161,8 @@ P_HM_IS_THAT = re.compile(rf"(?<=که\s)ماه{SP1}(?:مبارک{SP1})?(?P<mon>{
 P_HM_AWAITED = re.compile(rf"(?:{B0}(?P<mah>ماه){SP1}(?:مبارک{SP1})?|{B0})(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}"
                           rf"(?:(?P<ends>(?:تموم|تمام){SP1}(?:بشه|بشود|شود|میشه|می{SP}شه|می{SP}شود))"
                           rf"|بیاد|بیاید|برسه|برسد|شروع{SP1}(?:بشه|بشود|شود)|فرا{SP}برسد){B1}")
+# a day set so that the month will have ended by it: "حنابندون رو گذاشتیم یکشنبه ۲۷ آبان که صفر تموم شده باشه"
+P_HM_OVER_BY = re.compile(rf"{B0}که{SP1}(?P<mon>{HMONTH}){HTAIL}{SP1}(?:تموم|تمام){SP1}شده{SP1}(?:باشه|باشد){B1}")
 _HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
@@ -624,6 +626,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         # "عمه می‌گه عقد بیفته ذی‌الحجه بهتره": what is to fall in the month, the coming one; "الان که
         # تو محرم هستیم": the month one is in, the one at hand
         g = "mon" if m.group("mon") else "mon2" if m.group("mon2") else "mon3"
+        if g == "mon3" and HABIT.search(f, sentence_start(f, m.start()), m.start()):
+            continue  # "ما هر سال تو ماه رمضون فقط مشاوره می‌دیم": every year's
         mon = month_number(m.group(g), "hijri")
         rel = _upcoming_hijri(mon) if m.group("fall") else _nearest_hijri(mon)
         out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
@@ -642,6 +646,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                         rel=_nearest_hijri(mon) if m.group("ends") else _upcoming_hijri(mon)))
+    for m in P_HM_OVER_BY.finditer(f):
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
     for m in P_HM_IS.finditer(f):
         g = "mon" if m.group("mon") else "mon2"
         mon = month_number(m.group(g), "hijri")
@@ -673,14 +680,17 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         if HABIT.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "هر سال بعد از ماه رمضان": every year's
         mon = month_number(m.group("mon"), "hijri")
+        # "عقد باید قبل از محرم باشه": what must be before or after the month, the coming one
+        must = _MUST_BE_AFTER.match(f, m.end()) is not None
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
-                         rel=by_tense(f, m.end(), "hijri", mon)))
+                         rel=_upcoming_hijri(mon) if must else by_tense(f, m.end(), "hijri", mon)))
     for m in P_HM_CUE.finditer(f):
         stop = _stop_after(ends, m.end())
         start = sentence_start(f, m.start())
         if not (has_verb(f, start, stop) or _PRESENT_VERB.search(f, start, stop) or _PARTICIPLE.search(f, start, stop)
                 or SUBJ_LIGHT.search(f, m.end(), stop)  # (also "تا آخر رمضون صبر کنیم")
                 or WISH_VERB.search(f, m.end(), stop)  # ("تا آخر رمضون سحری هم قند بگیر")
+                or _BE_SUBJ.search(f, m.end(), stop)  # ("کارتا رو سفارش بدین که برای اوایل ربیع‌الاول آماده باشه")
                 or _COPULA.search(f, m.end(), stop)  # ("تا آخر رمضان از ۹ تا ۱ هستیم": hours kept till then)
                 # (or the hours alone: "تا آخر رمضان کلاس‌ها ساعت ۵ تا ۷ بعد از افطاره")
                 or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _CLOCK_HOURS.search(f, m.end(), stop)
@@ -707,6 +717,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
 
 
 _CLOCK_HOURS = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?{SP}(?:تا|الی){SP}[0-9]{{1,2}}(?![0-9])")
+_BE_SUBJ = re.compile(rf"{B0}(?:باشه|باشد|باشن|باشند){B1}")
+_MUST_BE_AFTER = re.compile(rf"{SP1}(?:باشه|باشد|باشن|باشند|بشه|بشود|انجام{SP1}(?:بشه|شود|بدیم|بدید|بدین)){B1}")
 # a lunar month's part "always" so: every year's ("دهه‌ی اول محرم همیشه ... بازیم")
 _ALWAYS_RIGHT_AFTER = re.compile(rf"{SP1}(?:همیشه|همواره|معمولا|معمولاً|هر{SP1}سال){B1}")
 # "برنامه‌های شبکه در ماه رمضان", "جشن‌ها را در ماه ربیع‌الاول برگزار می‌کند", "هم‌زمانی آن با ماه

@@ -18,7 +18,7 @@ from .spans import _SeasonShortYear
 from .cues import _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
 from .days import _YEAR_BEFORE_NUMBER
 from .years import P_YEAR_OBJECT, _BILL_WORD, _FOUR_DIGITS, _NUMBER_TO_BEFORE, _TO_NUMBER_AFTER
-from .merge import _ahead_but_over, _contradicts, _near_day_told_ahead, _ongoing_since, _run_ends_ahead
+from .merge import _BEFORE_DAY_BEFORE, _ahead_but_over, _contradicts, _near_day_told_ahead, _ongoing_since, _run_ends_ahead
 
 # "۱۲ آذرماه سالروز حادثه در سال ۷۰": the coming anniversary, not the year it recalls
 _ANNIVERSARY_AFTER = re.compile(rf"{SP1}(?:سالروز|سالگرد){B1}")
@@ -70,6 +70,14 @@ _NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:نوروز|نوروزی|سال{SP1}ن
                               rf"|(?:نخستین|اولین)(?:{SP1}[^\W\d]+){{1,2}}){SP1}$")
 # "سال ۱۴۰۱ رو ده تحویل می‌کنیم": the year told is the one that comes in
 _YEAR_WELCOMED_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:[^\W\d]+{SP1}){{0,2}}تحویل{B1}")
+
+
+def _cutoff_then_ahead(f: str, c: Cand, year: int, lender: tuple[int, int], ref: dt.date | None) -> bool:
+    """The year was told of a cutoff ("پیش از ۱۳۹۰/۱۲/۲۹"), and the day after it, which a run starts
+    from ("از اول بهمن اعتبار ندارند"), would lie behind publication in that year: the day is the
+    paper's own, ahead ("گواهی‌های صادرشده پیش از ۱۳۹۰/۱۲/۲۹ از اول بهمن اعتبار ندارند" in Dey 1392)."""
+    return ref is not None and c.d is not None and bool(_BEFORE_DAY_BEFORE.search(f, max(0, lender[0] - 10), lender[0])) \
+        and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) is not None and MAKE[c.calendar](year, c.m, c.d).start < ref
 
 
 def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | None = None) -> list[Cand]:
@@ -124,7 +132,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
-                and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref):
+                and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
+                and not _cutoff_then_ahead(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]

@@ -276,6 +276,11 @@ def _month_cands(f: str) -> list[Cand]:
             _EVENT_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
             and _DAY_OF_MONTH.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))
             and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "اگه بخواین آذر رو هم با همین قیمت میبندیم": the month made our verb's object (not مهر, تیر or
+        # بهمن, names of halls and schemes too: "تالار بهمن رو دیدیم", "مسکن مهر را")
+        # (not the tail of a word joined by ZWNJ: "ال‌سی‌دی رو ... عوض می‌کنیم")
+        month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_RO_THEN_WE_DO_AFTER.match(f, m.end())) \
+            and not (m.start() and f[m.start() - 1] == "\u200c")
         # "دفعه‌ی بعد آذر بیاید": the next time, a month (not تیر, an arrow)
         month_word = month_word or mon_any != 4 and bool(_NEXT_TIME_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -688,6 +693,7 @@ _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|ج
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
+_RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
 _NEXT_TIME_BEFORE = re.compile(rf"{B0}(?:دفعه|بار|نوبت|جلسه)(?:{SP}ی)?{SP1}(?:بعد|بعدی){SP}[،,]?{SP1}$")
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش)(?:{SP}(?:ی|های|ها))?{SP1}$")
 _DAY_OF_MONTH = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP1}{JMONTH}{B1}")

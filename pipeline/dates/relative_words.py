@@ -335,6 +335,8 @@ _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|م
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
+_SLOT_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|جلسه|کلاس|قرار)(?:{SP}ی)?{SP1}$")
+_CANCELLED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کنسل|لغو){SP1}(?:کردم|کردیم|کردن|کردند|کردید|کردین){B1}")
 _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|قطعی){SP1}(?:داره|داریم|دارد|دارن|دارند|دارم){B1}")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
 _DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
@@ -391,7 +393,9 @@ _MOVED_OBJECT_TO_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:بردیم|بر
 _MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
 # (or the verb first, spoken: "مراسم رو از جمعه انداختن به یکشنبه")
 _MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}[^.،,؛!?؟\n]{{0,30}}?{SP1}{_MOVED_ON_VERB.pattern}"
-                                  rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم|(?:جابه{SP}جا|جابجا|منتقل){SP1}(?:شد|شده|کردیم|کردن|کردند))"
+                                  # (or asked for: "می شه نوبت ... رو از پنجشنبه ببرید به شنبه؟")
+                                  rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم|ببرید|ببرین|بندازید|بندازین|بذارید|بذارین"
+                                  rf"|(?:جابه{SP}جا|جابجا|منتقل){SP1}(?:شد|شده|کردیم|کردن|کردند))"
                                   rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
 # ... the day it went to: "... از پنجشنبه به شنبه ساعت ۵ عصر منتقل شد"
 _MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
@@ -1286,6 +1290,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 you_come = you_come or bool(_MOVE_ASKED_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                             and _ALONE_AFTER.match(f, end))
                 future = future or you_come
+                # "نوبت سه‌شنبه رو کنسل کردم": an appointment called off was still to come
+                future = future or bool(_SLOT_OF_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                        and _CANCELLED_AFTER.match(f, end))
                 # the day an appointment was moved to from another weekday ("... از پنجشنبه به شنبه منتقل شد")
                 future = future or bool(_MOVED_FROM_WD_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                         and _MOVED_ON_VERB.search(f, m.end(), min(stop, m.end() + 40)))

@@ -236,8 +236,9 @@ _MOVE_EDGE_BEFORE = re.compile(rf"{B0}(?P<edge>تا|به|از){SP1}(?:ساعت{S
 
 _MOVED_AFTER = re.compile(  # (past a gloss in brackets: "تا ۱۸ ذی‌الحجه (عید غدیر) تمدید شد")
     rf"(?:{SP}\([^()\n]{{1,30}}\))?(?:{SP1}مهلت{SP1}(?:داد|داده|دادند|دادن|داده{SP}اند|داده{SP}است|می{SP}دهد|می{SP}دهند){B1}"  # "تا پایان مارس مهلت داده"
-    rf"|(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق)(?:ش|{SP}اش)?{SP1}"  # (spoken "تمدیدش کردن")
-    rf"(?:شد|شده|یافت|کرد|کردند|کردن|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1})")
+    rf"|(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق|جابه{SP}جا|جابجا)(?:ش|{SP}اش)?{SP1}"  # (spoken "تمدیدش کردن")
+    # (also ours: "عروسی‌تون رو از ۱۷ آبان به ۲۴ آبان جابه‌جا کردیم")
+    rf"(?:شد|شده|یافت|کرد|کردند|کردن|کردیم|کردم|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1})")
 # ... or told before it, in speech: "ددلاین رو تمدید کردن تا جمعه"
 _MOVED_BEFORE = re.compile(rf"{B0}(?:تمدید|موکول)(?:ش|{SP}اش)?{SP1}(?:شد|شده|کرد|کردند|کردن|کردیم|کردم){SP1}تا{SP1}(?:روز{SP1})?$"
                            # (or moved to it, the verb first: "نوبت‌های بعدازظهر منتقل شد به سه‌شنبه")
@@ -321,7 +322,9 @@ def moved_ahead(f: str, start: int, end: int) -> bool:
 _TAKEN_TO_BEFORE = re.compile(
     rf"(?:{B0}(?:رو|را)|\u200c?(?:ش|شو|اش)){SP1}(?:از{SP1}(?:[^\s.،,؛:!؟]+{SP1}){{1,3}})?"  # ("از ۱۰ مهر بردیم ۱۷ مهر")
     rf"(?:بردیم|بردم|بردن|بردین|برده{SP}(?:ایم|ین|اند)|انداختیم|انداختم|انداختن|انداختین){B1}"
-    rf"(?:{SP1}(?:به|برای|واسه))?(?:{SP1}بعد{SP1}از{SP1}[^\s.،,؛:!؟]+{SP}[،,])?{SP1}(?:روز{SP1})?$")
+    rf"(?:{SP1}(?:به|برای|واسه))?(?:{SP1}بعد{SP1}از{SP1}[^\s.،,؛:!؟]+{SP}[،,])?{SP1}(?:روز{SP1})?$"
+    # (or asked to be moved from a weekday: "می شه نوبت حموم سگمو از پنجشنبه ببرید به شنبه؟")
+    rf"|{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}(?:ببرید|ببرین|بندازید|بندازین|بذارید|بذارین){SP1}(?:به{SP1})?(?:روز{SP1})?$")
 _ARRANGED_AFTER = re.compile(rf"{SP1}(?:تنظیم|برنامه{SP}ریزی|زمان{SP}بندی){SP1}(?:شد|شده|کرد|کردند|کردن|کرده{SP1}است)(?:{SP}(?:است|اند))?{B1}")
 _STOPPED_AFTER = re.compile(rf"{SP1}(?:لغو|تعطیل|متوقف|ممنوع|معلق){SP1}(?:شد|شده|شدند|گردید|کرد|کردند|کردن)(?:{SP}(?:است|اند))?{B1}")
 
@@ -462,7 +465,9 @@ HAVE_ANY = re.compile(rf"{B0}ن?(?:{_HAVE_FORMS}|دارین|دارید|داری)
 _STATE_GLUED = re.compile(rf"{B0}(?:بسته|باز|آماده|پر|خالی|تعطیل|رزرو){SP}ست{B1}")
 _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هستیم|است){B1}|{SPOKEN_CLOSED}"
                        # (a state with its copula glued, spoken: "آتلیه تا ۱۰ فروردین بسته‌ست؛ عکسایی که پریروز گرفتیم ...")
-                       rf"|{_STATE_GLUED.pattern}")
+                       rf"|{_STATE_GLUED.pattern}"
+                       # (or "we are closed", a perfect's form: "از فردا تا آخر فروردین بسته‌ایم؛ نوبت ... منتقل شد")
+                       rf"|{B0}(?:بسته|تعطیل){SP}(?:ایم|اند){B1}")
 
 
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
@@ -490,6 +495,7 @@ def day_tense(f: str, end: int) -> str | None:
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
     if _BOOKED_AFTER.match(f, end) or _BOOKED_FOR_WHOM_AFTER.match(f, end) or _REGISTERED_FOR_AFTER.match(f, end) \
+            or _HALL_GOT_AFTER.match(f, end) \
             or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end):
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
         # days to come
@@ -563,6 +569,9 @@ _BOOKED_FOR_WHOM_AFTER = re.compile(rf"{SP1}(?:برای|واسه){WORD_AFTER}{{1
 _REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|برای){WORD_AFTER}{{1,3}}?{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
 _GOT_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفته{SP}ایم){B1}")
+# (the hall named right after the days, got for an occasion: "از ۱۰ تا ۱۲ آذر سالن رو برای جشن سه‌روزه‌ی عروسی گرفتیم")
+_HALL_GOT_AFTER = re.compile(rf"{SP1}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه|سالن|باغ)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:رو|را)"
+                             rf"(?:{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?)?{SP1}(?:گرفتیم|گرفتم|گرفتن|رزرو{SP1}(?:کردیم|کردم)){B1}")
 _LODGING = re.compile(rf"{B0}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه)(?:ی|{SP}ی)?{B1}")  # (also "ویلای رامسر رو ... گرفتم")
 
 

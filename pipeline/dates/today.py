@@ -181,10 +181,13 @@ _YOUTH_TEAM = re.compile(rf"(?:جوانان|نوجوانان){SP1}$")
 _IF_SPOKEN_BEFORE = re.compile(rf"{B0}اگه{SP1}$")
 # the day before named in a clause of its own, "امروز" opening the next ("دیروز ... اومد؛ امروز")
 # (not the rhetoric of "until yesterday ..., today ...": "همانها که تا دیروز ... بودند، امروز ...")
-_DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریروز|دیشب)(?={SP1}[^.!?؟\n]*[،,؛]{SP}(?:(?:و|ولی|اما){SP1})?$)")
+# (or "but" alone between: "پریروز قرارداد باغ رو بستیم ولی امروز زنگ زدن")
+_DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریروز|دیشب)(?={SP1}[^.!?؟\n]*(?:[،,؛]{SP}(?:(?:و|ولی|اما){SP1})?|{SP1}(?:ولی|اما){SP1})$)")
 # (not "این سنت تا امروز ادامه دارد", lasting to this day)
 _STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
 _NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
+# (the pasts PAST_VERB leaves out, their stems being nouns too, with a personal ending: "قرارداد رو بستیم")
+_PAST_OF_NOUN_STEMS = re.compile(rf"{B0}ن?(?:بست|خرید|دید|نشست|شکست)(?:م|یم|ید|ین|ند|ن){B1}")
 _BIDDEN_YOU = re.compile(rf"{B0}ب[^\W\d]+(?:ید|ین){B1}")
 _BIDDEN_YOU_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}ب[^\W\d]+(?:ید|ین){B1}")
 _YOUNG_OF_PLURAL = re.compile(rf"(?:ان|{SP}ها){SP1}(?:نو)?جوان{SP1}$")
@@ -437,7 +440,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
         return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
     if (told := _DAYS_TOLD_BEFORE.search(f, max(_sentence_start(f, start), start - 80), start)) \
-            and PAST_VERB.search(f, told.end(), start):
+            and (PAST_VERB.search(f, told.end(), start) or _PAST_OF_NOUN_STEMS.search(f, told.end(), start)):
         return False  # "پریروز شیر نیومد، دیروز هم دیر اومد؛ امروز دیگه چی شده؟": the days before told, then this one
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and (_BIDDEN_YOU_AFTER.match(f, end) or _STILL_OPEN_AFTER.match(f, end)):
         # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
