@@ -989,6 +989,11 @@ FLOORS = {
     "dates_written896.jsonl": (0.98, 0.98, 0.98),
     "dates_written897.jsonl": (0.99, 0.99, 0.99),
     "dates_written898.jsonl": (0.94, 0.98, 0.96),
+    "dates_written899.jsonl": (0.98, 0.98, 0.98),
+    "dates_written900.jsonl": (0.99, 0.99, 0.99),
+    "dates_written901.jsonl": (0.98, 0.98, 0.98),
+    "dates_written902.jsonl": (0.99, 0.97, 0.97),
+    "dates_written903.jsonl": (0.97, 0.99, 0.99),
 }
 
 
