@@ -475,7 +475,8 @@ def _gregorian_year_beside(f: str, m: re.Match, year: int) -> bool:
     return any(abs(int(g.group(0)) - year) <= 1 for g in _GREGORIAN_YEAR.finditer(f, lo, hi))
 
 
-_BECAUSE_OF = (rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر)|(?:تقارن|هم{SP}زمانی|مصادف{SP1}شدن){SP1}با|هم{SP}زمان{SP1}با)"
+# (also in honour of it: "دوی همگانی ... به احترام شب ۱۹ رمضان لغو شد")
+_BECAUSE_OF = (rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر|احترام)|(?:تقارن|هم{SP}زمانی|مصادف{SP1}شدن){SP1}با|هم{SP}زمان{SP1}با)"
                rf"(?:{SP1}(?:تقارن|هم{SP}زمانی){SP1}با)?{SP1}")
 _BECAUSE_OF_BEFORE = re.compile(rf"{_BECAUSE_OF}$")
 _HIJRI_DATED = re.compile(rf"[0-9]{{1,2}}{SP}(?P<mon>{HMONTH}){HTAIL}{SP1}1[34][0-9]{{2}}(?![0-9])")
@@ -768,7 +769,8 @@ def _hijri_programme(f: str, m: re.Match, tstop: int) -> bool:
 # "به دلیل تعطیلات تاسوعا و عاشورا در روزهای ۹ و ۱۰ محرم": the holiday named, then its days
 _HOLIDAY_OF_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}[^.،,؛:0-9]{{1,40}}{SP1}(?:در{SP1})?(?:روزهای|روز){SP1}(?:[0-9]{{1,2}}{SP1}(?:و|تا){SP1})?$")
 _TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
-_HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}$")
+# (the night or the vigil of the day between: "به احترام شب ۱۹ رمضان")
+_HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}(?:(?:شب|روز|مراسم(?:{SP1}احیای)?|احیای){SP1})?$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
 _WITHIN_MONTH = re.compile(rf"{SP1}(?:شب|روز|سحر|افطار){B1}")

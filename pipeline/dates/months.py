@@ -166,6 +166,8 @@ def _month_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "jalali", mon), inherits=True, tense=month_tense(f, m)))
     for m in P_JM_BARE.finditer(f):
+        if (m.group("any") or m.group("safe")) == "دی" and _DEY_FIRM_BEFORE.search(f, max(0, m.start() - 10), m.start()):
+            continue  # "بیمه‌ی دی ۷۰ درصد هزینه ... رو برمی‌گردونه": Dey Insurance, Dey Bank
         # A month name without "ماه": only the names that are no everyday word (شهریور, not
         # مهر "kindness" or تیر "arrow"), or any name beside another month ("مهر و آبان",
         # "از مهر تا آذر"); never in a place name ("خیابان شهریور").
@@ -685,6 +687,7 @@ P_JM_BARE = re.compile(
     rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
+_DEY_FIRM_BEFORE = re.compile(rf"{B0}(?:بیمه|بانک)(?:{SP}ی)?{SP1}$")
 _START_SUBJ_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع|افتتاح){SP1}(?:شود|بشود|بشه|شه|گردد){B1}")
 _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود|می{SP}رن|میرن|می{SP}روند){SP1}(?:مدرسه|کلاس|دبستان|پیش{SP}دبستانی|دانشگاه)"
                               # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")

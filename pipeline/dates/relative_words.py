@@ -335,6 +335,8 @@ _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|م
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
+_SLOTS_OF_UNIT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
+_DATED_WEEKDAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY}){B1}")
 _SLOT_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|جلسه|کلاس|قرار)(?:{SP}ی)?{SP1}$")
 _CANCELLED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کنسل|لغو){SP1}(?:کردم|کردیم|کردن|کردند|کردید|کردین){B1}")
 _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|قطعی){SP1}(?:داره|داریم|دارد|دارن|دارند|دارم){B1}")
@@ -789,6 +791,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
         put = put or unit != "سال" and has_by_asked and not PAST_ONLY.search(f, ss, tstop)
+        # "نوبت‌های هفته‌ی بعد همه پر شده": the slots of the next week, whatever the tense
+        put = put or unit != "سال" and bool(_SLOTS_OF_UNIT_BEFORE.search(f, max(0, m.start() - 14), m.start()))
+        # "برای هفته‌ی بعد سه‌شنبه ۱۰ دی و پنجشنبه ۱۲ دی رو گذاشتیم": the week, its days dated right after
+        put = put or unit == "هفته" and bool(_DATED_WEEKDAY_RIGHT_AFTER.match(f, m.end()))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -811,6 +817,8 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
         end = m.end()
+        if m.group("unit") == "ماه" and m.start() and f[m.start() - 1] == "\u200c":
+            continue  # "تا آخر دی‌ماه پیش ما بمونه": the tail of a month's name, then "with us"
         if m.group("unit") and _OBJECT_RO.fullmatch(m.group("st")) and not _UNIT_PREP_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
                 and (PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 40)))
                      or _SPOKEN_GIVE_OR_SEND.search(f, m.end(), _clause_end(f, m.end()))):
@@ -1521,7 +1529,9 @@ _SCHEDULED = re.compile(
 # list of days or prayers
 # (also a day word and "و": "فردا و جمعه تعطیلیم", two days)
 _CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{HAVE_PRESENT.pattern}|{B0}(?:بر{SP})?می{SP}\w+|{B0}(?:گذشت|برد|باخت|شکست{SP1}داد){B1}"
-                                rf"|{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|امشب){B1}){SP1}و{SP1}$")
+                                rf"|{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|امشب){B1}"
+                                # (or a price's spoken "is": "هزینه‌ش حدود ۴۵ هزار تومنه و سه‌شنبه آماده‌ست")
+                                rf"|{B0}(?:تومنه|تومانه|هزاره|میلیونه|ریاله|دلاره)){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
     rf"(?<![\w\u200c])(?:امام|امامت|ایمه|ائمه|نماز|نمازهای|خطیب|موقت|مصلا|مصلی|مصلای|آخرین|اولین|نخستین|خطبه|خطبه{SP}های|خطبه{SP}ها|هر|شب|شبهای|شب{SP}های|روزهای|روزها|بازار|"
     rf"مسجد|جمعه|تعطیلات|تعطیلی|عبادی{SP1}سیاسی|نسخه|و){SP}$"

@@ -481,6 +481,8 @@ def day_tense(f: str, end: int) -> str | None:
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
     if SINCE_NOW_AFTER.match(f, end):
         return "past"  # "از ۱۰ آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted until now
+    if _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) and _RISEN_SINCE_AFTER.match(f, end):
+        return "past"  # "از اول مهر تعرفه‌ها ۱۵ درصد بالا رفته؛ ...": risen since a day, so gone by
     stop = tense_stop(f, end, sentence_end(f, end))
     end = past_aside_end(f, end, stop)
     if _GLOSS_ENDS_CLAUSE.match(f, end) and _MEANS_BEFORE.search(f, max(0, end - 30), end):
@@ -575,6 +577,8 @@ _HALL_GOT_AFTER = re.compile(rf"{SP1}(?:هتل|اتاق|ویلا|سوئیت|تا
 _LODGING = re.compile(rf"{B0}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه)(?:ی|{SP}ی)?{B1}")  # (also "ویلای رامسر رو ... گرفتم")
 
 
+_FROM_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$")
+_RISEN_SINCE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:بالا|پایین){SP1}(?:رفته|اومده|آمده){SP}(?:[؛;.،,]|$)")
 _SETTLED_AFTER = re.compile(rf"{SP1}قطعی{SP1}(?:شد|شده){B1}")
 _RANGE_END_BEFORE = re.compile(rf"{B0}تا{SP1}\d{{1,2}}{SP1}[^\s\d.،,؛:!?؟]+$")
 
