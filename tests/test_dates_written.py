@@ -994,6 +994,11 @@ FLOORS = {
     "dates_written901.jsonl": (0.98, 0.98, 0.98),
     "dates_written902.jsonl": (0.99, 0.97, 0.97),
     "dates_written903.jsonl": (0.97, 0.99, 0.99),
+    "dates_written904.jsonl": (0.98, 0.98, 0.98),
+    "dates_written905.jsonl": (0.98, 0.98, 0.98),
+    "dates_written906.jsonl": (0.99, 0.99, 0.99),
+    "dates_written907.jsonl": (0.99, 0.99, 0.98),
+    "dates_written908.jsonl": (0.99, 0.99, 0.99),
 }
 
 
