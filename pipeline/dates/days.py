@@ -203,7 +203,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                      or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
                      or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                     or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                     or _RESULTS_OF_BEFORE.search(f, max(0, m.start() - 40), m.start()) and not _ANNOUNCED_AHEAD_AFTER.match(f, end)
                      or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                      # "سگتون از ۱۲ خرداد اینجاست": here since a day gone by
                      or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HERE_SINCE_AFTER.match(f, end)
@@ -392,6 +392,8 @@ _STATE_PERFECT = re.compile(rf"{PERFECT_RE.pattern}|{B0}(?:شده|بوده|اف�
 # "روزنامه‌ها هنوز از نتایج انتخابات ۷ اسفند می‌نویسند": the results of a day, which has passed
 _RESULTS_OF_BEFORE = re.compile(rf"{B0}(?:نتایج|نتیجه){SP1}(?:انتخابات|آزمون|کنکور|مسابقات|مسابقه|همه{SP}پرسی|(?:رای|رأی){SP}گیری|قرعه{SP}کشی)"
                                 rf"(?:{SP1}[^\W\d]+)?{SP1}$")
+# (not the day they are to be announced: "نتایج آزمون آنان ۱۵ بهمن اعلام می‌شود")
+_ANNOUNCED_AHEAD_AFTER = re.compile(rf"{SP1}(?:اعلام|منتشر|اعلان){SP1}(?:می{SP}شود|می{SP}شوند|میشه|می{SP}شه|خواهد{SP1}شد){B1}")
 _DATED_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه){SP1}$")
 # after a Jalali day and month, with "سال" between or none, and a Jalali era after or none
 P_YEAR_WORD_AFTER = re.compile(rf"(?:{SP1}سال)?{SP1}(?P<yw>{JALALI_YEAR_WORD})(?:{SP1}{ERA_JALALI})?{B1}")

@@ -53,6 +53,7 @@ _SHOTS_AFTER = re.compile(rf"{SP1}(?:(?:هوایی|مشقی|جنگی|اخطار|
 _ARCHERS = re.compile(rf"{B0}(?:کماندار|کمانداران|تیرانداز|تیراندازان|تیراندازی{SP1}با{SP1}کمان|کامپوند|ریکرو|سیبل){B1}")
 # "برای هر کیلومتر ۱۶ تیر و ۲۵۰ کیلوگرم سیم لازم بود": poles, listed with other quantities
 _QUANTITY_LISTED_AFTER = re.compile(rf"{SP1}و{SP1}[0-9][0-9,٫.]*{SP1}(?:کیلوگرم|کیلو|گرم|متر|کیلومتر|تن|عدد|قطعه|حلقه|بشکه|لیتر|کیسه|کارتن|تومان|تومن|ریال){B1}")
+_UNTIL_DAY_OF_MONTH_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]{{1,2}}{SP1}(?!تیر{B1}){JMONTH}{B1}")
 _SHOTS_BEFORE = re.compile(rf"{B0}(?:نوع|شلیک|پرتاب){SP1}$")
 # "پنجم تا یازدهم اردیبهشت هر سال", "پنجشنبه آخر هر ماه": a day of every year or month
 _EVERY_AFTER = re.compile(rf"(?:{SP1}(?:آخر|اول|نخست|دوم|سوم|چهارم))?{SP}[،,]?{SP1}هر{SP}(?P<unit>سال|ماه|هفته){B1}")
@@ -183,7 +184,9 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              # (not one glossing a Gregorian day: "از ۲ تا ۸ ژوئیه ۲۰۰۸ (۱۲ تیر تا ۱۸ تیر ۱۳۸۷)")
              and not (c.m == 4 and c.calendar == "jalali" and c.y is None and c.d is not None and not c.parts and not c.gloss
                       and _ARCHERS.search(f, sentence_start(f, c.start), sentence_end(f, c.end))
-                      and not _TIME_PREP_BEFORE.search(f, max(0, c.start - 10), c.start))
+                      and not _TIME_PREP_BEFORE.search(f, max(0, c.start - 10), c.start)
+                      # (nor the first of a run to a day of another month: "روی اسب ۲۹ تیر تا ۲ مرداد ۱۴۰۲")
+                      and not _UNTIL_DAY_OF_MONTH_AFTER.match(f, c.end))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))
              # "مسکن مهر": the housing scheme, whatever follows it ("مسکن مهر تا شهریور ۱۳۹۷ به طول میانجامد")
              and not (c.calendar == "jalali" and f.startswith("مهر", c.start) and _HOUSING_BEFORE.search(f, max(0, c.start - 8), c.start))

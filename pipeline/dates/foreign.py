@@ -314,6 +314,11 @@ def _foreign_cands(f: str) -> list[Cand]:
         mon = month_number(m.group("mon"), "gregorian") if m.group("mon") else 5  # "ماه مه سال جاری میلادی"
         # "ژوئیه امسال": this Gregorian year's
         step = {"گذشته": -1, "قبل": -1, "جاری": 0, "آینده": 1, None: 0}[m.group("st") or m.group("st1")]
+        if (day := _DAY_OF_REL_MONTH_BEFORE.search(f, max(0, m.start() - 4), m.start())) and 1 <= (d := int(day.group("d"))) <= 31:
+            # "در روز ۲۵ دسامبر امسال": that day of this Gregorian year's month
+            out.append(Cand(day.start(), m.end(), "gregorian_dmy", "gregorian", m=mon, d=d, needs_ref=True, priority=2,
+                             rel=lambda ref, mon=mon, d=d, step=step: convert.gregorian(ref.year + step, mon, d)))
+            continue
         out.append(Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True, priority=2,
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
@@ -718,6 +723,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
 
 
 _CLOCK_HOURS = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?{SP}(?:تا|الی){SP}[0-9]{{1,2}}(?![0-9])")
+_DAY_OF_REL_MONTH_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP1}$")
 _BE_SUBJ = re.compile(rf"{B0}(?:باشه|باشد|باشن|باشند){B1}")
 _MUST_BE_AFTER = re.compile(rf"{SP1}(?:باشه|باشد|باشن|باشند|بشه|بشود|انجام{SP1}(?:بشه|شود|بدیم|بدید|بدین)){B1}")
 # a lunar month's part "always" so: every year's ("دهه‌ی اول محرم همیشه ... بازیم")

@@ -283,6 +283,15 @@ def _month_cands(f: str) -> list[Cand]:
         # (not the tail of a word joined by ZWNJ: "ال‌سی‌دی رو ... عوض می‌کنیم")
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_RO_THEN_WE_DO_AFTER.match(f, m.end())) \
             and not (m.start() and f[m.start() - 1] == "\u200c")
+        # "امسال حراج بهاره نداریم، ولی مهر یه حراج بزرگ ... می‌ذاریم": a month opening a clause after "but",
+        # what we will do in it told in our own present (no one named مهر or آبان takes "we")
+        month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
+            _BUT_OPENS_BEFORE.search(f, max(0, m.start() - 10), m.start())
+            and _WE_WILL_IN_CLAUSE_AFTER.match(f, m.end()))
+        # "پارسال تا بهمن نمره‌هاش ۱۸ بود": until a month of the year named (بهمن too: no one is "until" a name)
+        month_word = month_word or mon_any == 11 and bool(_YEAR_WORD_UNTIL_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+        # "امتحان ماهانه‌ی آبان": the month's monthly exam
+        month_word = month_word or mon_any != 4 and bool(_MONTHLY_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()))
         # "دفعه‌ی بعد آذر بیاید": the next time, a month (not تیر, an arrow)
         month_word = month_word or mon_any != 4 and bool(_NEXT_TIME_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -697,6 +706,10 @@ _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
 _RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
+_BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
+_WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?یم(?![\w\u200c])")
+_YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")
+_MONTHLY_OF_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کلاس|جلسه|قسط|شهریه)?{SP}ماهانه(?:{SP}ی)?{SP1}$")
 _NEXT_TIME_BEFORE = re.compile(rf"{B0}(?:دفعه|بار|نوبت|جلسه)(?:{SP}ی)?{SP1}(?:بعد|بعدی){SP}[،,]?{SP1}$")
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش)(?:{SP}(?:ی|های|ها))?{SP1}$")
 _DAY_OF_MONTH = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP1}{JMONTH}{B1}")

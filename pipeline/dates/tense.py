@@ -257,7 +257,7 @@ WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
 LASTS_UNTIL_AFTER = re.compile(
     rf"{WORD_AFTER}{{0,4}}?{SP1}(?:ادامه{SP1}(?:دارد|دارند|می{SP}یابد|می{SP}یابند|یابد|یابند|داشته{SP1}باشد)|باز{SP1}(?:می{SP}ماند|است|هستند)"
-    rf"|(?:فرصت|مهلت)(?:{SP1}(?:تجدیدنظر|اعتراض|ثبت{SP}نام|پرداخت|تسویه))?{SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}دارد|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند)"
+    rf"|(?:فرصت|مهلت)(?:{SP1}(?:تجدیدنظر|اعتراض|ثبت{SP}نام|پرداخت|تسویه))?{SP1}(?:دارند|دارد|دارید)|اعتبار{SP1}(?:دارد|دارند|داره|دارن)|(?:دایر|برقرار|فعال|مستقر){SP1}(?:است|هستند)"
     # possible or valid until then: "بارگذاری رزومه تا ۱۵ اردیبهشت امکان‌پذیر است"
     rf"|(?:امکان{SP}پذیر|مجاز|معتبر){SP1}(?:است|می{SP}باشد)|معتبر{SP1}(?:می{SP}ماند|هستند)"
     # closed until then, written or spoken ("همه‌ی بازی‌ها تا ۱۵ فروردین تعطیله"), and spoken "ادامه داره"
@@ -279,7 +279,9 @@ def month_tense(f: str, m: re.Match) -> str | None:
     a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
     # (so is one a thing is stopped until: "مصاحبه‌ها را ... تا پایان ماه آوریل متوقف کرد")
     # (so is one something is got ready for, told in one's own present: "واسه تیرماه هم نیرو می‌گیریم")
+    # (and one a thing lasts or stays valid until: "پروانه‌های امسال تا پایان اسفند اعتبار دارند")
     return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) or stopped_until(f, m.start(), m.end()) \
+        or lasts_until(f, m.start(), m.end()) \
         or _FOR_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _WE_DO_PRESENT.match(f, m.end()) \
         else day_tense(f, m.end())
 
