@@ -999,6 +999,11 @@ FLOORS = {
     "dates_written906.jsonl": (0.99, 0.99, 0.99),
     "dates_written907.jsonl": (0.99, 0.99, 0.98),
     "dates_written908.jsonl": (0.99, 0.99, 0.99),
+    "dates_written909.jsonl": (0.98, 0.98, 0.98),
+    "dates_written910.jsonl": (0.99, 0.99, 0.99),
+    "dates_written911.jsonl": (0.98, 0.98, 0.98),
+    "dates_written912.jsonl": (0.99, 0.99, 0.99),
+    "dates_written913.jsonl": (0.98, 0.99, 0.99),
 }
 
 
