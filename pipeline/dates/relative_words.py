@@ -38,8 +38,8 @@ from .cues import (
     _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    _GUILLEMET_OPEN_BEFORE, _MONTH_NAME, _ORDINALS, _PAY_OF_BEFORE, _clause_start, _dated_month_before,
-    _day_named_before, _month_named_before, _stop_after,
+    _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _MONTH_NAME, _ORDINALS, _PAY_OF_BEFORE, _SLOTS_OF_BEFORE, _clause_start,
+    _dated_month_before, _day_named_before, _month_named_before, _stop_after,
 )
 from .foreign import _ANNUAL, _HOURS_AFTER
 
@@ -335,7 +335,6 @@ _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|م
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
-_SLOTS_OF_UNIT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
 _DATED_WEEKDAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY}){B1}")
 _SLOT_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|جلسه|کلاس|قرار)(?:{SP}ی)?{SP1}$")
 _CANCELLED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کنسل|لغو){SP1}(?:کردم|کردیم|کردن|کردند|کردید|کردین){B1}")
@@ -372,14 +371,13 @@ _WHEN_IT_IS_SHALL_I_AFTER = re.compile(rf"{SP1}که{SP1}(?:[^\s\d.،,؛:!?؟]+{S
                                        rf"(?:بیام|بیایم|بیاییم|بیایم|برم|بریم|بیارم|بیاریم|بزنم|بزنیم|شروع{SP1}کنیم|شروع{SP1}کنم)"
                                        rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP}[؟?]")
 _TIME_ASKED_AFTER = re.compile(rf"{SP1}(?:وقت|جا|نوبت|فرصت){SP1}(?:دارید|دارین|داری){B1}")
-_QUESTION_MARK_AFTER = re.compile(rf"{SP}[؟?]")
 
 
 def _have_asked_at_end(f: str, start: int, stop: int) -> bool:
     """Whether what the other side has is asked before ``stop``, at its clause's end ("هفته ی بعد ترک
     برفی دارید؟")."""
     have = _HAVE_ASKED.search(f, start, stop)
-    return bool(have and _QUESTION_MARK_AFTER.match(f, have.end()))
+    return bool(have and _ASKED_RIGHT_AFTER.match(f, have.end()))
 _CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|ولی|اما|و){SP1})?(?:تا{SP1})?(?:(?:آخر|اول|اوایل|اواخر|وسط){SP1})?$"
                                         # (or "تا" opening it, "...، تا ماه بعد وقت دارین؟", or after the object, in a
                                         # clause of its own: "کتاب رو تا هفته بعد دارید؟")
@@ -792,7 +790,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
         put = put or unit != "سال" and has_by_asked and not PAST_ONLY.search(f, ss, tstop)
         # "نوبت‌های هفته‌ی بعد همه پر شده": the slots of the next week, whatever the tense
-        put = put or unit != "سال" and bool(_SLOTS_OF_UNIT_BEFORE.search(f, max(0, m.start() - 14), m.start()))
+        put = put or unit != "سال" and bool(_SLOTS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         # "برای هفته‌ی بعد سه‌شنبه ۱۰ دی و پنجشنبه ۱۲ دی رو گذاشتیم": the week, its days dated right after
         put = put or unit == "هفته" and bool(_DATED_WEEKDAY_RIGHT_AFTER.match(f, m.end()))
         if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
