@@ -292,6 +292,9 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any == 11 and bool(_YEAR_WORD_UNTIL_BEFORE.search(f, max(0, m.start() - 16), m.start()))
         # "امتحان ماهانه‌ی آبان": the month's monthly exam
         month_word = month_word or mon_any != 4 and bool(_MONTHLY_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+        # "کفش عروسی‌تون رو که اسفند آورده بودید": what you had done in a month, told in a "که" clause
+        month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
+            _KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _YOU_HAD_DONE_AFTER.match(f, m.end()))
         # "دفعه‌ی بعد آذر بیاید": the next time, a month (not تیر, an arrow)
         month_word = month_word or mon_any != 4 and bool(_NEXT_TIME_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -706,6 +709,8 @@ _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
 _RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
+_YOU_HAD_DONE_AFTER = re.compile(rf"{SP1}[^\W\d]+ه{SP1}(?:بودید|بودین|بودی|بودم|بودیم|بودن|بودند)(?![\w\u200c])"
+                                 rf"|{SP1}(?:آوردید|آوردین|دادید|دادین|گذاشتید|گذاشتین|سپردید|سپردین)(?![\w\u200c])")
 _BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
 _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?یم(?![\w\u200c])")
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")

@@ -335,6 +335,8 @@ _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|م
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
+_THIS_UNIT_AND_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}(?:هفته|ماه){SP1}و{SP1}$")
+_PRICE_BECOME_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}شده{SP1}[0-9]")
 _DATED_WEEKDAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY}){B1}")
 _SLOT_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|جلسه|کلاس|قرار)(?:{SP}ی)?{SP1}$")
 _CANCELLED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کنسل|لغو){SP1}(?:کردم|کردیم|کردن|کردند|کردید|کردین){B1}")
@@ -394,9 +396,10 @@ _MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:�
 # (or the verb first, spoken: "مراسم رو از جمعه انداختن به یکشنبه")
 _MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}[^.،,؛!?؟\n]{{0,30}}?{SP1}{_MOVED_ON_VERB.pattern}"
                                   # (or asked for: "می شه نوبت ... رو از پنجشنبه ببرید به شنبه؟")
-                                  rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم|ببرید|ببرین|بندازید|بندازین|بذارید|بذارین"
+                                  rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم|بردم|ببرید|ببرین|بندازید|بندازین|بذارید|بذارین"
                                   rf"|(?:جابه{SP}جا|جابجا|منتقل){SP1}(?:شد|شده|کردیم|کردن|کردند))"
-                                  rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
+                                  # (spoken, "به" left out: "نوبتت رو از شنبه بردم دوشنبه ساعت ۶")
+                                  rf"{SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
 # ... the day it went to: "... از پنجشنبه به شنبه ساعت ۵ عصر منتقل شد"
 _MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
@@ -789,6 +792,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
         put = put or unit != "سال" and has_by_asked and not PAST_ONLY.search(f, ss, tstop)
+        # "این هفته و هفته بعد تا ۱۲ شب بازیم": paired with this one
+        put = put or unit != "سال" and bool(_THIS_UNIT_AND_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+        # "از ماه بعد اصلاح شده ۱۵ تومن": a price that has become so from then on
+        put = put or unit != "سال" and bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PRICE_BECOME_AFTER.match(f, m.end()))
         # "نوبت‌های هفته‌ی بعد همه پر شده": the slots of the next week, whatever the tense
         put = put or unit != "سال" and bool(_SLOTS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         # "برای هفته‌ی بعد سه‌شنبه ۱۰ دی و پنجشنبه ۱۲ دی رو گذاشتیم": the week, its days dated right after
@@ -1320,10 +1327,13 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                       or _BIDDING.search(f, sentence_start(f, m.start()), m.start())))
                 future = future or preferred
                 # "محموله هفته آینده می‌رسه، احتمالاً دوشنبه": the day guessed at for what was just told ahead
+                # (also what someone said they will do, spoken: "گفت بعد از سال نو میاد، احتمالاً یکشنبه")
                 likely = bool(_LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()) and _ANSWER_END_AFTER.match(f, end)
                               and (PRESENT_ACT.search(f, sentence_start(f, m.start()), m.start())
-                                   or WILL.search(f, sentence_start(f, m.start()), m.start()))
-                              and not PAST_ONLY.search(f, sentence_start(f, m.start()), m.start()))
+                                   or WILL.search(f, sentence_start(f, m.start()), m.start())
+                                   or FUTURE.search(f, sentence_start(f, m.start()), m.start()))
+                              and not any(p.group(0) not in _SAID_FORMS
+                                          for p in PAST_ONLY.finditer(f, _clause_start(f, m.start()), m.start())))
                 future = future or likely
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
@@ -1449,6 +1459,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 rel = (lambda ref, t=target, t2=t2: _weekday_before(relative.weekday(ref, t2, True).start, t))
             ss = sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
+            # (or the same weekday told of its week before it: "هفته دیگه جمعه عروسی داداشمه، جمعه صبح ... میام")
+            week_of = next((w for w in P_WEEK_THEN_WEEKDAY.finditer(f, ss, m.start())
+                            if weekday_number(w.group("wd")) == target), None)
+            same = next((c for c in out if week_of and c.start == week_of.start() and c.end == week_of.end()), None) or same
             if first is not None:
                 # the next such weekday after the first: "شنبه و یکشنبه" are two days in a row
                 gap = (target - (first.bare_wd if first.bare_wd is not None else weekday_number(pa.group("wd")))) % 7 or 7
@@ -1593,6 +1607,7 @@ P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})\u200c?ای{SP1}که{SP1}گ�
 _NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت|داد|رسید|یاورد|یورد)(?:ین|ید|یم|ن|ند|م)?{B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
+_SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")

@@ -174,7 +174,7 @@ _EVENING_AFTER = re.compile(rf"{SP1}{_EVENING_PART}{B1}")
 _EVENING_BEFORE = re.compile(rf"{B0}{_EVENING_PART}{SP1}$")
 # a visit offered or asked for ("امروز ساعت ۶ می‌تونین بیاین؟"), and what tells of the early morning
 # (or a thing to bring, or an appointment's: "همین امروز ساعت ۶ بیارید ببینیم", "نوبت امروز ساعت ۶ رو ...")
-_VISIT_OFFERED = re.compile(rf"{B0}(?:می{SP}(?:تونین|تونید|تونی)|بیاین|بیاید|بیایید|تشریف{SP1}بیارید|بیارید|بیارین|خوبه|چطوره|نوبت"
+_VISIT_OFFERED = re.compile(rf"{B0}(?:می{SP}(?:تونین|تونید|تونی)|بیاین|بیاید|بیایید|تشریف{SP1}بیارید|بیارید|بیارین|خوبه|چطوره|نوبت(?:ت|تون|ش|م)?"
                             rf"|(?:وقت|نوبت){SP1}(?:بدیم|بدم|داریم|دارین|دارید|خالیه|هست)){B1}")
 _EARLY_CUE = re.compile(rf"{B0}(?:صبح|صبحونه|بامداد|سحر|طلوع|نماز|حرکت|پرواز|راه|مدرسه|کوه|ناشتا|ناشتایی|بیدار|سرویس){B1}")
 # "همون روز ساعت ۱۰": the day named last before
