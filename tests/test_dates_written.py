@@ -1004,6 +1004,11 @@ FLOORS = {
     "dates_written911.jsonl": (0.98, 0.98, 0.98),
     "dates_written912.jsonl": (0.99, 0.99, 0.99),
     "dates_written913.jsonl": (0.98, 0.99, 0.99),
+    "dates_written914.jsonl": (0.98, 0.98, 0.98),
+    "dates_written915.jsonl": (0.98, 0.99, 0.99),
+    "dates_written916.jsonl": (0.98, 0.98, 0.98),
+    "dates_written917.jsonl": (0.99, 0.99, 0.99),
+    "dates_written918.jsonl": (0.97, 0.98, 0.98),
 }
 
 
