@@ -17,7 +17,7 @@ from .clauses import (
 )
 from .lexicon import (
     B0, B1, DARI_MONTHS, DAYPART, DAY_WORD, DURATION_BEFORE, GMONTH, GMONTH_ANY, HMONTH, JMONTH, MAH, NUMBER_WORDS,
-    SP, SP1, TENS, UNIT_AFTER, WEEKDAY, _alt, in_title, weekday_number,
+    SP, SP1, TENS, UNIT_AFTER, WEEKDAY, _alt, in_title, month_number, weekday_number,
 )
 from .passes import MEANS_BEFORE, SAID_AFTER
 from .tense import (
@@ -290,6 +290,7 @@ _SPOKEN_IS_END = re.compile(rf"[^\W\d]{{2,}}ه(?=[^\S\n]*(?:[.!؟?،,؛]|$)|[^\S
 # ("تولد مامانم ماه بعد هست، ۱۰ آذر", "سال بعد، یعنی ۱۶ فروردین ۹۲"), or guessed at ("هفته بعد، احتمالاً
 # چهارشنبه ۱۷ مرداد")
 _DAY_GLOSS_AFTER = re.compile(rf"(?:{SP1}(?:هست|است))?{SP}[،,]{SP}(?:(?:یعنی|احتمالا|احتمالاً|شاید){SP1})?(?:(?:روز{SP1})?{WEEKDAY}{B1}|[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1})")
+_SWITCH_FROM_DAY_AFTER = re.compile(rf"{B0}از{SP1}(?:امروز|فردا|{WEEKDAY}{SP1}[0-9]{{1,2}}|[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH_ANY})){B1}")
 _THOSE_UNTIL_BEFORE = re.compile(rf"{B0}که{SP1}تا{SP1}$")
 _BETTER_THAN_BEFORE = re.compile(rf"{B0}هر{SP}روز{SP1}(?:[^\W\d]+{SP1})?[^\W\d]*\u200c?تر{SP1}از{SP1}$")  # "هرروز قوی‌تر از"
 _PAST_PROGRESSIVE = re.compile(rf"{B0}می{SP}{PAST_FORMS}(?![\w])")
@@ -389,8 +390,14 @@ _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|�
 _SPOKEN_GIVE_OR_SEND = re.compile(rf"{B0}(?:می|نمی){SP}?(?:دیم|دم|ذاریم|ذارم|فرستیم|فرستم|گیریم|گیرم|دن|ده){B1}")
 _DAYS_TAKEN_MEANS_BEFORE = re.compile(rf"{B0}(?:[0-9]{{1,2}}|یه|یک|دو|سه|چهار|پنج|شش|هفت|ده){SP1}روز(?:{SP1}کاری)?"
                                       rf"(?:ه|{SP1}(?:است|هست|طول{SP1}می{SP}کشه|دیگه|دیگر|وقت{SP1}می{SP}بره))?{SP}[،,]?{SP}یعنی{SP1}$")
-# (or the day's thing made an object, moved, spoken: "جلسه‌ی پنجشنبه رو بردیم شنبه ۳۰ بهمن")
-_MOVED_OBJECT_TO_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:بردیم|بردن|بردند|انداختیم|انداختن|انداختند){SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
+# (or the day's thing made an object, moved, spoken: "جلسه‌ی پنجشنبه رو بردیم شنبه ۳۰ بهمن", "پرو شنبه رو جابجا
+# کردم به یکشنبه")
+_MOVED_OBJECT_TO_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:بردیم|بردن|بردند|انداختیم|انداختن|انداختند"
+                                    rf"|(?:جابجا|جابه{SP}جا|منتقل){SP1}(?:کردم|کردیم|کردن|کردند))"
+                                    rf"{SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
+# ... or to a day of a month: "نوبتتون از چهارشنبه افتاد به ۱۰ مهر"
+_MOVED_TO_DAY_AFTER = re.compile(rf"{SP1}(?:افتاد|رفت|افتاده|منتقل{SP1}شد|جابجا{SP1}شد|جابه{SP}جا{SP1}شد){SP1}(?:به{SP1})?"
+                                 rf"(?P<d>[0-9]{{1,2}}){SP1}(?P<mon>{JMONTH}){B1}")
 # an appointment's verb of moving, of any tense
 _MOVED_ON_VERB = re.compile(rf"{B0}(?:منتقل|موکول|تغییر){SP1}(?:شد|شده|کردیم|کردن|کردند|می{SP}شه|میشه|می{SP}شود){B1}")
 # (or the verb first, spoken: "مراسم رو از جمعه انداختن به یکشنبه")
@@ -411,6 +418,13 @@ _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذ
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن)"
                                  rf"|(?:رزرو|ثبت){SP1}(?:کردم|کردیم|کرده|کردن|کردند|شده|شد)){B1}")  # ("استودیو رو برای هفته ی بعد رزرو کردم", "رزروتون برای ماه بعد ثبت شد")
 _IN_HISTORY_AFTER = re.compile(rf"{SP1}در{SP1}تاریخ{SP}:")
+
+
+def _next_jalali_day(ref: dt.date, mon: int, d: int) -> convert.Interval:
+    """The Jalali day ``mon``/``d`` next after ``ref`` (this Jalali year's or the next one's)."""
+    jy = convert.to_jalali(ref).year
+    iv = convert.jalali(jy, mon, d)
+    return iv if iv.start > ref else convert.jalali(jy + 1, mon, d)
 
 
 def _moved_to(moved: re.Match) -> int:
@@ -588,8 +602,11 @@ def _day_word_cands(f: str, out: list[Cand], ends: list[int], generic_at: list[i
             continue  # "از سه‌شنبه ( روز گذشته )": a gloss of the weekday, which is the mention
         if w == "دیروز" and (_THOSE_UNTIL_BEFORE.search(f, max(0, m.start() - 12), m.start())
                              or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                             and _PAST_PROGRESSIVE.search(f, m.end(), min(len(f), m.end() + 40))):
-            continue  # "کسانی که تا دیروز ...", "تا دیروز تلاش می‌کردند": until lately, an idiom
+                             and _PAST_PROGRESSIVE.search(f, m.end(), min(len(f), m.end() + 40))) \
+                and not _SWITCH_FROM_DAY_AFTER.search(f, m.end(), sentence_end(f, m.end())):
+            # "کسانی که تا دیروز ...", "تا دیروز تلاش می‌کردند": until lately, an idiom (not with the day of the
+            # switch told after: "... که تا دیروز حضوری هم ممکن بود، از شنبه ۲۷ دی فقط اینترنتی")
+            continue
         if w == "دیروز" and _BETTER_THAN_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "هر روز بهتر از دیروز": every day against the one before, a motto
         if w == "فردا" and (_PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
@@ -662,6 +679,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # ("... ۳۱ خرداد میایم، قسط دوم بمونه برای ماه بعد": what is left for the next
                          # week or month counts from publication)
                          or unit != "سال" and for_day and _LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
+                         # (the next year too, after a yearless day: "اگه تا ۲۷ اسفند ... نبرید، می‌مونه برای سال بعد")
+                         or unit == "سال" and for_day and _LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
+                         and not _year_named(f, _clause_start(f, m.start()), m.start())
                          or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())  # ("... وگرنه می‌افته به سال بعد")
                          or _SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start())  # ("گذاشتیم بهار سال بعد")
                          # ("... از ۲۸ دسامبر نایاب شده، قول دادن هفته‌ی بعد ۲۰۰ شیشه بفرستن": promised for it)
@@ -1457,6 +1477,12 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # "بازی جمعه افتاد شنبه", "قرار بود پنجشنبه باشه افتاد جمعه": the day moved from, the
                 # last such day before the one it went to, which is ahead
                 rel = (lambda ref, t=target, t2=t2: _weekday_before(relative.weekday(ref, t2, True).start, t))
+            if not mod and not moved_from and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                    and (to_day := _MOVED_TO_DAY_AFTER.match(f, m.end())):
+                # "نوبتتون از چهارشنبه افتاد به ۱۰ مهر": the weekday moved from, the last such day before the
+                # day it went to, which is ahead
+                mon, d = month_number(to_day.group("mon"), "jalali"), int(to_day.group("d"))
+                rel = (lambda ref, t=target, mon=mon, d=d: _weekday_before(_next_jalali_day(ref, mon, d).start, t))
             ss = sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             # (or the same weekday told of its week before it: "هفته دیگه جمعه عروسی داداشمه، جمعه صبح ... میام")
