@@ -1009,6 +1009,11 @@ FLOORS = {
     "dates_written916.jsonl": (0.98, 0.98, 0.98),
     "dates_written917.jsonl": (0.99, 0.99, 0.99),
     "dates_written918.jsonl": (0.97, 0.98, 0.98),
+    "dates_written919.jsonl": (0.98, 0.98, 0.98),
+    "dates_written920.jsonl": (0.99, 0.99, 0.99),
+    "dates_written921.jsonl": (0.98, 0.98, 0.98),
+    "dates_written922.jsonl": (0.98, 0.98, 0.98),
+    "dates_written923.jsonl": (0.99, 0.99, 0.99),
 }
 
 
