@@ -304,6 +304,10 @@ def _month_cands(f: str) -> list[Cand]:
         # (آذر too, its object told before it: "نرده‌ی راه‌پله رو آذر می‌سازیم")
         month_word = month_word or mon_any == 9 and bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                          and _WE_DO_PRESENT_AFTER.match(f, m.end()))
+        # (and آبان, دی, اسفند, or مهر with a verb no stamp takes: "نهال‌ها رو مهر می‌کاریم", not "رو مهر می‌زنیم")
+        month_word = month_word or mon_any in (7, 8, 10, 12) and bool(
+            _RO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _WE_DO_PRESENT_AFTER.match(f, m.end())
+            and not (mon_any == 7 and _STAMPED_AFTER.match(f, m.end())))
         # "ترازنامه را بهمن منتشر می‌کند": the written object marker, then the month and a light verb to
         # come, said of a body (no one named بهمن comes between an object and its verb)
         month_word = month_word or bool(_RA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
@@ -657,6 +661,7 @@ _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP
 _WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش(?:{SP}?(?:ش|شو|ش{SP1}رو|ش{SP1}را))?{SP1}(?:شروع{SP1})?(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
 _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
+_STAMPED_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|زنیم|زنم){B1}")
 _WE_DO_PRESENT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
 _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم"
@@ -745,7 +750,7 @@ _MONTH_EDGE_BEFORE = re.compile(rf"{B0}(?:آغاز|پایان|ابتدای|ان�
 # ... or its sales, output or inflation: "پیش‌بینی می‌کند فروش اسفند بیشتر شود"
 # (the wages of _WAGES among them)
 _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط|سررسید|کرایه|اجاره(?:{SP}بها)?|قبض|قبوض|عیدی|فروش|تولید|صادرات|واردات|تورم|شماره|ویژه{SP}نامه|سهمیه(?:{SP1}(?:بنزین|سوخت|گازوییل|نفت|آرد))?"
-                            rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)"
+                            rf"|حق{SP1}بیمه|گزارش{SP1}(?:ماهانه|ماهیانه|کارکرد|عملکرد)|صورت{SP}وضعیت"  # (a contractor's statement)
                             # a building's charge, a bill of water, gas or power, a fee, a monthly meeting: "شارژ آذر رو
                             # ندادن", "قبض‌های آب آذر رسید", "شهریه‌ی سرویس آبان", "جلسه‌ی ماهانه‌ی تیر"
                             # (and a month's service visit: "سرویس اسفند انجام شد")

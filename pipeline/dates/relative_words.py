@@ -176,6 +176,8 @@ P_NEWYEAR = re.compile(
 # "کلاسای سال جدید"; not "در سال جدید")
 _OF_THING_BEFORE = re.compile(rf"(?<![\w\u200c])(?!(?:در|از|تا|طی|برای|واسه|به|با|که|و|آستانه|آغاز|ابتدای|شروع|اوایل|اواسط|اواخر){B1})"
                               rf"[^\W\d]+(?:\u200c[^\W\d]+)*(?:{SP}ی)?{SP1}$")
+_DAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?(?:{WEEKDAY}{SP1})?[0-9]{{1,2}}{SP1}{JMONTH}{B1}")
+_FIRST_IN_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}{SP1}در{SP1}$")
 _DAY_MONTH_WRITTEN = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1}|{B0}(?:اول|یکم|نخست){SP1}(?:{JMONTH}){B1}")
 # "آستانه سال نوی میلادی": the Gregorian year of publication, or in December the one ahead
 P_NEWYEAR_G = re.compile(rf"{B0}سال{SP1}(?:جدید|نو|نوی){SP1}میلادی{B1}")
@@ -336,6 +338,7 @@ _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|م
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
+_MONTH_NAME_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?(?:{JMONTH}|{GMONTH_ANY}){B1}")
 _THIS_UNIT_AND_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}(?:هفته|ماه){SP1}و{SP1}$")
 _PRICE_BECOME_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}شده{SP1}[0-9]")
 _DATED_WEEKDAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY}){B1}")
@@ -489,7 +492,10 @@ def _relative_cands(f: str) -> list[Cand]:
             continue  # "فردا، اول ژانویه ۲۰۱۴، نخستین جلسه اردوی سال جدید": the Gregorian one, unnamed
         if _SCHOOL_YEAR.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
-        if _OF_THING_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+        if (_OF_THING_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                # (or in it, after "the first", its day right after: "نخستین تمرین ملی‌پوشان در سال جدید پنجشنبه ۱۰
+                # فروردین ۱۳۹۶"; not "نخستین نوزاد باغ‌وحش در سال جدید، یک بچه‌گوزن ...")
+                or _FIRST_IN_BEFORE.search(f, max(0, m.start() - 50), m.start()) and _DAY_RIGHT_AFTER.match(f, m.end())) \
                 and _DAY_MONTH_WRITTEN.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
             # "نخستین مسابقه سال جدید ... ۲۰ فروردین ۱۳۸۹ در قطر است", "کلاسای سال جدید از ۱۵ فروردین
             # شروع می‌شه": the new year's first thing, its day written; the year names no time of its own
@@ -812,6 +818,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
         put = put or unit != "سال" and has_by_asked and not PAST_ONLY.search(f, ss, tstop)
+        # "کی میاد؟ فروشگاه: ماه بعد، اوایل مرداد.": the next month, glossed by its name
+        put = put or unit == "ماه" and bool(_MONTH_NAME_GLOSS_AFTER.match(f, m.end()))
         # "این هفته و هفته بعد تا ۱۲ شب بازیم": paired with this one
         put = put or unit != "سال" and bool(_THIS_UNIT_AND_BEFORE.search(f, max(0, m.start() - 16), m.start()))
         # "از ماه بعد اصلاح شده ۱۵ تومن": a price that has become so from then on
@@ -1473,7 +1481,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             if moved_on and _moved_to(moved_on) != target:
                 moved_from = moved_on
             if moved_from and (t2 := _moved_to(moved_from)) != target \
-                    and (moved_from is moved_on or not PAST_ONLY.search(f, moved_from.end(), sentence_end(f, moved_from.end()))):
+                    and (moved_from is moved_on or not PAST_ONLY.search(f, moved_from.end(), _clause_end(f, moved_from.end()))):
                 # "بازی جمعه افتاد شنبه", "قرار بود پنجشنبه باشه افتاد جمعه": the day moved from, the
                 # last such day before the one it went to, which is ahead
                 rel = (lambda ref, t=target, t2=t2: _weekday_before(relative.weekday(ref, t2, True).start, t))
