@@ -1014,6 +1014,11 @@ FLOORS = {
     "dates_written921.jsonl": (0.98, 0.98, 0.98),
     "dates_written922.jsonl": (0.98, 0.98, 0.98),
     "dates_written923.jsonl": (0.99, 0.99, 0.99),
+    "dates_written924.jsonl": (0.99, 0.99, 0.99),
+    "dates_written925.jsonl": (0.98, 0.98, 0.98),
+    "dates_written926.jsonl": (0.98, 0.98, 0.97),
+    "dates_written927.jsonl": (0.98, 0.98, 0.98),
+    "dates_written928.jsonl": (0.99, 0.99, 0.99),
 }
 
 
