@@ -226,3 +226,17 @@ def test_held_out_quality_beats_the_rules(benchmark, shared_dir, source):
     (a_min, p_min, r_min), (a_gain, p_gain) = HELD_OUT_FLOORS[source]
     assert accuracy >= a_min and precision >= p_min and recall >= r_min, (accuracy, precision, recall)
     assert accuracy >= rule_accuracy + a_gain and precision >= rule_precision + p_gain
+
+
+@pytest.mark.parametrize("before,told", [
+    # the day before told in a clause of its own, "امروز" opening the next: the days in turn
+    ("پریروز شیر نیومد، دیروز هم دیر اومد؛ ", True),
+    ("پریروز قرارداد رو بستیم ولی ", True),
+    # not the rhetoric of "until yesterday ..., today ...", which leaves "امروز" to the model
+    ("کسانی که تا دیروز از آشتی حرف می‌زدند، ", False),
+    # nor a day before with no clause break between
+    ("دیروز و ", False),
+])
+def test_days_before_told_in_turn(before, told):
+    found = today._DAYS_TOLD_BEFORE.search(before + "امروز", 0, len(before))
+    assert (found is not None) == told
