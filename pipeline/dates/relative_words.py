@@ -1363,6 +1363,12 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                               and not any(p.group(0) not in _SAID_FORMS
                                           for p in PAST_ONLY.finditer(f, _clause_start(f, m.start()), m.start())))
                 future = future or likely
+                # "قبل رفتن، سه‌شنبه، یه اصلاح کامل می‌خوام": a weekday set off by commas, the wish of our own after them
+                aside = _COMMA_RIGHT_AFTER.match(f, end)
+                aside_wish = bool(aside and not PAST_ONLY.search(f, aside.end(), _clause_end(f, aside.end()))
+                                  and (_present_own(f, aside.end(), _clause_end(f, aside.end()))
+                                       or WISH_VERB.search(f, aside.end(), _clause_end(f, aside.end()))))
+                future = future or aside_wish
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 sstop = semi.start() if semi else tstop
@@ -1441,7 +1447,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or likely or moved_on
+                        or likely or moved_on or aside_wish
                         or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
@@ -1641,6 +1647,7 @@ P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})\u200c?ای{SP1}که{SP1}گ�
 _NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت|داد|رسید|یاورد|یورد)(?:ین|ید|یم|ن|ند|م)?{B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
+_COMMA_RIGHT_AFTER = re.compile(rf"{SP}[،,]{SP}")
 _SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
