@@ -5785,6 +5785,16 @@ WRITTEN_ROUNDS[184] = [
      [("پنجشنبه‌ی هفته‌ی بعد", "2019-11-28", "2019-11-28"), ("سه‌شنبه", "2019-11-26", "2019-11-26")]),
 ]
 
+WRITTEN_ROUNDS[185] = [
+    # a month a programme runs from, a place told before its verb
+    ("1388-05-14 13:45", "برنامه آموزش نمدمالی به کودکان از مهر در ۵ مدرسه کرمان اجرا می‌شود.", [("مهر", "2009-09-23", "2009-10-22")]),
+    # a day promised, told alone
+    ("1390-08-25 16:25", "مشتری: نوشتید ۱۵ روزه آماده‌ست. فروشنده: ببخشید، شنبه حتماً.", [("شنبه", "2011-11-19", "2011-11-19")]),
+    # a deadline bidden by the end of this very month, another month named before
+    ("1393-06-24 17:10", "فروشنده: مهر که شروع بشه سرمون شلوغ می‌شه، سفارش پوسترهای مدرسه رو تا آخر همین ماه بدید.",
+     [("مهر", "2014-09-23", "2014-10-22"), ("همین ماه", "2014-08-23", "2014-09-22")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -887,7 +887,10 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 # (nor this month's fee or wage made a spoken object: "مهد تا آخر اردیبهشت بسته‌ست و شهریه
                 # این ماه رو برمی‌گردونیم", the paper's month)
                 and not (m.group("unit2") and _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
-                         and _SPOKEN_OBJECT_AFTER.match(f, m.end()))):
+                         and _SPOKEN_OBJECT_AFTER.match(f, m.end()))
+                # (nor a deadline bidden by the end of this very month: "مهر که شروع بشه ... تا آخر همین ماه بدید")
+                and not (m.group("unit3") and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                         and _BIDDING.search(f, m.end(), _clause_end(f, m.end())))):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if m.group("unit2") == "ماه" and _SEMICOLON_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) \
                 and _DATED_MONTH.search(f, sentence_start(f, m.start()), m.start()):
@@ -1369,6 +1372,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                   and (_present_own(f, aside.end(), _clause_end(f, aside.end()))
                                        or WISH_VERB.search(f, aside.end(), _clause_end(f, aside.end()))))
                 future = future or aside_wish
+                # "ببخشید، شنبه حتماً.": a day promised, told alone
+                surely = bool(_SURELY_AFTER.match(f, end))
+                future = future or surely
                 # an hour set on the day, and nothing told as past after it: an appointment ahead
                 semi = SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 sstop = semi.start() if semi else tstop
@@ -1447,7 +1453,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or likely or moved_on or aside_wish
+                        or likely or moved_on or aside_wish or surely
                         or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
@@ -1647,6 +1653,7 @@ P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})\u200c?ای{SP1}که{SP1}گ�
 _NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت|داد|رسید|یاورد|یورد)(?:ین|ید|یم|ن|ند|م)?{B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
+_SURELY_AFTER = re.compile(rf"{SP1}(?:حتماً|حتما|قطعاً|قطعا){SP}(?:[.!؟?،,]|$)")
 _COMMA_RIGHT_AFTER = re.compile(rf"{SP}[،,]{SP}")
 _SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
