@@ -1019,6 +1019,11 @@ FLOORS = {
     "dates_written926.jsonl": (0.98, 0.98, 0.97),
     "dates_written927.jsonl": (0.98, 0.98, 0.98),
     "dates_written928.jsonl": (0.99, 0.99, 0.99),
+    "dates_written929.jsonl": (0.98, 0.98, 0.98),
+    "dates_written930.jsonl": (0.98, 0.98, 0.98),
+    "dates_written931.jsonl": (0.98, 0.98, 0.98),
+    "dates_written932.jsonl": (0.99, 0.99, 0.97),
+    "dates_written933.jsonl": (0.98, 0.98, 0.98),
 }
 
 
