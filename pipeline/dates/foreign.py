@@ -724,8 +724,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
 
 _CLOCK_HOURS = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?{SP}(?:تا|الی){SP}[0-9]{{1,2}}(?![0-9])")
 _DAY_OF_REL_MONTH_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}}){SP1}$")
-_BE_SUBJ = re.compile(rf"{B0}(?:باشه|باشد|باشن|باشند){B1}")
-_MUST_BE_AFTER = re.compile(rf"{SP1}(?:باشه|باشد|باشن|باشند|بشه|بشود|انجام{SP1}(?:بشه|شود|بدیم|بدید|بدین)){B1}")
+_BE_SUBJ_FORMS = "باشه|باشد|باشن|باشند"
+_BE_SUBJ = re.compile(rf"{B0}(?:{_BE_SUBJ_FORMS}){B1}")
+_MUST_BE_AFTER = re.compile(rf"{SP1}(?:{_BE_SUBJ_FORMS}|بشه|بشود|انجام{SP1}(?:بشه|شود|بدیم|بدید|بدین)){B1}")
 # a lunar month's part "always" so: every year's ("دهه‌ی اول محرم همیشه ... بازیم")
 _ALWAYS_RIGHT_AFTER = re.compile(rf"{SP1}(?:همیشه|همواره|معمولا|معمولاً|هر{SP1}سال){B1}")
 # "برنامه‌های شبکه در ماه رمضان", "جشن‌ها را در ماه ربیع‌الاول برگزار می‌کند", "هم‌زمانی آن با ماه

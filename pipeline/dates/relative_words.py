@@ -30,7 +30,7 @@ from .forms import (
     P_JMY, P_YEAR, _CLOCK_WORD_BEFORE, _COMPARED_BEFORE, _DAY, _DAY1, _HUNDRED_WORDS, _INSHALLAH, _PARTICIPLE,
     _clause_end, _granted, _past_cut, _weekly_hours,
 )
-from .spans import _NUMBERED_NOUN_BEFORE, _YEAR_NUMBER_BEFORE, _day, _era_calendar, _is_duration, _two_digit
+from .spans import _NUMBERED_NOUN_BEFORE, _YEAR_NUMBER_BEFORE, _day, _era_calendar, _is_duration, _on_or_after, _two_digit
 from .cues import (
     _ALSO_AFTER, _AT_CLOCK_AFTER, _BIDDING, _BUT, _CALLED_OFF_RIGHT_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _IF,
     _NAME_WORD, _PLANNED_BEFORE, _PUT_OFF_TO_BEFORE, _TELL_ME_BIDDEN, _TICKET, _WHEN_YOU_DID_AFTER, _clause_open,
@@ -421,13 +421,6 @@ _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذ
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن)"
                                  rf"|(?:رزرو|ثبت){SP1}(?:کردم|کردیم|کرده|کردن|کردند|شده|شد)){B1}")  # ("استودیو رو برای هفته ی بعد رزرو کردم", "رزروتون برای ماه بعد ثبت شد")
 _IN_HISTORY_AFTER = re.compile(rf"{SP1}در{SP1}تاریخ{SP}:")
-
-
-def _next_jalali_day(ref: dt.date, mon: int, d: int) -> convert.Interval:
-    """The Jalali day ``mon``/``d`` next after ``ref`` (this Jalali year's or the next one's)."""
-    jy = convert.to_jalali(ref).year
-    iv = convert.jalali(jy, mon, d)
-    return iv if iv.start > ref else convert.jalali(jy + 1, mon, d)
 
 
 def _moved_to(moved: re.Match) -> int:
@@ -1368,9 +1361,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 future = future or likely
                 # "قبل رفتن، سه‌شنبه، یه اصلاح کامل می‌خوام": a weekday set off by commas, the wish of our own after them
                 aside = _COMMA_RIGHT_AFTER.match(f, end)
-                aside_wish = bool(aside and not PAST_ONLY.search(f, aside.end(), _clause_end(f, aside.end()))
-                                  and (_present_own(f, aside.end(), _clause_end(f, aside.end()))
-                                       or WISH_VERB.search(f, aside.end(), _clause_end(f, aside.end()))))
+                aside_end = _clause_end(f, aside.end()) if aside else 0
+                aside_wish = bool(aside and not PAST_ONLY.search(f, aside.end(), aside_end)
+                                  and (_present_own(f, aside.end(), aside_end) or WISH_VERB.search(f, aside.end(), aside_end)))
                 future = future or aside_wish
                 # "ببخشید، شنبه حتماً.": a day promised, told alone
                 surely = bool(_SURELY_AFTER.match(f, end))
@@ -1502,7 +1495,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # "نوبتتون از چهارشنبه افتاد به ۱۰ مهر": the weekday moved from, the last such day before the
                 # day it went to, which is ahead
                 mon, d = month_number(to_day.group("mon"), "jalali"), int(to_day.group("d"))
-                rel = (lambda ref, t=target, mon=mon, d=d: _weekday_before(_next_jalali_day(ref, mon, d).start, t))
+                rel = (lambda ref, t=target, mon=mon, d=d: _weekday_before(
+                    _on_or_after(ref + dt.timedelta(days=1), "jalali", mon, d).start, t))
             ss = sentence_start(f, m.start())
             same = next((c for c in reversed(out) if c.bare_wd == target and c.start >= ss), None)
             # (or the same weekday told of its week before it: "هفته دیگه جمعه عروسی داداشمه، جمعه صبح ... میام")

@@ -573,10 +573,11 @@ _BOOKED_FOR_WHOM_AFTER = re.compile(rf"{SP1}(?:برای|واسه){WORD_AFTER}{{1
 _REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|برای){WORD_AFTER}{{1,3}}?{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
 _GOT_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفته{SP}ایم){B1}")
+_LODGING_WORDS = "هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه"
 # (the hall named right after the days, got for an occasion: "از ۱۰ تا ۱۲ آذر سالن رو برای جشن سه‌روزه‌ی عروسی گرفتیم")
-_HALL_GOT_AFTER = re.compile(rf"{SP1}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه|سالن|باغ)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:رو|را)"
+_HALL_GOT_AFTER = re.compile(rf"{SP1}(?:{_LODGING_WORDS}|سالن|باغ)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:رو|را)"
                              rf"(?:{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?)?{SP1}(?:گرفتیم|گرفتم|گرفتن|رزرو{SP1}(?:کردیم|کردم)){B1}")
-_LODGING = re.compile(rf"{B0}(?:هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه)(?:ی|{SP}ی)?{B1}")  # (also "ویلای رامسر رو ... گرفتم")
+_LODGING = re.compile(rf"{B0}(?:{_LODGING_WORDS})(?:ی|{SP}ی)?{B1}")  # (also "ویلای رامسر رو ... گرفتم")
 
 
 _FROM_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$")
