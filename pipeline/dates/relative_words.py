@@ -19,7 +19,7 @@ from .lexicon import (
     B0, B1, DARI_MONTHS, DAYPART, DAY_WORD, DURATION_BEFORE, GMONTH, GMONTH_ANY, HMONTH, JMONTH, MAH, NUMBER_WORDS,
     SP, SP1, TENS, UNIT_AFTER, WEEKDAY, _alt, in_title, month_number, weekday_number,
 )
-from .passes import MEANS_BEFORE, SAID_AFTER
+from .passes import _COMMA_GAP, MEANS_BEFORE, SAID_AFTER
 from .tense import (
     DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, HAVE_PRESENT, MUST_WORD, PLUPERFECT_AT, SEMICOLON, SINCE_NOW_AFTER,
     SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, in_programme,
@@ -1360,7 +1360,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                           for p in PAST_ONLY.finditer(f, _clause_start(f, m.start()), m.start())))
                 future = future or likely
                 # "قبل رفتن، سه‌شنبه، یه اصلاح کامل می‌خوام": a weekday set off by commas, the wish of our own after them
-                aside = _COMMA_RIGHT_AFTER.match(f, end)
+                aside = _COMMA_GAP.match(f, end)
                 aside_end = _clause_end(f, aside.end()) if aside else 0
                 aside_wish = bool(aside and not PAST_ONLY.search(f, aside.end(), aside_end)
                                   and (_present_own(f, aside.end(), aside_end) or WISH_VERB.search(f, aside.end(), aside_end)))
@@ -1648,7 +1648,6 @@ _NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
 _SURELY_AFTER = re.compile(rf"{SP1}(?:حتماً|حتما|قطعاً|قطعا){SP}(?:[.!؟?،,]|$)")
-_COMMA_RIGHT_AFTER = re.compile(rf"{SP}[،,]{SP}")
 _SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
