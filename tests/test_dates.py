@@ -1761,6 +1761,9 @@ def test_numeric_stamp_variants(text, expected):
     ("جمعه‌ها تعطیلیم، ولی این جمعه به خاطر کمبود پلاکت از ۸ تا ۱۲ باز هستیم.", [("این جمعه", "08:00")]),
     # a bare hour right after its weekday, the day's start
     ("ساعت کاری مراکز خدمات کشاورزی روز شنبه از ۹ آغاز می‌شود.", [("روز شنبه", "09:00")]),
+    # the same hour as the evening a booking was moved from (not the morning's)
+    ("رزرو شما برای فردا عصر جابه‌جا شد به ۲۰ آذر، همون ساعت ۶.", [("فردا عصر", None), ("۲۰ آذر", "18:00")]),
+    ("کلاس فردا صبح به ۲۰ آذر منتقل شد، همون ساعت ۸.", [("فردا صبح", None), ("۲۰ آذر", "08:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
@@ -5793,6 +5796,9 @@ WRITTEN_ROUNDS[185] = [
     # a deadline bidden by the end of this very month, another month named before
     ("1393-06-24 17:10", "فروشنده: مهر که شروع بشه سرمون شلوغ می‌شه، سفارش پوسترهای مدرسه رو تا آخر همین ماه بدید.",
      [("مهر", "2014-09-23", "2014-10-22"), ("همین ماه", "2014-08-23", "2014-09-22")]),
+    # the day given in answer to "when?" with its part of the day
+    ("1397-11-19 10:10", "مشتری: ۱۲ تا پوستر بزرگ سفارش دادیم، کی می‌دید؟ فروشنده: یکشنبه عصر، قبل از تعطیلی.",
+     [("یکشنبه", "2019-02-10", "2019-02-10")]),
 ]
 
 

@@ -1339,7 +1339,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                         and not PLUPERFECT_AT.match(f, past.start()))
                 # the day given in answer to "when?": "کی آماده باشه؟ عروس: جمعه."
                 # (or "کی میاید؟ نقاش: سه‌شنبه، ۱۲۰ متره": the answer, then what goes with it)
-                answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _ANSWER_END_AFTER.match(f, end)
+                # (its part of the day may come with it: "کی می‌دید؟ فروشنده: یکشنبه عصر، قبل از تعطیلی.")
+                answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                              and _ANSWER_PART_END_AFTER.match(f, end)
                               and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))
                 future = future or answer
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
@@ -1650,6 +1652,7 @@ _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
 _SURELY_AFTER = re.compile(rf"{SP1}(?:حتماً|حتما|قطعاً|قطعا){SP}(?:[.!؟?،,]|$)")
 _SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
+_ANSWER_PART_END_AFTER = re.compile(rf"(?:{SP1}(?:{DAYPART}))?{SP}(?:[.!؟?،,]|$)")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
 # (the second person too: "سه‌شنبه ۲۸ آذر میاری یا چهارشنبه؟")

@@ -327,6 +327,12 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # "امروز ساعت ۶ می‌تونین بیاین ببینین؟", "ساعت ۶ می‌تونیم وقت بدیم": a visit at six or seven
             # offered or asked for, with nothing of the early morning about it
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
+        elif open_half and not evening and h < 12 and _SAME_HOUR_BEFORE.search(f, max(0, times[t][0] - 8), times[t][0]) \
+                and any(m.value is not None and sentence_of(bounds, m.start) == sentence_of(bounds, times[t][0]) and _evening(f, m)
+                        for m in out):
+            # "رزرو شما برای فردا عصر جابه‌جا شد به ۲۰ شهریور، همون ساعت ۶": the same hour as the
+            # evening the booking was moved from
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return _same_day_same_time(bounds, _or_same_half(f, times, nearest, out))
 
@@ -367,6 +373,7 @@ def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: 
 
 
 # that night, named right before a clock: "یلدا می‌افته شنبه ۳۰ آذر؛ اون شب از ساعت ۸ ... داریم"
+_SAME_HOUR_BEFORE = re.compile(rf"{B0}(?:همون|همان|همین){SP1}$")
 _THAT_NIGHT_BEFORE = re.compile(rf"{B0}(?:اون|آن|همون|همان){SP1}(?P<part>شب){SP1}(?:از{SP1}|تا{SP1})?$")
 # an evening's feast (or a concert's, a birthday's, a wedding's or a party's: "کنسرت نوروزی هنرجوها ۲۲
 # اسفند ساعت ۶ ... برگزار می‌شه", "بادکنک‌های تولد رو برای پنجشنبه ۲۷ آبان ساعت ۶ بیارید")
