@@ -5801,6 +5801,20 @@ WRITTEN_ROUNDS[185] = [
      [("یکشنبه", "2019-02-10", "2019-02-10")]),
 ]
 
+WRITTEN_ROUNDS[186] = [
+    # a span before an event, the event a verbal noun ("صدور")
+    ("1395-04-07 10:00", "این امتیاز به یک تاجر واگذار شد، یعنی حدود دو ماه پیش از صدور فرمان.", []),
+    # the occasion a thing is for, told after the verb, ahead
+    ("1394-06-18 12:55", "کت رو دیروز آوردم برای عروسی جمعه، گفتید یه روزه آماده‌ست.",
+     [("دیروز", "2015-09-08", "2015-09-08"), ("جمعه", "2015-09-11", "2015-09-11")]),
+    # broken or under repair, the copula glued, in speech
+    ("1396-08-05 12:55", "بار رو دوشنبه بیارید، چون شنبه تا ظهر آسانسور تعمیره.",
+     [("دوشنبه", "2017-10-30", "2017-10-30"), ("شنبه", "2017-10-28", "2017-10-28")]),
+    # one away until a yearless Gregorian day, the copula glued, a past clause after a semicolon
+    ("1398-10-03 16:10", "مالک تا ۲ ژانویه تو آلمان‌ست؛ امضا رو انداختیم به یکشنبه.",
+     [("۲ ژانویه", "2020-01-02", "2020-01-02"), ("یکشنبه", "2019-12-29", "2019-12-29")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

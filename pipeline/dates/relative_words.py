@@ -233,8 +233,8 @@ _BEFORE_ANCHOR = re.compile(
     rf"اربعین|عاشورا|تاسوعا|رمضان|محرم|تحویل|بازگشت|اعزام|عزیمت|پرواز|تعطیلات|انتشار|اکران|"
     # "دوز دوم را دست‌کم ۱۴ روز پیش از حضور دریافت کرده باشند", "یک ماه پیش از ترک کار"
     rf"حضور|ثبت{SP}نام|تزریق|مصرف|جراحی|زایمان|ترک{SP1}(?:کار|خدمت|محل){B1}|"
-    # "دو روز پیش از مجمع نهایی می‌شود", "۱۵ روز پس از سررسید"
-    rf"مجمع|سررسید|تصویب|ابلاغ|قتل|نصب|دریافت|واریز|اخطار|"
+    # "دو روز پیش از مجمع نهایی می‌شود", "۱۵ روز پس از سررسید", "دو ماه پیش از صدور فرمان مشروطیت"
+    rf"مجمع|سررسید|تصویب|ابلاغ|قتل|نصب|دریافت|واریز|اخطار|صدور|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
     # (not "دو سال پیش از دبی آورده بودیم": "بودیم" is no "بود" of a time before)
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است)(?:ه|ند)?{B1})"
@@ -260,6 +260,8 @@ P_WEEKDAY = re.compile(
 _HAPPENED_BEFORE = re.compile(
     rf"{B0}(?:کودتای|حمله|حملات|انفجار|انفجارهای|زلزله|حادثه|ترور|تیراندازی|معاملات){SP1}(?:روز{SP1})?$")
 _DAYPART_WORD = re.compile(rf"{B0}(?:{DAYPART}){B1}")
+_FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
+                                  rf"(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
 # "از روز دوشنبه تا چهارشنبه", "یکشنبه تا چهارشنبه گذشته": one run of days
 P_WEEKDAY_RANGE = re.compile(
@@ -1417,6 +1419,12 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                             and not PERFECT_RE.match(f, happened.start())
                             and not future_first(f, m.end(), tstop))
                 happened_noun = bool(_HAPPENED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+                # "کت رو پریروز آوردم برای عروسی جمعه، ...": the occasion the thing is for, the spoken
+                # order putting it after the verb; still ahead
+                for_occasion = bool(_FOR_OCCASION_BEFORE.search(f, max(0, m.start() - 24), m.start())
+                                    and not has_verb(f, m.end(), ce := _clause_end(f, m.end()))
+                                    and not PAST_ONLY.search(f, m.end(), ce))
+                future = future or for_occasion
                 if pair or happened_noun or _granted(f, m.start(), m.end(), stop):
                     future = False
                 # "اگر بخواهم ... چهارشنبه گچ دستم را باز کنم": a plan in a condition, ahead
@@ -1448,7 +1456,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or likely or moved_on or aside_wish or surely
+                        or likely or moved_on or aside_wish or surely or for_occasion
                         or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
@@ -1676,6 +1684,8 @@ _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خون�
                           r"|(?<![\w\u200c])(?:غایب|حاضر)\u200c?(?:م|یم|ه|ن|ید|ین)(?![\w\u200c])"
                           # (cut off, in speech, at its clause's end: "برق یکشنبه از ۹ تا ۱۳ قطعه،"; not "۳ قطعه" of pieces)
                           r"|(?<![\w\u200c])قطع(?:ه|ن)(?=[^\S\n]*(?:[،,.؛!?؟]|$))"
+                          # (broken or under repair, so too: "چون شنبه تا ظهر آسانسور تعمیره.")
+                          r"|(?<![\w\u200c])(?:خراب|تعمیر)(?:ه|ن)(?=[^\S\n]*(?:[،,.؛!?؟]|$))"
                           # open or shut, in speech: "پنجشنبه استخر بازه؟", "جمعه مطب تعطیله" (not "بازه زمانی")
                           rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست|بسته\u200c?ایم|بسته\u200c?یم)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
 _OCCASION_IS_AFTER = re.compile(

@@ -469,7 +469,9 @@ _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هست
                        # (a state with its copula glued, spoken: "آتلیه تا ۱۰ فروردین بسته‌ست؛ عکسایی که پریروز گرفتیم ...")
                        rf"|{_STATE_GLUED.pattern}"
                        # (or "we are closed", a perfect's form: "از فردا تا آخر فروردین بسته‌ایم؛ نوبت ... منتقل شد")
-                       rf"|{B0}(?:بسته|تعطیل){SP}(?:ایم|اند){B1}")
+                       rf"|{B0}(?:بسته|تعطیل){SP}(?:ایم|اند){B1}"
+                       # (or one somewhere, spoken: "صاحبخونه تا ۲ ژانویه تو ترکیه‌ست؛ امضا رو انداختیم به ...")
+                       rf"|{B0}(?:تو|توی|در){SP1}[^\W\d]+\u200cست{B1}")
 
 
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
