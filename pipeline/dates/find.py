@@ -127,9 +127,10 @@ _SPOKEN_COPULA = re.compile(
 _SPOKEN_COPULA_AND = re.compile(
     rf"(?:(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?!(?:تیر|مهر|دی)ه)|{B0}{DAY_WORD}{SP1})(?:{JMONTH}|{GMONTH}|(?:(?<=اول )ماه{SP1})?{HMONTH})(?:{MAH})?"
     rf"(?P<h>ه)(?=[^\S\n]+و{B1})")  # (also "امروز سوم محرمه و ما ...")
-# ... and a day glossing a day word after "که", whatever follows: "از فردا که اول مهره ساعت کاری ..."
+# ... and a day glossing a day word after "که", whatever follows: "از فردا که اول مهره ساعت کاری ...",
+# "از فردا که اول ماه رمضانه، ساعت کاری ..."
 _SPOKEN_COPULA_GLOSS = re.compile(
-    rf"(?<=که )(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?(?P<h>ه)(?=[^\S\n]+[^\W\d])")
+    rf"(?<=که )(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}|(?:ماه{SP1})?{HMONTH})(?:{MAH})?(?P<h>ه)(?=[^\S\n]+[^\W\d]|[^\S\n]*[،,؛])")
 # ... and after "از"/"تا" a day of تیر, مهر or دی (beads and clans otherwise: "مهره", "تیره") before
 # "و", when the sentence names that month with a day elsewhere ("تحویل اتاق از ۸ مهره و ودیعه رو تا ۵
 # مهر باید بریزید")

@@ -240,7 +240,8 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any == 7 and bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end())
                                                          and not _SEAL_AFTER.match(f, m.end())
-                                                         and not _SEAL_OR_DOWRY_OF_AFTER.match(f, m.end()))
+                                                         and not _SEAL_OR_DOWRY_OF_AFTER.match(f, m.end())
+                                                         and not _COURT_SEAL_AFTER.match(f, m.end()))  # ("برای مهر دادگستری")
         # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
         month_word = month_word or bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
@@ -314,6 +315,12 @@ def _month_cands(f: str) -> list[Cand]:
                                         and _BODY_WILL_DO_AFTER.match(f, m.end()))
         # "از مهر تا حالا فقط ۹ تا سفارش داشتیم": since a month, up to now
         month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end()))
+        # "زودتر از بهمن نمی‌رسه": sooner or later than a month (no one named بهمن is "sooner than"; not تیر)
+        month_word = month_word or mon_any != 4 and bool(_SOONER_THAN_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                                         and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "موتور جدید آذر می‌رسه": goods that arrive in a month (آذر and بهمن too: a thing is no one named so)
+        month_word = month_word or bool(_GOODS_BEFORE.search(f, max(0, m.start() - 24), m.start())
+                                        and _ARRIVES_RIGHT_AFTER.match(f, m.end()))
         # "مهر کیلویی ۱۲ بود": a month's price per unit, its figure after
         month_word = month_word or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end()))
         # "آبان تموم شد و سگم هنوز واکسن نزده": a month that ended or is ending
@@ -710,6 +717,10 @@ _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود
                               # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")
                               rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
 _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|جابه{SP}جا){SP1}(?:می{SP}کنیم|میکنیم|می{SP}شه|میشه|شد|شدند|شده|کردیم){SP1}به{SP1}$")
+_SOONER_THAN_BEFORE = re.compile(rf"{B0}(?:زودتر|دیرتر|جلوتر|دیر{SP}تر|زود{SP}تر){SP1}از{SP1}$")
+_GOODS_BEFORE = re.compile(rf"{B0}(?:موتور|قطعه|قطعات|قطعه{SP}ها|بار|جنس|اجناس|سفارش|محموله|کالا|ریل|ریلا|ریل{SP}ها|لوازم|دستگاه|کانتینر)"
+                           rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}$")
+_ARRIVES_RIGHT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}(?:رسه|رسن|رسد|رسند){B1}")
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")

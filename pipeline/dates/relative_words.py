@@ -260,6 +260,7 @@ P_WEEKDAY = re.compile(
 _HAPPENED_BEFORE = re.compile(
     rf"{B0}(?:کودتای|حمله|حملات|انفجار|انفجارهای|زلزله|حادثه|ترور|تیراندازی|معاملات){SP1}(?:روز{SP1})?$")
 _DAYPART_WORD = re.compile(rf"{B0}(?:{DAYPART}){B1}")
+_AND_FEW_WORDS_BEFORE = re.compile(rf"{B0}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{1,3}}$")
 _FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
                                   rf"(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
@@ -797,6 +798,11 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "تا آخر هفته‌ی بعد ترخیص نمی‌شه": what is (not) done by its end, told in the present
         put = put or unit != "سال" and bool(_UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                             and _DONE_SOON_AFTER.match(f, m.end()))
+        # ("سفارت گفته تا آخر هفته‌ی بعد؛ ...": by its end, the verb left out)
+        put = put or unit != "سال" and bool(_UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                            and _CLAUSE_CLOSES_AFTER.match(f, m.end())
+                                            and (not PAST_ONLY.search(f, ss, m.start())
+                                                 or _SAID_THEN_BEFORE.search(f, max(0, m.start() - 24), m.start())))
         # "عروسی رو گذاشتیم بهار سال بعد": set for a season of it
         put = put or bool(_SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         # "جلسه‌ی هفته‌ی بعد درباره‌ی اردوی اردیبهشت ماه هست": a session of that week, told with no past
@@ -1425,6 +1431,14 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                     and not has_verb(f, m.end(), ce := _clause_end(f, m.end()))
                                     and not PAST_ONLY.search(f, m.end(), ce))
                 future = future or for_occasion
+                # "نصفش رو پیش بدید و بقیه رو سه‌شنبه موقع تحویل.": the day of a clause after "و" whose
+                # verb, bidden in the clause before, is left out; ahead
+                bid_left_out = bool((amp := _AND_FEW_WORDS_BEFORE.search(f, max(ss0 := sentence_start(f, m.start()), m.start() - 30),
+                                                                          m.start()))
+                                    and _BIDDING.search(f, ss0, amp.start())
+                                    and not has_verb(f, m.end(), sentence_end(f, m.end()))
+                                    and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())))
+                future = future or bid_left_out
                 if pair or happened_noun or _granted(f, m.start(), m.end(), stop):
                     future = False
                 # "اگر بخواهم ... چهارشنبه گچ دستم را باز کنم": a plan in a condition, ahead
@@ -1456,7 +1470,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or likely or moved_on or aside_wish or surely or for_occasion
+                        or likely or moved_on or aside_wish or surely or for_occasion or bid_left_out
                         or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
@@ -1658,6 +1672,8 @@ _NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
 _SURELY_AFTER = re.compile(rf"{SP1}(?:حتماً|حتما|قطعاً|قطعا){SP}(?:[.!؟?،,]|$)")
+_CLAUSE_CLOSES_AFTER = re.compile(rf"{SP}(?:[.!؟?،,؛;]|$)")
+_SAID_THEN_BEFORE = re.compile(rf"{B0}(?:گفت|گفتن|گفتند|گفته|قول{SP1}(?:داده|دادن|دادند)){SP1}[^\s\d.،,؛:!?؟]+{SP1}[^\s\d.،,؛:!?؟]+{SP1}$")
 _SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
 _ANSWER_PART_END_AFTER = re.compile(rf"(?:{SP1}(?:{DAYPART}))?{SP}(?:[.!؟?،,]|$)")
