@@ -704,8 +704,11 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or f.startswith("آخر", m.start()) and HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
                 or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
-        if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()):
-            continue  # "هر سال در اواخر ماه رمضان": every year's
+        if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
+                and not _LIKE_EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            # "هر سال در اواخر ماه رمضان": every year's (not "امسال هم مثل هر سال دهه‌ی اول ماه محرم ...
+            # می‌بندم": this year's, as every year's)
+            continue
         if _ALWAYS_RIGHT_AFTER.match(f, m.end()):
             continue  # "دهه‌ی اول محرم همیشه از ۶ صبح ... بازیم": every year's
         for g in ("mon", "mon2"):
@@ -833,6 +836,7 @@ def _upcoming_hijri(mon: int, d: int | None = None):
 # every year: "سالانه", "هر سال", "همه‌ساله", "سال به سال"
 _EVERY_YEAR_WORDS = rf"(?:سالانه|سالیانه|هر{SP}سال(?:ه)?|همه{SP}ساله|سال{SP1}به{SP1}سال)"
 _ANNUAL = re.compile(rf"{B0}{_EVERY_YEAR_WORDS}{B1}")
+_LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}امسال{SP1}(?:هم{SP1})?(?:مثل|مانند|مثه|عین|همچون){SP1}{_EVERY_YEAR_WORDS}(?:{SP1}\w+)?{SP1}$")
 _EVERY_YEAR_BEFORE = re.compile(rf"{B0}{_EVERY_YEAR_WORDS}(?:{SP1}\w+)?{SP1}$")
 # an order for the day, taken ("سفارش نذری شب ۱۹ رمضون ثبت شد")
 _ORDER_OF_BEFORE = re.compile(rf"{B0}سفارش(?:{SP}(?:ها|های|ی))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:شب{SP1})?$")

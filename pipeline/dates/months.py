@@ -331,6 +331,9 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
         put_off = put_off or starts
+        # (or one runs into it, spoken: "اگه از الان نوبت نگیرید به آذر می‌خورید"; not تیر or بهمن, hit)
+        put_off = put_off or mon_any not in (4, 11) and bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                             and _RUN_INTO_AFTER.match(f, m.end()))
         # (bidden to bring it then, ahead: "بهمن بیارین یه چک کنیم")
         put_off = put_off or mon_any in (8, 9, 10, 11, 12) and bool(_BRING_BIDDEN_AFTER.match(f, m.end()))
         # (the verb first: "وقتای اون روزا رو منتقل می‌کنیم به آبان")
@@ -387,6 +390,7 @@ def _month_cands(f: str) -> list[Cand]:
                     and _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50))) \
                 or (_MONTHS_PLURAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
                     and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end()))
+                    and not PERFECT_RE.search(f, m.end(), sentence_end(f, m.end()))  # ("... طی ماه‌های دی و بهمن ۱۳۸۷ سنجیده است")
                     and not _HELD.search(f, m.end(), sentence_end(f, m.end()))):
             # also "جبهه دوم خرداد": the named day's month is no date either; "در ماه‌های مهر،
             # آبان و آذر ... ارزان است" the months of any year, unless told in the past
@@ -739,6 +743,7 @@ _THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
 _TO_BEFORE = re.compile(rf"{B0}به{SP1}$")
 _PUT_OFF_AFTER = re.compile(rf"{SP1}(?:موکول|محول){B1}")
+_RUN_INTO_AFTER = re.compile(rf"{SP1}(?:(?:می|نمی){SP}?خور(?:ید|ین|یم|ه|ن|م)|بخور(?:ید|ین|یم|ه|ن)){B1}")
 _EVERY_YEAR_DAY_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}$")
 # a month name alone in guillemets is a title ("نمایش «خرداد»", "به گزارش «مهر»")
 _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}و{SP1})?$")

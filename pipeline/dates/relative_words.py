@@ -419,7 +419,8 @@ _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|م
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 # set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
 _SET_FOR_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|گذاشتند|گذاشته{SP}ایم){SP1}(?:(?:برای|واسه|به){SP1})?$")
-_LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم|موند|ماند|بمونه|بماند|می{SP}مونه)"
+_LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم|موند|ماند|بمونه|بماند|می{SP}مونه"
+                               rf"|می{SP}(?:ذارید|ذارین|ذاریم|ذارم|ذاره|ذارن))"
                                rf"(?:{SP1}[^\s\d.،,]+)?{SP1}(?:برای|واسه)(?:{SP}ی)?{SP1}$")  # (also "عمل آقاجون موند برای هفته‌ی بعد", spoken "بمونه واسه ماه بعد")
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن)"
                                  rf"|(?:رزرو|ثبت){SP1}(?:کردم|کردیم|کرده|کردن|کردند|شده|شد)){B1}")  # ("استودیو رو برای هفته ی بعد رزرو کردم", "رزروتون برای ماه بعد ثبت شد")
@@ -803,6 +804,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                                             and _CLAUSE_CLOSES_AFTER.match(f, m.end())
                                             and (not PAST_ONLY.search(f, ss, m.start())
                                                  or _SAID_THEN_BEFORE.search(f, max(0, m.start() - 24), m.start())))
+        # "نصب دوربین‌ها رو می‌ذارید برای هفته‌ی بعد؟": left or put off for it
+        put = put or unit != "سال" and for_day and bool(_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
+                                                        and not PAST_ONLY.search(f, m.end(), tstop))
         # "عروسی رو گذاشتیم بهار سال بعد": set for a season of it
         put = put or bool(_SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         # "جلسه‌ی هفته‌ی بعد درباره‌ی اردوی اردیبهشت ماه هست": a session of that week, told with no past

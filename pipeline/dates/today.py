@@ -100,7 +100,10 @@ _SAME_TIME_LAST_YEAR_BEFORE = re.compile(rf"{B0}(?:پارسال|سال{SP1}(?:گ
 _TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,4}}(?:فردا|پس{SP}فردا){B1}"
                                     # (or further on, "از فردا" a run from it: "امروز فقط ۳۰ داروخانه باز است و
                                     # بیماران می‌توانند از فردا تا ۵ فروردین ...")
-                                    rf"|{SP1}[^.!?؟:\n]{{0,60}}?{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,6}}از{SP1}فردا{SP1}تا{B1}")
+                                    rf"|{SP1}[^.!?؟:\n]{{0,60}}?{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,6}}از{SP1}فردا{SP1}تا{B1}"
+                                    # (or a day of a month, our own doing on each: "امروز کابل‌کشی می‌کنیم و دستگاه
+                                    # رو بعد از عید، ۵ فروردین نصب می‌کنیم")
+                                    rf"|{SP1}[^\s\d.،,؛:!?؟]+{SP1}می{SP}[^\W\d]+یم{SP1}و{SP1}[^.!?؟:\n]{{0,40}}?(?<![0-9])[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){B1}")
 
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 
@@ -390,6 +393,7 @@ _RETURNED_AFTER = re.compile(rf"[^.!?؟\n،,؛:]{{0,80}}?{B0}(?:باز|بر)(?:�
 # ۳ مدال به کشور بازمی‌گردد", "کاروان ورزش ایران ... امروز تجلیل می‌شود"), not "ایران امروز" (today's Iran)
 _TEAM_OF_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های|کاروان|ملی{SP}پوشان|نمایندگان)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}ایران"
                              rf"(?:{SP1}|{SP1}که{SP1}[^.!?؟:\n]{{1,120}}[،,]{SP})$")
+_FACES_RIVAL_AFTER = re.compile(rf"{SP1}به{SP1}مصاف{B1}")
 _COUNT_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز|فقط|تنها))?{SP1}[0-9]")
 # the hours kept on the day: "امروز فقط تا ۲ ظهر هستیم"
 # (a purpose between: "امروز برای تحویل گوشی‌ها تا ساعت ۲ هستیم")
@@ -431,6 +435,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
+    if _FACES_RIVAL_AFTER.match(f, end):
+        return False  # "... در جریان است و ایران امروز به مصاف چین‌تایپه می‌رود": a match played this day
     if _DONE_WITH_THEM_AFTER.match(f, end):
         return False  # "۳ تا کولر دیگه مونده که امروز تمومشون می‌کنیم": things finished off this day
     if _COMES_IN_AFTER.match(f, end):

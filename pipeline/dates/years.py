@@ -300,7 +300,7 @@ _NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 # a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
 _CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
-_CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|داخلی|پیامک|سامانه|پژو|تخفیف|سریال|و"
+_CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|داخلی|پیامک|سامانه|پژو|تخفیف|سریال|سری|و"
                                rf"|فیفا)"  # (a game named by its year: "بازی فیفا ۲۰۰۷ رو داریم", a product like a model)
                                rf"(?:{SP1}[^\s\d]+)?{SP1}$")
 _HEADS_AFTER = re.compile(rf"{SP1}(?:نفر|مسافر|گردشگر|زائر|بازدیدکننده|خودرو|دستگاه){B1}")
@@ -331,7 +331,9 @@ P_YEAR_CUED = re.compile(
     rf"|(?:با{SP1})?تاریخ(?=[\s\u200c]+(?:13|14)[0-9]{{2}}(?![0-9/.\-:]))"  # a coin's or a print's year: "سکه‌های بهار آزادی با تاریخ ۱۴۰۳"
     rf"|(?:(?:تقویم|سررسید|سالنامه)(?:{SP}(?:ها|های))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|میلادی|شمسی|آماری))?|مدت{SP1}مشابه|اکسپو|هانوفر{SP1}مسه|کاوش{SP}?های|فصل{SP1}کاوش)(?=(?:\u200cی)?[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # ("سالنامه‌ی ۲۰۱۳")
     # a world championship named in full, then its year: "مسابقات سریع و برق‌آسای جهان ۲۰۲۱"
-    rf"|(?:جهان|آسیا|اروپا|آفریقا|جهانی|آسیایی)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # (and the Worlds: "در جهانی ۲۰۱۴ توکیو")  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
+    rf"|(?:جهان|آسیا|اروپا|آفریقا|اقیانوسیه|جهانی|آسیایی)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # (and the Worlds: "در جهانی ۲۰۱۴ توکیو")  # (so "قهرمان سه‌گانه آسیا ۲۰۲۲")
+    # (the next or last edition, four digits: "دوره بعدی آن ۲۰۱۲ در ژاپن خواهد بود")
+    rf"|دوره(?:{SP}ی)?{SP1}(?:بعدی|آینده|قبلی)(?:{SP1}(?:آن|این|اون|مسابقات|رقابت{SP}ها)){{0,2}}(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     rf"|گزارش|کودتای|جنگ|زلزله(?:{SP}های)?|خشکسالی|قحطی|بحران|سیل|سیلاب|سیل{SP}آسای|کولاک|بوران|طرح{SP1}ترافیک|سالانه|لاتاری(?:{SP1}گرین{SP1}کارت)?|بلک{SP}فرایدی"
     # an epidemic by its year, four digits: "وبای 1892", "همه‌گیری ۱۸۲۱", "طاعون ۱۹۱۱"
     rf"|(?:وبا|وبای|طاعون|همه{SP}گیری|آنفلوآنزای|آنفلوانزای|آنفولانزای)(?=[\s\u200c]+(?:1[2-9]|20)[0-9]{{2}}(?![0-9]))"  # "لاتاری ۲۰۲۶ آمریکا", "حراج بلک فرایدی ۲۰۱۴"
@@ -461,6 +463,8 @@ _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
+P_YEAR_EQUAL = re.compile(rf"{B0}(?:برابر|مطابق|معادل)(?:{SP1}با)?{SP1}(?P<y>1[0-9]{{3}}|20[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?={SP}(?:[،,.؛;)]|$))")
+_OTHER_ERA_BEFORE = re.compile(rf"{B0}(?:قمری|هجری{SP1}قمری|هجری{SP1}شمسی|شمسی|خورشیدی){SP}[،,]?{SP}$")
 P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
 _GLOSSED_WORD_BEFORE = re.compile(
     rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}|{B0}سال{SP1}[0-9]{{4}}|{B0}دوره){SP}$")
@@ -623,6 +627,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
                         break
                     out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
                     end = nxt.end("y")
+    for m in P_YEAR_EQUAL.finditer(f) if "برابر" in f or "مطابق" in f or "معادل" in f else ():
+        # "در ۱۰ ذی‌الحجه ۱۰۱۲ قمری، برابر با ۱۶۰۴، ساخته شده": a lunar or solar date glossed by its
+        # Gregorian year, however old
+        if _OTHER_ERA_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            out.append(Cand(m.start("y"), m.end("y"), "year", "gregorian", y=int(m.group("y"))))
     for m in P_YEAR_HOST.finditer(f) if _GAMES_WORD.search(f) else ():
         g = "y" if m.group("y") else "y2"
         y = int(m.group(g))
