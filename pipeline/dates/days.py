@@ -132,6 +132,8 @@ def _jalali_day_cands(f: str) -> list[Cand]:
         # nor a clock time after it: "آزمون عملی هنرستان ۱۸ خرداد ساعت ۸ صبح برگزار می‌شه")
         if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) and not m.group("wd")
                           and not _AT_CLOCK_AFTER.match(f, m.end())
+                          # (not a sport's "artistic", no body's name: "انتخابی شنای هنری ۲۵ آبان برگزار می‌شود")
+                          and not _ARTISTIC_SPORT_BEFORE.search(f, max(0, m.start() - 24), m.start())
                           or in_title(f, m.start(), m.end())
                           or _PLACE_LIST_BEFORE.search(f, max(0, m.start() - 70), m.start())
                           or _NAMES_LIST_BEFORE.search(f, max(0, m.start() - 50), m.start())
@@ -406,3 +408,6 @@ _BOOKED_HAD_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:(?:�
 _EMBASSY = re.compile(rf"تسخیر{SP1}لانه|لانه{SP1}جاسوسی")
 _ANNIVERSARY_WORDS = re.compile(rf"{B0}(?:روز{SP1}ملی|سالروز|سالگرد|یادآوری|گرامیداشت|راهپیمایی|امروز|فردا|امسال){B1}")
 _PLACE_LIST_BEFORE = re.compile(rf"{_PLACE_LIST}$")
+
+
+_ARTISTIC_SPORT_BEFORE = re.compile(rf"{B0}(?:شنای|شنا|ژیمناستیک|اسکیت|پاتیناژ|اسکی|سوارکاری){SP1}هنری{SP1}$")

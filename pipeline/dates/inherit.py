@@ -72,6 +72,19 @@ _NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:نوروز|نوروزی|سال{SP1}ن
 _YEAR_WELCOMED_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:[^\W\d]+{SP1}){{0,2}}تحویل{B1}")
 
 
+# a championship or games named by its year ("مسابقات قهرمانی جهان ۲۰۱۵ کازان ... از ۲۴ ژوئیه تا ۹ اوت
+# برگزار خواهد شد"): its days are of that year however far ahead
+_CHAMPIONSHIP_BEFORE = re.compile(rf"{B0}(?:قهرمانی|المپیک|پارالمپیک|جام{SP1}جهانی|بازی{SP}های{SP1}(?:آسیایی|المپیک))"
+                                  rf"(?:{SP1}[^\s\d.،,؛:]+){{0,4}}{SP1}$")
+
+
+def _championship_year(f: str, told: tuple[int, int], c: Cand) -> bool:
+    # (not a deadline for what is made ready for it: "... برای جام جهانی 2018 اعلام کرد سکوها تا 31 مارس
+    # 2017 و چمن تا اول مه نصب می‌شود")
+    return bool(_CHAMPIONSHIP_BEFORE.search(f, max(0, told[0] - 50), told[0])) \
+        and not UNTIL_BEFORE.search(f, max(0, c.start - 4), c.start)
+
+
 def _cutoff_then_ahead(f: str, c: Cand, year: int, lender: tuple[int, int], ref: dt.date | None) -> bool:
     """The year was told of a cutoff ("پیش از ۱۳۹۰/۱۲/۲۹"), and the day after it, which a run starts
     from ("از اول بهمن اعتبار ندارند"), would lie behind publication in that year: the day is the
@@ -126,7 +139,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             c, last[(sent, c.calendar)], last_m.get((sent, c.calendar), 0), last_d.get((sent, c.calendar)), ref)
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
-                and not _contradicts(c, last[(sent, c.calendar)], ref, listed) and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _contradicts(c, last[(sent, c.calendar)], ref, listed or _championship_year(f, last_at[(sent, c.calendar)], c)) \
+                and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
                 and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
@@ -174,7 +188,9 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                                   replace(b, y=told[1] + (b.m < a.m), needs_ref=False, rel=None)), needs_ref=False)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
-                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref, listed_run) and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref,
+                                     listed_run or _championship_year(f, last_at[(sent, c.calendar)], c)) \
+                and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref):
             # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
             a, b = c.parts

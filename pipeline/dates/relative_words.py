@@ -38,7 +38,7 @@ from .cues import (
     _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _MONTH_NAME, _ORDINALS, _PAY_OF_BEFORE, _SLOTS_OF_BEFORE, _clause_start,
+    _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _MONTH_NAME, _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _SLOTS_OF_BEFORE, _clause_start,
     _dated_month_before, _day_named_before, _month_named_before, _stop_after,
 )
 from .foreign import _ANNUAL, _HOURS_AFTER
@@ -261,6 +261,7 @@ _HAPPENED_BEFORE = re.compile(
     rf"{B0}(?:کودتای|حمله|حملات|انفجار|انفجارهای|زلزله|حادثه|ترور|تیراندازی|معاملات){SP1}(?:روز{SP1})?$")
 _DAYPART_WORD = re.compile(rf"{B0}(?:{DAYPART}){B1}")
 _AND_FEW_WORDS_BEFORE = re.compile(rf"{B0}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{1,3}}$")
+_ONE_SATURDAY = re.compile(r"یک[ ]+(?P<sat>شنبه)")
 _FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
                                   rf"(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
@@ -661,6 +662,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # off to it ("موکول به هفته بعد", spoken "می‌ره هفته‌ی بعد")
         told_ahead = unit != "سال" and future_first(f, m.end(), tstop)
         put_off = bool(_PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))
+        # ("نوبت‌های ۱۵ تا ۲۰ دی منتقل شد به هفته بعد": moved to it)
+        put_off = put_off or bool(_MOVED_VERB_TO_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         for_day = bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
         # (or whether one has the time by then: "تا ماه بعد وقت دارین؟")
@@ -1029,7 +1032,8 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
         if st == "پیش" and (_WITH_SOMEONE_AFTER.match(f, m.end()) or m.group("unit") == "شب" and _NIGHTS_WITH_AFTER.match(f, m.end())) \
                 or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 or st == "قبل" and _ARRANGED_WITH_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
-                or st == "قبل" and _LEAD_BIDDEN_AFTER.match(f, m.end()):
+                or st == "قبل" and _LEAD_BIDDEN_AFTER.match(f, m.end()) \
+                or st == "قبل" and _BIDDEN_IN_CLAUSE_AFTER.match(f, m.end()):
             # "۳ ماه پیش شما می‌مونه": a stay with someone; "حداقل ۲ هفته قبل سفارش بدید", "فقط یه
             # روز قبل خبر بدید": a lead time before some event, no day
             continue
@@ -1104,6 +1108,12 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # "روز سه‌شنبه ۱۴۰۱/۰۴/۲۸": the weekday opens the date it agrees with, as it
                 # opens "سه‌شنبه ۲۸ تیر" (dates_gold, the earliest set, kept the two apart)
                 out.append(Cand(m.start(), n.end(), "numeric", "gregorian" if y >= 1900 else "jalali",
+                                 y=y, m=int(n.group("m")), d=int(n.group("d")), priority=1))
+                continue
+            if convert.persian_weekday(iv.start) == 0 and (sat := _ONE_SATURDAY.fullmatch(f, m.start("wd"), m.end("wd"))):
+                # "منطقه یک شنبه ۸۸/۵/۱۷" on a Saturday: zone one, then Saturday's date (a spaced
+                # "یک شنبه" is Sunday only when the date agrees)
+                out.append(Cand(sat.start("sat"), n.end(), "numeric", "gregorian" if y >= 1900 else "jalali",
                                  y=y, m=int(n.group("m")), d=int(n.group("d")), priority=1))
                 continue
             # "روز یکشنبه 24/10/1385" with another weekday: a date of its own, the day written
@@ -1583,6 +1593,9 @@ _WITH_SOMEONE_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|ا
 _NIGHTS_WITH_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|اونا|ایشون|ایشان|خودتون){SP1}(?:بودیم|بودم|بودن|بودند|هستیم|هستم){B1}")
 _AT_LEAST_BEFORE = re.compile(rf"{B0}(?:حداقل|حداکثر|دست{SP}کم|اقلا|اقلاً){SP1}$")
 _SENTENCE_CLOSES = re.compile(r"[^\S\n]*(?:[.!؟?]|$)")
+# "... از یه هفته قبل آسپرین نخورید": a thing bidden or forbidden in the clause, so long before some
+# event (no one is bidden in the past; not a spoken past, "نیومدید", nor "نرسید")
+_BIDDEN_IN_CLAUSE_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,24}}?{B0}(?:ن|ب)(?!رسید)[^\W\d]*[^\W\dدت](?:ید|ین){SP}(?:[.؛!?؟،,]|$)")
 _LEAD_BIDDEN_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,20}}?{B0}(?:(?:خبر|اطلاع|هماهنگ|سفارش|زنگ|رزرو){SP1}(?:بدید|بدین|بدهید|کنید|کنین|بزنید|بزنین)"
                                 rf"|بیارید|بیارین|بیاورید|بفرستید|بفرستین|بگید|بگین){B1}")
 # "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours
@@ -1624,7 +1637,8 @@ _DAYS_RUN_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|تا|
 # (not "در روزهای یکشنبه، دوشنبه و سه‌شنبه هفته جاری": those days of one week)
 _DAYS_RUN_OF_WEEK_AFTER = re.compile(
     rf"(?:{SP}(?:[،,]|تا|الی|و){SP}{WEEKDAY})*{SP1}(?:هفته{SP1}(?:جاری|آینده|آتی|بعد|گذشته|قبل)|(?:این|همین){SP1}هفته){B1}")
-_PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی)?(?![\w])")
+# (with a possessive too, spoken: "همه‌ی جمعه‌هام پره", "شنبه‌هاتون")
+_PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی|م|مون|ت|تون|ش|شون|یم|یمان|یتان|یش|یشان)?(?![\w])")
 # "قبلش، دوشنبه، باید گاز رو قطع کنیم": a time word, then the weekday it is, set off by commas
 _WHEN_BEFORE_COMMA = re.compile(rf"{B0}(?:قبلش|بعدش|(?:قبل|بعد|پیش){SP1}از{SP1}(?:اون|آن)){SP}[،,]{SP}$")
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
