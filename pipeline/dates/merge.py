@@ -63,7 +63,7 @@ def _dated_day(c: Cand) -> bool:
 # "از شب ۲۵ آبان تا امروز": the part of the first day is inside the run
 _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
 # "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
-_PAST_DAY_WORD = re.compile(r"(?:دیروز|پریروز)")
+_PAST_DAY_WORD = re.compile(r"(?:دیروز|پریروز|روز[ \u200c]+گذشته)")  # (also "از روز گذشته تا ۱۲ فروردین ۱۳۹۸")
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
 _UNTIL_NIGHT_GAP = re.compile(rf"{SP}تا{SP1}شب{SP1}")
 _DAY_WORD_WEEKDAY = re.compile(rf"{DAY_WORD_START.pattern}{SP}[،,]?{SP}(?:روز{SP1})?{WEEKDAY}")  # "فردا دوشنبه"

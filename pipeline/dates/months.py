@@ -315,6 +315,9 @@ def _month_cands(f: str) -> list[Cand]:
                                         and _BODY_WILL_DO_AFTER.match(f, m.end()))
         # "از مهر تا حالا فقط ۹ تا سفارش داشتیم": since a month, up to now
         month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end()))
+        # "پس حدوداً آذر نوبت بگیرید": a month guessed at (not تیر or بهمن, an arrow and a name)
+        month_word = month_word or mon_any not in (4, 11) and bool(_ESTIMATE_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                                                  and not _NO_MONTH_AFTER.match(f, m.end()))
         # "زودتر از بهمن نمی‌رسه": sooner or later than a month (no one named بهمن is "sooner than"; not تیر)
         month_word = month_word or mon_any != 4 and bool(_SOONER_THAN_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -721,6 +724,7 @@ _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود
                               # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")
                               rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
 _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|جابه{SP}جا){SP1}(?:می{SP}کنیم|میکنیم|می{SP}شه|میشه|شد|شدند|شده|کردیم){SP1}به{SP1}$")
+_ESTIMATE_BEFORE = re.compile(rf"{B0}(?:حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً|مثلا|مثلاً){SP1}(?:(?:اواخر|اوایل|اواسط){SP1})?$")
 _SOONER_THAN_BEFORE = re.compile(rf"{B0}(?:زودتر|دیرتر|جلوتر|دیر{SP}تر|زود{SP}تر){SP1}از{SP1}$")
 _GOODS_BEFORE = re.compile(rf"{B0}(?:موتور|قطعه|قطعات|قطعه{SP}ها|بار|جنس|اجناس|سفارش|محموله|کالا|ریل|ریلا|ریل{SP}ها|لوازم|دستگاه|کانتینر)"
                            rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}$")

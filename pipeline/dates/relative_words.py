@@ -84,7 +84,9 @@ _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای
 _HAVE_RIGHT_AFTER = re.compile(rf"{SP1}(?:داریم|دارم|داره|دارن|دارید|دارین){B1}")
 _IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم){SP}[،,]?{SP1}(?:برای{SP1})?$")
 _CLOSED_SPOKEN = re.compile(SPOKEN_CLOSED)
-_LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید){SP1}(?:(?:آخر|اول|اواخر|اوایل|اواسط){SP1})?$")  # ("شاید آخر هفته‌ی بعد")
+# (or offered as an example, or an estimate: "هر وقت خواستید، مثلاً هفته‌ی بعد.", "حدوداً ماه بعد")
+_LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید|مثلا|مثلاً|حدودا|حدوداً|تقریبا|تقریباً)"
+                            rf"{SP1}(?:(?:آخر|اول|اواخر|اوایل|اواسط){SP1})?$")  # ("شاید آخر هفته‌ی بعد")
 # a week, then the weekday of it ("هفته‌ی دیگه یکشنبه"; not a day glossing it, "هفته بعد، جمعه ۱۸ فروردین")
 P_WEEK_THEN_WEEKDAY = re.compile(
     rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
@@ -261,6 +263,11 @@ _HAPPENED_BEFORE = re.compile(
     rf"{B0}(?:کودتای|حمله|حملات|انفجار|انفجارهای|زلزله|حادثه|ترور|تیراندازی|معاملات){SP1}(?:روز{SP1})?$")
 _DAYPART_WORD = re.compile(rf"{B0}(?:{DAYPART}){B1}")
 _AND_FEW_WORDS_BEFORE = re.compile(rf"{B0}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{1,3}}$")
+_EXTENDED_AFTER = re.compile(rf"{SP1}تمدید{SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود|کردیم|کردن|کردند|می{SP}کنیم){B1}")
+# "نوبت رو گذاشتیم ۱۵ آذر که جمعه نباشه": so that it is no Friday, a kind of day
+_SO_IT_IS_NOT_AFTER = re.compile(rf"{SP1}(?:نباشه|نباشد|نیفته|نیفتد|نباشن|نباشند){B1}")
+_THAT_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
+_ON_FROM_THEN_AFTER = re.compile(rf"{SP1}به{SP1}بعد{SP}(?:[.!؟?،,؛]|$)")
 _ONE_SATURDAY = re.compile(r"یک[ ]+(?P<sat>شنبه)")
 _FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
                                   rf"(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
@@ -692,6 +699,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          or _SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start())  # ("گذاشتیم بهار سال بعد")
                          # ("... از ۲۸ دسامبر نایاب شده، قول دادن هفته‌ی بعد ۲۰۰ شیشه بفرستن": promised for it)
                          or unit != "سال" and _PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())
+                         or unit != "سال" and for_day and _EXTENDED_AFTER.match(f, m.end())
                          # ("نوبت ۲۰ دی رو برداشتم؛ برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a
                          # clause after the day's)
                          or unit != "سال" and for_day and CLAUSE_END.search(f, ss, m.start()) is not None
@@ -807,6 +815,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                                             and _CLAUSE_CLOSES_AFTER.match(f, m.end())
                                             and (not PAST_ONLY.search(f, ss, m.start())
                                                  or _SAID_THEN_BEFORE.search(f, max(0, m.start() - 24), m.start())))
+        # "قرارداد ... که ۱۳۸۹/۰۴/۳۱ تموم می‌شه برای ماه بعد تمدید شد": extended for it
+        extended = unit != "سال" and for_day and bool(_EXTENDED_AFTER.match(f, m.end()))
+        put = put or extended
         # "نصب دوربین‌ها رو می‌ذارید برای هفته‌ی بعد؟": left or put off for it
         put = put or unit != "سال" and for_day and bool(_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
                                                         and not PAST_ONLY.search(f, m.end(), tstop))
@@ -1095,8 +1106,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 or (first_of_run and _OFFICE_HOURS_BEFORE.search(f, max(0, first_of_run.start() - 30), first_of_run.start())):
             continue  # "ساعات کاری: شنبه تا چهارشنبه از ۸ تا ۱۶": every week's hours
         run_start = first_of_run.start() if first_of_run else m.start() if _TO_WEEKDAY_AFTER.match(f, m.end()) else None
+        # (a past in a later clause is its own: "... شنبه تا چهارشنبه ۷:۳۰ تا ۱۴:۳۰ است و شماره تماس آن ... اعلام شد")
         if run_start is not None and _OFFICE_HOURS_OF_BEFORE.search(f, max(_clause_open(f, run_start), run_start - 70), run_start) \
-                and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())):
+                and not PAST_ONLY.search(f, m.end(), (cop.end() if (cop := COPULA.search(f, m.end(), sentence_end(f, m.end())))
+                                                      else sentence_end(f, m.end()))):
             continue  # "ساعات کار واحد رسیدگی به شکایات شنبه تا چهارشنبه از ۸ تا ۱۴ است": an office's, named first
         if _DAY_WORD_BEFORE_WEEKDAY.search(f, max(0, m.start() - 12), m.start()) and not m.group("roz"):
             continue  # "از بامداد امروز جمعه ۱۵۰۰ تومان": the weekday of "امروز", one day told
@@ -1135,6 +1148,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # دوشنبه منتشر می‌شود": its text, on the Monday ahead)
             continue
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                or _SO_IT_IS_NOT_AFTER.match(f, m.end()) and _THAT_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                 or _MEANS_AFTER.match(f, m.end()) and not ((m.group("wk") or m.group("mod")) and _MEANS_DATE_AFTER.match(f, m.end())
                                                            or _MEANS_SHIFT_AFTER.match(f, m.end())) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
@@ -1272,6 +1286,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                           and _HOURS_AFTER.search(f, m.end(), cstop)
                                           and not PAST_ONLY.search(f, m.end(), cstop))
+                # (or "from the day on", the verb left out, in answer: "کی بیام؟ پذیرش: از سه شنبه به بعد، هر روز ...")
+                from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                          and _ON_FROM_THEN_AFTER.match(f, m.end())
+                                          and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())))
                 # "از جمعه آغاز شده، امروز به پایان می‌رسد": since a day past, begun
                 # "از جمعه شب قطعه و الان ...": since a day past, up to now
                 # (also past a place: "از شامگاه پنجشنبه در ارتفاعات البرز آغاز شده، تا فردا ادامه دارد")
