@@ -504,6 +504,7 @@ def _dated_later(f: str, end: int, mon: int) -> bool:
 _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{SP}[^\W\d_]+(?:ید|ین)|بازید|بازین|هستید|هستین)(?![\w\u200c])"
                            rf"[^.،,؛:!؟?\n]{{0,30}}[؟?]")
 # the hours kept in the month: "ساعت کاری ماه رمضون ۱۰ صبح تا ۴ عصره" (the month not yet over)
+_WE_WANT = re.compile(rf"{B0}(?:می{SP}خوایم|می{SP}خواهیم|لازم{SP1}داریم|نیاز{SP1}داریم){B1}")
 _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
 # a run of hours right after the month: "کل ماه رمضان ساعت ۱۰ شب تا ۲ بامداد باز هستیم"
 _HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم)|{SP1}[^\s\d.،,؛:!?؟]+(?={SP1}(?:از{SP1})?ساعت{B1}))?{SP1}(?:از{SP1})?(?:ساعت{SP1})?[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بامداد))?"
@@ -620,6 +621,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                      or _HOURS_RUN_AFTER.match(f, m.end()) or _MOVED_TO_HOUR_AFTER.match(f, m.end()))
         ahead = (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
             or _ASKED_OF_YOU.match(f, m.end())
+        # "ماه رمضون هر پنجشنبه ۲۰ کیلو برای افطاری مسجد می‌خوایم": what we want in the month, each week
+        # of it (not each year's: "هر سال ماه رمضون ... می‌خوایم")
+        ahead = ahead or bool(_WE_WANT.search(f, m.end(), tstop) and not _ANNUAL.search(f, sentence_start(f, m.start()), tstop)
+                              and not PAST_ONLY.search(f, m.end(), tstop))
         if ahead or hours and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
                 and not _ANNUAL.search(f, sentence_start(f, m.start()), m.start()):  # ("هر سال در ماه رمضان ساعات کار ...")
             # (hours kept in the month, told in the past, are the gone one's: "در ماه رمضان ساعت کار موزه‌ها

@@ -85,6 +85,22 @@ def _championship_year(f: str, told: tuple[int, int], c: Cand) -> bool:
         and not UNTIL_BEFORE.search(f, max(0, c.start - 4), c.start)
 
 
+def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
+    """A day of a clause told in the present ("... در فهرست برترین‌های سال ۲۰۱۶ آورد و مراسم آن ۱۵
+    ژانویه در دبی است" on 31 December 2016) that the year told would put most of a year behind
+    publication: the coming one, not that year's."""
+    if ref is None or c.d is None or not _PRESENT_IS_AFTER.match(f, c.end):
+        return False
+    try:
+        return MAKE[c.calendar](year, c.m, c.d).end < ref - _LONG_BEHIND
+    except ValueError:
+        return False
+
+
+_PRESENT_IS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}(?:است|هست){SP}(?:[.!؟?؛]|$)")
+_LONG_BEHIND = dt.timedelta(days=300)
+
+
 def _cutoff_then_ahead(f: str, c: Cand, year: int, lender: tuple[int, int], ref: dt.date | None) -> bool:
     """The year was told of a cutoff ("پیش از ۱۳۹۰/۱۲/۲۹"), and the day after it, which a run starts
     from ("از اول بهمن اعتبار ندارند"), would lie behind publication in that year: the day is the
@@ -141,6 +157,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed or _championship_year(f, last_at[(sent, c.calendar)], c)) \
                 and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _present_long_behind(f, c, last[(sent, c.calendar)], ref) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
                 and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \

@@ -315,6 +315,11 @@ def _month_cands(f: str) -> list[Cand]:
                                         and _BODY_WILL_DO_AFTER.match(f, m.end()))
         # "از مهر تا حالا فقط ۹ تا سفارش داشتیم": since a month, up to now
         month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end()))
+        # "..., اسفند هم یه سفارش ۱۰۰ کیلویی داریم": a month opening its clause, what we have then too
+        month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
+            _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_WE_HAVE_AFTER.match(f, m.end()))
+        # "از مهر ساعت کاری‌مون عوض میشه": from a month on, our hours or prices change
+        month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _CHANGES_FROM_AFTER.match(f, m.end()))
         # "پس حدوداً آذر نوبت بگیرید": a month guessed at (not تیر or بهمن, an arrow and a name)
         month_word = month_word or mon_any not in (4, 11) and bool(_ESTIMATE_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                                                   and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -377,6 +382,8 @@ def _month_cands(f: str) -> list[Cand]:
                                         and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
         if mon_any == 10 and _INSURER_BEFORE.search(f, max(0, m.start() - 6), m.start()):
             continue  # "بیمه دی": the insurer, not a month's insurance
+        if _CUP_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "مسابقات جام شهریور گنبد": a cup named after the month
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -724,6 +731,10 @@ _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود
                               # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")
                               rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
 _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|جابه{SP}جا){SP1}(?:می{SP}کنیم|میکنیم|می{SP}شه|میشه|شد|شدند|شده|کردیم){SP1}به{SP1}$")
+_ALSO_WE_HAVE_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}|[0-9]+{SP1}){{0,4}}(?:داریم|دارم|داره|دارن){B1}")
+_CHANGES_FROM_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|قیمت|قیمتا|قیمت{SP}ها|نرخ|تعرفه|برنامه)(?:{SP}[^\s\d.،,؛:!?؟]+)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}"
+                                 rf"{SP1}(?:عوض|تغییر|گرون|گران|ارزون|ارزان){SP1}(?:می|ن?می){SP}?(?:شه|شود|شن|شوند|کنه|کند|کنیم){B1}")
+_CUP_BEFORE = re.compile(rf"{B0}جام{SP1}$")
 _ESTIMATE_BEFORE = re.compile(rf"{B0}(?:حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً|مثلا|مثلاً){SP1}(?:(?:اواخر|اوایل|اواسط){SP1})?$")
 _SOONER_THAN_BEFORE = re.compile(rf"{B0}(?:زودتر|دیرتر|جلوتر|دیر{SP}تر|زود{SP}تر){SP1}از{SP1}$")
 _GOODS_BEFORE = re.compile(rf"{B0}(?:موتور|قطعه|قطعات|قطعه{SP}ها|بار|جنس|اجناس|سفارش|محموله|کالا|ریل|ریلا|ریل{SP}ها|لوازم|دستگاه|کانتینر)"
@@ -789,7 +800,9 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             # (or a deposit's instalment: "قسط ودیعه‌ی اسفند رو کارت به کارت کنید")
                             # (and one order or the sessions of a month: "سفارش اسفند رو تا ۵ اسفند قطعی کنین", "۲ جلسه‌ی اسفند رو
                             # غیبت داشتن")
-                            rf"|بیمه|مال|نسخه|دورهمی|سفارش|سفارش{SP}های|برنامه|ودیعه|رهن|جلسه(?={SP}(?:ی|های){SP1})|جلسات))"
+                            # (and a month's load paid for: "پول بار مهر رو ۱۵ آبان می‌دم")
+                            rf"|بیمه|مال|نسخه|دورهمی|سفارش|سفارش{SP}های|برنامه|ودیعه|رهن|جلسه(?={SP}(?:ی|های){SP1})|جلسات"
+                            rf"|(?<=پول\s)بار|(?<=هزینه\s)بار|محموله))"
                             # (a monthly one too: "سرویس ماهانه دی رو گذاشتیم برای پنجشنبه")
                             rf"{_NOUN_OF}(?:{SP1}(?:ماهانه|ماهیانه){_NOUN_OF})?{SP1}(?:ماه{SP1})?$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")

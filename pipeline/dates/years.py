@@ -463,6 +463,7 @@ _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
+_NOWRUZ_RIGHT_BEFORE = re.compile(rf"{B0}(?:نوروز|نوروزی){SP1}$")
 P_YEAR_EQUAL = re.compile(rf"{B0}(?:برابر|مطابق|معادل)(?:{SP1}با)?{SP1}(?P<y>1[0-9]{{3}}|20[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?={SP}(?:[،,.؛;)]|$))")
 _OTHER_ERA_BEFORE = re.compile(rf"{B0}(?:قمری|هجری{SP1}قمری|هجری{SP1}شمسی|شمسی|خورشیدی){SP}[،,]?{SP}$")
 P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
@@ -715,7 +716,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
             pass  # "جام جهانی ۷۸ آرژانتین": a Gregorian year the games were held in
         elif len(ys) == 2:
             # ("آخرین روز ۹۶": the year's last day; not "آخرین شماره ۹۶", an issue)
+            # (a race's or show's Nowruz named right before: "کورس نوروزی ۸۸ گنبد", read from "کورس")
             if not (m.group("season") or m.group("two") or m.group("fajr") or m.group("quarter") or m.group("diary")
+                    or m.group("four") and _NOWRUZ_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) \
