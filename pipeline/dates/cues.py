@@ -381,7 +381,8 @@ _EXAMPLE_BEFORE = re.compile(rf"{B0}(?:مثلا|مثلاً|برای{SP1}مثال
 # also "به سمت دوم خرداد دیگری": "another" of its kind, no day
 _ANOTHER_AFTER = re.compile(rf"{SP1}دیگری{B1}")
 # (also "روز ۱۰ آذر روز مجلس نام‌گذاری شده": named without "را")
-_NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:به{SP1}عنوان|روز){B1}|{_ANOTHER_AFTER.pattern}"
+# (also with the year it was so named from: "۲۱ مارس را از سال ۲۰۱۳ روز جهانی جنگل‌ها نامیده")
+_NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:از{SP1}(?:سال{SP1})?[0-9]{{4}}{SP1})?(?:به{SP1}عنوان|روز){B1}|{_ANOTHER_AFTER.pattern}"
                              rf"|{SP1}(?:به{SP1}عنوان{SP1})?روز{SP1}[^.،,:\n]{{1,60}}?{SP}(?:نام{SP}گذاری|نامیده|نام{SP1}گرفته){B1}")
 _NAMED_WEEK_AFTER = re.compile(rf"(?:{SP1}ماه)?{SP1}(?:را{SP1})?به{SP1}عنوان{SP1}(?:هفته|دهه|روز){B1}")
 # "از میدان آزادی ، میدان انقلاب یا ۱۵ خرداد": the last of a list of squares or streets is one too

@@ -12,7 +12,7 @@ from .candidate import AZ_BEFORE, Cand
 from .clauses import PAST_ONLY, PERFECT_RE, has_verb, sentence_end, sentence_start
 from .lexicon import (
     B0, B1, DARI_MONTHS, DAY_WORD, DURATION_BEFORE, ELECTION_CUE, ERA_JALALI, GMONTH, GMONTH_ANY, HISTORIC_CUE,
-    HISTORIC_DAYS, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, NUMBER_WORDS, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, in_title,
+    HISTORIC_DAYS, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, in_title,
     month_number, weekday_number, year_word_value,
 )
 from .tense import (
@@ -21,7 +21,8 @@ from .tense import (
 )
 from .today import BEARS_NAME_AFTER
 from .forms import (
-    P_JDAY, _B1_OR_YEAR, _CLOCK_WORD_BEFORE, _COMPARED_BEFORE, _DAY, _DAY1, _FOG_WORDS, _INSHALLAH, _PART_OF_MONTH,
+    P_JDAY, _B1_OR_YEAR, _CLOCK_WORD_BEFORE, _COMPARED_BEFORE, _DAY, _DAY1, _DAYS_COUNT_BEFORE, _FOG_WORDS, _INSHALLAH,
+    _PART_OF_MONTH,
     _RELYEAR, _SEP_RANGE, _TO_DIGITS, _YEAR, _clause_end,
 )
 from .spans import _NUMBERED_NOUN_BEFORE, _day, _era_calendar, _rel_year_step, _trim, _year_group, _year_of
@@ -63,7 +64,6 @@ _ORDINALS_RUN_BEFORE = re.compile(rf"{B0}{DAY_WORD}{SP1}(?:تا|و){SP1}$")
 # "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
 # (not across a semicolon: "دیروز آخرین جلسه‌ی امسال بود؛ کلاس‌ها از ۶ فروردین دوباره شروع می‌شن")
 _THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!؛;]+){{0,3}}{SP1}$")
-_DAYS_COUNT_BEFORE = re.compile(rf"(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}$")
 _LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}$")
 _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
 # "وقتی خاله ۳ فروردین رسید ببینه": a day in a "when" clause, its past verb the condition of a wish or
@@ -116,7 +116,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             if m is None:
                 continue
         d = _day(m)
-        if not 1 <= d <= 35:
+        if not 1 <= d <= 31:  # ("۳۴ مهر بر حاشیه آن": thirty-four seals)
             continue
         mon = month_number(m.group("mon"), "jalali")
         if m.group("cw") and ((mon in (4, 7, 10) and not m.group("mah"))

@@ -24,7 +24,7 @@ from .tense import (
     weekday_with,
 )
 from .forms import (
-    P_GDAY, _B1_OR_Y4, _CLOCK_RANGE_AFTER, _DAHE_BEFORE, _DAY, _FOG_WORDS, _HIJRI_ERA_HINT, _ONE_DIGIT_COUNT_AFTER,
+    P_GDAY, _B1_OR_Y4, _CLOCK_RANGE_AFTER, _DAHE_BEFORE, _DAY, _DAYS_COUNT_BEFORE, _FOG_WORDS, _HIJRI_ERA_HINT, _ONE_DIGIT_COUNT_AFTER,
     _PARTICIPLE, _PART_OF_MONTH, _SHORT_YEAR, _TO_DIGITS, _WD, _Y4, _az_before, _days_start,
 )
 from .spans import _day, _day_number, _era_calendar
@@ -260,7 +260,8 @@ def _foreign_cands(f: str) -> list[Cand]:
         if y is None and word.strip() == "می" and not (m.group("gry") or m.group("gry2")) \
                 and not _MAY_FOLLOWS.match(f, m.end()):
             continue  # "۳ ماه می‌ماند": three months remain
-        if m.group("dw") and _PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start()):
+        if m.group("dw") and (_PART_OF_MONTH.search(f, max(0, m.start() - 12), m.start())
+                              or m.group("dw") in ("اول", "نخست") and _DAYS_COUNT_BEFORE.search(f, max(0, m.start() - 16), m.start())):
             continue
         if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())
                           or (nm := _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()))

@@ -11,8 +11,8 @@ import re
 from .candidate import AZ_BEFORE
 from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_ONLY, WILL, has_verb, sentence_end, sentence_start
 from .lexicon import (
-    B0, B1, CARDINAL_DAY, DAYPART, DAY_WORD, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH_ANY, JMONTH, MAH, SP, SP1,
-    WEEKDAY,
+    B0, B1, CARDINAL_DAY, DAYPART, DAY_WORD, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP,
+    SP1, WEEKDAY, _alt,
 )
 
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
@@ -68,6 +68,8 @@ def _az_before(f: str, pos: int) -> re.Match | None:
 
 
 _PART_OF_MONTH = re.compile(rf"(?:هفته|نیمه|دهه|روزهای|ماه)(?:{SP}ی)?{SP1}$")
+# "در ۱۳ روز نخست فروردین", "ده روز نخست ژانویه ۲۰۲۰": a count of the first days, the month itself
+_DAYS_COUNT_BEFORE = re.compile(rf"(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}$")
 # "سال ۱۳۷۳", and "سال1373" or "درسال ۱۳۷۳" with the space dropped (not the decimal of "زیر ۱۲
 # سال ۳۷٫۵ یورو": an age, then a price)
 P_YEAR = re.compile(

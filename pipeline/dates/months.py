@@ -496,6 +496,11 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     if calendar in ("jalali", "gregorian") and _NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()):
         # "محموله بعدی مارس": the month of the next one, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "jalali" and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+            and (off := _CALLED_OFF_AFTER_CAUSE.match(f, m.end())) and not off.group(0).strip().endswith("کنسله"):
+        # "نمایشگاه آذرماه به خاطر کرونا لغو شد" on 10 Aban: a gathering's month called off, the nearest
+        # such month (as a bare month's: "بازارچه‌ی اسفند لغو شد")
+        return lambda ref: _nearest_jalali_month(ref, mon)
     if calendar == "jalali" and _ALLOWANCE_OF_BEFORE.search(f, max(0, m.start() - 30), m.start()):
         # "سهمیه بنزین آبان ماه روز گذشته واریز شد" on 30 Mehr: a month's allowance is paid about its
         # turn, before it or in it, so the month is the nearest such month whatever the tense
@@ -831,6 +836,8 @@ _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9
 # a monthly allowance, its kind after it: "سهمیه بنزین", "یارانه نقدی", "کالابرگ"; or a month's orders,
 # seen to about its turn ("سفارش‌های اسفند رو بعد از بازگشایی می‌فرستیم" in Farvardin: the Esfand just gone)
 _ALLOWANCE_OF_BEFORE = re.compile(rf"{B0}(?:سهمیه|یارانه|کالابرگ|سفارش(?:{SP}(?:های|ها|ای|ا))?)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}$")
+# called off, a cause between: "... آذرماه به خاطر کرونا لغو شد"
+_CALLED_OFF_AFTER_CAUSE = re.compile(rf"(?:{SP1}(?:به{SP1}(?:خاطر|دلیل|علت)|بخاطر)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?)?{_CALLED_OFF_RIGHT_AFTER.pattern}")
 _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج"
                                   rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")

@@ -700,6 +700,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # ("... از ۲۸ دسامبر نایاب شده، قول دادن هفته‌ی بعد ۲۰۰ شیشه بفرستن": promised for it)
                          or unit != "سال" and _PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())
                          or unit != "سال" and for_day and _EXTENDED_AFTER.match(f, m.end())
+                         # ("... تا ۲۰ اسفند تحویل بدیم، پس این هفته و هفته‌ی بعد کارگاه تا ساعت ۲۰ بازه": paired with this one)
+                         or unit != "سال" and _THIS_UNIT_AND_BEFORE.search(f, max(0, m.start() - 16), m.start())
                          # ("نوبت ۲۰ دی رو برداشتم؛ برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a
                          # clause after the day's)
                          or unit != "سال" and for_day and CLAUSE_END.search(f, ss, m.start()) is not None
