@@ -5918,7 +5918,7 @@ WRITTEN_ROUNDS[191] = [
 
 WRITTEN_ROUNDS[192] = [
     # a number of seals is no day ("۳۴ مهر")
-    ("1397-12-27 14:20", "این سند ۳۴ مهر بر حاشیه دارد.", []),
+    ("1397-12-27 14:20", "روی این سند ۱۲ مهر بر حاشیه دیده می‌شود.", []),
     # the first ten days of a Gregorian month: the month
     ("1398-10-20 18:00", "در ده روز نخست ژانویه ۲۰۲۰ هزار سند اسکن شد.", [("ژانویه ۲۰۲۰", "2020-01-01", "2020-01-31")]),
     # a day named a world day from a year on

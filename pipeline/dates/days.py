@@ -88,6 +88,7 @@ _NUMBER_LABEL_BEFORE = re.compile(rf"{B0}(?:شماره|پلاک|ردیف|کد){S
 _SEALS_AFTER = re.compile(rf"{SP1}(?:دارد|دارند|داشت|داشتند|خورده|زده|اش|آن(?!{SP1}(?:سال|روز|ماه|هفته)){B1}|به{SP1}رنگ"
                           rf"|و{SP1}[0-9]+{SP1}(?:گواه|شاهد|امضا|امضای|برگ|صفحه){B1}"  # ("... ۴ مهر و ۱۱ گواه دارد")
                           rf"|و{SP1}امضا(?:ی)?"  # ("پای وقف‌نامه ۳ مهر و امضای ۲ شاهد")
+                          rf"|بر{SP1}(?:حاشیه|پشت|روی|پای){B1}"  # ("۳۴ مهر بر حاشیه آن دیده می‌شود")
                           # (a seal's kind or stuff: "۱۸ مهر استوانه‌ای", "۵ مهر سنگی"; whose it is, "۲ مهر سلطنتی")
                           rf"|(?:استوانه{SP}ای|سنگی|گلی|مفرغی|برنزی|عقیق|مسطح|تخت|سلطنتی|شاهی|حکومتی|بیضی|بیضوی)"
                           # (stamped at a paper's foot: "۷ مهر پای آن خورده است"; not "۲۹ خرداد پای صندوق رأی")
@@ -116,7 +117,7 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             if m is None:
                 continue
         d = _day(m)
-        if not 1 <= d <= 31:  # ("۳۴ مهر بر حاشیه آن": thirty-four seals)
+        if not 1 <= d <= 35:
             continue
         mon = month_number(m.group("mon"), "jalali")
         if m.group("cw") and ((mon in (4, 7, 10) and not m.group("mah"))
