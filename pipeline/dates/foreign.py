@@ -33,6 +33,7 @@ from .cues import (
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
     _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _nearest_of_three_years,
 )
+from .passes import _EVENT_NAMED_BEFORE, _OWN_DAYS_RUN_AFTER
 from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _month_rel, _stop_after
 
 # a Hijri-month year below this without "قمری" may be Jalali; from it on, no Jalali year of the news
@@ -506,6 +507,8 @@ _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{
                            rf"[^.،,؛:!؟?\n]{{0,30}}[؟?]")
 # the hours kept in the month: "ساعت کاری ماه رمضون ۱۰ صبح تا ۴ عصره" (the month not yet over)
 _WE_WANT = re.compile(rf"{B0}(?:می{SP}خوایم|می{SP}خواهیم|لازم{SP1}داریم|نیاز{SP1}داریم){B1}")
+_MEANS_RIGHT_BEFORE = re.compile(rf"{B0}یعنی{SP1}$")
+_THEN_CLOSED_AFTER = re.compile(rf"{SP}[،,]{SP}(?:تعطیل(?:یم|ه|ن|{SP1}(?:است|هستیم|هستند))|بسته{SP}(?:ایم|یم|ست|است)){B1}")
 _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
 # a run of hours right after the month: "کل ماه رمضان ساعت ۱۰ شب تا ۲ بامداد باز هستیم"
 _HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم)|{SP1}[^\s\d.،,؛:!?؟]+(?={SP1}(?:از{SP1})?ساعت{B1}))?{SP1}(?:از{SP1})?(?:ساعت{SP1})?[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بامداد))?"
@@ -569,6 +572,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 return _upcoming_hijri(mon, d)
             if lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
+            if _MEANS_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _THEN_CLOSED_AFTER.match(f, m.end()):
+                return _upcoming_hijri(mon, d)  # "اربعین، یعنی ۲۰ صفر، تعطیلیم و ... داشته": the feast we close on, ahead
             if AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _MOVED_TO_HIJRI_DAY_AFTER.match(f, m.end()):
                 return _nearest_hijri(mon, d)  # "از ۲۰ صفر به ۲۴ صفر منتقل شد": the day once planned, the nearest
             if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _COINCIDES_AFTER.match(f, m.end()) \
@@ -615,6 +620,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                          rel=_hijri_this_year(mon, by_tense(f, m.end(), "hijri", mon), step)))
     ends = [e.start() for e in SENTENCE_END.finditer(f)] + [len(f)]
     for m in P_HM_MAH.finditer(f):
+        if _EVENT_NAMED_BEFORE.search(f, max(0, m.start() - 40), m.start()) and _OWN_DAYS_RUN_AFTER.match(f, m.end()):
+            continue  # "تورنمنت شبانه پینت‌بال ماه رمضان از ۲۰ تا ۲۵ رمضان ۱۴۳۶": the event's name; its days are the mention
         stop = _stop_after(ends, m.end())
         tstop = tense_stop(f, m.end(), stop)
         mon = month_number(m.group("mon"), "hijri")

@@ -18,7 +18,8 @@ from .lexicon import (
     in_title, month_number, year_word_value,
 )
 from .tense import (
-    FALLS_ON_BEFORE, LASTS_UNTIL_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year, month_tense, moved_to,
+    _EXTENDED_UNTIL_BEFORE, FALLS_ON_BEFORE, LASTS_UNTIL_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year,
+    month_tense, moved_to,
     planned_before, stopped_until, was_planned,
 )
 from .today import BEARS_NAME_AFTER
@@ -339,6 +340,8 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
         put_off = put_off or starts
+        # "ثبت‌نام تور اردیبهشت هم شروع شده": what one signs up for in a month, the next such month
+        put_off = put_off or bool(_SIGN_UP_FOR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
         # (or one runs into it, spoken: "اگه از الان نوبت نگیرید به آذر می‌خورید"; not تیر or بهمن, hit)
         put_off = put_off or mon_any not in (4, 11) and bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                              and _RUN_INTO_AFTER.match(f, m.end()))
@@ -493,6 +496,11 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if calendar == "jalali" and _SIGN_UP_FOR_BEFORE.search(f, max(0, m.start() - 24), m.start()):
+        return lambda ref: relative.month_last_or_next(ref, mon, True)  # "ثبت‌نام تور اردیبهشت‌ماه": the next such month
+    if calendar in ("jalali", "gregorian") and _EXTENDED_UNTIL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
+        # "... با تمدید مجوز پارک بادی تا آخر اسفند موافقت کرد": the month a term is extended until, not over
+        return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar in ("jalali", "gregorian") and _NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()):
         # "محموله بعدی مارس": the month of the next one, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
@@ -739,6 +747,8 @@ _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|ج
 _ALSO_WE_HAVE_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}|[0-9]+{SP1}){{0,4}}(?:داریم|دارم|داره|دارن){B1}")
 _CHANGES_FROM_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|قیمت|قیمتا|قیمت{SP}ها|نرخ|تعرفه|برنامه)(?:{SP}[^\s\d.،,؛:!?؟]+)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}"
                                  rf"{SP1}(?:عوض|تغییر|گرون|گران|ارزون|ارزان){SP1}(?:می|ن?می){SP}?(?:شه|شود|شن|شوند|کنه|کند|کنیم){B1}")
+_SIGN_UP_FOR_BEFORE = re.compile(rf"{B0}ثبت{SP}نام{SP1}(?:تور|تورهای|تور{SP}های|کلاس|کلاسای|کلاس{SP}های|دوره|دوره{SP}های|اردو|اردوی|کارگاه|سفر)"
+                                 rf"(?:{SP}ی)?{SP1}$")
 _CUP_BEFORE = re.compile(rf"{B0}جام{SP1}$")
 _ESTIMATE_BEFORE = re.compile(rf"{B0}(?:حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً|مثلا|مثلاً){SP1}(?:(?:اواخر|اوایل|اواسط){SP1})?$")
 _SOONER_THAN_BEFORE = re.compile(rf"{B0}(?:زودتر|دیرتر|جلوتر|دیر{SP}تر|زود{SP}تر){SP1}از{SP1}$")

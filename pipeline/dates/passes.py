@@ -436,6 +436,8 @@ _LONE_HMONTH = re.compile(
     rf"(?:(?P<mah>{B0}ماه){SP1}(?:(?:مبارک|پربرکت){SP1})?|{B0}(?:در|تو|با|از|تا|به|برای|واسه|خاطر|دلیل|احترام|اول|آغاز|پایان){SP1}"
     rf"|{SP}های{SP1})(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
     rf"|{B0}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:که{SP1})?(?:تموم|تمام){B1}")
+_EVENT_NAMED_BEFORE = re.compile(rf"{B0}(?:تورنمنت|مسابقات|مسابقه|جام|لیگ|جشنواره|رقابت{SP}های)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
+_OWN_DAYS_RUN_AFTER = re.compile(rf"{SP1}(?:از{SP1})?[0-9]{{1,2}}{SP1}(?:تا|و){SP1}[0-9]{{1,2}}{SP1}{HMONTH}")
 # how near another date of its sentence the month must lie to be that month (its eve, its days,
 # the days right after it)
 _ANCHOR_DAYS = 7
@@ -453,6 +455,8 @@ def anchored_hijri_months(f: str, bounds: list[int], resolved: Resolved) -> Reso
         if any(a < m.end() and start < b for a, b in taken) \
                 or m.group("mah") and _PART_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue
+        if m.group("mah") and _EVENT_NAMED_BEFORE.search(f, max(0, m.start() - 40), m.start()) and _OWN_DAYS_RUN_AFTER.match(f, m.end()):
+            continue  # "تورنمنت شبانه پینت‌بال ماه رمضان از ۲۰ تا ۲۵ رمضان ۱۴۳۶": the event's name; its days are the mention
         i = sentence_of(bounds, start)
         lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(f)
         if HABIT.search(f, lo, hi):

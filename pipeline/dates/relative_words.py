@@ -267,6 +267,7 @@ _EXTENDED_AFTER = re.compile(rf"{SP1}تمدید{SP1}(?:شد|شده|می{SP}شه|
 # "نوبت رو گذاشتیم ۱۵ آذر که جمعه نباشه": so that it is no Friday, a kind of day
 _SO_IT_IS_NOT_AFTER = re.compile(rf"{SP1}(?:نباشه|نباشد|نیفته|نیفتد|نباشن|نباشند){B1}")
 _THAT_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
+_HAVE_ASKED_OF = re.compile(rf"{B0}(?:دارید|دارین|داری){SP}[؟?]")
 _ON_FROM_THEN_AFTER = re.compile(rf"{SP1}به{SP1}بعد{SP}(?:[.!؟?،,؛]|$)")
 _ONE_SATURDAY = re.compile(r"یک[ ]+(?P<sat>شنبه)")
 _FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
@@ -820,6 +821,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "قرارداد ... که ۱۳۸۹/۰۴/۳۱ تموم می‌شه برای ماه بعد تمدید شد": extended for it
         extended = unit != "سال" and for_day and bool(_EXTENDED_AFTER.match(f, m.end()))
         put = put or extended
+        # "برای هفته‌ی بعد پرواز دارید؟": asked whether one has a thing for it
+        put = put or unit != "سال" and for_day and bool(_HAVE_ASKED_OF.search(f, m.end(), min(len(f), m.end() + 30)))
         # "نصب دوربین‌ها رو می‌ذارید برای هفته‌ی بعد؟": left or put off for it
         put = put or unit != "سال" and for_day and bool(_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
                                                         and not PAST_ONLY.search(f, m.end(), tstop))
@@ -1387,8 +1390,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                               and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))
                 future = future or answer
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
-                future = future or bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
-                                        and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
+                verb_first = bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
+                                  and _FUTURE_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()))
+                future = future or verb_first
                 # "این هفته بیاید، ترجیحاً چهارشنبه": the day one would rather have for what was just bidden
                 preferred = bool(_PREFERABLY_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                  and (_BIDDEN_BEFORE.search(f, sentence_start(f, m.start()), m.start())
@@ -1504,7 +1508,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
-                        or likely or moved_on or aside_wish or surely or for_occasion or bid_left_out
+                        or likely or moved_on or aside_wish or surely or for_occasion or bid_left_out or verb_first
                         or since or but_not or you_come) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
@@ -1626,7 +1630,9 @@ _PLURAL_OF_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:شیفت|کلاس|جلسه|تم
 _OWN_WEEKDAY = re.compile(r"\u200c?(?:م|ت|ش|مون|تون|شون)(?![\w\u200c])")
 _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جلسه){SP1})?(?:{WEEKDAY}{SP}(?:[،,]|و){SP})*$")  # (and "هر شیفت جمعه")  # also "هر شنبه، دوشنبه و چهارشنبه"
 # spoken order, a verb of going or coming right before the day: "بر می گردیم پنجشنبه شب"
-_FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)){SP1}(?:روز{SP1})?$")
+# (or one can come then, spoken: "مبلغ رو برمی‌گردونیم یا می‌تونید بیاید سه‌شنبه", "می شه بیاید جمعه؟")
+_FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)"
+                                  rf"|{B0}(?:می{SP}(?:تونید|تونین|توانید|شه)|میشه){SP1}(?:بیاید|بیاین|بیایید)){SP1}(?:روز{SP1})?$")
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
 # پنجشنبه شب بلیت کنسرت گرفتیم"
 _EVENT_IS_AFTER = re.compile(rf"{SP1}(?:تولد|عمل|جشن|عروسی|امتحان|مهمونی|مهمانی|عقد|نامزدی|راند|کنکور|ختم|آخرین|مهلت"  # ("شنبه آخرین مهلته")
@@ -1744,7 +1750,7 @@ _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خون�
                           rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست|بسته\u200c?ایم|بسته\u200c?یم)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
 _OCCASION_IS_AFTER = re.compile(
     rf"(?:{SP1}شب)?(?:{SP1}(?:هم{SP1})?که)?{SP1}(?:شب{SP1})?"
-    rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|عید(?:{SP1}(?:فطر|قربان|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"
+    rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|عید(?:{SP1}(?:فطر|قربان|قربون|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"
     rf"|قدر|انتخابات|تولد(?:م|ش|ت|مون|شون)?|سالگرد(?:م|ش|مون|شون)?|سال{SP}تحویل|تحویل{SP1}سال"  # ("پنجشنبه سال تحویله")
     # (a day the calendar names for someone: "پنجشنبه روز مادره، ... دسته گل می‌خوام")
     rf"|روز{SP1}(?:جهانی{SP1})?(?:مادر|پدر|معلم|پرستار|زن|مرد|دختر|پسر|عشق|ولنتاین|کودک|درختکاری|دانشجو|کارگر|پزشک|خبرنگار))"

@@ -280,13 +280,15 @@ def month_tense(f: str, m: re.Match) -> str | None:
     # (so is one a thing is stopped until: "مصاحبه‌ها را ... تا پایان ماه آوریل متوقف کرد")
     # (so is one something is got ready for, told in one's own present: "واسه تیرماه هم نیرو می‌گیریم")
     # (and one a thing lasts or stays valid until: "پروانه‌های امسال تا پایان اسفند اعتبار دارند")
+    # (and one a licence or a term is extended until: "با تمدید مجوز پارک بادی تا آخر اسفند موافقت کرد")
     return "will" if moved_to(f, m.start(), m.end()) or planned_before(f, m.start()) or stopped_until(f, m.start(), m.end()) \
-        or lasts_until(f, m.start(), m.end()) \
+        or lasts_until(f, m.start(), m.end()) or _EXTENDED_UNTIL_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
         or _FOR_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _WE_DO_PRESENT.match(f, m.end()) \
         else day_tense(f, m.end())
 
 
 _FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه)(?:{SP}ی)?{SP1}$")
+_EXTENDED_UNTIL_BEFORE = re.compile(rf"{B0}تمدید(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,5}}{SP1}تا{SP1}(?:(?:آخر|پایان|انتهای|اواخر){SP1})?(?:ماه{SP1})?$")
 _WE_DO_PRESENT = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}می{SP}[^\W\d]+یم{B1}")
 
 

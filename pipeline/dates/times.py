@@ -48,6 +48,9 @@ P_TIME = [
     # "از ۷ شب تا ۷ صبح", "از ۱۰ شب تا سحر": an evening hour opening a run ("۷ شب" alone is as often
     # seven nights; and "از ۳ شب تا ۵ شب" counts nights)
     re.compile(rf"{B0}از{SP1}(?P<h>[5-9]|1[01])(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>شب|غروب){SP}(?=(?:تا|الی){B1})"),
+    # (and one a thing is held from: "جشن رو سه‌شنبه 10 دی از 8 شب برگزار می‌کنیم"; not "از ۸ شب اقامت")
+    re.compile(rf"{B0}از{SP1}(?P<h>[5-9]|1[01])(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>شب|غروب){SP1}"
+               rf"(?=(?:برگزار|شروع|آغاز){B1}|به{SP1}بعد{B1})"),
     # "دوشنبه ۲۱ بهمن تا ۸ شب هستیم": an evening hour one is open or there until (not "تا ۸ شب اقامت", nights)
     re.compile(rf"{B0}تا{SP1}(?P<h>[5-9]|1[01]){SP1}(?P<part>شب)(?=[^\S\n]*(?:[.،,؛!؟?]|$)"
                rf"|{SP1}(?:هستیم|هستن|هستند|هست|بازیم|بازه|باز|تعطیل|کار|در{SP1}خدمتیم)(?![\w\u200c])|{SP1}می{SP})"),
@@ -272,7 +275,9 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         # (one day told twice counts once: "فردا ۱۸ بهمن امتحان داریم یا نه؟ آره، ساعت ۱۰ صبح")
         if before and (len({(out[i].value.gregorian, out[i].value.gregorian_end) for i in before}) == 1 and told
                        or _PART_OF_ITS.search(f, ts, reach)
-                       or _SAME_DAY_BEFORE.search(f, max(bounds[sent - 1] if sent else 0, ts - 16), ts)) \
+                       or _SAME_DAY_BEFORE.search(f, max(bounds[sent - 1] if sent else 0, ts - 16), ts)
+                       # (or "the same hour" after a day asked for: "پرواز فردا لغو شد، می شه بیاید جمعه؟ همون ساعت ۶:۳۰.")
+                       or answer and _SAME_HOUR_BEFORE.search(f, max(bounds[sent - 1] if sent else 0, ts - 8), ts)) \
                 and not any(sentence_of(bounds, m.start) == sent for m in out):
             nearest[t] = (ts - out[before[-1]].end, t, before[-1])
     for t in list(nearest):

@@ -65,8 +65,9 @@ P_YEARRANGE = re.compile(
 # finds it after)
 P_YEARRANGE_ERA = re.compile(
     rf"(?<![0-9/.\-:])(?P<y1>[0-9]{{1,4}}){SP}{_SEP_RANGE}{SP}(?:سال{_TO_DIGITS})?(?P<y2>[0-9]{{3,4}})(?![0-9])"
-    rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED})(?![\w])"
+    rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED}|{ERA_JALALI})(?![\w])"
 )
+_SOLAR_ERA_WORD = re.compile(rf"{ERA_JALALI}")
 _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP})?(?:{B0}از{SP1})?$")
 _MEASURE_AFTER = re.compile(rf"{SP1}(?:تن|کیلو|کیلوگرم|گرم|لیتر|متر|مترمربع|متر{SP1}مربع|کارتن|گونی|کیسه)(?:ی)?(?![\w])")
 _DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
@@ -199,9 +200,11 @@ def _year_cands(f: str) -> list[Cand]:
         elif len(m.group("y2")) == 4 and y1 < y2 <= y1 + 50 and not m.group("bein") and _year_ok(y2, cal):
             # "در سال ۱۳۷۱ و ۱۳۷۳": two years apart, each its own ("سال ۱۳۷۱" is found alone)
             out.append(Cand(m.start("y2"), m.end("y2"), "year", cal, y=y2))
-    for m in P_YEARRANGE_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) else ():
+    for m in P_YEARRANGE_ERA.finditer(f) if _SHORT_ERA_HINT.search(f) or _SOLAR_ERA_WORD.search(f) else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         cal = _era_calendar(m.group("era"), y2)
+        if cal == "jalali" and y1 < 1000:
+            continue  # (a solar run only of four-digit years older than the news reaches: "از ۱۲۰۰ تا ۱۳۲۰ شمسی")
         if 0 < y1 < y2 <= _YEAR_RANGE_OK[cal][1] and not (y1 >= 1000 and _year_ok(y1, cal)):
             # two years of the last centuries are P_YEARRANGE's
             cue = _YEARRANGE_CUE_BEFORE.search(f, max(0, m.start() - 20), m.start())
