@@ -171,8 +171,15 @@ P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:�
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
                        rf"|تموم{SP1}(?:بشه|نشه|نشده|شه|می{SP}شه)|تمام{SP1}(?:شود|نشود|نشده|بشود)){B1}")  # (also "رمضون هم که نزدیکه")
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"
+# no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
+# (nor a clock: "ساعت کلاس تو رمضان ۹ و نیم شبه")
+# (nor a run of hours: "ساعت کاری در رمضان ۹ تا ۱۵ هست")
+# (nor a quantity: "برای نذری دهه اول محرم ۸۰ لیتر گلاب می‌خوایم")
+_NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت|و{SP1}(?:نیم|ربع)|صبح|ظهر|عصر|شب|بامداد" \
+                  rf"|لیتر|کیلو|کیلوگرم|گرم|عدد|بسته|شیشه|کارتن|گونی|متر|دست|جلد){B1}" \
+                  rf"|[0-9]?{SP1}تا{SP1}[0-9]{{1,2}}(?![0-9])))"
 P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|پس{SP1}از(?!{SP1}ماه{B1})|قبل){SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"  # (spoken "قبل محرم")
-                         rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
+                         rf"{_NO_HYEAR_AFTER}(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
 # "سفارش نذری‌تون برای محرم آماده‌ست": what is for the month, the one not yet over (not a pair,
 # "واسه محرم و صفر که اجرا نداریم": those months of any year)
 P_HM_FOR = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:ماه{SP1})?(?:مبارک{SP1})?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}"
@@ -182,11 +189,6 @@ _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 # رمضون ..."), not a man so named ("مش رمضون", "آقا رمضون") nor one with its year (P_HMY's)
 P_HM_SPOKEN = re.compile(rf"(?<!مش )(?<!آقا )(?<!عمو )(?<!حاج )(?<!دایی )(?<!کربلایی ){B0}(?P<mon>رمضون){B1}"
                          rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:تا|درصد|هزار|میلیون|نفر|روز|ساعت){B1}))")  # ("رمضون ۲۰ تا شیشه")
-# no year after the month (a count may follow: "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد")
-# (nor a clock: "ساعت کلاس تو رمضان ۹ و نیم شبه")
-# (nor a run of hours: "ساعت کاری در رمضان ۹ تا ۱۵ هست")
-_NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت|و{SP1}(?:نیم|ربع)|صبح|ظهر|عصر|شب|بامداد){B1}" \
-                  rf"|[0-9]?{SP1}تا{SP1}[0-9]{{1,2}}(?![0-9])))"
 P_HM_FALLS_IN = re.compile(
     rf"(?:(?P<fall>{B0}(?:بیفته|بیفتد|بیفتن|بیفتند|میفته|می{SP}افته|می{SP}افتد)){SP1}(?:تو{SP1}|در{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}"
     rf"|{B0}(?:تو|در){SP1}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:هستیم|هستم|هستید|هستن|هستند){B1}"
@@ -230,7 +232,8 @@ _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند|ب?(?:دهد|دهن
 _GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}|{B0}(?:مه|می){SP1}(?:19|20)[0-9]{{2}}(?![0-9])")  # (also "تو مه ۲۰۱۹")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
 # "اگه فوریه، پنجشنبه ... هستم": "فوری" with a spoken "is" (urgent), not February
-_URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش){SP1}$")
+# (or told so by the one spoken to: "چون گفتید فوریه، فردا صبح ...")
+_URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش|گفتید|گفتین|گفتی){SP1}$")
 
 
 _SOLAR_TOLD_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[23][0-9]{{2}}){SP1}(?:هجری{SP1})?(?:شمسی|خورشیدی){B1}")
@@ -506,6 +509,7 @@ def _dated_later(f: str, end: int, mon: int) -> bool:
 _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{SP}[^\W\d_]+(?:ید|ین)|بازید|بازین|هستید|هستین)(?![\w\u200c])"
                            rf"[^.،,؛:!؟?\n]{{0,30}}[؟?]")
 # the hours kept in the month: "ساعت کاری ماه رمضون ۱۰ صبح تا ۴ عصره" (the month not yet over)
+_NOT_DONE_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گیریم|گیرند|گیرد|دهیم|دهند|دهد|کنیم|کنند|کند){B1}")
 _WE_WANT = re.compile(rf"{B0}(?:می{SP}خوایم|می{SP}خواهیم|لازم{SP1}داریم|نیاز{SP1}داریم){B1}")
 _MEANS_RIGHT_BEFORE = re.compile(rf"{B0}یعنی{SP1}$")
 _THEN_CLOSED_AFTER = re.compile(rf"{SP}[،,]{SP}(?:تعطیل(?:یم|ه|ن|{SP1}(?:است|هستیم|هستند))|بسته{SP}(?:ایم|یم|ست|است)){B1}")
@@ -631,7 +635,11 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             or _ASKED_OF_YOU.match(f, m.end())
         # "ماه رمضون هر پنجشنبه ۲۰ کیلو برای افطاری مسجد می‌خوایم": what we want in the month, each week
         # of it (not each year's: "هر سال ماه رمضون ... می‌خوایم")
-        ahead = ahead or bool(_WE_WANT.search(f, m.end(), tstop) and not _ANNUAL.search(f, sentence_start(f, m.start()), tstop)
+        # (or what is not done in it, a present: "... اما در ماه محرم قسطی دریافت نمی‌شود")
+        ahead = ahead or bool((_WE_WANT.search(f, m.end(), tstop)
+                               or _NOT_DONE_PRESENT.search(f, m.end(), tstop)
+                               and not HABIT.search(f, max(sentence_start(f, m.start()), f.rfind("،", 0, m.start()) + 1), tstop))
+                              and not _ANNUAL.search(f, sentence_start(f, m.start()), tstop)
                               and not PAST_ONLY.search(f, m.end(), tstop))
         if ahead or hours and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
                 and not _ANNUAL.search(f, sentence_start(f, m.start()), m.start()):  # ("هر سال در ماه رمضان ساعات کار ...")

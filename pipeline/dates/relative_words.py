@@ -254,7 +254,7 @@ _WITH_WHOM = (r"(?:عزیزم|مامان|مامانم|بابا|بابام|ماد
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|سحرگاه|نیمه{SP}شب){SP1})?(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY})(?:{B1}|(?=(?:{_GLUED_PART}|ی)(?![\w])))"
     # (a spoken ezafe between: "جمعه‌ی هفته‌ی بعد", "شنبه‌ی دیگه" (Saturday of the next week))
-    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعدی|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد{_NEXT_NOT_AFTER})"
+    rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعدی|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM})(?!\u200c[^\W\d]))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد{_NEXT_NOT_AFTER})"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})|(?P<rw>دیروز|امروز|فردا)){B1})?"
     rf"(?:(?<=[^\s\u200c]){SP1}(?P<mod2>گذشته|قبل|پیش(?!{SP}بینی))(?![\w\u200c]))?"  # "چهارشنبه شب گذشته"
 )
@@ -268,6 +268,8 @@ _EXTENDED_AFTER = re.compile(rf"{SP1}تمدید{SP1}(?:شد|شده|می{SP}شه|
 _SO_IT_IS_NOT_AFTER = re.compile(rf"{SP1}(?:نباشه|نباشد|نیفته|نیفتد|نباشن|نباشند){B1}")
 _THAT_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 _HAVE_ASKED_OF = re.compile(rf"{B0}(?:دارید|دارین|داری){SP}[؟?]")
+_LAST_YEAR_IN_BEFORE = re.compile(rf"{B0}(?:پارسال|سال{SP1}(?:گذشته|قبل|پیش))(?:{SP1}(?:در|تو))?{SP1}$")
+_ALSO_RIGHT_BEFORE = re.compile(rf"{B0}هم{SP1}$")
 _ON_FROM_THEN_AFTER = re.compile(rf"{SP1}به{SP1}بعد{SP}(?:[.!؟?،,؛]|$)")
 _ONE_SATURDAY = re.compile(r"یک[ ]+(?P<sat>شنبه)")
 _FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
@@ -280,7 +282,7 @@ P_WEEKDAY_RANGE = re.compile(
     rf"(?:(?:{SP}ی)?{SP1}هفته(?:{SP}ی)?{SP1}(?P<wk1>بعد|آینده|دیگه|دیگر|آتی|گذشته|قبل|پیش){B1})?{SP1}تا{SP1}(?:(?:روز|{DAYPART}){SP1})?(?P<wd2>{WEEKDAY}){B1}"
     rf"(?!{SP}(?:(?:ها|های|{DAY_WORD}){B1}|[0-9]))"
     # (the week spoken too: "از دوشنبه تا چهارشنبه هفته‌ی بعد")
-    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM}))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش|بعد(?!{SP1}از(?![\w])))"
+    rf"(?:{SP1}(?:(?P<mod>گذشته|آینده|جاری|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM})(?!\u200c[^\W\d]))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش|بعد(?!{SP1}از(?![\w])))"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)){B1})?"  # "از دوشنبه تا چهارشنبه این هفته"
 )
 # "از فردا تا دوشنبه", "از امروز تا جمعه": a run of days from a day word to a weekday; "از
@@ -670,6 +672,11 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # off to it ("موکول به هفته بعد", spoken "می‌ره هفته‌ی بعد")
         told_ahead = unit != "سال" and future_first(f, m.end(), tstop)
         put_off = bool(_PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))
+        # ("... ۲۶ اسفند بار می‌زنیم؛ پسته و بادوم با هم، خرما هم هفته‌ی بعد.": the last of things told
+        # in the present, its verb left out)
+        put_off = put_off or unit != "سال" and bool(_ALSO_RIGHT_BEFORE.search(f, max(0, m.start() - 5), m.start())
+                                                    and _CLAUSE_CLOSES_AFTER.match(f, m.end())
+                                                    and PRESENT_ACT.search(f, ss, m.start()) and not PAST_ONLY.search(f, ss, m.start()))
         # ("نوبت‌های ۱۵ تا ۲۰ دی منتقل شد به هفته بعد": moved to it)
         put_off = put_off or bool(_MOVED_VERB_TO_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         for_day = bool(_FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start()))
@@ -873,12 +880,16 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
             step = relative.step(m.group("st")) if m.group("unit") else 0
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
+            if (m.group("unit2") or m.group("unit3")) and _LAST_YEAR_IN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+                continue  # "پارسال در همین ماه ۱۸ تن صادر شده بود": this month a year ago, no month of now
         end = m.end()
         if m.group("unit") == "ماه" and m.start() and f[m.start() - 1] == "\u200c":
             continue  # "تا آخر دی‌ماه پیش ما بمونه": the tail of a month's name, then "with us"
         if m.group("unit") and _OBJECT_RO.fullmatch(m.group("st")) and not _UNIT_PREP_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
                 and (PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 40)))
-                     or _SPOKEN_GIVE_OR_SEND.search(f, m.end(), _clause_end(f, m.end()))):
+                     or _SPOKEN_GIVE_OR_SEND.search(f, m.end(), _clause_end(f, m.end()))
+                     # (or an account or a bill of it: "بعدش حساب ماه پیش رو می‌بندیم")
+                     or _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())):
             # "اجاره‌ی ماه پیش رو ریختم", "عکسای هفته‌ی پیش رو توی دو تا پوشه گذاشتم": the last unit,
             # its object marked in speech, told in the past (not "در سال پیش رو ...", the unit ahead);
             # or handed over in a spoken present ("جواب‌های هفته‌ی پیش رو از ۱۶ اردیبهشت تحویل می‌دیم")

@@ -288,7 +288,7 @@ def month_tense(f: str, m: re.Match) -> str | None:
 
 
 _FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه)(?:{SP}ی)?{SP1}$")
-_EXTENDED_UNTIL_BEFORE = re.compile(rf"{B0}تمدید(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,5}}{SP1}تا{SP1}(?:(?:آخر|پایان|انتهای|اواخر){SP1})?(?:ماه{SP1})?$")
+_EXTENDED_UNTIL_BEFORE = re.compile(rf"{B0}تمدید(?:{SP1}[^\s.،,؛:!?؟]+){{0,6}}{SP1}تا{SP1}(?:(?:آخر|پایان|انتهای|اواخر){SP1})?(?:ماه{SP1})?$")
 _WE_DO_PRESENT = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}می{SP}[^\W\d]+یم{B1}")
 
 
