@@ -115,7 +115,7 @@ def clause_with_verb(f: str, end: int, stop: int) -> int:
 
 
 # spoken "closed" with its copula glued: "سه‌شنبه و چهارشنبه تعطیلن", "تا ۱۵ فروردین تعطیله"
-SPOKEN_CLOSED = r"(?<![\w\u200c])تعطیل(?:ه|ن|یم)(?![\w\u200c])"
+SPOKEN_CLOSED = r"(?<![\w\u200c])تعطیل(?:ه|ن|یم|م)(?![\w\u200c])"  # (also "پنجشنبه و جمعه تعطیلم", I am)
 
 # the plural copula, written apart or glued ("ادارات پنجشنبه تعطیل اند", "تعطیل‌اند"), and the
 # verbs of spoken Persian that have no "می" ("شنبه نوبت قلب داره", "یکشنبه بیاین کمک", "جواب

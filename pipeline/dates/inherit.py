@@ -85,6 +85,8 @@ def _championship_year(f: str, told: tuple[int, int], c: Cand) -> bool:
         and not UNTIL_BEFORE.search(f, max(0, c.start - 4), c.start)
 
 
+# (nor does a day something lasts until, after the past of the year's own clause: "موزه ... که در سال۱۳۹۰
+# گشایش یافت، تا ۱۵ فروردین همه روزه ... باز است")
 def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
     """A day of a clause told in the present ("... در فهرست برترین‌های سال ۲۰۱۶ آورد و مراسم آن ۱۵
     ژانویه در دبی است" on 31 December 2016) that the year told would put most of a year behind
@@ -97,6 +99,7 @@ def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None) -> boo
         return False
 
 
+_OPEN_NOW_AFTER = re.compile(rf"{B0}(?:باز|دایر|برقرار){SP1}(?:است|هست|هستند|می{SP}ماند){B1}|{B0}(?:بازه|بازیم|بازن){B1}")
 _PRESENT_IS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}(?:است|هست){SP}(?:[.!؟?؛]|$)")
 _LONG_BEHIND = dt.timedelta(days=300)
 
@@ -158,6 +161,9 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed or _championship_year(f, last_at[(sent, c.calendar)], c)) \
                 and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _present_long_behind(f, c, last[(sent, c.calendar)], ref) \
+                and not ((c.lasts or UNTIL_BEFORE.search(f, max(0, c.start - 4), c.start)
+                          and _OPEN_NOW_AFTER.search(f, c.end, _clause_end(f, c.end)))
+                         and PAST_ONLY.search(f, last_at[(sent, c.calendar)][1], c.start)) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
                 and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \

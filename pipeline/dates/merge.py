@@ -201,6 +201,14 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                 out.append(c)
                 continue
             c = replace(c, y=prev.y + (1 if (c.m, c.d) < (prev.m, prev.d) else 0), rel=None, needs_ref=False)
+        if (prev is not None and not prev.parts and not c.parts and prev.calendar != c.calendar
+                and prev.y is not None and prev.d is not None and c.y is not None and c.d is not None
+                and prev.rel is None and c.rel is None and not prev.gloss and not c.gloss
+                and _RANGE_GAP.fullmatch(f, prev.end, c.start)
+                and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
+            # "از ۱۳ دی ۱۳۹۶ تا ۲۰ ژانویه ۲۰۱۸": a run whose two ends are told in two calendars
+            out[-1] = Cand(az.start(), c.end, "range", prev.calendar, parts=(prev, c))
+            continue
         # (also two yearless Hijri days: "از پنجشنبه ۱ شوال تا یکشنبه ۴ شوال")
         months = prev is not None and prev.form == c.form and c.form in ("jalali_m", "gregorian_m", "hijri_dm")
         if prev is not None and prev.form == "hijri_dm" and prev.y is None and c.form == "hijri_dmy" and c.y is not None \

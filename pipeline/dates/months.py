@@ -340,6 +340,10 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
         put_off = put_off or starts
+        # "... ۲ ماه عقب افتاد و شد آبان": what a date was put off to and became (not تیر or بهمن)
+        put_off = put_off or mon_any not in (4, 11) and bool(_BECAME_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                                                             and _PUT_BACK_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                                                             and not _NO_MONTH_AFTER.match(f, m.end()))
         # "ثبت‌نام تور اردیبهشت هم شروع شده": what one signs up for in a month, the next such month
         put_off = put_off or bool(_SIGN_UP_FOR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
         # (or one runs into it, spoken: "اگه از الان نوبت نگیرید به آذر می‌خورید"; not تیر or بهمن, hit)
@@ -747,6 +751,8 @@ _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|ج
 _ALSO_WE_HAVE_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}|[0-9]+{SP1}){{0,4}}(?:داریم|دارم|داره|دارن){B1}")
 _CHANGES_FROM_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|قیمت|قیمتا|قیمت{SP}ها|نرخ|تعرفه|برنامه)(?:{SP}[^\s\d.،,؛:!?؟]+)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}"
                                  rf"{SP1}(?:عوض|تغییر|گرون|گران|ارزون|ارزان){SP1}(?:می|ن?می){SP}?(?:شه|شود|شن|شوند|کنه|کند|کنیم){B1}")
+_BECAME_BEFORE = re.compile(rf"{B0}(?:و{SP1})?(?:شد|شده|می{SP}شه|میشه){SP1}$")
+_PUT_BACK_BEFORE = re.compile(rf"{B0}(?:عقب|جلو){SP1}(?:افتاد|افتاده|انداختن|انداختیم|انداختند|رفت){B1}")
 _SIGN_UP_FOR_BEFORE = re.compile(rf"{B0}ثبت{SP}نام{SP1}(?:تور|تورهای|تور{SP}های|کلاس|کلاسای|کلاس{SP}های|دوره|دوره{SP}های|اردو|اردوی|کارگاه|سفر)"
                                  rf"(?:{SP}ی)?{SP1}$")
 _CUP_BEFORE = re.compile(rf"{B0}جام{SP1}$")

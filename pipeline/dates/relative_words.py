@@ -483,7 +483,7 @@ def _relative_cands(f: str) -> list[Cand]:
                              rel=lambda ref, t=weekday_number(m.group(g)), ws=ws: relative.weekday(ref, t, False, ws)))
     for m in P_WEEKDAY_GONE.finditer(f) if "گذشت" in f else ():
         # "شنبه‌ای که گذشت یه نفر اومد ...": the weekday that has just gone by
-        out.append(Cand(m.start("wd"), m.end(), "relative", needs_ref=True, priority=1,
+        out.append(Cand(m.start("wd"), m.end() if "که" in m.group(0) else m.end("wd"), "relative", needs_ref=True, priority=1,
                          rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref, t, False)))
     for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
         out.append(Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
@@ -687,6 +687,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "... عروسی دخترمه، فرش باید هفته‌ی بعد برسه": a must told right before it in its clause, no past
         # about it, counts from publication
         cend = _clause_end(f, m.end())
+        # "باقیش رو ماه بعد حساب کنین": bidden to be done then, in its own clause
+        bidden_then = bool(_BIDDING.search(f, m.end(), cend)) and not PAST_ONLY.search(f, m.end(), cend)
         must_before = unit != "سال" and bool(
             (must := MUST_WORD.search(f, max(_clause_start(f, m.start()), m.start() - 30), m.start()))
             and not PAST_ONLY.search(f, must.end(), m.start()) and not PAST_ONLY.search(f, m.end(), cend)
@@ -708,6 +710,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # ("... از ۲۸ دسامبر نایاب شده، قول دادن هفته‌ی بعد ۲۰۰ شیشه بفرستن": promised for it)
                          or unit != "سال" and _PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())
                          or unit != "سال" and for_day and _EXTENDED_AFTER.match(f, m.end())
+                         # ("... ۱۸ شهریور رزرو شد، باقیش رو ماه بعد حساب کنین": bidden for it)
+                         or unit != "سال" and bidden_then
                          # ("... تا ۲۰ اسفند تحویل بدیم، پس این هفته و هفته‌ی بعد کارگاه تا ساعت ۲۰ بازه": paired with this one)
                          or unit != "سال" and _THIS_UNIT_AND_BEFORE.search(f, max(0, m.start() - 16), m.start())
                          # ("نوبت ۲۰ دی رو برداشتم؛ برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a
@@ -825,6 +829,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                                             and _CLAUSE_CLOSES_AFTER.match(f, m.end())
                                             and (not PAST_ONLY.search(f, ss, m.start())
                                                  or _SAID_THEN_BEFORE.search(f, max(0, m.start() - 24), m.start())))
+        put = put or unit != "سال" and bidden_then
         # "قرارداد ... که ۱۳۸۹/۰۴/۳۱ تموم می‌شه برای ماه بعد تمدید شد": extended for it
         extended = unit != "سال" and for_day and bool(_EXTENDED_AFTER.match(f, m.end()))
         put = put or extended
@@ -1459,7 +1464,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     # "قرارداد تا یکشنبه ساعت ۶ عصر بود")
                     future = True
                 if future and _PROMISE_SAID_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
-                        and _BUT_NOT_DONE.search(f, m.end(), stop):
+                        and (_BUT_NOT_DONE.search(f, m.end(), stop)
+                             or (gone := P_WEEKDAY_GONE.search(f, m.end(), sentence_end(f, m.end()) + 1))
+                             and gone.group("wd") == m.group("wd")):
                     future = False  # "شما گفتید دوشنبه میاید ولی نیومدید": a day promised and let pass
                 if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
@@ -1722,7 +1729,8 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
                               rf"|(?<=[^\W\d])\u200c?(?:ها|های)?{SP1}خواست|{B0}از{SP1}(?:{_NAME_WORD}{SP1}){{1,3}}(?:خواست|خواستند)){B1}")
 _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
-P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})\u200c?ای{SP1}که{SP1}گذشت{B1}")
+# (or "... پنجشنبه هم گذشت و هنوز خبری نشده": the promised day gone by too)
+P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})(?:\u200c?ای{SP1}که|{SP1}هم){SP1}گذشت{B1}")
 _NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت|داد|رسید|یاورد|یورد)(?:ین|ید|یم|ن|ند|م)?{B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
