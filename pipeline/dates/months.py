@@ -321,6 +321,9 @@ def _month_cands(f: str) -> list[Cand]:
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_WE_HAVE_AFTER.match(f, m.end()))
         # "از مهر ساعت کاری‌مون عوض میشه": from a month on, our hours or prices change
         month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _CHANGES_FROM_AFTER.match(f, m.end()))
+        # "بار باتری‌ها که اسفند قرار بود برسه افتاد به فروردین": the month a thing was to come in (not تیر or بهمن)
+        month_word = month_word or mon_any not in (4, 11) and bool(_KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                                  and _WAS_DUE_AFTER.match(f, m.end()))
         # "پس حدوداً آذر نوبت بگیرید": a month guessed at (not تیر or بهمن, an arrow and a name)
         month_word = month_word or mon_any not in (4, 11) and bool(_ESTIMATE_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                                                   and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -755,6 +758,7 @@ _BECAME_BEFORE = re.compile(rf"{B0}(?:و{SP1})?(?:شد|شده|می{SP}شه|می�
 _PUT_BACK_BEFORE = re.compile(rf"{B0}(?:عقب|جلو){SP1}(?:افتاد|افتاده|انداختن|انداختیم|انداختند|رفت){B1}")
 _SIGN_UP_FOR_BEFORE = re.compile(rf"{B0}ثبت{SP}نام{SP1}(?:تور|تورهای|تور{SP}های|کلاس|کلاسای|کلاس{SP}های|دوره|دوره{SP}های|اردو|اردوی|کارگاه|سفر)"
                                  rf"(?:{SP}ی)?{SP1}$")
+_WAS_DUE_AFTER = re.compile(rf"{SP1}قرار{SP1}(?:بود|بوده|است|هست){B1}")
 _CUP_BEFORE = re.compile(rf"{B0}جام{SP1}$")
 _ESTIMATE_BEFORE = re.compile(rf"{B0}(?:حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً|مثلا|مثلاً){SP1}(?:(?:اواخر|اوایل|اواسط){SP1})?$")
 _SOONER_THAN_BEFORE = re.compile(rf"{B0}(?:زودتر|دیرتر|جلوتر|دیر{SP}تر|زود{SP}تر){SP1}از{SP1}$")

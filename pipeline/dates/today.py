@@ -393,6 +393,8 @@ _RETURNED_AFTER = re.compile(rf"[^.!?؟\n،,؛:]{{0,80}}?{B0}(?:باز|بر)(?:�
 # ۳ مدال به کشور بازمی‌گردد", "کاروان ورزش ایران ... امروز تجلیل می‌شود"), not "ایران امروز" (today's Iran)
 _TEAM_OF_BEFORE = re.compile(rf"{B0}(?:تیم|تیم{SP}های|کاروان|ملی{SP}پوشان|نمایندگان)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}ایران"
                              rf"(?:{SP1}|{SP1}که{SP1}[^.!?؟:\n]{{1,120}}[،,]{SP})$")
+_MUST_YOU_AFTER = re.compile(rf"{SP1}باید(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}{SP1}(?:ب|ن)?[^\W\d]+(?:ید|ین){B1}")
+_FROM_DAY_ON_AFTER = re.compile(rf"[^.!?؟\n]{{0,80}}?[،,]{SP}از{SP1}(?:{WEEKDAY}|فردا|پس{SP}فردا){B1}")
 _FACES_RIVAL_AFTER = re.compile(rf"{SP1}به{SP1}مصاف{B1}")
 _COUNT_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:هم|نیز|فقط|تنها))?{SP1}[0-9]")
 # the hours kept on the day: "امروز فقط تا ۲ ظهر هستیم"
@@ -435,6 +437,10 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
+    if _MUST_YOU_AFTER.match(f, end):
+        return False  # "هفته‌ی پیش که لاستیک زدید، امروز باید باد رو دوباره چک کنید": bidden to do it this day
+    if _FROM_DAY_ON_AFTER.match(f, end):
+        return False  # "امروز ... فقط امداد خودرو داریم، از شنبه همه‌ی بخش‌ها کار می‌کنن": this day, set against one to come
     if _FACES_RIVAL_AFTER.match(f, end):
         return False  # "... در جریان است و ایران امروز به مصاف چین‌تایپه می‌رود": a match played this day
     if _DONE_WITH_THEM_AFTER.match(f, end):
