@@ -144,7 +144,9 @@ P_HM_BEGINS = re.compile(rf"(?:^|(?<=[.،,؛:!?؟\n])|(?<=[.،,؛:!?؟\n] )|(?<=
                          rf"|(?<=می گن )|(?<=می گه )|(?<=اینکه )|(?<=این\u200cکه )|(?<=این که ))(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
 # "اگه دفاع بیفته به رمضون": what may fall in the month, the one to come
 P_HM_FALLS_INTO = re.compile(rf"{B0}(?:بیفته|بیفتد|بیافتد|بیافته|می{SP}افته|میفته|می{SP}افتد|بخوره|بخورد){SP1}(?:به|تو|در){SP1}"
-                             rf"(?:ماه{SP1}(?:مبارک{SP1})?)?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
+                             rf"(?:ماه{SP1}(?:مبارک{SP1})?)?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}"
+                             # (or a thing to be ready by it: "... سفارش بدین که به محرم برسه")
+                             rf"|{B0}به{SP1}(?:ماه{SP1})?(?!صفر{B1})(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:برسه|برسد|برسن|برسند|برسیم|برسونیم|برسونم){B1}")
 # "تو این رمضون", "همین ماه محرم": this one, the nearest to publication
 # (with "ماه" or after a preposition: "ببین این رمضان حی می‌گوید" is a man named Ramadan)
 P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبارک{SP1})?|{B0}(?:در|تو|توی|برای|واسه|از|تا){SP1}(?:این|همین){SP1})"
@@ -513,6 +515,7 @@ _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{
 # the hours kept in the month: "ساعت کاری ماه رمضون ۱۰ صبح تا ۴ عصره" (the month not yet over)
 _NOT_DONE_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گیریم|گیرند|گیرد|دهیم|دهند|دهد|کنیم|کنند|کند){B1}")
 _WE_WANT = re.compile(rf"{B0}(?:می{SP}خوایم|می{SP}خواهیم|لازم{SP1}داریم|نیاز{SP1}داریم){B1}")
+_MUST_BE_READY_BY = re.compile(rf"{B0}باید{SP1}تا{SP1}[^.!?؟\n]{{1,30}}?{SP1}(?:آماده|حاضر|تحویل){SP1}(?:بشه|بشن|بشود|شود|بدیم|بدید|بدین){B1}")
 _MEANS_RIGHT_BEFORE = re.compile(rf"{B0}یعنی{SP1}$")
 _THEN_CLOSED_AFTER = re.compile(rf"{SP}[،,]{SP}(?:تعطیل(?:یم|ه|ن|{SP1}(?:است|هستیم|هستند))|بسته{SP}(?:ایم|یم|ست|است)){B1}")
 _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
@@ -578,6 +581,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 return _upcoming_hijri(mon, d)
             if lasts_until(f, m.start(), m.end()):
                 return _upcoming_hijri(mon, d)  # "تا ۲۰ صفر ادامه دارد و ... اعزام شده است": not yet over
+            if _MUST_BE_READY_BY.search(f, m.end(), sentence_end(f, m.end())):
+                # "شب ۹ محرم هیئت‌مون ۵۰ تا شمع سفارش داده، باید تا ۴ مرداد آماده بشه": what is ordered for it
+                # must be ready by a day still to come, so the night is ahead
+                return _upcoming_hijri(mon, d)
             if _MEANS_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _THEN_CLOSED_AFTER.match(f, m.end()):
                 return _upcoming_hijri(mon, d)  # "اربعین، یعنی ۲۰ صفر، تعطیلیم و ... داشته": the feast we close on, ahead
             if AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _MOVED_TO_HIJRI_DAY_AFTER.match(f, m.end()):
@@ -668,8 +675,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     # the month about to begin: told so right after it ("سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان
     # نزدیک است"), or opening a clause that tells it begins ("رمضون هفته‌ی بعد شروع می‌شه")
     for m in P_HM_FALLS_INTO.finditer(f):
-        mon = month_number(m.group("mon"), "hijri")
-        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+        g = "mon" if m.group("mon") else "mon2"
+        mon = month_number(m.group(g), "hijri")
+        out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_IS_THAT.finditer(f):
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
