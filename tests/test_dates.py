@@ -6034,6 +6034,16 @@ WRITTEN_ROUNDS[197] = [
     ("1392-11-11 17:20", "از سه‌شنبه هفته بعد تا ۲۲ بهمن تعطیلیم.", [("از سه‌شنبه هفته بعد تا ۲۲ بهمن", "2014-02-04", "2014-02-11")]),
 ]
 
+WRITTEN_ROUNDS[198] = [
+    # a lunar day after which a wedding is put: the coming one
+    ("1386-08-25 08:50", "عروسی رو گذاشتیم بعد از ۲۷ صفر.", [("۲۷ صفر", "2008-03-05", "2008-03-05")]),
+    # the lunar month told next after the one at hand
+    ("1397-06-25 09:40", "الان دهه‌ی اول محرمه و بعدشم صفر، پس جشن رو گذاشتیم ۲۰ آبان.",
+     [("محرم", "2018-09-11", "2018-10-09"), ("صفر", "2018-10-10", "2018-11-08"), ("۲۰ آبان", "2018-11-11", "2018-11-11")]),
+    # a month something is kept until
+    ("1398-12-24 11:15", "پول کارتا پیش ما می‌مونه تا مردادماه.", [("مردادماه", "2020-07-22", "2020-08-21")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -149,6 +149,7 @@ P_HM_FALLS_INTO = re.compile(rf"{B0}(?:بیفته|بیفتد|بیافتد|بیا
                              rf"|{B0}به{SP1}(?:ماه{SP1})?(?!صفر{B1})(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:برسه|برسد|برسن|برسند|برسیم|برسونیم|برسونم){B1}")
 # "تو این رمضون", "همین ماه محرم": this one, the nearest to publication
 # (with "ماه" or after a preposition: "ببین این رمضان حی می‌گوید" is a man named Ramadan)
+P_HM_NEXT_AFTER = re.compile(rf"{HMONTH}(?:ه)?{SP1}و{SP1}بعد(?:ش|شم|ش{SP1}هم){SP1}(?P<mon>{HMONTH}){HTAIL}{B1}")
 P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبارک{SP1})?|{B0}(?:در|تو|توی|برای|واسه|از|تا){SP1}(?:این|همین){SP1})"
                        rf"(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
 # "چون رمضونه", "ماه صفره و عروسی کمه": the month it is now (only after "ماه" is صفر no zero, nor
@@ -179,7 +180,8 @@ P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:�
 # (nor a quantity: "برای نذری دهه اول محرم ۸۰ لیتر گلاب می‌خوایم")
 _NO_HYEAR_AFTER = rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:درصد|هزار|میلیون|میلیارد|نفر|تن|روز|ساعت|و{SP1}(?:نیم|ربع)|صبح|ظهر|عصر|شب|بامداد" \
                   rf"|لیتر|کیلو|کیلوگرم|گرم|عدد|بسته|شیشه|کارتن|گونی|متر|دست|جلد){B1}" \
-                  rf"|[0-9]?{SP1}تا{SP1}[0-9]{{1,2}}(?![0-9])))"
+                  rf"|[0-9]?{SP1}تا{SP1}[0-9]{{1,2}}(?![0-9])" \
+                  rf"|[0-9]?{SP1}(?:{JMONTH}|{GMONTH})(?:ه)?{B1}))"  # (nor a solar day told right after: "اول محرم ۱۷ تیره")
 P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|پس{SP1}از(?!{SP1}ماه{B1})|قبل){SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"  # (spoken "قبل محرم")
                          rf"{_NO_HYEAR_AFTER}(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})")
 # "سفارش نذری‌تون برای محرم آماده‌ست": what is for the month, the one not yet over (not a pair,
@@ -674,6 +676,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     # the month about to begin: told so right after it ("سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان
     # نزدیک است"), or opening a clause that tells it begins ("رمضون هفته‌ی بعد شروع می‌شه")
+    for m in P_HM_NEXT_AFTER.finditer(f):
+        # "این روزا دهه‌ی اول محرمه و بعدشم صفر": the month after the one at hand, told next
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_FALLS_INTO.finditer(f):
         g = "mon" if m.group("mon") else "mon2"
         mon = month_number(m.group(g), "hijri")
@@ -877,7 +883,9 @@ _EVERY_YEAR_BEFORE = re.compile(rf"{B0}{_EVERY_YEAR_WORDS}(?:{SP1}\w+)?{SP1}$")
 # an order for the day, taken ("سفارش نذری شب ۱۹ رمضون ثبت شد")
 _ORDER_OF_BEFORE = re.compile(rf"{B0}سفارش(?:{SP}(?:ها|های|ی))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:شب{SP1})?$")
 _ORDER_TAKEN_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:ثبت|قطعی){SP1}(?:شد|شده|کردیم|کردم){B1}")
-_HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1}آستانه|آستانه|فرا{SP}رسیدن|استقبال{SP1}از){SP1}$")
+# (or after which a wedding is put: "عروسی رو گذاشتیم بعد از ۲۸ صفر")
+_HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1}آستانه|آستانه|فرا{SP}رسیدن|استقبال{SP1}از"
+                                 rf"|(?:گذاشتیم|گذاشتن|انداختیم|انداختن|بردیم){SP1}(?:بعد|پس){SP1}از){SP1}$")
 _JALALI_GLOSS_AFTER = re.compile(rf"{SP}[(]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}{JMONTH}")
 _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
 # The imperial era of 1355-1357 (2535-2537, counted from Cyrus): "۲۵۳۵ شاهنشاهی", "سال ۲۵۳۷"; its

@@ -503,6 +503,8 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if calendar == "jalali" and _STAYS_UNTIL_BEFORE.search(f, max(0, m.start() - 24), m.start()):
+        return lambda ref: _month_not_over(ref, calendar, mon)  # "پول کارتا پیش ما می‌مونه تا تیرماه": kept until it, not over
     if calendar == "jalali" and _SIGN_UP_FOR_BEFORE.search(f, max(0, m.start() - 24), m.start()):
         return lambda ref: relative.month_last_or_next(ref, mon, True)  # "ثبت‌نام تور اردیبهشت‌ماه": the next such month
     if calendar in ("jalali", "gregorian") and _EXTENDED_UNTIL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
@@ -756,6 +758,7 @@ _CHANGES_FROM_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|قیمت|قیم�
                                  rf"{SP1}(?:عوض|تغییر|گرون|گران|ارزون|ارزان){SP1}(?:می|ن?می){SP}?(?:شه|شود|شن|شوند|کنه|کند|کنیم){B1}")
 _BECAME_BEFORE = re.compile(rf"{B0}(?:و{SP1})?(?:شد|شده|می{SP}شه|میشه){SP1}$")
 _PUT_BACK_BEFORE = re.compile(rf"{B0}(?:عقب|جلو){SP1}(?:افتاد|افتاده|انداختن|انداختیم|انداختند|رفت){B1}")
+_STAYS_UNTIL_BEFORE = re.compile(rf"{B0}(?:می{SP}مونه|می{SP}مونن|می{SP}ماند|بمونه|بماند){SP1}تا{SP1}(?:(?:آخر|پایان){SP1})?$")
 _SIGN_UP_FOR_BEFORE = re.compile(rf"{B0}ثبت{SP}نام{SP1}(?:تور|تورهای|تور{SP}های|کلاس|کلاسای|کلاس{SP}های|دوره|دوره{SP}های|اردو|اردوی|کارگاه|سفر)"
                                  rf"(?:{SP}ی)?{SP1}$")
 _WAS_DUE_AFTER = re.compile(rf"{SP1}قرار{SP1}(?:بود|بوده|است|هست){B1}")
