@@ -6044,6 +6044,11 @@ WRITTEN_ROUNDS[198] = [
     ("1398-12-24 11:15", "پول کارتا پیش ما می‌مونه تا مردادماه.", [("مردادماه", "2020-07-22", "2020-08-21")]),
 ]
 
+WRITTEN_ROUNDS[199] = [
+    # a thing that broke that day, its verb right after: the day gone by
+    ("1391-12-08 07:50", "عینکم شنبه شکست، امروز میتونم بیام؟", [("شنبه", "2013-02-23", "2013-02-23"), ("امروز", "2013-02-26", "2013-02-26")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

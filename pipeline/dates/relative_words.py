@@ -270,6 +270,7 @@ _THAT_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 _HAVE_ASKED_OF = re.compile(rf"{B0}(?:دارید|دارین|داری){SP}[؟?]")
 _LAST_YEAR_IN_BEFORE = re.compile(rf"{B0}(?:پارسال|سال{SP1}(?:گذشته|قبل|پیش))(?:{SP1}(?:در|تو))?{SP1}$")
 _ALSO_RIGHT_BEFORE = re.compile(rf"{B0}هم{SP1}$")
+_BROKE_RIGHT_AFTER = re.compile(rf"{SP1}(?:شکست|شکسته{SP1}(?:شد|است)|گم{SP1}شد|خراب{SP1}شد|ترکید|سوخت)(?={SP}[،,.؛!?؟]|{SP}$)")
 _ON_FROM_THEN_AFTER = re.compile(rf"{SP1}به{SP1}بعد{SP}(?:[.!؟?،,؛]|$)")
 _ONE_SATURDAY = re.compile(r"یک[ ]+(?P<sat>شنبه)")
 _FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
@@ -1481,6 +1482,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                             and not PERFECT_RE.match(f, happened.start())
                             and not future_first(f, m.end(), tstop))
                 happened_noun = bool(_HAPPENED_BEFORE.search(f, max(0, m.start() - 20), m.start()))
+                # (or a thing that broke or was lost that day, its verb right after: "پروتزم جمعه شکست، ...")
+                happened_noun = happened_noun or bool(_BROKE_RIGHT_AFTER.match(f, m.end()))
                 # "کت رو پریروز آوردم برای عروسی جمعه، ...": the occasion the thing is for, the spoken
                 # order putting it after the verb; still ahead
                 for_occasion = bool(_FOR_OCCASION_BEFORE.search(f, max(0, m.start() - 24), m.start())
