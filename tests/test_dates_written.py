@@ -1024,6 +1024,11 @@ FLOORS = {
     "dates_written931.jsonl": (0.98, 0.98, 0.98),
     "dates_written932.jsonl": (0.99, 0.99, 0.97),
     "dates_written933.jsonl": (0.98, 0.98, 0.98),
+    "dates_written934.jsonl": (0.99, 0.99, 0.99),
+    "dates_written935.jsonl": (0.99, 0.99, 0.99),
+    "dates_written936.jsonl": (0.99, 0.99, 0.99),
+    "dates_written937.jsonl": (0.98, 0.98, 0.98),
+    "dates_written938.jsonl": (0.99, 0.99, 0.99),
 }
 
 
