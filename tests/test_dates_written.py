@@ -1029,6 +1029,11 @@ FLOORS = {
     "dates_written936.jsonl": (0.99, 0.99, 0.99),
     "dates_written937.jsonl": (0.98, 0.98, 0.98),
     "dates_written938.jsonl": (0.99, 0.99, 0.99),
+    "dates_written939.jsonl": (0.98, 0.98, 0.98),
+    "dates_written940.jsonl": (0.98, 0.98, 0.98),
+    "dates_written941.jsonl": (0.98, 0.98, 0.98),
+    "dates_written942.jsonl": (0.99, 0.99, 0.99),
+    "dates_written943.jsonl": (0.99, 0.99, 0.99),
 }
 
 
