@@ -1034,6 +1034,11 @@ FLOORS = {
     "dates_written941.jsonl": (0.98, 0.98, 0.98),
     "dates_written942.jsonl": (0.99, 0.99, 0.99),
     "dates_written943.jsonl": (0.99, 0.99, 0.99),
+    "dates_written944.jsonl": (0.99, 0.99, 0.99),
+    "dates_written945.jsonl": (0.99, 0.99, 0.99),
+    "dates_written946.jsonl": (0.98, 0.98, 0.98),
+    "dates_written947.jsonl": (0.96, 0.99, 0.99),
+    "dates_written948.jsonl": (0.99, 0.99, 0.99),
 }
 
 
