@@ -1039,6 +1039,11 @@ FLOORS = {
     "dates_written946.jsonl": (0.98, 0.98, 0.98),
     "dates_written947.jsonl": (0.96, 0.99, 0.99),
     "dates_written948.jsonl": (0.99, 0.99, 0.99),
+    "dates_written949.jsonl": (0.98, 0.98, 0.98),
+    "dates_written950.jsonl": (0.98, 0.98, 0.98),
+    "dates_written951.jsonl": (0.97, 0.98, 0.98),
+    "dates_written952.jsonl": (0.99, 0.98, 0.98),
+    "dates_written953.jsonl": (0.99, 0.99, 0.99),
 }
 
 
