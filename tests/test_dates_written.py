@@ -1044,6 +1044,11 @@ FLOORS = {
     "dates_written951.jsonl": (0.97, 0.98, 0.98),
     "dates_written952.jsonl": (0.99, 0.98, 0.98),
     "dates_written953.jsonl": (0.99, 0.99, 0.99),
+    "dates_written954.jsonl": (0.98, 0.98, 0.98),
+    "dates_written955.jsonl": (0.99, 0.99, 0.99),
+    "dates_written956.jsonl": (0.98, 0.98, 0.98),
+    "dates_written957.jsonl": (0.99, 0.99, 0.99),
+    "dates_written958.jsonl": (0.98, 0.98, 0.98),
 }
 
 
