@@ -1049,6 +1049,11 @@ FLOORS = {
     "dates_written956.jsonl": (0.98, 0.98, 0.98),
     "dates_written957.jsonl": (0.99, 0.99, 0.99),
     "dates_written958.jsonl": (0.98, 0.98, 0.98),
+    "dates_written959.jsonl": (0.98, 0.98, 0.98),
+    "dates_written960.jsonl": (0.99, 0.99, 0.99),
+    "dates_written961.jsonl": (0.98, 0.98, 0.98),
+    "dates_written962.jsonl": (0.98, 0.98, 0.98),
+    "dates_written963.jsonl": (0.98, 0.97, 0.97),
 }
 
 
