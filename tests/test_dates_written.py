@@ -1054,6 +1054,11 @@ FLOORS = {
     "dates_written961.jsonl": (0.98, 0.98, 0.98),
     "dates_written962.jsonl": (0.98, 0.98, 0.98),
     "dates_written963.jsonl": (0.98, 0.97, 0.97),
+    "dates_written964.jsonl": (0.98, 0.98, 0.98),
+    "dates_written965.jsonl": (0.98, 0.98, 0.98),
+    "dates_written966.jsonl": (0.98, 0.98, 0.98),
+    "dates_written967.jsonl": (0.98, 0.97, 0.97),
+    "dates_written968.jsonl": (0.99, 0.98, 0.98),
 }
 
 
