@@ -1059,6 +1059,11 @@ FLOORS = {
     "dates_written966.jsonl": (0.98, 0.98, 0.98),
     "dates_written967.jsonl": (0.98, 0.97, 0.97),
     "dates_written968.jsonl": (0.99, 0.98, 0.98),
+    "dates_written969.jsonl": (0.97, 0.98, 0.98),
+    "dates_written970.jsonl": (0.98, 0.98, 0.98),
+    "dates_written971.jsonl": (0.97, 0.98, 0.97),
+    "dates_written972.jsonl": (0.99, 0.99, 0.99),
+    "dates_written973.jsonl": (0.98, 0.98, 0.98),
 }
 
 
