@@ -1064,6 +1064,11 @@ FLOORS = {
     "dates_written971.jsonl": (0.97, 0.98, 0.97),
     "dates_written972.jsonl": (0.99, 0.99, 0.99),
     "dates_written973.jsonl": (0.98, 0.98, 0.98),
+    "dates_written974.jsonl": (0.98, 0.98, 0.98),
+    "dates_written975.jsonl": (0.98, 0.98, 0.98),
+    "dates_written976.jsonl": (0.98, 0.98, 0.98),
+    "dates_written977.jsonl": (0.98, 0.99, 0.98),
+    "dates_written978.jsonl": (0.99, 0.98, 0.98),
 }
 
 
