@@ -1069,6 +1069,11 @@ FLOORS = {
     "dates_written976.jsonl": (0.98, 0.98, 0.98),
     "dates_written977.jsonl": (0.98, 0.99, 0.98),
     "dates_written978.jsonl": (0.99, 0.98, 0.98),
+    "dates_written979.jsonl": (0.98, 0.98, 0.98),
+    "dates_written980.jsonl": (0.99, 0.99, 0.99),
+    "dates_written981.jsonl": (0.98, 0.98, 0.98),
+    "dates_written982.jsonl": (0.96, 0.98, 0.96),
+    "dates_written983.jsonl": (0.99, 0.99, 0.99),
 }
 
 
