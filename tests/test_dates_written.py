@@ -1074,6 +1074,11 @@ FLOORS = {
     "dates_written981.jsonl": (0.98, 0.98, 0.98),
     "dates_written982.jsonl": (0.96, 0.98, 0.96),
     "dates_written983.jsonl": (0.99, 0.99, 0.99),
+    "dates_written984.jsonl": (0.98, 0.98, 0.98),
+    "dates_written985.jsonl": (0.98, 0.97, 0.97),
+    "dates_written986.jsonl": (0.98, 0.98, 0.98),
+    "dates_written987.jsonl": (0.98, 0.98, 0.98),
+    "dates_written988.jsonl": (0.99, 0.99, 0.99),
 }
 
 
