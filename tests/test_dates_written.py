@@ -1079,6 +1079,11 @@ FLOORS = {
     "dates_written986.jsonl": (0.98, 0.98, 0.98),
     "dates_written987.jsonl": (0.98, 0.98, 0.98),
     "dates_written988.jsonl": (0.99, 0.99, 0.99),
+    "dates_written989.jsonl": (0.98, 0.98, 0.98),
+    "dates_written990.jsonl": (0.98, 0.98, 0.98),
+    "dates_written991.jsonl": (0.98, 0.98, 0.98),
+    "dates_written992.jsonl": (0.98, 0.98, 0.98),
+    "dates_written993.jsonl": (0.99, 0.99, 0.99),
 }
 
 
