@@ -1084,6 +1084,11 @@ FLOORS = {
     "dates_written991.jsonl": (0.98, 0.98, 0.98),
     "dates_written992.jsonl": (0.98, 0.98, 0.98),
     "dates_written993.jsonl": (0.99, 0.99, 0.99),
+    "dates_written994.jsonl": (0.99, 0.98, 0.97),
+    "dates_written995.jsonl": (0.99, 0.99, 0.99),
+    "dates_written996.jsonl": (0.97, 0.98, 0.98),
+    "dates_written997.jsonl": (0.98, 0.98, 0.97),
+    "dates_written998.jsonl": (0.97, 0.97, 0.97),
 }
 
 
