@@ -1089,6 +1089,11 @@ FLOORS = {
     "dates_written996.jsonl": (0.97, 0.98, 0.98),
     "dates_written997.jsonl": (0.98, 0.98, 0.97),
     "dates_written998.jsonl": (0.97, 0.97, 0.97),
+    "dates_written999.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1000.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1001.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1002.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1003.jsonl": (0.98, 0.99, 0.99),
 }
 
 
