@@ -156,7 +156,9 @@ FLOORS = {
     "dates_written63.jsonl": (0.99, 0.97, 0.97),
     "dates_written64.jsonl": (0.99, 0.99, 0.99),
     "dates_written65.jsonl": (0.99, 0.99, 0.99),
-    "dates_written66.jsonl": (0.99, 0.99, 0.99),
+    # (value lowered from 0.99 at round 188: two months running on with the year told once, "دی و بهمن ماه ۸۹",
+    # are one run now, as 13 of 16 such pairs in the written gold read them; this set's gold reads two)
+    "dates_written66.jsonl": (0.99, 0.99, 0.98),
     "dates_written67.jsonl": (0.97, 0.97, 0.95),
     "dates_written68.jsonl": (0.99, 0.96, 0.96),
     "dates_written69.jsonl": (0.99, 0.99, 0.99),
