@@ -33,7 +33,7 @@ from .cues import (
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
     _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _nearest_of_three_years,
 )
-from .passes import _EVENT_NAMED_BEFORE, _OWN_DAYS_RUN_AFTER
+from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _OWN_DAYS_RUN_AFTER
 from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _month_rel, _stop_after
 
 # a Hijri-month year below this without "قمری" may be Jalali; from it on, no Jalali year of the news
@@ -518,7 +518,6 @@ _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{
 _NOT_DONE_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گیریم|گیرند|گیرد|دهیم|دهند|دهد|کنیم|کنند|کند){B1}")
 _WE_WANT = re.compile(rf"{B0}(?:می{SP}خوایم|می{SP}خواهیم|لازم{SP1}داریم|نیاز{SP1}داریم){B1}")
 _MUST_BE_READY_BY = re.compile(rf"{B0}باید{SP1}تا{SP1}[^.!?؟\n]{{1,30}}?{SP1}(?:آماده|حاضر|تحویل){SP1}(?:بشه|بشن|بشود|شود|بدیم|بدید|بدین){B1}")
-_MEANS_RIGHT_BEFORE = re.compile(rf"{B0}یعنی{SP1}$")
 _THEN_CLOSED_AFTER = re.compile(rf"{SP}[،,]{SP}(?:تعطیل(?:یم|ه|ن|{SP1}(?:است|هستیم|هستند))|بسته{SP}(?:ایم|یم|ست|است)){B1}")
 _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
 # a run of hours right after the month: "کل ماه رمضان ساعت ۱۰ شب تا ۲ بامداد باز هستیم"
@@ -587,7 +586,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 # "شب ۹ محرم هیئت‌مون ۵۰ تا شمع سفارش داده، باید تا ۴ مرداد آماده بشه": what is ordered for it
                 # must be ready by a day still to come, so the night is ahead
                 return _upcoming_hijri(mon, d)
-            if _MEANS_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _THEN_CLOSED_AFTER.match(f, m.end()):
+            if MEANS_BEFORE.search(f, max(0, m.start() - 14), m.start()) and _THEN_CLOSED_AFTER.match(f, m.end()):
                 return _upcoming_hijri(mon, d)  # "اربعین، یعنی ۲۰ صفر، تعطیلیم و ... داشته": the feast we close on, ahead
             if AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _MOVED_TO_HIJRI_DAY_AFTER.match(f, m.end()):
                 return _nearest_hijri(mon, d)  # "از ۲۰ صفر به ۲۴ صفر منتقل شد": the day once planned, the nearest

@@ -38,8 +38,9 @@ from .cues import (
     _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _MONTH_NAME, _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _SLOTS_OF_BEFORE, _clause_start,
-    _dated_month_before, _day_named_before, _month_named_before, _stop_after,
+    _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME, _MOVED_VERB_TO_BEFORE, _ORDINALS,
+    _PAY_OF_BEFORE, _SLOTS_OF_BEFORE, _clause_start, _dated_month_before, _day_named_before, _month_named_before,
+    _stop_after,
 )
 from .foreign import _ANNUAL, _HOURS_AFTER
 
@@ -266,7 +267,6 @@ _AND_FEW_WORDS_BEFORE = re.compile(rf"{B0}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{1
 _EXTENDED_AFTER = re.compile(rf"{SP1}تمدید{SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود|کردیم|کردن|کردند|می{SP}کنیم){B1}")
 # "نوبت رو گذاشتیم ۱۵ آذر که جمعه نباشه": so that it is no Friday, a kind of day
 _SO_IT_IS_NOT_AFTER = re.compile(rf"{SP1}(?:نباشه|نباشد|نیفته|نیفتد|نباشن|نباشند){B1}")
-_THAT_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 _HAVE_ASKED_OF = re.compile(rf"{B0}(?:دارید|دارین|داری){SP}[؟?]")
 _LAST_YEAR_IN_BEFORE = re.compile(rf"{B0}(?:پارسال|سال{SP1}(?:گذشته|قبل|پیش))(?:{SP1}(?:در|تو))?{SP1}$")
 _ALSO_RIGHT_BEFORE = re.compile(rf"{B0}هم{SP1}$")
@@ -1170,7 +1170,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # دوشنبه منتشر می‌شود": its text, on the Monday ahead)
             continue
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-                or _SO_IT_IS_NOT_AFTER.match(f, m.end()) and _THAT_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                or _SO_IT_IS_NOT_AFTER.match(f, m.end()) and _KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                 or _MEANS_AFTER.match(f, m.end()) and not ((m.group("wk") or m.group("mod")) and _MEANS_DATE_AFTER.match(f, m.end())
                                                            or _MEANS_SHIFT_AFTER.match(f, m.end())) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \
