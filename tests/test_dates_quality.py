@@ -121,7 +121,9 @@ FLOORS = {
     "dates_blind45.jsonl": (0.97, 0.90, 0.76),
     "dates_blind46.jsonl": (0.98, 0.96, 0.93),
     "dates_blind47.jsonl": (0.97, 0.97, 0.95),
-    "dates_blind48.jsonl": (0.94, 0.98, 0.98),
+    # (value lowered from 0.98 at round 188: two months running on with the year told once, "بهمن و اسفند سال 94",
+    # are one run now, as 13 of 16 such pairs in the written gold read them; this set's gold reads two)
+    "dates_blind48.jsonl": (0.94, 0.98, 0.96),
     "dates_blind49.jsonl": (0.96, 0.98, 0.98),
     "dates_blind50.jsonl": (0.97, 0.95, 0.93),
     "dates_blind51.jsonl": (0.98, 0.98, 0.98),
