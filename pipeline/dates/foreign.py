@@ -31,7 +31,7 @@ from .spans import _day, _day_number, _era_calendar
 from .cues import (
     _BEGUN_RIGHT_AFTER, _CLAUSE_OPENS_BEFORE, _COPULA, _DAY_NUMBER_BEFORE, _EVENT_OF_BEFORE, _EXAMPLE_BEFORE,
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
-    _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _nearest_of_three_years,
+    _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _clause_open, _nearest_of_three_years,
 )
 from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _OWN_DAYS_RUN_AFTER
 from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _month_rel, _stop_after
@@ -648,7 +648,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         # (or what is not done in it, a present: "... اما در ماه محرم قسطی دریافت نمی‌شود")
         ahead = ahead or bool((_WE_WANT.search(f, m.end(), tstop)
                                or _NOT_DONE_PRESENT.search(f, m.end(), tstop)
-                               and not HABIT.search(f, max(sentence_start(f, m.start()), f.rfind("،", 0, m.start()) + 1), tstop))
+                               and not HABIT.search(f, _clause_open(f, m.start()), tstop))
                               and not _ANNUAL.search(f, sentence_start(f, m.start()), tstop)
                               and not PAST_ONLY.search(f, m.end(), tstop))
         if ahead or hours and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \

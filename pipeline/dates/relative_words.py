@@ -690,6 +690,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         cend = _clause_end(f, m.end())
         # "باقیش رو ماه بعد حساب کنین": bidden to be done then, in its own clause
         bidden_then = bool(_BIDDING.search(f, m.end(), cend)) and not PAST_ONLY.search(f, m.end(), cend)
+        # "قرارداد ... که ۱۳۸۹/۰۴/۳۱ تموم می‌شه برای ماه بعد تمدید شد": extended for it
+        extended = unit != "سال" and for_day and bool(_EXTENDED_AFTER.match(f, m.end()))
         must_before = unit != "سال" and bool(
             (must := MUST_WORD.search(f, max(_clause_start(f, m.start()), m.start() - 30), m.start()))
             and not PAST_ONLY.search(f, must.end(), m.start()) and not PAST_ONLY.search(f, m.end(), cend)
@@ -710,7 +712,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          or _SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start())  # ("گذاشتیم بهار سال بعد")
                          # ("... از ۲۸ دسامبر نایاب شده، قول دادن هفته‌ی بعد ۲۰۰ شیشه بفرستن": promised for it)
                          or unit != "سال" and _PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start())
-                         or unit != "سال" and for_day and _EXTENDED_AFTER.match(f, m.end())
+                         or extended
                          # ("... ۱۸ شهریور رزرو شد، باقیش رو ماه بعد حساب کنین": bidden for it)
                          or unit != "سال" and bidden_then
                          # ("... تا ۲۰ اسفند تحویل بدیم، پس این هفته و هفته‌ی بعد کارگاه تا ساعت ۲۰ بازه": paired with this one)
@@ -831,8 +833,6 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                                             and (not PAST_ONLY.search(f, ss, m.start())
                                                  or _SAID_THEN_BEFORE.search(f, max(0, m.start() - 24), m.start())))
         put = put or unit != "سال" and bidden_then
-        # "قرارداد ... که ۱۳۸۹/۰۴/۳۱ تموم می‌شه برای ماه بعد تمدید شد": extended for it
-        extended = unit != "سال" and for_day and bool(_EXTENDED_AFTER.match(f, m.end()))
         put = put or extended
         # "برای هفته‌ی بعد پرواز دارید؟": asked whether one has a thing for it
         put = put or unit != "سال" and for_day and bool(_HAVE_ASKED_OF.search(f, m.end(), min(len(f), m.end() + 30)))
@@ -1492,11 +1492,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 future = future or for_occasion
                 # "نصفش رو پیش بدید و بقیه رو سه‌شنبه موقع تحویل.": the day of a clause after "و" whose
                 # verb, bidden in the clause before, is left out; ahead
-                bid_left_out = bool((amp := _AND_FEW_WORDS_BEFORE.search(f, max(ss0 := sentence_start(f, m.start()), m.start() - 30),
-                                                                          m.start()))
+                ss0, se0 = sentence_start(f, m.start()), sentence_end(f, m.end())
+                bid_left_out = bool((amp := _AND_FEW_WORDS_BEFORE.search(f, max(ss0, m.start() - 30), m.start()))
                                     and _BIDDING.search(f, ss0, amp.start())
-                                    and not has_verb(f, m.end(), sentence_end(f, m.end()))
-                                    and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())))
+                                    and not has_verb(f, m.end(), se0) and not PAST_ONLY.search(f, m.end(), se0))
                 future = future or bid_left_out
                 if pair or happened_noun or _granted(f, m.start(), m.end(), stop):
                     future = False
@@ -1745,7 +1744,7 @@ _CLAUSE_CLOSES_AFTER = re.compile(rf"{SP}(?:[.!؟?،,؛;]|$)")
 _SAID_THEN_BEFORE = re.compile(rf"{B0}(?:گفت|گفتن|گفتند|گفته|قول{SP1}(?:داده|دادن|دادند)){SP1}[^\s\d.،,؛:!?؟]+{SP1}[^\s\d.،,؛:!?؟]+{SP1}$")
 _SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
-_ANSWER_PART_END_AFTER = re.compile(rf"(?:{SP1}(?:{DAYPART}))?{SP}(?:[.!؟?،,]|$)")
+_ANSWER_PART_END_AFTER = re.compile(rf"(?:{SP1}(?:{DAYPART}))?{_ANSWER_END_AFTER.pattern}")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
 # (the second person too: "سه‌شنبه ۲۸ آذر میاری یا چهارشنبه؟")
