@@ -127,7 +127,9 @@ P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}(?P<ry>امسال|(?:�
 # present, "در ماه رمضان ... می‌خورند", is every year's)
 # (no year after it; a count may follow: "برای ماه رمضان ۲۰ هزار تن خرما")
 # (or "در" right after the hours named: "ساعت کاری در رمضان ۹ تا ۱۵ هست")
-P_HM_MAH = re.compile(rf"(?:{B0}ماه|(?:(?<=کاری )|(?<=کار )|(?<=اداری ))در){SP1}(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
+# (or right after the hours, "در" left out: "از دیروز ساعت کاری رمضان اعمال شده")
+P_HM_MAH = re.compile(rf"(?:(?:{B0}ماه|(?:(?<=کاری )|(?<=کار )|(?<=اداری ))در){SP1}|(?<=ساعت کاری )|(?<=ساعات کاری )|(?<=ساعت کار )|(?<=ساعات کار ))"
+                      rf"(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
                       # (one or two digits are no year either: "در ماه محرم ۱۲ مستند پخش می‌کنند")
                       rf"(?!{SP}[0-9]{{3}}(?![0-9]*{SP1}(?:هزار|میلیون|میلیارد|تن|نفر|درصد|کیلو|کیلوگرم|بسته){B1}))")
 # "ماه رمضان که از ۲۲ اسفند آغاز شد، ... به پایان می‌رسد", "نوروز و ماه رمضان هم‌زمان شده‌اند": the
@@ -169,6 +171,8 @@ P_HM_AWAITED = re.compile(rf"(?:{B0}(?P<mah>ماه){SP1}(?:مبارک{SP1})?|{B0
 # a day set so that the month will have ended by it: "حنابندون رو گذاشتیم یکشنبه ۲۷ آبان که صفر تموم شده باشه"
 P_HM_OVER_BY = re.compile(rf"{B0}که{SP1}(?P<mon>{HMONTH}){HTAIL}{SP1}(?:تموم|تمام){SP1}شده{SP1}(?:باشه|باشد){B1}")
 _HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
+# just begun, told after "که": "از دیروز که رمضان شروع شده مطب ... کار می‌کنه" (the one at hand)
+P_HM_BEGUN = re.compile(rf"(?<=که\s)(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:شروع|آغاز){SP1}شده(?!{SP1}(?:بود|باشد|باشه){B1}){B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
@@ -594,6 +598,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                     or _HOLIDAY_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                     or _OCCASION_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
                     or _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                    or _FEAST_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                     or _COINCIDING_DAYS_BEFORE.search(f, max(0, m.start() - 50), m.start()):
                 # (so a day something coincides with: "به دلیل همزمانی با ۹ و ۱۰ محرم یک هفته عقب افتاد")
                 # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد", "به مناسبت ۱۳ رجب با عفو ... موافقت کرد" (the
@@ -704,7 +709,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         if not HABIT.search(f, sentence_start(f, m.start()), m.start()):
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
-    for pattern in (P_HM_NEAR, P_HM_BEGINS):
+    for pattern in (P_HM_NEAR, P_HM_BEGINS, P_HM_BEGUN):
         for m in pattern.finditer(f):
             if pattern is P_HM_BEGINS and not _BEGINS_AFTER.match(f, m.end()) \
                     or HABIT.search(f, sentence_start(f, m.start()), m.start()):
@@ -824,6 +829,11 @@ _TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}(?:(?:شب|روز|مراسم(?:{SP1}احیای)?|احیای){SP1})?$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
+# a feast named, then its lunar day set off by commas: "در روز میلاد پیامبر، ۱۷ ربیع‌الاول، ورود کودکان را
+# رایگان کرده است" (the feast at hand, whatever the tense of the decision told)
+_FEAST_GLOSSED_BEFORE = re.compile(
+    rf"{B0}(?:روز|سالروز|شب|عید|جشن){SP1}(?:[^\s\d.،,؛:]+{SP1}){{0,2}}?(?:میلاد|ولادت|شهادت|وفات|رحلت|مبعث|غدیر|قربان|فطر|عاشورا|تاسوعا|اربعین)"
+    rf"(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP}[،,]{SP}$")
 _WITHIN_MONTH = re.compile(rf"{SP1}(?:شب|روز|سحر|افطار){B1}")
 
 

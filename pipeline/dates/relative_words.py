@@ -125,7 +125,8 @@ P_RELN_RANGE = re.compile(
 # "روزهای چهارشنبه و پنجشنبه هفته آینده": two days of a week named after them ("روزهای" alone is a habit)
 P_WEEKDAY_PAIR_WEEK = re.compile(
     # (also without "روزهای", and "همین": "پنجشنبه و جمعه همین هفته پارکینگ بسته‌ست")
-    rf"{B0}(?:روزهای{SP1})?(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY}){SP1}"
+    # (and with a spoken ezafe: "پنجشنبه و جمعه‌ی این هفته مطب بسته‌ست")
+    rf"{B0}(?:روزهای{SP1})?(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY})(?:{SP}ی(?![\w]))?{SP1}"
     rf"(?:(?:این|همین){SP1}هفته|هفته(?:{SP}ی)?{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c])|ه(?=[^\S\n]*[،,.؛!؟]))?){B1}(?!{SP}ها)(?P<mil>(?:{SP}ی)?{SP1}(?:میلادی|مسیحی))?"
@@ -337,6 +338,9 @@ _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
 _APPOINTMENT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 _SET_FOR_DAY_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
                                 rf"{SP1}(?:ثبت|رزرو|قطعی){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
+# ... or given after it: "برای شما چهارشنبه ساعت ۱۰ نوبت گذاشتم" (an appointment set on it, ahead)
+_SLOT_GIVEN_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
+                               rf"{SP1}(?:نوبت|وقت){SP1}(?:گذاشتم|گذاشتیم|گذاشتن|گذاشتند|گذاشته{SP}ام|گذاشتیم){B1}")
 # a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
 _TICKET_OF_BEFORE = re.compile(rf"{B0}{_TICKET}{SP1}(?:روز{SP1})?$")
 _PAST_AND_RIGHT_BEFORE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}[،,]?{SP1}و{SP1}$")
@@ -1267,6 +1271,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                # ("نوبت بازدید لباسشویی شما دوشنبه ساعت ۱۱ ثبت شد": an appointment set for it)
                                or _APPOINTMENT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                and _SET_FOR_DAY_AFTER.match(f, m.end())
+                               or _SLOT_GIVEN_AFTER.match(f, m.end())
                                or _CALLED_OFF_RIGHT_AFTER.match(f, m.end()) or _PUT_OFF_LATER_AFTER.match(f, m.end())
                                # ("جلسه‌ی سه‌شنبه هم ساعت ۷ شد": its hour changed, ahead)
                                or _SET_TO_CLOCK_AFTER.match(f, m.end())
