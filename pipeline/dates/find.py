@@ -137,12 +137,19 @@ _SPOKEN_COPULA_GLOSS = re.compile(
 _SPOKEN_COPULA_FROM_DAY = re.compile(rf"(?:(?<=از )|(?<=تا ))[0-9]{{1,2}}{SP}(?P<mon>تیر|مهر|دی)(?P<h>ه)(?=[^\S\n]+و{B1})")
 
 
+# ... and a spoken "است" written apart after a day of a month, the clause ending there: "ولنتاین ۱۴ فوریه
+# ست، از همین الان ... پیش‌خرید کردیم" (the mark is the space or ZWNJ before "ست")
+_SPOKEN_COPULA_ST = re.compile(
+    rf"(?<![0-9/.\-:])(?:0?[1-9]|[12][0-9]|3[01]){SP}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?(?P<h>[\u200c ])ست(?=[^\S\n]*(?:[؟?!.،,؛]|$))", re.M)
+
+
 def _spoken_copulas(f: str) -> tuple[str, frozenset[int]]:
     """``f`` with each such clitic made a space (one character for one, offsets stand), and where
     they were: the date is read as if said without it, and its mention ends before it, as "جمعه
     ۱۸ فروردین" of "... فروردینه"."""
     where = [m.start("h") for m in _SPOKEN_COPULA.finditer(f)] + [m.start("h") for m in _SPOKEN_COPULA_AND.finditer(f)] \
         + [m.start("h") for m in _SPOKEN_COPULA_GLOSS.finditer(f)] \
+        + [m.start("h") for m in _SPOKEN_COPULA_ST.finditer(f)] \
         + [m.start("h") for m in _SPOKEN_COPULA_FROM_DAY.finditer(f)
            if re.search(rf"(?<![0-9])[0-9]{{1,2}}{SP}{m.group('mon')}(?![\w\u200c])", f)]
     if not where:

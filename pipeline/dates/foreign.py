@@ -193,6 +193,7 @@ P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|پس{SP1}ا
 P_HM_FOR = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:ماه{SP1})?(?:مبارک{SP1})?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}"
                       rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})(?!{SP1}و{SP1}{HMONTH})")
 _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
+_OWN_PAST_CLAUSE_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:{PAST_ONLY.pattern}){SP}[،,]")
 # the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
 # رمضون ..."), not a man so named ("مش رمضون", "آقا رمضون") nor one with its year (P_HMY's)
 P_HM_SPOKEN = re.compile(rf"(?<!مش )(?<!آقا )(?<!عمو )(?<!حاج )(?<!دایی )(?<!کربلایی ){B0}(?P<mon>رمضون){B1}"
@@ -203,7 +204,8 @@ P_HM_FALLS_IN = re.compile(
     # spoken "تو" (in) before the month: the one at hand ("تو رمضون استاد رحم نکرد", "سلف تو رمضون فقط
     # افطاری می‌ده")
     # (not a pair, "تو محرم و صفر کسی عروسی نمی‌گیره": those months of any year)
-    rf"|{B0}تو{SP1}(?:ماه{SP1})?(?P<mon3>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}(?!{SP1}و{SP1}{HMONTH}))")
+    # (also "توی": "عروسی افتاد بعد از ماه رمضان، توی شوال")
+    rf"|{B0}(?:تو|توی){SP1}(?:ماه{SP1})?(?P<mon3>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}(?!{SP1}و{SP1}{HMONTH}))")
 P_HM_CUE = re.compile(
     rf"{B0}(?:ایام|دهه(?:{SP}ی)?{SP1}(?:اول|نخست|دوم|سوم|آخر|پایانی)|(?P<ahead>آستانه|فرا{SP}رسیدن|هلال)|حلول"
     rf"|ماه{SP}های(?={SP1}{HMONTH}{HTAIL}{SP1}و{SP1}{HMONTH})"  # "هم‌زمان با ماه‌های رجب و شعبان"
@@ -523,14 +525,15 @@ _NOT_DONE_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گیریم|گ
 _WE_WANT = re.compile(rf"{B0}(?:می{SP}خوایم|می{SP}خواهیم|لازم{SP1}داریم|نیاز{SP1}داریم){B1}")
 _MUST_BE_READY_BY = re.compile(rf"{B0}باید{SP1}تا{SP1}[^.!?؟\n]{{1,30}}?{SP1}(?:آماده|حاضر|تحویل){SP1}(?:بشه|بشن|بشود|شود|بدیم|بدید|بدین){B1}")
 _THEN_CLOSED_AFTER = re.compile(rf"{SP}[،,]{SP}(?:تعطیل(?:یم|ه|ن|{SP1}(?:است|هستیم|هستند))|بسته{SP}(?:ایم|یم|ست|است)){B1}")
-_HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات)(?:{SP}ی)?{SP1}$")
+_HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات|فعالیت)(?:{SP}ی)?{SP1}$")
 # a run of hours right after the month: "کل ماه رمضان ساعت ۱۰ شب تا ۲ بامداد باز هستیم"
 _HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم)|{SP1}[^\s\d.،,؛:!?؟]+(?={SP1}(?:از{SP1})?ساعت{B1}|{SP1}از{SP1}[0-9]))?{SP1}(?:از{SP1})?(?:ساعت{SP1})?[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بامداد))?"
                               rf"{SP1}(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?![0-9])")
 # moved to an hour in the month: "جلسات درس در رمضان به ساعت ۲۱ منتقل می‌شود"
 _MOVED_TO_HOUR_AFTER = re.compile(rf"{SP1}به{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?"
                                   rf"{SP1}(?:منتقل|تغییر){SP1}(?:می{SP}شود|می{SP}شه|شد|شده|خواهد{SP1}شد|می{SP}یابد|یافت){B1}")
-_HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری)(?:{SP}(?:مون|مان|ما|شون|شان|تون|تان|ی))?{B1}"
+# (or of opening: "در ماه مبارک رمضان ساعت فعالیت از افطار تا ۳ بامداد است")
+_HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|فعالیت)(?:{SP}(?:مون|مان|ما|شون|شان|تون|تان|ی))?{B1}"
                           # the hour a thing starts or is held at in the month: "کلاسای ماه رمضان ساعت ۹:۳۰ شب
                           # شروع میشه", "تمرینات در ماه رمضان ساعت ۲۲ برگزار می‌شود"
                           rf"|{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?"
@@ -721,8 +724,11 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         if HABIT.search(f, sentence_start(f, m.start()), pause.start() if pause else sentence_end(f, m.end())):
             continue  # "هر رمضون ... می‌ریم مشهد": every year's (in its own clause: not "... ؛ اسم هر دومونو نوشتم")
         mon = month_number(m.group("mon"), "hijri")
+        # "ماه رمضون که کلاس نداشتیم، از ۱ شهریور ... شروع می‌کنیم؟": its own "که" clause in the past,
+        # whatever the sentence goes on to plan
+        own_past = _OWN_PAST_CLAUSE_AFTER.match(f, m.end())
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, priority=-1,
-                         rel=by_tense(f, m.end(), "hijri", mon)))
+                         rel=_latest_hijri(mon) if own_past else by_tense(f, m.end(), "hijri", mon)))
     for m in P_HM_FOR.finditer(f):
         if HABIT.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
             continue  # "هر سال برای محرم ...": every year's
@@ -872,6 +878,15 @@ def _hijri_on_weekday(mon: int, d: int, wd: int):
         if not found:
             return _nearest_hijri(mon, d)(ref)
         return min(found, key=lambda iv: abs((iv.start - ref).days))
+    return rel
+
+
+def _latest_hijri(mon: int):
+    """The Hijri month ``mon`` that began last on or before publication (the one at hand, or gone by)."""
+    def rel(ref: dt.date) -> convert.Interval:
+        year = convert.hijri_year_of(ref)
+        iv = convert.hijri(year, mon)
+        return iv if iv.start <= ref else convert.hijri(year - 1, mon)
     return rel
 
 

@@ -277,7 +277,10 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                        or _PART_OF_ITS.search(f, ts, reach)
                        or _SAME_DAY_BEFORE.search(f, max(bounds[sent - 1] if sent else 0, ts - 16), ts)
                        # (or "the same hour" after a day asked for: "پرواز فردا لغو شد، می شه بیاید جمعه؟ همون ساعت ۶:۳۰.")
-                       or answer and _SAME_HOUR_BEFORE.search(f, max(bounds[sent - 1] if sent else 0, ts - 8), ts)) \
+                       or answer and _SAME_HOUR_BEFORE.search(f, max(bounds[sent - 1] if sent else 0, ts - 8), ts)
+                       # (or a short question after a question, the asker's own hour for the last day asked:
+                       # "می‌شه لباس رو ۱۰ فروردین بیام پرو کنم؟ ساعت ۱۱ صبح خوبه؟")
+                       or answer and _FOLLOW_UP_QUESTION_AFTER.match(f, te)) \
                 and not any(sentence_of(bounds, m.start) == sent for m in out):
             nearest[t] = (ts - out[before[-1]].end, t, before[-1])
     for t in list(nearest):
@@ -379,6 +382,7 @@ def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: 
 
 # that night, named right before a clock: "یلدا می‌افته شنبه ۳۰ آذر؛ اون شب از ساعت ۸ ... داریم"
 _SAME_HOUR_BEFORE = re.compile(rf"{B0}(?:همون|همان|همین){SP1}$")
+_FOLLOW_UP_QUESTION_AFTER = re.compile(r"[^.!?؟\n،,؛]{0,16}[؟?]")
 _THAT_NIGHT_BEFORE = re.compile(rf"{B0}(?:اون|آن|همون|همان){SP1}(?P<part>شب){SP1}(?:از{SP1}|تا{SP1})?$")
 # an evening's feast (or a concert's, a birthday's, a wedding's or a party's: "کنسرت نوروزی هنرجوها ۲۲
 # اسفند ساعت ۶ ... برگزار می‌شه", "بادکنک‌های تولد رو برای پنجشنبه ۲۷ آبان ساعت ۶ بیارید")

@@ -375,8 +375,18 @@ _PAST_AND_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern}){SP}[،,]?{SP1}و{SP1}$"
 # "مسابقات که از ۲۳ شهریور آغاز شد، امروز با ... ادامه دارد": an event begun on a day named just
 # before, "امروز" one of its days
 _BEGUN_ON_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH})"
-                                  rf"[^.!?؟:\n]{{0,50}}?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|شده{SP1}است|گردید){SP}[،,]?{SP}$")
+                                  rf"[^.!?؟:\n]{{0,50}}?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|شده{SP1}(?:است|بود)|گردید){SP}[،,]?{SP}$")  # (also "... آغاز شده بود، امروز ... به پایان می‌رسد")
 _ALSO_COUNT_AFTER = re.compile(rf"{SP1}(?:هم|نیز){SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){B1}")
+
+
+# "کسایی که ... دارن امروز ببرن", "امروز فقط تبریک بگیم": a spoken bidding or plan closing its clause,
+# right after "امروز" or a word or two on (spoken endings only: no written "بدانند" of "جوانان امروز باید
+# بدانند")
+_BIDDEN_SPOKEN_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}ب(?!اش)[^\W\d]+(?:ن|ین|یم){SP}(?=[.!؟?،,؛]|$)", re.M)  # (not "باشیم": "معلوم نبود امروز کجا باشیم")
+# "دیروز ... قفل کردند و امروز نیز این طرح ... ادامه دارد": a day told before in the sentence, its clause
+# past and closed by "و", then "امروز هم/نیز"
+_YESTERDAY_IN_SENTENCE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز){B1}")
+_ALSO_OR_TOO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
 
 
 # "امروز ... ؟" with no pause between: the clause asks about the day
@@ -480,6 +490,11 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if (y := _YESTERDAY_TOLD_BEFORE.search(f, max(0, start - 60), start)) \
             and PAST_VERB.search(f, y.start("told"), y.end("told")):
+        return False
+    if _ALSO_OR_TOO_AFTER.match(f, end) and _PAST_AND_BEFORE.search(f, max(0, start - 30), start) \
+            and _YESTERDAY_IN_SENTENCE.search(f, _sentence_start(f, start), start):
+        return False
+    if _BIDDEN_SPOKEN_AFTER.match(f, end) and not _generic_noun_today(f, start, end, stop):
         return False
     if _ALSO_RIGHT_AFTER.match(f, end) and _DAY_BEFORE_TOLD_BEFORE.search(f, max(0, start - 100), start):
         return False
