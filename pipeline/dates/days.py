@@ -162,8 +162,8 @@ def _jalali_day_cands(f: str) -> list[Cand]:
             continue  # "داوری مرحله نخست تیر ماه است": the first stage, in Tir (the month is found alone)
         step = _rel_year_step(m)
         if y is None and step is None and not m.group("wd") \
-                and (_yearly(f, m) or _EVERY_YEAR_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                                           and not _LIKE_EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 30), m.start())):
+                and (_yearly(f, m) or _EVERY_YEAR_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start())) \
+                and not _LIKE_EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 30), m.start()):
             # "اول مهر هر سال", "هر سال ۵ آذر": the day of every year (not "امسال هم مثل هر سال ۲۹
             # اسفند راه می‌افتیم", "مطابق روال هر سال اول مهر است": this year's, as every year; nor a
             # day with its weekday, "دورهمی سالانه رو گذاشتیم پنجشنبه ۴ فروردین": one year's)

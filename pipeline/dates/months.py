@@ -721,7 +721,9 @@ _SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ا
 _RA_RIGHT_BEFORE = re.compile(rf"{B0}را{SP1}$")
 _BODY_WILL_DO_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP1}(?:می|نمی){SP}(?:کند|کنند|شود|شوند|دهد|دهند|گیرد|گیرند){B1}")
 _KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
-_DID_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:دم|دیم|دین|دید|تم|تیم|تین|تید)(?![\w\u200c])")
+_DID_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:دم|دیم|دین|دید|تم|تیم|تین|تید)(?![\w\u200c])"
+                              # (or a spoken past of theirs a few words on: "کسایی که مهر ۹۵ گواهی سطح یک گرفتن،")
+                              rf"|(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}[^\W\d]+(?:دن|تن)(?={SP}[،,.؛!?؟])")
 # "از تیر برق افتاد", "از تیر سقف آویزان": a pole or a beam, not the month
 _POLE_OR_BEAM_AFTER = re.compile(rf"{SP1}(?:برق|چراغ|چوبی|آهنی|بتنی|فلزی|سقف|تلفن|خلاص|غیب|کمان|و{SP1}کمان){B1}")
 _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخت|واریز|توزیع|اجرا|افتتاح){SP1}"

@@ -276,7 +276,8 @@ _BROKE_RIGHT_AFTER = re.compile(rf"{SP1}(?:شکست|شکسته{SP1}(?:شد|اس�
 _ON_FROM_THEN_AFTER = re.compile(rf"{SP1}به{SP1}بعد{SP}(?:[.!؟?،,؛]|$)")
 _ONE_SATURDAY = re.compile(r"یک[ ]+(?P<sat>شنبه)")
 _FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
-                                  rf"(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
+                                  # (also owned: "برای تولدش پنجشنبه یه ادکلن میخوام")
+                                  rf"(?:{SP}ی|ش|م|ت|مون|تون|شون)?{SP1}(?:روز{SP1})?$")
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
 # "از روز دوشنبه تا چهارشنبه", "یکشنبه تا چهارشنبه گذشته": one run of days
 P_WEEKDAY_RANGE = re.compile(
@@ -1075,10 +1076,16 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
             # "۳ ماه پیش شما می‌مونه": a stay with someone; "حداقل ۲ هفته قبل سفارش بدید", "فقط یه
             # روز قبل خبر بدید": a lead time before some event, no day
             continue
-        if st == "قبل" and m.group("unit") in ("روز", "شب") and not CLAUSE_END.search(f, m.end(), m.end() + 30) \
-                and FUTURE_MORE.search(f, m.end(), near := _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))) \
-                and not PAST_ONLY.search(f, m.end(), near):
-            continue  # "لینکش رو یه روز قبل برات می‌فرستم": a day before the event, told ahead
+        near = _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))
+        if st == "قبل" and m.group("unit") in ("روز", "شب") \
+                and ((fut := FUTURE_MORE.search(f, m.end(), near)) and not CLAUSE_END.search(f, m.end(), m.end() + 30)
+                     and not PAST_ONLY.search(f, m.end(), near)
+                     # (or a written future before any pause: "... لینک آن یک روز قبل ارسال خواهد شد.")
+                     or (fut := WILL.search(f, m.end(), near)) and not CLAUSE_END.search(f, m.end(), fut.start())
+                     and not PAST_ONLY.search(f, m.end(), fut.start())):
+            # "لینکش رو یه روز قبل برات می‌فرستم", "لینک آن یک روز قبل ارسال خواهد شد": a day before the
+            # event, told ahead
+            continue
         if st == "قبل" and _SENTENCE_CLOSES.match(f, m.end()) \
                 and not PAST_ONLY.search(f, (cs := _clause_open(f, m.start())), m.start()) \
                 and (FUTURE_MORE.search(f, cs, m.start()) or _present_own(f, cs, m.start())):
@@ -1658,7 +1665,8 @@ _EVERY_BEFORE = re.compile(rf"{B0}هر{SP1}(?:(?:شیفت|نوبت|کلاس|جل
 # spoken order, a verb of going or coming right before the day: "بر می گردیم پنجشنبه شب"
 # (or one can come then, spoken: "مبلغ رو برمی‌گردونیم یا می‌تونید بیاید سه‌شنبه", "می شه بیاید جمعه؟")
 _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|گردم|گرده|گردن|ریم|رم|ره|رن|رسیم|رسه|رسن|آییم|آیم|آد|اد|ایم|یام|یایم)|{B0}(?:برمی{SP}گردیم|میریم|میرم)"
-                                  rf"|{B0}(?:می{SP}(?:تونید|تونین|توانید|شه)|میشه){SP1}(?:بیاید|بیاین|بیایید)"
+                                  # (or a third person: "... ولی این چهارشنبه پسرم امتحان داره؛ میشه بیاد جمعه؟")
+                                  rf"|{B0}(?:می{SP}(?:تونید|تونین|توانید|تونه|شه)|میشه|میتونه){SP1}(?:بیاید|بیاین|بیایید|بیاد|بیاید)"
                                   # (or a meeting one puts on it: "قرار ... رو بذار پنجشنبه بعد از افطار", "... رو بذاریم بعد از افطار سه‌شنبه")
                                   rf"|{B0}(?:بذار|بذاریم|بذارید|بذارین|بگذار|بگذاریم|بگذارید)(?:{SP1}(?:بعد|قبل){SP1}از{SP1}(?:افطار|سحر|ظهر))?)"
                                   rf"{SP1}(?:روز{SP1})?$")

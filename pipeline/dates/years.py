@@ -428,7 +428,9 @@ P_YEAR_BARE = re.compile(
 # "از ۱۳۶۲ در همان بخش کار می‌کرد": a preposition after, so no count ("از ۱۴۰۰ غرفه")
 # (also a place, where one has been since: "از ۱۳۹۲ اونجا بود"; or a thing named before, its object:
 # "ایران از ۱۳۸۵ آن را اجرا نمی‌کند")
-_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درباره|پیرامون|روی|(?:اون|آن|این|همون|همان){SP}جا|(?:آن|این|اون){SP1}(?:را|رو)){B1}")
+# (or a spoken progressive, what one has been doing since: "از ۱۹۹۸ داره با ۷ تا توپ ژانگولری می‌کنه")
+_PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درباره|پیرامون|روی|(?:اون|آن|این|همون|همان){SP}جا|(?:آن|این|اون){SP1}(?:را|رو)"
+                         rf"|(?:داره|داریم|دارم|دارن){SP1}(?=[^\W\d]))(?:{B1}|(?<=\s))")
 # a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
 # آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
 # "سال ساخت: ۱۳۴۱"
@@ -467,13 +469,18 @@ _PLURAL_INDEFINITE_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}(?:هایی|هائی|�
 _PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
-_TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]")
+# (not a day of a month, a deadline after the year: "پروانه‌های صادرشده در ۱۳۹۴ تا ۱۵ فروردین ۱۳۹۵ قابل تمدید است")
+_TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9](?![0-9]?{SP1}(?:{JMONTH}|{GMONTH_ANY}){B1}{SP}[0-9]{{4}})")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
 _NOWRUZ_RIGHT_BEFORE = re.compile(rf"{B0}(?:نوروز|نوروزی){SP1}$")
 P_YEAR_EQUAL = re.compile(rf"{B0}(?:برابر|مطابق|معادل)(?:{SP1}با)?{SP1}(?P<y>1[0-9]{{3}}|20[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?={SP}(?:[،,.؛;)]|$))")
 _OTHER_ERA_BEFORE = re.compile(rf"{B0}(?:قمری|هجری{SP1}قمری|هجری{SP1}شمسی|شمسی|خورشیدی){SP}[،,]?{SP}$")
+# an event's year right before its own Gregorian days, which tell no year: "کمیک‌کان سن‌دیگو 2011 از 21
+# تا 24 ژوئیه برگزار می‌شود" (not a count: "تعداد|مبلغ|رقم 2011 ...")
+P_YEAR_BEFORE_GDAYS = re.compile(rf"(?<![\w\u200c/.:,\-])(?<!تعداد )(?<!مبلغ )(?<!رقم )(?P<y>(?:19|20)[0-9]{{2}})(?![0-9/.\-:٫])"
+                                 rf"{SP1}(?:از{SP1})?[0-9]{{1,2}}(?:{SP1}(?:تا|و){SP1}[0-9]{{1,2}})?{SP1}{GMONTH_ANY}{B1}(?!{SP}[0-9])")
 P_YEAR_GLOSS = re.compile(rf"[(]{SP}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}}){SP}[)]")
 _GLOSSED_WORD_BEFORE = re.compile(
     rf"(?:سال|میلادی|شمسی|خورشیدی|جاری|گذشته|آینده|امسال|پارسال|{JMONTH}|{GMONTH_ANY}|{B0}سال{SP1}[0-9]{{4}}|{B0}دوره){SP}$")
@@ -636,6 +643,12 @@ def _cued_year_cands(f: str) -> list[Cand]:
                         break
                     out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
                     end = nxt.end("y")
+    for m in P_YEAR_BEFORE_GDAYS.finditer(f):
+        if _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 24), m.start()):
+            continue  # "خودروهای مدل ۲۰۰۸ از ۱۵ ژانویه وارد بازار می‌شوند": a model, not the days' year
+        y = int(m.group("y"))
+        if _year_ok(y, "gregorian"):
+            out.append(Cand(m.start("y"), m.end("y"), "year", "gregorian", y=y))
     for m in P_YEAR_EQUAL.finditer(f) if "برابر" in f or "مطابق" in f or "معادل" in f else ():
         # "در ۱۰ ذی‌الحجه ۱۰۱۲ قمری، برابر با ۱۶۰۴، ساخته شده": a lunar or solar date glossed by its
         # Gregorian year, however old
