@@ -312,7 +312,8 @@ def _foreign_cands(f: str) -> list[Cand]:
                                        or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                        or lasts or was_planned(f, m.start())
                                        or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
-                                       or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()))
+                                       or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                                       or _ASKED_FOR_DAY_AFTER.match(f, m.end()))
                          else told_tense(f, m.start(), m.end()),
                          wd=weekday_with(f, m), lasts=lasts))
     for m in P_GM_BARE.finditer(f):
@@ -835,6 +836,9 @@ _TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}(?:(?:شب|روز|مراسم(?:{SP1}احیای)?|احیای){SP1})?$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
+# the day one asked for a thing on, in the past ("اندازه‌گیری ... رو ۱۰ ژانویه خواسته بودین؛ ما همون روز
+# ... میایم"): no tense of its own, the nearest such day
+_ASKED_FOR_DAY_AFTER = re.compile(rf"{SP1}(?:خواسته{SP1}(?:بودین|بودید|بودی|بودن|بودند)|خواستین|خواستید|خواسته{SP}بودین){B1}")
 # a feast named, then its lunar day set off by commas: "در روز میلاد پیامبر، ۱۷ ربیع‌الاول، ورود کودکان را
 # رایگان کرده است" (the feast at hand, whatever the tense of the decision told)
 _FEAST_GLOSSED_BEFORE = re.compile(

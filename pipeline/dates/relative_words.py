@@ -343,6 +343,7 @@ _SET_FOR_DAY_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9
 # ... or given after it: "برای شما چهارشنبه ساعت ۱۰ نوبت گذاشتم" (an appointment set on it, ahead)
 _SLOT_GIVEN_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
                                rf"{SP1}(?:نوبت|وقت){SP1}(?:گذاشتم|گذاشتیم|گذاشتن|گذاشتند|گذاشته{SP}ام|گذاشتیم){B1}")
+_WHEN_IT_DID_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:شد|تموم{SP1}شد|خشک{SP1}شد|رسید|اومد|آمد){SP}[،,]?(?={SP1}[^\W\d])")
 # a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
 _TICKET_OF_BEFORE = re.compile(rf"{B0}{_TICKET}{SP1}(?:روز{SP1})?$")
 _PAST_AND_RIGHT_BEFORE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}[،,]?{SP1}و{SP1}$")
@@ -1280,6 +1281,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                or _APPOINTMENT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                and _SET_FOR_DAY_AFTER.match(f, m.end())
                                or _SLOT_GIVEN_AFTER.match(f, m.end())
+                               # ("پنجشنبه که خشک شد پرده‌ها رو نصب کنید": once it has happened by then, bidden
+                               # to do a thing; a past form in a "when" clause, ahead)
+                               or _WHEN_IT_DID_AFTER.match(f, m.end())
+                               and _BIDDING.search(f, m.end(), sentence_end(f, m.end()))
                                or _CALLED_OFF_RIGHT_AFTER.match(f, m.end()) or _PUT_OFF_LATER_AFTER.match(f, m.end())
                                # ("جلسه‌ی سه‌شنبه هم ساعت ۷ شد": its hour changed, ahead)
                                or _SET_TO_CLOCK_AFTER.match(f, m.end())

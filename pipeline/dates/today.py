@@ -375,7 +375,8 @@ _PAST_AND_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern}){SP}[،,]?{SP1}و{SP1}$"
 # "مسابقات که از ۲۳ شهریور آغاز شد، امروز با ... ادامه دارد": an event begun on a day named just
 # before, "امروز" one of its days
 _BEGUN_ON_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH})"
-                                  rf"[^.!?؟:\n]{{0,50}}?{SP1}(?:آغاز|شروع){SP1}(?:شد|شده|شده{SP1}(?:است|بود)|گردید){SP}[،,]?{SP}$")  # (also "... آغاز شده بود، امروز ... به پایان می‌رسد")
+                                  rf"[^.!?؟:\n]{{0,50}}?{SP1}(?:(?:آغاز|شروع){SP1}(?:شد|شده|شده{SP1}(?:است|بود)|گردید)"
+                                  rf"|تعطیل{SP1}(?:بود|بودند|شده{SP1}بود|شده{SP1}بودند)){SP}[،,]?{SP}$")  # (also "... آغاز شده بود، امروز ... به پایان می‌رسد", "... از ۲۵ اسفند تعطیل بودند، امروز بازگشایی شدند")
 _ALSO_COUNT_AFTER = re.compile(rf"{SP1}(?:هم|نیز){SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){B1}")
 
 
@@ -387,6 +388,8 @@ _BIDDEN_SPOKEN_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}ب
 # past and closed by "و", then "امروز هم/نیز"
 _YESTERDAY_IN_SENTENCE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز){B1}")
 _ALSO_OR_TOO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
+# "پارچه ... تموم شده بود و تازه امروز رسیده": only this day
+_JUST_BEFORE = re.compile(rf"{B0}تازه{SP1}$")
 
 
 # "امروز ... ؟" with no pause between: the clause asks about the day
@@ -495,6 +498,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             and _YESTERDAY_IN_SENTENCE.search(f, _sentence_start(f, start), start):
         return False
     if _BIDDEN_SPOKEN_AFTER.match(f, end) and not _generic_noun_today(f, start, end, stop):
+        return False
+    if _JUST_BEFORE.search(f, max(0, start - 8), start):
         return False
     if _ALSO_RIGHT_AFTER.match(f, end) and _DAY_BEFORE_TOLD_BEFORE.search(f, max(0, start - 100), start):
         return False
