@@ -71,6 +71,18 @@ _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
 _WHEN_CLAUSE_BEFORE = re.compile(rf"{B0}(?:وقتی|وقتیکه|هر{SP1}وقت|هروقت)(?:{SP1}که)?{B1}")
 
 
+
+_NOUN_RIGHT_AFTER = re.compile(rf"{SP1}(?!(?:و|تا|در|از|به|که|را|رو|ساعت|روز|شب|صبح|عصر|ظهر){B1})[^\W\d]")
+
+
+def _weekday_fits(y: int, mon: int, d: int, wd: int) -> bool:
+    """Jalali ``y``/``mon``/``d`` falls on weekday ``wd`` (0 Saturday .. 6 Friday); an impossible day fits."""
+    try:
+        g = convert.jalali(y, mon, d).start
+    except ValueError:
+        return True
+    return (g.weekday() - 5) % 7 == wd
+
 def _when_then_wish(f: str, start: int, end: int) -> bool:
     """The day at ``f[start:end]`` stands in such a clause. (The sentence's bounds are looked up only
     after the cheap test: this runs for every day written without its year.)"""
@@ -124,6 +136,12 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                               or DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
         y, end = _year_group(f, m, two_digit_ok=True)
+        if y is not None and len(m.group("y")) == 2 and m.group("wd") and not m.groupdict().get("era") \
+                and not m.groupdict().get("sal") and _NOUN_RIGHT_AFTER.match(f, m.end("y")) \
+                and not _weekday_fits(y, mon, d, weekday_number(m.group("wd"))):
+            # "برای افطار شنبه ۱۳ فروردین ۳۰ ظرف آش می‌خوام": a count after the day, which the weekday
+            # written denies is a year (13 Farvardin 1330 was a Tuesday)
+            y, end = None, m.start("y")
         if y is None and m.group("d") and (not m.group("wd") and _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                            or mon == 7 and (_SEALS_AFTER.match(f, m.end())
                                                             or _COUNTS_LISTED_BEFORE.search(f, max(0, m.start() - 30), m.start()))):

@@ -556,6 +556,12 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "دهه نخست محرم" is ten days, not the first day; "دعای روز دهم رمضان" a prayer
         mon = month_number(m.group("mon"), "hijri")
+        if not m.group("ry") and (hab := HABIT.search(f, _clause_open(f, m.start()), m.start())) \
+                and not _LIKE_BEFORE.search(f, max(0, hab.start() - 16), hab.start()) \
+                and not _THIS_TIME.search(f, _clause_open(f, m.start()), m.start()) \
+                and _HABIT_PRESENT_AFTER.match(f, m.end()):
+            # (not "مثل هر سال", "مثل همیشه": this year's, as always; nor with "امسال" or "این دفعه" said)
+            continue  # "ما نذری‌مون رو همیشه شب ۸ محرم می‌دیم": every year's, told as a habit in the present
         if m.group("nim") and mon == 8 and (not m.group("ry") or _dated_later(f, m.end(), mon)):
             # "برنامه ویژه نیمه شعبان", "نیمه شعبان باز هستید؟": the feast's name, left out as the other
             # feasts' names are (no written set annotates it: 21 left out), unless told with its year
@@ -836,6 +842,9 @@ _TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}(?:(?:شب|روز|مراسم(?:{SP1}احیای)?|احیای){SP1})?$")
 _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
+_LIKE_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|عین|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}$")
+_THIS_TIME = re.compile(rf"{B0}(?:امسال|این{SP1}(?:دفعه|بار|سال))(?:{SP}ی)?{B1}")
+_HABIT_PRESENT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:می|نمی){SP}[^\W\d]+(?:یم|م|ن|ند|ه|د)(?![\w\u200c])")
 # the day one asked for a thing on, in the past ("اندازه‌گیری ... رو ۱۰ ژانویه خواسته بودین؛ ما همون روز
 # ... میایم"): no tense of its own, the nearest such day
 _ASKED_FOR_DAY_AFTER = re.compile(rf"{SP1}(?:خواسته{SP1}(?:بودین|بودید|بودی|بودن|بودند)|خواستین|خواستید|خواسته{SP}بودین){B1}")

@@ -303,6 +303,7 @@ _NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 # a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
 _CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
+_NUMBER_OF_BEFORE = re.compile(rf"{B0}شماره(?:{SP}ی)?{SP1}$")
 _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|داخلی|پیامک|سامانه|پژو|تخفیف|سریال|سری|و"
                                rf"|فیفا)"  # (a game named by its year: "بازی فیفا ۲۰۰۷ رو داریم", a product like a model)
                                rf"(?:{SP1}[^\s\d]+)?{SP1}$")
@@ -734,6 +735,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
+        if m.group(0).startswith("فاکتور") and _NUMBER_OF_BEFORE.search(f, max(0, m.start() - 10), m.start()):
+            continue  # "شماره‌ی فاکتور ۱۴۰۹": the bill's number, no year it is of
         if m.group(0).startswith("ضرب") and _COINS_PLURAL_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "ربع سکه‌های ضرب ۱۴۰۲": a kind of coin on sale, named by its year (set 272), not one coin's minting
         if m.group(0).startswith("فصل") and _SEASON_SECOND_AFTER.match(f, m.end()):
