@@ -71,7 +71,8 @@ def _year_near(f: str, start: int, stop: int) -> bool:
 _YEAR_AFTER_OF_ANY = re.compile(rf"{SP1}سال{SP1}(?:بعد|قبل){B1}")
 _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جاری|گذشته|آینده|قبل|پیش)){B1}"
                            rf"|(?<![0-9])[0-9]{{2,4}}(?![0-9])")  # also a year glued to its month ("اسفند۱۳۹۹")
-_PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:(?:موکول|محول){SP1}به|می{SP}ره|می{SP}رود)(?:{SP1}(?:به|برای|واسه))?{SP1}(?:روز{SP1})?$")
+# (also spoken "we take it to": "تور جمعه رو می‌بریم هفته‌ی بعد")
+_PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:(?:موکول|محول){SP1}به|می{SP}ره|می{SP}رود|می{SP}بریم|میبریم|می{SP}بریمش)(?:{SP1}(?:به|برای|واسه))?{SP1}(?:روز{SP1})?$")
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
 _FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1}|شب{SP1})?$")  # (also "برای شب ۲۱ رمضان")
 # ... and what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور

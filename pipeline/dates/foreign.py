@@ -122,6 +122,9 @@ _HIJRI_DAYS_BEFORE = re.compile(
     rf"(?:{SP1}|(?<=[0-9]و)|(?<=[0-9]تا))$")  # also glued digits: "از۱۳تا۱۵رجب", "۲۶و۲۷رمضان"
 _NIGHTS_BEFORE = re.compile(rf"{B0}(?:شب{SP}های|شبهای|شب{SP}ها){SP1}$")
 _PRAYER_BEFORE = re.compile(rf"{B0}(?:دعای|اعمال|زیارت){SP1}(?:روز{SP1})?$")
+# (the year word first, no year after: "امسال محرم می‌افته تو مهر"; not صفر, zero)
+P_HM_REL_BEFORE = re.compile(rf"{B0}(?P<ry>امسال|پارسال){SP1}(?:ماه{SP1})?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
+                             rf"(?!{SP1}(?:امسال|پارسال|سال){B1})")
 P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}(?P<ry>امسال|(?:سال{SP1})?جاری|سال{SP1}(?P<step>بعد|آینده|آتی|گذشته|قبل|پیش)|پارسال){B1}")
 # "در ماه مبارک رمضان ... برگزار خواهد شد": a programme for the coming month (a clause in the
 # present, "در ماه رمضان ... می‌خورند", is every year's)
@@ -640,6 +643,11 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                     out.append(Cand(days.start() + e.start(), days.start() + e.end(), "hijri_dm", "hijri", m=mon, d=dn,
                                      needs_ref=True, rel=rel_of(dn)))
         out.append(Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
+    for m in P_HM_REL_BEFORE.finditer(f):
+        # "امسال محرم می‌افته تو مهر": the year word first, the same
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+                        rel=_hijri_this_year(mon, by_tense(f, m.end(), "hijri", mon), -1 if m.group("ry") == "پارسال" else 0)))
     for m in P_HM_REL.finditer(f):
         # "محرم امسال": the Muharram of this (Jalali) year, whatever the verb
         mon = month_number(m.group("mon"), "hijri")

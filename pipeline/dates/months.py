@@ -25,11 +25,11 @@ from .tense import (
 from .today import BEARS_NAME_AFTER
 from .forms import (
     P_GDAY, P_JDAY, P_JMY, _COMPARED_BEFORE, _NOUN_OF, _ONE_DIGIT_COUNT_AFTER, _PART_OF_MONTH, _RELYEAR,
-    _TIME_PREP_BEFORE, _WAGES, _WAGES_OF_BEFORE,
+    _TIME_PREP_BEFORE, _WAGES, _WAGES_OF_BEFORE, _clause_end,
 )
 from .spans import _COUNTED_WITH_TA_AFTER, _PER_UNIT_PRICE_AFTER, _era_calendar, _rel_year_step, _year_group
 from .cues import (
-    _AND_SOME_AFTER, _ANOTHER_AFTER, _BEGUN_RIGHT_AFTER, _BIG_NUMBER_AFTER, _CALLED_OFF_RIGHT_AFTER,
+    _AND_SOME_AFTER, _ANOTHER_AFTER, _BEGUN_RIGHT_AFTER, _BIDDING, _BIG_NUMBER_AFTER, _CALLED_OFF_RIGHT_AFTER,
     _CLAUSE_OPENS_BEFORE, _DAY_NUMBER_BEFORE, _DAY_OF_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _HMONTH_WORD, _IF,
     _MAH_BEFORE, _MOVEMENT_AFTER, _MOVEMENT_BEFORE, _NAMED_AS_AFTER, _NAMED_WEEK_AFTER, _NAMES_LIST_BEFORE,
     _NAME_BEFORE, _NUMBER_GOES_ON, _PLACE_LIST, _PLURAL_WEEKDAY, _RELYEAR_NEAR, _SAME_YEAR_AFTER, _TELL_ME_BIDDEN,
@@ -500,6 +500,9 @@ _PLANNED_FOR_AFTER = re.compile(rf"{SP1}برنامه{SP}ریزی{SP1}شده{SP1}
 _NEXT_ONE_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}(?:ی)?{SP1}بعدی{SP}[،,]?{SP1}$")
 
 
+_FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}$")
+
+
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
     (آینده)" just before it, else by the tense of its clause."""
@@ -514,6 +517,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         return lambda ref: relative.month_last_or_next(ref, mon, True)  # "ثبت‌نام تور اردیبهشت‌ماه": the next such month
     if calendar in ("jalali", "gregorian") and _EXTENDED_UNTIL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
         # "... با تمدید مجوز پارک بادی تا آخر اسفند موافقت کرد": the month a term is extended until, not over
+        return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "gregorian" and _FOR_MONTH_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
+            and _BIDDING.search(f, m.end(), _clause_end(f, m.end())):
+        # "برای اکتبر زودتر رزرو کنین، پارسال همون موقع ... نداشتیم": what one is bidden to do for it, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar in ("jalali", "gregorian") and _NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()):
         # "محموله بعدی مارس": the month of the next one, ahead

@@ -343,6 +343,7 @@ _SET_FOR_DAY_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9
 # ... or given after it: "برای شما چهارشنبه ساعت ۱۰ نوبت گذاشتم" (an appointment set on it, ahead)
 _SLOT_GIVEN_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
                                rf"{SP1}(?:نوبت|وقت){SP1}(?:گذاشتم|گذاشتیم|گذاشتن|گذاشتند|گذاشته{SP}ام|گذاشتیم){B1}")
+_FORECAST_SAYS_BEFORE = re.compile(rf"{B0}(?:پیش{SP}بینی|هواشناسی)[^.!?؟\n،,؛]{{0,20}}?{SP1}(?:می{SP}گه|می{SP}گوید|گفته|گفته{SP1}است)(?:{SP1}که)?(?:{SP1}برای)?{SP1}$")
 _WHEN_IT_DID_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:شد|تموم{SP1}شد|خشک{SP1}شد|رسید|اومد|آمد){SP}[،,]?(?={SP1}[^\W\d])")
 # a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
 _TICKET_OF_BEFORE = re.compile(rf"{B0}{_TICKET}{SP1}(?:روز{SP1})?$")
@@ -1249,6 +1250,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
+        elif mod in ("بعد", "بعدی") and any(weekday_number(x.group("wd")) == target for x in P_THIS_WEEKDAY.finditer(
+                f, sentence_start(f, m.start()), m.start())):
+            # "این جمعه نمی‌شه، ولی جمعه‌ی بعد یعنی ۱۸ آبان ...": the one after this one, the next week's
+            rel = (lambda ref, t=target: relative.weekday(ref, t, False, 1))
         elif mod in ("گذشته", "پیش", "قبل") or _FEW_DAYS_AGO_AFTER.match(f, m.end()) \
                 or (AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end())):
             # also "از شنبه تاکنون / تا حالا": since the last Saturday
@@ -1281,6 +1286,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                or _APPOINTMENT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                and _SET_FOR_DAY_AFTER.match(f, m.end())
                                or _SLOT_GIVEN_AFTER.match(f, m.end())
+                               # ("پیش‌بینی هوا می‌گه پنجشنبه و جمعه بارون شدیده": a forecast's day, ahead)
+                               or _FORECAST_SAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                # ("پنجشنبه که خشک شد پرده‌ها رو نصب کنید": once it has happened by then, bidden
                                # to do a thing; a past form in a "when" clause, ahead)
                                or _WHEN_IT_DID_AFTER.match(f, m.end())
