@@ -69,19 +69,17 @@ _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
 # "وقتی خاله ۳ فروردین رسید ببینه": a day in a "when" clause, its past verb the condition of a wish or
 # plan told after it, ahead
 _WHEN_CLAUSE_BEFORE = re.compile(rf"{B0}(?:وقتی|وقتیکه|هر{SP1}وقت|هروقت)(?:{SP1}که)?{B1}")
-
-
-
+# a word after a two-digit "year" that makes it a count of something ("۳۰ ظرف آش")
 _NOUN_RIGHT_AFTER = re.compile(rf"{SP1}(?!(?:و|تا|در|از|به|که|را|رو|ساعت|روز|شب|صبح|عصر|ظهر){B1})[^\W\d]")
 
 
 def _weekday_fits(y: int, mon: int, d: int, wd: int) -> bool:
     """Jalali ``y``/``mon``/``d`` falls on weekday ``wd`` (0 Saturday .. 6 Friday); an impossible day fits."""
     try:
-        g = convert.jalali(y, mon, d).start
+        return convert.persian_weekday(convert.jalali(y, mon, d).start) == wd
     except ValueError:
         return True
-    return (g.weekday() - 5) % 7 == wd
+
 
 def _when_then_wish(f: str, start: int, end: int) -> bool:
     """The day at ``f[start:end]`` stands in such a clause. (The sentence's bounds are looked up only

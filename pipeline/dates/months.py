@@ -501,6 +501,7 @@ _NEXT_ONE_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}(?:ی)?{SP1}بعدی{SP}[،,]?{
 
 
 _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}$")
+_REFUND_AFTER = re.compile(rf"{B0}(?:پس{SP1}(?:می{SP}دم|میدم|می{SP}دیم|میدیم|می{SP}دهیم|داده{SP1}می{SP}شود|میده|می{SP}ده)|عودت|مسترد|برمی{SP}گردونیم|برمی{SP}گردونم|برمیگردونیم){B1}")
 
 
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
@@ -518,6 +519,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     if calendar in ("jalali", "gregorian") and _EXTENDED_UNTIL_BEFORE.search(f, max(0, m.start() - 60), m.start()):
         # "... با تمدید مجوز پارک بادی تا آخر اسفند موافقت کرد": the month a term is extended until, not over
         return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "jalali" and _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) \
+            and _REFUND_AFTER.search(f, m.end(), sentence_end(f, m.end())):
+        # "کرایه‌ی اسفند رو بعد از عید فطر ... پس می‌دم": a month's fee given back, a month gone by
+        return lambda ref: relative.month_last_or_next(ref, mon, False)
     if calendar == "gregorian" and _FOR_MONTH_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
             and _BIDDING.search(f, m.end(), _clause_end(f, m.end())):
         # "برای اکتبر زودتر رزرو کنین، پارسال همون موقع ... نداشتیم": what one is bidden to do for it, ahead

@@ -270,6 +270,7 @@ _EXTENDED_AFTER = re.compile(rf"{SP1}تمدید{SP1}(?:شد|شده|می{SP}شه|
 # "نوبت رو گذاشتیم ۱۵ آذر که جمعه نباشه": so that it is no Friday, a kind of day
 _SO_IT_IS_NOT_AFTER = re.compile(rf"{SP1}(?:نباشه|نباشد|نیفته|نیفتد|نباشن|نباشند){B1}")
 _HAVE_ASKED_OF = re.compile(rf"{B0}(?:دارید|دارین|داری){SP}[؟?]")
+_LAST_YEARS_MONTH = re.compile(rf"{B0}{JMONTH}(?:{SP}ماه)?{SP1}(?:پارسال|سال{SP1}(?:گذشته|قبل|پیش)){B1}")
 _LAST_YEAR_IN_BEFORE = re.compile(rf"{B0}(?:پارسال|سال{SP1}(?:گذشته|قبل|پیش))(?:{SP1}(?:در|تو))?{SP1}$")
 _ALSO_RIGHT_BEFORE = re.compile(rf"{B0}هم{SP1}$")
 _BROKE_RIGHT_AFTER = re.compile(rf"{SP1}(?:شکست|شکسته{SP1}(?:شد|است)|گم{SP1}شد|خراب{SP1}شد|ترکید|سوخت)(?={SP}[،,.؛!?؟]|{SP}$)")
@@ -824,6 +825,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
         put = put or must_before
+        # "سال بعد کرایه‌ها ۲۵ درصد می‌ره بالا، ...": the next year opening the sentence, its clause told ahead
+        put = put or unit == "سال" and not f[ss:m.start()].strip() and future_first(f, m.end(), cend) \
+            and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, m.end(), cend)
         # "ماه بعد فصل عروسیه و ...", "؛ ماه بعد هم قسط آخره": opening its clause, which says what it is
         # in speech and has no verb
         put = put or unit != "سال" and not f[_clause_start(f, m.start()):m.start()].strip() \
@@ -933,6 +937,8 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 # after the month's past, told of now)
                 and not (m.group("unit2") and _PAST_AND_RIGHT_BEFORE.search(f, max(0, m.start() - 30), m.start())
                          and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end())))
+                # (nor after that month last year: "آبان پارسال ۴۵ تا بار رفت، این ماه هنوز ۱۰ تا هم نشده")
+                and not (m.group("unit2") and _LAST_YEARS_MONTH.search(f, sentence_start(f, m.start()), m.start()))
                 # (nor this month's fee or wage made a spoken object: "مهد تا آخر اردیبهشت بسته‌ست و شهریه
                 # این ماه رو برمی‌گردونیم", the paper's month)
                 and not (m.group("unit2") and _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
