@@ -6203,6 +6203,26 @@ WRITTEN_ROUNDS[209] = [
     ("1401-12-25 10:15", "سال بعد بیمه‌ها ۳۰ درصد می‌ره بالا", [("سال بعد", "2023-03-21", "2024-03-19")]),
 ]
 
+WRITTEN_ROUNDS[210] = [
+    # what someone wants to do on a weekday, a subjunctive after it: ahead
+    ("1395-03-08 11:15", "لوله‌کش میخواد شنبه لوله‌ها رو عوض کنه", [("شنبه", "2016-06-04", "2016-06-04")]),
+    # the other day offered after a weekday with a subjunctive of the first person
+    ("1393-06-05 15:00", "میز رو می‌خواید شنبه بیارم یا یکشنبه؟", [("شنبه", "2014-08-30", "2014-08-30"), ("یکشنبه", "2014-08-31", "2014-08-31")]),
+    # the years a record gives, its object marked
+    ("1387-06-04 10:50", "روی لوح سال ساخت رو ۱۳۰۵ نوشتیم", [("۱۳۰۵", "1926-03-22", "1927-03-21")]),
+]
+
+WRITTEN_ROUNDS[211] = [
+    # entered in a draw named by its year ("شرکت داده می‌شه"): no company counted
+    ("1388-11-20 11:30", "خریدارها تو قرعه‌کشی نوروز ۸۹ شرکت داده می‌شن", [("۸۹", "2010-03-21", "2011-03-20")]),
+    # a lunar day said further on to fall on a solar day: the nearest
+    ("1402-07-08 08:10", "هیئت‌ها ۴۰۰ پرچم را برای نذری ۱۷ ربیع‌الاول آماده کرده‌اند که این بار با ۱۰ مهر مصادف است",
+     [("۱۷ ربیع‌الاول", "2023-10-02", "2023-10-02"), ("۱۰ مهر", "2023-10-02", "2023-10-02")]),
+    # a habit's month in its own clause, a year in the next one
+    ("1391-03-12 09:25", "جشنواره‌ای که هر سال در خرداد برگزار می‌شود، امسال از ۲۵ خرداد ۱۳۹۱ آغاز خواهد شد",
+     [("امسال", "2012-03-20", "2013-03-20"), ("۲۵ خرداد ۱۳۹۱", "2012-06-14", "2012-06-14")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -60,7 +60,12 @@ def _yearly(f: str, m: re.Match) -> bool:
         # (a usual day is read in its own clause: "برف امسال ... بارید؛ فصل اسکی معمولا از ...")
         start = max(start, max((x.end() for x in CLAUSE_BREAK.finditer(f, start, usually.start())), default=start))
     # (the day's own number is no year near it, nor is a count: "هر کندو ۱۲ کیلوگرم عسل می‌دهد")
-    return not (_year_near(f, start, m.start()) or _year_near(f, m.end(), stop)
+    # (a year after the habit's own clause is the next clause's: "مانوری که هر سال در خرداد انجام می‌شود،
+    # امسال از ۲۰ خرداد ۱۳۹۱ ... آغاز خواهد شد")
+    # (only after "هر سال" and the like: "سالانه" is often a thing's adjective, "عضویت سالانه", whose
+    # year another clause may tell)
+    after = _clause_end(f, m.end()) if any(not y.group(0).startswith("سال") for y in yearly) else stop
+    return not (_year_near(f, start, m.start()) or _year_near(f, m.end(), after)
                 or past or PERFECT_RE.search(f, m.end(), stop))
 
 

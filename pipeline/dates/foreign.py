@@ -848,7 +848,10 @@ _HOLIDAY_OF_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعط�
 _TODAY_WORD = re.compile(rf"{B0}(?:امروز|فردا|امشب){B1}")
 # (the night or the vigil of the day between: "به احترام شب ۱۹ رمضان")
 _HOLIDAY_BEFORE = re.compile(rf"(?:{_BECAUSE_OF}|{B0})(?:تعطیلی|تعطیلات){SP1}$|{_BECAUSE_OF}(?:(?:شب|روز|مراسم(?:{SP1}احیای)?|احیای){SP1})?$")
-_COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
+_COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}"
+                              # (or said further on to fall on a solar day: "... نذری ۱۷ ربیع‌الاول آماده کرده‌اند
+                              # که این بار با ۱۰ مهر مصادف است")
+                              rf"|[^.!?؟\n]{{0,40}}?{B0}با{SP1}[0-9]{{1,2}}{SP1}{JMONTH}{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
 _LIKE_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|عین|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}$")
 _THIS_TIME = re.compile(rf"{B0}(?:امسال|این{SP1}(?:دفعه|بار|سال))(?:{SP}ی)?{B1}")

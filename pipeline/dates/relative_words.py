@@ -344,6 +344,7 @@ _SET_FOR_DAY_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9
 # ... or given after it: "برای شما چهارشنبه ساعت ۱۰ نوبت گذاشتم" (an appointment set on it, ahead)
 _SLOT_GIVEN_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
                                rf"{SP1}(?:نوبت|وقت){SP1}(?:گذاشتم|گذاشتیم|گذاشتن|گذاشتند|گذاشته{SP}ام|گذاشتیم){B1}")
+_WANTS_TO_BEFORE = re.compile(rf"{B0}(?:می{SP}خواد|میخواد|می{SP}خوان|میخوان|می{SP}خواهد|می{SP}خواهند){SP1}$")
 _FORECAST_SAYS_BEFORE = re.compile(rf"{B0}(?:پیش{SP}بینی|هواشناسی)[^.!?؟\n،,؛]{{0,20}}?{SP1}(?:می{SP}گه|می{SP}گوید|گفته|گفته{SP1}است)(?:{SP1}که)?(?:{SP1}برای)?{SP1}$")
 _WHEN_IT_DID_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:شد|تموم{SP1}شد|خشک{SP1}شد|رسید|اومد|آمد){SP}[،,]?(?={SP1}[^\W\d])")
 # a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
@@ -1292,6 +1293,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                or _APPOINTMENT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                and _SET_FOR_DAY_AFTER.match(f, m.end())
                                or _SLOT_GIVEN_AFTER.match(f, m.end())
+                               # ("بنا میخواد پنجشنبه نصب کنه": what someone wants to do on it, ahead)
+                               or _WANTS_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                               and SUBJ_LIGHT.search(f, m.end(), _clause_end(f, m.end()))
                                # ("پیش‌بینی هوا می‌گه پنجشنبه و جمعه بارون شدیده": a forecast's day, ahead)
                                or _FORECAST_SAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                # ("پنجشنبه که خشک شد پرده‌ها رو نصب کنید": once it has happened by then, bidden
@@ -1781,7 +1785,8 @@ _ANSWER_PART_END_AFTER = re.compile(rf"(?:{SP1}(?:{DAYPART}))?{_ANSWER_END_AFTER
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
 # (the second person too: "سه‌شنبه ۲۸ آذر میاری یا چهارشنبه؟")
-_WEEKDAY_THEN_PRESENT = re.compile(rf"{B0}{WEEKDAY}{SP1}(?:[^\s.،,؛:!؟?]+{SP1}){{0,2}}(?:می|نمی){SP}[^\W\d]+(?:ین|ید|یم|ن|ه|د|ی)(?![\w\u200c]){SP1}یا{SP1}$")
+# (or a subjunctive of the first person: "سنگ‌ها رو می‌خواید پنجشنبه بیارم یا جمعه؟")
+_WEEKDAY_THEN_PRESENT = re.compile(rf"{B0}{WEEKDAY}{SP1}(?:[^\s.،,؛:!؟?]+{SP1}){{0,2}}(?:(?:می|نمی){SP}[^\W\d]+(?:ین|ید|یم|ن|ه|د|ی)|ب[^\W\d]+(?:م|یم))(?![\w\u200c]){SP1}یا{SP1}$")
 _DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 # "فقط دو تا پنجشنبه مونده", "چند تا جمعه": weekdays counted, no day of their own
 _COUNTED_WEEKDAYS_BEFORE = re.compile(rf"(?<!از )(?<!ساعت ){B0}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}|یه|چند){SP1}تا{SP1}$")

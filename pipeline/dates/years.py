@@ -466,6 +466,9 @@ P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)
 # a place, a cause or a means right after an older year told with "در": "در ۱۸۹۹ به علت کمبود چغندر
 # تعطیل شد", "در ۱۸۸۰ با ..." (no count is followed by a preposition)
 # "تا ۱۹۲۴ شعبه‌هایی ... گشود": a plural noun, "some", after the number; a count takes the singular
+# the year a record gives for a life or a building, its object marked: "سال تولد رو ۱۳۱۲ نوشتیم و سال وفات رو ۱۳۸۷"
+P_YEAR_OF_FIELD = re.compile(rf"{B0}سال{SP1}(?:تولد|وفات|فوت|ساخت|تاسیس|تأسیس)(?:{SP}(?:ش|شون))?{SP1}(?:رو|را){SP1}"
+                             rf"(?P<y>1[2-4][0-9]{{2}}|1[89][0-9]{{2}}|20[0-3][0-9])(?![0-9/.\-:٫]?[0-9])")
 # ... or right after "که" of a thing, its past verb right after: "مبل‌هایی که ۱۳۶۵ خریده بودن" (when it was done)
 P_YEAR_AFTER_KE = re.compile(rf"(?<=که\s)(?P<y>13[0-9][0-9]|140[0-9]|19[0-9]{{2}}|20[0-3][0-9])(?![0-9/.\-:٫]?[0-9])"
                              rf"(?={SP1}[^\W\d]+(?:ه{SP1}(?:بود|بودن|بودند|بودیم|بودم|بودی)|دم|دیم|دین|دید|دن|دند|تم|تیم|تین|تید|تن|تند)(?![\w\u200c]))")
@@ -665,6 +668,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
         if _GAMES_WORD.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())) and _year_ok(y, "gregorian") \
                 and not UNIT_AFTER.match(f, m.end(g)):
             out.append(Cand(m.start(g), m.end(g), "year", "gregorian", y=y))
+    for m in P_YEAR_OF_FIELD.finditer(f) if "سال" in f else ():
+        y = int(m.group("y"))
+        if not _counted_after(f, m.end()) and _year_ok(y, _era_calendar(None, y)):
+            out.append(Cand(m.start("y"), m.end("y"), "year", _era_calendar(None, y), y=y))
     for m in P_YEAR_AFTER_KE.finditer(f) if "که" in f else ():
         y = int(m.group("y"))
         if not _counted_after(f, m.end()) and _year_ok(y, _era_calendar(None, y)):
