@@ -6223,6 +6223,14 @@ WRITTEN_ROUNDS[211] = [
      [("امسال", "2012-03-20", "2013-03-20"), ("۲۵ خرداد ۱۳۹۱", "2012-06-14", "2012-06-14")]),
 ]
 
+WRITTEN_ROUNDS[212] = [
+    # a lunar month-year written on an old thing
+    ("1403-07-27 11:35", "پشت قاب آینه‌ی قدیمی خونه نوشته رجب ۱۳۱۲", [("رجب ۱۳۱۲", "1894-12-28", "1895-01-26")]),
+    # a month with a two-digit year beside the same month told with "امسال"
+    ("1399-07-13 10:50", "مهر ۹۸ روزی ۵۰ سفارش داشتیم، مهر امسال روزی ۲۰ تا",
+     [("مهر ۹۸", "2019-09-23", "2019-10-22"), ("مهر امسال", "2020-09-22", "2020-10-21")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

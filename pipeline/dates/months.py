@@ -97,6 +97,9 @@ def _month_cands(f: str) -> list[Cand]:
                              # "آمار غرق‌شدگی تیر ۹۸ ... از تیر ۹۷": the same month of two years
                              or any(x.start() != m.start() and x.group("mon") == m.group("mon") and x.group("y")
                                     and abs(x.start() - m.start()) <= 120 for x in month_years)
+                             # (or of this year, told so: "مهر ۹۸ روزی ۲۰۰ کیلو می‌فروختیم، مهر امسال روزی ۹۰ کیلو")
+                             or bool(re.compile(rf"{B0}{re.escape(m.group('mon'))}{SP1}(?:امسال|پارسال){B1}").search(
+                                 f, m.end(), min(len(f), m.end() + 80)))
                              # "تاریخ مصرفش تیر ۹۱ تموم می‌شه": the month something runs out
                              or bool(_RUNS_OUT_AFTER.match(f, m.end()))
                              # "مهر ۹۳ کیلویی ۱۴ بود": a price per unit then, its figure after
