@@ -6231,6 +6231,11 @@ WRITTEN_ROUNDS[212] = [
      [("مهر ۹۸", "2019-09-23", "2019-10-22"), ("مهر امسال", "2020-09-22", "2020-10-21")]),
 ]
 
+WRITTEN_ROUNDS[213] = [
+    # a term extended "to today": the day
+    ("1387-08-11 09:35", "مهلت ثبت‌نام نمایشگاه تا امروز تمدید شد", [("امروز", "2008-11-01", "2008-11-01")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -395,6 +395,7 @@ _BIDDEN_SPOKEN_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}ب
 _YESTERDAY_IN_SENTENCE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز){B1}")
 _ALSO_OR_TOO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
 # "پارچه ... تموم شده بود و تازه امروز رسیده": only this day
+_EXTENDED_TO_AFTER = re.compile(rf"{SP1}تمدید{SP1}(?:شد|شده|شده{SP1}است|گردید|می{SP}شود|کردند|کرد){B1}")
 _JUST_BEFORE = re.compile(rf"{B0}تازه{SP1}$")
 
 
@@ -477,6 +478,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
         # stays open until the end of this day ("so far" bids nothing and keeps nothing open)
         return False
+    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _EXTENDED_TO_AFTER.match(f, end):
+        return False  # "مهلت ثبت درخواست‌ها تا امروز تمدید شد": a term extended to the end of this day
     if _NOTICE_OF_BEFORE.search(f, max(0, start - 16), start):
         return False  # "طبق اطلاعیه امروز سازمان": the notice or meeting of this day
     if _SINCE_START_OF_BEFORE.search(f, max(0, start - 60), start):
