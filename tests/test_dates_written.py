@@ -1096,6 +1096,11 @@ FLOORS = {
     "dates_written1001.jsonl": (0.99, 0.99, 0.99),
     "dates_written1002.jsonl": (0.99, 0.99, 0.99),
     "dates_written1003.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1004.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1005.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1006.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1007.jsonl": (0.98, 0.99, 0.98),
+    "dates_written1008.jsonl": (0.99, 0.99, 0.99),
 }
 
 
