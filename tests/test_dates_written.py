@@ -1101,6 +1101,11 @@ FLOORS = {
     "dates_written1006.jsonl": (0.98, 0.98, 0.98),
     "dates_written1007.jsonl": (0.98, 0.99, 0.98),
     "dates_written1008.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1009.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1010.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1011.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1012.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1013.jsonl": (0.98, 0.97, 0.97),
 }
 
 
