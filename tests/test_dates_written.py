@@ -1106,6 +1106,11 @@ FLOORS = {
     "dates_written1011.jsonl": (0.98, 0.98, 0.98),
     "dates_written1012.jsonl": (0.98, 0.98, 0.98),
     "dates_written1013.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1014.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1015.jsonl": (0.99, 0.99, 0.98),
+    "dates_written1016.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1017.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1018.jsonl": (0.99, 0.99, 0.99),
 }
 
 
