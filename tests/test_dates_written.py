@@ -1111,6 +1111,11 @@ FLOORS = {
     "dates_written1016.jsonl": (0.98, 0.98, 0.98),
     "dates_written1017.jsonl": (0.99, 0.99, 0.99),
     "dates_written1018.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1019.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1020.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1021.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1022.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1023.jsonl": (0.98, 0.98, 0.98),
 }
 
 
