@@ -1116,6 +1116,11 @@ FLOORS = {
     "dates_written1021.jsonl": (0.98, 0.98, 0.98),
     "dates_written1022.jsonl": (0.99, 0.99, 0.99),
     "dates_written1023.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1024.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1025.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1026.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1027.jsonl": (0.99, 0.99, 0.98),
+    "dates_written1028.jsonl": (0.98, 0.97, 0.96),
 }
 
 
