@@ -1121,6 +1121,11 @@ FLOORS = {
     "dates_written1026.jsonl": (0.98, 0.98, 0.98),
     "dates_written1027.jsonl": (0.99, 0.99, 0.98),
     "dates_written1028.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1029.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1030.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1031.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1032.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1033.jsonl": (0.99, 0.99, 0.99),
 }
 
 
