@@ -1126,6 +1126,11 @@ FLOORS = {
     "dates_written1031.jsonl": (0.98, 0.98, 0.98),
     "dates_written1032.jsonl": (0.99, 0.99, 0.99),
     "dates_written1033.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1034.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1035.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1036.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1037.jsonl": (0.98, 0.99, 0.98),
+    "dates_written1038.jsonl": (0.98, 0.99, 0.99),
 }
 
 
