@@ -1131,6 +1131,11 @@ FLOORS = {
     "dates_written1036.jsonl": (0.98, 0.98, 0.98),
     "dates_written1037.jsonl": (0.98, 0.99, 0.98),
     "dates_written1038.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1039.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1040.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1041.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1042.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1043.jsonl": (0.98, 0.98, 0.98),
 }
 
 
