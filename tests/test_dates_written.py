@@ -1136,6 +1136,11 @@ FLOORS = {
     "dates_written1041.jsonl": (0.98, 0.98, 0.98),
     "dates_written1042.jsonl": (0.99, 0.99, 0.99),
     "dates_written1043.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1044.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1045.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1046.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1047.jsonl": (0.96, 0.98, 0.96),
+    "dates_written1048.jsonl": (0.98, 0.98, 0.98),
 }
 
 
