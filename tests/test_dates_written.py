@@ -1141,6 +1141,11 @@ FLOORS = {
     "dates_written1046.jsonl": (0.97, 0.98, 0.97),
     "dates_written1047.jsonl": (0.96, 0.98, 0.96),
     "dates_written1048.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1049.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1050.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1051.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1052.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1053.jsonl": (0.98, 0.98, 0.98),
 }
 
 
