@@ -1146,6 +1146,11 @@ FLOORS = {
     "dates_written1051.jsonl": (0.98, 0.98, 0.98),
     "dates_written1052.jsonl": (0.98, 0.98, 0.97),
     "dates_written1053.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1054.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1055.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1056.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1057.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1058.jsonl": (0.99, 0.99, 0.99),
 }
 
 
