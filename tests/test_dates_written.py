@@ -1151,6 +1151,11 @@ FLOORS = {
     "dates_written1056.jsonl": (0.98, 0.98, 0.98),
     "dates_written1057.jsonl": (0.98, 0.98, 0.98),
     "dates_written1058.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1059.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1060.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1061.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1062.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1063.jsonl": (0.98, 0.98, 0.98),
 }
 
 
