@@ -1156,6 +1156,11 @@ FLOORS = {
     "dates_written1061.jsonl": (0.98, 0.98, 0.98),
     "dates_written1062.jsonl": (0.99, 0.99, 0.99),
     "dates_written1063.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1064.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1065.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1066.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1067.jsonl": (0.98, 0.94, 0.93),
+    "dates_written1068.jsonl": (0.98, 0.97, 0.97),
 }
 
 
