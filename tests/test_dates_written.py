@@ -1161,6 +1161,11 @@ FLOORS = {
     "dates_written1066.jsonl": (0.99, 0.99, 0.99),
     "dates_written1067.jsonl": (0.98, 0.94, 0.93),
     "dates_written1068.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1069.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1070.jsonl": (0.99, 0.99, 0.96),
+    "dates_written1071.jsonl": (0.98, 0.96, 0.93),
+    "dates_written1072.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1073.jsonl": (0.98, 0.98, 0.98),
 }
 
 
