@@ -860,7 +860,7 @@ _THIS_TIME = re.compile(rf"{B0}(?:امسال|این{SP1}(?:دفعه|بار|سا�
 _HABIT_PRESENT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:می|نمی){SP}[^\W\d]+(?:یم|م|ن|ند|ه|د)(?![\w\u200c])")
 # the day one asked for a thing on, in the past ("اندازه‌گیری ... رو ۱۰ ژانویه خواسته بودین؛ ما همون روز
 # ... میایم"): no tense of its own, the nearest such day
-_ASKED_FOR_DAY_AFTER = re.compile(rf"{SP1}(?:خواسته{SP1}(?:بودین|بودید|بودی|بودن|بودند)|خواستین|خواستید|خواسته{SP}بودین){B1}")
+_ASKED_FOR_DAY_AFTER = re.compile(rf"{SP1}(?:خواسته{SP}(?:بودین|بودید|بودی|بودن|بودند)|خواستین|خواستید){B1}")  # (also glued, "خواستهبودین")
 # a feast named, then its lunar day set off by commas: "در روز میلاد پیامبر، ۱۷ ربیع‌الاول، ورود کودکان را
 # رایگان کرده است" (the feast at hand, whatever the tense of the decision told)
 _FEAST_GLOSSED_BEFORE = re.compile(

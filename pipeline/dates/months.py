@@ -503,7 +503,6 @@ _PLANNED_FOR_AFTER = re.compile(rf"{SP1}برنامه{SP}ریزی{SP1}شده{SP1}
 _NEXT_ONE_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}(?:ی)?{SP1}بعدی{SP}[،,]?{SP1}$")
 
 
-_FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}$")
 _REFUND_AFTER = re.compile(rf"{B0}(?:پس{SP1}(?:می{SP}دم|میدم|می{SP}دیم|میدیم|می{SP}دهیم|داده{SP1}می{SP}شود|میده|می{SP}ده)|عودت|مسترد|برمی{SP}گردونیم|برمی{SP}گردونم|برمیگردونیم){B1}")
 
 
@@ -526,7 +525,7 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             and _REFUND_AFTER.search(f, m.end(), sentence_end(f, m.end())):
         # "کرایه‌ی اسفند رو بعد از عید فطر ... پس می‌دم": a month's fee given back, a month gone by
         return lambda ref: relative.month_last_or_next(ref, mon, False)
-    if calendar == "gregorian" and _FOR_MONTH_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
+    if calendar == "gregorian" and _FOR_DAY_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
             and _BIDDING.search(f, m.end(), _clause_end(f, m.end())):
         # "برای اکتبر زودتر رزرو کنین، پارسال همون موقع ... نداشتیم": what one is bidden to do for it, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
