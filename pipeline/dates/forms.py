@@ -54,7 +54,7 @@ P_GDAY = re.compile(
 # است", "تا آخر اسفند ۳ کلاس داریم")
 _ONE_DIGIT_COUNT_AFTER = (rf"{SP}[1-9](?![0-9]|[.٫/:\-][0-9]){SP1}(?!(?:و|تا|الی|لغایت|سال|ماه|میلادی|شمسی|هجری|قمری|ساعت"
                           rf"|صبح|عصر|شب|ظهر|بامداد){B1})[^\W\d_]")
-_DAHE_BEFORE = re.compile(rf"دهه(?:{SP}ی)?{SP1}$")  # (also with its ezafe written: "دهه‌ی اول محرم")
+_DAHE_BEFORE = re.compile(rf"{B0}دهه(?:{SP}ی)?{SP1}$")  # (also with its ezafe written: "دهه‌ی اول محرم")
 
 
 def _days_start(days: re.Match) -> int:

@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import AZ_BEFORE, Cand, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
 from .clauses import (
-    CLAUSE_END, COPULA, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
+    CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
     PRESENT_ACT, REDUCED_PERFECT, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end,
     sentence_start, tense_stop,
 )
@@ -266,7 +266,6 @@ _HAPPENED_BEFORE = re.compile(
     rf"{B0}(?:کودتای|حمله|حملات|انفجار|انفجارهای|زلزله|حادثه|ترور|تیراندازی|معاملات){SP1}(?:روز{SP1})?$")
 _DAYPART_WORD = re.compile(rf"{B0}(?:{DAYPART}){B1}")
 _AND_FEW_WORDS_BEFORE = re.compile(rf"{B0}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{1,3}}$")
-_EXTENDED_AFTER = re.compile(rf"{SP1}تمدید{SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود|کردیم|کردن|کردند|می{SP}کنیم){B1}")
 # "نوبت رو گذاشتیم ۱۵ آذر که جمعه نباشه": so that it is no Friday, a kind of day
 _SO_IT_IS_NOT_AFTER = re.compile(rf"{SP1}(?:نباشه|نباشد|نیفته|نیفتد|نباشن|نباشند){B1}")
 _HAVE_ASKED_OF = re.compile(rf"{B0}(?:دارید|دارین|داری){SP}[؟?]")
@@ -701,7 +700,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "باقیش رو ماه بعد حساب کنین": bidden to be done then, in its own clause
         bidden_then = bool(_BIDDING.search(f, m.end(), cend)) and not PAST_ONLY.search(f, m.end(), cend)
         # "قرارداد ... که ۱۳۸۹/۰۴/۳۱ تموم می‌شه برای ماه بعد تمدید شد": extended for it
-        extended = unit != "سال" and for_day and bool(_EXTENDED_AFTER.match(f, m.end()))
+        extended = unit != "سال" and for_day and bool(EXTENDED_AFTER.match(f, m.end()))
         must_before = unit != "سال" and bool(
             (must := MUST_WORD.search(f, max(_clause_start(f, m.start()), m.start() - 30), m.start()))
             and not PAST_ONLY.search(f, must.end(), m.start()) and not PAST_ONLY.search(f, m.end(), cend)

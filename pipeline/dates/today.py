@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .candidate import UNTIL_BEFORE
-from .clauses import CLAUSE_END, COPULA, FUTURE, PAST_VERB, PRESENT_ACT, clause_with_verb, happens
+from .clauses import CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, PAST_VERB, PRESENT_ACT, clause_with_verb, happens
 from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, in_title
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
@@ -395,7 +395,6 @@ _BIDDEN_SPOKEN_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}ب
 _YESTERDAY_IN_SENTENCE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز){B1}")
 _ALSO_OR_TOO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
 # "پارچه ... تموم شده بود و تازه امروز رسیده": only this day
-_EXTENDED_TO_AFTER = re.compile(rf"{SP1}تمدید{SP1}(?:شد|شده|شده{SP1}است|گردید|می{SP}شود|کردند|کرد){B1}")
 _JUST_BEFORE = re.compile(rf"{B0}تازه{SP1}$")
 
 
@@ -478,7 +477,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
         # stays open until the end of this day ("so far" bids nothing and keeps nothing open)
         return False
-    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _EXTENDED_TO_AFTER.match(f, end):
+    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and EXTENDED_AFTER.match(f, end):
         return False  # "مهلت ثبت درخواست‌ها تا امروز تمدید شد": a term extended to the end of this day
     if _NOTICE_OF_BEFORE.search(f, max(0, start - 16), start):
         return False  # "طبق اطلاعیه امروز سازمان": the notice or meeting of this day

@@ -303,7 +303,6 @@ _NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 # a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
 _CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
-_DECADE_BEFORE = re.compile(rf"{B0}دهه(?:{SP}ی)?{SP1}$")
 _NUMBER_OF_BEFORE = re.compile(rf"{B0}شماره(?:{SP}ی)?{SP1}$")
 _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|داخلی|پیامک|سامانه|پژو|تخفیف|سریال|سری|و"
                                rf"|فیفا)"  # (a game named by its year: "بازی فیفا ۲۰۰۷ رو داریم", a product like a model)
@@ -696,7 +695,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_EVENT_LONG.finditer(f):
         # (a count may follow an event's long name: "جشنواره ... ۲۰۰۰ شرکت‌کننده")
-        if _DECADE_BEFORE.search(f, max(0, m.start("y") - 8), m.start("y")):
+        if _DAHE_BEFORE.search(f, max(0, m.start("y") - 8), m.start("y")):
             continue  # "نمایشگاه عکس اتوبوس‌های دهه ۱۳۵۰": the decade's, no year of its own
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
@@ -738,7 +737,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
         greeted = _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) and not _YEAR_BEFORE_NUMBER.search(f, max(0, m.start() - 6), m.start()) \
             and not _counted_after(f, m.end())  # ("سال نو مبارک؛ ۱۴۰۰ تا پنل سفارش دادیم")
         if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
-                or _DECADE_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+                or _DAHE_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             continue  # (nor a decade's: "عکس اتوبوس‌های دهه ۱۳۵۰ را", no year of its own, as the sets read 47 of 47)
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
