@@ -6236,6 +6236,24 @@ WRITTEN_ROUNDS[213] = [
     ("1387-08-11 09:35", "مهلت ثبت‌نام نمایشگاه تا امروز تمدید شد", [("امروز", "2008-11-01", "2008-11-01")]),
 ]
 
+WRITTEN_ROUNDS[214] = [
+    # a bare run of weekdays, no "از" nor week: the days of every week, neither day a date
+    ("1398-07-24 09:30", "ما فقط یکشنبه تا چهارشنبه تحویل می‌گیریم", []),
+    # the weekday of today said of it in a clause after a comma
+    ("1395-07-09 19:00", "امروز نمی‌تونیم بیایم، جمعه‌ست و کارگرا نیستن", [("امروز", "2016-09-30", "2016-09-30")]),
+    # the week told, then its day after a comma, no verb
+    ("1402-08-14 17:30", "کی میارید؟ همین هفته، چهارشنبه صبح", [("همین هفته", "2023-11-04", "2023-11-10"),
+                                                           ("چهارشنبه", "2023-11-08", "2023-11-08")]),
+]
+
+WRITTEN_ROUNDS[215] = [
+    # a month of the year to come, told with "سال دیگه / دیگر": one span
+    ("1397-12-28 11:40", "ان‌شاءالله خرداد سال دیگه باغ شما رو سم‌پاشی می‌کنیم", [("خرداد سال دیگه", "2019-05-22", "2019-06-21")]),
+    ("1397-12-28 11:40", "۱۰ مهر سال دیگر دوباره می‌آییم", [("۱۰ مهر سال دیگر", "2019-10-02", "2019-10-02")]),
+    # an older year told with "در" and what was done in it in the perfect
+    ("1385-07-22 17:10", "پلی که در ۱۸۸۵ ساخته شده بود بازسازی شد", [("۱۸۸۵", "1885-01-01", "1885-12-31")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

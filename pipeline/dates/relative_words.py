@@ -167,6 +167,11 @@ _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
 _KAKI_AFTER = re.compile(rf"{SP1}و{SP1}کاکی{B1}")  # "زلزله شنبه و کاکی": the district in Bushehr
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
+_DIGIT_RIGHT_AFTER = re.compile(rf"{SP}[0-9]")
+_WEEK_COMMA_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?P<this>(?:این|همین){SP1}هفته|هفته{SP1}جاری)|{B0}هفته(?:{SP}ی)?{SP1}(?P<st>آینده|بعد|گذشته|قبل|پیش)){SP}[،,]{SP}$")
+_COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
+_DAY_WORD_IN = re.compile(rf"{B0}(?:امروز|فردا|دیروز){B1}")
+_IS_NOW_RIGHT_AFTER = re.compile(rf"(?:{SP1}است|\u200c?ست)(?![\w\u200c])")  # (not "هست": "امروز نیست، جمعه هست")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
 _GREETING_AFTER = re.compile(rf"{SP1}مبارک")
 # (or a year of this Gregorian century, its digits alone: "فاکتورهای ۲۰۱۵ رو ... ببندید، از فردا سیستم
@@ -527,7 +532,10 @@ def _relative_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start(), m.end(), "relative", "gregorian", needs_ref=True, rel=relative.new_gregorian_year))
     _counted_cands(f, out)
     weekday_runs = list(P_WEEKDAY_RANGE.finditer(f))
-    hours = [(h.start(), h.end()) for h in weekday_runs if _weekly_hours(f, h)]
+    # (and a bare run, with no "از" nor week: "ما فقط شنبه تا پنجشنبه سرویس داریم", the days of every
+    # week, as the gold reads each such run, with or without its hours)
+    hours = [(h.start(), h.end()) for h in weekday_runs
+             if _weekly_hours(f, h) or not (h.group("az") or h.group("mod") or h.group("wk") or h.group("wk1") or h.group("wk0"))]
     _weekday_cands(f, out, ends, hours)
     for m in weekday_runs:
         if _weekly(f, m.start(), ends):
@@ -1181,6 +1189,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # a feast whose date is told after it ("یلدا پنجشنبه‌ست، ۳۰ آذر": the date is the mention; but
             # "یلدای امسال چهارشنبه است" alone names the day, dates_written229)
             continue
+        if not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("roz")) \
+                and _COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _IS_NOW_RIGHT_AFTER.match(f, m.end()) \
+                and _DAY_WORD_IN.search(f, sentence_start(f, m.start()), m.start()):
+            continue  # "امروز نمی‌تونیم بیاریم، جمعه‌ست و راننده نیست": the weekday of the day told, said of it
         if _LAST_OF_YEAR_AFTER.match(f, m.end()) or m.group("wd") == "دوشنبه" and _DUSHANBE_AFTER.match(f, m.end()) \
                 or m.group("wd") == "شنبه" and _KAKI_AFTER.match(f, m.end("wd")):
             continue  # "سه‌شنبه‌ی آخر سال": the feast's name; "در دوشنبه تاجیکستان": the city
@@ -1256,6 +1268,11 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
+        elif (wkc := _WEEK_COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 20), m.start())) and not _DIGIT_RIGHT_AFTER.match(f, m.end()):
+            # "... یا همین هفته؟ استاد: همین هفته، پنجشنبه عصر.": the week told, then its day after a comma
+            # (not a weekday with its own date: "در همین هفته، پنج‌شنبه ۱۲ شهریور")
+            ws = 0 if wkc.group("this") else relative.step(wkc.group("st"))
+            rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod in ("بعد", "بعدی") and any(weekday_number(x.group("wd")) == target for x in P_THIS_WEEKDAY.finditer(
                 f, sentence_start(f, m.start()), m.start())):
             # "این جمعه نمی‌شه، ولی جمعه‌ی بعد یعنی ۱۸ آبان ...": the one after this one, the next week's

@@ -129,7 +129,7 @@ def _rel_year_step(m: re.Match) -> int | None:
     w = m.group("ry") or m.group("ry2")
     if w is None:
         return None
-    return {"جاری": 0, "امسال": 0, "گذشته": -1, "پیش": -1, "قبل": -1, "پارسال": -1, "آینده": 1, "آتی": 1, "بعد": 1}[w]
+    return {"جاری": 0, "امسال": 0, "گذشته": -1, "پیش": -1, "قبل": -1, "پارسال": -1, "آینده": 1, "آتی": 1, "بعد": 1, "دیگه": 1, "دیگر": 1}[w]
 
 
 def _year_of(ref: dt.date, mon: int, step) -> int:
