@@ -1166,6 +1166,11 @@ FLOORS = {
     "dates_written1071.jsonl": (0.98, 0.96, 0.93),
     "dates_written1072.jsonl": (0.99, 0.98, 0.98),
     "dates_written1073.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1074.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1075.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1076.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1077.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1078.jsonl": (0.99, 0.99, 0.99),
 }
 
 
