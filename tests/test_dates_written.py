@@ -1171,6 +1171,11 @@ FLOORS = {
     "dates_written1076.jsonl": (0.98, 0.98, 0.98),
     "dates_written1077.jsonl": (0.98, 0.98, 0.98),
     "dates_written1078.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1079.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1080.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1081.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1082.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1083.jsonl": (0.98, 0.98, 0.98),
 }
 
 
