@@ -6254,6 +6254,32 @@ WRITTEN_ROUNDS[215] = [
     ("1385-07-22 17:10", "پلی که در ۱۸۸۵ ساخته شده بود بازسازی شد", [("۱۸۸۵", "1885-01-01", "1885-12-31")]),
 ]
 
+WRITTEN_ROUNDS[216] = [
+    # a count of years before a thing's coming into being, not before publication
+    ("1389-10-05 20:40", "نخستین تلفن شهر در ۱۹۰۲ کار کرد، یعنی ۴۰ سال پیش از تأسیس مخابرات استان", [("۱۹۰۲", "1902-01-01", "1902-12-31")]),
+    # months named up to a day told with its year are the last such months before it
+    ("1391-12-26 09:40", "اجاره‌ی دی و بهمن تا ۵ فروردین ۱۳۹۲ گرفته می‌شود",
+     [("دی", "2012-12-21", "2013-01-19"), ("بهمن", "2013-01-20", "2013-02-18"), ("۵ فروردین ۱۳۹۲", "2013-03-25", "2013-03-25")]),
+    # an appointment taken to a weekday, spoken in the present
+    ("1401-08-16 15:30", "کلاس شنبه‌ی آرش رو می‌بریم پنجشنبه", [("شنبه", "2022-11-12", "2022-11-12"), ("پنجشنبه", "2022-11-10", "2022-11-10")]),
+    # how things stand until the end of the lunar month at hand, compared
+    ("1391-05-08 10:35", "تا آخر رمضان ساعت کار بانک کوتاه‌تره", [("رمضان", "2012-07-20", "2012-08-18")]),
+]
+
+WRITTEN_ROUNDS[217] = [
+    # the next year after a yearless month's clause, told ahead in a clause of its own
+    ("1397-08-27 11:05", "ساعتی که خرداد خریدید، سال بعد هم اگه خراب شد عوضش می‌کنیم",
+     [("خرداد", "2018-05-22", "2018-06-21"), ("سال بعد", "2019-03-21", "2020-03-19")]),
+    # a thing needed in a month, its object marked before the month
+    ("1400-06-03 18:50", "لباس رو آبان لازم دارید؟", [("آبان", "2021-10-23", "2021-11-21")]),
+    # the next week, then a run of its days after "از"
+    ("1386-03-10 21:45", "اتاق دو تخته هفته بعد از یکشنبه تا چهارشنبه خالیه",
+     [("هفته بعد", "2007-06-02", "2007-06-08"), ("از یکشنبه تا چهارشنبه", "2007-06-03", "2007-06-06")]),
+    # the month whose end is awaited is the one at hand; so is "همین ماه" after it
+    ("1396-11-12 07:39", "اسفند که تموم شه تخفیف نداریم، همین ماه بخرید",
+     [("اسفند", "2018-02-20", "2018-03-20"), ("همین ماه", "2018-01-21", "2018-02-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -195,6 +195,7 @@ P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|پس{SP1}ا
 # "واسه محرم و صفر که اجرا نداریم": those months of any year)
 P_HM_FOR = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:ماه{SP1})?(?:مبارک{SP1})?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}"
                       rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})(?!{SP1}و{SP1}{HMONTH})")
+_COMPARED_IS = re.compile(rf"(?:(?<=[^\W\d])|(?<=[^\W\d]\u200c))تر(?:ه|{SP1}(?:است|هست))(?![\w\u200c])")
 _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 _OWN_PAST_CLAUSE_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:{PAST_ONLY.pattern}){SP}[،,]")
 # the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
@@ -770,6 +771,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 # (or the hours alone: "تا آخر رمضان کلاس‌ها ساعت ۵ تا ۷ بعد از افطاره")
                 or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _CLOCK_HOURS.search(f, m.end(), stop)
                 or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and HAVE_OR_NOT.search(f, m.end(), stop)  # ("تا آخر صفر اجرا نداریم")
+                # ("تا آخر رمضان کلاس‌ها یه ساعت زودتره": how things stand till then, compared)
+                or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _COMPARED_IS.search(f, m.end(), stop)
                 or f.startswith("آخر", m.start()) and HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
                 or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time

@@ -279,7 +279,18 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and (not _contradicts(a, b.y, ref)
                      or a.wd is None and _contradicts(replace(b, tense=a.tense, lasts=a.lasts), b.y, ref))):
             out[i] = replace(a, y=b.y, needs_ref=False, rel=None)
+    # "قبض آب دوره بهمن و اسفند تا ۱۰ فروردین ۱۳۹۲ ... پرداخت می‌شود": months named up to a day told
+    # with its year are the last such months before that day, whatever the tense of the clause
+    for i, a in enumerate(out):
+        if a.form != "jalali_m" or a.y is not None or a.parts or a.m is None:
+            continue
+        b = next((x for x in out[i + 1:i + 3] if x.y is not None and x.m is not None and x.calendar == "jalali" and not x.parts), None)
+        if b is not None and _MONTHS_UP_TO.fullmatch(f, a.end, b.start):
+            out[i] = replace(a, y=b.y - (a.m > b.m), needs_ref=False, rel=None)
     return out
+
+
+_MONTHS_UP_TO = re.compile(rf"(?:{SP1}و{SP1}(?:{JMONTH})(?:{MAH})?)?{SP1}تا{SP1}(?:[0-9]{{1,2}}{SP1}|{_alt(NUMBER_WORDS[:31])}{SP1})?")
 
 
 # a relative clause told in the pluperfect and closed by a comma: "تونل که حفاری آن از ۱۲ مهر

@@ -273,6 +273,9 @@ def _month_cands(f: str) -> list[Cand]:
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
             and any(x.group("y") and len(x.group("y")) == 4 for x in P_JMY.finditer(f, sentence_start(f, m.start()), m.start()))
             and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "کیف رو مهر لازم دارید؟": a thing, its object marked before the month, needed in it (the seal
+        # needed would be the object: "مهر رو لازم دارید")
+        month_word = month_word or bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NEEDED_AFTER.match(f, m.end()))
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
@@ -749,7 +752,7 @@ _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخ�
                                   rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود|شود|بشود|بشه)(?![\w\u200c])")
 _MONTH_IT_WAS_AFTER = re.compile(rf"{SP1}بود{SP}(?=[،,.؛!?؟]|$)", re.M)
 _MONTH_WORK_WE_PLAN_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}(?:زودتر|دیرتر|هم|کلا|کلاً))?{SP1}(?:شروع|تموم|تمام|رزرو){SP1}(?:کنیم|بکنیم|کنین|کنید){B1}")
-_MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود){B1}")
+_MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر|که))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود|بشه|شه|بشود|شود){B1}")  # (also awaited: "بهمن که تموم شه")
 # (or it arrives: "احتمالاً آبان می‌رسه دستمون")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن){B1}")  # (not "میان": "سی دی میان مسافران")
 # (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")
@@ -797,6 +800,7 @@ _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خو�
 _RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
 _YOU_HAD_DONE_AFTER = re.compile(rf"{SP1}[^\W\d]+ه{SP1}(?:بودید|بودین|بودی|بودم|بودیم|بودن|بودند)(?![\w\u200c])"
                                  rf"|{SP1}(?:آوردید|آوردین|دادید|دادین|گذاشتید|گذاشتین|سپردید|سپردین)(?![\w\u200c])")
+_NEEDED_AFTER = re.compile(rf"{SP1}لازم{SP1}(?:دارید|دارین|داری|داره|دارد|دارم|داریم|دارن|دارند)(?:ش|شون)?{B1}")
 _BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
 _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?یم(?![\w\u200c])")
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")

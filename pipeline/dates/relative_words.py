@@ -73,7 +73,8 @@ P_TOMORROWS = re.compile(
 # ("پنجشنبه‌ی هفته‌ی بعد از ۶ عصر تا ۲ شب")
 # (but "هفته‌ی بعد از اردبیل میاد": the next week, what comes from a place)
 _NEXT_NOT_AFTER = (rf"(?!{SP1}از(?![\w])(?!{SP1}(?:ساعت{B1}|[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1}"
-                   rf"(?:صبح|عصر|شب|ظهر|بعدازظهر|غروب){B1}))"
+                   rf"(?:صبح|عصر|شب|ظهر|بعدازظهر|غروب){B1}"
+                   rf"|(?:روز{SP1})?{WEEKDAY}{SP1}تا{B1}))"  # (but a run of its days: "هفته‌ی بعد از شنبه تا سه‌شنبه آزاده")
                    rf"(?!{SP1}(?!(?:عید|نوروز|تعطیلات|تعطیلی|امتحانات|امتحان|رمضان|رمضون|محرم|سفر|عروسی|جشن){B1})[^\W\d]+{SP1}(?:میاد|میان|می{SP}آید|می{SP}رسه|میرسه|می{SP}رسد|میارن|میاریم|میارم|می{SP}آورند){B1}))")
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:آن|اش){B1}){_NEXT_NOT_AFTER}")  # also "هفته‌ی بعد"
 _SPOKEN_OBJECT_AFTER = re.compile(rf"{SP1}رو{B1}")
@@ -167,6 +168,8 @@ _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
 _KAKI_AFTER = re.compile(rf"{SP1}و{SP1}کاکی{B1}")  # "زلزله شنبه و کاکی": the district in Bushehr
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
+_WEEKDAY_RUN_RIGHT_AFTER = re.compile(rf"{SP1}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}تا{SP1}(?:روز{SP1})?{WEEKDAY}{B1}")
+_MONTH_END_AWAITED = re.compile(rf"{B0}(?:{JMONTH})(?:{SP}ماه)?{SP1}که{SP1}(?:تموم|تمام){SP1}(?:بشه|شه|بشود|شود){B1}")
 _DIGIT_RIGHT_AFTER = re.compile(rf"{SP}[0-9]")
 _WEEK_COMMA_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?P<this>(?:این|همین){SP1}هفته|هفته{SP1}جاری)|{B0}هفته(?:{SP}ی)?{SP1}(?P<st>آینده|بعد|گذشته|قبل|پیش)){SP}[،,]{SP}$")
 _COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
@@ -245,6 +248,8 @@ _BEFORE_ANCHOR = re.compile(
     rf"حضور|ثبت{SP}نام|تزریق|مصرف|جراحی|زایمان|ترک{SP1}(?:کار|خدمت|محل){B1}|"
     # "دو روز پیش از مجمع نهایی می‌شود", "۱۵ روز پس از سررسید", "دو ماه پیش از صدور فرمان مشروطیت"
     rf"مجمع|سررسید|تصویب|ابلاغ|قتل|نصب|دریافت|واریز|اخطار|صدور|"
+    # "۷۳ سال پیش از روشنایی گازی تهران", "دو سال پیش از تأسیس بانک": a thing's coming into being
+    rf"(?:روشنایی|راه{SP}اندازی|تاسیس|تأسیس|گشایش|احداث|اختراع|ساخت){B1}|"
     # any noun but the agent phrases "از سوی / از طرف / از طریق / از جانب"
     # (not "دو سال پیش از دبی آورده بودیم": "بودیم" is no "بود" of a time before)
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است)(?:ه|ند)?{B1})"
@@ -715,6 +720,13 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
             and not HABIT.search(f, ss, m.start()))
         if unit == "هفته" and _THAT_DAY_NAMED.search(f, ss, m.start()):
             continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
+        # the next year after a yearless month's clause, told ahead in a clause of its own ("کیفی که اردیبهشت
+        # آوردید، سال بعد هم اگه خراب شد مجانی درستش می‌کنیم"): the month is this year's, so is its next
+        # (not a habit's: "سال مالی از اول تیر هر سال آغاز و به پایان خرداد سال بعد ختم می‌شود")
+        months_before = list(_MONTH_NAME.finditer(f, ss, m.start()))
+        next_after_month = unit == "سال" and bool(months_before) and not _year_named(f, ss, m.start()) \
+            and CLAUSE_END.search(f, months_before[-1].end(), m.start()) is not None and not HABIT.search(f, ss, m.start()) \
+            and FUTURE.search(f, m.end(), sentence_end(f, m.end())) is not None
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
         if (_year_named(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
@@ -779,7 +791,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          and (_present_own(f, m.end(), tstop) or _BIDDING.search(f, m.end(), tstop)
                               # (or what one has by it, asked: "امتحان‌مون ۱۸ دیه، کتاب رو تا هفته بعد دارید؟")
                               or has_by_asked)
-                         and not PAST_ONLY.search(f, ss, tstop)):
+                         and not PAST_ONLY.search(f, ss, tstop)
+                         or next_after_month):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
         # what one is told to leave for it ("بذار برای هفته‌ی بعد"), has set for it ("گذاشتیم برای
@@ -885,7 +898,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit != "سال" and bool(_SLOTS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         # "برای هفته‌ی بعد سه‌شنبه ۱۰ دی و پنجشنبه ۱۲ دی رو گذاشتیم": the week, its days dated right after
         put = put or unit == "هفته" and bool(_DATED_WEEKDAY_RIGHT_AFTER.match(f, m.end()))
-        if not (put or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
+        # "اتاق هفته‌ی بعد از شنبه تا سه‌شنبه آزاده": the week, a run of its days right after
+        put = put or unit == "هفته" and bool(_WEEKDAY_RUN_RIGHT_AFTER.match(f, m.end()))
+        if not (put or next_after_month or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
             # from the next one on)
@@ -953,7 +968,10 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                          and _SPOKEN_OBJECT_AFTER.match(f, m.end()))
                 # (nor a deadline bidden by the end of this very month: "مهر که شروع بشه ... تا آخر همین ماه بدید")
                 and not (m.group("unit3") and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                         and _BIDDING.search(f, m.end(), _clause_end(f, m.end())))):
+                         and _BIDDING.search(f, m.end(), _clause_end(f, m.end())))
+                # (nor after a month whose end is awaited, the one at hand: "بهمن که تموم شه قیمتا می‌ره بالا، اگه
+                # می‌خواین همین ماه بیاین")
+                and not ((m.group("unit2") or m.group("unit3")) and _MONTH_END_AWAITED.search(f, sentence_start(f, m.start()), m.start()))):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if m.group("unit2") == "ماه" and _SEMICOLON_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) \
                 and _DATED_MONTH.search(f, sentence_start(f, m.start()), m.start()):
@@ -988,8 +1006,10 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 continue
             if _MASKED_YEAR_BEFORE.search(f, max(0, m.start() - 200), m.start()):
                 continue  # "در سال 0 ... نسبت به سال قبل": counted from a year not written
-        if m.group("unit3") == "ماه" and any(P_JMY.finditer(f, sentence_start(f, m.start()), m.start())):
-            continue  # "نرخ تورم دی ۱۳۹۱ را ... ؛ ... رقم تورم همین ماه را": that same month, named
+        if m.group("unit3") == "ماه" and any(x.group("y") for x in P_JMY.finditer(f, sentence_start(f, m.start()), m.start())):
+            # "نرخ تورم دی ۱۳۹۱ را ... ؛ ... رقم تورم همین ماه را": that same month, named (not a yearless
+            # one, this year's: "بهمن که تموم شه قیمتا می‌ره بالا، ... همین ماه بیاین")
+            continue
         if step == -1 and unit in ("هفته", "ماه") and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
                 and _reported_unit_before(f, m.start(), unit):
             continue  # "در هفته مورد گزارش ... نسبت به هفته قبل": a week counted from the one reported
