@@ -1176,6 +1176,11 @@ FLOORS = {
     "dates_written1081.jsonl": (0.98, 0.98, 0.98),
     "dates_written1082.jsonl": (0.98, 0.98, 0.98),
     "dates_written1083.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1084.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1085.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1086.jsonl": (0.98, 0.99, 0.98),
+    "dates_written1087.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1088.jsonl": (0.98, 0.98, 0.98),
 }
 
 
