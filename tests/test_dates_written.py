@@ -1181,6 +1181,11 @@ FLOORS = {
     "dates_written1086.jsonl": (0.98, 0.99, 0.98),
     "dates_written1087.jsonl": (0.99, 0.99, 0.99),
     "dates_written1088.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1089.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1090.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1091.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1092.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1093.jsonl": (0.98, 0.97, 0.97),
 }
 
 
