@@ -1770,6 +1770,8 @@ def test_numeric_stamp_variants(text, expected):
     ("کلاس فردا لغو شد، می شه بیاید شنبه؟ همون ساعت ۶:۳۰.", [("فردا", None), ("شنبه", "06:30")]),
     # a short question after a question: the asker's own hour for the last day asked
     ("جشن ما ۱۶ آذره، می‌شه کت رو ۱۴ آذر بیام بگیرم؟ ساعت ۵ عصر خوبه؟", [("۱۶ آذر", None), ("۱۴ آذر", "17:00")]),
+    # the answer's hour, past a short question of no date, for the day told two sentences back
+    ("سفارش کیک برای ۱۶ دی ثبت شده. هنوز سر جاشه؟ قنادی: بله، ساعت ۹ صبح حاضره.", [("۱۶ دی", "09:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
@@ -6278,6 +6280,26 @@ WRITTEN_ROUNDS[217] = [
     # the month whose end is awaited is the one at hand; so is "همین ماه" after it
     ("1396-11-12 07:39", "اسفند که تموم شه تخفیف نداریم، همین ماه بخرید",
      [("اسفند", "2018-02-20", "2018-03-20"), ("همین ماه", "2018-01-21", "2018-02-19")]),
+]
+
+WRITTEN_ROUNDS[218] = [
+    # whether one is open in a lunar month, asked: the coming one
+    ("1387-10-08 17:55", "سلام، محرم که تعطیل نیستید؟", [("محرم", "2008-12-29", "2009-01-26")]),
+    # whether anyone is there this day
+    ("1386-05-03 11:15", "امروز کسی کارگاه نیست، فردا بیا", [("امروز", "2007-07-25", "2007-07-25"), ("فردا", "2007-07-26", "2007-07-26")]),
+]
+
+WRITTEN_ROUNDS[219] = [
+    # "پیش‌تر" is earlier than that, no count back from publication
+    ("1388-07-02 19:00", "قلعه‌ی دوم حدود ۸۰ سال پیش‌تر ساخته شده بود", []),
+    # the "سنه" of inscriptions glued to its year
+    ("1401-06-08 19:30", "این کتیبه در سنه۱۱۲۰ قمری نوشته شد", [("سنه۱۱۲۰ قمری", "1708-03-22", "1709-03-11")]),
+    # an occasion said to fall in the next week (spoken)
+    ("1397-02-09 11:11", "مشتری: هفتهی بعد عقد برادرمه، ۳ کیلو شیرینی میخوام", [("هفتهی بعد", "2018-05-05", "2018-05-11")]),
+    # put off to after a lunar month: the coming one, whatever the tense
+    ("1397-02-09 11:11", "مراسم افتاد بعد از صفر، کارت‌ها رو دیروز چاپ کردیم", [("صفر", "2018-10-10", "2018-11-08"), ("دیروز", "2018-04-28", "2018-04-28")]),
+    # a lunar month's usual ways, every year's
+    ("1395-08-22 11:05", "تو محرم معمولاً سفارش کیک کمه", []),
 ]
 
 

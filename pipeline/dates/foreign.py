@@ -19,7 +19,7 @@ from .lexicon import (
     GREGORIAN_MONTHS, HMONTH, HTAIL, JMONTH, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, month_number, weekday_number,
 )
 from .tense import (
-    BOOKED, HAVE_ANY, HAVE_OR_NOT, SUBJ_LIGHT, WISH_VERB, WORD_AFTER, approaching, by_tense, deadline, lasts_until,
+    BOOKED, FALLS_ON_BEFORE, HAVE_ANY, HAVE_OR_NOT, SUBJ_LIGHT, WISH_VERB, WORD_AFTER, approaching, by_tense, deadline, lasts_until,
     month_tense, moved_ahead, nearest_side, planned_before, planned_in, set_off_on, told_tense, was_planned,
     weekday_with,
 )
@@ -176,6 +176,8 @@ P_HM_OVER_BY = re.compile(rf"{B0}که{SP1}(?P<mon>{HMONTH}){HTAIL}{SP1}(?:تمو
 _HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
 # just begun, told after "که": "از دیروز که رمضان شروع شده مطب ... کار می‌کنه" (the one at hand)
 P_HM_BEGUN = re.compile(rf"(?<=که\s)(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:شروع|آغاز){SP1}شده(?!{SP1}(?:بود|باشد|باشه){B1}){B1}")
+# "محرم که تعطیل نیستین؟": whether one is open or closed in the month, asked (the coming one, or the one at hand)
+P_HM_STATE_ASKED = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:تعطیل|باز|بسته){SP1}(?:نیستین|نیستید|نیستی|هستین|هستید|هستی){SP}[؟?]")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
@@ -694,8 +696,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         # "عمه می‌گه عقد بیفته ذی‌الحجه بهتره": what is to fall in the month, the coming one; "الان که
         # تو محرم هستیم": the month one is in, the one at hand
         g = "mon" if m.group("mon") else "mon2" if m.group("mon2") else "mon3"
-        if g == "mon3" and HABIT.search(f, sentence_start(f, m.start()), m.start()):
-            continue  # "ما هر سال تو ماه رمضون فقط مشاوره می‌دیم": every year's
+        if g == "mon3" and (HABIT.search(f, sentence_start(f, m.start()), m.start()) or _ALWAYS_RIGHT_AFTER.match(f, m.end())):
+            continue  # "ما هر سال تو ماه رمضون فقط مشاوره می‌دیم", "تو صفر معمولاً کسی عروسی نمی‌گیره": every year's
         mon = month_number(m.group(g), "hijri")
         rel = _upcoming_hijri(mon) if m.group("fall") else _nearest_hijri(mon)
         out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
@@ -730,7 +732,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         if not HABIT.search(f, sentence_start(f, m.start()), m.start()):
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
-    for pattern in (P_HM_NEAR, P_HM_BEGINS, P_HM_BEGUN):
+    for pattern in (P_HM_NEAR, P_HM_BEGINS, P_HM_BEGUN, P_HM_STATE_ASKED):
         for m in pattern.finditer(f):
             if pattern is P_HM_BEGINS and not _BEGINS_AFTER.match(f, m.end()) \
                     or HABIT.search(f, sentence_start(f, m.start()), m.start()):
@@ -758,6 +760,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         mon = month_number(m.group("mon"), "hijri")
         # "عقد باید قبل از محرم باشه": what must be before or after the month, the coming one
         must = _MUST_BE_AFTER.match(f, m.end()) is not None
+        # "عروسی‌تون افتاد بعد از صفر": what was put off to after the month, the coming one, whatever the tense
+        must = must or FALLS_ON_BEFORE.search(f, max(0, m.start() - 12), m.start()) is not None
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                          rel=_upcoming_hijri(mon) if must else by_tense(f, m.end(), "hijri", mon)))
     for m in P_HM_CUE.finditer(f):

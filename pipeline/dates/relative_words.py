@@ -205,7 +205,7 @@ _STAY_VERB = re.compile(rf"{B0}(?:ب|ن|می{SP}|نمی{SP})?(?:مانند|ما�
 # coming two days, a span).
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_COMPOUND_COUNT}|{_alt(NUMBER_WORDS[:20] + list(TENS) + ['یه'])})"
-    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر|دیگه)(?:(?<=پیش)ه)?{B1}"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل"
+    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر|دیگه)(?:(?<=پیش)ه)?{B1}(?!\u200cتر)"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل" (not "پیش‌تر": earlier than that)
     # not "۱۲ ماه پیش رو": the months ahead (but "جلسه‌ی سه روز پیش رو که کنسل کردیم": "رو" marks the object)
     rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c])(?!{SP1}(?:که|هم){B1}))"
     # (spoken: "ده سال پیشه" = "... پیش است")
@@ -898,6 +898,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit != "سال" and bool(_SLOTS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         # "برای هفته‌ی بعد سه‌شنبه ۱۰ دی و پنجشنبه ۱۲ دی رو گذاشتیم": the week, its days dated right after
         put = put or unit == "هفته" and bool(_DATED_WEEKDAY_RIGHT_AFTER.match(f, m.end()))
+        # "هفته‌ی بعد عقد خواهرمه": an occasion that falls in it, said to be (spoken), as a weekday takes it
+        put = put or unit != "سال" and bool(_EVENT_IS_AFTER.match(f, m.end()))
         # "اتاق هفته‌ی بعد از شنبه تا سه‌شنبه آزاده": the week, a run of its days right after
         put = put or unit == "هفته" and bool(_WEEKDAY_RUN_RIGHT_AFTER.match(f, m.end()))
         if not (put or next_after_month or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())

@@ -269,6 +269,11 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         # (not a clock "also" told, another thing's: "بلیت ۳ دی رو گرفتم. ساعت ۱۸ هم کلاس زبان دارم"; nor
         # the next one's: "نشست ۵ اسفند برگزار شد. جلسه بعدی ساعت ۱۴ است")
         answer = sent and f[bounds[sent - 1] - 1] in "؟?"
+        if not before and answer and sent >= 2 and not any(sentence_of(bounds, m.start) == sent - 1 for m in out):
+            # (or two sentences back, past a short question of no date: "سفارشم برای جمعه ۱۵ دی بود، ...
+            # هنوز قطعیه؟ کارگاه: بله، ساعت ۱۰ صبح آماده‌ست")
+            before = [i for i, m in enumerate(out) if m.value is not None and m.value.precision == "day" and m.end <= ts
+                      and sentence_of(bounds, m.end - 1) == sent - 2]
         told = answer or not (_ALSO_AFTER.match(f, te) or _ANOTHER_BEFORE.search(f, bounds[sent - 1] if sent else 0, ts))
         # (nor with two days there, unless told to be the same day, the last: "... ۲ ژانویه میام، می‌شه ۱۵دی
         # آزمون بدم؟ آره، همون روز ساعت ۱۰ یه نوبت خالی هست")

@@ -395,6 +395,9 @@ _BIDDEN_SPOKEN_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}ب
 _YESTERDAY_IN_SENTENCE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز){B1}")
 _ALSO_OR_TOO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
 # "پارچه ... تموم شده بود و تازه امروز رسیده": only this day
+# (not one able, willing or sure: "امروز کسی قادر نیست ...", these days)
+_ANYONE_AFTER = re.compile(rf"{SP1}کسی(?:{SP1}(?:رو|را))?(?!{SP1}(?:قادر|حاضر|موافق|مخالف|مطمئن|مسئول|راضی|آگاه|مجبور|منکر){B1})"
+                           rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:نیست|هست|نیستن|هستن|نیومد|نمیاد|نره|دارید|دارین){B1}")
 _JUST_BEFORE = re.compile(rf"{B0}تازه{SP1}$")
 
 
@@ -468,6 +471,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "فرش‌هایی که امروز بیاد ١٤ فروردین می‌رسه": what comes in or is handed in this day
     if _AGAIN_AFTER.match(f, end):
         return False  # "امروز دوباره پیگیری می‌کنم": something done again, this day
+    if _ANYONE_AFTER.match(f, end):
+        return False  # "امروز کسی پیست نیست", "امروز کسی هست؟": whether anyone is there this day (4 of 4 in the written sets)
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
         return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
     if (told := _DAYS_TOLD_BEFORE.search(f, max(_sentence_start(f, start), start - 80), start)) \

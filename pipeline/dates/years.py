@@ -33,7 +33,7 @@ from .foreign import _MODEL_BEFORE, _imperial_year_cands
 _ORDINAL_YEAR_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
 _THAT_YEAR_BEFORE = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}$")
 _OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
-P_SANAH = re.compile(rf"{B0}سنه{SP1}(?:(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])|(?P<yw>{YEAR_WORD}){B1})"
+P_SANAH = re.compile(rf"{B0}سنه(?:{_TO_DIGITS}(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])|{SP1}(?P<yw>{YEAR_WORD}){B1})"  # (also glued: "سنه۱۰۴۸")
                      rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])")
 # "سال ۶۱ هجری قمری", "در ۳۵۲ هجری", "سال ۶۸۰ میلادی": a year of the first millennium, told by
 # its era; "هجری" alone after so short a year is qamari (a solar year so written would say شمسی)
