@@ -1186,6 +1186,11 @@ FLOORS = {
     "dates_written1091.jsonl": (0.98, 0.98, 0.98),
     "dates_written1092.jsonl": (0.98, 0.96, 0.96),
     "dates_written1093.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1094.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1095.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1096.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1097.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1098.jsonl": (0.99, 0.99, 0.98),
 }
 
 
