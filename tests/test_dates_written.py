@@ -1191,6 +1191,11 @@ FLOORS = {
     "dates_written1096.jsonl": (0.98, 0.98, 0.98),
     "dates_written1097.jsonl": (0.98, 0.99, 0.99),
     "dates_written1098.jsonl": (0.99, 0.99, 0.98),
+    "dates_written1099.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1100.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1101.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1102.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1103.jsonl": (0.99, 0.99, 0.99),
 }
 
 
