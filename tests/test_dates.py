@@ -6302,6 +6302,13 @@ WRITTEN_ROUNDS[219] = [
     ("1395-08-22 11:05", "تو محرم معمولاً سفارش کیک کمه", []),
 ]
 
+WRITTEN_ROUNDS[220] = [
+    # a month whose coming is awaited, even تیر (no one so named; an arrow reaches something)
+    ("1390-03-18 17:30", "تیر که برسه کولرها رو سرویس می‌کنیم", [("تیر", "2011-06-22", "2011-07-22")]),
+    # a lunar month opening its clause, told in the past: the last one
+    ("1394-05-16 12:20", "ماه رمضان مغازه تا نیمه‌شب باز بود", [("رمضان", "2015-06-18", "2015-07-16")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -380,7 +380,10 @@ def _month_cands(f: str) -> list[Cand]:
             _WHEN_YOU_DID_AFTER.match(f, m.end()) and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
             and _TELL_ME_BIDDEN.search(f, m.end(), sentence_end(f, m.end())))
         put_off = put_off or bool((when := _WHEN_COMES_AFTER.match(f, m.end()))
-                                  and (when.group("mah") or when.group("starts") or mon_any not in (4, 7, 9, 11))
+                                  and (when.group("mah") or when.group("starts") or mon_any not in (4, 7, 9, 11)
+                                       # ("تیر که برسه آبیاری باید روزی ۲ بار بشه": no one is named تیر, and an
+                                       # arrow reaches something)
+                                       or mon_any == 4 and _REACHES_RIGHT_AFTER.match(f, m.end()))
                                   and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()))
         month_word = month_word or put_off
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
@@ -892,4 +895,5 @@ _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|�
                                   rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
                                   rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
+_REACHES_RIGHT_AFTER = re.compile(rf"{SP1}که{SP1}(?:برسه|برسد){SP1}(?!به{B1})")
 _WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|(?P<starts>شروع){SP1}(?:بشه|شود|بشود)){B1}")
