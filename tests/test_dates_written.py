@@ -1196,6 +1196,11 @@ FLOORS = {
     "dates_written1101.jsonl": (0.98, 0.98, 0.98),
     "dates_written1102.jsonl": (0.99, 0.99, 0.99),
     "dates_written1103.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1104.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1105.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1106.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1107.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1108.jsonl": (0.99, 0.96, 0.96),
 }
 
 
