@@ -414,7 +414,10 @@ def _foreign_cands(f: str) -> list[Cand]:
                                or bool(_SCRIBED.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))
                                # ... or of a Qajar king's reign, named in the sentence ("حکم مظفرالدین شاه در
                                # جمادی‌الثانی ۱۳۱۵"): his court dated by the lunar year
-                               or _in_named_reign(f, m, y)))
+                               or _in_named_reign(f, m, y)
+                               # ... or after a lunar day of the year before or the same, told before it in the
+                               # sentence ("فروش ۳۰ صفحه در ۱۵ ذی‌الحجه ۱۳۳۰ و ۲۲ صفحه در محرم ۱۳۳۱")
+                               or any(h.group("y") and 0 <= y - int(h.group("y")) <= 1 for h in P_HDAY.finditer(f, sentence_start(f, m.start()), m.start()))))
             # ... or in a sentence that marks another year as solar ("در محرم ۱۳۱۰ ... واگذار شد و تا سال ۱۳۰۷
             # شمسی ادامه یافت"): the unmarked one is lunar
             old = old or (y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())

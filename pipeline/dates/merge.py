@@ -57,7 +57,8 @@ def _dated_or_rel_year(c: Cand, dated: bool) -> bool:
 
 
 def _dated_day(c: Cand) -> bool:
-    return c.form in ("jalali_dmy", "gregorian_dmy", "hijri_dmy") and c.y is not None and c.rel is None
+    # (a numeric date too: "از امروز تا ۲۰۲۵/۰۱/۱۰")
+    return c.form in ("jalali_dmy", "gregorian_dmy", "hijri_dmy", "numeric") and c.y is not None and c.d is not None and c.rel is None
 
 
 # "از شب ۲۵ آبان تا امروز": the part of the first day is inside the run
