@@ -1201,6 +1201,11 @@ FLOORS = {
     "dates_written1106.jsonl": (0.98, 0.98, 0.98),
     "dates_written1107.jsonl": (0.98, 0.98, 0.98),
     "dates_written1108.jsonl": (0.99, 0.96, 0.96),
+    "dates_written1109.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1110.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1111.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1112.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1113.jsonl": (0.98, 0.98, 0.98),
 }
 
 
