@@ -696,7 +696,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_nearest_hijri(mon)))
         elif f.startswith("ماه", m.start()) and m.start() == _clause_open(f, m.start()) and PAST_ONLY.search(f, m.end(), tstop) \
-                and not HABIT.search(f, m.start(), tstop) and f[sentence_end(f, m.end()):sentence_end(f, m.end()) + 1] not in ("؟", "?"):
+                and not HABIT.search(f, m.start(), tstop) and f[(se := sentence_end(f, m.end())):se + 1] not in ("؟", "?"):
             # "ماه رمضان کار نیمه‌وقت بود؛ ۱۵ شوال ... تحویل دادیم": the month opening its clause, told in the
             # past, the last one (60 of 60 such in the written sets; not asked of, "ماه رمضان تا کی باز بودید؟")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_latest_hijri(mon)))

@@ -172,7 +172,6 @@ _WEEKDAY_RUN_RIGHT_AFTER = re.compile(rf"{SP1}از{SP1}(?:روز{SP1})?{WEEKDAY}
 _MONTH_END_AWAITED = re.compile(rf"{B0}(?:{JMONTH})(?:{SP}ماه)?{SP1}که{SP1}(?:تموم|تمام){SP1}(?:بشه|شه|بشود|شود){B1}")
 _DIGIT_RIGHT_AFTER = re.compile(rf"{SP}[0-9]")
 _WEEK_COMMA_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?P<this>(?:این|همین){SP1}هفته|هفته{SP1}جاری)|{B0}هفته(?:{SP}ی)?{SP1}(?P<st>آینده|بعد|گذشته|قبل|پیش)){SP}[،,]{SP}$")
-_COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
 _DAY_WORD_IN = re.compile(rf"{B0}(?:امروز|فردا|دیروز){B1}")
 _IS_NOW_RIGHT_AFTER = re.compile(rf"(?:{SP1}است|\u200c?ست)(?![\w\u200c])")  # (not "هست": "امروز نیست، جمعه هست")
 _GREETING_BEFORE = re.compile(rf"(?:تبریک|شادباش|مبارکباد){SP1}$")
@@ -723,8 +722,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # the next year after a yearless month's clause, told ahead in a clause of its own ("کیفی که اردیبهشت
         # آوردید، سال بعد هم اگه خراب شد مجانی درستش می‌کنیم"): the month is this year's, so is its next
         # (not a habit's: "سال مالی از اول تیر هر سال آغاز و به پایان خرداد سال بعد ختم می‌شود")
-        months_before = list(_MONTH_NAME.finditer(f, ss, m.start()))
-        next_after_month = unit == "سال" and bool(months_before) and not _year_named(f, ss, m.start()) \
+        months_before = list(_MONTH_NAME.finditer(f, ss, m.start())) if unit == "سال" else []
+        next_after_month = bool(months_before) and not _year_named(f, ss, m.start()) \
             and CLAUSE_END.search(f, months_before[-1].end(), m.start()) is not None and not HABIT.search(f, ss, m.start()) \
             and FUTURE.search(f, m.end(), sentence_end(f, m.end())) is not None
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
@@ -1212,7 +1211,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # "یلدای امسال چهارشنبه است" alone names the day, dates_written229)
             continue
         if not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("roz")) \
-                and _COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _IS_NOW_RIGHT_AFTER.match(f, m.end()) \
+                and _LIST_COMMA_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _IS_NOW_RIGHT_AFTER.match(f, m.end()) \
                 and _DAY_WORD_IN.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "امروز نمی‌تونیم بیاریم، جمعه‌ست و راننده نیست": the weekday of the day told, said of it
         if _LAST_OF_YEAR_AFTER.match(f, m.end()) or m.group("wd") == "دوشنبه" and _DUSHANBE_AFTER.match(f, m.end()) \
