@@ -1772,6 +1772,14 @@ def test_numeric_stamp_variants(text, expected):
     ("جشن ما ۱۶ آذره، می‌شه کت رو ۱۴ آذر بیام بگیرم؟ ساعت ۵ عصر خوبه؟", [("۱۶ آذر", None), ("۱۴ آذر", "17:00")]),
     # the answer's hour, past a short question of no date, for the day told two sentences back
     ("سفارش کیک برای ۱۶ دی ثبت شده. هنوز سر جاشه؟ قنادی: بله، ساعت ۹ صبح حاضره.", [("۱۶ دی", "09:00")]),
+    # eleven is no evening meal's hour
+    ("زولبیایی که برای افطاری سفارش دادین رسیده، فردا ساعت ۱۱ تشریف بیارین.", [("فردا", "11:00")]),
+    # the hours one keeps from a day on are no time of that day, both ends of their run
+    ("از دوشنبه که مدرسه‌ها باز می‌شن، ساعت کار ما ۴ عصر تا ۱۰ شبه.", [("دوشنبه", None)]),
+    ("از یکشنبه ساعت کاری‌مون از ۶ عصر تا ۱ بامداده.", [("یکشنبه", None)]),
+    ("یکشنبه ساعت ۶ عصر تا ۸ جلسه داریم.", [("یکشنبه", "18:00")]),
+    # a morning told of another day written later in the sentence is not this day's
+    ("امروز تا ساعت ۳ بازیم، فردا تعطیله، دوشنبه ۱۰ آذر از ۸ صبح هستیم.", [("امروز", "15:00"), ("فردا", None), ("دوشنبه ۱۰ آذر", "08:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
@@ -6326,6 +6334,38 @@ WRITTEN_ROUNDS[221] = [
     ("1391-10-05 17:05", "کیک‌هایی که امروز سفارش بدید فردا آماده‌ست", [("امروز", "2012-12-25", "2012-12-25"), ("فردا", "2012-12-26", "2012-12-26")]),
     # from a month on, prices go up by so much
     ("1392-06-21 14:25", "از مهر قیمتا ۱۰ درصد بالا می‌ره", [("مهر", "2013-09-23", "2013-10-22")]),
+]
+
+
+WRITTEN_ROUNDS[222] = [
+    # a change from the first of next month, and the price until the end of this one
+    ("1396-02-10 12:00", "از اول خرداد ۱۳۹۶ کرایه میشه ۱۲ هزار، تا آخر همین ماه همون ۱۰ هزاره",
+     [("اول خرداد ۱۳۹۶", "2017-05-22", "2017-05-22"), ("همین ماه", "2017-04-21", "2017-05-21")]),
+    # but a month that starts a job lasting until its end is that month
+    ("1396-02-10 12:00", "از اول تیر ۱۳۹۶ لوله‌کشی شروع میشه و تا آخر همین ماه طول میکشه",
+     [("اول تیر ۱۳۹۶", "2017-06-22", "2017-06-22")]),
+    # so many posts filled by an employment exam, no year of it
+    ("1395-03-12 10:00", "آزمون استخدامی ۲۵ مربی ورزش روز جمعه ۲۱ خرداد برگزار می‌شود",
+     [("روز جمعه ۲۱ خرداد", "2016-06-10", "2016-06-10")]),
+    # a year's end, bare
+    ("1402-11-20 09:00", "اجاره‌ها تا آخر ۱۴۰۲ همینه", [("۱۴۰۲", "2023-03-21", "2024-03-19")]),
+    # a championship by its year, bare
+    ("1397-12-05 18:00", "تیم ملی در قهرمانی ۲۰۱۹ در مالزی شرکت می‌کند", [("۲۰۱۹", "2019-01-01", "2019-12-31")]),
+    # a weekday with a spoken "is" glued on, the ZWNJ dropped
+    ("1397-12-05 18:00", "عروسی خواهرم جمعهست و لباسش هنوز آماده نیست", [("جمعه", "2019-03-01", "2019-03-01")]),
+    # from a day on, past a clause telling what day it is, the hours one keeps
+    ("1397-12-05 18:00", "از دوشنبه که تعطیلات مدرسه‌هاست، ساعت کار ما ۸ صبح تا ۲ ظهره", [("دوشنبه", "2019-02-25", "2019-02-25")]),
+]
+
+
+WRITTEN_ROUNDS[223] = [
+    # lead seals counted, no day of Mehr
+    ("1391-04-10 10:00", "هر کیسه با ۳ مهر سربی پلمب می‌شود", []),
+    # a Hijri day of a year of three digits, the surface it is written on after it
+    ("1399-06-17 11:55", "تاریخ ۱۴ رجب ۸۷۵ بر سردر کاروانسرا حک شده است", [("۱۴ رجب ۸۷۵", "1471-01-14", "1471-01-14")]),
+    # a weekday told ahead after a day written and missed is the next one, not the one after that day
+    ("1394-11-12 11:55", "دوشنبه ۵ بهمن وقت داشتم ولی نرسیدم، سه‌شنبه میام",
+     [("دوشنبه ۵ بهمن", "2016-01-25", "2016-01-25"), ("سه‌شنبه", "2016-02-02", "2016-02-02")]),
 ]
 
 

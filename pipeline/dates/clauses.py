@@ -94,6 +94,8 @@ CLAUSE_END = re.compile(r"[،,;؛]|(?<![0-9]):|:(?![0-9])")
 
 # the spoken "is" written apart after a word's final "ه": "بار دوشنبه هم آماده ست" (not "یه ست", one set)
 IS_APART = r"(?<=[^\W\d]ه )(?<!یه )ست"
+# ... or glued to a weekday, the ZWNJ dropped: "کریسمس دوشنبهست"
+IS_ON_WEEKDAY = r"(?<=شنبه|جمعه)ست"
 COPULA = re.compile(rf"{B0}(?:است|هست|نیست|می{SP}باشد|می{SP}باشند|هستند|نیستند){B1}|{IS_APART}{B1}")
 
 # present-tense verbs of doing ("برگزار می‌کند", "می‌رود"): "امروز" with them is this day
@@ -128,6 +130,7 @@ SPOKEN_CLOSED = r"(?<![\w\u200c])تعطیل(?:ه|ن|یم|م)(?![\w\u200c])"  # (
 # سه‌شنبه آماده‌ست")
 _ARE = re.compile(r"(?<![\w])(?:اند|هستند|نیستند|داره|دارن|داریم|دارم|بیاین|بیاید|بیاد)(?![\w])"
                   r"|(?<=[^\W\d]\u200c)ست(?![\w])"
+                  rf"|{IS_ON_WEEKDAY}(?![\w])"
                   rf"|{IS_APART}(?![\w])"
                   rf"|{SPOKEN_CLOSED}")
 

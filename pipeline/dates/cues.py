@@ -10,7 +10,7 @@ import re
 
 from . import convert, relative
 from .clauses import (
-    CLAUSE_BREAK, CLAUSE_END, IS_APART, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PERFECT_RE, PRESENT_ACT, READ_AHEAD,
+    CLAUSE_BREAK, CLAUSE_END, IS_APART, IS_ON_WEEKDAY, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PERFECT_RE, PRESENT_ACT, READ_AHEAD,
     SPOKEN_CLOSED, WILL, has_verb, sentence_end, sentence_start,
 )
 from .lexicon import (
@@ -251,7 +251,7 @@ _BUT = re.compile(rf"{B0}(?:ولی|اما|لیکن){B1}")
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|هستم|نیست|نیستند|نیستم|نیستیم|هستن|نیستن|هستین|نیستین|هستید|نیستید)(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?<!ه )اند(?![\w\u200c])|(?<=[^\W\dه]\u200c)اند(?![\w\u200c])|(?<=[^\W\d]\u200c)ست(?![\w\u200c])"
-                     rf"|{IS_APART}(?![\w\u200c])"
+                     rf"|{IS_APART}(?![\w\u200c])|{IS_ON_WEEKDAY}(?![\w\u200c])"
                      r"|(?<![\w\u200c])(?:داره|دارن|داریم)(?![\w\u200c])"  # spoken: "جواب سه‌شنبه آماده‌ست", "شنبه نوبت داره"
                      # open or full, spoken: "پنجشنبه بازید؟", "از شنبه دوباره بازیم", "پنجشنبه پره"; or
                      # on leave: "دکتر از شنبه تا دوشنبه مرخصیه"

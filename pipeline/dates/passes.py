@@ -172,7 +172,12 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
                                              or shift > 0 and iv.start <= ref and moved.start > ref
                                              and AZ_BEFORE.search(f, max(0, c.start - 4), c.start)
                                              or iv.start <= ref < moved.start <= ref + dt.timedelta(days=7)
-                                             and told_in_past(f, c.end, bounds))
+                                             and told_in_past(f, c.end, bounds)
+                                             # (nor a day told ahead, after an anchor told in the past, put back
+                                             # before publication: "شنبه ۱۰ بهمن نوبت داشتم ولی نتونستم بیام،
+                                             # یکشنبه میام")
+                                             or shift > 0 and not ahead and at < c.start and iv.start > ref > moved.start
+                                             and future_first(f, c.end, sentence_end(f, c.end)))
                         or shift > 0 and c.start < at and iv.start < day
                         # (either way: "تا شنبه بیارید، دوشنبه ۳۱ اردیبهشت تحویل میدیم" is the nearest Saturday)
                         or shift != 0 and iv.start < day and _UNTIL_BEFORE.search(f, max(0, c.start - 8), c.start)

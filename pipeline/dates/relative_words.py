@@ -83,6 +83,9 @@ _WAS_AFTER = re.compile(rf"{B0}(?:بود|بودند|بودیم|بودم){B1}")
 _UNTIL_OR_FROM_RIGHT_BEFORE = re.compile(rf"{B0}(?:تا|از){SP1}$")
 _CAN_NOW = re.compile(rf"{B0}می{SP}(?:تونید|تونین|توانید|تونی|تونن|توانند){B1}")
 _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای){SP1}$")
+_FROM_FIRST_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|ابتدای|ابتدا)(?:{SP}ی)?{SP1}$")
+_STILL_SAME = re.compile(rf"{B0}(?:همون|همان|هنوز|همچنان|فعلا|فعلاً){B1}")
+_WHICH_IS_CLAUSE_AFTER = re.compile(rf"{SP1}که{SP1}[^،,.!؟?\n]{{1,30}}{SP}[،,]")
 _HAVE_RIGHT_AFTER = re.compile(rf"{SP1}(?:داریم|دارم|داره|دارن|دارید|دارین){B1}")
 _IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم){SP}[،,]?{SP1}(?:برای{SP1})?$")
 _CLOSED_SPOKEN = re.compile(SPOKEN_CLOSED)
@@ -258,13 +261,13 @@ _PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|من�
 _AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
 _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:قبل|پیش){B1}")
 # a part of the day written onto its weekday with the ZWNJ dropped ("چهارشنبهشب"), or the ezafe
-# ("صبح جمعهی")
+# ("صبح جمعهی") or a spoken "is" ("کریسمس دوشنبهست")
 _GLUED_PART = "شب|صبح|عصر|ظهر"
 # "از شنبه تا سه‌شنبه پیش عزیزم": "پیش" before someone is "with", not "last"
 _WITH_WHOM = (r"(?:عزیزم|مامان|مامانم|بابا|بابام|مادر|مادرم|پدر|پدرم|مادربزرگ|مادربزرگم|پدربزرگ|خاله|خالم|عمه|عمم|دایی|عمو"
               r"|دکتر|دوستم|دوستام|خواهرم|برادرم|داداشم|آبجیم|بچه|بچه‌ها|شما|ما|اونا|اون|من|تو|ایشون|آقاجون|مامانی)(?![\w\u200c])")
 P_WEEKDAY = re.compile(
-    rf"{B0}(?:(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|سحرگاه|نیمه{SP}شب){SP1})?(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY})(?:{B1}|(?=(?:{_GLUED_PART}|ی)(?![\w])))"
+    rf"{B0}(?:(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|سحرگاه|نیمه{SP}شب){SP1})?(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY})(?:{B1}|(?=(?:{_GLUED_PART}|ی|ست)(?![\w])))"
     # (a spoken ezafe between: "جمعه‌ی هفته‌ی بعد", "شنبه‌ی دیگه" (Saturday of the next week))
     rf"(?:(?:{SP}ی(?![\w]))?(?:{SP1}|(?=(?:{_GLUED_PART})(?![\w])))(?:(?P<mod>گذشته|آینده|آتی|جاری|دیگر|دیگه|بعدی|بعد(?!{SP1}از(?![\w]))|(?:پیش|قبل)(?!{SP}(?:رو|از|بینی)(?![\w]))(?!{SP1}{_WITH_WHOM})(?!\u200c[^\W\d]))|هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>گذشته|آینده|آتی|جاری|قبل|پیش{SP1}رو|پیش‌رو|پیش|دیگر|دیگه|بعد{_NEXT_NOT_AFTER})"
     rf"|(?P<wk0>(?:این|همین){SP1}هفته)|(?P<part>{DAYPART})|(?P<rw>دیروز|امروز|فردا)){B1})?"
@@ -1007,9 +1010,15 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 continue
             if _MASKED_YEAR_BEFORE.search(f, max(0, m.start() - 200), m.start()):
                 continue  # "در سال 0 ... نسبت به سال قبل": counted from a year not written
-        if m.group("unit3") == "ماه" and any(x.group("y") for x in P_JMY.finditer(f, sentence_start(f, m.start()), m.start())):
+        if m.group("unit3") == "ماه" and any(
+                x.group("y") and not (_FROM_FIRST_OF_BEFORE.search(f, max(0, x.start() - 12), x.start())
+                                      and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                      and _STILL_SAME.search(f, m.end(), _clause_end(f, m.end())))
+                for x in P_JMY.finditer(f, sentence_start(f, m.start()), m.start())):
             # "نرخ تورم دی ۱۳۹۱ را ... ؛ ... رقم تورم همین ماه را": that same month, named (not a yearless
-            # one, this year's: "بهمن که تموم شه قیمتا می‌ره بالا، ... همین ماه بیاین")
+            # one, this year's: "بهمن که تموم شه قیمتا می‌ره بالا، ... همین ماه بیاین"; nor the month a change
+            # starts from, which cannot be the one lasting until its end: "از اول آذر ۱۳۹۴ میشه ۹ هزار، تا آخر
+            # همین ماه همون ۸ هزاره")
             continue
         if step == -1 and unit in ("هفته", "ماه") and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
                 and _reported_unit_before(f, m.start(), unit):
@@ -1377,9 +1386,11 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                           and _TO_WRITTEN_DAY_AFTER.match(f, m.end()))
                 # (or the hours kept from it on, none told as past: "از سه‌شنبه تا عید فطر ساعت کاری‌مون ۸ شب
                 # تا ۲ بامداده")
+                # (past a clause saying what the day is: "از شنبه که ماه رمضانه، ساعت کار ما ۵ عصر تا ۲ نصفه‌شبه")
+                hstop = tstop if _WHICH_IS_CLAUSE_AFTER.match(f, m.end()) else cstop
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                                          and _HOURS_AFTER.search(f, m.end(), cstop)
-                                          and not PAST_ONLY.search(f, m.end(), cstop))
+                                          and _HOURS_AFTER.search(f, m.end(), hstop)
+                                          and not PAST_ONLY.search(f, m.end(), hstop))
                 # (or "from the day on", the verb left out, in answer: "کی بیام؟ پذیرش: از سه شنبه به بعد، هر روز ...")
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                           and _ON_FROM_THEN_AFTER.match(f, m.end())
