@@ -1206,6 +1206,11 @@ FLOORS = {
     "dates_written1111.jsonl": (0.98, 0.98, 0.98),
     "dates_written1112.jsonl": (0.99, 0.99, 0.99),
     "dates_written1113.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1114.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1115.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1116.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1117.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1118.jsonl": (0.99, 0.97, 0.97),
 }
 
 
