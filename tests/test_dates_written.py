@@ -1211,6 +1211,11 @@ FLOORS = {
     "dates_written1116.jsonl": (0.97, 0.98, 0.98),
     "dates_written1117.jsonl": (0.99, 0.99, 0.99),
     "dates_written1118.jsonl": (0.99, 0.97, 0.97),
+    "dates_written1119.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1120.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1121.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1122.jsonl": (0.99, 0.97, 0.97),
+    "dates_written1123.jsonl": (0.98, 0.97, 0.97),
 }
 
 
