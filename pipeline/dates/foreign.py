@@ -132,6 +132,9 @@ P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}(?P<ry>امسال|(?:�
 # (no year after it; a count may follow: "برای ماه رمضان ۲۰ هزار تن خرما")
 # (or "در" right after the hours named: "ساعت کاری در رمضان ۹ تا ۱۵ هست")
 # (or right after the hours, "در" left out: "از دیروز ساعت کاری رمضان اعمال شده")
+# "کارگاه در محرم برای مرمت تعطیل خواهد شد": a lunar month after "در", told in the written future, the
+# coming one (not صفر, "zero" too)
+P_HM_IN_AHEAD = re.compile(rf"{B0}(?:در|تو|توی){SP1}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])")
 P_HM_MAH = re.compile(rf"(?:(?:{B0}ماه|(?:(?<=کاری )|(?<=کار )|(?<=اداری ))در){SP1}|(?<=ساعت کاری )|(?<=ساعات کاری )|(?<=ساعت کار )|(?<=ساعات کار ))"
                       rf"(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
                       # (one or two digits are no year either: "در ماه محرم ۱۲ مستند پخش می‌کنند")
@@ -701,6 +704,13 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             # "ماه رمضان کار نیمه‌وقت بود؛ ۱۵ شوال ... تحویل دادیم": the month opening its clause, told in the
             # past, the last one (60 of 60 such in the written sets; not asked of, "ماه رمضان تا کی باز بودید؟")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_latest_hijri(mon)))
+    for m in P_HM_IN_AHEAD.finditer(f) if "خواه" in f else ():
+        tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
+        if WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop) \
+                and not HABIT.search(f, sentence_start(f, m.start()), tstop) \
+                and not _ANNUAL.search(f, sentence_start(f, m.start()), tstop):
+            mon = month_number(m.group("mon"), "hijri")
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_FALLS_IN.finditer(f):
         # "عمه می‌گه عقد بیفته ذی‌الحجه بهتره": what is to fall in the month, the coming one; "الان که
         # تو محرم هستیم": the month one is in, the one at hand

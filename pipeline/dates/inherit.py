@@ -22,6 +22,9 @@ from .merge import _BEFORE_DAY_BEFORE, _ahead_but_over, _contradicts, _near_day_
 
 # "۱۲ آذرماه سالروز حادثه در سال ۷۰": the coming anniversary, not the year it recalls
 _ANNIVERSARY_AFTER = re.compile(rf"{SP1}(?:سالروز|سالگرد){B1}")
+# "عروسی ما تیر ۹۴ بود ...، حالا برای سالگرد اول تیر یه شمع می‌خوایم": the coming anniversary of the day,
+# told ahead (not "در سال ۱۳۵۷ ... در سالروز ۱۵ خرداد تظاهرات کردند", that year's)
+_ANNIVERSARY_BEFORE = re.compile(rf"{B0}(?:سالروز|سالگرد)(?:{SP}(?:مون|مان|ش|شون|م))?(?:{SP}ی)?{SP1}$")
 # "از فردا، اول ژانویه، ...": a day glossing a day word is that day, not of a year told before
 _DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|پس{SP}فردا"
                                       # (so a weekday or a count of days told from publication: "پنجشنبه
@@ -91,8 +94,10 @@ def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None) -> boo
     """A day of a clause told in the present ("... در فهرست برترین‌های سال ۲۰۱۶ آورد و مراسم آن ۱۵
     ژانویه در دبی است" on 31 December 2016) that the year told would put most of a year behind
     publication: the coming one, not that year's."""
-    if ref is None or c.d is None or not _PRESENT_IS_AFTER.match(f, c.end):
+    if ref is None or c.d is None or not (now := _PRESENT_IS_AFTER.match(f, c.end)):
         return False
+    if PERFECT_RE.search(f, c.end, now.end()):
+        return False  # (a perfect tells the past: "... در ۲۱ ژوئیه ۱۸۰۹ و آغاز مشق در ۵ اوت ثبت شده است")
     try:
         return MAKE[c.calendar](year, c.m, c.d).end < ref - _LONG_BEHIND
     except ValueError:
@@ -160,6 +165,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
                 and not _contradicts(c, last[(sent, c.calendar)], ref, listed or _championship_year(f, last_at[(sent, c.calendar)], c)) \
                 and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not (_ANNIVERSARY_BEFORE.search(f, max(0, c.start - 16), c.start)
+                         and not PAST_ONLY.search(f, c.end, sentence_end(f, c.end))) \
                 and not _present_long_behind(f, c, last[(sent, c.calendar)], ref) \
                 and not ((c.lasts or UNTIL_BEFORE.search(f, max(0, c.start - 4), c.start)
                           and _OPEN_NOW_AFTER.search(f, c.end, _clause_end(f, c.end)))

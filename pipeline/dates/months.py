@@ -38,6 +38,8 @@ from .cues import (
 )
 from .days import _LIFE_EVENT
 
+# where a sentence or a speaker's turn opens: its start, or "فروشنده:" right before
+_TURN_OPENS_BEFORE = re.compile(rf"(?:^|[.!?؟\n]{SP}|[^\W\d]+{SP}:{SP})$")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 # "تیر ۹۷ (ژوئیه ۲۰۱۸)": glossed by the Gregorian month it falls in
 _GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
@@ -102,6 +104,10 @@ def _month_cands(f: str) -> list[Cand]:
                                  f, m.end(), min(len(f), m.end() + 80)))
                              # "تاریخ مصرفش تیر ۹۱ تموم می‌شه": the month something runs out
                              or bool(_RUNS_OUT_AFTER.match(f, m.end()))
+                             # "فروشنده: مهر ۸۷ زیپ ایتالیایی داشتیم": the month and year opening a sentence or a
+                             # speaker's turn, what was had or done then told in its clause's past
+                             or bool(_TURN_OPENS_BEFORE.search(f, max(0, m.start() - 24), m.start())
+                                     and PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
                              # "مهر ۹۳ کیلویی ۱۴ بود": a price per unit then, its figure after
                              or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end("y")))
                              # "قبض‌های دوره مهر ۹۱": a billing period's month
@@ -285,7 +291,9 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
             _EVENT_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
             and _DAY_OF_MONTH.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))
-            and not _NO_MONTH_AFTER.match(f, m.end()))
+            and not _NO_MONTH_AFTER.match(f, m.end())
+            # (not a timetable's heading, its days listed after: "برنامه امتحانای دی: شنبه ۱۴ دی ادبیات، ...")
+            and not _HEADING_COLON_AFTER.match(f, m.end()))
         # "اگه بخواین آذر رو هم با همین قیمت میبندیم": the month made our verb's object (not مهر, تیر or
         # بهمن, names of halls and schemes too: "تالار بهمن رو دیدیم", "مسکن مهر را")
         # (not the tail of a word joined by ZWNJ: "ال‌سی‌دی رو ... عوض می‌کنیم")
@@ -811,7 +819,8 @@ _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")
 _MONTHLY_OF_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کلاس|جلسه|قسط|شهریه)?{SP}ماهانه(?:{SP}ی)?{SP1}$")
 _NEXT_TIME_BEFORE = re.compile(rf"{B0}(?:دفعه|بار|نوبت|جلسه)(?:{SP}ی)?{SP1}(?:بعد|بعدی){SP}[،,]?{SP1}$")
-_EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش)(?:{SP}(?:ی|های|ها))?{SP1}$")
+_EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش|امتحانای|امتحانات|امتحان)(?:{SP}(?:ی|های|ها))?{SP1}$")
+_HEADING_COLON_AFTER = re.compile(rf"{SP}[:：]")
 _DAY_OF_MONTH = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP1}{JMONTH}{B1}")
 _DATED_ITEM_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}{JMONTH}{SP}[،,]{SP}[^\s\d.،,؛:!?؟]+{SP1}$")
 _THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")
@@ -825,7 +834,7 @@ _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}�
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _TIME_PREP_MONTH_BEFORE = re.compile(
-    rf"{B0}(?:در|تو|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
+    rf"{B0}(?:در|تو|توی|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
 _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|صبر|"
                               rf"تحویل|پرداخت|واریز|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}"

@@ -193,6 +193,7 @@ _OF_THING_BEFORE = re.compile(rf"(?<![\w\u200c])(?!(?:در|از|تا|طی|برا
                               rf"[^\W\d]+(?:\u200c[^\W\d]+)*(?:{SP}ی)?{SP1}$")
 _DAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?(?:{WEEKDAY}{SP1})?[0-9]{{1,2}}{SP1}{JMONTH}{B1}")
 _FIRST_IN_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}{SP1}در{SP1}$")
+_HELD_RIGHT_AFTER = re.compile(rf"{SP1}(?:برگزار|انجام|آغاز|شروع){SP1}(?:شد|شده|می{SP}شود|می{SP}شه|خواهد{SP1}شد){B1}")
 _DAY_MONTH_WRITTEN = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1}|{B0}(?:اول|یکم|نخست){SP1}(?:{JMONTH}){B1}")
 # "آستانه سال نوی میلادی": the Gregorian year of publication, or in December the one ahead
 P_NEWYEAR_G = re.compile(rf"{B0}سال{SP1}(?:جدید|نو|نوی){SP1}میلادی{B1}")
@@ -525,7 +526,10 @@ def _relative_cands(f: str) -> list[Cand]:
         if (_OF_THING_BEFORE.search(f, max(0, m.start() - 30), m.start())
                 # (or in it, after "the first", its day right after: "نخستین تمرین ملی‌پوشان در سال جدید پنجشنبه ۱۰
                 # فروردین ۱۳۹۶"; not "نخستین نوزاد باغ‌وحش در سال جدید، یک بچه‌گوزن ...")
-                or _FIRST_IN_BEFORE.search(f, max(0, m.start() - 50), m.start()) and _DAY_RIGHT_AFTER.match(f, m.end())) \
+                # (or its verb of being held right after: "نخستین تمرین تیم در سال جدید برگزار شد و
+                # مسابقات انتخابی ۲۷ فروردین خواهد بود")
+                or _FIRST_IN_BEFORE.search(f, max(0, m.start() - 50), m.start())
+                and (_DAY_RIGHT_AFTER.match(f, m.end()) or _HELD_RIGHT_AFTER.match(f, m.end()))) \
                 and _DAY_MONTH_WRITTEN.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
             # "نخستین مسابقه سال جدید ... ۲۰ فروردین ۱۳۸۹ در قطر است", "کلاسای سال جدید از ۱۵ فروردین
             # شروع می‌شه": the new year's first thing, its day written; the year names no time of its own
@@ -1118,9 +1122,10 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
                 or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 or st == "قبل" and _ARRANGED_WITH_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 or st == "قبل" and _LEAD_BIDDEN_AFTER.match(f, m.end()) \
-                or st == "قبل" and _BIDDEN_IN_CLAUSE_AFTER.match(f, m.end()):
+                or st == "قبل" and _BIDDEN_IN_CLAUSE_AFTER.match(f, m.end()) \
+                or st == "قبل" and (mb := _MUST_BE_AROUND.search(f, max(0, m.start() - 7), m.end() + 8)) and mb.start("n") == m.start():
             # "۳ ماه پیش شما می‌مونه": a stay with someone; "حداقل ۲ هفته قبل سفارش بدید", "فقط یه
-            # روز قبل خبر بدید": a lead time before some event, no day
+            # روز قبل خبر بدید", "رزرو باید ۱۰ روز قبل باشه": a lead time before some event, no day
             continue
         near = _word_end(f, min(sentence_end(f, m.end()), m.end() + 30))
         if st == "قبل" and m.group("unit") in ("روز", "شب") \
@@ -1580,6 +1585,17 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                     and _BIDDING.search(f, ss0, amp.start())
                                     and not has_verb(f, m.end(), se0) and not PAST_ONLY.search(f, m.end(), se0))
                 future = future or bid_left_out
+                # "فردا ۵۰۰ متر می‌دم، بقیه‌ش شنبه.": the rest of a thing given ahead in the clause before, its
+                # verb left out; ahead
+                rest_left_out = bool(_REST_OF_IT_BEFORE.search(f, max(ss0, m.start() - 16), m.start())
+                                     and not PAST_ONLY.search(f, ss0, se0)
+                                     and (FUTURE_MORE.search(f, ss0, m.start()) or _present_own(f, ss0, m.start()))
+                                     and not has_verb(f, m.end(), se0))
+                future = future or rest_left_out
+                # "فروشنده: پنجشنبه تحویل.": a day and the act set for it, the verb left out, closing the
+                # sentence; ahead
+                act_set = bool(_ACT_SET_CLOSES_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, ss0, se0))
+                future = future or act_set
                 if pair or happened_noun or _granted(f, m.start(), m.end(), stop):
                     future = False
                 # "اگر بخواهم ... چهارشنبه گچ دستم را باز کنم": a plan in a condition, ahead
@@ -1612,7 +1628,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
                         or likely or moved_on or aside_wish or surely or for_occasion or bid_left_out or verb_first
-                        or since or but_not or you_come) and (
+                        or since or but_not or you_come or rest_left_out or act_set) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
@@ -1724,7 +1740,11 @@ _SENTENCE_CLOSES = re.compile(r"[^\S\n]*(?:[.!؟?]|$)")
 # event (no one is bidden in the past; not a spoken past, "نیومدید", nor "نرسید")
 _BIDDEN_IN_CLAUSE_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,24}}?{B0}(?:ن|ب)(?!رسید)[^\W\d]*[^\W\dدت](?:ید|ین){SP}(?:[.؛!?؟،,]|$)")
 _LEAD_BIDDEN_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,20}}?{B0}(?:(?:خبر|اطلاع|هماهنگ|سفارش|زنگ|رزرو){SP1}(?:بدید|بدین|بدهید|کنید|کنین|بزنید|بزنین)"
-                                rf"|بیارید|بیارین|بیاورید|بفرستید|بفرستین|بگید|بگین){B1}")
+                                rf"|بیارید|بیارین|بیاورید|بفرستید|بفرستین|بگید|بگین|بدید|بدین|بدهید){B1}")
+# "رزرو باید ۱۰ روز قبل باشه": a lead time required, no day
+_MUST_BE_AROUND = re.compile(rf"{B0}باید{SP1}(?P<n>[^\s]+){SP1}(?:روز|هفته|ماه){SP1}قبل{SP1}(?:باشه|باشد|باشن|باشند){B1}")
+_REST_OF_IT_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|مابقی)(?:{SP}(?:ش|اش|شو|اشو|ش{SP1}رو|اش{SP1}رو|ش{SP1}را))?(?:{SP1}(?:رو|را))?{SP1}$")
+_ACT_SET_CLOSES_AFTER = re.compile(rf"{SP1}(?:تحویل|ارسال|نصب|تسویه|پرداخت|تعویض|تعمیر|حضور){SP}(?:[.!]|$)", re.M)
 # "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours
 _EVERY_DAY_BUT_BEFORE = re.compile(rf"{B0}هر{SP1}روز(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:بجز|به{SP1}جز|جز|غیر{SP1}از){SP1}(?:روز(?:{SP}های)?{SP1})?$")
 # "اگه شیفت‌های جمعه‌م رو بگیری": one's Friday shifts, every week's (not "کلاس‌های روز پنجشنبه تشکیل

@@ -352,6 +352,10 @@ P_YEAR_CUED = re.compile(
     rf"|(?:جوایز|جایزه|المپیاد|نوبل)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸", "نوبل فیزیک ۲۰۲۳"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط)"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از){SP1}(?:اول|آخر|انتهای)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9])))"  # ("از اول ۲۰۱۹", "تا آخر ۱۴۰۳")
+    # a year a share is compared with, its clause closing right after it: "فروش ۴۰ درصد کمتر از ۱۳۹۱ بود" (not
+    # "تعداد بازدیدکنندگان بیشتر از ۱۴۰۰ بود", a count)
+    rf"|(?<=درصد ){SP}(?:کمتر|بیشتر|بالاتر|پایین{SP}تر|گران{SP}تر|ارزان{SP}تر){SP1}از"
+    rf"(?=[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?:{SP}[.،,؛]|{SP1}(?:بود|است|هست|شد|بوده){B1}))"
     rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
     rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب|قسمت|شماره)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
     rf"|(?:وداع|خداحافظی){SP1}با|(?:به{SP1})?استقبال{SP1}از"  # "وداع با ۲۰۱۹", "به استقبال ۱۴۰۰"
@@ -564,7 +568,7 @@ def _counted_after(f: str, pos: int) -> bool:
                 or _COUNT_TA_AFTER.match(f, pos))
 
 
-P_YEAR_FIRST_OF = re.compile(rf"{B0}(?:نخستین|اولین|آخرین|واپسین){SP1}(?:[^\W\d]+{SP}(?:ی|های)?{SP1}){{1,2}}(?P<y>1[34][0-9]{{2}})(?![0-9/.\-:٫])")
+P_YEAR_FIRST_OF = re.compile(rf"{B0}(?:نخستین|اولین|آخرین|واپسین){SP1}(?:[^\W\d]+{SP}(?:ی|های)?{SP1}){{1,2}}(?P<y>1[34][0-9]{{2}}|19[5-9][0-9]|20[0-3][0-9])(?![0-9/.\-:٫])")
 
 
 def _cued_year_cands(f: str) -> list[Cand]:
@@ -706,10 +710,14 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_FIRST_OF.finditer(f):
-        # "در نخستین پرواز ۱۳۹۵", "نخستین مسابقه کبوتران ۱۴۰۱ در ...": the first (or last) of a year's events
+        # "در نخستین پرواز ۱۳۹۵", "نخستین مسابقه کبوتران ۱۴۰۱ در ...", "نخستین اردوی ۲۰۲۰": the first (or
+        # last) of a year's events
         y = int(m.group("y"))
-        if not (_counted_after(f, m.end("y")) or _TO_NUMBER_AFTER.match(f, m.end("y"))) and _year_ok(y, "jalali"):
-            out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
+        cal = _era_calendar(None, y)
+        if cal == "gregorian" and not _EVENT_YEAR_AFTER.match(f, m.end("y")):
+            continue  # (four Gregorian digits are as often a count: "نخستین پرواز ۲۰۰۰ مسافر داشت")
+        if not (_counted_after(f, m.end("y")) or _TO_NUMBER_AFTER.match(f, m.end("y"))) and _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_EXAM_YEAR.finditer(f):
         # "آزمون کاردانی فنی ۹۱ از ۲۵ فروردین ...", "نتایج آزمون دکتری ۹۰ هفته آینده اعلام می‌شود": an
         # exam named at length by its year, the time of it told right after
