@@ -1216,6 +1216,11 @@ FLOORS = {
     "dates_written1121.jsonl": (0.97, 0.98, 0.98),
     "dates_written1122.jsonl": (0.99, 0.97, 0.97),
     "dates_written1123.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1124.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1125.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1126.jsonl": (0.97, 0.97, 0.96),
+    "dates_written1127.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1128.jsonl": (0.98, 0.98, 0.97),
 }
 
 
