@@ -1221,6 +1221,11 @@ FLOORS = {
     "dates_written1126.jsonl": (0.97, 0.97, 0.96),
     "dates_written1127.jsonl": (0.98, 0.98, 0.98),
     "dates_written1128.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1129.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1130.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1131.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1132.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1133.jsonl": (0.98, 0.98, 0.98),
 }
 
 
