@@ -50,6 +50,7 @@ _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}ش�
 # beams, counted with no year: "به دلیل تعویض ۱۲ تیر چوبی سقف" (not "از ۱ تیر ۱۳۸۵ سقف پرداخت")
 _BEAMS_AFTER = re.compile(rf"{SP1}(?:چوبی|آهنی|فلزی|بتنی|سقف){B1}")
 _SHOTS_AFTER = re.compile(rf"{SP1}(?:(?:هوایی|مشقی|جنگی|اخطار|شلیک|پیاپی|توپ|تفنگ){B1}|به{SP1}(?:سمت{SP1})?(?:سیبل|هدف)|[0-9]+{SP1}امتیازی{B1})")
+_AVALANCHE_SIZE_AFTER = re.compile(rf"{SP1}(?:بزرگ|کوچک|مرگبار|سنگین|عظیم|خطرناک){B1}")
 _ARCHERS = re.compile(rf"{B0}(?:کماندار|کمانداران|تیرانداز|تیراندازان|تیراندازی{SP1}با{SP1}کمان|کامپوند|ریکرو|سیبل){B1}")
 # "برای هر کیلومتر ۱۶ تیر و ۲۵۰ کیلوگرم سیم لازم بود": poles, listed with other quantities
 _QUANTITY_LISTED_AFTER = re.compile(rf"{SP1}و{SP1}[0-9][0-9,٫.]*{SP1}(?:کیلوگرم|کیلو|گرم|متر|کیلومتر|تن|عدد|قطعه|حلقه|بشکه|لیتر|کیسه|کارتن|تومان|تومن|ریال){B1}")
@@ -196,6 +197,10 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
                       # (nor the first of a run to a day of another month: "روی اسب ۲۹ تیر تا ۲ مرداد ۱۴۰۲")
                       and not _UNTIL_DAY_OF_MONTH_AFTER.match(f, c.end))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))
+             # "پارسال در همین زمان ۴ بهمن بزرگ در این منطقه ثبت شد": avalanches counted by their size (not
+             # the days they fell on: "ریزش بهمن بامداد جمعه ۱ بهمن ... تا ظهر ۲ بهمن")
+             and not (c.m == 11 and c.calendar == "jalali" and c.y is None and c.d is not None and not c.parts
+                      and _AVALANCHE_SIZE_AFTER.match(f, c.end))
              # "مسکن مهر": the housing scheme, whatever follows it ("مسکن مهر تا شهریور ۱۳۹۷ به طول میانجامد")
              and not (c.calendar == "jalali" and f.startswith("مهر", c.start) and _HOUSING_BEFORE.search(f, max(0, c.start - 8), c.start))
              and not (c.bare_wd is not None and c.form == "relative" and c.end - c.start <= 9

@@ -33,7 +33,7 @@ from .cues import (
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
     _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _clause_open, _nearest_of_three_years,
 )
-from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _OWN_DAYS_RUN_AFTER
+from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _LUNAR_DAY_WRITTEN, _MONTH_OCCASION_BEFORE, _OWN_DAYS_RUN_AFTER
 from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _month_rel, _stop_after
 
 # a Hijri-month year below this without "قمری" may be Jalali; from it on, no Jalali year of the news
@@ -238,6 +238,8 @@ _SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحر�
                       rf"|نامه|فرمان|سند|مکتوب|تمبر"
                       # (or a lithographed book's date: "یه کتاب ... چاپ سنگی دارم که تاریخش محرم ۱۳۱۰ هست")
                       rf"|چاپ{SP1}سنگی|سنگی{SP1}چاپ"
+                      # (or an antique's date of making: "یه تخته‌ی عتیقه دارم که تاریخ ساختش محرم ۱۳۱۰ هست")
+                      rf"|عتیقه|تاریخ{SP1}ساخت(?:ش|{SP}اش)?"
                       # (or a concession granted, as the Qajar court's were: "امتیاز احداث راه‌آهن ... در محرم ۱۳۱۰ ... واگذار شد")
                       rf"|امتیاز(?:{SP}نامه)?(?={SP1}(?:احداث|ساخت|راه|بهره{SP}برداری|استخراج|انحصار|تاسیس|تأسیس))"
                       rf"|(?:زیرش|رویش|روش|پشتش){SP1}نوشته)")
@@ -671,6 +673,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     for m in P_HM_MAH.finditer(f):
         if _EVENT_NAMED_BEFORE.search(f, max(0, m.start() - 40), m.start()) and _OWN_DAYS_RUN_AFTER.match(f, m.end()):
             continue  # "تورنمنت شبانه پینت‌بال ماه رمضان از ۲۰ تا ۲۵ رمضان ۱۴۳۶": the event's name; its days are the mention
+        if _MONTH_OCCASION_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
+                and _LUNAR_DAY_WRITTEN.search(f, m.end(), sentence_end(f, m.end())):
+            continue  # "با توجه به آغاز ماه رمضان در ۱ رمضان ۱۴۴۴": the occasion named, its day the mention (see passes)
         stop = _stop_after(ends, m.end())
         tstop = tense_stop(f, m.end(), stop)
         mon = month_number(m.group("mon"), "hijri")

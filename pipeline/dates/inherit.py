@@ -90,16 +90,17 @@ def _championship_year(f: str, told: tuple[int, int], c: Cand) -> bool:
 
 # (nor does a day something lasts until, after the past of the year's own clause: "موزه ... که در سال۱۳۹۰
 # گشایش یافت، تا ۱۵ فروردین همه روزه ... باز است")
-def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
+def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None, behind: dt.timedelta | None = None) -> bool:
     """A day of a clause told in the present ("... در فهرست برترین‌های سال ۲۰۱۶ آورد و مراسم آن ۱۵
     ژانویه در دبی است" on 31 December 2016) that the year told would put most of a year behind
-    publication: the coming one, not that year's."""
+    publication: the coming one, not that year's. A run's last day (``behind`` zero) may not lie
+    behind at all: "طبق مصوبه ۲۰ اسفند ۱۳۹۵، شکار از ۱ فروردین تا ۳۰ خرداد ممنوع است" in Farvardin 1396."""
     if ref is None or c.d is None or not (now := _PRESENT_IS_AFTER.match(f, c.end)):
         return False
     if PERFECT_RE.search(f, c.end, now.end()):
         return False  # (a perfect tells the past: "... در ۲۱ ژوئیه ۱۸۰۹ و آغاز مشق در ۵ اوت ثبت شده است")
     try:
-        return MAKE[c.calendar](year, c.m, c.d).end < ref - _LONG_BEHIND
+        return MAKE[c.calendar](year, c.m, c.d).end < ref - (_LONG_BEHIND if behind is None else behind)
     except ValueError:
         return False
 
@@ -221,6 +222,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref,
                                      listed_run or _championship_year(f, last_at[(sent, c.calendar)], c)) \
                 and not _ANNIVERSARY_AFTER.match(f, c.end) \
+                and not _present_long_behind(f, replace(c.parts[1], end=c.end), last[(sent, c.calendar)], ref, dt.timedelta(0)) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref):
             # "در سال ۱۳۵۸ نتیجه همه‌پرسی ۱۰ و ۱۱ فروردین اعلام شد": a run of days of that year
             a, b = c.parts

@@ -304,6 +304,12 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
             _BUT_OPENS_BEFORE.search(f, max(0, m.start() - 10), m.start())
             and _WE_WILL_IN_CLAUSE_AFTER.match(f, m.end()))
+        # "کره‌اسبی که آبان ۹۱ خریدیم حالا ۲ سالشه و اسفند برای اولین بار نعلش می‌کنم": so after "و", in
+        # one's own present, a month that is no name (دی, اسفند)
+        month_word = month_word or mon_any in (10, 12) and bool(
+            _AND_OPENS_BEFORE.search(f, max(0, m.start() - 4), m.start())
+            and _I_WILL_IN_CLAUSE_AFTER.match(f, m.end()) and not _MADE_OBJECT_AFTER.match(f, m.end())
+            and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
         # "پارسال تا بهمن نمره‌هاش ۱۸ بود": until a month of the year named (بهمن too: no one is "until" a name)
         month_word = month_word or mon_any == 11 and bool(_YEAR_WORD_UNTIL_BEFORE.search(f, max(0, m.start() - 16), m.start()))
         # "امتحان ماهانه‌ی آبان": the month's monthly exam
@@ -816,6 +822,9 @@ _YOU_HAD_DONE_AFTER = re.compile(rf"{SP1}[^\W\d]+ه{SP1}(?:بودید|بودین
 _NEEDED_AFTER = re.compile(rf"{SP1}لازم{SP1}(?:دارید|دارین|داری|داره|دارد|دارم|داریم|دارن|دارند)(?:ش|شون)?{B1}")
 _BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
 _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?یم(?![\w\u200c])")
+_AND_OPENS_BEFORE = re.compile(rf"{B0}و{SP1}$")
+_MADE_OBJECT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
+_I_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")
 _MONTHLY_OF_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کلاس|جلسه|قسط|شهریه)?{SP}ماهانه(?:{SP}ی)?{SP1}$")
 _NEXT_TIME_BEFORE = re.compile(rf"{B0}(?:دفعه|بار|نوبت|جلسه)(?:{SP}ی)?{SP1}(?:بعد|بعدی){SP}[،,]?{SP1}$")

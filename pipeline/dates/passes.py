@@ -442,6 +442,8 @@ _LONE_HMONTH = re.compile(
     rf"|{SP}های{SP1})(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
     rf"|{B0}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:که{SP1})?(?:تموم|تمام){B1}")
 _EVENT_NAMED_BEFORE = re.compile(rf"{B0}(?:تورنمنت|مسابقات|مسابقه|جام|لیگ|جشنواره|رقابت{SP}های)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
+_MONTH_OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت(?:{SP1}(?:آغاز|فرارسیدن))?|آغاز|شروع|پس{SP1}از|بعد{SP1}از){SP1}$")
+_LUNAR_DAY_WRITTEN = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}(?:{HMONTH}){SP1}[0-9]{{4}}(?![0-9])")
 _OWN_DAYS_RUN_AFTER = re.compile(rf"{SP1}(?:از{SP1})?[0-9]{{1,2}}{SP1}(?:تا|و){SP1}[0-9]{{1,2}}{SP1}{HMONTH}")
 # how near another date of its sentence the month must lie to be that month (its eve, its days,
 # the days right after it)
@@ -462,6 +464,12 @@ def anchored_hijri_months(f: str, bounds: list[int], resolved: Resolved) -> Reso
             continue
         if m.group("mah") and _EVENT_NAMED_BEFORE.search(f, max(0, m.start() - 40), m.start()) and _OWN_DAYS_RUN_AFTER.match(f, m.end()):
             continue  # "تورنمنت شبانه پینت‌بال ماه رمضان از ۲۰ تا ۲۵ رمضان ۱۴۳۶": the event's name; its days are the mention
+        if m.group("mah") and _MONTH_OCCASION_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
+                and _LUNAR_DAY_WRITTEN.search(f, end, sentence_end(f, end)):
+            # "به مناسبت آغاز ماه رمضان، ... از ۱ رمضان ۱۴۴۴", "پس از ماه رمضان، ۷ شوال ۱۴۴۳": the month's
+            # coming or going named as the occasion, the day written after it the mention (6 of 6 in
+            # gold; with no such day the month is one, 26 of 27)
+            continue
         i = sentence_of(bounds, start)
         lo, hi = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(f)
         if HABIT.search(f, lo, hi):

@@ -908,6 +908,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit != "سال" and bool(_EVENT_IS_AFTER.match(f, m.end()))
         # "اتاق هفته‌ی بعد از شنبه تا سه‌شنبه آزاده": the week, a run of its days right after
         put = put or unit == "هفته" and bool(_WEEKDAY_RUN_RIGHT_AFTER.match(f, m.end()))
+        # "تا هفته‌ی بعد سواری ممنوع": what is barred or shut until then, from now (no past)
+        put = put or unit != "سال" and bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                            and _BARRED_UNTIL_AFTER.match(f, m.end())
+                                            and not PAST_ONLY.search(f, m.end(), tstop))
         if not (put or next_after_month or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -1745,6 +1749,7 @@ _LEAD_BIDDEN_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,20}}?{B0}(?:(?:خبر|اطل
 _MUST_BE_AROUND = re.compile(rf"{B0}باید{SP1}(?P<n>[^\s]+){SP1}(?:روز|هفته|ماه){SP1}قبل{SP1}(?:باشه|باشد|باشن|باشند){B1}")
 _REST_OF_IT_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|مابقی)(?:{SP}(?:ش|اش|شو|اشو|ش{SP1}رو|اش{SP1}رو|ش{SP1}را))?(?:{SP1}(?:رو|را))?{SP1}$")
 _ACT_SET_CLOSES_AFTER = re.compile(rf"{SP1}(?:تحویل|ارسال|نصب|تسویه|پرداخت|تعویض|تعمیر|حضور){SP}(?:[.!]|$)", re.M)
+_BARRED_UNTIL_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:ممنوع|ممنوعه|تعطیل|تعطیله|بسته|بسته{SP}ست|قطع|قطعه)(?![\w])")
 # "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours
 _EVERY_DAY_BUT_BEFORE = re.compile(rf"{B0}هر{SP1}روز(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:بجز|به{SP1}جز|جز|غیر{SP1}از){SP1}(?:روز(?:{SP}های)?{SP1})?$")
 # "اگه شیفت‌های جمعه‌م رو بگیری": one's Friday shifts, every week's (not "کلاس‌های روز پنجشنبه تشکیل

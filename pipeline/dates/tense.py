@@ -598,7 +598,7 @@ _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تع
 
 
 # (its object marked, a reason between: "کنسرت ۲۲ ژانویه خود در تورنتو را به دلیل بیماری لغو کرد")
-_CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFTER}{{0,3}}?{SP1}(?:لغو|کنسل){SP1}(?:کرد|کردند|کردیم|کردن|کردم){B1}"
+_CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFTER}{{0,3}}?{SP1}(?:لغو|کنسل){SP1}(?:کرد|کردند|کردیم|کردن|کردم|کردید|کردین|کردی){B1}"
                                # (or, told of itself, "کنسرت ۲۰ فروردین لغو شد", spoken "کنسله")
                                # (not what had been called off: "نوبت آنان در دسامبر لغو شده بود")
                                # (a reason between too: "کنسرت ۲۰ مرداد به خاطر موج کرونا لغو شد")

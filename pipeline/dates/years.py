@@ -109,6 +109,9 @@ def _year_cands(f: str) -> list[Cand]:
                 and not _LABELLED_NUMBER_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             # (not an article's number: "از ماده 180 سال 94")
             continue  # "زیر ۲۰ سال ۱۶ وزنه‌بردار": twenty years of age, then a count
+        if m.group("sal") and len(ys) == 2 and _YEAR_PART_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
+                and _COUNT_TA_AFTER.match(f, m.end("y")):
+            continue  # "تا آخر سال ۱۸ تا رستوران سفارش دادن", "قبل از تحویل سال ۷۰ تا کیسه داریم": the year's end, then a count
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
                                                                             or _DAY_OF_AFTER.match(f, m.end("y"))
@@ -300,6 +303,8 @@ _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورز
 # unless a code, a model or a number owns it ("کد تخفیف ۱۴۰۱ رو بزنین")
 P_YEAR_BARE4 = re.compile(r"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:])")
 _NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1}سال|سال{SP1}تحویل|مبارک){B1}")
+_JALALI_NEW_YEAR = re.compile(rf"{B0}(?:{JMONTH}|نوروز|عید{SP1}نوروز){B1}")
+_GREGORIAN_NEW_YEAR = re.compile(rf"{B0}(?:میلادی|{GMONTH}|کریسمس){B1}")
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 # a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
 _CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
@@ -352,6 +357,8 @@ P_YEAR_CUED = re.compile(
     rf"|(?:جوایز|جایزه|المپیاد|نوبل)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸", "نوبل فیزیک ۲۰۲۳"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط)"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از){SP1}(?:اول|آخر|انتهای)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9])))"  # ("از اول ۲۰۱۹", "تا آخر ۱۴۰۳")
+    # the year a thing was made, founded or born told as its date: "تخته‌نردی که تاریخ ساختش ۱۳۴۲ هست"
+    rf"|تاریخ{SP1}(?:ساخت|تولید|تولد|تاسیس|تأسیس)(?:ش|{SP}اش)?(?=[\s\u200c]+(?:1[23][0-9]{{2}}|1[89][0-9]{{2}}|20[0-3][0-9])(?![0-9]))"
     # a year a share is compared with, its clause closing right after it: "فروش ۴۰ درصد کمتر از ۱۳۹۱ بود" (not
     # "تعداد بازدیدکنندگان بیشتر از ۱۴۰۰ بود", a count)
     rf"|(?<=درصد ){SP}(?:کمتر|بیشتر|بالاتر|پایین{SP}تر|گران{SP}تر|ارزان{SP}تر){SP1}از"
@@ -456,6 +463,7 @@ def _counted_subject(f: str, end: int) -> bool:
 
 # "مشتری: ۱۴۰۰ تا برچسب می‌خوام": so many of a thing (not "۱۹۱۴ تا پایان جنگ")
 _COUNT_TA_AFTER = re.compile(rf"{SP1}تا{SP1}(?!(?:آخر|پایان|اول|اوایل|اواسط|اواخر|نیمه|امروز|الان|حالا|کنون|سال|{JMONTH}|{GMONTH_ANY}|{WEEKDAY})(?![\w]))[^\W\d]")
+_YEAR_PART_BEFORE = re.compile(rf"{B0}(?:تحویل|آخر|پایان|اول|ابتدای|اوایل|اواخر|نیمه|وسط){SP1}$")
 _ALSO_WANTED_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}){SP1}تا{B1}")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 # ... in a record of studies, not a table of places ("ظرفیت کارشناسی ۱۴۰۰، ارشد ۲۰۰۰")
@@ -749,6 +757,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
             continue  # (nor a decade's: "عکس اتوبوس‌های دهه ۱۳۵۰ را", no year of its own, as the sets read 47 of 47)
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
+        if cal == "gregorian" and not P_YEAR_OBJECT.match(f, m.start()) \
+                and _JALALI_NEW_YEAR.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())) \
+                and not _GREGORIAN_NEW_YEAR.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+            continue  # (Nowruz's new year, a Jalali one: "در نخستین روز سال نو ۲۰۰۰ تماشاگر داشت و ... ۴ فروردین")
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_CUED.finditer(f):
