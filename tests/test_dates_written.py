@@ -1226,6 +1226,11 @@ FLOORS = {
     "dates_written1131.jsonl": (0.98, 0.98, 0.98),
     "dates_written1132.jsonl": (0.98, 0.98, 0.98),
     "dates_written1133.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1134.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1135.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1136.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1137.jsonl": (0.99, 0.97, 0.97),
+    "dates_written1138.jsonl": (0.98, 0.98, 0.98),
 }
 
 
