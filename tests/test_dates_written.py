@@ -1231,6 +1231,11 @@ FLOORS = {
     "dates_written1136.jsonl": (0.98, 0.98, 0.98),
     "dates_written1137.jsonl": (0.99, 0.97, 0.97),
     "dates_written1138.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1139.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1140.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1141.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1142.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1143.jsonl": (0.98, 0.98, 0.98),
 }
 
 
