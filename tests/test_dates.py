@@ -1082,6 +1082,15 @@ def test_hijri_before_the_table_joins_it():
         convert.hijri(1319, 2, 30)  # Safar has 29 days
 
 
+def test_hijri_year_of_a_day_outside_the_table():
+    # every day of a year before (or after) the Umm al-Qura table falls in that year, not an error
+    for y in (1268, 1310, 1326, 1342):
+        iv = convert.hijri(y)
+        assert convert.hijri_year_of(iv.start) == y and convert.hijri_year_of(iv.end) == y
+        assert convert.hijri_year_of(iv.start - dt.timedelta(days=1)) == y - 1
+    assert convert.hijri_year_of(dt.date(1924, 8, 1)) == 1343
+
+
 def test_compared_day_after_a_named_day_is_no_date():
     # "نسبت به روز گذشته" counts from the trading day named before it, not from publication
     found = find_dates("در معاملات یکشنبه 28 شهریورماه دلار نسبت به روز گذشته 78 ریال گران شد", parse_published("1395-06-28"))
@@ -6438,6 +6447,40 @@ WRITTEN_ROUNDS[227] = [
     ("1388-12-05 13:40", "تا آخر سال ۲۵ تا سفارش گرفتیم.", []),
     # a party called off, asked of you: the coming one
     ("1395-12-10 17:20", "جشن ۱۲ فروردین رو کنسل کردید؟", [("۱۲ فروردین", "2017-04-01", "2017-04-01")]),
+]
+
+
+WRITTEN_ROUNDS[228] = [
+    # a lunar night one wants things for, the past of the next clause not its own
+    ("1401-02-01 18:20", "شب ۲۱ رمضون ۵۰ تا نون می‌خوام، ۳۰۰ هزار تومن کارت به کارت کردم.",
+     [("۲۱ رمضون", "2022-04-22", "2022-04-22")]),
+    # from Mehr on, what is resumed told later in the clause
+    ("1399-05-05 16:45", "از مهر کلاس‌های گروهی رو از سر می‌گیریم.", [("مهر", "2020-09-22", "2020-10-21")]),
+    # a later older year after a year of its era told before
+    ("1396-03-07 14:45", "نخستین چاپخانه در سال ۱۲۷۰ خورشیدی راه افتاد و در ۱۲۸۵ سه چاپخانه دیگر کار می‌کردند.",
+     [("سال ۱۲۷۰ خورشیدی", "1891-03-21", "1892-03-19"), ("۱۲۸۵", "1906-03-22", "1907-03-21")]),
+    # a Jalali year glued to "در"
+    ("1390-05-12 15:40", "کارگاه در۱۳۴۰ با ۲۰ کارگر کار می‌کرد.", [("۱۳۴۰", "1961-03-21", "1962-03-20")]),
+]
+
+
+WRITTEN_ROUNDS[229] = [
+    # an old thing made in a year before the bill's range
+    ("1390-10-11 10:15", "موزه یک گرامافون ساخت ۱۸۹۸ را به نمایش گذاشت.", [("۱۸۹۸", "1898-01-01", "1898-12-31")]),
+    # the digits a number starts with
+    ("1397-04-25 08:50", "مشترکانی که شماره پرونده‌شان با ۱۳۹۶ شروع می‌شود باید مراجعه کنند.", []),
+    # a deadline right after a "که" clause telling a year
+    ("1391-01-25 12:25", "کولری رو که سال ۱۳۸۷ خریده تا ۱۵ اردیبهشت باید سرویس کنیم.",
+     [("سال ۱۳۸۷", "2008-03-20", "2009-03-20"), ("۱۵ اردیبهشت", "2012-05-04", "2012-05-04")]),
+    # a month not yet over
+    ("1394-09-25 17:50", "آذر هنوز تموم نشده سه بار لوله‌ها ترکیدن.", [("آذر", "2015-11-22", "2015-12-21")]),
+]
+
+
+WRITTEN_ROUNDS[230] = [
+    # a lunar month named alone after a lunar month of a year before the table: no error
+    ("1396-03-07 14:45", "قهوه‌خانه‌ها در صفر ۱۳۲۶ قمری بسته بود و در رجب همان سال باز شد.",
+     [("صفر ۱۳۲۶ قمری", "1908-03-04", "1908-04-01")]),
 ]
 
 

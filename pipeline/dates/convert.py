@@ -105,6 +105,10 @@ def _hijri_date(y: int, m: int, d: int) -> dt.date:
         raise ValueError(f"Hijri year {y} outside the Umm al-Qura table") from e
 
 
+_UMM_AL_QURA_FIRST_DAY = dt.date(1924, 8, 1)  # 1 Muharram 1343, where the table hijridate holds starts
+_UMM_AL_QURA_LAST_DAY = dt.date(2077, 11, 16)  # ... and its last day
+
+
 def _tabular_ordinal(y: int, m: int, d: int) -> int:
     # the arithmetic (tabular) Islamic calendar of Reingold & Dershowitz's "Calendrical
     # Calculations", from the astronomical epoch (15 July 622 Julian, a day before the civil one:
@@ -162,6 +166,16 @@ def hijri(y: int, m: int | None = None, d: int | None = None) -> Interval:
 
 
 def hijri_year_of(day: dt.date) -> int:
+    """The Hijri year ``day`` falls in: the Umm al-Qura table's, or before the table the arithmetic
+    calendar's (a sentence of 1908 that names a lunar month must not raise), or after it."""
+    if not _UMM_AL_QURA_FIRST_DAY <= day <= _UMM_AL_QURA_LAST_DAY:
+        o = day.toordinal()
+        y = max(1, (o - _tabular_ordinal(1, 1, 1)) * 30 // 10631 + 1)
+        while _tabular_ordinal(y + 1, 1, 1) <= o:
+            y += 1
+        while y > 1 and _tabular_ordinal(y, 1, 1) > o:
+            y -= 1
+        return y
     return _HGregorian(day.year, day.month, day.day).to_hijri().year
 
 

@@ -173,6 +173,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                           and _OPEN_NOW_AFTER.search(f, c.end, _clause_end(f, c.end)))
                          and PAST_ONLY.search(f, last_at[(sent, c.calendar)][1], c.start)) \
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
+                and not _deadline_after_aside(f, last_at[(sent, c.calendar)], c) \
                 and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
@@ -345,6 +346,19 @@ def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
     # ژانویه ...", where a later clause tells of that time again)
     return close is not None and not SENTENCE_END.search(f, told[1], close.start()) \
         and not SEMICOLON.search(f, close.end(), pos) and bool(_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]))
+
+
+_PARTICIPLE_THEN_UNTIL = re.compile(rf"{B0}(?:شده|بوده|گرفته|خریده){SP1}تا{SP1}$")
+_MUST_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}باید{B1}")
+
+
+def _deadline_after_aside(f: str, told: tuple[int, int], c: Cand) -> bool:
+    """"مخزنی رو که سال ۱۳۸۵ نصب شده تا ۲۰ اردیبهشت باید برداریم": the year told in a "که" clause its
+    participle closes, right before a deadline the main clause sets; the deadline is ahead, of no year
+    told."""
+    return c.d is not None and bool(_THAT_BEFORE.search(f, max(0, told[0] - 40), told[0])
+                                    and _PARTICIPLE_THEN_UNTIL.search(f, max(told[1], c.start - 16), c.start)
+                                    and _MUST_IN_CLAUSE_AFTER.match(f, c.end))
 
 
 # (also a participle closing a "که" clause: "... که در سال ۱۳۰۷ ساخته شده، از ۱۵ فروردین ... است")

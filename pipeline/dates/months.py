@@ -304,6 +304,11 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
             _BUT_OPENS_BEFORE.search(f, max(0, m.start() - 10), m.start())
             and _WE_WILL_IN_CLAUSE_AFTER.match(f, m.end()))
+        # "تیم ملی از مهر تمرینات گروهی را از سر می‌گیرند": from a month on, what is resumed or begun told
+        # later in its clause (the seal or kindness "from" takes no such verb)
+        month_word = month_word or mon_any in (7, 11) and bool(
+            AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+            and _RESUMED_IN_CLAUSE_AFTER.match(f, m.end()) and not _NO_MONTH_AFTER.match(f, m.end()))
         # "کره‌اسبی که آبان ۹۱ خریدیم حالا ۲ سالشه و اسفند برای اولین بار نعلش می‌کنم": so after "و", in
         # one's own present, a month that is no name (دی, اسفند)
         month_word = month_word or mon_any in (10, 12) and bool(
@@ -769,7 +774,7 @@ _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخ�
                                   rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود|شود|بشود|بشه)(?![\w\u200c])")
 _MONTH_IT_WAS_AFTER = re.compile(rf"{SP1}بود{SP}(?=[،,.؛!?؟]|$)", re.M)
 _MONTH_WORK_WE_PLAN_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}(?:زودتر|دیرتر|هم|کلا|کلاً))?{SP1}(?:شروع|تموم|تمام|رزرو){SP1}(?:کنیم|بکنیم|کنین|کنید){B1}")
-_MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر|که))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|می{SP}شه|میشه|می{SP}شود|بشه|شه|بشود|شود){B1}")  # (also awaited: "بهمن که تموم شه")
+_MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر|که|هنوز))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|نشده|می{SP}شه|میشه|می{SP}شود|بشه|شه|بشود|شود){B1}")  # (also awaited: "بهمن که تموم شه"; or not yet over: "آذر هنوز تموم نشده")
 # (or it arrives: "احتمالاً آبان می‌رسه دستمون")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن){B1}")  # (not "میان": "سی دی میان مسافران")
 # (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")
@@ -823,6 +828,7 @@ _NEEDED_AFTER = re.compile(rf"{SP1}لازم{SP1}(?:دارید|دارین|دار�
 _BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
 _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?یم(?![\w\u200c])")
 _AND_OPENS_BEFORE = re.compile(rf"{B0}و{SP1}$")
+_RESUMED_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:از{SP1}سر{SP1}(?:می{SP}گیر|گرفته{SP1}می{SP}شو)|(?:شروع|آغاز){SP1}(?:می{SP}کن|می{SP}شو))[^\W\d]*(?![\w\u200c])")
 _MADE_OBJECT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
 _I_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")

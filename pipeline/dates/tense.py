@@ -446,11 +446,14 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     # (or a spoken closing: "۲۸ صفر تعطیله، نوبت شما رو جابجا کردیم به ۲۹ صفر")
     # (or one's leave to do something: "۲۰ دی می‌تونید بیاید ببرید، هزینه‌ش ۸۵۰ هزار تومن شد")
     # (or a state with its copula glued: "باشگاه از سه‌شنبه تا ۵ فروردین بسته‌ست، برنامه رو ... گذاشتیم")
+    # (or one's want: "شب ۲۳ رمضون ۲۰۰ تا نون نذری می‌خوام، ۸۰۰ هزار تومن کارت به کارت کردم")
     return bool(comma and (HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())
-                           or _YOU_CAN.search(f, end, comma.start()) or _STATE_GLUED.search(f, end, comma.start())))
+                           or _YOU_CAN.search(f, end, comma.start()) or _STATE_GLUED.search(f, end, comma.start())
+                           or _I_WANT.search(f, end, comma.start())))
 
 
 _YOU_CAN = re.compile(rf"{B0}می{SP}(?:تونید|تونین|تونی|توانید|توانی){B1}")
+_I_WANT = re.compile(rf"{B0}می{SP}(?:خوام|خواهم|خوایم|خواهیم){B1}")
 
 
 # (also someone away then, spoken: "دکتر از ۱ تا ۳ ژانویه تهران نیستن، نوبت رو جابه‌جا کردیم")

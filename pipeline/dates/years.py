@@ -357,6 +357,8 @@ P_YEAR_CUED = re.compile(
     rf"|(?:جوایز|جایزه|المپیاد|نوبل)(?:{SP1}(?!سال)[^\W\d](?:[^\W\d]|\u200c)*){{0,2}}(?:{SP}«[^«»\n0-9]{{1,30}}»)?|گلدن{SP}گلوب|گرمی|بفتا"  # "جایزه ادبی «مهرگان» ۱۴۰۲", "جایزه بوکر بین‌المللی ۲۰۲۳", "المپیاد جهانی ریاضی ۲۰۱۸", "نوبل فیزیک ۲۰۲۳"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از|در){SP1}(?:پایان|ابتدای|اوایل|اواخر|اواسط)"
     rf"|(?:پیش{SP1}از|قبل{SP1}از|تا|از){SP1}(?:اول|آخر|انتهای)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9])))"  # ("از اول ۲۰۱۹", "تا آخر ۱۴۰۳")
+    # an old thing made in a year before the bill's range, its clause going on: "ساعت رومیزی ساخت ۱۸۵۰ را"
+    rf"|ساخت(?=[\s\u200c]+1[6-9][0-9]{{2}}(?![0-9])(?:{SP}[.،,؛]|{SP1}(?:را|رو|که|در|است|بود|و){B1}))"
     # the year a thing was made, founded or born told as its date: "تخته‌نردی که تاریخ ساختش ۱۳۴۲ هست"
     rf"|تاریخ{SP1}(?:ساخت|تولید|تولد|تاسیس|تأسیس)(?:ش|{SP}اش)?(?=[\s\u200c]+(?:1[23][0-9]{{2}}|1[89][0-9]{{2}}|20[0-3][0-9])(?![0-9]))"
     # a year a share is compared with, its clause closing right after it: "فروش ۴۰ درصد کمتر از ۱۳۹۱ بود" (not
@@ -431,7 +433,8 @@ P_YEAR_WORDS = re.compile(
 # before a comma or full stop. Before a word ("در ۱۹۷۲ است", "تا ۱۴۰۴ صفر می‌شود") only a year of
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
 P_YEAR_BARE = re.compile(
-    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای|نسبت{SP1}به){SP1}"
+    # (the space dropped before a Jalali year too: "کارخانه در۱۳۲۸ با ۹۰ دستگاه کار می‌کرد")
+    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای|نسبت{SP1}به)(?:{SP1}|(?=1[34][0-9]{{2}}(?![0-9])))"
     # (an older Jalali year too, with what was done in it right after: "در ۱۲۸۹ منتشر شد")
     rf"(?P<y>(?:13|14)[0-9]{{2}}|12[5-9][0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d]))"  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
@@ -520,6 +523,7 @@ P_YEAR_SINCE = re.compile(
 P_YEAR_NAMED = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:را|رو){SP1}(?:به{SP1}عنوان{SP1})?سال{B1}")
 # "۲۰۲۰ تموم میشه", "۱۴۰۰ رو شروع کردیم": a year that ends or begins, told with its verb
+_CODE_STARTS_WITH_BEFORE = re.compile(rf"{B0}(?:کد|کُد|شماره|سریال|پلاک)(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}با{SP1}$")
 P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
     rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
@@ -547,6 +551,14 @@ _BIBLIOGRAPHY = re.compile(
 # Four-digit numbers of a sentence, for _year_run_cands
 _FOUR_DIGITS = re.compile(r"(?<![0-9/.\-:٫])[0-9]{4}(?![0-9]|[/.\-:٫][0-9])")
 _YEAR_RUN_MIN = 4
+
+
+_ERA_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[2-9][0-9]{{2}}|20[0-9]{{2}}){SP1}(?:{ERA_JALALI}|{ERA_GREGORIAN})(?![\w])")
+
+
+def _near_era_year_before(f: str, start: int, y: int) -> bool:
+    """A year with its era written earlier in the sentence, within thirty years of ``y``."""
+    return any(abs(int(e.group("y")) - y) <= 30 for e in _ERA_YEAR.finditer(f, sentence_start(f, start), start))
 
 
 def _year_run_cands(f: str, bounds: list[int]) -> list[Cand]:
@@ -616,6 +628,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_COUNTDOWN):
         for m in pattern.finditer(f):
+            if pattern is P_YEAR_ENDS and _CODE_STARTS_WITH_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+                continue  # "مشترکانی که کد اشتراکشان با ۱۳۹۷ آغاز می‌شود": the digits a code starts with
             if pattern is P_YEAR_BARE and m.group("word") is None and m.group("y").startswith("12") \
                     and not f[m.end("y"):m.end("y") + 3].lstrip(" \u200c").startswith("("):
                 continue  # an older Jalali year only with what was done in it, or glossed ("تا ۱۲۹۰." may count)
@@ -627,7 +641,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                                                                         # ("در ۱۸۲۳ نخستین گزارش رسمی وبا ... ثبت شد")
                                                                         or m.group("prep") == "در" and (_FIRST_RIGHT_AFTER.match(f, m.end("y"))
                                                                                                        # ("در ۱۸۹۵ در کهریزک ساخته شد")
-                                                                                                       or _PLACE_OR_CAUSE_AFTER.match(f, m.end("y")))))
+                                                                                                       or _PLACE_OR_CAUSE_AFTER.match(f, m.end("y"))
+                                                                                                       # ("در سال ۱۲۸۰ خورشیدی ... و در ۱۲۹۰ بیشتر ...": a later year of an era told before)
+                                                                                                       or _near_era_year_before(f, m.start(), int(m.group("y"))))))
                     or UNIT_AFTER.match(f, m.end("y")) and not _PLURAL_INDEFINITE_AFTER.match(f, m.end("y"))
                     or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
