@@ -1236,6 +1236,11 @@ FLOORS = {
     "dates_written1141.jsonl": (0.98, 0.98, 0.98),
     "dates_written1142.jsonl": (0.98, 0.97, 0.97),
     "dates_written1143.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1144.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1145.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1146.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1147.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1148.jsonl": (0.99, 0.99, 0.99),
 }
 
 
