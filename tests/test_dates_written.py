@@ -1241,6 +1241,11 @@ FLOORS = {
     "dates_written1146.jsonl": (0.98, 0.98, 0.98),
     "dates_written1147.jsonl": (0.98, 0.97, 0.97),
     "dates_written1148.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1149.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1150.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1151.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1152.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1153.jsonl": (0.98, 0.96, 0.96),
 }
 
 
