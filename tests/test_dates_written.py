@@ -1246,6 +1246,11 @@ FLOORS = {
     "dates_written1151.jsonl": (0.98, 0.98, 0.98),
     "dates_written1152.jsonl": (0.98, 0.97, 0.97),
     "dates_written1153.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1154.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1155.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1156.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1157.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1158.jsonl": (0.99, 0.97, 0.97),
 }
 
 
