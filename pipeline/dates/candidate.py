@@ -60,6 +60,8 @@ def year_of_interval(iv: convert.Interval, calendar: str) -> int:
     return iv.start.year
 
 
+# "... و " right before: a clause or an item joined by "and"
+AND_RIGHT_BEFORE = re.compile(rf"{B0}و{SP1}$")
 WEEKDAY_AND_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY}){SP1}(?:و|یا){SP1}$")
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import convert, relative
-from .candidate import AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
+from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
 from .clauses import (
     CLAUSE_END, HABIT, PAST_ONLY, PERFECT_RE, READ_AHEAD, WILL, sentence_end, sentence_start, tense_stop,
 )
@@ -312,7 +312,7 @@ def _month_cands(f: str) -> list[Cand]:
         # "کره‌اسبی که آبان ۹۱ خریدیم حالا ۲ سالشه و اسفند برای اولین بار نعلش می‌کنم": so after "و", in
         # one's own present, a month that is no name (دی, اسفند)
         month_word = month_word or mon_any in (10, 12) and bool(
-            _AND_OPENS_BEFORE.search(f, max(0, m.start() - 4), m.start())
+            AND_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
             and _I_WILL_IN_CLAUSE_AFTER.match(f, m.end()) and not _MADE_OBJECT_AFTER.match(f, m.end())
             and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
         # "پارسال تا بهمن نمره‌هاش ۱۸ بود": until a month of the year named (بهمن too: no one is "until" a name)
@@ -827,7 +827,6 @@ _YOU_HAD_DONE_AFTER = re.compile(rf"{SP1}[^\W\d]+ه{SP1}(?:بودید|بودین
 _NEEDED_AFTER = re.compile(rf"{SP1}لازم{SP1}(?:دارید|دارین|داری|داره|دارد|دارم|داریم|دارن|دارند)(?:ش|شون)?{B1}")
 _BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
 _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?یم(?![\w\u200c])")
-_AND_OPENS_BEFORE = re.compile(rf"{B0}و{SP1}$")
 _RESUMED_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:از{SP1}سر{SP1}(?:می{SP}گیر|گرفته{SP1}می{SP}شو)|(?:شروع|آغاز){SP1}(?:می{SP}کن|می{SP}شو))[^\W\d]*(?![\w\u200c])")
 _MADE_OBJECT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
 _I_WILL_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")

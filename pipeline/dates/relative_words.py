@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import convert, relative
-from .candidate import AZ_BEFORE, Cand, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
+from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, Cand, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
 from .clauses import (
     CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
     PRESENT_ACT, REDUCED_PERFECT, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end,
@@ -96,7 +96,6 @@ _LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتما
 P_WEEK_THEN_WEEKDAY = re.compile(
     rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
     rf"(?![\w\u200c])(?!{SP}(?:ها|[0-9]))")
-_AND_RIGHT_BEFORE = re.compile(rf"{B0}و{SP1}$")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 # someone there or not then, or when a thing is, spoken ("مربی گفته هفته‌ی بعد نیست", "آزمون ماه بعد کیه؟")
 # (a thing of it named between: "هفته بعد سانس آقایون چه روزاییه؟")
@@ -1610,7 +1609,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # "( یکشنبه و دوشنبه )": the second of two weekdays, the first of which is a day
                 pa = WEEKDAY_AND_BEFORE.search(f, max(0, m.start() - 20), m.start())
                 first = next((c for c in out if pa and c.end == pa.end("wd") and c.rel), None)
-                if first is None and _AND_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                if first is None and AND_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                         and not has_verb(f, m.end(), stop) and not PAST_ONLY.search(f, m.end(), stop) \
                         and not _WEEKDAY_NOT_AFTER.match(f, m.end()):
                     # "پنجشنبه دست اول رو می‌زنیم و شنبه دست دوم": a weekday of a clause whose verb is
