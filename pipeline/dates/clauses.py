@@ -177,7 +177,10 @@ def sentence_end(f: str, pos: int) -> int:
 # (and the spoken "came", not of the one spoken to, "اگه ... اومدید", "هفته ی بعد که اومدید": ahead; "شب ۱۹
 # دی که برف اومد نتونستیم بیایم"; kept out of PAST_FORMS, whose PAST_VERB the "امروز" model was trained on)
 _SPOKEN_CAME = r"اومد(?!ی|ید|ین)(?:م|یم|ند|ن)?"
-PAST_ONLY = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:{PAST_FORMS}|{_SPOKEN_CAME})(?![\w])")
+# (and the spoken "you bought" where it ends its clause, or the thing bought is returned after it:
+# "چاقویی که ۲۵ اسفند خریدی مرجوع می‌شه"; "خریدی" before other words is mostly the noun, "a purchase")
+_SPOKEN_YOU_BOUGHT = r"خریدی(?=[^\S\n]*(?:[.،,؛!؟?]|$)|[^\S\n]+(?:رو|را|مرجوع|پس|عوض)(?![\w]))"
+PAST_ONLY = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:{PAST_FORMS}|{_SPOKEN_CAME}|{_SPOKEN_YOU_BOUGHT})(?![\w])")
 
 
 PERFECT_RE = re.compile(rf"(?<![\w]){PERFECT}")

@@ -424,6 +424,7 @@ _CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|و
                                         # (or "تا" opening it, "...، تا ماه بعد وقت دارین؟", or after the object, in a
                                         # clause of its own: "کتاب رو تا هفته بعد دارید؟")
                                         rf"|(?:^|[.،,؛:!?؟\n])[^.،,؛:!?؟\n]{{0,40}}{B0}(?:رو|را){SP1}تا{SP1}$")
+_OBJECT_OPENS_BEFORE = re.compile(rf"[.،,؛:!?؟\n][^.،,؛:!?؟\n]{{0,30}}{B0}(?:رو|را){SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
 _SPOKEN_GIVE_OR_SEND = re.compile(rf"{B0}(?:می|نمی){SP}?(?:دیم|دم|ذاریم|ذارم|فرستیم|فرستم|گیریم|گیرم|دن|ده){B1}")
@@ -797,6 +798,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                               # (or what one has by it, asked: "امتحان‌مون ۱۸ دیه، کتاب رو تا هفته بعد دارید؟")
                               or has_by_asked)
                          and not PAST_ONLY.search(f, ss, tstop)
+                         # (or after its spoken object, in a clause of one's own present after a pause, whatever
+                         # past came before it: "مس‌ها رو ۱۲ دی وزن کردیم ...، پولش رو هفته‌ی بعد می‌ریزم")
+                         or unit != "سال" and (ob := _OBJECT_OPENS_BEFORE.search(f, max(0, m.start() - 40), m.start()))
+                         and _present_own(f, m.end(), tstop) and not PAST_ONLY.search(f, ob.start(), tstop)
                          or next_after_month):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
@@ -1560,9 +1565,11 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                              or (gone := P_WEEKDAY_GONE.search(f, m.end(), sentence_end(f, m.end()) + 1))
                              and gone.group("wd") == m.group("wd")):
                     future = False  # "شما گفتید دوشنبه میاید ولی نیومدید": a day promised and let pass
-                if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop):
+                if _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start()) or _said_before_colon(f, tstop) \
+                        and not _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()):
                     # "نرخ امروز نسبت به روز سه شنبه": a day already past; "خبرگزاری ... روز
-                    # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written
+                    # چهارشنبه در گزارشی با بیان اینکه ... می‌شوند، نوشت:": the day it was written (not
+                    # the day a thing is set for, its list after the colon: "سفارش رو برای پنجشنبه ثبت کردیم: ...")
                     future = False
                 # "طی روزهای سه‌شنبه و چهارشنبه ... دنبال شد": two days of a week told in the past
                 # (a verb of happening, not "بود": "معلم روزهای یکشنبه بود" is a habit)
@@ -1857,8 +1864,9 @@ _ANSWER_PART_END_AFTER = re.compile(rf"(?:{SP1}(?:{DAYPART}))?{_ANSWER_END_AFTER
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")
 _OR_RIGHT_BEFORE = re.compile(rf"{B0}یا{SP1}(?:روز{SP1})?$")
 # (the second person too: "سه‌شنبه ۲۸ آذر میاری یا چهارشنبه؟")
-# (or a subjunctive of the first person: "سنگ‌ها رو می‌خواید پنجشنبه بیارم یا جمعه؟")
-_WEEKDAY_THEN_PRESENT = re.compile(rf"{B0}{WEEKDAY}{SP1}(?:[^\s.،,؛:!؟?]+{SP1}){{0,2}}(?:(?:می|نمی){SP}[^\W\d]+(?:ین|ید|یم|ن|ه|د|ی)|ب[^\W\d]+(?:م|یم))(?![\w\u200c]){SP1}یا{SP1}$")
+# (or a subjunctive of the first person: "سنگ‌ها رو می‌خواید پنجشنبه بیارم یا جمعه؟"; after today too,
+# "ساعت رو امروز بیارم یا پنج‌شنبه؟")
+_WEEKDAY_THEN_PRESENT = re.compile(rf"{B0}(?:{WEEKDAY}|امروز){SP1}(?:[^\s.،,؛:!؟?]+{SP1}){{0,2}}(?:(?:می|نمی){SP}[^\W\d]+(?:ین|ید|یم|ن|ه|د|ی)|ب[^\W\d]+(?:م|یم))(?![\w\u200c]){SP1}یا{SP1}$")
 _DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 # "فقط دو تا پنجشنبه مونده", "چند تا جمعه": weekdays counted, no day of their own
 _COUNTED_WEEKDAYS_BEFORE = re.compile(rf"(?<!از )(?<!ساعت ){B0}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}|یه|چند){SP1}تا{SP1}$")
@@ -1884,7 +1892,8 @@ _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خون�
                           rf"|(?:{SPOKEN_CLOSED}|(?<![\w\u200c])(?:بازه|بسته\u200c?ست|بسته\u200c?ایم|بسته\u200c?یم)(?![\w\u200c]))(?![\s\u200c]*(?:ی|زمانی|سنی)(?![\w]))")
 _OCCASION_IS_AFTER = re.compile(
     rf"(?:{SP1}شب)?(?:{SP1}(?:هم{SP1})?که)?{SP1}(?:شب{SP1})?"
-    rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|عید(?:{SP1}(?:فطر|قربان|قربون|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"
+    # ("سه‌شنبه روز عیده": the feast's day)
+    rf"(?:نیمه(?:{SP}ی)?{SP1}(?:شعبان|شعبون)|تاسوعا|عاشورا|(?:روز{SP1})?عید(?:{SP1}(?:فطر|قربان|قربون|غدیر|مبعث))?|چهارشنبه{SP}سوری|یلدا|اربعین"
     rf"|قدر|انتخابات|تولد(?:م|ش|ت|مون|شون)?|سالگرد(?:م|ش|مون|شون)?|سال{SP}تحویل|تحویل{SP1}سال"  # ("پنجشنبه سال تحویله")
     # (a day the calendar names for someone: "پنجشنبه روز مادره، ... دسته گل می‌خوام")
     rf"|روز{SP1}(?:جهانی{SP1})?(?:مادر|پدر|معلم|پرستار|زن|مرد|دختر|پسر|عشق|ولنتاین|کودک|درختکاری|دانشجو|کارگر|پزشک|خبرنگار))"

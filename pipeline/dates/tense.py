@@ -142,10 +142,15 @@ def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
     comparison with the month ("همانند دهه اول محرم"), nor a wish for what is done ("قبول باشد")."""
     start = sentence_start(f, end)
     start = max(start, f.rfind(":", start, end) + 1)  # "... گفت : ... تا ۲۸ صفر فعال هستند": the speech's own time
+    # (so without the colon: "مادر عروس گفت عقد ۱۷ ربیع‌الاول است و ...")
+    start = max((s.end() for s in _SAID_SPEECH.finditer(f, start, end)), default=start)
     return not (
         any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in PAST_ONLY.finditer(f, start, stop))
         or PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
         or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
+
+
+_SAID_SPEECH = re.compile(rf"{B0}(?:گفت|گفتن|گفتند|گفته)(?:{SP1}که)?{SP1}")
 
 
 # A day told as done ("جلسه ... برگزار شد", "وارد مرحله تولید شده"), not only reported ("خبر
@@ -238,7 +243,9 @@ _MOVED_AFTER = re.compile(  # (past a gloss in brackets: "تا ۱۸ ذی‌ال�
     rf"(?:{SP}\([^()\n]{{1,30}}\))?(?:{SP1}مهلت{SP1}(?:داد|داده|دادند|دادن|داده{SP}اند|داده{SP}است|می{SP}دهد|می{SP}دهند){B1}"  # "تا پایان مارس مهلت داده"
     rf"|(?:{SP1}به{SP1}[^.؟!،,:\n]{{1,30}}?)?{SP1}(?:تمدید|موکول|منتقل|تغییر|به{SP1}تعویق|جابه{SP}جا|جابجا)(?:ش|{SP}اش)?{SP1}"  # (spoken "تمدیدش کردن")
     # (also ours: "عروسی‌تون رو از ۱۷ آبان به ۲۴ آبان جابه‌جا کردیم")
-    rf"(?:شد|شده|یافت|کرد|کردند|کردن|کردیم|کردم|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1})")
+    rf"(?:شد|شده|یافت|کرد|کردند|کردن|کردیم|کردم|گردید|پیدا{SP1}کرد|می{SP}\w+|خواهد){B1}"
+    # (or put back, "thrown" behind: "نصب‌ها رو تا ۲۰ فروردین عقب انداختیم", "به تعویق افتاد")
+    rf"|{SP1}(?:عقب|به{SP1}تعویق){SP1}(?:انداختیم|انداختم|انداختن|انداختند|انداخت|افتاد|افتادند|افتاده|افتادن){B1})")
 # ... or told before it, in speech: "ددلاین رو تمدید کردن تا جمعه"
 _MOVED_BEFORE = re.compile(rf"{B0}(?:تمدید|موکول)(?:ش|{SP}اش)?{SP1}(?:شد|شده|کرد|کردند|کردن|کردیم|کردم){SP1}تا{SP1}(?:روز{SP1})?$"
                            # (or moved to it, the verb first: "نوبت‌های بعدازظهر منتقل شد به سه‌شنبه")

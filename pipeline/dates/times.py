@@ -206,6 +206,7 @@ _ANOTHER_BEFORE = re.compile(rf"{B0}(?:بعدی|دیگری|قبلی){B1}")
 _ALSO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
 _PART_OF_ITS = re.compile(r"(?:صبح|عصر|ظهر|شب|غروب|بعدازظهر)ش$")
 _DAY_WORD_NEXT = re.compile(r"(?:امروز|امشب|فردا|پس[\s\u200c]?فردا|دیروز|دیشب)(?![\w\u200c])")
+_ON_DAY_GAP = re.compile(rf"{SP1}روز{SP1}")
 _OTHER_CLAUSE = 60  # characters a day in another clause after the clock counts as further off
 
 
@@ -263,6 +264,9 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             if m.start >= te and not f[reach:m.start].strip() and _DAY_WORD_NEXT.match(f, m.start):
                 # "تصمیم درباره پنجشنبه ۱ دی ساعت ۱۲ فردا گرفته شود": a clock then its day word, the day
                 # it is told of (not the day before the clock, as near)
+                after = 0
+            if m.start >= te and _ON_DAY_GAP.fullmatch(f, reach, m.start):
+                # "ساعت ۲۳:۵۵ روز ۳۱ دسامبر ۲۰۱۶ و ۰:۰۵ روز ۱ ژانویه ۲۰۱۷": the clock "of the day" named next
                 after = 0
             pairs.append((max(after, ts - m.end, 0), t, i))
     nearest: dict[int, tuple[int, int, int]] = {}

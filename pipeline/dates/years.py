@@ -382,6 +382,11 @@ P_YEAR_CUED = re.compile(
     rf"|(?:بهاره|پاییزه|زمستانه|تابستانه)(?=[\s\u200c]+(?:13|14)[0-9]{{2}}(?![0-9]))"
     # "زاده ۱۲۸۹ بود", four digits only (a surname written apart, "حسن زاده 12", may end in it)
     rf"|(?<!\u200c)زاده(?=(?:\u200cی)?[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}(?![0-9]))"
+    # the year figures are of, closing its phrase: "طبق آمار ۱۴۰۲، در تهران ..." (not "آمار ۱۴۰۰ کشته")
+    rf"|آمار(?:{SP}(?:ها|های))?(?:{SP1}رسمی)?(?=[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9]){SP}[،,؛.](?![0-9]))"
+    # a gravestone's or a life's years: "تولد ۱۳۱۰، وفات ۱۳۸۶" (the year closing its item: "تولد ۱۲۰۰
+    # نوزاد" is a count)
+    rf"|(?:تولد|ولادت|وفات|درگذشت)(?=[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}{SP}(?:[،,؛»)]|\.(?![0-9])|$|{SP1}(?:تولد|ولادت|وفات|درگذشت){B1}))"
     # a coin's year of minting: "سکه طلای ۱۰ پهلوی ضرب ۱۳۵۴" (solar years on the Pahlavi coins; the
     # Qajar coins' lunar years before 1300 are left alone)
     rf"|ضرب(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
@@ -539,6 +544,11 @@ _DEGREE_BEFORE = re.compile(rf"{B0}(?:دیپلم|کاردانی|کارشناسی
 # a countdown to a new year: "تا نیم ساعت دیگه ۲۰۲۳ میشه", "ده دقیقه دیگر ۱۴۰۰ می‌شود"
 P_YEAR_COUNTDOWN = re.compile(rf"{B0}(?:ساعت|دقیقه|ثانیه|روز){SP1}(?:دیگه|دیگر){SP1}(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
                               rf"(?={SP1}(?:میشه|می{SP}شه|می{SP}شود){B1})")
+# a year one says is the right one, another year told before it in the sentence ("تاریخ تولدش ۱۲۹۵
+# ثبت شده ولی عمه می‌گه ۱۲۹۳ درسته")
+P_YEAR_CORRECTED = re.compile(rf"{B0}(?:می{SP}گه|می{SP}گن|می{SP}گوید|می{SP}گویند|گفت|گفتند|گفته){SP1}"
+                              rf"(?P<y>(?:1[23]|19|20)[0-9]{{2}})(?![0-9])"
+                              rf"(?={SP1}(?:درسته|درست{SP1}(?:است|هست|بود)|صحیحه|صحیح{SP1}(?:است|هست)){B1})")
 # (also with where it happened between: "او ۱۹۴۱ در شیراز متولد شده بود")
 P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
                          rf"(?:{SP1}در(?:{SP1}[^\W\d]+){{1,2}}?)?{SP1}{_LIFE_EVENT}(?!ند{B1})")
@@ -626,8 +636,12 @@ def _cued_year_cands(f: str) -> list[Cand]:
             cal = _era_calendar(None, y)
             if _year_ok(y, cal):
                 out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
-    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_COUNTDOWN):
+    for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_COUNTDOWN,
+                    P_YEAR_CORRECTED):
         for m in pattern.finditer(f):
+            if pattern is P_YEAR_CORRECTED and not any(
+                    abs(int(e.group(0)) - int(m.group("y"))) <= 30 for e in _FOUR_DIGITS.finditer(f, sentence_start(f, m.start()), m.start())):
+                continue  # the other year, the one corrected, is what makes this number a year
             if pattern is P_YEAR_ENDS and _CODE_STARTS_WITH_BEFORE.search(f, max(0, m.start() - 40), m.start()):
                 continue  # "مشترکانی که کد اشتراکشان با ۱۳۹۷ آغاز می‌شود": the digits a code starts with
             if pattern is P_YEAR_BARE and m.group("word") is None and m.group("y").startswith("12") \
@@ -728,7 +742,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
         # (a day after it is no count of days: "نمایشگاه ملی صنایع دستی ۱۴۰۳ جمعه ۲۵ اسفند", "... ۱۴۰۳ روز ۲۵ اسفند")
-        if (_EVENT_YEAR_AFTER.match(f, m.end("y")) or m.group("tour")) \
+        # (or its host city, then a comma, the event a place things happen in: "در جام آزاد هاکی زیر آب
+        # ۲۰۱۹ کوانجو، تیم بانوان ...")
+        if (_EVENT_YEAR_AFTER.match(f, m.end("y")) or m.group("tour")
+                or _IN_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HOST_COMMA_AFTER.match(f, m.end("y"))) \
                 and (not UNIT_AFTER.match(f, m.end("y")) or _DAY_OF_AFTER.match(f, m.end("y"))) \
                 and _year_ok(y, cal) \
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
@@ -904,6 +921,8 @@ _LABELLED_NUMBER_BEFORE = re.compile(rf"{B0}(?:ماده|بند|تبصره|اصل
 _COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
 _EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
 _SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}")
+_IN_BEFORE = re.compile(rf"{B0}در{SP1}$")
+_HOST_COMMA_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}[،,]")
 _EVENT_YEAR_AFTER = re.compile(
     rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}"
     rf"|(?:اعلام|منتشر|آغاز|شروع|افتتاح){SP1}(?:شد|شده|می{SP}شود|گردید)"  # ("لیگ برتر بازی‌های رایانه‌ای ۱۳۹۰ اعلام شد")
