@@ -1251,6 +1251,11 @@ FLOORS = {
     "dates_written1156.jsonl": (0.98, 0.98, 0.98),
     "dates_written1157.jsonl": (0.98, 0.97, 0.96),
     "dates_written1158.jsonl": (0.99, 0.97, 0.97),
+    "dates_written1159.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1160.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1161.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1162.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1163.jsonl": (0.99, 0.99, 0.99),
 }
 
 
