@@ -1256,6 +1256,11 @@ FLOORS = {
     "dates_written1161.jsonl": (0.98, 0.98, 0.98),
     "dates_written1162.jsonl": (0.99, 0.99, 0.99),
     "dates_written1163.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1164.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1165.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1166.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1167.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1168.jsonl": (0.98, 0.98, 0.98),
 }
 
 
