@@ -1261,6 +1261,11 @@ FLOORS = {
     "dates_written1166.jsonl": (0.98, 0.97, 0.97),
     "dates_written1167.jsonl": (0.98, 0.98, 0.98),
     "dates_written1168.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1169.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1170.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1171.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1172.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1173.jsonl": (0.98, 0.98, 0.98),
 }
 
 
