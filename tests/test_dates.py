@@ -6525,6 +6525,10 @@ WRITTEN_ROUNDS[233] = [
     # the next week after its spoken object, in one's own present after a past day
     ("1390-10-15 09:40", "قالی‌ها رو ۱۰ دی شستیم، پولش رو هفته‌ی بعد می‌ریزم.",
      [("۱۰ دی", "2011-12-31", "2011-12-31"), ("هفته‌ی بعد", "2012-01-07", "2012-01-13")]),
+    # (two older leftovers of rounds 222 and 224) the posts an exam hires for, any two digits before them a count
+    ("1402-08-09 11:00", "آزمون استخدامی ۷۵ جنگل بان هفته آینده برگزار می‌شود.", [("هفته آینده", "2023-11-04", "2023-11-10")]),
+    # a year since which a place was left empty
+    ("1401-03-15 10:20", "سینمای محله که از ۱۳۸۲ خالی مانده بود، بازسازی می‌شود.", [("۱۳۸۲", "2003-03-21", "2004-03-19")]),
 ]
 
 

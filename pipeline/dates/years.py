@@ -450,7 +450,9 @@ P_YEAR_BARE = re.compile(
 # "ایران از ۱۳۸۵ آن را اجرا نمی‌کند")
 # (or a spoken progressive, what one has been doing since: "از ۱۹۹۸ داره با ۷ تا توپ ژانگولری می‌کنه")
 _PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درباره|پیرامون|روی|(?:اون|آن|این|همون|همان){SP}جا|(?:آن|این|اون){SP1}(?:را|رو)"
-                         rf"|(?:داره|داریم|دارم|دارن){SP1}(?=[^\W\d]))(?:{B1}|(?<=\s))")
+                         rf"|(?:داره|داریم|دارم|دارن){SP1}(?=[^\W\d])"
+                         # (or left empty or shut since then: "ساختمانی که از ۱۳۷۵ خالی مانده بود")
+                         rf"|(?:خالی|متروکه|متروک|تعطیل|بلااستفاده){SP1}(?:مانده|ماند|بوده|است|هست))(?:{B1}|(?<=\s))")
 # a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
 # آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
 # "سال ساخت: ۱۳۴۱"
@@ -843,8 +845,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
             continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
-        if m.group("two") and (m.group("two") == "عملکرد" or m.group("two").startswith("آزمون")) and len(ys) == 2 and 10 <= int(ys) < 57:
-            continue  # "عملکرد ۱۴ بازیکن", "آزمون ۱۰ پرش", "آزمون استخدامی ۴۰ محیط‌بان": a count (a year's is a recent year's: "عملکرد ۹۸")
+        if m.group("two") and (m.group("two") == "عملکرد" or m.group("two").startswith("آزمون")) and len(ys) == 2 \
+                and (10 <= int(ys) < 57 or _POSTS_AFTER.match(f, m.end("y"))):
+            # "عملکرد ۱۴ بازیکن", "آزمون ۱۰ پرش", "آزمون استخدامی ۴۰ محیط‌بان": a count (a year's is a recent
+            # year's: "عملکرد ۹۸"); so any two digits before the posts an exam hires for ("آزمون استخدامی ۶۰ محیط بان")
+            continue
         cal = _era_calendar(None, y)
         if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
             cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
@@ -921,6 +926,8 @@ _LABELLED_NUMBER_BEFORE = re.compile(rf"{B0}(?:ماده|بند|تبصره|اصل
 _COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
 _EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
 _SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}")
+_POSTS_AFTER = re.compile(rf"{SP1}(?:محیط{SP}بان|جنگل{SP}بان|پرستار|بهیار|معلم|آموزگار|دبیر|کارمند|آتش{SP}نشان|نگهبان|راننده|پزشک|تکنسین|کارشناس|مامور|مأمور)"
+                         rf"(?:ان|ها|{SP}ها)?{B1}")
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}$")
 _HOST_COMMA_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}[،,]")
 _EVENT_YEAR_AFTER = re.compile(
