@@ -6532,6 +6532,26 @@ WRITTEN_ROUNDS[233] = [
 ]
 
 
+WRITTEN_ROUNDS[234] = [
+    # the days of a world or Asian competition named by its year take that year
+    ("1399-08-05 10:20", "رقابت‌های آسیایی ۲۰۲۲ از ۱۰ تا ۱۵ نوامبر در تاشکند برگزار می‌شود.",
+     [("۲۰۲۲", "2022-01-01", "2022-12-31"), ("از ۱۰ تا ۱۵ نوامبر", "2022-11-10", "2022-11-15")]),
+    # a service's name with a plus sign counts no days
+    ("1402-01-10 11:50", "دفاتر پلیس +۱۰ روز گذشته ۸۰ گذرنامه صادر کردند.", [("روز گذشته", "2023-03-29", "2023-03-29")]),
+    # a month until which one is bidden to bring a thing back, the spoken "if it had" no past
+    ("1396-04-18 17:00", "ضمانتش یه ساله‌ست؛ تا آخر بهمن خرابی داشت بیارید.", [("بهمن", "2018-01-21", "2018-02-19")]),
+    # the euro's rate, no Euro championship
+    ("1389-03-11 08:45", "نرخ‌ها: دلار ۱۰۵۰، یورو ۱۲۹۰ و پوند ۱۵۰۰ تومان.", []),
+]
+
+
+WRITTEN_ROUNDS[235] = [
+    # what one can hand in until a day, the perfect after the semicolon another clause's
+    ("1385-12-26 11:00", "داوطلبان می‌توانند تا ۸ فروردین فرم‌ها را به دبیرخانه تحویل دهند؛ این فرصت برای همه در نظر گرفته شده است.",
+     [("۸ فروردین", "2007-03-28", "2007-03-28")]),
+]
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

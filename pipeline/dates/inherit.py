@@ -77,7 +77,9 @@ _YEAR_WELCOMED_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:[^\W\d]+{SP1}){{0
 
 # a championship or games named by its year ("مسابقات قهرمانی جهان ۲۰۱۵ کازان ... از ۲۴ ژوئیه تا ۹ اوت
 # برگزار خواهد شد"): its days are of that year however far ahead
-_CHAMPIONSHIP_BEFORE = re.compile(rf"{B0}(?:قهرمانی|المپیک|پارالمپیک|جام{SP1}جهانی|بازی{SP}های{SP1}(?:آسیایی|المپیک))"
+_CHAMPIONSHIP_BEFORE = re.compile(rf"{B0}(?:قهرمانی|المپیک|پارالمپیک|جام{SP1}جهانی|بازی{SP}های{SP1}(?:آسیایی|المپیک)"
+                                  # ("مسابقات جهانی ۲۰۲۱ از ۴ تا ۷ نوامبر")
+                                  rf"|(?:مسابقات|رقابت{SP}های){SP1}(?:جهانی|آسیایی))"
                                   rf"(?:{SP1}[^\s\d.،,؛:]+){{0,4}}{SP1}$")
 
 

@@ -628,6 +628,11 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     if _UNTIL_MONTH_BEFORE.search(f, max(0, m.start() - 30), m.start()) and LASTS_UNTIL_AFTER.match(f, m.end()):
         # "کاهش تولید تا پایان مارس ادامه می‌یابد", "پیست ... تا فروردین باز است": the month not yet over
         return lambda ref: _month_not_over(ref, calendar, mon)
+    if _UNTIL_MONTH_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+            and _BIDDING.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end()))):
+        # "گارانتیش ۶ ماهه‌ست؛ تا آخر دی ماه مشکلی داشت بیارین": a month until which one is bidden to do a
+        # thing, not yet over (the spoken "if it had" is no past)
+        return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar == "gregorian" and _DELIVERY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
         # "نفت برای تحویل در مارس ... ارزان شد": a futures contract's month, not yet over
         return lambda ref: _month_not_over(ref, calendar, mon)

@@ -662,7 +662,8 @@ FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میف�
 
 # a subjunctive or an imperative made with a light verb ("تا پنجشنبه صبر کنیم", "از شنبه ... مجازی کنه",
 # "باید تا یکشنبه امضا شود", "تا سه‌شنبه تمدیدش کن"): the verb a day ahead hangs on, when nothing else marks it
-SUBJ_LIGHT = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ب?(?:کنم|کنیم|کنید|کنین|کنه|کنن|کند|کنند|کن|شه|شیم|شود|شوند|یابد|یابند)(?![\w\u200c])")
+SUBJ_LIGHT = re.compile(rf"(?<![\w\u200c]){NOT_AFTER_MI}ب?(?:کنم|کنیم|کنید|کنین|کنه|کنن|کند|کنند|کن|شه|شیم|شود|شوند|یابد|یابند"
+                        rf"|دهد|دهند)(?![\w\u200c])")  # (also "تحویل دهند": "می‌توانند تا ۱۰ فروردین ... تحویل دهند")
 
 
 # a subjunctive of the first or second person, or a spoken third ("شنبه زنگ بزنم", "یکشنبه
