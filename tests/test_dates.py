@@ -6552,6 +6552,22 @@ WRITTEN_ROUNDS[235] = [
 ]
 
 
+WRITTEN_ROUNDS[236] = [
+    # a Gregorian day in brackets glossing a yearless Jalali day moved ahead: the same day
+    ("1401-10-08 19:00", "مسابقه پایانی به ۲۰ دی (۱۰ ژانویه) موکول شد.",
+     [("۲۰ دی", "2023-01-10", "2023-01-10"), ("۱۰ ژانویه", "2023-01-10", "2023-01-10")]),
+    # a shop's name, no month
+    ("1390-07-03 19:50", "سلام کتاب‌فروشی مهر، کتابم رسید؟", []),
+    # the year a tariff is of
+    ("1398-08-20 09:35", "عوارض خروج ۱۳۹۹ برای سفر اول ۴۰۰ هزار تومان است.", [("۱۳۹۹", "2020-03-20", "2021-03-20")]),
+    # the year things were made, right before it
+    ("1402-10-06 16:40", "این کابل‌ها ۲۰۲۱ تولید شدن ولی هنوز سالمن.", [("۲۰۲۱", "2021-01-01", "2021-12-31")]),
+    # the lunar day a cheque is dated to, the nearest
+    ("1402-07-25 09:30", "همسایه چک رو به تاریخ قمری ۱۲ ربیع‌الثانی داده، خودش همیشه قمری می‌نویسه.",
+     [("۱۲ ربیع‌الثانی", "2023-10-27", "2023-10-27")]),
+]
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

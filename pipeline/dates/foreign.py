@@ -624,6 +624,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             if _HOLIDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) or _COINCIDES_AFTER.match(f, m.end()) \
                     or _HOLIDAY_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                     or _OCCASION_BEFORE.search(f, max(0, m.start() - 20), m.start()) \
+                    or _CHEQUE_DATED_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                     or _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                     or _FEAST_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                     or _COINCIDING_DAYS_BEFORE.search(f, max(0, m.start() - 50), m.start()):
@@ -886,6 +887,9 @@ _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن)
                               # که این بار با ۱۰ مهر مصادف است")
                               rf"|[^.!?؟\n]{{0,40}}?{B0}با{SP1}[0-9]{{1,2}}{SP1}{JMONTH}{SP1}(?:مصادف|هم{SP}زمان|مقارن){B1}")
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
+# the lunar day a cheque is dated to ("چک رو به تاریخ قمری ۱۰ ربیع‌الثانی داده"): whatever the tense of the
+# giving, the nearest such day
+_CHEQUE_DATED_BEFORE = re.compile(rf"{B0}چک(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}به{SP1}تاریخ(?:{SP1}قمری)?{SP1}$")
 _LIKE_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|عین|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}$")
 _THIS_TIME = re.compile(rf"{B0}(?:امسال|این{SP1}(?:دفعه|بار|سال))(?:{SP}ی)?{B1}")
 _HABIT_PRESENT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:می|نمی){SP}[^\W\d]+(?:یم|م|ن|ند|ه|د)(?![\w\u200c])")

@@ -64,7 +64,10 @@ def glossed_days(f: str, resolved: Resolved):
             continue
         for (g, ig, gi), (j, ij) in (((a, ia, i), (b, ib)), ((b, ib, i + 1), (a, ia))):
             if (g.calendar == "gregorian" and g.y is None and g.d is not None and not g.parts and isinstance(ig, convert.Interval)
-                    and j.calendar == "jalali" and j.d is not None and not j.parts and (j.y is not None or j.wd is not None)
+                    and j.calendar == "jalali" and j.d is not None and not j.parts
+                    # (or a yearless Jalali day glossed in brackets after it, whose year its clause fixed: "فینال
+                    # به ۱۵ دی (۵ ژانویه) موکول شد"; the Gregorian gloss follows it)
+                    and (j.y is not None or j.wd is not None or j is a and f[a.end:b.start].strip() == "(")
                     and isinstance(ij, convert.Interval) and ij.precision == "day"):
                 for y in (ij.start.year - 1, ij.start.year, ij.start.year + 1):  # a day off may cross New Year
                     try:

@@ -293,7 +293,7 @@ P_YEAR_HOST = re.compile(rf"(?<![0-9/.\-:])(?P<y>(?:19|20)[0-9]{{2}})(?![0-9/.\-
                          rf"|{B0}{_OLYMPIC_HOSTS}{SP1}(?P<y2>(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
 _GAMES_WORD = re.compile(rf"{B0}(?:المپیک|پارالمپیک|بازی{SP}(?:ها|های)){B1}")
 # what is billed or taxed by the year: "فاکتورهای ۱۴۰۳", "تعرفه‌ی ۱۴۰۲" (a year it names lends itself to no later day)
-_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|(?:لیست|فهرست){SP1}قیمت(?:{SP1}(?:صادراتی|جدید|رسمی|عمده|فروش))?|حراج|نرخ|کالابرگ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰", "کالابرگ ۱۴۰۳")
+_BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|عوارض(?:{SP1}خروج)?|(?:لیست|فهرست){SP1}قیمت(?:{SP1}(?:صادراتی|جدید|رسمی|عمده|فروش))?|حراج|نرخ|کالابرگ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰", "کالابرگ ۱۴۰۳")
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز"
                              rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه|زائر|زایر|زوار)"  # ("انتخابی المپیک ۱۲ پاروزن")
@@ -551,6 +551,9 @@ P_YEAR_COUNTDOWN = re.compile(rf"{B0}(?:ساعت|دقیقه|ثانیه|روز){S
 P_YEAR_CORRECTED = re.compile(rf"{B0}(?:می{SP}گه|می{SP}گن|می{SP}گوید|می{SP}گویند|گفت|گفتند|گفته){SP1}"
                               rf"(?P<y>(?:1[23]|19|20)[0-9]{{2}})(?![0-9])"
                               rf"(?={SP1}(?:درسته|درست{SP1}(?:است|هست|بود)|صحیحه|صحیح{SP1}(?:است|هست)){B1})")
+# the year things were made, right before it: "این برس سیمی‌ها ۲۰۲۳ تولید شدن" (a count has its noun between)
+P_YEAR_MADE = re.compile(rf"(?<![\w\u200c/.:,\-])(?<!دهه\s)(?<!دهه\u200cی\s)(?P<y>(?:13[5-9]|140|19[5-9]|20[0-3])[0-9])(?![0-9])"
+                         rf"{SP1}(?:تولید|ساخته){SP1}(?:شدن|شده|شد|شدند)(?![\w\u200c])")
 # (also with where it happened between: "او ۱۹۴۱ در شیراز متولد شده بود")
 P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9])"
                          rf"(?:{SP1}در(?:{SP1}[^\W\d]+){{1,2}}?)?{SP1}{_LIFE_EVENT}(?!ند{B1})")
@@ -639,7 +642,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if _year_ok(y, cal):
                 out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for pattern in (P_YEAR_BARE, P_YEAR_SINCE, P_YEAR_GLOSS, P_YEAR_ENDS, P_YEAR_NAMED, P_YEAR_LIFE, P_YEAR_COUNTDOWN,
-                    P_YEAR_CORRECTED):
+                    P_YEAR_CORRECTED, P_YEAR_MADE):
         for m in pattern.finditer(f):
             if pattern is P_YEAR_CORRECTED and not any(
                     abs(int(e.group(0)) - int(m.group("y"))) <= 30 for e in _FOUR_DIGITS.finditer(f, sentence_start(f, m.start()), m.start())):
