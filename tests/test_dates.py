@@ -6568,6 +6568,22 @@ WRITTEN_ROUNDS[236] = [
 ]
 
 
+WRITTEN_ROUNDS[237] = [
+    # from a weekday until further notice: an announcement, the coming one
+    ("1390-01-05 11:00", "پارکینگ طبقه دوم از شنبه تا اطلاع ثانوی به دلیل ریزش سقف بسته است.", [("شنبه", "2011-03-26", "2011-03-26")]),
+    # another year named between: no year inherited across it
+    ("1403-01-04 14:10", "مدارس از ۱۵ فروردین ۱۴۰۳ باز می‌شوند، ولی پارسال بازگشایی ۱۴ فروردین بود.",
+     [("۱۵ فروردین ۱۴۰۳", "2024-04-03", "2024-04-03"), ("پارسال", "2023-03-21", "2024-03-19"), ("۱۴ فروردین", "2023-04-03", "2023-04-03")]),
+    # a calendar's year, made the object, lends its days that year
+    ("1403-09-20 12:30", "فدراسیون تقویم مسابقات ۲۰۲۵ را اعلام کرد و نخستین رقابت ۲۰ فوریه است.",
+     [("۲۰۲۵", "2025-01-01", "2025-12-31"), ("۲۰ فوریه", "2025-02-20", "2025-02-20")]),
+    # a camp named by its year
+    ("1390-10-12 07:45", "تیم ملی برای اردوی ۲۰۱۲ آماده می‌شود.", [("۲۰۱۲", "2012-01-01", "2012-12-31")]),
+    # what was to be in the next week, called off, no day before it
+    ("1396-04-12 09:50", "کلاس هفته بعد به خاطر تعمیرات لغو شد.", [("هفته بعد", "2017-07-08", "2017-07-14")]),
+]
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -31,6 +31,9 @@ _DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|�
                                       # گذشته، ۷ ژانویه، ..." after "۱۹۰۳"; "سه روز پیش، ۲۲ شهریور")
                                       rf"|(?:{WEEKDAY}){SP1}(?:گذشته|پیش|قبل|آینده|بعد)"
                                       rf"|(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}(?:پیش|قبل|بعد|دیگر)){SP}[،,(]{SP}$")
+# another year named between, from publication: "از ۱۴ فروردین ۱۴۰۳ ...، در حالی که پارسال بازگشایی ۱۶ فروردین بود"
+_OTHER_YEAR_BETWEEN = re.compile(rf"{B0}(?:پارسال|پیرارسال|سال{SP1}(?:گذشته|قبل|پیش|بعد|آینده|دیگر)){B1}")
+_CALENDAR_OF_BEFORE = re.compile(rf"{B0}تقویم(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}$")
 _THAT_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|آن|همون|اون){SP1}سال{B1}")
 
 
@@ -178,6 +181,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _deadline_after_aside(f, last_at[(sent, c.calendar)], c) \
                 and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
+                and not _OTHER_YEAR_BETWEEN.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
@@ -253,7 +257,10 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             # "در سال ۱۳۲۴ در دوازدهم ماه رمضان": the Hijri day that fell in that Jalali year
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
-                and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _YEAR_BEFORE_NUMBER.search(f, max(0, c.start - 6), c.start)) \
+                and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _YEAR_BEFORE_NUMBER.search(f, max(0, c.start - 6), c.start)
+                         # (but a calendar's year, made the object, is its days' year: "تقویم پیست ۲۰۲۵ را منتشر کرد و
+                         # نخستین مرحله ... ۱۴ فوریه است")
+                         and not _CALENDAR_OF_BEFORE.search(f, max(0, c.start - 30), c.start)) \
                 and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
                 and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \
                 and not _SINCE_TILL_NOW_AFTER.match(f, c.end) and not _ongoing_since(f, c, ref) \

@@ -22,7 +22,7 @@ from .lexicon import (
 from .passes import _COMMA_GAP, MEANS_BEFORE, SAID_AFTER
 from .tense import (
     DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, HAVE_PRESENT, MUST_WORD, PLUPERFECT_AT, SEMICOLON, SINCE_NOW_AFTER,
-    SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, in_programme,
+    CALLED_OFF_AFTER, SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, in_programme,
     lasts_until, moved_ahead, tense_side,
 )
 from .today import generic_today
@@ -916,6 +916,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit != "سال" and bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                             and _BARRED_UNTIL_AFTER.match(f, m.end())
                                             and not PAST_ONLY.search(f, m.end(), tstop))
+        # "تور هفته بعد به خاطر هشدار ... لغو شد": what was to be in it, called off (no day told before it
+        # in the sentence, of which it could be the week after)
+        put = put or unit != "سال" and bool(CALLED_OFF_AFTER.match(f, m.end())) and not _DIGIT.search(f, ss, m.start())
         if not (put or next_after_month or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -1394,9 +1397,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                and (PRESENT_ACT.search(f, m.end(), cstop) or SUBJ_LIGHT.search(f, m.end(), cstop)
                                     or _DENIED_ACT.search(f, m.end(), cstop))
                                and not PAST_ONLY.search(f, m.end(), cstop) and not _PARTICIPLE.search(f, m.end(), cstop))
-                # (or to a day written, a run whatever recurs in it: "از شنبه تا اول مهر هر شب تا ۱۰ بازیم")
+                # (or to a day written, a run whatever recurs in it: "از شنبه تا اول مهر هر شب تا ۱۰ بازیم"; or
+                # until further notice, an announcement: "مسیر غار از شنبه تا اطلاع ثانوی بسته است")
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                                          and _TO_WRITTEN_DAY_AFTER.match(f, m.end()))
+                                          and (_TO_WRITTEN_DAY_AFTER.match(f, m.end()) or _UNTIL_NOTICE_AFTER.match(f, m.end())))
                 # (or the hours kept from it on, none told as past: "از سه‌شنبه تا عید فطر ساعت کاری‌مون ۸ شب
                 # تا ۲ بامداده")
                 # (past a clause saying what the day is: "از شنبه که ماه رمضانه، ساعت کار ما ۵ عصر تا ۲ نصفه‌شبه")
@@ -1730,6 +1734,8 @@ def _eve_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         out.append(Cand(m.start(), m.end("wd"), "relative", rel=rel, needs_ref=True))
 
 
+_DIGIT = re.compile(r"[0-9]")
+_UNTIL_NOTICE_AFTER = re.compile(rf"{SP1}تا{SP1}اطلاع{SP1}(?:ثانوی|بعدی){B1}")
 _TO_WRITTEN_DAY_AFTER = re.compile(rf"{SP1}تا{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{HMONTH}){B1}")
 _PERSONAL_STATE = re.compile(rf"{B0}(?:هستم|نیستم|هستیم|نیستیم|هستید|نیستید|هستی|نیستی|هستن|نیستن){B1}")
 P_THIS_WEEKDAY = re.compile(rf"{B0}(?:این|همین){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}")

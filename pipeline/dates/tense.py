@@ -532,7 +532,7 @@ def day_tense(f: str, end: int) -> str | None:
     if _OTHER_DAY_RIGHT_AFTER.match(f, end):
         # "لباس‌های کنسرت ۱۵ دی دیروز رسید": the day names a thing, the clause's time is another day's
         return None
-    if _CALLED_OFF_AFTER.match(f, end):
+    if CALLED_OFF_AFTER.match(f, end):
         return "future"  # "نشست ۱۷ و ۱۸ آوریل را لغو کرد": a meeting called off was still to come
     if _FREE_ASKED_AFTER.match(f, end):
         return "future"  # "۲۰ اسفند وقت دارید؟": one's time asked for, ahead
@@ -608,7 +608,7 @@ _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تع
 
 
 # (its object marked, a reason between: "کنسرت ۲۲ ژانویه خود در تورنتو را به دلیل بیماری لغو کرد")
-_CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFTER}{{0,3}}?{SP1}(?:لغو|کنسل){SP1}(?:کرد|کردند|کردیم|کردن|کردم|کردید|کردین|کردی){B1}"
+CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFTER}{{0,3}}?{SP1}(?:لغو|کنسل){SP1}(?:کرد|کردند|کردیم|کردن|کردم|کردید|کردین|کردی){B1}"
                                # (or, told of itself, "کنسرت ۲۰ فروردین لغو شد", spoken "کنسله")
                                # (not what had been called off: "نوبت آنان در دسامبر لغو شده بود")
                                # (a reason between too: "کنسرت ۲۰ مرداد به خاطر موج کرونا لغو شد")
