@@ -6584,6 +6584,22 @@ WRITTEN_ROUNDS[237] = [
 ]
 
 
+WRITTEN_ROUNDS[239] = [
+    # a weekday said to be the last session, spoken
+    ("1395-04-05 09:50", "پنجشنبه کلاس آخره، کارها رو تموم کنید.", [("پنجشنبه", "2016-06-30", "2016-06-30")]),
+    # a year a change is forecast for
+    ("1394-08-03 11:40", "برای ۲۰۱۶ کاهش ۵ درصدی فروش پیش‌بینی شده است.", [("۲۰۱۶", "2016-01-01", "2016-12-31")]),
+    # the days' own clause in the present, "و", then another clause's perfect
+    ("1390-09-25 17:35", "ملی‌پوشان کاراته از ۱۰ تا ۲۰ دی در ارومیه اردو می‌زنند و هزینه آن ۵۰۰ میلیون ریال برآورد شده است.",
+     [("از ۱۰ تا ۲۰ دی", "2011-12-31", "2012-01-10")]),
+    # a seal stamped this month, no Mehr
+    ("1389-09-21 13:10", "مدارکتون رو همین ماه مهر زدیم.", [("همین ماه", "2010-11-22", "2010-12-21")]),
+    # a month's figures are of one begun by publication, whatever year is told ahead
+    ("1393-12-10 09:20", "کارگاه از ۱ فروردین ۱۳۹۴ تعطیل است و آمار بهمن ماه هفته آینده اعلام می‌شود.",
+     [("۱ فروردین ۱۳۹۴", "2015-03-21", "2015-03-21"), ("بهمن ماه", "2015-01-21", "2015-02-19"), ("هفته آینده", "2015-03-07", "2015-03-13")]),
+]
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

@@ -12,7 +12,7 @@ from . import convert
 from .candidate import AND_GAP, AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
 from .clauses import CLAUSE_END, COPULA, PAST_ONLY, PERFECT_RE, PRESENT_ACT, SENTENCE_END, sentence_end, sentence_of
 from .lexicon import B0, B1, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt
-from .tense import FAR, HAVE_PRESENT, SEMICOLON, WORD_AFTER, day_tense, move_edge
+from .tense import FAR, FIGURES_OF_BEFORE, HAVE_PRESENT, SEMICOLON, WORD_AFTER, day_tense, move_edge
 from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE, _clause_end
 from .spans import _SeasonShortYear
 from .cues import _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
@@ -182,6 +182,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
                 and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _OTHER_YEAR_BETWEEN.search(f, last_at[(sent, c.calendar)][1], c.start) \
+                and not _figures_not_begun(f, c, last[(sent, c.calendar)], ref) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
@@ -345,6 +346,13 @@ def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], r
 # that one, its year not lent
 # (or this year, told against the year before: "سال ۱۴۰۲ ... ارزون بود، امسال ... تا ۱۵ آبان بار نمی‌رسه")
 _THIS_TIME = re.compile(rf"{B0}(?:این{SP1}(?:بار|دفعه)|اینبار|این{SP}دفه|امسال|سال{SP1}جاری){B1}")
+
+
+def _figures_not_begun(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
+    """The figures or the bill of a month ("گزارش بهمن ماه ... منتشر خواهد شد") are of one begun by
+    publication: no year told before that puts the month ahead."""
+    return ref is not None and c.d is None and bool(FIGURES_OF_BEFORE.search(f, max(0, c.start - 16), c.start)) \
+        and MAKE[c.calendar](year, c.m).start > ref
 
 
 def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:

@@ -18,7 +18,7 @@ from .lexicon import (
     in_title, month_number, year_word_value,
 )
 from .tense import (
-    _EXTENDED_UNTIL_BEFORE, FALLS_ON_BEFORE, LASTS_UNTIL_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year,
+    _EXTENDED_UNTIL_BEFORE, FALLS_ON_BEFORE, FIGURES_OF_BEFORE, LASTS_UNTIL_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year,
     month_tense, moved_to,
     planned_before, stopped_until, was_planned,
 )
@@ -185,7 +185,10 @@ def _month_cands(f: str) -> list[Cand]:
         paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())
                       or gloss)
         # "ماه مهر": "ماه" before the name makes any name a month
-        month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()))
+        # (not the "this month" told before a seal got: "ما همین ماه مهر گرفتیم")
+        month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start())) \
+            and not ((m.group("any") or m.group("safe")) == "مهر" and _THIS_MONTH_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                     and (_NO_MONTH_AFTER.match(f, m.end()) or _SEAL_GOT_AFTER.match(f, m.end())))
         # "در آبان همان سال": only a month is followed by "that same year"; "به آغاز مهر": only a
         # month has a beginning and an end; "ماه آینده (اسفند)": the month that glosses it
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
@@ -539,6 +542,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if FIGURES_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _RELYEAR_NEAR.search(f, m.end(), min(len(f), m.end() + 12)):
+        # "گزارش بهمن ماه هفته آینده منتشر خواهد شد", "آمار تیر ماه روز ۵ مرداد منتشر می‌شود": the figures
+        # or the bill of a month are of one begun already, whatever the tense of their publishing
+        return lambda ref: _month_begun(ref, calendar, mon)
     if calendar == "jalali" and _STAYS_UNTIL_BEFORE.search(f, max(0, m.start() - 24), m.start()):
         return lambda ref: _month_not_over(ref, calendar, mon)  # "پول کارتا پیش ما می‌مونه تا تیرماه": kept until it, not over
     if calendar == "jalali" and _SIGN_UP_FOR_BEFORE.search(f, max(0, m.start() - 24), m.start()):
@@ -637,6 +644,12 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         # "نفت برای تحویل در مارس ... ارزان شد": a futures contract's month, not yet over
         return lambda ref: _month_not_over(ref, calendar, mon)
     return by_tense(f, m.end(), calendar, mon)
+
+
+def _month_begun(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
+    """The month ``mon`` of this year, or of the last when this year's has not begun at ``ref``."""
+    year = jalali_ref_year(ref, calendar)
+    return next(iv for y in (year, year - 1) if (iv := MAKE[calendar](y, mon)).start <= ref)
 
 
 def _month_not_over(ref: dt.date, calendar: str, mon: int) -> convert.Interval:
@@ -862,6 +875,8 @@ _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}
                               # (or a place told between: "از مهر در ۵ مدرسه کرمان اجرا می‌شود")
                               rf"|{SP1}در(?:{SP1}[^\s.،,؛:!?؟]+){{1,4}}?{SP1}(?:آغاز|شروع|برگزار|اجرا|افتتاح){SP1}(?:می{SP}شود|می{SP}شوند|خواهد{SP1}شد){B1}")
 # what makes a month's name another word: kindness ("مهر و محبت", "مهر و ماه")
+_SEAL_GOT_AFTER = re.compile(rf"{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفتند|زدیم|زدم){B1}")
+_THIS_MONTH_BEFORE = re.compile(rf"{B0}(?:همین|این|همون|همان){SP1}ماه{SP1}$")
 _NO_MONTH_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}"
                              # ... or the seal a thing is stamped with: "روی نسخه‌ها مهر کنند"
                              rf"|{SP1}(?:ب|ن|نمی{SP}|می{SP})?(?:کنند|کنید|کنیم|کند|کرد|کردند|کرده|شود|شده|بزنید|زدند|زده|بخورد|خورده){B1}")

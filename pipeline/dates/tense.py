@@ -283,6 +283,9 @@ LASTS_UNTIL_AFTER = re.compile(
 _ASIDE = re.compile(rf"{SP}[،,][^.،,؛:!؟\n]{{1,40}}[،,]")
 
 
+FIGURES_OF_BEFORE = re.compile(rf"{B0}(?:گزارش|آمار|قبض|صورت{SP}حساب|کارکرد)(?:{SP}(?:ها|های|ی))?(?:{SP1}ماه)?{SP1}$")
+
+
 def month_tense(f: str, m: re.Match) -> str | None:
     """The tense of a yearless month's clause, to judge a year written earlier in its sentence:
     a month a deadline is moved to is ahead ("تا پایان خرداد ماه تمدید شد")."""
@@ -627,7 +630,9 @@ PLUPERFECT_AT = re.compile(rf"(?:[^\s.،,؛:!?؟]*{SP1})?(?:بود|بودم|بو
 _CAN_BEFORE = re.compile(rf"{B0}(?:می{SP}(?:تواند|توانند|تونه|تونن)|باید){B1}")
 
 
-_PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
+_PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند"
+                            # (or a present act: "از ۲۵ دی تا ۵ بهمن در بانکوک اردو می‌زنند و هزینه آن ... برآورد شده است")
+                            rf"|می[\u200c ][^\W\d]+(?:ند|د))(?={SP}(?:و|[،,؛]){B1})")
 
 
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
