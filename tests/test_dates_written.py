@@ -1266,6 +1266,11 @@ FLOORS = {
     "dates_written1171.jsonl": (0.97, 0.98, 0.97),
     "dates_written1172.jsonl": (0.98, 0.98, 0.98),
     "dates_written1173.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1174.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1175.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1176.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1177.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1178.jsonl": (0.99, 0.95, 0.95),
 }
 
 
