@@ -1271,6 +1271,11 @@ FLOORS = {
     "dates_written1176.jsonl": (0.98, 0.98, 0.98),
     "dates_written1177.jsonl": (0.99, 0.99, 0.99),
     "dates_written1178.jsonl": (0.99, 0.95, 0.95),
+    "dates_written1179.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1180.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1181.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1182.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1183.jsonl": (0.96, 0.97, 0.97),
 }
 
 
