@@ -1276,6 +1276,11 @@ FLOORS = {
     "dates_written1181.jsonl": (0.98, 0.98, 0.98),
     "dates_written1182.jsonl": (0.98, 0.97, 0.97),
     "dates_written1183.jsonl": (0.96, 0.97, 0.97),
+    "dates_written1184.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1185.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1186.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1187.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1188.jsonl": (0.99, 0.98, 0.98),
 }
 
 
