@@ -1281,6 +1281,11 @@ FLOORS = {
     "dates_written1186.jsonl": (0.97, 0.98, 0.98),
     "dates_written1187.jsonl": (0.98, 0.98, 0.98),
     "dates_written1188.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1189.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1190.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1191.jsonl": (0.98, 0.99, 0.98),
+    "dates_written1192.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1193.jsonl": (0.98, 0.98, 0.98),
 }
 
 
