@@ -1286,6 +1286,11 @@ FLOORS = {
     "dates_written1191.jsonl": (0.98, 0.99, 0.98),
     "dates_written1192.jsonl": (0.98, 0.98, 0.98),
     "dates_written1193.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1194.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1195.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1196.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1197.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1198.jsonl": (0.98, 0.96, 0.96),
 }
 
 
