@@ -1291,6 +1291,11 @@ FLOORS = {
     "dates_written1196.jsonl": (0.98, 0.98, 0.98),
     "dates_written1197.jsonl": (0.99, 0.99, 0.99),
     "dates_written1198.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1199.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1200.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1201.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1202.jsonl": (0.99, 0.96, 0.96),
+    "dates_written1203.jsonl": (0.98, 0.97, 0.97),
 }
 
 
