@@ -875,7 +875,9 @@ _TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}
                               # (or a place told between: "از مهر در ۵ مدرسه کرمان اجرا می‌شود")
                               rf"|{SP1}در(?:{SP1}[^\s.،,؛:!?؟]+){{1,4}}?{SP1}(?:آغاز|شروع|برگزار|اجرا|افتتاح){SP1}(?:می{SP}شود|می{SP}شوند|خواهد{SP1}شد){B1}")
 # what makes a month's name another word: kindness ("مهر و محبت", "مهر و ماه")
-_SEAL_GOT_AFTER = re.compile(rf"{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفتند|زدیم|زدم){B1}")
+# a seal got or stamped: "ما همین ماه مهر گرفتیم" (relative_words keeps "همین ماه" before it by this too)
+SEAL_GOT = "(?:گرفتیم|گرفتم|گرفتن|گرفتند|زدیم|زدم)"
+_SEAL_GOT_AFTER = re.compile(rf"{SP1}{SEAL_GOT}{B1}")
 _THIS_MONTH_BEFORE = re.compile(rf"{B0}(?:همین|این|همون|همان){SP1}ماه{SP1}$")
 _NO_MONTH_AFTER = re.compile(rf"{SP1}و{SP1}(?:محبت|مهربانی|عطوفت|دوستی|وفا|عشق|ماه){B1}"
                              # ... or the seal a thing is stamped with: "روی نسخه‌ها مهر کنند"

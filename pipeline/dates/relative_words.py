@@ -38,7 +38,7 @@ from .cues import (
     _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME, _MOVED_VERB_TO_BEFORE, _ORDINALS,
+    SEAL_GOT, _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME, _MOVED_VERB_TO_BEFORE, _ORDINALS,
     _PAY_OF_BEFORE, _SLOTS_OF_BEFORE, _clause_start, _dated_month_before, _day_named_before, _month_named_before,
     _stop_after,
 )
@@ -133,7 +133,7 @@ P_WEEKDAY_PAIR_WEEK = re.compile(
     rf"{B0}(?:روزهای{SP1})?(?P<wd1>{WEEKDAY}){SP1}و{SP1}(?P<wd2>{WEEKDAY})(?:{SP}ی(?![\w]))?{SP1}"
     rf"(?:(?:این|همین){SP1}هفته|هفته(?:{SP}ی)?{SP1}(?P<st>آینده|آتی|جاری|گذشته|قبل|پیش)){B1}")
 # "ما همین ماه مهر گرفتیم": a seal got this month, no month named after "this month"
-_NOT_SEAL = rf"(?!مهر{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفتند|زدیم|زدم|زدند|زده|خورده|بزنید)(?![\w\u200c]))"
+_NOT_SEAL = rf"(?!مهر{SP1}(?:{SEAL_GOT}|زدند|زده|خورده|بزنید)(?![\w\u200c]))"
 P_RELUNIT = re.compile(
     rf"{B0}(?:(?P<unit>هفته|ماه|سال)(?:{SP}ی)?(?:{SP1}(?P<mil0>میلادی|مسیحی))?{SP1}{_STEP}|(?:این{SP1}(?P<unit2>هفته|ماه)(?!{SP}نامه)(?!{SP1}(?:مبارک{SP1})?(?:{HMONTH}|{_NOT_SEAL}{JMONTH}|{GMONTH})(?![\w]))|(?P<unit4>هفته){SP1}جدید(?!{SP1}(?:لیگ|رقابت|مسابقات|بازی))|همین{SP1}(?P<unit3>هفته|ماه)(?!{SP1}(?:پیش|گذشته|قبل|آینده|بعد|مبارک|{_NOT_SEAL}{JMONTH}|{HMONTH})(?![\w])))|(?P<w>امسال|پارسال)(?:م(?![\u200c])|ه(?=[^\S\n]*[،,.؛!؟]))?){B1}(?!{SP}ها)(?P<mil>(?:{SP}ی)?{SP1}(?:میلادی|مسیحی))?"
 )
