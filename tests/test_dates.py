@@ -6600,6 +6600,26 @@ WRITTEN_ROUNDS[239] = [
 ]
 
 
+WRITTEN_ROUNDS[240] = [
+    # a lunar month begun on the day named before it
+    ("1395-07-12 08:30", "از دیروز محرم شروع شده و هیئت‌ها شلوغن.",
+     [("دیروز", "2016-10-02", "2016-10-02"), ("محرم", "2016-10-02", "2016-10-31")]),
+    # a lunar month said to fall in a solar month this time
+    ("1398-05-28 18:30", "محرم این بار می‌افته شهریور و هیئت ما شلوغه.",
+     [("محرم", "2019-08-31", "2019-09-29"), ("شهریور", "2019-08-23", "2019-09-22")]),
+    # an offer still on until the next week
+    ("1399-10-05 12:50", "کتاب‌ها ۲۰ درصد تخفیف دارن؛ تا هفته بعد هم هست.", [("هفته بعد", "2020-12-26", "2021-01-01")]),
+]
+
+
+WRITTEN_ROUNDS[241] = [
+    # a receipt's date, day first and a two-digit year
+    ("1399-02-08 21:00", "اگه رسید خرید ۱۵/۱۱/۹۶ رو دارید بیارید.", [("۱۵/۱۱/۹۶", "2018-02-04", "2018-02-04")]),
+    # since a year, a thing named between the year and its object marker
+    ("1396-03-02 09:00", "او از ۱۳۸۸ این ورزش را دنبال می‌کند.", [("۱۳۸۸", "2009-03-21", "2010-03-20")]),
+]
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

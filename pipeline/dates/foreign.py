@@ -179,11 +179,14 @@ P_HM_AWAITED = re.compile(rf"(?:{B0}(?P<mah>ماه){SP1}(?:مبارک{SP1})?|{B0
 P_HM_OVER_BY = re.compile(rf"{B0}که{SP1}(?P<mon>{HMONTH}){HTAIL}{SP1}(?:تموم|تمام){SP1}شده{SP1}(?:باشه|باشد){B1}")
 _HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
 # just begun, told after "که": "از دیروز که رمضان شروع شده مطب ... کار می‌کنه" (the one at hand)
-P_HM_BEGUN = re.compile(rf"(?<=که\s)(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:شروع|آغاز){SP1}شده(?!{SP1}(?:بود|باشد|باشه){B1}){B1}")
+# (or after the day it began: "از دیروز محرم شروع شده")
+P_HM_BEGUN = re.compile(rf"(?:(?<=که\s)|(?<=دیروز\s)|(?<=امروز\s)|(?<=پریروز\s))(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:شروع|آغاز){SP1}شده(?!{SP1}(?:بود|باشد|باشه){B1}){B1}")
 # "محرم که تعطیل نیستین؟": whether one is open or closed in the month, asked (the coming one, or the one at hand)
 P_HM_STATE_ASKED = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:تعطیل|باز|بسته){SP1}(?:نیستین|نیستید|نیستی|هستین|هستید|هستی){SP}[؟?]")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
+                       # (or the solar month it falls in this time: "محرم این دفعه می‌افته شهریور")
+                       rf"|(?:(?:این|امسال){SP1}(?:دفعه|بار|سال){SP1}|امسال{SP1})?(?:می{SP}افته|میفته|می{SP}افتد){SP1}(?:به{SP1})?(?:{JMONTH})"
                        # what waits for its end: "رمضون تموم بشه بعد بریم", "چون رمضون تموم نشده"
                        rf"|تموم{SP1}(?:بشه|نشه|نشده|شه|می{SP}شه)|تمام{SP1}(?:شود|نشود|نشده|بشود)){B1}")  # (also "رمضون هم که نزدیکه")
 # a plan set before or after a month: "عقد رو بذاریم بعد از صفر", "جمعه ۹ آذر که قبل از محرم باشه"

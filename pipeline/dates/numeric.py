@@ -33,6 +33,7 @@ P_JDAY_DOT = re.compile(
 # also tokenised: "تاریخ انتشار : ۹۵ . ۰۸ . ۱۸"
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-]| [.\-] )(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}(?!(?P=s)[0-9])")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
+_BILL_DATED_BEFORE = re.compile(rf"{B0}(?:فاکتور|رسید|قبض|چک)(?:{SP1}[^\W\d]+)?{SP1}$")
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه)(?:{SP1}انتشار)?{SP}[:：]?{SP}$")
 _OPEN_BRACKET_BEFORE = re.compile(rf"[(]{SP}$")
 # a paper named by its date: "مصوبه ۹۴.۱۰.۰۶ هیئت وزیران" (not by its number: "بخشنامه شماره ...")
@@ -115,7 +116,9 @@ def _numeric_cands(f: str) -> list[Cand]:
     for m in P_NUM_DMYY.finditer(f):
         # "۲۷/۳/۶۶": day/month/two-digit year, only after "تاریخ"/"مورخ" (else a ratio or a code)
         d, mo, yy = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-        if 1 <= d <= 31 and 1 <= mo <= 12 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
+        # (or a bill or a receipt's date, of the 1350s on: "اگه فاکتور حراج ۲۳/۱۰/۹۴ رو دارید")
+        if 1 <= d <= 31 and 1 <= mo <= 12 and (_DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                                              or yy >= 50 and _BILL_DATED_BEFORE.search(f, max(0, m.start() - 25), m.start())):
             out.append(Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for m in P_NUM_YY_DOT.finditer(f):
         # "مورخ ۹۵.۳.۱۳": two-digit year first, dots or dashes, only after "تاریخ"/"مورخ" (else a

@@ -1763,7 +1763,9 @@ _LEAD_BIDDEN_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,20}}?{B0}(?:(?:خبر|اطل
 _MUST_BE_AROUND = re.compile(rf"{B0}باید{SP1}(?P<n>[^\s]+){SP1}(?:روز|هفته|ماه){SP1}قبل{SP1}(?:باشه|باشد|باشن|باشند){B1}")
 _REST_OF_IT_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|مابقی)(?:{SP}(?:ش|اش|شو|اشو|ش{SP1}رو|اش{SP1}رو|ش{SP1}را))?(?:{SP1}(?:رو|را))?{SP1}$")
 _ACT_SET_CLOSES_AFTER = re.compile(rf"{SP1}(?:تحویل|ارسال|نصب|تسویه|پرداخت|تعویض|تعمیر|حضور){SP}(?:[.!]|$)", re.M)
-_BARRED_UNTIL_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:ممنوع|ممنوعه|تعطیل|تعطیله|بسته|بسته{SP}ست|قطع|قطعه)(?![\w])")
+# (or an offer still on until then: "... ۳۰ درصد تخفیف دارن؛ تا هفته بعد هم هست")
+_BARRED_UNTIL_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:ممنوع|ممنوعه|تعطیل|تعطیله|بسته|بسته{SP}ست|قطع|قطعه)(?![\w])"
+                                 rf"|{SP1}هم{SP1}(?:هست|هستش){SP}(?:[.،,؛!]|$)")
 # "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours
 _EVERY_DAY_BUT_BEFORE = re.compile(rf"{B0}هر{SP1}روز(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:بجز|به{SP1}جز|جز|غیر{SP1}از){SP1}(?:روز(?:{SP}های)?{SP1})?$")
 # "اگه شیفت‌های جمعه‌م رو بگیری": one's Friday shifts, every week's (not "کلاس‌های روز پنجشنبه تشکیل
