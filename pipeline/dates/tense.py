@@ -326,11 +326,16 @@ def moved_ahead(f: str, start: int, end: int) -> bool:
     if _MUST_BY_BEFORE.search(f, max(0, start - 70), start) or _MOVED_BEFORE.search(f, max(0, start - 30), start) \
             or _TAKEN_TO_BEFORE.search(f, max(0, start - 50), start):
         return True
+    if _PUT_BACK_AFTER.match(f, end):
+        return True  # "عروسی ۵ فروردین رو انداختیم عقب": the day put back was still to come
     edge, moved = move_edge(f, start), _MOVED_AFTER.match(f, end)
     if edge == "تا" and _STOPPED_AFTER.match(f, end):
         return True  # "آزمون‌های شهری تا ۱۵ فروردین لغو شد": stopped until a day, which is ahead
     # (not the day moved from: "نوبت تعمیر شما از ۲۲ اسفند به شنبه ۳۰ فروردین منتقل شد")
     return edge is not None and moved is not None and not (edge == "از" and _TO_NEW_DAY.match(f, end))
+
+
+_PUT_BACK_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:انداختیم|انداختم|انداختن|انداختند){SP1}(?:عقب|جلو){B1}")
 
 
 # spoken, an appointment "taken" or "thrown" to a day: "عروسی رو بردیم بعد از عید، ۱۰ اردیبهشت",
