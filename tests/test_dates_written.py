@@ -1296,6 +1296,11 @@ FLOORS = {
     "dates_written1201.jsonl": (0.98, 0.98, 0.98),
     "dates_written1202.jsonl": (0.99, 0.96, 0.96),
     "dates_written1203.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1204.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1205.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1206.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1207.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1208.jsonl": (0.99, 0.99, 0.99),
 }
 
 
