@@ -1301,6 +1301,11 @@ FLOORS = {
     "dates_written1206.jsonl": (0.98, 0.98, 0.98),
     "dates_written1207.jsonl": (0.99, 0.98, 0.98),
     "dates_written1208.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1209.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1210.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1211.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1212.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1213.jsonl": (0.98, 0.96, 0.96),
 }
 
 
