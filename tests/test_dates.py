@@ -6622,6 +6622,14 @@ WRITTEN_ROUNDS[241] = [
 ]
 
 
+WRITTEN_ROUNDS[242] = [
+    # a weekday said to be Christmas, spoken
+    ("1400-10-02 17:10", "شنبه کریسمسه؟ آره، همون روز تا ۱۰ شب بازیم.", [("شنبه", "2021-12-25", "2021-12-25")]),
+    # years counted, then a count of heads: no year
+    ("1400-04-30 13:20", "تو این ۵ سال ۱۳۰۰ نفر عضو باشگاه شدن.", []),
+]
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

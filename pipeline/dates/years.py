@@ -97,6 +97,9 @@ def _year_cands(f: str) -> list[Cand]:
         era = m.group("era") or m.group("era2")
         if m.group("sal") and "مالی" in m.group("sal") and _DASH_YEAR_AFTER.match(f, m.end("y")):
             continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵": one fiscal year named by two
+        if m.group("sal") and m.group("y") and _YEARS_COUNTED_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+                and _HEADS_AFTER.match(f, m.end("y")):
+            continue  # "تو این ۱۰ سال ۱۴۰۰ نفر مشتری داشتیم": years counted, then heads
         if m.group("sal") and _season_of_two(f, m.group("sal"), ys, m.end("y")):
             continue  # "سال ۹۵ - ۹۶" (a school or sports year)
         if m.group("sal") and _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 5), m.start()):
@@ -932,6 +935,7 @@ _EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحط�
 _SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}")
 # a year a change is forecast or planned for: "برای ۲۰۱۶ رشد ۱۰ درصدی پیش‌بینی می‌شود"
 _GROWTH_FOR_AFTER = re.compile(rf"{SP1}(?:رشد|کاهش|افزایش|تورم)(?:{SP}ی)?{SP1}(?:[0-9]+|[^\W\d]+){B1}")
+_YEARS_COUNTED_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 _POSTS_AFTER = re.compile(rf"{SP1}(?:محیط{SP}بان|جنگل{SP}بان|پرستار|بهیار|معلم|آموزگار|دبیر|کارمند|آتش{SP}نشان|نگهبان|راننده|پزشک|تکنسین|کارشناس|مامور|مأمور)"
                          rf"(?:ان|ها|{SP}ها)?{B1}")
 _IN_BEFORE = re.compile(rf"{B0}در{SP1}$")
