@@ -1306,6 +1306,11 @@ FLOORS = {
     "dates_written1211.jsonl": (0.98, 0.98, 0.98),
     "dates_written1212.jsonl": (0.98, 0.96, 0.96),
     "dates_written1213.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1214.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1215.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1216.jsonl": (0.96, 0.96, 0.96),
+    "dates_written1217.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1218.jsonl": (0.98, 0.95, 0.95),
 }
 
 
