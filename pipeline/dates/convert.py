@@ -143,11 +143,12 @@ def _tabular(y: int, m: int | None, d: int | None) -> Interval:
 
 def hijri(y: int, m: int | None = None, d: int | None = None) -> Interval:
     """Hijri qamari year / month / day -> interval: the Umm al-Qura table for 1343-1500 AH, the
-    arithmetic calendar for earlier years."""
-    if 1 <= y < HIJRI_YEARS[0]:
-        return _tabular(y, m, d)
+    arithmetic calendar for earlier and later years (the lunar years around a far Gregorian one,
+    "سال ۲۱۱۷ میلادی", must not raise)."""
+    if y < 1:
+        raise ValueError(f"no Hijri year {y}")
     if not HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]:
-        raise ValueError(f"Hijri year {y} outside the Umm al-Qura table")
+        return _tabular(y, m, d)
     if m is None:
         start = _hijri_date(y, 1, 1)
         end = _hijri_date(y, 12, Hijri(y, 12, 1).month_length())
