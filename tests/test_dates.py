@@ -6633,6 +6633,13 @@ WRITTEN_ROUNDS[242] = [
 ]
 
 
+WRITTEN_ROUNDS[243] = [
+    # a weekday one couldn't come on, spoken: gone by
+    ("1393-09-03 15:50", "ببخشید سه‌شنبه نتونستم بیام، فردا میام.",
+     [("سه‌شنبه", "2014-11-18", "2014-11-18"), ("فردا", "2014-11-25", "2014-11-25")]),
+]
+
+
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
     ("1402-12-20 19:45", "فردا دوشنبه ۲۱ اسفند ۱۴۰۲ اول ماه مبارک رمضان است",

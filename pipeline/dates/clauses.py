@@ -180,7 +180,10 @@ _SPOKEN_CAME = r"اومد(?!ی|ید|ین)(?:م|یم|ند|ن)?"
 # (and the spoken "you bought" where it ends its clause, or the thing bought is returned after it:
 # "چاقویی که ۲۵ اسفند خریدی مرجوع می‌شه"; "خریدی" before other words is mostly the noun, "a purchase")
 _SPOKEN_YOU_BOUGHT = r"خریدی(?=[^\S\n]*(?:[.،,؛!؟?]|$)|[^\S\n]+(?:رو|را|مرجوع|پس|عوض)(?![\w]))"
-PAST_ONLY = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:{PAST_FORMS}|{_SPOKEN_CAME}|{_SPOKEN_YOU_BOUGHT})(?![\w])")
+# (and the spoken "couldn't": "استاد من پنجشنبه نتونستم بیام"; not "could", as often of whoever can:
+# "یکشنبه ... هر کی تونست بیاد کمک")
+_SPOKEN_COULD = r"نتونست(?:م|ی|یم|ید|ین|ن|ند)?"
+PAST_ONLY = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:{PAST_FORMS}|{_SPOKEN_CAME}|{_SPOKEN_YOU_BOUGHT}|{_SPOKEN_COULD})(?![\w])")
 
 
 PERFECT_RE = re.compile(rf"(?<![\w]){PERFECT}")
