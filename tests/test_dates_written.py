@@ -1311,6 +1311,11 @@ FLOORS = {
     "dates_written1216.jsonl": (0.96, 0.96, 0.96),
     "dates_written1217.jsonl": (0.99, 0.99, 0.99),
     "dates_written1218.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1219.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1220.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1221.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1222.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1223.jsonl": (0.99, 0.98, 0.98),
 }
 
 
