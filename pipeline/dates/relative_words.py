@@ -22,7 +22,7 @@ from .lexicon import (
 from .passes import _COMMA_GAP, MEANS_BEFORE, SAID_AFTER
 from .tense import (
     DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, HAVE_PRESENT, MUST_WORD, PLUPERFECT_AT, SEMICOLON, SINCE_NOW_AFTER,
-    CALLED_OFF_AFTER, SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, in_programme,
+    CALLED_OFF_AFTER, SAID_FORMS, SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, in_programme,
     lasts_until, moved_ahead, tense_side,
 )
 from .today import generic_today
@@ -1523,7 +1523,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                               and (PRESENT_ACT.search(f, sentence_start(f, m.start()), m.start())
                                    or WILL.search(f, sentence_start(f, m.start()), m.start())
                                    or FUTURE.search(f, sentence_start(f, m.start()), m.start()))
-                              and not any(p.group(0) not in _SAID_FORMS
+                              and not any(p.group(0) not in SAID_FORMS
                                           for p in PAST_ONLY.finditer(f, _clause_start(f, m.start()), m.start())))
                 future = future or likely
                 # "قبل رفتن، سه‌شنبه، یه اصلاح کامل می‌خوام": a weekday set off by commas, the wish of our own after them
@@ -1868,8 +1868,7 @@ _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تو
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
 _SURELY_AFTER = re.compile(rf"{SP1}(?:حتماً|حتما|قطعاً|قطعا){SP}(?:[.!؟?،,]|$)")
 _CLAUSE_CLOSES_AFTER = re.compile(rf"{SP}(?:[.!؟?،,؛;]|$)")
-_SAID_THEN_BEFORE = re.compile(rf"{B0}(?:گفت|گفتن|گفتند|گفته|قول{SP1}(?:داده|دادن|دادند)){SP1}[^\s\d.،,؛:!?؟]+{SP1}[^\s\d.،,؛:!?؟]+{SP1}$")
-_SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")
+_SAID_THEN_BEFORE = re.compile(rf"{B0}(?:{_alt(SAID_FORMS)}|قول{SP1}(?:داده|دادن|دادند)){SP1}[^\s\d.،,؛:!?؟]+{SP1}[^\s\d.،,؛:!?؟]+{SP1}$")
 _ANSWER_END_AFTER = re.compile(rf"{SP}(?:[.!؟?،,]|$)")
 _ANSWER_PART_END_AFTER = re.compile(rf"(?:{SP1}(?:{DAYPART}))?{_ANSWER_END_AFTER.pattern}")
 _WHEN_ASKED_BEFORE = re.compile(rf"{B0}(?:کی|چه{SP1}روزی|چه{SP1}موقع)(?:{SP1}[^\s؟?.]+){{0,4}}{SP}[؟?][^؟?]*$")

@@ -14,7 +14,7 @@ from .clauses import (
     CLAUSE_END, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
-from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, weekday_number
+from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, _alt, weekday_number
 
 
 SINCE_NOW_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP1}(?:کنون|حالا|الان|امروز|به{SP1}حال|به{SP1}امروز)){B1}")
@@ -150,7 +150,8 @@ def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
         or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
 
 
-_SAID_SPEECH = re.compile(rf"{B0}(?:گفت|گفتن|گفتند|گفته)(?:{SP1}که)?{SP1}")
+SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")  # "said", as a verb of reporting
+_SAID_SPEECH = re.compile(rf"{B0}{_alt(SAID_FORMS)}(?:{SP1}که)?{SP1}")
 
 
 # A day told as done ("جلسه ... برگزار شد", "وارد مرحله تولید شده"), not only reported ("خبر

@@ -261,12 +261,11 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 after += _OTHER_CLAUSE
             if m.start >= te and own_clock[i]:
                 after += _OTHER_CLAUSE
-            if m.start >= te and not f[reach:m.start].strip() and _DAY_WORD_NEXT.match(f, m.start):
+            if m.start >= te and (not f[reach:m.start].strip() and _DAY_WORD_NEXT.match(f, m.start)
+                                  or _ON_DAY_GAP.fullmatch(f, reach, m.start)):
                 # "تصمیم درباره پنجشنبه ۱ دی ساعت ۱۲ فردا گرفته شود": a clock then its day word, the day
-                # it is told of (not the day before the clock, as near)
-                after = 0
-            if m.start >= te and _ON_DAY_GAP.fullmatch(f, reach, m.start):
-                # "ساعت ۲۳:۵۵ روز ۳۱ دسامبر ۲۰۱۶ و ۰:۰۵ روز ۱ ژانویه ۲۰۱۷": the clock "of the day" named next
+                # it is told of (not the day before the clock, as near); so a clock "of the day" named
+                # next: "ساعت ۲۳:۵۵ روز ۳۱ دسامبر ۲۰۱۶ و ۰:۰۵ روز ۱ ژانویه ۲۰۱۷"
                 after = 0
             pairs.append((max(after, ts - m.end, 0), t, i))
     nearest: dict[int, tuple[int, int, int]] = {}
