@@ -287,6 +287,9 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NEEDED_AFTER.match(f, m.end()))
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
+        # "آبان می‌خوایم بریم مشهد": what we want to do in a month, the subjunctive after (not مهر, "I want a
+        # seal", nor تیر or بهمن)
+        month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_WE_WANT_TO_AFTER.match(f, m.end()))
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
             _SAID_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _ASKED_RIGHT_AFTER.match(f, m.end()))
         # "کارهای نمایشگاه آذر رو تا دوشنبه بیارید، نمایشگاه ۹ آذر افتتاح میشه": an event of a month, a
@@ -772,6 +775,7 @@ _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شر�
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم"
                                    # (or yours, spoken or asked: "گفتید مهر تحویل می‌دید")
                                    rf"|کنید|کنین|دید|دین)(?![\w\u200c])")
+_WE_WANT_TO_AFTER = re.compile(rf"{SP1}می{SP}?(?:خوایم|خواهیم){SP1}ب[^\W\d]+(?:یم|م)(?![\w\u200c])")
 # a month said, asked back: "الان می‌گید آبان؟"
 _SAID_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:گید|گین|گن|گه)|گفتید|گفتین|گفتن){SP1}$")
 _ASKED_RIGHT_AFTER = re.compile(rf"{SP}[؟?]")
