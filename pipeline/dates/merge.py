@@ -68,6 +68,7 @@ _PAST_DAY_WORD = re.compile(r"(?:دیروز|پریروز|روز[ \u200c]+گذش�
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
 _UNTIL_NIGHT_GAP = re.compile(rf"{SP}تا{SP1}شب{SP1}")
 _WEEKDAY_OF_WEEK = re.compile(rf"(?:روز{SP1})?{WEEKDAY}(?:{SP}ی)?{SP1}هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|آتی|دیگه|دیگر)")
+_THIS_WEEKDAY = re.compile(rf"(?:این|همین){SP1}(?:روز{SP1})?{WEEKDAY}")  # ("از این شنبه تا پنجشنبه ۱۷ دی")
 _DAY_WORD_WEEKDAY = re.compile(rf"{DAY_WORD_START.pattern}{SP}[،,]?{SP}(?:روز{SP1})?{WEEKDAY}")  # "فردا دوشنبه"
 
 
@@ -143,7 +144,8 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
         if (prev is not None and not prev.parts and prev.form == "relative"
                 and (DAY_WORD_START.fullmatch(f, prev.start, prev.end) or _DAY_WORD_WEEKDAY.fullmatch(f, prev.start, prev.end)
                      or _PAST_DAY_WORD.fullmatch(f, prev.start, prev.end)  # ("از دیروز تا ۱۲ فروردین تعطیل است")
-                     or _WEEKDAY_OF_WEEK.fullmatch(f, prev.start, prev.end))  # ("از دوشنبه هفته بعد تا ۲۲ بهمن")
+                     or _WEEKDAY_OF_WEEK.fullmatch(f, prev.start, prev.end)  # ("از دوشنبه هفته بعد تا ۲۲ بهمن")
+                     or _THIS_WEEKDAY.fullmatch(f, prev.start, prev.end))
                 and not c.parts and (yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
                 and (_UNTIL_GAP.fullmatch(f, prev.end, c.start)
                      # (to the night of a day: "از امروز تا شب ۱۹ رمضان", the 19th itself)

@@ -204,12 +204,13 @@ _WITHIN_YEAR_BEFORE = re.compile(rf"{B0}(?:در|طی|اوایل|اواسط|او�
 _COMPOUND_COUNT = rf"(?:{_alt(list(TENS))}){SP1}و{SP1}(?:{_alt(NUMBER_WORDS[:9])})(?![\w\u200c])"
 # "باید یک سال دیگر در پیش‌دبستانی بمانند": a verb of staying, so much longer (no date)
 _STAY_VERB = re.compile(rf"{B0}(?:ب|ن|می{SP}|نمی{SP})?(?:مانند|ماند|مانم|مانیم|مانید|مونه|مونن|مونیم|مونم|مونید|مونین)(?![\w\u200c])")
-# "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication. Not "بعد"
+# "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication (the digits glued
+# on too, as scraped text writes them: "۳روز پیش"). Not "بعد"
 # (after the story's own time, not the publication's) and not "آینده" ("دو روز آینده" is the
 # coming two days, a span).
 P_RELN = re.compile(
     rf"{B0}(?P<n>[0-9]{{1,2}}|[0-9]{{3}}(?={SP1}سال)|[0-9]{{3,4}}(?={SP1}روز{SP1}(?:پیش|قبل){B1})|(?:{_alt(list(_HUNDRED_WORDS))})(?={SP}سال)|{_COMPOUND_COUNT}|{_alt(NUMBER_WORDS[:20] + list(TENS) + ['یه'])})"
-    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر|دیگه)(?:(?<=پیش)ه)?{B1}(?!\u200cتر)"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل" (not "پیش‌تر": earlier than that)
+    rf"(?P<half0>{SP1}و{SP1}نیم(?={SP1}سال))?(?:{SP1}|(?<=یک|صد)(?=سال)|(?<=[0-9])(?=روز|هفته|ماه|سال))(?P<unit>روز|شب|هفته|ماه|سال)(?P<half>{SP1}و{SP1}نیم)?{SP1}(?P<st>پیش|قبل|دیگر|دیگه)(?:(?<=پیش)ه)?{B1}(?!\u200cتر)"  # "۱۶۵ سال پیش", "یکسال پیش", "صدسال قبل" (not "پیش‌تر": earlier than that)
     # not "۱۲ ماه پیش رو": the months ahead (but "جلسه‌ی سه روز پیش رو که کنسل کردیم": "رو" marks the object)
     rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c])(?!{SP1}(?:که|هم){B1}))"
     # (spoken: "ده سال پیشه" = "... پیش است")

@@ -679,7 +679,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if pattern is P_YEAR_BARE and m.group("prep") == "برای" and (m.group("word") is not None or int(m.group("y")) < 1900) \
                     and not _ALSO_WANTED_AFTER.match(f, m.end("y")) \
                     and not (int(m.group("y")) >= 1900 and _DONE_RIGHT_AFTER.match(f, m.end("y"))) \
-                    and not _GROWTH_FOR_AFTER.match(f, m.end("y")):
+                    and not _GROWTH_FOR_AFTER.match(f, m.end("y")) and not _WHAT_IS_AFTER.match(f, m.end("y")):
                 # (but "تقویم فدراسیون برای ۲۰۲۵ منتشر شد": the year a thing is for, the verb right after it)
                 # "برای ۲۰۲۵!" is a year; "برای ۲۰۰۰ نفر", "برای ۱۴۰۰ دانش‌آموز" count (but "برای ۱۴۰۳ هم
                 # ۳۰۰ تا می‌خوایم": the year one orders for too)
@@ -934,6 +934,8 @@ _COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
 _EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
 _SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}")
 # a year a change is forecast or planned for: "برای ۲۰۱۶ رشد ۱۰ درصدی پیش‌بینی می‌شود"
+# "هدفتون برای ۲۰۱۹ چیه؟": what one's aim or plan for a year is (no count is asked "what")
+_WHAT_IS_AFTER = re.compile(rf"{SP1}(?:چیه|چیست|چی{SP1}هست){SP}[؟?]")
 _GROWTH_FOR_AFTER = re.compile(rf"{SP1}(?:رشد|کاهش|افزایش|تورم)(?:{SP}ی)?{SP1}(?:[0-9]+|[^\W\d]+){B1}")
 _YEARS_COUNTED_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 _POSTS_AFTER = re.compile(rf"{SP1}(?:محیط{SP}بان|جنگل{SP}بان|پرستار|بهیار|معلم|آموزگار|دبیر|کارمند|آتش{SP}نشان|نگهبان|راننده|پزشک|تکنسین|کارشناس|مامور|مأمور)"
