@@ -6660,6 +6660,17 @@ WRITTEN_ROUNDS[245] = [
     # what one's plan for a year is, asked
     ("1402-10-12 20:00", "برنامه‌تون برای ۲۰۲۴ چیه؟", [("۲۰۲۴", "2024-01-01", "2024-12-31")]),
 ]
+WRITTEN_ROUNDS[246] = [
+    # a day one will do a thing on, set against one's weekly day off
+    ("1399-03-14 10:00", "ما پنجشنبه‌ها تعطیلیم، جمعه می‌فرستیم.", [("جمعه", "2020-06-05", "2020-06-05")]),
+    # a run of weekdays bidden every day: the coming days, no timetable
+    ("1401-07-06 12:00", "از یکشنبه تا سه‌شنبه هر روز ساعت ۱۰ بیاید مطب.", [("از یکشنبه تا سه‌شنبه", "2022-10-02", "2022-10-04")]),
+    # what was cooked for a Hijri day, in the past: the one gone by
+    ("1395-09-20 18:00", "شله‌زردی که برای ۲۸ صفر پختیم به ۳۰۰ خانواده رسید.", [("۲۸ صفر", "2016-11-28", "2016-11-28")]),
+    # a timetable's weekday told in the plural, then this week's day: the day found, the timetable's clock not on it
+    ("1402-08-10 19:00", "کلاس که دوشنبه‌ها ساعت ۱۷ بود، این هفته روز چهارشنبه برگزار شد.",
+     [("این هفته", "2023-10-28", "2023-11-03"), ("روز چهارشنبه", "2023-11-01", "2023-11-01")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -186,7 +186,9 @@ _SPOKEN_YOU_BOUGHT = r"خریدی(?=[^\S\n]*(?:[.،,؛!؟?]|$)|[^\S\n]+(?:رو|�
 # (and the spoken "couldn't": "استاد من پنجشنبه نتونستم بیام"; not "could", as often of whoever can:
 # "یکشنبه ... هر کی تونست بیاد کمک")
 _SPOKEN_COULD = r"نتونست(?:م|ی|یم|ید|ین|ن|ند)?"
-PAST_ONLY = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:{PAST_FORMS}|{_SPOKEN_CAME}|{_SPOKEN_YOU_BOUGHT}|{_SPOKEN_COULD})(?![\w])")
+# (and "cooked" with its person: "قیمه نذری که برای ۱۰ محرم پختم"; not "پخت" alone, the noun as often)
+COOKED = r"ن?پخت(?:م|یم|ند|ن|ی|ید|ین)"
+PAST_ONLY = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:{PAST_FORMS}|{_SPOKEN_CAME}|{_SPOKEN_YOU_BOUGHT}|{_SPOKEN_COULD}|{COOKED})(?![\w])")
 
 
 PERFECT_RE = re.compile(rf"(?<![\w]){PERFECT}")

@@ -10,7 +10,7 @@ import re
 
 from . import convert, relative
 from .clauses import (
-    CLAUSE_BREAK, CLAUSE_END, IS_APART, IS_ON_WEEKDAY, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PERFECT_RE, PRESENT_ACT, READ_AHEAD,
+    CLAUSE_BREAK, CLAUSE_END, FUTURE, IS_APART, IS_ON_WEEKDAY, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PERFECT_RE, PRESENT_ACT, READ_AHEAD,
     SPOKEN_CLOSED, WILL, has_verb, sentence_end, sentence_start,
 )
 from .lexicon import (
@@ -194,8 +194,14 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
             _BUT.search(f, plurals[-1].end(), start)
             # (or a day bidden in a clause of its own after it: "من معمولاً جمعه‌ها نیستم، شنبه بیاین"; not
             # a run of days: "جمعه‌ها بار نمی‌گیرم، شنبه تا چهارشنبه از ۸ تا ۲ بیارین")
-            or COMMA.search(f, plurals[-1].end(), start) and _BIDDING.search(f, start, _clause_end(f, start))
-            and not _RUN_OF_WEEKDAYS.search(f, plurals[-1].end(), _clause_end(f, start))):
+            # (or one's own plan for it so told: "من جمعه‌ها کار نمی‌کنم، شنبه میارم")
+            or COMMA.search(f, plurals[-1].end(), start) and (_BIDDING.search(f, start, _clause_end(f, start))
+                                                              or FUTURE.search(f, start, _clause_end(f, start))
+                                                              or _I_OR_WE_DO.search(f, start, _clause_end(f, start)))
+            and not _RUN_OF_WEEKDAYS.search(f, plurals[-1].end(), _clause_end(f, start))
+            # (or one of a week named after the timetable: "جلسه‌ای که سه‌شنبه‌ها برگزار می‌شد، این هفته در روز
+            # پنجشنبه تشکیل شد")
+            or _ONE_WEEK.search(f, plurals[-1].end(), start)):
         # "سه‌شنبه‌ها میاره نه پنجشنبه‌ها، ولی دوشنبه ساعت ۷ یه بار اضافه هم میاره": a day set
         # against the timetable told before it
         plurals = []
@@ -206,13 +212,16 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
         SEMICOLON.search(f, start, p.start())
         or (comma := COMMA.search(f, start, p.start())) and (has_verb(f, start, comma.start()) or _BIDDING.search(f, start, comma.start()))))]
     # (not a run of one week named before it: "هفته‌ی آینده ... از شنبه تا چهارشنبه هر روز ۵۰ کارتن می‌دیم")
+    # (nor one bidden: "از شنبه تا چهارشنبه هر روز ۲ پرس بفرستید", "از شنبه تا دوشنبه هر روز ساعت ۱۱ بیاید")
     # (and "from now on": "از این به بعد شنبه تا چهارشنبه ۴ عصر تا ۱۲ شب بازیم", every week's hours)
     return bool(plurals) or _FROM_NOW_ON.search(f, begin, start) is not None \
         or _WEEKDAYS_DAILY.search(f, begin, stop) is not None and not _ONE_WEEK.search(f, begin, start) \
+        and not _BIDDING.search(f, start, _clause_end(f, start)) \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None \
         or _OTHER_DAYS.search(f, begin, stop) is not None and _THREE_WEEKDAYS.search(f, begin, stop) is not None
 
 
+_I_OR_WE_DO = re.compile(rf"{B0}می{SP}?[^\W\d]+(?:م|یم)(?![\w\u200c])")  # ("جمعه می‌فرستیم", "شنبه می‌فرستم")
 _RUN_OF_WEEKDAYS = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}{WEEKDAY}")
 _ONE_WEEK = re.compile(rf"{B0}(?:هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر|آتی)|(?:این|همین){SP1}هفته){B1}")
 # "سانس آقایون شنبه، دوشنبه و چهارشنبه از ۱۶ تا ۲۲، بقیه‌ی روزها مال بانوانه": three weekdays listed

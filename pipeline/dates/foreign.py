@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import AZ_BEFORE, Cand, UNTIL_BEFORE
 from .clauses import (
-    CLAUSE_END, HABIT, PAST_ONLY, PRESENT_ACT, SENTENCE_END, WILL, future_first, has_verb, sentence_end,
+    CLAUSE_END, COOKED, HABIT, PAST_ONLY, PRESENT_ACT, SENTENCE_END, WILL, future_first, has_verb, sentence_end,
     sentence_start, tense_stop,
 )
 from .lexicon import (
@@ -565,6 +565,10 @@ _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP1}(?P<wd>{WEEKDAY})(?![\w\u200c])")
 _MOVED_TO_HIJRI_DAY_AFTER = re.compile(rf"{SP1}به{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{HMONTH}){HTAIL}{SP1}(?:منتقل|موکول|تغییر|جابجا|جابه{SP}جا){B1}")
 
 
+# (not what was cooked for it, on the day: "قیمه نذری که برای ۱۰ محرم پختم ۷۰ کیلو برنج برد")
+_COOKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+|{SP1}[0-9]+){{0,4}}?{SP1}{COOKED}(?![\w\u200c])")
+
+
 def _hijri_noyear_cands(f: str) -> list[Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
@@ -607,6 +611,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 return _nearest_hijri(mon, d)
             if _HIJRI_AHEAD_BEFORE.search(f, max(0, m.start() - 30), m.start()) or moved_ahead(f, m.start(), m.end()) \
                     or _BOOKED_FAR_AFTER.match(f, m.end()) or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                    and not _COOKED_AFTER.match(f, m.end()) \
                     or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                     or _ORDER_OF_BEFORE.search(f, max(0, m.start() - 30), m.start()) and _ORDER_TAKEN_AFTER.match(f, m.end()):
                 # "از در پیش بودن پانزدهم شعبان گفت", "اجرا به ۱۲ محرم موکول شد": the coming day; so

@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    CLAUSE_END, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
+    CLAUSE_END, COOKED, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, _alt, weekday_number
@@ -39,7 +39,7 @@ _HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عر
 
 
 EVENT_PAST = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
-                         + "|" + _HAD + ")")
+                         + "|" + _HAD + rf"|{COOKED}(?![\w]))")  # (and "cooked": "قیمه‌ای که برای ۱۰ محرم پختم")
 
 
 # a clause of "که" after the date, closed by a past verb and a comma, then the date's own verb

@@ -198,6 +198,7 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
 
 
 _PAUSE = re.compile(r"[،,؛;:]")
+_PLURAL_WEEKDAY_BEFORE = re.compile(rf"{B0}{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 _WORKING_HOURS_BEFORE = re.compile(
     rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار)(?:{SP}(?:مون|مان|ما|شون|شان|تون|تان|ی|م))?(?:{SP1}(?:ما|ی{SP1}ما))?(?:{SP1}از)?{SP1}$")
 _CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
@@ -229,7 +230,10 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     times, kept = [], None
     for t in clock_times(f):
         # (the run's other end with it: "ساعت کاری‌مون از ۵ عصر تا ۲ بامداده")
+        # (nor one of a weekday told in the plural, a timetable's: "جلسه‌ای که سه‌شنبه‌ها ساعت ۱۵ برگزار می‌شد،
+        # این هفته در روز پنجشنبه تشکیل شد")
         kept = not (_WORKING_HOURS_BEFORE.search(f, max(0, t[0] - 30), t[0])
+                    or _PLURAL_WEEKDAY_BEFORE.search(f, max(0, t[0] - 20), t[0])
                     or kept is False and _RUN_GAP.fullmatch(f, prev_end, t[0]))
         prev_end = t[4]
         if kept and all(t[1] <= m.start or m.end <= t[0] for m in out):
