@@ -20,7 +20,7 @@ from .lexicon import (
 )
 from .tense import (
     BOOKED, FALLS_ON_BEFORE, HAVE_ANY, HAVE_OR_NOT, SUBJ_LIGHT, WISH_VERB, WORD_AFTER, approaching, by_tense, deadline, lasts_until,
-    month_tense, moved_ahead, nearest_side, planned_before, planned_in, set_off_on, told_tense, was_planned,
+    month_tense, moved_ahead, nearest_side, planned_before, planned_in, set_off_on, told_tense, was_planned, WHEN_OVER_AFTER,
     weekday_with,
 )
 from .forms import (
@@ -39,7 +39,9 @@ from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _month_rel, _sto
 # a Hijri-month year below this without "قمری" may be Jalali; from it on, no Jalali year of the news
 # ("در شوال ۱۴۱۲ وارد حوزه شد", "نهم جمادی‌الاول ۱۴۰۷")
 HIJRI_ONLY_FROM = 1406
-HIJRI_OLD_BEFORE = 1300  # ... but not one below this: no Jalali year the news dates by a Hijri month
+HIJRI_OLD_BEFORE = 1341  # ... but not one below this: no Jalali year the news dates by a Hijri month (the written sets read
+# 343 of 343 lunar months with a year before 1343 and no era as Hijri, 1310, 1328 and 1336 among them; "محرم ۱۳۴۲" is
+# the Jalali year of 15 Khordad)
 # "جون" is also colloquial "dear", "مارچ"/"جنوری" are rare: bare months only for the rest. A
 # number right after is the day or year of a longer date, unless it counts something ("در ماه
 # اکتبر ۵۶ درصد افزایش یافت").
@@ -717,7 +719,11 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 and not HABIT.search(f, m.start(), tstop) and f[(se := sentence_end(f, m.end())):se + 1] not in ("؟", "?"):
             # "ماه رمضان کار نیمه‌وقت بود؛ ۱۵ شوال ... تحویل دادیم": the month opening its clause, told in the
             # past, the last one (60 of 60 such in the written sets; not asked of, "ماه رمضان تا کی باز بودید؟")
-            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_latest_hijri(mon)))
+            # (not "once it is over" before one's plan: "ماه صفر که تموم شد دیگ‌ها رو می‌دیم سفیدگری", the coming one)
+            over = WHEN_OVER_AFTER.match(f, m.end())
+            ahead = bool(over and PRESENT_ACT.search(f, over.end(), tstop) and not PAST_ONLY.search(f, over.end(), tstop))
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
+                             rel=_upcoming_hijri(mon) if ahead else _latest_hijri(mon)))
     for m in P_HM_IN_AHEAD.finditer(f) if "خواه" in f else ():
         tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
         if WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop) \

@@ -125,6 +125,8 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # "تا آخر مرداد ۱۰ جلسه‌ی دیگه مونده": ten sessions, no year
         if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
+        if mon == 7 and _ORDINAL_RIGHT_BEFORE.search(f, max(0, m.start() - 10), m.start()):
+            continue  # "نخستین مهر سال ۱۴۰۲ ... روی ۲۰۰ پاکت زده شد": the year's first postmark, no month is first
         out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
     for m in P_JMREL.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
@@ -287,6 +289,12 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NEEDED_AFTER.match(f, m.end()))
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
+        # "بهمن که داره تموم می‌شه": only a month comes to an end; "...، اسفند هم هر روز ساعت ۷ ...": and a
+        # month that is no name opening its clause, "too", after such a month named in the sentence
+        ending = bool(_ENDING_AFTER.match(f, m.end()))
+        month_word = month_word or ending or mon_any in (8, 9, 10, 12) and bool(
+            _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_RIGHT_AFTER.match(f, m.end())
+            and any(_ENDING_AFTER.match(f, x.end()) for x in P_JM_BARE.finditer(f, sentence_start(f, m.start()), m.start())))
         # "آبان می‌خوایم بریم مشهد": what we want to do in a month, the subjunctive after (not مهر, "I want a
         # seal", nor تیر or بهمن)
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_WE_WANT_TO_AFTER.match(f, m.end()))
@@ -505,7 +513,9 @@ def _seasonal(f: str, m: re.Match) -> bool:
                 or _PERSONAL_VERB.search(f, start, stop) and not _IF.search(f, start, m.start())
                 or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop)
                 or any(_NOW_THAT_BEFORE.search(f, max(0, x.start() - 12), x.start()) and _BECOME_AFTER.match(f, x.end())
-                       for x in months))
+                       for x in months)
+                # (nor a month told to be ending: "بهمن که داره تموم می‌شه، اسفند هم هر روز ...")
+                or any(_ENDING_AFTER.match(f, x.end()) for x in months))
 
 
 # a verb of the first or second person, present or subjunctive: "می‌رم", "می‌گیریم", "تقسیم کنید", "بدین"
@@ -775,6 +785,8 @@ _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شر�
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم"
                                    # (or yours, spoken or asked: "گفتید مهر تحویل می‌دید")
                                    rf"|کنید|کنین|دید|دین)(?![\w\u200c])")
+_ENDING_AFTER = re.compile(rf"{SP1}که{SP1}(?:داره{SP1}|دارد{SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود){B1}")
+_ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 _WE_WANT_TO_AFTER = re.compile(rf"{SP1}می{SP}?(?:خوایم|خواهیم){SP1}ب[^\W\d]+(?:یم|م)(?![\w\u200c])")
 # a month said, asked back: "الان می‌گید آبان؟"
 _SAID_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:گید|گین|گن|گه)|گفتید|گفتین|گفتن){SP1}$")
@@ -841,6 +853,7 @@ _GOODS_BEFORE = re.compile(rf"{B0}(?:موتور|قطعه|قطعات|قطعه{SP}
                            rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}$")
 _ARRIVES_RIGHT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}(?:رسه|رسن|رسد|رسند){B1}")
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
+_ORDINAL_RIGHT_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|آخرین|واپسین){SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
 _RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")

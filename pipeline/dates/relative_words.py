@@ -378,6 +378,7 @@ _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
 _MONTH_NAME_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?(?:{JMONTH}|{GMONTH_ANY}){B1}")
+_THIS_UNIT = re.compile(rf"{B0}(?:این|همین){SP1}(?P<u>هفته|ماه){B1}")
 _THIS_UNIT_AND_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}(?:هفته|ماه){SP1}و{SP1}$")
 _PRICE_BECOME_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}شده{SP1}[0-9]")
 _DATED_WEEKDAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY}){B1}")
@@ -859,6 +860,11 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
         put = put or must_before
+        # "این هفته ... ۲۰ درصد تخفیف دارن، هفته‌ی بعد دیگه نه": set against this week or month, in a clause
+        # after it, nothing past in the sentence
+        put = put or unit != "سال" and bool((this := _THIS_UNIT.search(f, ss, m.start())) and this.group("u") == unit
+                                            and CLAUSE_END.search(f, this.end(), m.start())
+                                            and not PAST_ONLY.search(f, ss, tstop))
         # "سال بعد کرایه‌ها ۲۵ درصد می‌ره بالا، ...": the next year opening the sentence, its clause told ahead
         put = put or unit == "سال" and not f[ss:m.start()].strip() and future_first(f, m.end(), cend) \
             and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, m.end(), cend)

@@ -14,6 +14,7 @@ from .clauses import (
     CLAUSE_END, COOKED, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
+from .forms import _clause_end
 from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, _alt, weekday_number
 
 
@@ -83,6 +84,14 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         # "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد؛ روزهای ۱۷ و ۱۸ ذی‌القعده رزرو شده است": the
         # month's own clause, before the semicolon, is in the present
         past = False
+    if past and _EXTENDED_LATER_AFTER.match(f, end):
+        # "طرح زوج و فرد در روزهای ۲ و ۳ ژانویه ... ۲ ساعت تمدید شد": what is extended on days is news of
+        # near ones, ahead as often as behind; the nearest
+        past = False
+    if past and (over := WHEN_OVER_AFTER.match(f, end)) and PRESENT_ACT.search(f, over.end(), stop) \
+            and not PAST_ONLY.search(f, over.end(), stop):
+        # "ماه صفر که تموم شد دیگ‌ها رو می‌دیم سفیدگری": once it is over, what one will do; ahead
+        past = False
     # "از ابتدای آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted from then until now
     past = past or bool(SINCE_NOW_AFTER.match(f, end))
     future = booked or not past and future_first(f, end, stop)
@@ -110,6 +119,7 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
 
 
 SEMICOLON = re.compile(r"[؛;]")
+WHEN_OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?:تموم|تمام){SP1}(?:شد|بشه|شود|شه){B1}")
 
 
 _DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود)(?![\w\u200c])")
@@ -137,6 +147,16 @@ _ACCEPTED = re.compile(rf"{B0}(?:قبول|موردقبول|مقبول){B1}")
 _LIKE_BEFORE = re.compile(rf"{B0}(?:همانند|مانند|همچون|مثل){B1}")
 
 
+# "۲۰ صفر که گفتین کربلا می‌رین": what one was told of the day, in the present it was told in
+_THAT_SAID_RIGHT_AFTER = re.compile(rf"{SP1}که{SP1}(?:گفتین|گفتید|گفتی|گفتن|گفتند|گفت)(?=[^\S\n])")
+
+
+def _you_said_of_it(f: str, end: int, verb: re.Match) -> bool:
+    """The past is the saying right after the day ("که گفتین"), and what was said is told in the present."""
+    said = _THAT_SAID_RIGHT_AFTER.match(f, end)
+    return bool(said and said.end() == verb.end() and PRESENT_ACT.search(f, said.end(), _clause_end(f, said.end())))
+
+
 def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
     """No past form anywhere in the sentence ("واقع شده باشد", "... است ، اظهار داشت"), nor a
     comparison with the month ("همانند دهه اول محرم"), nor a wish for what is done ("قبول باشد")."""
@@ -145,7 +165,8 @@ def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
     # (so without the colon: "مادر عروس گفت عقد ۱۷ ربیع‌الاول است و ...")
     start = max((s.end() for s in _SAID_SPEECH.finditer(f, start, end)), default=start)
     return not (
-        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) for v in PAST_ONLY.finditer(f, start, stop))
+        any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) and not _you_said_of_it(f, end, v)
+            for v in PAST_ONLY.finditer(f, start, stop))
         or PERFECT_RE.search(f, start, stop) or _PARTICIPLE_PAST.search(f, start, stop)
         or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
 
@@ -260,6 +281,7 @@ _MUST_BY_BEFORE = re.compile(  # (a few words between: "باید واکسن‌ه
 # a word, its parts joined by ZWNJ, and the spaces before it: one way only to split a run of words
 # (a ZWNJ both a separator and a letter would make a long token cost exponential time)
 WORD_AFTER = r"(?:[^\S\n]+[^\s\u200c.،,:؛!؟]+(?:\u200c+[^\s\u200c.،,:؛!؟]+)*)"
+_EXTENDED_LATER_AFTER = re.compile(rf"{WORD_AFTER}{{0,8}}?{SP1}تمدید{SP1}(?:شد|شده|گردید){B1}")
 
 
 # "تا ۱۰ بهمن باز می‌ماند", "تا ۲۰ صفر ادامه دارد", "تا ۱۵ آذر فرصت دارند": what lasts until a day
@@ -563,6 +585,8 @@ def day_tense(f: str, end: int) -> str | None:
     if pasts and _IF_OPENS_BEFORE.search(f, max(sentence_start(f, end), end - 40), end) \
             and not PLUPERFECT_AT.match(f, min(pasts)) and not CLAUSE_END.search(f, end, min(pasts)):
         return "future"  # "اگه دوشنبه هم تعطیل شد خبر میدم": a past form in a condition, ahead
+    if pasts and _EXTENDED_LATER_AFTER.match(f, end):
+        return None  # "طرح زوج و فرد در روزهای ۲ و ۳ ژانویه ... تمدید شد": the nearest such days
     if pasts:
         # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
         # in the present, the past is of the next one
@@ -595,7 +619,8 @@ BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش|نذر){S
 
 _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
 # (a few more words when they tell whom for: "روز اول ژانویه برای جشن یه شرکت اجاره داده شده")
-_BOOKED_FOR_WHOM_AFTER = re.compile(rf"{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?{BOOKED}")
+# (the day made the object first: "۵ فروردین رو برای مولودی خانما خالی نگه داشتم")
+_BOOKED_FOR_WHOM_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?{BOOKED}")
 # registered for something on the day: "شب ۲۰ آذر واسه عروسی دخترتون ثبت شد" (not "۲۰ آذر ثبت شد", a record made that day)
 _REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|برای){WORD_AFTER}{{1,3}}?{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
