@@ -264,7 +264,9 @@ _GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}|{B0}(?:مه|می){SP1}(?:19|20
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
 # "اگه فوریه، پنجشنبه ... هستم": "فوری" with a spoken "is" (urgent), not February
 # (or told so by the one spoken to: "چون گفتید فوریه، فردا صبح ...")
-_URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش|گفتید|گفتین|گفتی){SP1}$")
+# (or after any thing of yours: "اگه جلدت فوریه همین هفته بیار", if your binding is urgent)
+_URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش|گفتید|گفتین|گفتی){SP1}$"
+                            rf"|{B0}(?:اگه|اگر){SP1}[^\W\d]+(?:ت|تون|تان){SP1}$")
 
 
 _SOLAR_TOLD_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[23][0-9]{{2}}){SP1}(?:هجری{SP1})?(?:شمسی|خورشیدی){B1}")
@@ -342,7 +344,7 @@ def _foreign_cands(f: str) -> list[Cand]:
                 or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _NTH_WEEKDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
-                or m.group(0).startswith("فوریه") and _URGENT_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
+                or m.group(0).startswith("فوریه") and _URGENT_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
                 or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             # also "انقلاب اکتبر": the October Revolution; the month of a day-month that the
             # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند"); a rule's day,

@@ -467,8 +467,11 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # (also "آبیاری ... معمولا از اواسط مهر آغاز می‌شود": a usual month)
         if _EVERY_YEAR_DAY_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "هر سال ۱۰ فروردین": the month of every year's day, no more a date than the day
+        # "امسال از بهمن سفارش عید می‌گیریم": the month of this year, named right before
+        this_year = bool((yw := _YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())) and yw.group(0).startswith("امسال"))
         rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off \
             else (lambda ref, mon=mon: _nearest_jalali_month(ref, mon)) if gone_or_coming \
+            else (lambda ref, mon=mon: convert.jalali(convert.to_jalali(ref).year, mon)) if this_year \
             else (lambda ref, mon=mon: relative.month_this_or_next(ref, mon)) if called_off else _month_rel(f, m, "jalali", mon)
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True, rel=rel, gloss=gloss))
     return out
@@ -740,9 +743,14 @@ def _month_before_named(f: str, pos: int, mon: int | None) -> bool:
 
 
 def _dated_month_before(f: str, pos: int) -> bool:
-    """A month written with its day or year earlier in the sentence ("در آبان ۱۳۸۵ منتشر شد و ...")."""
+    """A month written with its day or year earlier in the sentence ("در آبان ۱۳۸۵ منتشر شد و ..."), the year
+    a word too ("تیر پارسال همین تعرفه بود، از مهر ۱۰ درصد گرون می‌شه")."""
     return any(_NUMBER_AFTER.match(f, m.end()) or _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
+               or _REL_YEAR_RIGHT_AFTER.match(f, m.end())
                for m in _MONTH_NAME.finditer(f, sentence_start(f, pos), pos))
+
+
+_REL_YEAR_RIGHT_AFTER = re.compile(rf"{SP1}(?:پارسال|امسال|سال{SP1}(?:گذشته|قبل|پیش|جاری)){B1}")
 
 
 _CLOCK_HOUR_BEFORE = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}{SP1}$")

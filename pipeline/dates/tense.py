@@ -541,6 +541,13 @@ def day_tense(f: str, end: int) -> str | None:
         # clause; the verbs after the semicolon are another clause's
         return None
     if future_first(f, end, stop):
+        fut = FUTURE.search(f, end, stop)
+        if fut and _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) \
+                and (state := _STATE_ENDS_CLAUSE.search(f, end, fut.start())) and not THAT.search(f, end, state.start()):
+            # "... که از ۱ ژانویه اعتبار دارد و نام دو داور ایرانی در آن دیده می‌شود": from the day on, a state
+            # in the present; the present after "و" is another clause's (not a deadline: "مهلت ۲۵ آذرماه است و
+            # همایش ... برگزار می‌شود", ahead)
+            return None
         if _LONG_AGO_SAID_BEFORE.search(f, sentence_start(f, end), end):
             # "... ۶۵/۰۸/۲۹ است؛ در آن نوشته بود که ... اول آذر به خانه برمی‌گردد": ahead of a
             # writing long past, not of publication
@@ -668,6 +675,7 @@ _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|
 
 
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
+_STATE_ENDS_CLAUSE = re.compile(rf"{B0}(?:هستند|هست|است|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
 
 
 def nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:
@@ -721,6 +729,9 @@ WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|نداز|یانداز|
                         # the bare imperative: "قسط بعدی رو ۱۰ بهمن بریز", "تا جمعه بفرست"
                         rf"|ب(?:ریز|فرست|خر|گیر|زن|نویس|پرس|خور)"
                         # ... and waiting bidden: "تا دوشنبه صبر کن، اگه درست نشد بیا"
-                        rf"|صبر{SP1}(?:کن|کنید|کنین|کنیم))"
+                        rf"|صبر{SP1}(?:کن|کنید|کنین|کنیم)"
+                        # ... and a start or an end agreed on, the light verb's subjunctive bare: "گفته هفته‌ی بعد
+                        # کار رو شروع کنیم"
+                        rf"|(?:شروع|آغاز|تموم|تمام){SP1}(?:کنیم|کنم|کنید|کنین|کنه|کنن))"
                         # (with its object glued on, spoken: "پنجشنبه بیارینش", "فردا بفرستیدش")
                         rf"(?:ش|شون|شو)?{B1}")
