@@ -1316,6 +1316,11 @@ FLOORS = {
     "dates_written1221.jsonl": (0.98, 0.98, 0.98),
     "dates_written1222.jsonl": (0.97, 0.98, 0.98),
     "dates_written1223.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1224.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1225.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1226.jsonl": (0.95, 0.98, 0.98),
+    "dates_written1227.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1228.jsonl": (0.98, 0.98, 0.95),
 }
 
 
