@@ -1321,6 +1321,11 @@ FLOORS = {
     "dates_written1226.jsonl": (0.95, 0.98, 0.98),
     "dates_written1227.jsonl": (0.99, 0.98, 0.98),
     "dates_written1228.jsonl": (0.98, 0.98, 0.95),
+    "dates_written1229.jsonl": (0.96, 0.97, 0.97),
+    "dates_written1230.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1231.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1232.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1233.jsonl": (0.98, 0.97, 0.97),
 }
 
 
