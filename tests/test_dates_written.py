@@ -1326,6 +1326,11 @@ FLOORS = {
     "dates_written1231.jsonl": (0.98, 0.98, 0.98),
     "dates_written1232.jsonl": (0.98, 0.95, 0.95),
     "dates_written1233.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1234.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1235.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1236.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1237.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1238.jsonl": (0.97, 0.98, 0.98),
 }
 
 
