@@ -1331,6 +1331,11 @@ FLOORS = {
     "dates_written1236.jsonl": (0.98, 0.97, 0.97),
     "dates_written1237.jsonl": (0.98, 0.98, 0.98),
     "dates_written1238.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1239.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1240.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1241.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1242.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1243.jsonl": (0.98, 0.97, 0.97),
 }
 
 
