@@ -1336,6 +1336,11 @@ FLOORS = {
     "dates_written1241.jsonl": (0.98, 0.98, 0.98),
     "dates_written1242.jsonl": (0.98, 0.98, 0.98),
     "dates_written1243.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1244.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1245.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1246.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1247.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1248.jsonl": (0.98, 0.98, 0.98),
 }
 
 
