@@ -1341,6 +1341,11 @@ FLOORS = {
     "dates_written1246.jsonl": (0.98, 0.98, 0.98),
     "dates_written1247.jsonl": (0.98, 0.98, 0.97),
     "dates_written1248.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1249.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1250.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1251.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1252.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1253.jsonl": (0.99, 0.99, 0.99),
 }
 
 
