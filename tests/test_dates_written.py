@@ -1346,6 +1346,11 @@ FLOORS = {
     "dates_written1251.jsonl": (0.98, 0.98, 0.98),
     "dates_written1252.jsonl": (0.98, 0.98, 0.98),
     "dates_written1253.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1254.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1255.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1256.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1257.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1258.jsonl": (0.98, 0.98, 0.98),
 }
 
 
