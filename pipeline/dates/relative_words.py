@@ -800,7 +800,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          or unit != "سال" and _CLAUSE_OPENS_LOOSE_BEFORE.search(f, max(0, m.start() - 60), m.start())
                          and (_present_own(f, m.end(), tstop) or _BIDDING.search(f, m.end(), tstop)
                               # (or what one has by it, asked: "امتحان‌مون ۱۸ دیه، کتاب رو تا هفته بعد دارید؟")
-                              or has_by_asked)
+                              or has_by_asked
+                              # (or has in it: "سال ۱۴۰۰ تا حالا ... خوب نبوده، ولی ماه بعد ۳ تا پروژه‌ی بزرگ داریم")
+                              or HAVE_PRESENT.search(f, m.end(), tstop))
                          and not PAST_ONLY.search(f, ss, tstop)
                          # (or after its spoken object, in a clause of one's own present after a pause, whatever
                          # past came before it: "مس‌ها رو ۱۲ دی وزن کردیم ...، پولش رو هفته‌ی بعد می‌ریزم")

@@ -16,7 +16,7 @@ from .lexicon import (
 )
 from .tense import MUST_WORD, SEMICOLON
 from .forms import (
-    P_YEAR, _DAHE_BEFORE, _EVERY_WORD_BEFORE, _HIJRI_ERA_HINT, _SEP_RANGE, _SHORT_YEAR, _TO_DIGITS, _clause_end,
+    P_YEAR, _DAHE_BEFORE, _EVERY_WORD_BEFORE, _HIJRI_ERA_HINT, _INSHALLAH, _SEP_RANGE, _SHORT_YEAR, _TO_DIGITS, _clause_end,
 )
 from .spans import (
     _COUNTED_WITH_TA_AFTER, _DASH_NEXT_YEAR, _SEASON_WORD, _SeasonShortYear, _ShortYear, _era_calendar,
@@ -304,7 +304,8 @@ _GAMES_WORD = re.compile(rf"{B0}(?:المپیک|پارالمپیک|بازی{SP}(
 _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنامه|کرایه|عوارض(?:{SP1}خروج)?|(?:لیست|فهرست){SP1}قیمت(?:{SP1}(?:صادراتی|جدید|رسمی|عمده|فروش))?|حراج|نرخ|کالابرگ)(?:{SP}(?:ها|های))?"  # ("لیست قیمت ۲۰۱۹", "نخستین حراج ۱۴۰۰", "کالابرگ ۱۴۰۳")
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز"
-                             rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه|زائر|زایر|زوار)"  # ("انتخابی المپیک ۱۲ پاروزن")
+                             rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه|زائر|زایر|زوار"
+                             rf"|[^\W\d]+{SP1}کا|جودوکا)"  # ("انتخابی المپیک ۱۲ پاروزن"; "در این تورنمنت ۱۴۰۳ کاراته‌کا", judoka too)
                              rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
 # a bare four-digit year of a near century, and what makes one a year: a new year's greeting before it
 # ("سال نو میلادی مبارک! امیدوارم ۲۰۲۱ ..."), or the object mark after it ("۱۳۹۷ رو با سفر شروع کنیم"),
@@ -313,6 +314,7 @@ P_YEAR_BARE4 = re.compile(r"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3]
 _NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1}سال|سال{SP1}تحویل|مبارک){B1}")
 _JALALI_NEW_YEAR = re.compile(rf"{B0}(?:{JMONTH}|نوروز|عید{SP1}نوروز){B1}")
 _GREGORIAN_NEW_YEAR = re.compile(rf"{B0}(?:میلادی|{GMONTH}|کریسمس){B1}")
+_YEAR_WISHED_AFTER = re.compile(rf"{SP1}(?:{_INSHALLAH}){B1}")
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 # a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
 _CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
@@ -794,13 +796,15 @@ def _cued_year_cands(f: str) -> list[Cand]:
         cal = "hijri" if m.group("q") else _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
-    for m in P_YEAR_BARE4.finditer(f) if _NEW_YEAR_CUE.search(f) or "رو" in f or "را" in f else ():
+    for m in P_YEAR_BARE4.finditer(f) if _NEW_YEAR_CUE.search(f) or "رو" in f or "را" in f or _YEAR_WISHED_AFTER.search(f) else ():
         # "سال نو میلادی مبارک! امیدوارم ۲۰۲۱ براتون پر از ...", "سال تحویل شد ... ۱۴۰۰ رو با امید شروع کنیم":
         # a year named soon after a new year's greeting or its moment (114 of 114 such in gold); "آخرین
         # برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a code's, a
         # model's or a number's: "کد تخفیف ۱۴۰۱ رو بزنین", "مدل ۱۳۹۵ را", "شماره‌ی ۲۰۲۰ رو")
         greeted = _NEW_YEAR_CUE.search(f, max(0, m.start() - 100), m.start()) and not _YEAR_BEFORE_NUMBER.search(f, max(0, m.start() - 6), m.start()) \
             and not _counted_after(f, m.end())  # ("سال نو مبارک؛ ۱۴۰۰ تا پنل سفارش دادیم")
+        # ("امسال بدترین سال بازار بود، ۱۴۰۳ ایشالا بهتر میشه": a year wished well, "God willing" right after)
+        greeted = greeted or bool(_YEAR_WISHED_AFTER.match(f, m.end()))
         if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _DAHE_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             continue  # (nor a decade's: "عکس اتوبوس‌های دهه ۱۳۵۰ را", no year of its own, as the sets read 47 of 47)
