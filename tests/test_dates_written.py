@@ -1351,6 +1351,11 @@ FLOORS = {
     "dates_written1256.jsonl": (0.98, 0.98, 0.98),
     "dates_written1257.jsonl": (0.98, 0.98, 0.98),
     "dates_written1258.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1259.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1260.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1261.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1262.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1263.jsonl": (0.98, 0.98, 0.98),
 }
 
 
