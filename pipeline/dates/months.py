@@ -29,7 +29,7 @@ from .forms import (
 )
 from .spans import _COUNTED_WITH_TA_AFTER, _PER_UNIT_PRICE_AFTER, _era_calendar, _rel_year_step, _year_group
 from .cues import (
-    _AND_SOME_AFTER, _ANOTHER_AFTER, _BEGUN_RIGHT_AFTER, _BIDDING, _BIG_NUMBER_AFTER, _CALLED_OFF_RIGHT_AFTER,
+    _ALSO_AFTER, _AND_SOME_AFTER, _ANOTHER_AFTER, _BEGUN_RIGHT_AFTER, _BIDDING, _BIG_NUMBER_AFTER, _CALLED_OFF_RIGHT_AFTER,
     _CLAUSE_OPENS_BEFORE, _DAY_NUMBER_BEFORE, _DAY_OF_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _HMONTH_WORD, _IF,
     _MAH_BEFORE, _MOVEMENT_AFTER, _MOVEMENT_BEFORE, _NAMED_AS_AFTER, _NAMED_WEEK_AFTER, _NAMES_LIST_BEFORE,
     _NAME_BEFORE, _NUMBER_GOES_ON, _PLACE_LIST, _PLURAL_WEEKDAY, _RELYEAR_NEAR, _SAME_YEAR_AFTER, _TELL_ME_BIDDEN,
@@ -125,7 +125,7 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # "تا آخر مرداد ۱۰ جلسه‌ی دیگه مونده": ten sessions, no year
         if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
-        if mon == 7 and _ORDINAL_RIGHT_BEFORE.search(f, max(0, m.start() - 10), m.start()):
+        if mon == 7 and ORDINAL_BEFORE.search(f, max(0, m.start() - 10), m.start()):
             continue  # "نخستین مهر سال ۱۴۰۲ ... روی ۲۰۰ پاکت زده شد": the year's first postmark, no month is first
         out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
     for m in P_JMREL.finditer(f):
@@ -293,7 +293,7 @@ def _month_cands(f: str) -> list[Cand]:
         # month that is no name opening its clause, "too", after such a month named in the sentence
         ending = bool(_ENDING_AFTER.match(f, m.end()))
         month_word = month_word or ending or mon_any in (8, 9, 10, 12) and bool(
-            _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_RIGHT_AFTER.match(f, m.end())
+            _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_AFTER.match(f, m.end())
             and any(_ENDING_AFTER.match(f, x.end()) for x in P_JM_BARE.finditer(f, sentence_start(f, m.start()), m.start())))
         # "آبان می‌خوایم بریم مشهد": what we want to do in a month, the subjunctive after (not مهر, "I want a
         # seal", nor تیر or بهمن)
@@ -794,7 +794,6 @@ _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شر�
                                    # (or yours, spoken or asked: "گفتید مهر تحویل می‌دید")
                                    rf"|کنید|کنین|دید|دین)(?![\w\u200c])")
 _ENDING_AFTER = re.compile(rf"{SP1}که{SP1}(?:داره{SP1}|دارد{SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود){B1}")
-_ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 _WE_WANT_TO_AFTER = re.compile(rf"{SP1}می{SP}?(?:خوایم|خواهیم){SP1}ب[^\W\d]+(?:یم|م)(?![\w\u200c])")
 # a month said, asked back: "الان می‌گید آبان؟"
 _SAID_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:گید|گین|گن|گه)|گفتید|گفتین|گفتن){SP1}$")
@@ -861,7 +860,8 @@ _GOODS_BEFORE = re.compile(rf"{B0}(?:موتور|قطعه|قطعات|قطعه{SP}
                            rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}$")
 _ARRIVES_RIGHT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}(?:رسه|رسن|رسد|رسند){B1}")
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
-_ORDINAL_RIGHT_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|آخرین|واپسین){SP1}$")
+# "نخستین مهر سال ۱۴۰۲" (a seal), "دومین ۱۳۹۸" (a year's second one): an ordinal right before
+ORDINAL_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
 _RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")

@@ -27,10 +27,9 @@ from .cues import (
     _NUMBER_NOUN_BEFORE, _SAID_END, _YEAR_RANGE_OK, _YEAR_WORD_AFTER, _year_ok, _year_word_ok,
 )
 from .days import _LIFE_EVENT, _YEAR_BEFORE_NUMBER
-from .months import _NUMBER_AFTER
+from .months import ORDINAL_BEFORE, _NUMBER_AFTER
 from .foreign import _MODEL_BEFORE, _imperial_year_cands
 
-_ORDINAL_YEAR_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
 _THAT_YEAR_BEFORE = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}$")
 _OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
 P_SANAH = re.compile(rf"{B0}سنه(?:{_TO_DIGITS}(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])|{SP1}(?P<yw>{YEAR_WORD}){B1})"  # (also glued: "سنه۱۰۴۸")
@@ -105,7 +104,7 @@ def _year_cands(f: str) -> list[Cand]:
         if m.group("sal") and _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 5), m.start()):
             continue  # "هر سال ۲۰ مهر روز دوستی دو شهر است": every year's day, no year
         if m.group("sal") and len(ys) == 2 and (_THAT_YEAR_BEFORE.search(f, max(0, m.start() - 6), m.start())
-                                                or _ORDINAL_YEAR_BEFORE.search(f, max(0, m.start() - 10), m.start())):
+                                                or ORDINAL_BEFORE.search(f, max(0, m.start() - 10), m.start())):
             # (or its own first year: "در نخستین سال ۶۵ عضو داشت")
             continue  # "صنف آسیابانان در آن سال ۴۶ عضو داشت": that year, named before; the number counts
         if m.group("sal") and len(ys) == 2 and _COUNT_OF_YEARS_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
