@@ -531,6 +531,8 @@ def _gregorian_year_beside(f: str, m: re.Match, year: int) -> bool:
 _BECAUSE_OF = (rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر|احترام)|(?:تقارن|هم{SP}زمانی|مصادف{SP1}شدن){SP1}با|هم{SP}زمان{SP1}با)"
                rf"(?:{SP1}(?:تقارن|هم{SP}زمانی){SP1}با)?{SP1}")
 _BECAUSE_OF_BEFORE = re.compile(rf"{_BECAUSE_OF}$")
+# "برای جشن‌های ماه ربیع‌الاول، پارک خودرو ... ممنوع است": what is arranged for the month's festivities
+_FESTIVITIES_OF_BEFORE = re.compile(rf"{B0}برای{SP1}(?:جشن|مراسم|برنامه){SP}(?:ها|های)?{SP1}$")
 _HIJRI_DATED = re.compile(rf"[0-9]{{1,2}}{SP}(?P<mon>{HMONTH}){HTAIL}{SP1}1[34][0-9]{{2}}(?![0-9])")
 
 
@@ -712,6 +714,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=by_tense(f, m.end(), "hijri", mon) if past_hours else _upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
+              or _FESTIVITIES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
               or _MONTH_RUNS_AFTER.match(f, m.end())) \
                 and not HABIT.search(f, sentence_start(f, m.start()), m.start()):
             # also "به دلیل ماه رمضان، دیدارها ... آغاز می‌شود": what the month at hand brings

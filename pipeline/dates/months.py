@@ -274,7 +274,8 @@ def _month_cands(f: str) -> list[Cand]:
             or mon_any in (7, 8, 10, 12) and bool(_COMES_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
         # "ماه پیش ۲۱۰ تا بردم، این ماه تا حالا ۹۵ تا؛ اسفند حتماً بیشتر می‌شه": a month opening its clause
         # after this month and the last were counted (not مهر, تیر or بهمن, names and words too)
-        month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
+        # (so مهر and بهمن with "too" after them: "این ماه سه تا عروسی دعوتم، مهـر هم یکی دیگه")
+        month_word = month_word or (mon_any in (8, 9, 10, 12) or mon_any in (7, 11) and bool(_ALSO_AFTER.match(f, m.end()))) and bool(
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
             and _THIS_OR_LAST_MONTH.search(f, sentence_start(f, m.start()), m.start())
             and not _NO_MONTH_AFTER.match(f, m.end()))

@@ -658,6 +658,9 @@ def _day_word_cands(f: str, out: list[Cand], ends: list[int], generic_at: list[i
             continue  # "هر روز بهتر از دیروز": every day against the one before, a motto
         if w == "فردا" and (_PERIODICAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
                             and not _FROM_OR_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                            # (not with a part of the day or a clock after it: "رادیو جوان فردا شب ساعت ۲۲ ... پخش
+                            # می‌کند", "رادیو تهران فردا ساعت ۱۰ صبح میزگردی ... برگزار می کند")
+                            and not _PART_OR_CLOCK_AFTER.match(f, m.end())
                             or _GENERATION_BEFORE.search(f, max(0, m.start() - 8), m.start())
                             or _DONT_SAY_AFTER.match(f, m.end())):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name; "نسل فردا"; "فردا نگی ..."
@@ -1201,6 +1204,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule (but "از شنبه
             # هفته آینده ... پنجشنبه‌ها تعطیل": the day a schedule starts, told by its week)
             continue
+        if in_title(f, m.start(), m.end()) or _SUPERLATIVE_NOUN_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+            continue  # "مجموعه «قصه ظهر جمعه»", "پرشنونده‌ترین برنامه عصر جمعه بود": a title's words, a slot of every week
         if _GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _TITLE_CLOSE_AFTER.match(f, m.end()):
             continue  # "نمایش دوباره «پنجشنبه آخر ماه»": a title that opens with the weekday
         if _YALDA_AFTER.match(f, m.end("wd")) and not (m.group("mod") or m.group("wk") or m.group("wk0")):
@@ -1969,6 +1974,8 @@ _GENERATION_BEFORE = re.compile(rf"{B0}نسل{SP1}$")  # "نسل فردا": the 
 _PERIODICAL_BEFORE = re.compile(
     rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون|پایگاه{SP1}(?:خبری|اطلاع{SP}رسانی|اینترنتی)|سایت|وب{SP}سایت)"
     rf"(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
+_SUPERLATIVE_NOUN_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}ترین{SP1}(?:برنامه|مسابقه|سریال|ساعت|روز|شب)(?:{SP}ی)?{SP1}(?:{DAYPART}{SP1})?$")
+_PART_OR_CLOCK_AFTER = re.compile(rf"{SP1}(?:{DAYPART}|ساعت){B1}")
 _PASSED_MARK = re.compile(rf"{B0}از{SP1}(?:مرز|رقم){B1}")
 _COPULA_AFTER = re.compile(rf"{SP1}(?:است|اند){B1}")
 # a case made up to explain a rule: its "last year" is nobody's
