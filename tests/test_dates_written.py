@@ -1356,6 +1356,11 @@ FLOORS = {
     "dates_written1261.jsonl": (0.99, 0.99, 0.99),
     "dates_written1262.jsonl": (0.98, 0.98, 0.98),
     "dates_written1263.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1264.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1265.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1266.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1267.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1268.jsonl": (0.99, 0.99, 0.99),
 }
 
 
