@@ -185,7 +185,9 @@ def _month_cands(f: str) -> list[Cand]:
         # "از مهر تا آذر"); never in a place name ("خیابان شهریور").
         gloss = bool(_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start()))  # "دسامبر ( آذر )"
         paired = bool(P_MONTH_PAIR_AFTER.match(f, m.end()) or P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start())
-                      or gloss)
+                      or gloss
+                      # ("کنکور ۹۹ از تیر به مرداد ۱۳۹۹ منتقل شد": moved from one month to another)
+                      or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _TO_MONTH_AFTER.match(f, m.end()))
         # "ماه مهر": "ماه" before the name makes any name a month
         # (not the "this month" told before a seal got: "ما همین ماه مهر گرفتیم")
         month_word = bool(_MAH_BEFORE.search(f, max(0, m.start() - 6), m.start())) \
@@ -470,8 +472,10 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # "هر سال ۱۰ فروردین": the month of every year's day, no more a date than the day
         # "امسال از بهمن سفارش عید می‌گیریم": the month of this year, named right before
         this_year = bool((yw := _YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())) and yw.group(0).startswith("امسال"))
+        # (the month a thing is moved from, to another named: the nearest such month, whatever the tense)
+        moved_from = bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _TO_MONTH_AFTER.match(f, m.end()))
         rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off \
-            else (lambda ref, mon=mon: _nearest_jalali_month(ref, mon)) if gone_or_coming \
+            else (lambda ref, mon=mon: _nearest_jalali_month(ref, mon)) if gone_or_coming or moved_from \
             else (lambda ref, mon=mon: convert.jalali(convert.to_jalali(ref).year, mon)) if this_year \
             else (lambda ref, mon=mon: relative.month_this_or_next(ref, mon)) if called_off else _month_rel(f, m, "jalali", mon)
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True, rel=rel, gloss=gloss))
@@ -941,6 +945,7 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
+_TO_MONTH_AFTER = re.compile(rf"{SP1}به{SP1}(?:ماه{SP1})?{JMONTH}(?:{B1}|(?=[0-9]))")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
 # "گرم‌ترین ژوئن ثبت‌شده", "خشک‌ترین مهر": a month as a kind, of any year

@@ -1424,6 +1424,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                           and _HOURS_AFTER.search(f, m.end(), hstop)
                                           and not PAST_ONLY.search(f, m.end(), hstop))
+                # (or in stock or on sale from it, spoken: "سکه‌های ... از شنبه موجوده")
+                from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                          and _IN_STOCK_AFTER.match(f, m.end()))
                 # (or "from the day on", the verb left out, in answer: "کی بیام؟ پذیرش: از سه شنبه به بعد، هر روز ...")
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                           and _ON_FROM_THEN_AFTER.match(f, m.end())
@@ -1839,6 +1842,7 @@ _OFFICE_HOURS_BEFORE = re.compile(rf"(?:ساعات|ساعت|روزهای){SP1}{_
 _OFFICE_HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعات|ساعت){SP1}{_OFFICE_HOURS}(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,7}}{SP1}$")
 _TO_WEEKDAY_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}{WEEKDAY}{B1}")
 # "المپیاد یکشنبه با مراسم اختتامیه به کار خود پایان می‌دهد": a present of what is to be done
+_IN_STOCK_AFTER = re.compile(rf"{SP1}(?:موجوده|موجودن|موجود{SP1}(?:است|هست|می{SP}شود|میشه|می{SP}شه)){B1}")
 _ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه|ادامه|پاسخ|حکم|رای|رأی){SP1}می{SP}(?:دهد|دهند){B1}")
 _SURI_AFTER = re.compile(rf"{SP}سوری")
 _BEFORE_IT_GLOSSED_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:قبلش|بعدش){SP}[،,(]{SP}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY})")

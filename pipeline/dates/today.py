@@ -445,6 +445,8 @@ _PRICE_OF_TODAY_BEFORE = re.compile(rf"(?<!با )(?<!به ){B0}(?:قیمت|نر�
 # that day (52 of 52)
 _NEWS_DONE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:(?:منتشر|معرفی|برگزار|اعلام|افتتاح|پخش|رونمایی|تشییع|آغاز)"
                               rf"{SP1}می{SP}شود|(?:گشایش|افتتاح|پایان){SP1}می{SP}یابد){B1}")  # (also "امروز ... گشایش می‌یابد")
+# "ثبت‌نام آن تا امروز ادامه داشت": what went on until this day, its last (2 of 2)
+_WENT_ON_AFTER = re.compile(rf"{SP1}ادامه{SP1}داشت{B1}")
 # "بادوم ۴۲۰ بود، امروز ۴۶۵": a figure right after it, prices told in the sentence (44 of 45)
 # (not set against a time long ago, "nowadays": "زمانی که گرفتند عددش یک تومن بوده و امروز ۱۰ تومن شده")
 _FIGURE_RIGHT_AFTER = re.compile(rf"{SP1}[0-9]")
@@ -545,6 +547,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _ALSO_COUNT_AFTER.match(f, end) and _PAST_AND_BEFORE.search(f, max(0, start - 30), start) \
             and happens(f, end, clause_with_verb(f, end, stop)) \
             or _PRICE_OF_TODAY_BEFORE.search(f, max(0, start - 12), start) \
+            or UNTIL_BEFORE.search(f, max(0, start - 4), start) and _WENT_ON_AFTER.match(f, end) \
             or _NEWS_DONE_AFTER.match(f, end) \
             or _FIGURE_RIGHT_AFTER.match(f, end) and not UNTIL_BEFORE.search(f, max(0, start - 4), start) \
             and _PRICE_WORD.search(f, _sentence_start(f, start), stop) \

@@ -528,6 +528,7 @@ _GLOSSED_WORD_BEFORE = re.compile(
 _EVENT_GLOSSED_BEFORE = re.compile(
     rf"{B0}(?:جنگ|انقلاب|کودتای|کودتا|زلزله|انتخابات|قرارداد|توافق|توافقنامه|بحران|قطعنامه|اعلامیه|معاهده|پیمان"
     rf"|تهاجم|اشغال|سقوط|فروپاشی)(?:{SP1}[^\s()0-9،,.]+){{0,5}}{SP}$")
+_COUNTED_PLACES_AFTER = re.compile(rf"{SP1}(?:حوزه(?!{SP1}انتخابیه)|مدرسه|پایگاه|ایستگاه|باشگاه|بیمارستان|مسجد|نقطه)(?:{SP}ی)?{B1}")  # (6 of 6 such in the written sets are counts; not a constituency, "در 1400 حوزه انتخابیه گچساران")
 _PLURAL_OF_BEFORE = re.compile(rf"[^\W\d]{SP}های{SP1}$")
 _OBJECT_MARK_AFTER = re.compile(rf"{SP1}(?:را|رو){B1}")
 _PERIOD_BEFORE = re.compile(rf"{B0}(?:دوره|بازه|دوران|دوره{SP1}آماری|میانگین|میانگین{SP1}دوره|فاصله|حد{SP}فاصل"
@@ -677,7 +678,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or UNIT_AFTER.match(f, m.end("y")) and not _PLURAL_INDEFINITE_AFTER.match(f, m.end("y"))
                     or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                    or _TO_NUMBER_AFTER.match(f, m.end("y")) or _COUNT_TA_AFTER.match(f, m.end("y"))):
+                    or _TO_NUMBER_AFTER.match(f, m.end("y")) or _COUNT_TA_AFTER.match(f, m.end("y"))
+                    # ("در ۱۴۰۰ حوزه امتحانی ... برگزار می‌شود", "در ۱۴۰۰ مدرسه استان ... اجرا می‌شود": so many places
+                    # something is held in; not "در ۱۳۹۰ مدرسه ساخته شد", the year a school was built)
+                    or m.group("prep") == "در" and _COUNTED_PLACES_AFTER.match(f, m.end("y"))
+                    and not PAST_ONLY.search(f, m.end("y"), _clause_end(f, m.end("y")))):
                 # "از ۱۴۰۰ غرفه", "در ۲۰۰۰ نسخه", "۱۰۰۰ تا ۲۰۰۰ کودک", "در ۲۰۰۰ تا ۳۰۰۰ خانه": counts
                 # (and "تو ۱۴۰۰ تا نظر سایت": "تا" counting)
                 # (a run of years is P_YEARRANGE's)
