@@ -1361,6 +1361,11 @@ FLOORS = {
     "dates_written1266.jsonl": (0.98, 0.98, 0.98),
     "dates_written1267.jsonl": (0.98, 0.98, 0.98),
     "dates_written1268.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1269.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1270.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1271.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1272.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1273.jsonl": (0.98, 0.98, 0.98),
 }
 
 
