@@ -127,6 +127,8 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
         if mon == 7 and ORDINAL_BEFORE.search(f, max(0, m.start() - 10), m.start()):
             continue  # "نخستین مهر سال ۱۴۰۲ ... روی ۲۰۰ پاکت زده شد": the year's first postmark, no month is first
+        if mon == 11 and _AVALANCHE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "در کارگاه ایمنی بهمن ۵۰ راهنمای کوهستان شرکت کردند": an avalanche's safety, fifty guides
         out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
     for m in P_JMREL.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
@@ -865,6 +867,7 @@ _GOODS_BEFORE = re.compile(rf"{B0}(?:موتور|قطعه|قطعات|قطعه{SP}
                            rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}$")
 _ARRIVES_RIGHT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}(?:رسه|رسن|رسد|رسند){B1}")
 _AROUND_MONTH_BEFORE = re.compile(rf"{B0}(?:قبل|پیش|بعد){SP1}از{SP1}$")
+_AVALANCHE_BEFORE = re.compile(rf"{B0}(?:ایمنی|خطر|هشدار|ریزش|سقوط|وقوع)(?:{SP}ی)?{SP1}$")
 # "نخستین مهر سال ۱۴۰۲" (a seal), "دومین ۱۳۹۸" (a year's second one): an ordinal right before
 ORDINAL_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")

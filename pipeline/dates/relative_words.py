@@ -290,7 +290,9 @@ _ALSO_RIGHT_BEFORE = re.compile(rf"{B0}هم{SP1}$")
 _BROKE_RIGHT_AFTER = re.compile(rf"{SP1}(?:شکست|شکسته{SP1}(?:شد|است)|گم{SP1}شد|خراب{SP1}شد|ترکید|سوخت)(?={SP}[،,.؛!?؟]|{SP}$)")
 _ON_FROM_THEN_AFTER = re.compile(rf"{SP1}به{SP1}بعد{SP}(?:[.!؟?،,؛]|$)")
 _ONE_SATURDAY = re.compile(r"یک[ ]+(?P<sat>شنبه)")
-_FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر)"
+_SET_ASIDE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,5}}?{SP1}(?:کنار{SP1}(?:گذاشتم|گذاشتیم)|نگه{SP1}(?:داشتم|داشتیم)"
+                              rf"|سفارش{SP1}(?:دادم|دادیم)|رزرو{SP1}(?:کردم|کردیم)){B1}")
+_FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:عروسی|جشن|مهمونی|مهمانی|تولد|نامزدی|عقد|مراسم|سفر|قربونی|قربانی|نذری|افطاری|روضه)"
                                   # (also owned: "برای تولدش پنجشنبه یه ادکلن میخوام")
                                   rf"(?:{SP}ی|ش|م|ت|مون|تون|شون)?{SP1}(?:روز{SP1})?$")
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
@@ -1610,6 +1612,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 for_occasion = bool(_FOR_OCCASION_BEFORE.search(f, max(0, m.start() - 24), m.start())
                                     and not has_verb(f, m.end(), ce := _clause_end(f, m.end()))
                                     and not PAST_ONLY.search(f, m.end(), ce))
+                # (or told in the past of what was set aside, kept or ordered for it: "برای قربونی پنجشنبه یه
+                # بره ۳۰ کیلویی کنار گذاشتم")
+                for_occasion = for_occasion or bool(_FOR_OCCASION_BEFORE.search(f, max(0, m.start() - 24), m.start())
+                                                    and _SET_ASIDE_AFTER.match(f, m.end()))
                 future = future or for_occasion
                 # "نصفش رو پیش بدید و بقیه رو سه‌شنبه موقع تحویل.": the day of a clause after "و" whose
                 # verb, bidden in the clause before, is left out; ahead

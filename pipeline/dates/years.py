@@ -484,7 +484,9 @@ def _counted_subject(f: str, end: int) -> bool:
 # "مشتری: ۱۴۰۰ تا برچسب می‌خوام": so many of a thing (not "۱۹۱۴ تا پایان جنگ")
 _COUNT_TA_AFTER = re.compile(rf"{SP1}تا{SP1}(?!(?:آخر|پایان|اول|اوایل|اواسط|اواخر|نیمه|امروز|الان|حالا|کنون|سال|{JMONTH}|{GMONTH_ANY}|{WEEKDAY})(?![\w]))[^\W\d]")
 _YEAR_PART_BEFORE = re.compile(rf"{B0}(?:تحویل|آخر|پایان|اول|ابتدای|اوایل|اواخر|نیمه|وسط){SP1}$")
-_ALSO_WANTED_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}){SP1}تا{B1}")
+# (or a thing ordered or bought for the year too: "برای ۲۰۲۴ هم حلقه‌ی خارجی سفارش دادم")
+_ALSO_WANTED_AFTER = re.compile(rf"{SP1}هم{SP1}(?:(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}){SP1}تا{B1}"
+                                rf"|(?:[^\s\d.،,؛:!?؟]+{SP1}){{1,3}}?(?:سفارش{SP1}(?:دادم|دادیم|دادن)|خریدم|خریدیم|گرفتم|گرفتیم){B1})")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 # ... in a record of studies, not a table of places ("ظرفیت کارشناسی ۱۴۰۰، ارشد ۲۰۰۰")
 _CV_WORD = re.compile(r"سوابق|رزومه|تحصیلات|مدرک|فارغ|دانش[\s\u200c]?آموخته")
