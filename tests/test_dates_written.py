@@ -1366,6 +1366,11 @@ FLOORS = {
     "dates_written1271.jsonl": (0.99, 0.99, 0.99),
     "dates_written1272.jsonl": (0.98, 0.98, 0.98),
     "dates_written1273.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1274.jsonl": (0.95, 0.98, 0.98),
+    "dates_written1275.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1276.jsonl": (0.99, 0.99, 0.98),
+    "dates_written1277.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1278.jsonl": (0.97, 0.96, 0.95),
 }
 
 
