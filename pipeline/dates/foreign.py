@@ -20,7 +20,7 @@ from .lexicon import (
 )
 from .tense import (
     BOOKED, FALLS_ON_BEFORE, HAVE_ANY, HAVE_OR_NOT, SUBJ_LIGHT, WISH_VERB, WORD_AFTER, approaching, by_tense, deadline, lasts_until,
-    month_tense, moved_ahead, nearest_side, planned_before, planned_in, set_off_on, told_tense, was_planned, WHEN_OVER_AFTER,
+    month_tense, moved_ahead, nearest_side, planned_before, planned_in, set_off_on, told_tense, was_planned, OVER_AFTER,
     weekday_with,
 )
 from .forms import (
@@ -725,8 +725,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
             # "ماه رمضان کار نیمه‌وقت بود؛ ۱۵ شوال ... تحویل دادیم": the month opening its clause, told in the
             # past, the last one (60 of 60 such in the written sets; not asked of, "ماه رمضان تا کی باز بودید؟")
             # (not "once it is over" before one's plan: "ماه صفر که تموم شد دیگ‌ها رو می‌دیم سفیدگری", the coming one)
-            over = WHEN_OVER_AFTER.match(f, m.end())
-            ahead = bool(over and PRESENT_ACT.search(f, over.end(), tstop) and not PAST_ONLY.search(f, over.end(), tstop))
+            over = OVER_AFTER.match(f, m.end())
+            ahead = bool(over and not over.group("now") and PRESENT_ACT.search(f, over.end(), tstop)
+                         and not PAST_ONLY.search(f, over.end(), tstop))
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon) if ahead else _latest_hijri(mon)))
     for m in P_HM_IN_AHEAD.finditer(f) if "خواه" in f else ():

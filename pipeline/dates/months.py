@@ -18,7 +18,7 @@ from .lexicon import (
     in_title, month_number, year_word_value,
 )
 from .tense import (
-    _EXTENDED_UNTIL_BEFORE, FALLS_ON_BEFORE, FIGURES_OF_BEFORE, LASTS_UNTIL_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year,
+    _EXTENDED_UNTIL_BEFORE, FALLS_ON_BEFORE, FIGURES_OF_BEFORE, LASTS_UNTIL_AFTER, OVER_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year,
     month_tense, moved_to,
     planned_before, stopped_until, was_planned,
 )
@@ -296,10 +296,10 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
         # "بهمن که داره تموم می‌شه": only a month comes to an end; "...، اسفند هم هر روز ساعت ۷ ...": and a
         # month that is no name opening its clause, "too", after such a month named in the sentence
-        ending = bool(_ENDING_AFTER.match(f, m.end()))
+        ending = bool(OVER_AFTER.match(f, m.end()))
         month_word = month_word or ending or mon_any in (8, 9, 10, 12) and bool(
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_AFTER.match(f, m.end())
-            and any(_ENDING_AFTER.match(f, x.end()) for x in P_JM_BARE.finditer(f, sentence_start(f, m.start()), m.start())))
+            and any(OVER_AFTER.match(f, x.end()) for x in P_JM_BARE.finditer(f, sentence_start(f, m.start()), m.start())))
         # "آبان می‌خوایم بریم مشهد": what we want to do in a month, the subjunctive after (not مهر, "I want a
         # seal", nor تیر or بهمن)
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_WE_WANT_TO_AFTER.match(f, m.end()))
@@ -525,7 +525,7 @@ def _seasonal(f: str, m: re.Match) -> bool:
                 or any(_NOW_THAT_BEFORE.search(f, max(0, x.start() - 12), x.start()) and _BECOME_AFTER.match(f, x.end())
                        for x in months)
                 # (nor a month told to be ending: "بهمن که داره تموم می‌شه، اسفند هم هر روز ...")
-                or any(_ENDING_AFTER.match(f, x.end()) for x in months))
+                or any(OVER_AFTER.match(f, x.end()) for x in months))
 
 
 # a verb of the first or second person, present or subjunctive: "می‌رم", "می‌گیریم", "تقسیم کنید", "بدین"
@@ -800,7 +800,6 @@ _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شر�
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم"
                                    # (or yours, spoken or asked: "گفتید مهر تحویل می‌دید")
                                    rf"|کنید|کنین|دید|دین)(?![\w\u200c])")
-_ENDING_AFTER = re.compile(rf"{SP1}که{SP1}(?:داره{SP1}|دارد{SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود){B1}")
 _WE_WANT_TO_AFTER = re.compile(rf"{SP1}می{SP}?(?:خوایم|خواهیم){SP1}ب[^\W\d]+(?:یم|م)(?![\w\u200c])")
 # a month said, asked back: "الان می‌گید آبان؟"
 _SAID_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:گید|گین|گن|گه)|گفتید|گفتین|گفتن){SP1}$")

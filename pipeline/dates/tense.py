@@ -88,7 +88,7 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         # "طرح زوج و فرد در روزهای ۲ و ۳ ژانویه ... ۲ ساعت تمدید شد": what is extended on days is news of
         # near ones, ahead as often as behind; the nearest
         past = False
-    if past and (over := WHEN_OVER_AFTER.match(f, end)) and PRESENT_ACT.search(f, over.end(), stop) \
+    if past and (over := OVER_AFTER.match(f, end)) and not over.group("now") and PRESENT_ACT.search(f, over.end(), stop) \
             and not PAST_ONLY.search(f, over.end(), stop):
         # "ماه صفر که تموم شد دیگ‌ها رو می‌دیم سفیدگری": once it is over, what one will do; ahead
         past = False
@@ -119,7 +119,8 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
 
 
 SEMICOLON = re.compile(r"[؛;]")
-WHEN_OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?:تموم|تمام){SP1}(?:شد|بشه|شود|شه){B1}")
+# "ماه صفر که تموم شد ...": once the month is over; "بهمن که داره تموم می‌شه": while it is ending ("now")
+OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?P<now>(?:داره|دارد){SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود|شه){B1}")
 
 
 _DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود)(?![\w\u200c])")
