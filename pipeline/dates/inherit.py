@@ -32,8 +32,9 @@ _DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|�
                                       rf"|(?:{WEEKDAY}){SP1}(?:گذشته|پیش|قبل|آینده|بعد)"
                                       rf"|(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP1}روز{SP1}(?:پیش|قبل|بعد|دیگر)){SP}[،,(]{SP}$")
 # another year named between, from publication: "از ۱۴ فروردین ۱۴۰۳ ...، در حالی که پارسال بازگشایی ۱۶ فروردین بود"
-# (or "now" opening a clause between: "سال 2019 تو دبی ... زدیم، حالا دوباره دعوتمون کردن برای 3 ژانویه")
-_OTHER_YEAR_BETWEEN = re.compile(rf"{B0}(?:پارسال|پیرارسال|امسال|سال{SP1}(?:گذشته|قبل|پیش|بعد|آینده|دیگر)){B1}"
+# (or "now" opening a clause between: "سال 2019 تو دبی ... زدیم، حالا دوباره دعوتمون کردن برای 3 ژانویه"; or the
+# new year: "آخرین اجرای سال ۱۴۰۱ رو ۲۷ اسفند داریم، اولین اجرای سال جدید هم ۶ فروردینه")
+_OTHER_YEAR_BETWEEN = re.compile(rf"{B0}(?:پارسال|پیرارسال|امسال|سال{SP1}(?:گذشته|قبل|پیش|بعد|آینده|دیگر|جدید|نو)){B1}"
                                  rf"|[،,؛]{SP}(?:و{SP1})?(?:حالا|الان|اکنون){B1}")
 _CALENDAR_OF_BEFORE = re.compile(rf"{B0}تقویم(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}$")
 _THAT_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|آن|همون|اون){SP1}سال{B1}")
