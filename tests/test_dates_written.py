@@ -1371,6 +1371,11 @@ FLOORS = {
     "dates_written1276.jsonl": (0.99, 0.99, 0.98),
     "dates_written1277.jsonl": (0.98, 0.97, 0.97),
     "dates_written1278.jsonl": (0.97, 0.96, 0.95),
+    "dates_written1279.jsonl": (0.97, 0.96, 0.96),
+    "dates_written1280.jsonl": (0.97, 0.99, 0.98),
+    "dates_written1281.jsonl": (0.97, 0.97, 0.96),
+    "dates_written1282.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1283.jsonl": (0.98, 0.93, 0.93),
 }
 
 
