@@ -1376,6 +1376,11 @@ FLOORS = {
     "dates_written1281.jsonl": (0.97, 0.97, 0.96),
     "dates_written1282.jsonl": (0.97, 0.98, 0.97),
     "dates_written1283.jsonl": (0.98, 0.93, 0.93),
+    "dates_written1284.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1285.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1286.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1287.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1288.jsonl": (0.98, 0.95, 0.95),
 }
 
 
