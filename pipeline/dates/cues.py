@@ -183,6 +183,13 @@ _WEEKDAYS_DAILY = re.compile(rf"{B0}{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{B1}(?:{SP1}
                              rf"|{B0}(?:هر{SP1}روز|همه{SP}روزه|روزانه){SP1}(?:از{SP1})?{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{B1}")
 
 
+def _own_plan_told(f: str, start: int, plural_end: int) -> bool:
+    """The weekday's clause bids or tells one's own plan, and names no run of weekdays after the plural one."""
+    ce = _clause_end(f, start)
+    return bool((_BIDDING.search(f, start, ce) or FUTURE.search(f, start, ce) or _I_OR_WE_DO.search(f, start, ce))
+                and not _RUN_OF_WEEKDAYS.search(f, plural_end, ce))
+
+
 def _weekly(f: str, start: int, ends: list[int]) -> bool:
     """A weekday in a sentence that names a weekday in the plural ("چهارشنبه‌ها") or a span of
     weekdays run daily ("از یکشنبه تا سه‌شنبه هر روز ساعت ۲۰"): a timetable."""
@@ -195,10 +202,7 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
             # (or a day bidden in a clause of its own after it: "من معمولاً جمعه‌ها نیستم، شنبه بیاین"; not
             # a run of days: "جمعه‌ها بار نمی‌گیرم، شنبه تا چهارشنبه از ۸ تا ۲ بیارین")
             # (or one's own plan for it so told: "من جمعه‌ها کار نمی‌کنم، شنبه میارم")
-            or COMMA.search(f, plurals[-1].end(), start) and (_BIDDING.search(f, start, _clause_end(f, start))
-                                                              or FUTURE.search(f, start, _clause_end(f, start))
-                                                              or _I_OR_WE_DO.search(f, start, _clause_end(f, start)))
-            and not _RUN_OF_WEEKDAYS.search(f, plurals[-1].end(), _clause_end(f, start))
+            or COMMA.search(f, plurals[-1].end(), start) and _own_plan_told(f, start, plurals[-1].end())
             # (or one of a week named after the timetable: "جلسه‌ای که سه‌شنبه‌ها برگزار می‌شد، این هفته در روز
             # پنجشنبه تشکیل شد")
             or _ONE_WEEK.search(f, plurals[-1].end(), start)):

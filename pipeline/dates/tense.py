@@ -674,13 +674,13 @@ PLUPERFECT_AT = re.compile(rf"(?:[^\s.،,؛:!?؟]*{SP1})?(?:بود|بودم|بو
 _CAN_BEFORE = re.compile(rf"{B0}(?:می{SP}(?:تواند|توانند|تونه|تونن)|باید){B1}")
 
 
+_AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند"
                             # (or a present act: "از ۲۵ دی تا ۵ بهمن در بانکوک اردو می‌زنند و هزینه آن ... برآورد شده است")
-                            rf"|می[\u200c ][^\W\d]+(?:ند|د))(?={SP}(?:و|[،,؛]){B1})")
+                            rf"|می[\u200c ][^\W\d]+(?:ند|د))(?={_AND_CLAUSE.pattern})")
 
 
-_AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
-_STATE_ENDS_CLAUSE = re.compile(rf"{B0}(?:هستند|هست|است|دارد|دارند)(?={SP}(?:و|[،,؛]){B1})")
+_STATE_ENDS_CLAUSE = re.compile(rf"{B0}(?:هستند|هست|است|دارد|دارند)(?={_AND_CLAUSE.pattern})")
 
 
 def nearest_side(ref: dt.date, make, mon: int, d: int, future: bool) -> convert.Interval:
