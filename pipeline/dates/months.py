@@ -461,6 +461,7 @@ def _month_cands(f: str) -> list[Cand]:
                 or (_SECOND_BEFORE.search(f, max(0, m.start() - 8), m.start())
                     and _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50))) \
                 or (_MONTHS_PLURAL_BEFORE.search(f, max(0, m.start() - 60), m.start())
+                    and not _PAIR_YEAR_AFTER.match(f, m.end())
                     and not PAST_ONLY.search(f, m.end(), sentence_end(f, m.end()))
                     and not PERFECT_RE.search(f, m.end(), sentence_end(f, m.end()))  # ("... طی ماه‌های دی و بهمن ۱۳۸۷ سنجیده است")
                     and not _HELD.search(f, m.end(), sentence_end(f, m.end()))):
@@ -947,6 +948,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
+# "در ماه‌های مرداد و شهریور ۱۳۸۷ دو برابر می‌شود": the months of the year told at the pair's end
+_PAIR_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}(?:{MAH})?{SP1}(?:ماه{SP1})?(?:سال{SP1})?[0-9]{{2,4}}(?![0-9])")
 _TO_MONTH_AFTER = re.compile(rf"{SP1}به{SP1}(?:ماه{SP1})?{JMONTH}(?:{B1}|(?=[0-9]))")
 P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"

@@ -167,12 +167,15 @@ def _is_duration(f: str, start: int) -> bool:
         return False
     # not "گروه ۱+۵ سال گذشته": a name with a plus sign counts nothing; nor "کمیسیون ماده ۱۰۰ روز گذشته",
     # "شهرداری منطقه ۳ روز گذشته": the number is the article's or the district's
+    if _THOUSANDS_BEFORE.search(before) and not f.startswith("سال", start):
+        return False  # "اسپلیت ۲۴ هزار ماه پیش ۳۲ میلیون بود": the model's figure; none counts thousands of months back
     dur = DURATION_BEFORE.search(before)
     at = max(0, start - 20) + dur.start() if dur else 0
     return bool(dur) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before) \
         and not (f[at].isdigit() and _NUMBERED_NOUN_BEFORE.search(f, max(0, at - 16), at))
 
 
+_THOUSANDS_BEFORE = re.compile(rf"[0-9]{SP1}هزار{SP1}$")
 # (also a metro or bus line: "تونل خط ۷ هفته گذشته به ایستگاه ... رسید"; or a course's level or part:
 # "امتحان سطح ۲ هفته‌ی آینده برگزار میشه"; not "انتخاب واحد ۹ و ۱۰ بهمن", course selection, nor the indoor
 # games, "بازی‌های آسیایی داخل سالن ۱۷ تا ۲۷ سپتامبر")
