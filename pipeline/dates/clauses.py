@@ -264,3 +264,7 @@ def tense_stop(f: str, start: int, stop: int) -> int:
 
 def sentence_of(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
+
+# what one has on a day, a session or a game: "دوشنبه تمرین داریم", "ما که امروز کلاس داریم"
+SCHEDULED = re.compile(
+    rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")

@@ -108,7 +108,7 @@ def _month_turn(f: str, a: Cand, b: Cand) -> bool:
     if a.form != "jalali_dm" or b.form not in ("jalali_dm", "jalali_dmy") or a.y is not None or not (a.m and b.m and a.d and b.d):
         return False
     if b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29:
-        return b.y is None
+        return True  # (the year told at the end is the second day's: "۲۹ اسفند و ۱ فروردین ۱۴۰۳")
     return b.m == a.m and b.d == a.d + 1 and bool(_WEEKDAY_OPENS.match(f, a.start) and _WEEKDAY_OPENS.match(f, b.start))
 
 

@@ -12,7 +12,7 @@ from . import convert, relative
 from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, Cand, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
 from .clauses import (
     CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
-    PRESENT_ACT, REDUCED_PERFECT, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end,
+    PRESENT_ACT, REDUCED_PERFECT, SCHEDULED, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end,
     sentence_start, tense_stop,
 )
 from .lexicon import (
@@ -1395,7 +1395,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                or falls_on)
                 # "سه‌شنبه در دبی تمرین داریم": a fixture or session one has, ahead
                 comma = CLAUSE_END.search(f, m.end(), stop)
-                planned = planned or bool(_SCHEDULED.search(f, m.end(), comma.start() if comma else stop)
+                planned = planned or bool(SCHEDULED.search(f, m.end(), comma.start() if comma else stop)
                                           or _BOOKED_STAY.search(f, m.end(), comma.start() if comma else stop))
                 # "که شنبه زنگ بزنم": a plan told in the subjunctive, right after the day and before
                 # any past verb (not "صبح جمعه ... بخوابم ... ولی مجبورم برم", a wish of every week)
@@ -1815,8 +1815,6 @@ _EVENT_IS_AFTER = re.compile(rf"(?:{SP1}هم)?{SP1}(?:تولد|عمل|جشن|ع�
                              rf"(?:{SP1}[0-9]{{1,3}}{SP1}سالگی)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,2}}?(?:ه|{SP}ست){SP}(?:[.،,؛!؟]|$|(?<=ه)(?=[^\S\n]+و{B1}))")
 _DAY_OFF_AFTER = re.compile(rf"{SP1}رو(?:{SP1}هم)?{SP1}مرخصی{SP1}(?:گرفتیم|گرفتم|گرفته|گرفتن|گرفته{SP}ایم|گرفته{SP}ام){B1}")
 _BOOKED_STAY = re.compile(rf"{B0}(?:ویلا|هتل|اتاق|سوئیت|اقامتگاه|بلیت|بلیط){SP1}(?:[^\W\d]+{SP1})?(?:گرفتیم|گرفتم|گرفته{SP}ایم|گرفته{SP}ام|رزرو{SP1}(?:کردیم|کردم)){B1}")
-_SCHEDULED = re.compile(
-    rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}")
 # "... میزبان سوئیس است و دوشنبه ... می‌رود": the "و" after a verb joins two clauses, not a
 # list of days or prayers
 # (also a day word and "و": "فردا و جمعه تعطیلیم", two days)

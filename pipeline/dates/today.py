@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .candidate import UNTIL_BEFORE
-from .clauses import CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, PAST_VERB, PRESENT_ACT, clause_with_verb, happens
+from .clauses import CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, PAST_VERB, PRESENT_ACT, SCHEDULED, clause_with_verb, happens
 from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, in_title
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
@@ -47,6 +47,8 @@ _DAY_NOUN_AFTER = re.compile(rf"{SP1}(?:صبح|عصر|ظهر|شب|بعدازظه
 _OWN_DOING_AFTER = re.compile(
     rf"(?:{SP1}(?:هم|دیگه))?(?:{SP1}[^\s.،,؛:!؟]+){{0,4}}?{SP1}"
     rf"(?:ن?(?:رفت|اومد|باخت|خورد|گرفت|رسید|برگشت|فرستاد|پخت|خرید)(?:یم|م|ین)|راه{SP1}می{SP}افت(?:م|یم|ه|ن|ند)){B1}")
+# "ما که امروز کلاس داریم": a session the speakers have that day
+_SCHEDULED_AFTER = re.compile(rf"{SP1}(?={SCHEDULED.pattern})")
 # ("تا امروز هیچ جوابی نگرفتم": up to now; "پارسال مثل همین امروز با پسرم رفتیم": a day like this one)
 _UNTIL_WORD_BEFORE = re.compile(rf"{B0}(?:تا|(?:مثل|مانند)(?:{SP1}همین)?){SP1}$")
 _NAMES_THE_DAY = re.compile(rf"{SP1}(?:(?:مصادف|همزمان){SP1}با|سالروز|سالگرد|روز{SP1}(?:جهانی|ملی))")
@@ -534,6 +536,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
+            or _SCHEDULED_AFTER.match(f, end) \
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _SAME_TIME_LAST_YEAR_BEFORE.search(f, max(0, start - 120), start) \
             or _FROM_TIME_TO_BEFORE.search(f, max(0, start - 60), start) \
