@@ -1381,6 +1381,11 @@ FLOORS = {
     "dates_written1286.jsonl": (0.97, 0.98, 0.97),
     "dates_written1287.jsonl": (0.98, 0.95, 0.95),
     "dates_written1288.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1289.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1290.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1291.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1292.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1293.jsonl": (0.98, 0.98, 0.98),
 }
 
 
