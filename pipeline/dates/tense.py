@@ -558,7 +558,7 @@ def day_tense(f: str, end: int) -> str | None:
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
     if _BOOKED_AFTER.match(f, end) or _BOOKED_FOR_WHOM_AFTER.match(f, end) or _REGISTERED_FOR_AFTER.match(f, end) \
-            or _HALL_GOT_AFTER.match(f, end) \
+            or _HALL_GOT_AFTER.match(f, end) or _JOB_TAKEN_AFTER.match(f, end) \
             or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end):
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
         # days to come
@@ -641,6 +641,9 @@ _LODGING_WORDS = "هتل|اتاق|ویلا|سوئیت|تالار|اقامتگا�
 # (the hall named right after the days, got for an occasion: "از ۱۰ تا ۱۲ آذر سالن رو برای جشن سه‌روزه‌ی عروسی گرفتیم")
 _HALL_GOT_AFTER = re.compile(rf"{SP1}(?:{_LODGING_WORDS}|سالن|باغ)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:رو|را)"
                              rf"(?:{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?)?{SP1}(?:گرفتیم|گرفتم|گرفتن|رزرو{SP1}(?:کردیم|کردم)){B1}")
+# a job for the day taken on: "عروسی ۲۵ مرداد رو قبول کردیم" (the day made the object; not "۲۵ مرداد قبول
+# کردیم", accepted on that day)
+_JOB_TAKEN_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:هم{SP1})?قبول{SP1}(?:کردیم|کردم|کردن|کردند|کرده{SP}ایم|کرده{SP}ام){B1}")
 _LODGING = re.compile(rf"{B0}(?:{_LODGING_WORDS})(?:ی|{SP}ی)?{B1}")  # (also "ویلای رامسر رو ... گرفتم")
 
 
