@@ -1386,6 +1386,11 @@ FLOORS = {
     "dates_written1291.jsonl": (0.98, 0.98, 0.98),
     "dates_written1292.jsonl": (0.98, 0.97, 0.97),
     "dates_written1293.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1294.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1295.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1296.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1297.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1298.jsonl": (0.98, 0.98, 0.98),
 }
 
 
