@@ -530,7 +530,9 @@ def _seasonal(f: str, m: re.Match) -> bool:
 
 
 # a verb of the first or second person, present or subjunctive: "می‌رم", "می‌گیریم", "تقسیم کنید", "بدین"
-_PERSONAL_VERB = re.compile(rf"{B0}(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|(?:ب|ن)?(?:کنید|کنیم|کنم|کنین|دید|دیم|دین|گیرید|گیریم))(?![\w\u200c])")
+# (or bidden to pay or send: "اقساط رو از دی تا اسفند ماهی ۲ میلیون بریزید")
+_PERSONAL_VERB = re.compile(rf"{B0}(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|(?:ب|ن)?(?:کنید|کنیم|کنم|کنین|دید|دیم|دین|گیرید|گیریم)"
+                            rf"|(?:ب|ن)(?:ریزید|ریزین|فرستید|فرستین|پردازید|پردازین))(?![\w\u200c])")
 _NOW_THAT_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون)(?:{SP1}که)?{SP1}$")
 # "کلاس‌ها در ماه‌های تیر و مرداد برگزار می‌شود": something held is put on once, in those months
 # of one year (a harvest "از مهر آغاز و تا آذر ادامه دارد" is every year's)
@@ -840,7 +842,8 @@ P_JM_BARE = re.compile(
     # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
     # (not "اسپند" alone: wild rue, the seed burnt against the evil eye, far more often than the month)
     rf"{B0}(?!اسپند{B1})(?!دی{SP}وی{SP}دی)(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"  # (nor a DVD, "دی‌وی‌دی")
-    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
+    # (but "تا اسفند ماهی ۲ میلیون بریزید", "ماهانه": monthly, no "ماه" of the month's name)
+    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه(?!ی(?:انه)?{B1}|انه{B1})|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
 _DEY_FIRM_BEFORE = re.compile(rf"{B0}(?:بیمه|بانک)(?:{SP}ی)?{SP1}$")

@@ -338,7 +338,9 @@ _LINE_START_WORD = re.compile(r"(?:^|[\n.!?؟»])[^\S\n]*\w+[^\S\n]*$")
 _TITLE_CLOSE_AFTER = re.compile(r"[^«»\n0-9]{1,30}»")
 # a noun an ordinal day word may qualify instead ("نیمه دوم", "داور دوم", "مرحله اول")
 _NOUN_OF_ORDINAL_BEFORE = re.compile(
-    rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|دوره|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری|قسمت|ترم|موج){SP1}$")
+    rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|دوره|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری|قسمت|ترم|موج"
+    rf"|پایه|کلاس|سال|طبقه|ردیف"  # ("کتاب‌های پایه نهم ماه آینده چاپ می‌شود": the ninth grade)
+    rf"){SP1}$")
 _THAT_DAY_NAMED = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}روز{B1}")
 _PROGRAMME_TITLE = re.compile(rf"«[^«»\n]{{0,40}}(?:{WEEKDAY}){SP}ها[^«»\n]{{0,10}}»")
 _TODAY_TOMORROW_IDIOM = re.compile(

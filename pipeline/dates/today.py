@@ -64,7 +64,9 @@ _ORDINAL_OR_DATE_AFTER = re.compile(
     rf"|(?:{SP}[،,(]{SP}|{SP1})(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{B1}|\u200cست{B1})"  # "امروز سوم خرداد، ...", "امروز پنجم ژوئن", "امروز اول محرم است", "امروز اول ژانویه‌ست"
     # "جمعیت جهان امروز دوشنبه ۹ آبان ...": its weekday and date written after it
     # (or after a comma, of any calendar: "امروز، سه‌شنبه ۹ ذی‌الحجه ۱۴۴۴، روز عرفه است")
-    rf"|(?:{SP}[،,]{SP}|{SP1})(?:{WEEKDAY}){SP}[،,]?{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{HMONTH}|{GMONTH}){B1}")
+    rf"|(?:{SP}[،,]{SP}|{SP1})(?:{WEEKDAY}){SP}[،,]?{SP}(?:{DAY_WORD}|[0-9]{{1,2}}){SP1}(?:{JMONTH}|{HMONTH}|{GMONTH}){B1}"
+    # (or its day of the month alone, spoken: "اول تیر قرار بود برسه، امروز سومه و هنوز خبری نیست")
+    rf"|{SP1}(?:{DAY_WORD})(?:ه|{SP1}(?:است|هست))(?={SP}(?:[.،,؛!?؟]|$|و{B1}))")
 # "به مناسبت روز جهانی موزه، امروز ورود ... رایگان است": the occasion that names this day, just before
 _OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت|روز{SP1}(?:جهانی|ملی)){B1}[^.!?؟:\n]{{0,40}}[،,]{SP}$")
 # "تا پایان امروز", "از ساعت ۱۴ امروز": the end or a clock time of this very day
