@@ -1391,6 +1391,11 @@ FLOORS = {
     "dates_written1296.jsonl": (0.98, 0.98, 0.98),
     "dates_written1297.jsonl": (0.98, 0.97, 0.97),
     "dates_written1298.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1299.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1300.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1301.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1302.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1303.jsonl": (0.98, 0.98, 0.98),
 }
 
 
