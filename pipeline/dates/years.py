@@ -400,6 +400,9 @@ P_YEAR_CUED = re.compile(
     # a coin's year of minting: "سکه طلای ۱۰ پهلوی ضرب ۱۳۵۴" (solar years on the Pahlavi coins; the
     # Qajar coins' lunar years before 1300 are left alone)
     rf"|ضرب(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
+    # (or a firm's year of founding as a label, four digits closing the clause: "روش بنویسید تأسیس ۱۳۷۵.";
+    # not "تأسیس ۱۴۰۰ واحد", so many founded)
+    rf"|(?:تأسیس|تاسیس)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]){SP}(?:[.،,؛!؟]|$))"
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی|دانش{SP}آموختگان|فارغ{SP}التحصیلان|(?<!این\s)(?<!همین\s)(?<!آن\s)(?<!هر\s)دوره)(?=[\s\u200c]+(?:13[0-9][0-9]|140[0-9]|19[0-9][0-9]|20[0-3][0-9])(?![0-9]))"  # (also a class by its year: "دوره ۱۹۹۳")
     # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کرایه‌های ۱۳۹۳",
@@ -518,6 +521,7 @@ _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}"
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
 _NOWRUZ_RIGHT_BEFORE = re.compile(rf"{B0}(?:نوروز|نوروزی){SP1}$")
+_NOWRUZI_RIGHT_BEFORE = re.compile(rf"{B0}نوروزی{SP1}$")  # (the adjective: "مسابقات نوروزی ۱۲ تا کاپ")
 P_YEAR_EQUAL = re.compile(rf"{B0}(?:برابر|مطابق|معادل)(?:{SP1}با)?{SP1}(?P<y>1[0-9]{{3}}|20[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?={SP}(?:[،,.؛;)]|$))")
 _OTHER_ERA_BEFORE = re.compile(rf"{B0}(?:قمری|هجری{SP1}قمری|هجری{SP1}شمسی|شمسی|خورشیدی){SP}[،,]?{SP}$")
 # an event's year right before its own Gregorian days, which tell no year: "کمیک‌کان سن‌دیگو 2011 از 21
@@ -844,11 +848,12 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) \
-                    or (m.group("two") in ("یلدا", "یلدای") or m.group("diary")) and _COUNTED_WITH_TA_AFTER.match(f, m.end("y")) \
+                    or (m.group("two") in ("یلدا", "یلدای") or m.group("diary") or _NOWRUZI_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))) \
+                    and _COUNTED_WITH_TA_AFTER.match(f, m.end("y")) \
                     or m.group("diary") and 10 <= int(ys) < 50:  # "انتخابات 50 50": a split, two counts
                 # (nor a calendar of so many things: "تقویم ۱۲ رقابت داخلی را تصویب کرد"; no calendar is sold for
                 # the years 1310 to 1349)
-                # (nor "برای شب یلدا ٤٠ تا قاب فروختیم", "سررسید ۵۰ تا چک": a count told with "تا"; elsewhere "تا" is as
+                # (nor "برای شب یلدا ٤٠ تا قاب فروختیم", "سررسید ۵۰ تا چک", "مسابقات نوروزی ۱۲ تا کاپ": a count told with "تا"; elsewhere "تا" is as
                 # often "until": "کنکور ۹۰ تا ساعت ۲۴ ... تمدید شد", "از فتنه ۸۸ تا ...")
                 # (and "حد نصاب قبولی آزمون ۵۰ از ۱۰۰ است": a score)
                 # (but "کنکور سراسری ۹۵ روز ۳ شهریور": the year, then its day)
