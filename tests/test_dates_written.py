@@ -1396,6 +1396,11 @@ FLOORS = {
     "dates_written1301.jsonl": (0.98, 0.98, 0.98),
     "dates_written1302.jsonl": (0.98, 0.98, 0.98),
     "dates_written1303.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1304.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1305.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1306.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1307.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1308.jsonl": (0.98, 0.98, 0.98),
 }
 
 
