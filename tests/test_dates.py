@@ -6838,6 +6838,18 @@ WRITTEN_ROUNDS[260] = [
     # a year of founding as a label, closing the sentence
     ("1399-03-10 10:00", "روی سردر بنویسید تأسیس ۱۳۶۸.", [("۱۳۶۸", "1989-03-21", "1990-03-20")]),
 ]
+WRITTEN_ROUNDS[261] = [
+    # a lunar day with a year a Jalali one might be, no era: the lunar year
+    ("1396-05-10 10:00", "گواهی در ۱۸ شعبان ۱۳۴۷ در نجف صادر شد.", [("۱۸ شعبان ۱۳۴۷", "1929-01-29", "1929-01-29")]),
+    # a Gregorian year before 1800 with what was done in it; a return
+    ("1396-05-10 10:00", "این کتاب در ۱۶۸۷ منتشر شد.", [("۱۶۸۷", "1687-01-01", "1687-12-31")]),
+    ("1396-05-10 10:00", "او در ۱۸۷۶ بازگشت.", [("۱۸۷۶", "1876-01-01", "1876-12-31")]),
+    # a year long past, then how many there are these days
+    ("1396-05-10 10:00", "نخستین چاپخانه شهر در ۱۲۳۷ راه افتاد و امروز ۴۰ چاپخانه در شهر فعال‌اند.", []),
+    # what a plate bears; a month with two digits and the spoken "تو" after
+    ("1396-05-10 10:00", "زیر تابلو نوشته بود ۱۳۳۴.", [("۱۳۳۴", "1955-03-22", "1956-03-20")]),
+    ("1396-05-10 10:00", "این فرش رو مادرم تیر ۶۲ تو کاشان خریده.", [("تیر ۶۲", "1983-06-22", "1983-07-22")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -237,6 +237,7 @@ P_HM_CUE = re.compile(
 # ("این رساله در ۱۷ ذی‌الحجه ۱۳۶۱ نوشته شده"); or a rug or a map with its date ("رجب ۱۳۰۸ بافته شده",
 # "نقشه‌ی قدیمی که زیرش نوشته محرم ۱۳۱۰")
 # (or a letter, a decree or a deed of then, stamped: "نامه‌ای مربوط به رجب ۱۳۲۵ با مهر پستخانه اصفهان و ۳ تمبر ۵ شاهی")
+_LIFE_OR_PAPER = re.compile(rf"{B0}(?:صادر|به{SP1}دنیا|متولد|زاده{SP1}شد|درگذشت|وفات|امضا|منعقد|مدرک|گواهی{SP}نامه|قرارداد|قرارداد{SP}ی){B1}")
 _SCRIBED = re.compile(rf"{B0}(?:[کك]تابت|[کك]اتب|انجامه|تحریر|[کك]تیبه|وقف{SP}نامه|رساله|قباله|نوشته{SP1}شده|بافته{SP1}شده"
                       # (or what is written on an old thing: "روی جعبه‌ی چوبی قدیمی ... نوشته ربیع‌الثانی ۱۳۱۵")
                       rf"|قدیمی{B1}[^.!?؟\n]{{0,30}}?{SP1}نوشته(?={SP1}(?:{HMONTH}))"
@@ -415,6 +416,11 @@ def _foreign_cands(f: str) -> list[Cand]:
             # صادر شد"): a lunar date of that lunar year, as every such day in the sets is (a Jalali
             # year the news names by a lunar month, "محرم ۱۳۵۷", is a month's)
             old = old or (form == "hijri_dmy" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end()))
+            # ... and a lunar day of a year the table holds, that a Jalali year might be too, in a record of a
+            # life or a paper ("مدرک در ۲۰ جمادی‌الاول ۱۳۴۵ در قاهره صادر شده", "در ۲۱ ربیع‌الاول ۱۳۴۵ ... به دنیا
+            # آمد"): those were dated by the lunar year (not "راهپیمایی ۱۰ محرم ۱۳۸۸", the Jalali year's Ashura)
+            old = old or (form == "hijri_dmy" and y < HIJRI_ONLY_FROM and not UNIT_AFTER.match(f, m.end())
+                          and bool(_LIFE_OR_PAPER.search(f, sentence_start(f, m.start()), sentence_end(f, m.end()))))
             # ... and a month of such a year beside the Gregorian year it falls in ("گزارش ... به تاریخ
             # ۱۷ ژوئیه ۱۹۰۱ نوشته شده و در ربیع‌الثانی ۱۳۱۹ به تهران رسیده": 1319 AH is 1901; the
             # Jalali 1319 is 1940); "محرم ۱۳۴۲" alone is the Jalali year's, of 15 Khordad

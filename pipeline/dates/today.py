@@ -182,6 +182,8 @@ def _generic_today(f: str, start: int, end: int, stop: int) -> bool:
 
 _DONE_WITH_THEM_AFTER = re.compile(rf"{SP1}[^\s\d.،,؛:!?؟]+(?:شون|ش){SP1}می{SP}(?:کنیم|کنم|دیم|دم){B1}")
 _AND_BEFORE = re.compile(rf"{B0}و{SP1}$")
+# a year two generations back or more, as the news writes it (Jalali or lunar 1200-1349, Gregorian 1500-1949)
+_OLD_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:12[0-9]{2}|13[0-4][0-9]|1[5-8][0-9]{2}|19[0-4][0-9])(?![0-9])")
 _COUNT_IS_AFTER = re.compile(rf"{SP1}[0-9]+{SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:فعال{SP1})?(?:است|هستند|وجود{SP1}دارد|دارد){B1}")
 _OLD_YEAR = re.compile(r"(?<![0-9])(?:1[12][0-9]{2}|13[0-4][0-9]|18[0-9]{2}|19[0-5][0-9])(?![0-9])")
 _COMES_IN_AFTER = re.compile(rf"{SP1}(?:(?:سفارش|تحویل|پول|بیعانه){SP1})?(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین|ببرید|ببرین|نبرید|نبرین){B1}")  # (also "هدیه‌هایی که امروز سفارش بدید")
@@ -569,6 +571,12 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return True  # "صفحه «امروز در تاریخ»": a title's word, no day
     if _LIKE_THIS_DAY_BEFORE.search(f, max(0, start - 16), start):
         return True  # "پارسال مثل همین امروز ...": the same date another year, not this day
+    if _AND_BEFORE.search(f, max(0, start - 4), start) and _OLD_YEAR_WRITTEN.search(f, _sentence_start(f, start), start) \
+            and _FIGURE_RIGHT_AFTER.match(f, end) and not happens(f, end, clause_with_verb(f, end, stop)) \
+            and not FUTURE.search(f, end, clause_with_verb(f, end, stop)):
+        # "نخستین قایق ... در محرم ۱۳۱۰ قمری به آب انداخته شد و امروز ۱۵ باشگاه ... فعال‌اند": a year
+        # long past, then how many there are these days
+        return True
     sure = settled(f, start, end, stop)
     if sure is not None:
         return sure

@@ -401,8 +401,8 @@ P_YEAR_CUED = re.compile(
     # Qajar coins' lunar years before 1300 are left alone)
     rf"|ضرب(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"
     # (or a firm's year of founding as a label, four digits closing the clause: "روش بنویسید تأسیس ۱۳۷۵.";
-    # not "تأسیس ۱۴۰۰ واحد", so many founded)
-    rf"|(?:تأسیس|تاسیس)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]){SP}(?:[.،,؛!؟]|$))"
+    # not "تأسیس ۱۴۰۰ واحد", so many founded; or what a signature or a plate bears: "پای امضاش نوشته بود ۱۳۲۰.")
+    rf"|(?:تأسیس|تاسیس|نوشته(?:{SP1}شده)?(?:{SP1}(?:بود|است|بوده))?)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]){SP}(?:[.،,؛!؟]|$))"
     rf"|(?P<entry>(?:دانشجویان{SP1})?ورودی|دانش{SP}آموختگان|فارغ{SP}التحصیلان|(?<!این\s)(?<!همین\s)(?<!آن\s)(?<!هر\s)دوره)(?=[\s\u200c]+(?:13[0-9][0-9]|140[0-9]|19[0-9][0-9]|20[0-3][0-9])(?![0-9]))"  # (also a class by its year: "دوره ۱۹۹۳")
     # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کرایه‌های ۱۳۹۳",
@@ -454,7 +454,7 @@ P_YEAR_BARE = re.compile(
     # (the space dropped before a Jalali year too: "کارخانه در۱۳۲۸ با ۹۰ دستگاه کار می‌کرد")
     rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای|نسبت{SP1}به)(?:{SP1}|(?=1[34][0-9]{{2}}(?![0-9])))"
     # (an older Jalali year too, with what was done in it right after: "در ۱۲۸۹ منتشر شد")
-    rf"(?P<y>(?:13|14)[0-9]{{2}}|12[5-9][0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
+    rf"(?P<y>(?:13|14)[0-9]{{2}}|12[5-9][0-9]|(?:1[5-9]|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d]))"  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
     # or glossed in another calendar: "در ۱۳۴۷ (۱۹۶۸ میلادی) به بهره‌برداری رسید"
     rf"|(?={SP}[(]{SP}[0-9]{{4}}(?:{SP1}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?{SP}[)]))")
@@ -495,9 +495,11 @@ _ALSO_WANTED_AFTER = re.compile(rf"{SP1}هم{SP1}(?:(?:[0-9]+|{_alt(NUMBER_WORDS
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 # ... in a record of studies, not a table of places ("ظرفیت کارشناسی ۱۴۰۰، ارشد ۲۰۰۰")
 _CV_WORD = re.compile(r"سوابق|رزومه|تحصیلات|مدرک|فارغ|دانش[\s\u200c]?آموخته")
-_OLDER_YEAR = re.compile(r"12[5-9][0-9]|18[0-9]{2}")
+_OLDER_YEAR = re.compile(r"12[5-9][0-9]|1[5-8][0-9]{2}")  # (also "در ۱۷۲۸ منتشر شد")
 _DONE_RIGHT_AFTER = re.compile(
-    rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|شده|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید)(?![\w\u200c])")  # (also "در ۱۸۷۰ ساخته شده بود")
+    rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|شده|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید|بازگشت)(?![\w\u200c])")  # (also "در ۱۸۷۰ ساخته شده بود", "در ۱۸۹۸ بازگشت")
+# (before 1800 the verb of an event only, with its word: "در ۱۷۲۸ منتشر شد", not "قیمت در ۱۷۰۰ بود")
+_OLD_EVENT_RIGHT_AFTER = re.compile(rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1}(?:شد|شدند|گردید|کرد|کردند)|درگذشت|بازگشت)(?![\w\u200c])")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
 P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
                              rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده){B1}")  # (not "به ۱۴۰۰ رسید", a count)
@@ -712,8 +714,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue
             y = int(m.group("y"))
             cal = _era_calendar(None, y)
-            if _year_ok(y, cal):
-                out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+            # (a Gregorian year before 1800 only with what was done in it right after: "در ۱۷۲۸ منتشر شد")
+            older = pattern is P_YEAR_BARE and 1500 <= y < 1800 and bool(_OLD_EVENT_RIGHT_AFTER.match(f, m.end("y")))
+            if _year_ok(y, cal) or older:
+                out.append(Cand(m.start("y"), m.end("y"), "year", "gregorian" if older else cal, y=y))
                 # "پس از ۱۹۵۴، ۱۹۷۴ و ۱۹۹۰ قهرمان جهان شد": the years listed after it, of its century
                 end = m.end("y")
                 while (nxt := _YEAR_LISTED_AFTER.match(f, end)) and not UNIT_AFTER.match(f, nxt.end("y")):
