@@ -1401,6 +1401,11 @@ FLOORS = {
     "dates_written1306.jsonl": (0.98, 0.98, 0.98),
     "dates_written1307.jsonl": (0.98, 0.97, 0.97),
     "dates_written1308.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1309.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1310.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1311.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1312.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1313.jsonl": (0.98, 0.98, 0.98),
 }
 
 
