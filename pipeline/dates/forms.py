@@ -112,8 +112,11 @@ _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشاب
 _WAGES = rf"{B0}(?:حقوق|مستمری|تسویه(?:{SP1}حساب)?|معوقات|معوقه|مطالبات|دستمزد|مزد|کارکرد|کارانه|ما{SP}به{SP}التفاوت|حق{SP}الزحمه|اضافه{SP}کاری?)"
 # a plural or an ezafe written out after the noun: "اضافه‌کاری‌های دی", "حق بیمه‌ی اسفند"
 _NOUN_OF = rf"(?:{SP}(?:ها|های|ی)(?![\w]))?"
+# ... or the pay or the payslips of a month, right before it: "پول اسفند و فروردین رو هفته‌ی آینده می‌دن",
+# "فیش‌های دی رو بفرستید"
+_PAID = rf"(?:{_WAGES}|{B0}(?:پول|فیش))"
 _WAGES_OF_BEFORE = re.compile(
-    rf"{_WAGES}{_NOUN_OF}(?:{SP1}(?:و{SP1}مزایای|معوقه|عقب{SP1}افتاده))?{SP1}(?:ماه{SP}های{SP1}|ماه{SP1})?$")
+    rf"{_PAID}{_NOUN_OF}(?:{SP1}(?:و{SP1}مزایای|معوقه|عقب{SP1}افتاده))?{SP1}(?:ماه{SP}های{SP1}|ماه{SP1})?$")
 _WHEN_BEFORE = re.compile(rf"{B0}(?:در|از|تا|طی|آستانه|اوایل|اواسط|اواخر|آغاز|ابتدای|شروع|تعطیلات|فرارسیدن|فرا{SP}رسیدن){SP1}$")
 # "یک‌صد سال قبل" is a year, as "۲۰۰ سال پیش" is; a thousand years and more name an era, not a year
 _HUNDRED_WORDS = {"صد": 100, "یکصد": 100, "یک صد": 100, "یک\u200cصد": 100, "دویست": 200, "سیصد": 300,

@@ -326,6 +326,9 @@ _THAT_BEFORE = re.compile(rf"{B0}که{B1}")
 _PLUPERFECT_CLOSE = re.compile(rf"ه{SP}(?:بود|بودند|بودیم|بودید|بودم)(?:{SP}[،,]|{SP1}(?=[0-9]))")
 
 
+_SESSION_BEFORE = re.compile(rf"{B0}(?:جلسه|جلسه{SP}ی|نوبت|نوبت{SP}ی|وقت|وقت{SP}ی|دادگاه|رسیدگی){SP1}(?:روز{SP1})?$")
+
+
 def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], ref: dt.date | None) -> bool:
     """A day told ahead, in a clause after a semicolon, that the year told before the semicolon
     would put behind publication ("در ۹ ماهه نخست سال ۸۷ ... بود؛ آمار کامل سال تا ۱۵ فروردین منتشر
@@ -335,7 +338,10 @@ def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], r
     # (or bid to be done by it: "... بسته بودیم؛ برای تمدید تا ۱۰ مرداد ۲۴۰ هزار تومن واریز کنین")
     # (or what one has on it, told in the present: "از سال ۹۵ این مسیرو میریم؛ ۲۹ اردیبهشت ترک دو روزه داریم")
     if c.tense not in ("future", "will") and not _BIDDING.search(f, c.end, sentence_end(f, c.end)) \
-            and not (c.tense is None and HAVE_PRESENT.search(f, c.end, _clause_end(f, c.end))):
+            and not (c.tense is None and (HAVE_PRESENT.search(f, c.end, _clause_end(f, c.end))
+                                          # (or a session's "is" on it: "... سال ۱۳۹۶ ... رفته هیئت بدوی؛ جلسه ۲۰ مرداد ساعت ۱۱ هست")
+                                          or _SESSION_BEFORE.search(f, max(0, c.start - 12), c.start)
+                                          and COPULA.search(f, c.end, _clause_end(f, c.end)))):
         return False
     try:
         day = MAKE[c.calendar](year, c.m, c.d)

@@ -25,7 +25,7 @@ from .tense import (
 from .today import BEARS_NAME_AFTER
 from .forms import (
     P_GDAY, P_JDAY, P_JMY, _COMPARED_BEFORE, _NOUN_OF, _ONE_DIGIT_COUNT_AFTER, _PART_OF_MONTH, _RELYEAR,
-    _TIME_PREP_BEFORE, _WAGES, _WAGES_OF_BEFORE, _clause_end,
+    _PAID, _TIME_PREP_BEFORE, _WAGES, _WAGES_OF_BEFORE, _clause_end,
 )
 from .spans import _COUNTED_WITH_TA_AFTER, _PER_UNIT_PRICE_AFTER, _era_calendar, _rel_year_step, _year_group
 from .cues import (
@@ -56,8 +56,8 @@ _BILLS_OF_BEFORE = re.compile(rf"{B0}(?:قبض|قبوض)(?:{SP}(?:ها|های|ی
 _BILL_FOR_BEFORE = re.compile(rf"{B0}(?:صورت{SP}?حساب|قبض|فاکتور)(?:{SP}(?:ی|ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}"
                               rf"{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
 # ... and the second month of "معوقات مرداد و شهریور", "مابه‌التفاوت فروردین تا خرداد"
-_WAGES_NEAR_BEFORE = re.compile(rf"{_WAGES}{B1}")
-_WAGES_RUN_BEFORE = re.compile(rf"{_WAGES}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|{GMONTH_ANY})(?:{MAH})?"
+_WAGES_NEAR_BEFORE = re.compile(rf"{_WAGES}{B1}|{_PAID}{_NOUN_OF}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|$)")  # ("پول فروردین و اردیبهشت")
+_WAGES_RUN_BEFORE = re.compile(rf"{_PAID}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|{GMONTH_ANY})(?:{MAH})?"
                                rf"{SP1}(?:و|تا){SP1}(?:ماه{SP1})?$")
 # (or a verb in the present or a perfect: "جشن رو مهر ۸۸ می‌گیریم", "نرگس‌ها رو مهر ۹۱ کاشته بودم")
 _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|تو|توی|از|تا|که|را|رو|بود|شد|است|هم|نیز){B1}|{_LIFE_EVENT}|ن?می{SP}[^\W\d]"

@@ -928,6 +928,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit == "هفته" and bool(_DATED_WEEKDAY_RIGHT_AFTER.match(f, m.end()))
         # "هفته‌ی بعد عقد خواهرمه": an occasion that falls in it, said to be (spoken), as a weekday takes it
         put = put or unit != "سال" and bool(_EVENT_IS_AFTER.match(f, m.end()))
+        # "من هفته‌ی بعد مسافرتم": where one will be then, spoken
+        put = put or unit != "سال" and bool(_AWAY_AFTER.match(f, m.end()))
         # "اتاق هفته‌ی بعد از شنبه تا سه‌شنبه آزاده": the week, a run of its days right after
         put = put or unit == "هفته" and bool(_WEEKDAY_RUN_RIGHT_AFTER.match(f, m.end()))
         # "تا هفته‌ی بعد سواری ممنوع": what is barred or shut until then, from now (no past)
@@ -1809,6 +1811,7 @@ _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|�
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
 # پنجشنبه شب بلیت کنسرت گرفتیم"
 # (also after "هم": "لباس رو سه‌شنبه آوردم، پنجشنبه هم عروسی دوستمه")
+_AWAY_AFTER = re.compile(rf"{SP1}(?:مسافرتم|مسافرتیم|مسافرتن|مرخصیم|سفرم|سفریم)(?![\w\u200c])")
 _EVENT_IS_AFTER = re.compile(rf"(?:{SP1}هم)?{SP1}(?:تولد|عمل|جشن|عروسی|امتحان|مهمونی|مهمانی|عقد|نامزدی|راند|کنکور|ختم|آخرین|مهلت"  # ("شنبه آخرین مهلته")
                              rf"|جلسه|کلاس"  # ("پنجشنبه جلسه آخره")
                              # (or a feast or a lunar month's first day: "جمعه عید قربونه و ...", "دوشنبه اول رمضونه")

@@ -500,6 +500,7 @@ _DONE_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1})?(?:شد|شدند|شده|بود|بوده|بودند|گردید|کرد|کردند|درگذشت|رسید|بازگشت)(?![\w\u200c])")  # (also "در ۱۸۷۰ ساخته شده بود", "در ۱۸۹۸ بازگشت")
 # (before 1800 the verb of an event only, with its word: "در ۱۷۲۸ منتشر شد", not "قیمت در ۱۷۰۰ بود")
 _OLD_EVENT_RIGHT_AFTER = re.compile(rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1}(?:شد|شدند|گردید|کرد|کردند)|درگذشت|بازگشت)(?![\w\u200c])")
+_IN_RIGHT_AFTER = re.compile(rf"{SP1}در{B1}")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
 P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
                              rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده){B1}")  # (not "به ۱۴۰۰ رسید", a count)
@@ -715,7 +716,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
             y = int(m.group("y"))
             cal = _era_calendar(None, y)
             # (a Gregorian year before 1800 only with what was done in it right after: "در ۱۷۲۸ منتشر شد")
-            older = pattern is P_YEAR_BARE and 1500 <= y < 1800 and bool(_OLD_EVENT_RIGHT_AFTER.match(f, m.end("y")))
+            older = pattern is P_YEAR_BARE and 1500 <= y < 1800 and bool(
+                _OLD_EVENT_RIGHT_AFTER.match(f, m.end("y"))
+                # (or where, then what was done: "در ۱۷۴۹ در انگلستان کار را آغاز کرد")
+                or m.group("prep") == "در" and _IN_RIGHT_AFTER.match(f, m.end("y"))
+                and PAST_ONLY.search(f, m.end("y"), sentence_end(f, m.end("y"))))
             if _year_ok(y, cal) or older:
                 out.append(Cand(m.start("y"), m.end("y"), "year", "gregorian" if older else cal, y=y))
                 # "پس از ۱۹۵۴، ۱۹۷۴ و ۱۹۹۰ قهرمان جهان شد": the years listed after it, of its century
