@@ -1406,6 +1406,11 @@ FLOORS = {
     "dates_written1311.jsonl": (0.98, 0.98, 0.98),
     "dates_written1312.jsonl": (0.98, 0.97, 0.97),
     "dates_written1313.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1314.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1315.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1316.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1317.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1318.jsonl": (0.98, 0.98, 0.98),
 }
 
 
