@@ -259,7 +259,15 @@ def tense_stop(f: str, start: int, stop: int) -> int:
     colon = f.find(":", start, stop)
     if colon >= 0 and has_verb(f, start, colon):
         return colon
+    # "۱۹ رمضان دفتر تعطیله ولی اگه تصادف کردید ... تماس بگیرید": a condition after the day's own clause,
+    # its past no tense of the day's
+    cond = _BUT_IF.search(f, start, stop)
+    if cond and has_verb(f, start, cond.start()):
+        return cond.start()
     return stop
+
+
+_BUT_IF = re.compile(rf"(?:[،,]{SP}|{B0}(?:ولی|اما){SP1})(?:اگه|اگر){B1}")
 
 
 def sentence_of(bounds: list[int], pos: int) -> int:

@@ -563,7 +563,7 @@ def day_tense(f: str, end: int) -> str | None:
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
         # days to come
         return "future"
-    if _SETTLED_AFTER.match(f, end) and _RANGE_END_BEFORE.search(f, max(0, end - 30), end):
+    if (_SETTLED_AFTER.match(f, end) or _ISSUED_FOR_AFTER.match(f, end)) and _RANGE_END_BEFORE.search(f, max(0, end - 30), end):
         # "تور کیش از ۲ تا ۶ فروردین قطعی شد": days settled for a trip, ahead (a single day
         # "قطعی شد" is often the day a deal closed, so left alone)
         return "future"
@@ -649,6 +649,8 @@ _LODGING = re.compile(rf"{B0}(?:{_LODGING_WORDS})(?:ی|{SP}ی)?{B1}")  # (also "
 
 _FROM_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$")
 _RISEN_SINCE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:بالا|پایین){SP1}(?:رفته|اومده|آمده){SP}(?:[؛;.،,]|$)")
+# (or a paper issued for the days: "بیمه‌ی مسافرتی ... از ۲۰ ژانویه تا ۳ فوریه صادر شد")
+_ISSUED_FOR_AFTER = re.compile(rf"{SP1}صادر{SP1}(?:شد|شده|کردیم|کردم){B1}")
 _SETTLED_AFTER = re.compile(rf"{SP1}قطعی{SP1}(?:شد|شده){B1}")
 _RANGE_END_BEFORE = re.compile(rf"{B0}تا{SP1}\d{{1,2}}{SP1}[^\s\d.،,؛:!?؟]+$")
 

@@ -242,6 +242,13 @@ def _year_cands(f: str) -> list[Cand]:
                             and not UNIT_AFTER.match(f, m.end()))
         # "کتابای چاپ ۱۳۹۵ تا ۱۳۹۸": the years books were printed in
         cued = cued or bool(0 < y2 - y1 <= 30 and _PRINTED_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()))
+        # "... در سال ۱۶۵۵ میلادی بنا شد و لینه از ۱۷۴۱ تا ۱۷۷۸ سرپرستی آن را بر عهده داشت": a run from one
+        # year to another in a sentence that tells a year's era elsewhere, of that era
+        told = None if m.group("era") or m.group("era1") or not m.group("az") or not 0 < y2 - y1 <= 100 or UNIT_AFTER.match(f, m.end()) \
+            else next((e for e in _ERA_YEAR_TOLD.finditer(f, sentence_start(f, m.start()), sentence_end(f, m.end()))
+                       if not m.start() <= e.start() < m.end() and abs(int(e.group("y")) - y1) <= 200), None)
+        if told:
+            cued, cal = True, _era_calendar(told.group("era"), int(told.group("y")))
         dashed = re.search("[-–]", f[m.end("y1"):m.start("y2")]) is not None
         if not cued and tail and (tail.isalnum() or tail == " " and re.match(r"\s*\w", f[m.end():])) and not (
                 dashed and tail == " " and not UNIT_AFTER.match(f, m.end())
@@ -254,7 +261,7 @@ def _year_cands(f: str) -> list[Cand]:
             continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵", "سال تحصیلی ۹۴-۹۳": one fiscal or school year
         if y1 > y2 and (m.group("cue") or m.group("era")) and re.search("[-–]", f[m.end("y1"):m.start("y2")]):
             y1, y2 = y2, y1  # "سال‌های 1347-1340 ش": typed right to left
-        ok = _YEAR_RANGE_OK[cal]
+        ok = (1500, 2100) if told and cal == "gregorian" else _YEAR_RANGE_OK[cal]
         if not (ok[0] <= y1 < y2 < ok[1] and (y2 - y1 <= 100 or things_of)):
             continue
         start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") or m.group("dar") else m.start()
@@ -304,6 +311,7 @@ _BILL_WORD = rf"(?:تعرفه|فاکتور|صورت{SP}حساب|اظهارنام
 # those a contest or league counts: "در لیگ برتر ۱۴۰۰ نمونه گرفته شد", "لیگ آنلاین ۱۴۰۰ شطرنج‌باز"
 _ENTRANTS_AFTER = re.compile(rf"{SP1}(?:نمونه|شرکت{SP}کننده|ورزشکار|بازیکن|تماشاگر|تماشاچی|بازدیدکننده|دانش{SP}آموز|هنرمند|[^\W\d]+{SP}?باز"
                              rf"|پاروزن|قایقران|کشتی{SP}گیر|وزنه{SP}بردار|دونده|شناگر|تیرانداز|کماندار|رکابزن|ملی{SP}پوش|مربی|داور|سهمیه|زائر|زایر|زوار"
+                             rf"|شهید|پزشک|دانشمند|پژوهشگر|محقق|عضو|مهمان"  # ("کنگره ۲۰۰۰ شهید", "کنگره ۲۰۰۰ پزشک را گرد آورد")
                              rf"|[^\W\d]+{SP1}کا|جودوکا)"  # ("انتخابی المپیک ۱۲ پاروزن"; "در این تورنمنت ۱۴۰۳ کاراته‌کا", judoka too)
                              rf"(?:ان|ها|های|{SP}ها|{SP}های)?{B1}")
 # a bare four-digit year of a near century, and what makes one a year: a new year's greeting before it
@@ -337,7 +345,7 @@ P_YEAR_CUED = re.compile(
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
     rf"|ویرایش(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # (a catalogue's edition by its year: "ویرایش ۲۰۰۸")
-    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|رویداد|رتبه{SP}بندی|ماراتن|رالی|داکار|کورس(?:{SP}های)?|قهرمانی(?=[\s\u200c]+(?:19[5-9]|20[0-3])[0-9](?![0-9])(?:{SP}(?:[.،,؛!؟]|$)|{SP1}(?:است|بود|هست|را|رو|در|و|به|با){B1})))(?:{SP1}«)?(?:{SP1}(?!(?:سال|با|در|از|به|تا|و|که|را|رو|کد|کُد|شماره|رمز|پلاک|تلفن){B1})[^\W\d]\w*){{0,3}}"  # (a bare championship by its year, a clause going on after it: "مدال در قهرمانی ۲۰۱۹ است")  # (no number, preposition or code among its words: "مسابقات ۲۰۱۲ روز ۱۵ ژانویه", "مسابقات آسیایی با ۱۳۲۰ پین", "جشنواره کتابخوانی رضوی کد ۱۳۹۶")
+    rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|رتبه{SP}بندی|ماراتن|رالی|داکار|کورس(?:{SP}های)?|قهرمانی(?=[\s\u200c]+(?:19[5-9]|20[0-3])[0-9](?![0-9])(?:{SP}(?:[.،,؛!؟]|$)|{SP1}(?:است|بود|هست|را|رو|در|و|به|با){B1})))(?:{SP1}«)?(?:{SP1}(?!(?:سال|با|در|از|به|تا|و|که|را|رو|کد|کُد|شماره|رمز|پلاک|تلفن){B1})[^\W\d]\w*){{0,3}}"  # (a bare championship by its year, a clause going on after it: "مدال در قهرمانی ۲۰۱۹ است")  # (no number, preposition or code among its words: "مسابقات ۲۰۱۲ روز ۱۵ ژانویه", "مسابقات آسیایی با ۱۳۲۰ پین", "جشنواره کتابخوانی رضوی کد ۱۳۹۶")
     # (but "با" and a word may name the sport: "مسابقات قهرمانی جهان بسکتبال با ویلچر 2022")
     rf"(?:{SP1}با{SP1}(?:ویلچر|صندلی{SP1}چرخدار|چوب|توپ|باله))?"
     rf"|فصل|لیگ(?:{SP1}(?!سال)[^\W\d]\w*){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
@@ -452,7 +460,8 @@ P_YEAR_WORDS = re.compile(
 # the last century or this one that is not a count: no unit, era or "تا" after a number.
 P_YEAR_BARE = re.compile(
     # (the space dropped before a Jalali year too: "کارخانه در۱۳۲۸ با ۹۰ دستگاه کار می‌کرد")
-    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|برای|نسبت{SP1}به)(?:{SP1}|(?=1[34][0-9]{{2}}(?![0-9])))"
+    # (and the year's end, spoken: "گفت آخر ۱۴۰۳ تمام پرونده‌ها رو می‌بنده")
+    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|آخر|پایان|برای|نسبت{SP1}به)(?:{SP1}|(?=1[34][0-9]{{2}}(?![0-9])))"
     # (an older Jalali year too, with what was done in it right after: "در ۱۲۸۹ منتشر شد")
     rf"(?P<y>(?:13|14)[0-9]{{2}}|12[5-9][0-9]|(?:1[5-9]|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d]))"  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
@@ -591,6 +600,7 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9/.\-:٫])[0-9]{4}(?![0-9]|[/.\-:٫][0-9])")
 _YEAR_RUN_MIN = 4
 
 
+_ERA_YEAR_TOLD = re.compile(rf"(?<![0-9])(?P<y>1[2-9][0-9]{{2}}|20[0-9]{{2}}){SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN})(?![\w])")
 _ERA_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[2-9][0-9]{{2}}|20[0-9]{{2}}){SP1}(?:{ERA_JALALI}|{ERA_GREGORIAN})(?![\w])")
 
 
@@ -677,9 +687,12 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue  # an older Jalali year only with what was done in it, or glossed ("تا ۱۲۹۰." may count)
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
+                    # (but "در ۱۶۳۵ میلادی ... بنیان شد و از ۱۶۴۰ درهایش ... باز بود": a later year of an era told before)
+                    and not _near_era_year_before(f, m.start(), int(m.group("y")))
                     or not (_BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
                             # an older year with what was done in it right after: "در ۱۸۶۲ منتشر شد"
                             or _OLDER_YEAR.fullmatch(m.group("y")) and (_DONE_RIGHT_AFTER.match(f, m.end("y"))
+                                                                        or m.group("prep") == "از" and _near_era_year_before(f, m.start(), int(m.group("y")))
                                                                         # ("در ۱۸۲۳ نخستین گزارش رسمی وبا ... ثبت شد")
                                                                         or m.group("prep") == "در" and (_FIRST_RIGHT_AFTER.match(f, m.end("y"))
                                                                                                        # ("در ۱۸۹۵ در کهریزک ساخته شد")
@@ -720,7 +733,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 _OLD_EVENT_RIGHT_AFTER.match(f, m.end("y"))
                 # (or where, then what was done: "در ۱۷۴۹ در انگلستان کار را آغاز کرد")
                 or m.group("prep") == "در" and _IN_RIGHT_AFTER.match(f, m.end("y"))
-                and PAST_ONLY.search(f, m.end("y"), sentence_end(f, m.end("y"))))
+                and PAST_ONLY.search(f, m.end("y"), sentence_end(f, m.end("y")))
+                or _near_era_year_before(f, m.start(), y))
             if _year_ok(y, cal) or older:
                 out.append(Cand(m.start("y"), m.end("y"), "year", "gregorian" if older else cal, y=y))
                 # "پس از ۱۹۵۴، ۱۹۷۴ و ۱۹۹۰ قهرمان جهان شد": the years listed after it, of its century
