@@ -1411,6 +1411,11 @@ FLOORS = {
     "dates_written1316.jsonl": (0.98, 0.98, 0.98),
     "dates_written1317.jsonl": (0.98, 0.99, 0.99),
     "dates_written1318.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1319.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1320.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1321.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1322.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1323.jsonl": (0.98, 0.98, 0.98),
 }
 
 
