@@ -6878,6 +6878,16 @@ WRITTEN_ROUNDS[263] = [
     # a day whose office is shut, then a condition in the past form
     ("1391-01-04 12:00", "۱۹ خرداد دفتر تعطیله ولی اگه کاری داشتید زنگ بزنید.", [("۱۹ خرداد", "2012-06-08", "2012-06-08")]),
 ]
+WRITTEN_ROUNDS[264] = [
+    # a year something had been so since, its clause closed: the later day is not of it
+    ("1390-01-10 10:00", "پروانه‌ی کارگاه که از ۱۳۸۷ در دست بررسی بود، ۲۰ اسفند صادر شد.",
+     [("۱۳۸۷", "2008-03-20", "2009-03-20"), ("۲۰ اسفند", "2011-03-11", "2011-03-11")]),
+    # a map's scale; a count after a census
+    ("1387-05-27 10:00", "نقشه ۱:۲۰۰۰ اراضی آماده شد.", []),
+    ("1389-07-13 10:00", "در این سرشماری ۱۳۹۰ نفر شمرده شدند.", []),
+    # a bare run of weekdays with bare hours: every week's
+    ("1403-07-01 11:00", "دفتر یکشنبه تا پنجشنبه ۹ تا ۵ جواب میده.", []),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

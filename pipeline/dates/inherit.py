@@ -270,6 +270,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
                 and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \
                 and not _SINCE_TILL_NOW_AFTER.match(f, c.end) and not _ongoing_since(f, c, ref) \
+                and not (c.form == "year" and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _HAD_BEEN_AFTER.match(f, c.end)) \
                 and not ((sent, c.calendar) in last and c.form == "year"
                          and _COMPARED_BEFORE.search(f, max(0, c.start - 25), c.start)):
             # (nor the year another is compared with, after one told: "خاموشی‌های سال ۱۳۸۸ در مقایسه با
@@ -315,6 +316,9 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
     return out
 
 
+# "سند ... که از ۱۳۸۵ در دست بررسی بود، ۲۵ اسفند صادر شد": a year something had been so since, its clause
+# closed; the day it ended is later, of no year of the start's
+_HAD_BEEN_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,5}}?{SP1}(?:بود|بودند|بوده{SP1}(?:است|اند)){SP}[،,]")
 _MONTHS_UP_TO = re.compile(rf"(?:{SP1}و{SP1}(?:{JMONTH})(?:{MAH})?)?{SP1}تا{SP1}(?:[0-9]{{1,2}}{SP1}|{_alt(NUMBER_WORDS[:31])}{SP1})?")
 
 

@@ -297,6 +297,8 @@ _FOR_OCCASION_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP
                                   rf"(?:{SP}ی|ش|م|ت|مون|تون|شون)?{SP1}(?:روز{SP1})?$")
 _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}جاری){B1}")
 # "از روز دوشنبه تا چهارشنبه", "یکشنبه تا چهارشنبه گذشته": one run of days
+_BARE_RUN_HOURS = re.compile(rf"{B0}{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{SP1}[0-9]{{1,2}}{SP1}(?:تا|الی){SP1}[0-9]{{1,2}}(?![0-9])"
+                             rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1})")
 P_WEEKDAY_RANGE = re.compile(
     # (or the first day's week: "از دوشنبه‌ی هفته‌ی بعد تا پنجشنبه")
     rf"{B0}(?:(?P<az>از){SP1})?(?:(?:روز(?:{SP}های)?|{DAYPART}){SP1})?(?P<wd1>{WEEKDAY})"
@@ -555,6 +557,8 @@ def _relative_cands(f: str) -> list[Cand]:
     # week, as the gold reads each such run, with or without its hours)
     hours = [(h.start(), h.end()) for h in weekday_runs
              if _weekly_hours(f, h) or not (h.group("az") or h.group("mod") or h.group("wk") or h.group("wk1") or h.group("wk0"))]
+    # (so a bare run with its hours bare too, which P_WEEKDAY_RANGE leaves for a date: "شنبه تا چهارشنبه ۸ تا ۴ جواب می‌دیم")
+    hours += [(h.start(), h.end()) for h in _BARE_RUN_HOURS.finditer(f) if not AZ_BEFORE.search(f, max(0, h.start() - 4), h.start())]
     _weekday_cands(f, out, ends, hours)
     for m in weekday_runs:
         if _weekly(f, m.start(), ends):

@@ -481,7 +481,8 @@ _PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درب
 # آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
 # "سال ساخت: ۱۳۴۱"
 P_YEAR_ENTRY = re.compile(
-    rf"(?:[:؛;]|{B0}سال{SP1}(?:ساخت|تولید|تاسیس|تأسیس|انتشار){SP}[:：]){SP}(?P<y>(?:12[5-9]|13[0-9]|140)[0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:٫])"
+    # (not a scale's ratio: "نقشه ۱:۲۰۰۰")
+    rf"(?:(?<![0-9])(?<![0-9] )[:؛;]|{B0}سال{SP1}(?:ساخت|تولید|تاسیس|تأسیس|انتشار){SP}[:：]){SP}(?P<y>(?:12[5-9]|13[0-9]|140)[0-9]|(?:18|19|20)[0-9]{{2}})(?![0-9/.\-:٫])"
     rf"(?={SP}(?:[؛;.،,]|$)|{SP1}[^\W\d])")
 
 
@@ -896,7 +897,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     # (a weight or a measure after any cue: "سبد کالای شب یلدا ۱۴۰۰ تن مرغ")
                     or _MEASURE_AFTER.match(f, m.end("y"))
                     # (or heads counted after a season or Nowruz: "در تعطیلات نوروز ۱۸۰۰ نفر ... بازدید کردند")
-                    or m.group("season") and _HEADS_AFTER.match(f, m.end("y"))):
+                    or m.group("season") and _HEADS_AFTER.match(f, m.end("y"))
+                    # (and after a census: "در این سرشماری ۱۴۰۰ نفر ... شناسایی شدند")
+                    or (m.group("two") or "").startswith("سرشماری") and _HEADS_AFTER.match(f, m.end("y"))):
                 # (and a score after any cue: "قهرمانی جهان تورین ۲۰۷۸ امتیاز گرفتند")
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
