@@ -1416,6 +1416,11 @@ FLOORS = {
     "dates_written1321.jsonl": (0.98, 0.98, 0.98),
     "dates_written1322.jsonl": (0.98, 0.98, 0.97),
     "dates_written1323.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1324.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1325.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1326.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1327.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1328.jsonl": (0.98, 0.98, 0.98),
 }
 
 
