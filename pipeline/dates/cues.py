@@ -30,7 +30,8 @@ _YEARLY_GATHERING = re.compile(rf"{B0}(?:مجمع|جشنواره|نمایشگا�
                                # (or a yearly jab or check-up, given a day: "واکسن سالانه‌ی خرگوش‌تون ۱ آبان، ساعت ۵ عصر")
                                rf"|واکسن|واکسیناسیون|معاینه|چکاپ|چک{SP}آپ|سرویس)"
                                # (its name going on: "سالانه ۳۰ اردیبهشت برگزار می‌شود" is each year's)
-                               rf"(?:{SP1}(?:عمومی|عادی|فوق{SP}العاده|بزرگ))*{SP1}(?:سالانه|سالیانه){B1}(?={SP1}[^\W\d])")
+                               # (a kind of contract named between: "قرارداد نگهداری سالانه")
+                               rf"(?:{SP1}(?:عمومی|عادی|فوق{SP}العاده|بزرگ|نگهداری|پشتیبانی|خدمات|سرویس))*{SP1}(?:سالانه|سالیانه){B1}(?={SP1}[^\W\d])")
 # "معمولا از ۱۵ آذر", "معمولاً در مهر": a usual day of the year, shortly before it
 _USUALLY_BEFORE = re.compile(rf"{B0}(?:معمولا|معمولاً|معمولا{SP}هر{SP1}سال){B1}[^.،,؛:]*$")
 _MI_BEFORE = re.compile(rf"{B0}می{SP}$")

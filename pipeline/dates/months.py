@@ -551,6 +551,8 @@ _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پی
 _REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های){_NOUN_OF}"
                                rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
 # the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
+# "برای شما با قیمت شهریور حساب می‌کنم": the price a month had, come already
+_AT_PRICE_OF_BEFORE = re.compile(rf"{B0}با{SP1}(?:قیمت|نرخ|تعرفه)(?:{SP}(?:ی|های))?{SP1}(?:ماه{SP1})?$")
 _LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(?:ماه{SP1})?$")
 _PLANNED_FOR_AFTER = re.compile(rf"{SP1}برنامه{SP}ریزی{SP1}شده{SP1}(?:بود|بوده){B1}")
 
@@ -609,7 +611,8 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             or _DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())
             or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _LEVEL_OF_BEFORE.search(f, max(0, m.start() - 20), m.start())
-            or _BILL_FOR_BEFORE.search(f, max(0, m.start() - 50), m.start())):
+            or _BILL_FOR_BEFORE.search(f, max(0, m.start() - 50), m.start())
+            or _AT_PRICE_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())):
         # "صورتحساب شرکت آسانسور برای مهر ۲ میلیون شده": the month a bill is for, come;
         # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تولید امسال به
         # دلیل سرمازدگی فروردین کمتر خواهد بود": a month whose frost or flood is the cause, come; "تورم

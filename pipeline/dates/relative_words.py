@@ -299,6 +299,7 @@ _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}
 # "از روز دوشنبه تا چهارشنبه", "یکشنبه تا چهارشنبه گذشته": one run of days
 _BARE_RUN_HOURS = re.compile(rf"{B0}{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{SP1}[0-9]{{1,2}}{SP1}(?:تا|الی){SP1}[0-9]{{1,2}}(?![0-9])"
                              rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1})")
+_THAT_PASSED_AFTER = re.compile(rf"(?={SP1}که{SP1}گذشت(?![\w\u200c]))")
 P_WEEKDAY_RANGE = re.compile(
     # (or the first day's week: "از دوشنبه‌ی هفته‌ی بعد تا پنجشنبه")
     rf"{B0}(?:(?P<az>از){SP1})?(?:(?:روز(?:{SP}های)?|{DAYPART}){SP1})?(?P<wd1>{WEEKDAY})"
@@ -369,7 +370,8 @@ _FORECAST_SAYS_BEFORE = re.compile(rf"{B0}(?:پیش{SP}بینی|هواشناسی
 _WHEN_IT_DID_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:شد|تموم{SP1}شد|خشک{SP1}شد|رسید|اومد|آمد){SP}[،,]?(?={SP1}[^\W\d])")
 # a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
 _TICKET_OF_BEFORE = re.compile(rf"{B0}{_TICKET}{SP1}(?:روز{SP1})?$")
-_PAST_AND_RIGHT_BEFORE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}[،,]?{SP1}و{SP1}$")
+# (or a comma alone, spoken: "مهر ۱۴۰۲ که چاه رو زدیم ۵۵ متر آب داشت، این ماه شده ۴۸ متر")
+_PAST_AND_RIGHT_BEFORE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}(?:[،,]?{SP1}و{SP1}|[،,]{SP})$")
 _PAST_THEN_PAUSE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}[،,]")
 # a week named for what it marks ("هفته کتاب", "هفته ملی کودک", "هفته دفاع مقدس"), then its days
 _NAMED_WEEK = re.compile(rf"{B0}هفته{SP1}(?:ملی{SP1})?(?:کتاب|کودک|دولت|وحدت|بسیج|سلامت|دفاع{SP1}مقدس|ناجا|معلم|محیط{SP1}زیست"
@@ -1199,6 +1201,11 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
         if m.group("p0") and not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("part") or m.group("rw")) \
                 and _DAY_MONTH_RIGHT_AFTER.match(f, m.end()):
             continue  # "بامداد روز شنبه ۱۲ دی": the weekday with its date is the mention
+        if not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("rw")) and _THAT_PASSED_AFTER.match(f, m.end()):
+            # "یکشنبه که گذشت مته‌ی ۱۲ اینچی شکست": the one gone by, before publication's day
+            out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, bare_wd=weekday_number(m.group("wd")),
+                            rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref - dt.timedelta(days=1), t, False)))
+            continue
         if (bd := _BRACKET_DATE_AFTER.match(f, m.end())) and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
                 and not _SECOND_DAY_AFTER.match(f, bd.end()):
             # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention; "یکشنبه هفته آتی ( ۲۷
