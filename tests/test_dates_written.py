@@ -1421,6 +1421,11 @@ FLOORS = {
     "dates_written1326.jsonl": (0.98, 0.98, 0.98),
     "dates_written1327.jsonl": (0.98, 0.97, 0.97),
     "dates_written1328.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1329.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1330.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1331.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1332.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1333.jsonl": (0.98, 0.97, 0.97),
 }
 
 
