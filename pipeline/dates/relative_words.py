@@ -74,7 +74,9 @@ P_TOMORROWS = re.compile(
 # (but "هفته‌ی بعد از اردبیل میاد": the next week, what comes from a place)
 _NEXT_NOT_AFTER = (rf"(?!{SP1}از(?![\w])(?!{SP1}(?:ساعت{B1}|[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1}"
                    rf"(?:صبح|عصر|شب|ظهر|بعدازظهر|غروب){B1}"
-                   rf"|(?:روز{SP1})?{WEEKDAY}{SP1}تا{B1}))"  # (but a run of its days: "هفته‌ی بعد از شنبه تا سه‌شنبه آزاده")
+                   rf"|(?:روز{SP1})?{WEEKDAY}{SP1}تا{B1}"  # (but a run of its days: "هفته‌ی بعد از شنبه تا سه‌شنبه آزاده")
+                   # (or the day its things start from: "کلاسای سال بعد از ۱۶ فروردین شروع می‌شه")
+                   rf"|[0-9]{{1,2}}{SP1}(?:{JMONTH}){SP1}(?:شروع|آغاز){B1}))"
                    rf"(?!{SP1}(?!(?:عید|نوروز|تعطیلات|تعطیلی|امتحانات|امتحان|رمضان|رمضون|محرم|سفر|عروسی|جشن){B1})[^\W\d]+{SP1}(?:میاد|میان|می{SP}آید|می{SP}رسه|میرسه|می{SP}رسد|میارن|میاریم|میارم|می{SP}آورند){B1}))")
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:آن|اش){B1}){_NEXT_NOT_AFTER}")  # also "هفته‌ی بعد"
 _SPOKEN_OBJECT_AFTER = re.compile(rf"{SP1}رو{B1}")
@@ -371,7 +373,8 @@ _WHEN_IT_DID_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{
 # a weekday's ticket, got before it: "من بلیت پنجشنبه رو گرفته بودم ولی ... میشه پولم رو برگردونین؟"
 _TICKET_OF_BEFORE = re.compile(rf"{B0}{_TICKET}{SP1}(?:روز{SP1})?$")
 # (or a comma alone, spoken: "مهر ۱۴۰۲ که چاه رو زدیم ۵۵ متر آب داشت، این ماه شده ۴۸ متر")
-_PAST_AND_RIGHT_BEFORE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}(?:[،,]?{SP1}و{SP1}|[،,]{SP})$")
+# (or set against it: "در تیر ۱۳۹۸ تنها ۴ اسکی‌باز با او تمرین کردند، ولی این ماه ... رسیده است")
+_PAST_AND_RIGHT_BEFORE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}(?:[،,]?{SP1}(?:و|ولی|اما){SP1}|[،,]{SP})$")
 _PAST_THEN_PAUSE = re.compile(rf"(?:{PAST_ONLY.pattern}){SP}[،,]")
 # a week named for what it marks ("هفته کتاب", "هفته ملی کودک", "هفته دفاع مقدس"), then its days
 _NAMED_WEEK = re.compile(rf"{B0}هفته{SP1}(?:ملی{SP1})?(?:کتاب|کودک|دولت|وحدت|بسیج|سلامت|دفاع{SP1}مقدس|ناجا|معلم|محیط{SP1}زیست"

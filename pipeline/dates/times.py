@@ -36,6 +36,9 @@ P_TIME = [
         # (the part with a possessive glued on: "نوبت فردا ساعت ۶ عصرتون")
         rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w])|(?:تون|مون|شون|ش)(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
     ),
+    # "کلبه برای شما رزرو شد، ساعت تحویل ۱۴": the hour of a handing over, a start or a departure, named between
+    re.compile(rf"{B0}ساعت{SP1}(?:تحویل|ورود|حرکت|پرواز|شروع){SP1}(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])"
+               rf"(?!{SP}(?:{UNIT_AFTER.pattern}))"),
     re.compile(
         # "۱۰ صبح", "۷ : ۳۰ صبح" (tokenised), "۶ و نیم صبح"
         rf"(?<![0-9/.\-:])(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}})|{SP1}و{SP1}(?P<half>نیم))?{SP1}"

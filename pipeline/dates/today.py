@@ -49,6 +49,8 @@ _OWN_DOING_AFTER = re.compile(
     rf"(?:ن?(?:رفت|اومد|باخت|خورد|گرفت|رسید|برگشت|فرستاد|پخت|خرید)(?:یم|م|ین)|راه{SP1}می{SP}افت(?:م|یم|ه|ن|ند)){B1}")
 # "ما که امروز کلاس داریم": a session the speakers have that day
 _SCHEDULED_AFTER = re.compile(rf"{SP1}(?={SCHEDULED.pattern})")
+# "جاده کندوان امروز از ساعت ۱۰ یک‌طرفه می‌شود": from an hour of this day on
+_FROM_HOUR_AFTER = re.compile(rf"{SP1}از{SP1}ساعت{SP1}[0-9]")
 # "امروز هر ساعتی خواستید بیاید ببرید": any hour of this day
 _ANY_HOUR_AFTER = re.compile(rf"{SP1}هر{SP1}(?:ساعتی|ساعت{SP}ای|وقت|موقع|وقتی)(?:{SP1}که)?{SP1}(?:خواستید|خواستین|خواستی|خواستن|می{SP}خواید|میخواید){B1}")
 # "... جوش دادیم، امروز فقط ضدزنگ و رنگش مونده": what is left of a job for that day, spoken (not the
@@ -545,7 +547,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
-            or _SCHEDULED_AFTER.match(f, end) or _ANY_HOUR_AFTER.match(f, end) \
+            or _SCHEDULED_AFTER.match(f, end) or _ANY_HOUR_AFTER.match(f, end) or _FROM_HOUR_AFTER.match(f, end) \
             or _LEFT_SPOKEN_AFTER.match(f, end) and not UNTIL_BEFORE.search(f, max(0, start - 4), start) \
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _SAME_TIME_LAST_YEAR_BEFORE.search(f, max(0, start - 120), start) \

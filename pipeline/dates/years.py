@@ -97,8 +97,8 @@ def _year_cands(f: str) -> list[Cand]:
         if m.group("sal") and "مالی" in m.group("sal") and _DASH_YEAR_AFTER.match(f, m.end("y")):
             continue  # "سال مالی ۲۰۱۴ - ۲۰۱۵": one fiscal year named by two
         if m.group("sal") and m.group("y") and _YEARS_COUNTED_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
-                and _HEADS_AFTER.match(f, m.end("y")):
-            continue  # "تو این ۱۰ سال ۱۴۰۰ نفر مشتری داشتیم": years counted, then heads
+                and (_HEADS_AFTER.match(f, m.end("y")) or _COUNTED_WITH_TA_AFTER.match(f, m.end("y"))):
+            continue  # "تو این ۱۰ سال ۱۴۰۰ نفر مشتری داشتیم", "تو این ۲ سال ۱۴۰۰ تا موشک": years counted, then things
         if m.group("sal") and _season_of_two(f, m.group("sal"), ys, m.end("y")):
             continue  # "سال ۹۵ - ۹۶" (a school or sports year)
         if m.group("sal") and _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 5), m.start()):
