@@ -1426,6 +1426,11 @@ FLOORS = {
     "dates_written1331.jsonl": (0.98, 0.98, 0.98),
     "dates_written1332.jsonl": (0.97, 0.98, 0.98),
     "dates_written1333.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1334.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1335.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1336.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1337.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1338.jsonl": (0.97, 0.98, 0.97),
 }
 
 
