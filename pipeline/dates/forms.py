@@ -16,7 +16,8 @@ from .lexicon import (
 )
 
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
-_DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD}){B1}|(?<![0-9/.\-:])(?P<d1>[0-9]{{1,2}})(?![0-9]))"  # (not spoken "اولو", "the first one")
+# (not spoken "اولو", "the first one"; nor a level's digit glued to its word: "دوره سطح۲ تا ۱۵ دی"; but "که۸تا۱۰ فوریه")
+_DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD}){B1}|(?<![0-9/.\-:])(?<!سطح)(?<!پایه)(?<!مرحله)(?<!کلاس)(?<!ترم)(?<!گروه)(?P<d1>[0-9]{{1,2}})(?![0-9]))"
 # "روز یکشنبه مورخ هفتم ...", "سه شنبه شب ۲۴ اسفند" (the weekday's evening: that day)
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY})(?:\u200cی(?={SP1}[0-9]))?(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"
 # a space before digits, or none: scraped text glues "سال1366", "از2009"

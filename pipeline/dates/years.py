@@ -344,7 +344,7 @@ P_YEAR_CUED = re.compile(
     rf"|سال{SP1}(?:جهانی|بین{SP}المللی)(?:{SP1}(?!(?:سال|در|از|با|به|تا){B1}){_NAME_WORD}){{1,2}}"  # "سال جهانی نجوم ۲۰۰۹"
     rf"|قهرمانی{SP1}(?:آسیا|جهان|اروپا)(?:{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|اسکار|مصوب|چشم{SP}انداز|افق"
     rf"|چاپ{SP1}(?:اول|دوم|سوم|چهارم|پنجم|نخست)(?:{SP}[،,:])?"
-    rf"|ویرایش(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # (a catalogue's edition by its year: "ویرایش ۲۰۰۸")
+    rf"|(?:ویرایش|کاتالوگ)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # (a catalogue's edition by its year: "ویرایش ۲۰۰۸", "کاتالوگ ۲۰۲۳")
     rf"|(?P<four>(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|رتبه{SP}بندی|ماراتن|رالی|داکار|کورس(?:{SP}های)?|قهرمانی(?=[\s\u200c]+(?:19[5-9]|20[0-3])[0-9](?![0-9])(?:{SP}(?:[.،,؛!؟]|$)|{SP1}(?:است|بود|هست|را|رو|در|و|به|با){B1})))(?:{SP1}«)?(?:{SP1}(?!(?:سال|با|در|از|به|تا|و|که|را|رو|کد|کُد|شماره|رمز|پلاک|تلفن){B1})[^\W\d]\w*){{0,3}}"  # (a bare championship by its year, a clause going on after it: "مدال در قهرمانی ۲۰۱۹ است")  # (no number, preposition or code among its words: "مسابقات ۲۰۱۲ روز ۱۵ ژانویه", "مسابقات آسیایی با ۱۳۲۰ پین", "جشنواره کتابخوانی رضوی کد ۱۳۹۶")
     # (but "با" and a word may name the sport: "مسابقات قهرمانی جهان بسکتبال با ویلچر 2022")
     rf"(?:{SP1}با{SP1}(?:ویلچر|صندلی{SP1}چرخدار|چوب|توپ|باله))?"
@@ -699,7 +699,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
                                                                                                        # ("در ۱۸۹۵ در کهریزک ساخته شد")
                                                                                                        or _PLACE_OR_CAUSE_AFTER.match(f, m.end("y"))
                                                                                                        # ("در سال ۱۲۸۰ خورشیدی ... و در ۱۲۹۰ بیشتر ...": a later year of an era told before)
-                                                                                                       or _near_era_year_before(f, m.start(), int(m.group("y"))))))
+                                                                                                       or _near_era_year_before(f, m.start(), int(m.group("y")))
+                                                                                                       # ("مدرسه ... در 1850 و مدرسه ... در 1846 کار خود را آغاز کردند": what was done in it, told on)
+                                                                                                       # (a round hundred is as often a count: "... نفر در ۱۸۰۰ خانه بهداشت غربالگری شدند")
+                                                                                                       or int(m.group("y")) >= 1800 and int(m.group("y")) % 100 != 0
+                                                                                                       and bool(PAST_ONLY.search(f, m.end("y"), sentence_end(f, m.end("y")))))))
                     or UNIT_AFTER.match(f, m.end("y")) and not _PLURAL_INDEFINITE_AFTER.match(f, m.end("y"))
                     or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
