@@ -1431,6 +1431,11 @@ FLOORS = {
     "dates_written1336.jsonl": (0.97, 0.98, 0.98),
     "dates_written1337.jsonl": (0.98, 0.98, 0.98),
     "dates_written1338.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1339.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1340.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1341.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1342.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1343.jsonl": (0.98, 0.95, 0.95),
 }
 
 
