@@ -24,7 +24,7 @@ _ALSO_AFTER = re.compile(rf"{SP1}هم{B1}")
 _YEARLY = re.compile(rf"{B0}(?:هر{SP}ساله|همه{SP}ساله|هر{SP1}سال|سالانه|سالیانه){B1}")
 # "مجمع عمومی عادی سالیانه", "جشنواره سالانه": the name of a yearly gathering, held once on its day
 # (also a yearly fee, whose deadline is this year's: "عوارض سالانه املاک خود را تا ۳۰ آبان بپردازند")
-_YEARLY_GATHERING = re.compile(rf"{B0}(?:مجمع|جشنواره|نمایشگاه|همایش|گردهمایی|کنفرانس|کنگره|اجلاس|نشست|جشن|افطاری"
+_YEARLY_GATHERING = re.compile(rf"{B0}(?:مجمع|جشنواره|نمایشگاه|همایش|گردهمایی|کنفرانس|کنگره|اجلاس|نشست|جشن|افطاری|مراسم"
                                # (or a yearly contract or its instalment: "قسط دوم قرارداد سالانه رو تا ۵ آبان ...")
                                rf"|عوارض|مالیات|حق{SP1}(?:عضویت|اشتراک|بیمه)|اشتراک|شهریه|قرارداد|بیمه{SP}نامه|تمدید|قسط|اقساط"
                                # (or a yearly jab or check-up, given a day: "واکسن سالانه‌ی خرگوش‌تون ۱ آبان، ساعت ۵ عصر")

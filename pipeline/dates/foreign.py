@@ -31,7 +31,7 @@ from .spans import _day, _day_number, _era_calendar
 from .cues import (
     _BEGUN_RIGHT_AFTER, _CLAUSE_OPENS_BEFORE, _COPULA, _DAY_NUMBER_BEFORE, _EVENT_OF_BEFORE, _EXAMPLE_BEFORE,
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
-    _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _clause_open, _nearest_of_three_years,
+    _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _YEARLY_GATHERING, _clause_open, _nearest_of_three_years,
 )
 from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _LUNAR_DAY_WRITTEN, _MONTH_OCCASION_BEFORE, _OWN_DAYS_RUN_AFTER
 from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _month_rel, _stop_after
@@ -595,8 +595,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         if not m.group("ry") and (hab := HABIT.search(f, _clause_open(f, m.start()), m.start())) \
                 and not _LIKE_BEFORE.search(f, max(0, hab.start() - 16), hab.start()) \
                 and not _THIS_TIME.search(f, _clause_open(f, m.start()), m.start()) \
+                and not any(g.start() <= hab.start() < g.end() for g in _YEARLY_GATHERING.finditer(f, max(0, hab.start() - 40), hab.end() + 20)) \
                 and _HABIT_PRESENT_AFTER.match(f, m.end()):
-            # (not "مثل هر سال", "مثل همیشه": this year's, as always; nor with "امسال" or "این دفعه" said)
+            # (not "مثل هر سال", "مثل همیشه": this year's, as always; nor with "امسال" or "این دفعه" said; nor a
+            # yearly gathering's name: "مراسم سالانه اسب‌دوانی گنبد در ۱۵ شعبان برگزار می‌شود", the coming one)
             continue  # "ما نذری‌مون رو همیشه شب ۸ محرم می‌دیم": every year's, told as a habit in the present
         if m.group("nim") and mon == 8 and (not m.group("ry") or _dated_later(f, m.end(), mon)):
             # "برنامه ویژه نیمه شعبان", "نیمه شعبان باز هستید؟": the feast's name, left out as the other

@@ -206,6 +206,7 @@ def _month_cands(f: str) -> list[Cand]:
             or bool(_CLASSES_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
                     and not _PLURAL_WEEKDAY.search(f, m.end(), sentence_end(f, m.end()))) \
             or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
+            or bool(_DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
             or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
@@ -965,7 +966,8 @@ _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمی
 # "گرم‌ترین ژوئن ثبت‌شده", "خشک‌ترین مهر": a month as a kind, of any year
 _SUPERLATIVE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین{SP1}$")
 _DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}به{SP1}(?:دلیل|علت|خاطر){SP1}(?:سرمازدگی|سرما{SP}زدگی|یخبندان|خشکسالی|سیل|سیلاب|تگرگ|طوفان"
-                                  rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
+                                  # (or the cold or the rain of a month: "به دلیل سرمای اسفند دیرتر انجام می‌شود")
+                                  rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین|سرما|گرما|سرمای{SP1}شدید|برف|باران|بارش{SP}ها)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
 # "الان بهمن شده": the month that has come
 _THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{SP1}$")
 _NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")
