@@ -1436,6 +1436,11 @@ FLOORS = {
     "dates_written1341.jsonl": (0.98, 0.98, 0.98),
     "dates_written1342.jsonl": (0.98, 0.98, 0.97),
     "dates_written1343.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1344.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1345.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1346.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1347.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1348.jsonl": (0.98, 0.98, 0.98),
 }
 
 
