@@ -6942,6 +6942,12 @@ WRITTEN_ROUNDS[268] = [
     # a harvest's two-digit year
     ("1388-08-11 10:00", "از برداشت ۸۷ فقط ۱۰ کیلو مونده.", [("۸۷", "2008-03-20", "2009-03-20")]),
 ]
+WRITTEN_ROUNDS[269] = [
+    # a Gregorian year after the object, told in the past
+    ("1387-10-08 10:00", "ویولن رو ۲۰۰۵ خریدیم.", [("۲۰۰۵", "2005-01-01", "2005-12-31")]),
+    # the month of the next course, held then
+    ("1385-07-14 10:00", "کارگاه بعدی اسفند برگزار میشود.", [("اسفند", "2007-02-20", "2007-03-20")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -207,6 +207,7 @@ def _month_cands(f: str) -> list[Cand]:
                     and not _PLURAL_WEEKDAY.search(f, m.end(), sentence_end(f, m.end()))) \
             or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())) \
+            or bool(_NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()) and _TIME_VERB_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
             or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \

@@ -524,7 +524,7 @@ P_YEAR_OF_FIELD = re.compile(rf"{B0}سال{SP1}(?:تولد|وفات|فوت|سا�
 # ... or right after "که" of a thing, its past verb right after: "مبل‌هایی که ۱۳۶۵ خریده بودن" (when it was done)
 P_YEAR_AFTER_KE = re.compile(rf"(?<=که\s)(?P<y>13[0-9][0-9]|140[0-9]|19[0-9]{{2}}|20[0-3][0-9])(?![0-9/.\-:٫]?[0-9])"
                              rf"(?={SP1}[^\W\d]+(?:ه{SP1}(?:بود|بودن|بودند|بودیم|بودم|بودی)|دم|دیم|دین|دید|دن|دند|تم|تیم|تین|تید|تن|تند)(?![\w\u200c]))")
-P_YEAR_AFTER_OBJECT = re.compile(rf"{B0}(?:رو|را){SP1}(?P<y>13[5-9][0-9]|140[0-9])(?![0-9/.\-:٫]?[0-9])(?={SP1}[^\W\d])")
+P_YEAR_AFTER_OBJECT = re.compile(rf"{B0}(?:رو|را){SP1}(?P<y>13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-2][0-9])(?![0-9/.\-:٫]?[0-9])(?={SP1}[^\W\d])")
 _PLURAL_INDEFINITE_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}(?:هایی|هائی|هایى){B1}")
 _PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
@@ -777,11 +777,13 @@ def _cued_year_cands(f: str) -> list[Cand]:
         if not _counted_after(f, m.end()) and _year_ok(y, _era_calendar(None, y)):
             out.append(Cand(m.start("y"), m.end("y"), "year", _era_calendar(None, y), y=y))
     for m in P_YEAR_AFTER_OBJECT.finditer(f) if "رو" in f or "را" in f else ():
-        # "این نرده‌ها رو ۱۳۸۵ برای همین ساختمون ساختیم": when the thing was done, told in the past
+        # "این نرده‌ها رو ۱۳۸۵ برای همین ساختمون ساختیم": when the thing was done, told in the past (or a
+        # Gregorian year: "پیانو رو ۱۹۹۸ خریدید؟")
         y = int(m.group("y"))
+        cal = "gregorian" if y >= 1900 else "jalali"
         stop = _clause_end(f, m.end())
-        if not _counted_after(f, m.end()) and PAST_ONLY.search(f, m.end(), stop) and _year_ok(y, "jalali"):
-            out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=y))
+        if not _counted_after(f, m.end()) and PAST_ONLY.search(f, m.end(), stop) and _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_MOVED_TO.finditer(f):
         # "جام جهانی ... که برای مارس ۲۰۲۰ برنامه‌ریزی شده بود، به ۲۰۲۱ منتقل شده": the year it is moved to
         y = int(m.group("y"))
