@@ -1441,6 +1441,11 @@ FLOORS = {
     "dates_written1346.jsonl": (0.98, 0.98, 0.98),
     "dates_written1347.jsonl": (0.98, 0.97, 0.97),
     "dates_written1348.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1349.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1350.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1351.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1352.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1353.jsonl": (0.98, 0.96, 0.95),
 }
 
 
