@@ -255,7 +255,8 @@ def future_first(f: str, start: int, stop: int) -> bool:
 
 def tense_stop(f: str, start: int, stop: int) -> int:
     """Where the tense of a date's clause is read up to: "شامگاه پنج‌شنبه ... اظهار کرد: ...
-    برگزار می‌شود" is told in the past; the quoted speech after the colon has its own time."""
+    برگزار می‌شود" is told in the past; the quoted speech after the colon has its own time, and so
+    has a condition after the clause ("... تعطیله ولی اگه تصادف کردید ...")."""
     colon = f.find(":", start, stop)
     if colon >= 0 and has_verb(f, start, colon):
         return colon
@@ -272,6 +273,7 @@ _BUT_IF = re.compile(rf"(?:[،,]{SP}|{B0}(?:ولی|اما){SP1})(?:اگه|اگر
 
 def sentence_of(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
+
 
 # what one has on a day, a session or a game: "دوشنبه تمرین داریم", "ما که امروز کلاس داریم"
 SCHEDULED = re.compile(

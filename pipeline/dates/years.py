@@ -245,7 +245,7 @@ def _year_cands(f: str) -> list[Cand]:
         # "... در سال ۱۶۵۵ میلادی بنا شد و لینه از ۱۷۴۱ تا ۱۷۷۸ سرپرستی آن را بر عهده داشت": a run from one
         # year to another in a sentence that tells a year's era elsewhere, of that era
         told = None if m.group("era") or m.group("era1") or not m.group("az") or not 0 < y2 - y1 <= 100 or UNIT_AFTER.match(f, m.end()) \
-            else next((e for e in _ERA_YEAR_TOLD.finditer(f, sentence_start(f, m.start()), sentence_end(f, m.end()))
+            else next((e for e in _ERA_YEAR.finditer(f, sentence_start(f, m.start()), sentence_end(f, m.end()))
                        if not m.start() <= e.start() < m.end() and abs(int(e.group("y")) - y1) <= 200), None)
         if told:
             cued, cal = True, _era_calendar(told.group("era"), int(told.group("y")))
@@ -602,8 +602,7 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9/.\-:٫])[0-9]{4}(?![0-9]|[/.\-:٫][0-9])")
 _YEAR_RUN_MIN = 4
 
 
-_ERA_YEAR_TOLD = re.compile(rf"(?<![0-9])(?P<y>1[2-9][0-9]{{2}}|20[0-9]{{2}}){SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN})(?![\w])")
-_ERA_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[2-9][0-9]{{2}}|20[0-9]{{2}}){SP1}(?:{ERA_JALALI}|{ERA_GREGORIAN})(?![\w])")
+_ERA_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[2-9][0-9]{{2}}|20[0-9]{{2}}){SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN})(?![\w])")
 
 
 def _near_era_year_before(f: str, start: int, y: int) -> bool:
