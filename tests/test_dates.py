@@ -6950,6 +6950,13 @@ WRITTEN_ROUNDS[269] = [
     # when a lunar month comes, spoken: the coming one (صفر too)
     ("1403-05-05 10:00", "صفر که بشه کلاسا رو کم می‌کنیم.", [("صفر", "2024-08-05", "2024-09-03")]),
 ]
+WRITTEN_ROUNDS[270] = [
+    # where the speaker is today, spoken, before a semicolon
+    ("1386-01-03 10:00", "نه، امروز نیستم؛ شنبه ۱۱ فروردین مغازه بازه.",
+     [("امروز", "2007-03-23", "2007-03-23"), ("شنبه ۱۱ فروردین", "2007-03-31", "2007-03-31")]),
+    # a day we are booked for: ahead
+    ("1400-09-10 10:00", "۲۹ آذر برای یلدا رزرو شدیم، ببخشید.", [("۲۹ آذر", "2021-12-20", "2021-12-20")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

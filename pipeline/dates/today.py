@@ -49,6 +49,8 @@ _OWN_DOING_AFTER = re.compile(
     rf"(?:ن?(?:رفت|اومد|باخت|خورد|گرفت|رسید|برگشت|فرستاد|پخت|خرید)(?:یم|م|ین)|راه{SP1}می{SP}افت(?:م|یم|ه|ن|ند)){B1}")
 # "ما که امروز کلاس داریم": a session the speakers have that day
 _SCHEDULED_AFTER = re.compile(rf"{SP1}(?={SCHEDULED.pattern})")
+# "نه، امروز نیستم؛ شنبه ... بازه": where the speaker is that day, spoken
+_HERE_OR_NOT_AFTER = re.compile(rf"{SP1}(?:نیستم|نیستیم|هستم|هستیم)(?={SP}(?:[.،,؛!?؟]|$))")
 # "جاده کندوان امروز از ساعت ۱۰ یک‌طرفه می‌شود": from an hour of this day on
 _FROM_HOUR_AFTER = re.compile(rf"{SP1}از{SP1}ساعت{SP1}[0-9]")
 # "امروز هر ساعتی خواستید بیاید ببرید": any hour of this day
@@ -548,6 +550,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
             or _SCHEDULED_AFTER.match(f, end) or _ANY_HOUR_AFTER.match(f, end) or _FROM_HOUR_AFTER.match(f, end) \
+            or _HERE_OR_NOT_AFTER.match(f, end) \
             or _LEFT_SPOKEN_AFTER.match(f, end) and not UNTIL_BEFORE.search(f, max(0, start - 4), start) \
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _SAME_TIME_LAST_YEAR_BEFORE.search(f, max(0, start - 120), start) \
