@@ -1446,6 +1446,11 @@ FLOORS = {
     "dates_written1351.jsonl": (0.97, 0.98, 0.98),
     "dates_written1352.jsonl": (0.98, 0.97, 0.97),
     "dates_written1353.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1354.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1355.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1356.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1357.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1358.jsonl": (0.98, 0.96, 0.95),
 }
 
 
