@@ -614,8 +614,8 @@ def day_tense(f: str, end: int) -> str | None:
 
 
 # (also days or a month filled up: "تور ژانویه تقریبا پر شد", "۲۸ دسامبر تا ۲ ژانویه پر شده است"; and
-# vowed for: "واسه افطاری ۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم"; or we are booked for them: "از ۲۹ آذر تا ۲ دی برای
-# یلدا رزرو شدیم")
+# vowed for: "واسه افطاری ۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم"; or we are booked for it: "۲۹ آذر برای یلدا رزرو
+# شدیم")
 BOOKED = (rf"{SP1}(?:(?:رزرو|پیش{SP}خرید|پیش{SP}فروش|نذر){SP1}(?:کردیم|کردم|کرده{SP}ایم|کرده{SP}ام|شده|شد|شدیم|کرده)"
            # (or held for someone: "۱۰ تیر رو براتون نگه داشتیم")
            # (or settled by us: "ویلا رو از ۲ تا ۶ فروردین قطعی کردیم"; not "قطعی شد", as often a deal
