@@ -1206,8 +1206,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             continue  # "بامداد روز شنبه ۱۲ دی": the weekday with its date is the mention
         if not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("rw")) and _THAT_PASSED_AFTER.match(f, m.end()):
             # "یکشنبه که گذشت مته‌ی ۱۲ اینچی شکست": the one gone by, before publication's day
-            out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, bare_wd=weekday_number(m.group("wd")),
-                            rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref - dt.timedelta(days=1), t, False)))
+            t = weekday_number(m.group("wd"))
+            out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, bare_wd=t,
+                            rel=lambda ref, t=t: relative.weekday(ref - dt.timedelta(days=1), t, False)))
             continue
         if (bd := _BRACKET_DATE_AFTER.match(f, m.end())) and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
                 and not _SECOND_DAY_AFTER.match(f, bd.end()):
