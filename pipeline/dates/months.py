@@ -321,6 +321,10 @@ def _month_cands(f: str) -> list[Cand]:
         # (not the tail of a word joined by ZWNJ: "ال‌سی‌دی رو ... عوض می‌کنیم")
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_RO_THEN_WE_DO_AFTER.match(f, m.end())) \
             and not (m.start() and f[m.start() - 1] == "\u200c")
+        # "بهمن رو کامل رزرو نکنید": a month booked, any month, as no one is (but a hall may be: "تالار بهمن رو
+        # رزرو کردیم")
+        month_word = month_word or bool(_RO_BOOKED_AFTER.match(f, m.end())
+                                        and not _HALL_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         # "امسال حراج بهاره نداریم، ولی مهر یه حراج بزرگ ... می‌ذاریم": a month opening a clause after "but",
         # what we will do in it told in our own present (no one named مهر or آبان takes "we")
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
@@ -881,6 +885,8 @@ _AVALANCHE_BEFORE = re.compile(rf"{B0}(?:ایمنی|خطر|هشدار|ریزش|�
 ORDINAL_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
+_RO_BOOKED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کامل{SP1}|کلا{SP1}|هم{SP1})?رزرو{SP1}(?:ن?کنید|ن?کنین|ن?کن|ن?کنیم|کردیم|کردم|کردن|کردند|کردین|کردید){B1}")
+_HALL_BEFORE = re.compile(rf"{B0}(?:تالار|سالن|هتل|باغ|مجتمع|فرهنگسرای|سینما){SP1}$")
 _RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
 _YOU_HAD_DONE_AFTER = re.compile(rf"{SP1}[^\W\d]+ه{SP1}(?:بودید|بودین|بودی|بودم|بودیم|بودن|بودند)(?![\w\u200c])"
                                  rf"|{SP1}(?:آوردید|آوردین|دادید|دادین|گذاشتید|گذاشتین|سپردید|سپردین)(?![\w\u200c])")

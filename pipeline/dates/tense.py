@@ -73,7 +73,8 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     # ("در دهه اول محرم برگزار نمی‌شود و ... به ۱۲ محرم موکول شد")
     nm = _DENIED_PRESENT.search(f, end, stop)
     # "تور استانبول ژانویه تقریبا پر شد": booked, so ahead
-    booked = bool(_BOOKED_AFTER.match(f, end))
+    # (whom for told between too: "از ۲۹ آذر تا ۲ دی برای یلدا رزرو شدیم")
+    booked = bool(_BOOKED_AFTER.match(f, end) or _BOOKED_FOR_WHOM_AFTER.match(f, end))
     past = bool(pm) and (not fm or pm.start() < fm.start()) and not (nm and nm.start() < pm.start()) and not booked
     if past and (first := _PRESENT_STATE.search(f, end, pm.start())) and _AND_CLAUSE.search(f, first.end(), pm.start()) \
             and not THAT.search(f, end, first.start()):
@@ -557,8 +558,11 @@ def day_tense(f: str, end: int) -> str | None:
             return None
         # "خواهد" / "قرار است" tell the future outright; a present ("آغاز می‌شود") may be running
         return "will" if WILL.search(f, end, stop) else "future"
-    if _BOOKED_AFTER.match(f, end) or _BOOKED_FOR_WHOM_AFTER.match(f, end) or _REGISTERED_FOR_AFTER.match(f, end) \
-            or _HALL_GOT_AFTER.match(f, end) or _JOB_TAKEN_AFTER.match(f, end) \
+    # (a run's first day booked, read past the run's last: "از ۲۹ آذر تا ۲ دی برای یلدا رزرو شدیم", "از ۲۹ آذر
+    # تا ۲ دی رو براتون نگه داشتیم")
+    run = _RUN_LAST_DAY_AFTER.match(f, end)
+    if _BOOKED_AFTER.match(f, run.end() if run else end) or _BOOKED_FOR_WHOM_AFTER.match(f, run.end() if run else end) \
+            or _REGISTERED_FOR_AFTER.match(f, end) or _HALL_GOT_AFTER.match(f, end) or _JOB_TAKEN_AFTER.match(f, end) \
             or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end):
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
         # days to come
@@ -653,6 +657,7 @@ _RISEN_SINCE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:ب�
 # (or a paper issued for the days: "بیمه‌ی مسافرتی ... از ۲۰ ژانویه تا ۳ فوریه صادر شد")
 _ISSUED_FOR_AFTER = re.compile(rf"{SP1}صادر{SP1}(?:شد|شده|کردیم|کردم){B1}")
 _SETTLED_AFTER = re.compile(rf"{SP1}قطعی{SP1}(?:شد|شده){B1}")
+_RUN_LAST_DAY_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9]{{1,2}}{WORD_AFTER}")
 _RANGE_END_BEFORE = re.compile(rf"{B0}تا{SP1}\d{{1,2}}{SP1}[^\s\d.،,؛:!?؟]+$")
 
 
