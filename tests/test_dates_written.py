@@ -1451,6 +1451,11 @@ FLOORS = {
     "dates_written1356.jsonl": (0.98, 0.98, 0.98),
     "dates_written1357.jsonl": (0.98, 0.98, 0.98),
     "dates_written1358.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1359.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1360.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1361.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1362.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1363.jsonl": (0.96, 0.98, 0.97),
 }
 
 
