@@ -359,6 +359,8 @@ def test_week_starts_on_saturday():
     ("فردا ساعت ۱۰ تا ۲ عصر باز است.", "10:00"),
     # the hour of a handing over, named between "ساعت" and the number (set 1337)
     ("سه‌شنبه ۱۴ دی اتاق برای شما رزرو شد، ساعت تحویل ۱۵ و تخلیه ساعت ۱۲ روز بعده.", "15:00"),
+    # a run to an hour on the 24-hour clock: its first hour is the morning's (set 1361)
+    ("بازارچه ۲۶ اسفند ۱۴۰۰ از ساعت ۴ تا ۲۱ باز است.", "04:00"),
 ])
 def test_time_attaches_to_the_date_of_its_sentence(text, time):
     assert only(text).value.time == time
@@ -6970,6 +6972,14 @@ WRITTEN_ROUNDS[270] = [
     # a month booked, Bahman too (a hall named so is not)
     ("1398-10-09 10:00", "بهمن رو کامل رزرو نکنید لطفاً.", [("بهمن", "2020-01-21", "2020-02-19")]),
     ("1398-10-09 10:00", "تالار بهمن رو رزرو کردیم.", []),
+]
+WRITTEN_ROUNDS[271] = [
+    # the target set for a year, after "برای"
+    ("1393-12-20 10:00", "شرکت برای ۱۳۹۴ هدف ۲۰ هزار دستگاه را تعیین کرده است.", [("۱۳۹۴", "2015-03-21", "2016-03-19")]),
+    # a court for pelota named by a day
+    ("1398-02-21 10:00", "فینال در فرونتون ۱۷ شهریور برگزار می‌شود.", []),
+    # the weekday that has gone by, said on that weekday: a week back
+    ("1394-04-16 10:00", "بسته رو سه‌شنبه‌ای که گذشت پست کردم.", [("سه‌شنبه‌ای که گذشت", "2015-06-30", "2015-06-30")]),
 ]
 
 

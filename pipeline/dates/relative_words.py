@@ -521,8 +521,9 @@ def _relative_cands(f: str) -> list[Cand]:
                              rel=lambda ref, t=weekday_number(m.group(g)), ws=ws: relative.weekday(ref, t, False, ws)))
     for m in P_WEEKDAY_GONE.finditer(f) if "گذشت" in f else ():
         # "شنبه‌ای که گذشت یه نفر اومد ...": the weekday that has just gone by
+        # (before publication's day: "سه‌شنبه‌ای که گذشت" said on a Tuesday is a week back)
         out.append(Cand(m.start("wd"), m.end() if "که" in m.group(0) else m.end("wd"), "relative", needs_ref=True, priority=1,
-                         rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref, t, False)))
+                         rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref - dt.timedelta(days=1), t, False)))
     for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
         out.append(Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
     _unit_cands(f, out)

@@ -157,6 +157,10 @@ _RUN_GAP = re.compile(rf"{SP}(?:تا|الی|-){SP}(?:ساعت{SP1})?")  # betwee
 _RUN_TO_PM = re.compile(rf"{_RUN_GAP.pattern}(?P<h>[0-9]{{1,2}})(?:(?::| : )[0-9]{{2}})?{SP1}"
                         rf"(?P<part>ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|شب|غروب)")
 
+# (a run to an hour told on the 24-hour clock keeps its first hour as told: "از ساعت ۵ تا ۲۲ است", five in
+# the morning)
+_RUN_TO_24H = re.compile(rf"{_RUN_GAP.pattern}(?:1[3-9]|2[0-4])(?:(?::| : )[0-9]{{2}})?(?![0-9])")
+
 
 def _share_part(f: str, found: list[tuple[int, int, str, bool, int]]) -> list[tuple[int, int, str, bool, int]]:
     out = []
@@ -333,6 +337,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         elif open_half and not evening and 1 <= h <= 5 and hhmm[3:] in ("00", "15", "30", "45") \
                 and not _morning_told(f, span := _sentence_span(f, bounds, times[t][0]), out, i) \
                 and not _INCIDENT.search(f, *span) \
+                and not _RUN_TO_24H.match(f, times[t][1]) \
                 and not (AZ_BEFORE.search(f, max(0, times[t][0] - 4), times[t][0]) and _TRANSIT.search(f, *span)):
             # "جلسه یکشنبه ساعت ۵ خونه نگاره": an hour of one to five told of a day's meeting, class or
             # visit, with no morning named in its sentence, is in the afternoon (a quake's "۳:۴۷"

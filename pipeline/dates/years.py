@@ -1000,7 +1000,8 @@ _SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}
 # a year a change is forecast or planned for: "برای ۲۰۱۶ رشد ۱۰ درصدی پیش‌بینی می‌شود"
 # "هدفتون برای ۲۰۱۹ چیه؟": what one's aim or plan for a year is (no count is asked "what")
 _WHAT_IS_AFTER = re.compile(rf"{SP1}(?:چیه|چیست|چی{SP1}هست){SP}[؟?]")
-_GROWTH_FOR_AFTER = re.compile(rf"{SP1}(?:رشد|کاهش|افزایش|تورم)(?:{SP}ی)?{SP1}(?:[0-9]+|[^\W\d]+){B1}")
+# (or the target or forecast set for it: "برای ۱۳۹۴ هدف ۱۵ هزار تن را گذاشته است")
+_GROWTH_FOR_AFTER = re.compile(rf"{SP1}(?:رشد|کاهش|افزایش|تورم|هدف|پیش{SP}بینی)(?:{SP}ی)?{SP1}(?:[0-9]+|[^\W\d]+){B1}")
 _YEARS_COUNTED_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 _POSTS_AFTER = re.compile(rf"{SP1}(?:محیط{SP}بان|جنگل{SP}بان|پرستار|بهیار|معلم|آموزگار|دبیر|کارمند|آتش{SP}نشان|نگهبان|راننده|پزشک|تکنسین|کارشناس|مامور|مأمور)"
                          rf"(?:ان|ها|{SP}ها)?{B1}")
