@@ -1456,6 +1456,11 @@ FLOORS = {
     "dates_written1361.jsonl": (0.98, 0.98, 0.98),
     "dates_written1362.jsonl": (0.98, 0.98, 0.97),
     "dates_written1363.jsonl": (0.96, 0.98, 0.97),
+    "dates_written1364.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1365.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1366.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1367.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1368.jsonl": (0.98, 0.96, 0.95),
 }
 
 
