@@ -6981,6 +6981,14 @@ WRITTEN_ROUNDS[271] = [
     # the weekday that has gone by, said on that weekday: a week back
     ("1394-04-16 10:00", "بسته رو سه‌شنبه‌ای که گذشت پست کردم.", [("سه‌شنبه‌ای که گذشت", "2015-06-30", "2015-06-30")]),
 ]
+WRITTEN_ROUNDS[272] = [
+    # a month's fee given back in that month: this one
+    ("1398-12-05 10:00", "کلاس تعطیله، شهریه اسفند رو برمی‌گردونیم.", [("اسفند", "2020-02-20", "2020-03-19")]),
+    # back to normal from a weekday on, spoken
+    ("1393-10-15 10:00", "امروز بسته‌ایم ولی از شنبه همه‌چی عادیه.", [("امروز", "2015-01-05", "2015-01-05"), ("شنبه", "2015-01-10", "2015-01-10")]),
+    # a new year wished, "your" glued on
+    ("1400-10-13 10:00", "۲۰۲۲ تون مبارک!", [("۲۰۲۲", "2022-01-01", "2022-12-31")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

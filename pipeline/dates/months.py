@@ -590,8 +590,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar == "jalali" and _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) \
             and _REFUND_AFTER.search(f, m.end(), sentence_end(f, m.end())):
-        # "کرایه‌ی اسفند رو بعد از عید فطر ... پس می‌دم": a month's fee given back, a month gone by
-        return lambda ref: relative.month_last_or_next(ref, mon, False)
+        # "کرایه‌ی اسفند رو بعد از عید فطر ... پس می‌دم": a month's fee given back, a month begun already (this
+        # one too: "شهریه اسفند رو برمی‌گردونیم" in Esfand, the nursery shut)
+        return lambda ref: _month_begun(ref, calendar, mon)
     if calendar == "gregorian" and _FOR_DAY_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
             and _BIDDING.search(f, m.end(), _clause_end(f, m.end())):
         # "برای اکتبر زودتر رزرو کنین، پارسال همون موقع ... نداشتیم": what one is bidden to do for it, ahead
