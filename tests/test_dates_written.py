@@ -1461,6 +1461,11 @@ FLOORS = {
     "dates_written1366.jsonl": (0.98, 0.98, 0.98),
     "dates_written1367.jsonl": (0.98, 0.97, 0.97),
     "dates_written1368.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1369.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1370.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1371.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1372.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1373.jsonl": (0.97, 0.98, 0.98),
 }
 
 
