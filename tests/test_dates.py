@@ -6989,6 +6989,14 @@ WRITTEN_ROUNDS[272] = [
     # a new year wished, "your" glued on
     ("1400-10-13 10:00", "۲۰۲۲ تون مبارک!", [("۲۰۲۲", "2022-01-01", "2022-12-31")]),
 ]
+WRITTEN_ROUNDS[273] = [
+    # "بار دیگر" (once more) after a year is no count of times
+    ("1387-04-23 10:00", "طرح در ۱۳۵۲ بار دیگر مطرح شد.", [("۱۳۵۲", "1973-03-21", "1974-03-20")]),
+    # a festival named by a pair, then its year, called off
+    ("1398-12-27 10:00", "جشنواره انار و زیتون ۱۳۹۹ لغو شد.", [("۱۳۹۹", "2020-03-20", "2021-03-20")]),
+    # Mehr, what a troupe travels for, told ahead
+    ("1395-05-20 10:00", "ارکستر در مهر برای اجرا به وین سفر می‌کند.", [("مهر", "2016-09-22", "2016-10-21")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

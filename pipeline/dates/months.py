@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
 from .clauses import (
-    CLAUSE_END, HABIT, PAST_ONLY, PERFECT_RE, READ_AHEAD, WILL, sentence_end, sentence_start, tense_stop,
+    CLAUSE_END, HABIT, PAST_ONLY, PERFECT_RE, READ_AHEAD, WILL, future_first, sentence_end, sentence_start, tense_stop,
 )
 from .lexicon import (
     B0, B1, DAY_WORD, ERA_JALALI, GMONTH_ANY, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, SP, SP1, UNIT_AFTER, _alt,
@@ -228,7 +228,11 @@ def _month_cands(f: str) -> list[Cand]:
                                                                         or _after_until_month(f, m.start(), mon_any)
                                                                         # "انبارداری دی‌ماه رو پرداخت کردید؟ از بهمن
                                                                         # ...": the month after one named just before
-                                                                        or _month_before_named(f, m.start(), mon_any)))
+                                                                        or _month_before_named(f, m.start(), mon_any)
+                                                                        # "در مهر برای اجرا به ایتالیا سفر می‌کند": what it is
+                                                                        # for, then what will be done in it
+                                                                        or bool(_FOR_A_PURPOSE_AFTER.match(f, m.end()))
+                                                                        and future_first(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))))
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
@@ -886,6 +890,7 @@ _AVALANCHE_BEFORE = re.compile(rf"{B0}(?:ایمنی|خطر|هشدار|ریزش|�
 ORDINAL_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
+_FOR_A_PURPOSE_AFTER = re.compile(rf"{SP1}برای{SP1}(?:اجرا|اجرای|سفر|شرکت|حضور|برگزاری|تور|مسابقه|مسابقات|نمایش|کنسرت|اعزام){B1}")
 _RO_BOOKED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کامل{SP1}|کلا{SP1}|هم{SP1})?رزرو{SP1}(?:ن?کنید|ن?کنین|ن?کن|ن?کنیم|کردیم|کردم|کردن|کردند|کردین|کردید){B1}")
 _HALL_BEFORE = re.compile(rf"{B0}(?:تالار|سالن|هتل|باغ|مجتمع|فرهنگسرای|سینما){SP1}$")
 _RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
