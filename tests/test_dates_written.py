@@ -1466,6 +1466,11 @@ FLOORS = {
     "dates_written1371.jsonl": (0.98, 0.97, 0.97),
     "dates_written1372.jsonl": (0.98, 0.98, 0.98),
     "dates_written1373.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1374.jsonl": (0.96, 0.97, 0.97),
+    "dates_written1375.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1376.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1377.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1378.jsonl": (0.97, 0.96, 0.95),
 }
 
 
