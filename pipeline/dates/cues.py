@@ -330,7 +330,9 @@ _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # ends in د or ت ("پنجشنبه می‌رفتیم", "می‌خریدیم"). Glued to "می" only in the plural and second
 # persons, as nouns end in "ه" or "ن" ("میوه", "میدان").
 _PRESENT_OWN = re.compile(
-    r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین))(?![\w\u200c])")
+    r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین)"
+    # (glued, the first person of a spoken causative: "پنجشنبه عصر خودمو میرسونم")
+    r"|(?P<s3>[^\W\d_]{2,}?ون)م)(?![\w\u200c])")
 # the spoken present of giving, after the noun it makes a verb of (not "می‌دید" of seeing: "تحویل می‌دید؟")
 _GIVE_PRESENT = re.compile(rf"{B0}(?:تحویل|ارسال|پس|قول|خبر|جواب|انجام|نوبت|وقت|تخفیف|اطلاع|سفارش){SP1}"
                            r"(?P<v>ن?می[\u200c ]?(?:دین|دید|دیم|دن|دم|ده|دی))(?![\w\u200c])")
@@ -345,7 +347,7 @@ def _present_own(f: str, start: int, stop: int) -> bool:
     if give and (not m or give.start("v") <= m.start()):
         # "سه‌شنبه تحویل می‌دید؟", "میدین": the spoken present of giving, one letter of stem
         m = give
-    elif not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2")):
+    elif not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2") or m.group("s3")):
         return False
     return not (PAST_ONLY.search(f, start, m.start()) or PERFECT_RE.search(f, start, m.start())
                 or has_verb(f, start, m.start()) or SUBJ_LIGHT.search(f, start, m.start()))
@@ -412,7 +414,8 @@ _EXAMPLE_BEFORE = re.compile(rf"{B0}(?:مثلا|مثلاً|برای{SP1}مثال
 _ANOTHER_AFTER = re.compile(rf"{SP1}دیگری{B1}")
 # (also "روز ۱۰ آذر روز مجلس نام‌گذاری شده": named without "را")
 # (also with the year it was so named from: "۲۱ مارس را از سال ۲۰۱۳ روز جهانی جنگل‌ها نامیده")
-_NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:از{SP1}(?:سال{SP1})?[0-9]{{4}}{SP1})?(?:به{SP1}عنوان|روز){B1}|{_ANOTHER_AFTER.pattern}"
+# (not a one-off's day announced: "۱۲ ژانویه را روز تحویل نخستین لنج ... اعلام کرده بود")
+_NAMED_AS_AFTER = re.compile(rf"{SP1}را{SP1}(?:از{SP1}(?:سال{SP1})?[0-9]{{4}}{SP1})?(?:به{SP1}عنوان|روز(?!{SP1}(?:تحویل|افتتاح|برگزاری|اجرای|آغاز|شروع|پایان|تعطیلی|بازگشایی|ثبت{SP}نام|اعزام|ورود|حرکت)(?![\w\u200c]))){B1}|{_ANOTHER_AFTER.pattern}"
                              rf"|{SP1}(?:به{SP1}عنوان{SP1})?روز{SP1}[^.،,:\n]{{1,60}}?{SP}(?:نام{SP}گذاری|نامیده|نام{SP1}گرفته){B1}")
 _NAMED_WEEK_AFTER = re.compile(rf"(?:{SP1}ماه)?{SP1}(?:را{SP1})?به{SP1}عنوان{SP1}(?:هفته|دهه|روز){B1}")
 # "از میدان آزادی ، میدان انقلاب یا ۱۵ خرداد": the last of a list of squares or streets is one too

@@ -187,7 +187,12 @@ P_HM_BEGUN = re.compile(rf"(?:(?<=که\s)|(?<=دیروز\s)|(?<=امروز\s)|(?
 P_HM_STATE_ASKED = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:تعطیل|باز|بسته){SP1}(?:نیستین|نیستید|نیستی|هستین|هستید|هستی){SP}[؟?]")
 # "صفر که بشه تورها رو کم می‌کنیم": when it becomes the month, spoken, the coming one (صفر too: no zero
 # "becomes"; not "محرم که بیاد بهش می‌گم", a man who comes)
-P_HM_WHEN_IT_COMES = re.compile(rf"{B0}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:بشه|شروع{SP1}(?:بشه|شه)){B1}")
+# (so "که شد" before one's spoken wish or plan: "رجب که شد می‌خوام برم اعتکاف")
+P_HM_WHEN_IT_COMES = re.compile(rf"{B0}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:بشه|شروع{SP1}(?:بشه|شه)"
+                                rf"|شد(?={SP}[،,]?{SP1}(?:می{SP}?خوام|می{SP}?خوایم|می{SP}?خواهم|می{SP}?رم|می{SP}?ریم|می{SP}?آم|میام|میایم))){B1}")
+# "محرم از ۱۳ آبان شروع شد": the month begun on a solar day told, the latest
+P_HM_BEGUN_ON = re.compile(rf"(?:^|(?<=[.!?؟،,؛:\n]\s)|(?<=[.!?؟،,؛:\n]))(?P<mon>{HMONTH}){HTAIL}{SP1}از{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){SP1}"
+                           rf"(?:شروع|آغاز){SP1}(?:شد|شده(?:{SP1}است)?){B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است"
                        # (or the solar month it falls in this time: "محرم این دفعه می‌افته شهریور")
@@ -269,6 +274,8 @@ _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:�
 # "اگه فوریه، پنجشنبه ... هستم": "فوری" with a spoken "is" (urgent), not February
 # (or told so by the one spoken to: "چون گفتید فوریه، فردا صبح ...")
 # (or after any thing of yours: "اگه جلدت فوریه همین هفته بیار", if your binding is urgent)
+# (a past imperfective of the third person plural, the clause's first verb: "بازمی‌گشتند", "می‌رفتند")
+_PAST_HABIT_AFTER = re.compile(rf"[^.،,؛:!?؟\d\n]{{0,60}}?(?<![\w\u200c])(?:بازمی|برمی|درمی|فرامی|می){SP}[^\W\d]+(?:تند|دند)(?![\w\u200c])")
 _URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش|گفتید|گفتین|گفتی){SP1}$"
                             rf"|{B0}(?:اگه|اگر){SP1}[^\W\d]+(?:ت|تون|تان){SP1}$")
 
@@ -349,11 +356,13 @@ def _foreign_cands(f: str) -> list[Cand]:
                 or _NTH_WEEKDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or m.group(0).startswith("فوریه") and _URGENT_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
-                or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+                or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or _PAST_HABIT_AFTER.match(f, m.end()):
             # also "انقلاب اکتبر": the October Revolution; the month of a day-month that the
             # day finder turned down ("۱۰ اکتبر را روز جهانی ... نامیدند"); a rule's day,
             # "اولین سه‌شنبه نوامبر" (the first Tuesday of every November); and a usual month,
-            # "پنجره‌های هوای مناسب معمولاً اواخر ژوئیه باز می‌شود"
+            # "پنجره‌های هوای مناسب معمولاً اواخر ژوئیه باز می‌شود"; and what was done every such month,
+            # told in the past imperfective ("لنج‌ها در آوریل ... می‌رفتند و در سپتامبر بازمی‌گشتند")
             continue
         mon = month_number(m.group("mon"), "gregorian")
         out.append(Cand(m.start(), m.end(), "gregorian_m", "gregorian", m=mon, needs_ref=True,
@@ -795,6 +804,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 continue
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+    for m in P_HM_BEGUN_ON.finditer(f):
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_latest_hijri(mon)))
     for m in P_HM_SPOKEN.finditer(f):
         pause = _CLAUSE_PAUSE_AFTER.search(f, m.end())
         if HABIT.search(f, sentence_start(f, m.start()), pause.start() if pause else sentence_end(f, m.end())):

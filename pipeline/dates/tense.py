@@ -643,9 +643,10 @@ _REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|بر�
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
 _GOT_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفته{SP}ایم){B1}")
 _LODGING_WORDS = "هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه"
-# (the hall named right after the days, got for an occasion: "از ۱۰ تا ۱۲ آذر سالن رو برای جشن سه‌روزه‌ی عروسی گرفتیم")
+# (the hall named right after the days, got for an occasion: "از ۱۰ تا ۱۲ آذر سالن رو برای جشن سه‌روزه‌ی عروسی گرفتیم";
+# or rented: "از ۱ ژانویه سالن سرپوشیده رو برای زمستون اجاره کردیم")
 _HALL_GOT_AFTER = re.compile(rf"{SP1}(?:{_LODGING_WORDS}|سالن|باغ)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:رو|را)"
-                             rf"(?:{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?)?{SP1}(?:گرفتیم|گرفتم|گرفتن|رزرو{SP1}(?:کردیم|کردم)){B1}")
+                             rf"(?:{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?)?{SP1}(?:گرفتیم|گرفتم|گرفتن|(?:رزرو|اجاره){SP1}(?:کردیم|کردم)){B1}")
 # a job for the day taken on: "عروسی ۲۵ مرداد رو قبول کردیم" (the day made the object; not "۲۵ مرداد قبول
 # کردیم", accepted on that day)
 _JOB_TAKEN_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:هم{SP1})?قبول{SP1}(?:کردیم|کردم|کردن|کردند|کرده{SP}ایم|کرده{SP}ام){B1}")
