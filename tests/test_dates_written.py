@@ -1471,6 +1471,11 @@ FLOORS = {
     "dates_written1376.jsonl": (0.98, 0.98, 0.98),
     "dates_written1377.jsonl": (0.98, 0.97, 0.96),
     "dates_written1378.jsonl": (0.97, 0.96, 0.95),
+    "dates_written1379.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1380.jsonl": (0.96, 0.97, 0.97),
+    "dates_written1381.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1382.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1383.jsonl": (0.98, 0.97, 0.96),
 }
 
 
