@@ -261,6 +261,10 @@ def _numeric_day_after(f: str, pos: int) -> tuple[convert.Interval, re.Match, in
 
 
 _BUT = re.compile(rf"{B0}(?:ولی|اما|لیکن){B1}")
+# "this time", set against another time told before it: its year not lent ("سال ۲۰۱۸ هم از شما ماشین گرفتم،
+# این بار از ۲۹ دسامبر تا ۳ ژانویه می‌خوام"; "سال ۱۴۰۲ ... ارزون بود، امسال ... تا ۱۵ آبان بار نمی‌رسه"), the
+# next month counted from publication ("آذر ۱۴۰۰ با شما رفتیم، این دفعه می‌خوایم ماه بعد بیایم")
+THIS_TIME = re.compile(rf"{B0}(?:این{SP1}(?:بار|دفعه|سری)|اینبار|ایندفعه|این{SP}دفه|امسال|سال{SP1}جاری){B1}")
 # (and the negated "نیست": "همراه‌بانک بامداد جمعه در دسترس نیست", a state ahead as "تعطیل است")
 # (and the plural "اند" after no participle: "ادارات پنجشنبه تعطیل اند / تعطیل‌اند", not "رفته‌اند")
 _COPULA = re.compile(r"(?<![\w\u200c])(?:است|هست|هستند|هستیم|هستم|نیست|نیستند|نیستم|نیستیم|هستن|نیستن|هستین|نیستین|هستید|نیستید)(?![\w\u200c])"
@@ -331,8 +335,9 @@ _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # persons, as nouns end in "ه" or "ن" ("میوه", "میدان").
 _PRESENT_OWN = re.compile(
     r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین)"
-    # (glued, the first person of a spoken causative: "پنجشنبه عصر خودمو میرسونم")
-    r"|(?P<s3>[^\W\d_]{2,}?ون)م)(?![\w\u200c])")
+    # (glued, the first person of a spoken causative: "پنجشنبه عصر خودمو میرسونم"; or the spoken third
+    # person plural of a stem ending in a consonant: "دیوارها رو دوشنبه میچینن", not "میدان", "میمون")
+    r"|(?P<s3>[^\W\d_]{2,}?ون)م|(?P<s4>[^\W\d_]+[بپتجچدرزژسشفقکگلمن])ن)(?![\w\u200c])")
 # the spoken present of giving, after the noun it makes a verb of (not "می‌دید" of seeing: "تحویل می‌دید؟")
 _GIVE_PRESENT = re.compile(rf"{B0}(?:تحویل|ارسال|پس|قول|خبر|جواب|انجام|نوبت|وقت|تخفیف|اطلاع|سفارش){SP1}"
                            r"(?P<v>ن?می[\u200c ]?(?:دین|دید|دیم|دن|دم|ده|دی))(?![\w\u200c])")
@@ -347,8 +352,9 @@ def _present_own(f: str, start: int, stop: int) -> bool:
     if give and (not m or give.start("v") <= m.start()):
         # "سه‌شنبه تحویل می‌دید؟", "میدین": the spoken present of giving, one letter of stem
         m = give
-    elif not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2") or m.group("s3")):
-        return False
+    elif not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")) \
+            or m.group("s4") and PAST_ONLY.search(f, m.end(), stop):
+        return False  # (a glued "می...ن" before a past is a noun: "دوشنبه میگرن داشتم")
     return not (PAST_ONLY.search(f, start, m.start()) or PERFECT_RE.search(f, start, m.start())
                 or has_verb(f, start, m.start()) or SUBJ_LIGHT.search(f, start, m.start()))
 

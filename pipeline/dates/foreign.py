@@ -34,7 +34,7 @@ from .cues import (
     _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _YEARLY_GATHERING, _clause_open, _nearest_of_three_years,
 )
 from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _LUNAR_DAY_WRITTEN, _MONTH_OCCASION_BEFORE, _OWN_DAYS_RUN_AFTER
-from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _month_rel, _stop_after
+from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _WE_WANT_TO_AFTER, _month_rel, _stop_after
 
 # a Hijri-month year below this without "قمری" may be Jalali; from it on, no Jalali year of the news
 # ("در شوال ۱۴۱۲ وارد حوزه شد", "نهم جمادی‌الاول ۱۴۰۷")
@@ -668,6 +668,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 # بود": the holiday that moves a date; "چهارشنبه ۲۳ فروردین (۲۱ رمضان)": the Hijri
                 # day glossing a day near publication; the nearest
                 return _nearest_hijri(mon, d)
+            if _WE_WANT_TO_AFTER.match(f, m.end()):
+                return _upcoming_hijri(mon, d)  # "۱۰ محرم می‌خوایم ... نذری ببریم": what we want to do on it, ahead
             return by_tense(f, m.end(), "hijri", mon, d)
         days = None if m.group("nim") or m.group("wd") else _HIJRI_DAYS_BEFORE.search(f, max(0, m.start() - 40), m.start())
         # (not the nights of a vigil, two apart: "شب‌های ۲۱ و ۲۳ رمضان" is two nights, as a list is)

@@ -15,7 +15,7 @@ from .lexicon import B0, B1, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WEE
 from .tense import FAR, FIGURES_OF_BEFORE, HAVE_PRESENT, SEMICOLON, WORD_AFTER, day_tense, move_edge
 from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE, _clause_end
 from .spans import _SeasonShortYear
-from .cues import _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
+from .cues import _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok, THIS_TIME
 from .days import _YEAR_BEFORE_NUMBER
 from .years import P_YEAR_OBJECT, _BILL_WORD, _FOUR_DIGITS, _NUMBER_TO_BEFORE, _TO_NUMBER_AFTER
 from .merge import _BEFORE_DAY_BEFORE, _ahead_but_over, _contradicts, _near_day_told_ahead, _ongoing_since, _run_ends_ahead
@@ -185,7 +185,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _in_closed_clause(f, last_at[(sent, c.calendar)], c.start) \
                 and not _deadline_after_aside(f, last_at[(sent, c.calendar)], c) \
                 and not (c.d is not None and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) and _TILL_NOW_RIGHT_AFTER.match(f, c.end)) \
-                and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
+                and not THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _OTHER_YEAR_BETWEEN.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _figures_not_begun(f, c, last[(sent, c.calendar)], ref) \
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
@@ -231,7 +231,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             c = replace(c, parts=(replace(a, y=told[1], needs_ref=False, rel=None),
                                   replace(b, y=told[1] + (b.m < a.m), needs_ref=False, rel=None)), needs_ref=False)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
-                and not _THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
+                and not THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
                 and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref,
                                      listed_run or _championship_year(f, last_at[(sent, c.calendar)], c)) \
                 and not _ANNIVERSARY_AFTER.match(f, c.end) \
@@ -355,12 +355,6 @@ def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], r
     # بدید" on 25 Esfand 1391, three days off, not a year)
     return day.end < ref or c.d is not None and (day.start - ref).days > 200 \
         and bool(_BIDDING.search(f, c.end, sentence_end(f, c.end)))
-
-
-# "سال ۲۰۱۸ هم از شما ماشین گرفتم، این بار از ۲۹ دسامبر تا ۳ ژانویه می‌خوام": this time set against
-# that one, its year not lent
-# (or this year, told against the year before: "سال ۱۴۰۲ ... ارزون بود، امسال ... تا ۱۵ آبان بار نمی‌رسه")
-_THIS_TIME = re.compile(rf"{B0}(?:این{SP1}(?:بار|دفعه)|اینبار|این{SP}دفه|امسال|سال{SP1}جاری){B1}")
 
 
 def _figures_not_begun(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:

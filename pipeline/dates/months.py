@@ -818,7 +818,8 @@ _WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شر�
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم"
                                    # (or yours, spoken or asked: "گفتید مهر تحویل می‌دید")
                                    rf"|کنید|کنین|دید|دین)(?![\w\u200c])")
-_WE_WANT_TO_AFTER = re.compile(rf"{SP1}می{SP}?(?:خوایم|خواهیم){SP1}ب[^\W\d]+(?:یم|م)(?![\w\u200c])")
+# (a few words between too: "۱۰ محرم می‌خوایم با قاطر نذری ببریم")
+_WE_WANT_TO_AFTER = re.compile(rf"{SP1}می{SP}?(?:خوایم|خواهیم)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}ب[^\W\d]+(?:یم|م)(?![\w\u200c])")
 # a month said, asked back: "الان می‌گید آبان؟"
 _SAID_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:گید|گین|گن|گه)|گفتید|گفتین|گفتن){SP1}$")
 _ASKED_RIGHT_AFTER = re.compile(rf"{SP}[؟?]")

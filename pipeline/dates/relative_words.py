@@ -33,7 +33,7 @@ from .forms import (
 from .spans import _NUMBERED_NOUN_BEFORE, _YEAR_NUMBER_BEFORE, _day, _era_calendar, _is_duration, _on_or_after, _two_digit
 from .cues import (
     _ALSO_AFTER, _AT_CLOCK_AFTER, _BIDDING, _BUT, _CALLED_OFF_RIGHT_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _IF,
-    _NAME_WORD, _PLANNED_BEFORE, _PUT_OFF_TO_BEFORE, _TELL_ME_BIDDEN, _TICKET, _WHEN_YOU_DID_AFTER, _clause_open,
+    THIS_TIME, _NAME_WORD, _PLANNED_BEFORE, _PUT_OFF_TO_BEFORE, _TELL_ME_BIDDEN, _TICKET, _WHEN_YOU_DID_AFTER, _clause_open,
     _copula_state, _count, _numeric_day_after, _present_own, _reported_unit_before, _reserved_for, _said_before_colon,
     _weekday_before, _weekly, _word_end,
 )
@@ -190,6 +190,9 @@ _GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}|(?<![0-9/.\-:]
 P_NEWYEAR = re.compile(
     rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ|مهد|مدرسه|مدارس|دانشگاه|آموزشگاه|باشگاه)(?![\w\u200c]))"
 )
+_YEAR_BEGUN_BEFORE = re.compile(rf"{B0}(?:شروع|آغاز){SP1}$")
+_BEGUN_AS_OBJECT_AFTER = re.compile(rf"{SP1}(?:را|رو)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:آغاز|شروع){B1}")
+_JALALI_YEAR_NAMED = re.compile(rf"{B0}سال{SP1}(?:1[34])?[0-9]{{2}}(?![0-9])")
 # a thing of the new year, no preposition between ("نخستین مسابقه سال جدید", "اولین جلسه‌ی سال جدید",
 # "کلاسای سال جدید"; not "در سال جدید")
 _OF_THING_BEFORE = re.compile(rf"(?<![\w\u200c])(?!(?:در|از|تا|طی|برای|واسه|به|با|که|و|آستانه|آغاز|ابتدای|شروع|اوایل|اواسط|اواخر){B1})"
@@ -541,6 +544,11 @@ def _relative_cands(f: str) -> list[Cand]:
             continue  # "فردا، اول ژانویه ۲۰۱۴، نخستین جلسه اردوی سال جدید": the Gregorian one, unnamed
         if _SCHOOL_YEAR.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "سال تحصیلی گذشته ... سال جدید هم ...": the new school year
+        if (_YEAR_BEGUN_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _BEGUN_AS_OBJECT_AFTER.match(f, m.end())) \
+                and _JALALI_YEAR_NAMED.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
+            # "در نخستین روز سال ۱۳۹۵، ... سال جدید را آغاز کردند", "پس از شروع سال جدید ... سال ۹۵ را ...": the
+            # new year's start, the year named by its number too (not "در سال جدید، ... سال 90 سال پایه ...")
+            continue
         if (_OF_THING_BEFORE.search(f, max(0, m.start() - 30), m.start())
                 # (or in it, after "the first", its day right after: "نخستین تمرین ملی‌پوشان در سال جدید پنجشنبه ۱۰
                 # فروردین ۱۳۹۶"; not "نخستین نوزاد باغ‌وحش در سال جدید، یک بچه‌گوزن ...")
@@ -827,6 +835,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # past came before it: "مس‌ها رو ۱۲ دی وزن کردیم ...، پولش رو هفته‌ی بعد می‌ریزم")
                          or unit != "سال" and (ob := _OBJECT_OPENS_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                          and _present_own(f, m.end(), tstop) and not PAST_ONLY.search(f, ob.start(), tstop)
+                         # (or "this time", set against the dated past one: "آذر ۱۴۰۰ با شما رفتیم، این دفعه
+                         # می‌خوایم ماه بعد بیایم")
+                         or THIS_TIME.search(f, _clause_start(f, m.start()), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)
                          or next_after_month):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and

@@ -93,7 +93,9 @@ _BEGUN_THEN_TO_BEFORE = re.compile(rf"{B0}(?:آغاز|شروع){SP1}(?:شد|شد
 # "صادرات ... از روز سه‌شنبه ۱ ژانویه ۲۰۰۸ ... کاهش یافت و تا امروز نیز ادامه دارد": going on up to this
 # day from a day named
 _GOES_ON_AFTER = re.compile(rf"(?:{SP1}(?:نیز|هم))?{SP1}ادامه{SP1}(?:دارد|داره|داشته|یافته){B1}")
-_FROM_DATE_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?(?:{WEEKDAY}{SP1})?(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{GMONTH}|{HMONTH}){B1}")
+# (or from a part of a month: "از نیمه ژانویه ۲۰۲۱ ... روبه‌رو شدند و این وضع تا امروز ادامه دارد")
+_FROM_DATE_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:روز{SP1})?(?:{WEEKDAY}{SP1})?(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}"
+                               rf"|(?:نیمه|اواسط|اوایل|اواخر|ابتدای|آغاز){SP1}(?:ماه{SP1})?)(?:{JMONTH}|{GMONTH}|{HMONTH}){B1}")
 _START_TOLD = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{WEEKDAY}|دیروز|پریروز|(?:[0-9]+|{_alt(NUMBER_WORDS)}){SP1}(?:روز|هفته|ماه){SP1}پیش){B1}")
 _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعات{SP1}پایانی|شماره|نسخه"
                               rf"|(?:وقت|ساعت|ساعات){SP1}(?:اداری|کاری)){SP1}$"  # ("تا پایان وقت اداری امروز")
