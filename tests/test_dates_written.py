@@ -1476,6 +1476,11 @@ FLOORS = {
     "dates_written1381.jsonl": (0.98, 0.98, 0.98),
     "dates_written1382.jsonl": (0.98, 0.97, 0.96),
     "dates_written1383.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1384.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1385.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1386.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1387.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1388.jsonl": (0.98, 0.98, 0.98),
 }
 
 
