@@ -1481,6 +1481,11 @@ FLOORS = {
     "dates_written1386.jsonl": (0.98, 0.98, 0.98),
     "dates_written1387.jsonl": (0.98, 0.97, 0.97),
     "dates_written1388.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1389.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1390.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1391.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1392.jsonl": (0.95, 0.97, 0.95),
+    "dates_written1393.jsonl": (0.98, 0.98, 0.98),
 }
 
 
