@@ -7036,6 +7036,15 @@ WRITTEN_ROUNDS[276] = [
     # all one has today, spoken
     ("1398-01-04 10:00", "امروز فقط نان تازه داریم.", [("امروز", "2019-03-24", "2019-03-24")]),
 ]
+WRITTEN_ROUNDS[277] = [
+    # how many there are today, after a year of this generation (one of long ago makes it "these days")
+    ("1394-08-16 10:00", "این جشنواره در سال ۱۹۹۵ آغاز شد و امروز ۴۰ کشور در آن شرکت‌کننده هستند.",
+     [("سال ۱۹۹۵", "1995-01-01", "1995-12-31"), ("امروز", "2015-11-07", "2015-11-07")]),
+    # three digits after a Hijri day, then "was": its year
+    ("1387-10-14 10:00", "سالروز وفات سعدی ۲۷ ذی‌الحجه ۶۹۱ بوده.", [("۲۷ ذی‌الحجه ۶۹۱", "1292-12-15", "1292-12-15")]),
+    # this week, then its weekday: one mention
+    ("1402-12-22 10:00", "این هفته چهارشنبه حلیم می‌پزیم.", [("این هفته چهارشنبه", "2024-03-13", "2024-03-13")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

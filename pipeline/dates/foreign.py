@@ -94,7 +94,8 @@ P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT
 # end, a preposition or a record's verb follows, not a noun counted ("۲۸ صفر ۱۲۰ زائر")
 # (the surface the date is written on after it: "تاریخ ۲۷ رمضان ۹۱۲ بر لبه آن نوشته شده")
 _OLD_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])(?P<era>)"
-             rf"(?={SP}(?:[،,.؛:)]|$|(?:در|به|که|از|بر|روی|کتابت|نوشته|حک|وقف|درگذشت|وفات|رحلت|زاده|متولد|شهید|کشته|تاسیس|تأسیس|بنا|ساخته)(?![\w\u200c])))")
+             rf"(?={SP}(?:[،,.؛:)]|$|(?:در|به|که|از|بر|روی|کتابت|نوشته|حک|وقف|درگذشت|وفات|رحلت|زاده|متولد|شهید|کشته|تاسیس|تأسیس|بنا|ساخته"
+             rf"|بوده|بود)(?![\w\u200c])))")  # ("سالروز وفات مولانا ۵ جمادی‌الثانی ۶۷۲ بوده")
 _HMONTH_3DIGITS = re.compile(rf"{HMONTH}{SP}[1-9][0-9]{{2}}(?![0-9])")  # a cheap test before P_HDAY_OLD / P_HMY_OLD
 # (also glued: "رجب۸۲۷"; or the date an inscription bears: "تاریخ ۱۵ رجب ۹۶۲ را دارد")
 P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?:{_OLD_YEAR}"

@@ -94,10 +94,12 @@ _CLOSED_SPOKEN = re.compile(SPOKEN_CLOSED)
 # (or offered as an example, or an estimate: "هر وقت خواستید، مثلاً هفته‌ی بعد.", "حدوداً ماه بعد")
 _LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید|مثلا|مثلاً|حدودا|حدوداً|تقریبا|تقریباً)"
                             rf"{SP1}(?:(?:آخر|اول|اواخر|اوایل|اواسط){SP1})?$")  # ("شاید آخر هفته‌ی بعد")
-# a week, then the weekday of it ("هفته‌ی دیگه یکشنبه"; not a day glossing it, "هفته بعد، جمعه ۱۸ فروردین")
+# a week, then the weekday of it ("هفته‌ی دیگه یکشنبه", "این هفته پنجشنبه"; not a day glossing it, "هفته بعد،
+# جمعه ۱۸ فروردین", nor a weekday dated or plural: "این هفته جمعه ۸ دی", "از این هفته پنجشنبه‌ها"; "این هفته روز
+# چهارشنبه" stays two, as round 246's row has it)
 P_WEEK_THEN_WEEKDAY = re.compile(
-    rf"{B0}هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY})"
-    rf"(?![\w\u200c])(?!{SP}(?:ها|[0-9]))")
+    rf"{B0}(?:هفته(?:{SP}ی(?![\w]))?{SP1}(?P<wk>بعد|دیگه|دیگر|آینده|آتی|گذشته|قبل|پیش)(?!{SP1}از{B1}){SP1}(?:روز{SP1})?"
+    rf"|(?:این|همین){SP1}هفته{SP1})(?P<wd>{WEEKDAY})(?![\w\u200c])(?!{SP}(?:ها|[0-9]))")
 _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست)){B1}")  # "ماه بعد بهتره": the better time, ahead
 # someone there or not then, or when a thing is, spoken ("مربی گفته هفته‌ی بعد نیست", "آزمون ماه بعد کیه؟")
 # (a thing of it named between: "هفته بعد سانس آقایون چه روزاییه؟")
@@ -511,7 +513,8 @@ def _relative_cands(f: str) -> list[Cand]:
     _next_unit_cands(f, out, ends)
     for m in P_WEEK_THEN_WEEKDAY.finditer(f) if "هفته" in f else ():
         # "تجمع رو گذاشتن هفته‌ی دیگه یکشنبه": that weekday of that week, one mention
-        rel = (lambda ref, t=weekday_number(m.group("wd")), ws=relative.step(m.group("wk")): relative.weekday(ref, t, False, ws))
+        rel = (lambda ref, t=weekday_number(m.group("wd")), ws=relative.step(m.group("wk")) if m.group("wk") else 0:
+               relative.weekday(ref, t, False, ws))
         out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True))
     for m in P_RELN_RANGE.finditer(f) if _DAYS_AGO_HINT.search(f) else ():
         n1, n2 = int(m.group("n1")), int(m.group("n2"))

@@ -193,6 +193,10 @@ _AND_BEFORE = re.compile(rf"{B0}و{SP1}$")
 # a year two generations back or more, as the news writes it (Jalali or lunar 1200-1349, Gregorian 1500-1949)
 _OLD_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:12[0-9]{2}|13[0-4][0-9]|1[5-8][0-9]{2}|19[0-4][0-9])(?![0-9])")
 _COUNT_IS_AFTER = re.compile(rf"{SP1}[0-9]+{SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:فعال{SP1})?(?:است|هستند|وجود{SP1}دارد|دارد){B1}")
+# "... در سال ۱۹۹۲ میلادی در پراگ برگزار شد و امروز ۳۸ کشور در آن عضو هستند": how many there are now, after
+# a year of this generation (one of long ago makes it "these days": _OLD_YEAR)
+_COUNT_NOW_AFTER = re.compile(rf"{SP1}[0-9]+(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}?{SP1}(?:هستند|هستن|است|هست)(?:{SP}[.،,؛!?؟]|$)")
+_RECENT_YEAR = re.compile(r"(?<![0-9])(?:19[6-9][0-9]|20[0-3][0-9]|13[5-9][0-9]|140[0-9])(?![0-9])")
 _OLD_YEAR = re.compile(r"(?<![0-9])(?:1[12][0-9]{2}|13[0-4][0-9]|18[0-9]{2}|19[0-5][0-9])(?![0-9])")
 _COMES_IN_AFTER = re.compile(rf"{SP1}(?:(?:سفارش|تحویل|پول|بیعانه){SP1})?(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین|ببرید|ببرین|نبرید|نبرین){B1}")  # (also "هدیه‌هایی که امروز سفارش بدید")
 _AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
@@ -555,6 +559,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
             or _SCHEDULED_AFTER.match(f, end) or _ANY_HOUR_AFTER.match(f, end) or _FROM_HOUR_AFTER.match(f, end) \
             or _HERE_OR_NOT_AFTER.match(f, end) or _ONLY_HAVE_AFTER.match(f, end) \
+            or _AND_BEFORE.search(f, max(0, start - 4), start) and _COUNT_NOW_AFTER.match(f, end) \
+            and _RECENT_YEAR.search(f, _sentence_start(f, start), start) and not _OLD_YEAR.search(f, _sentence_start(f, start), start) \
             or _LEFT_SPOKEN_AFTER.match(f, end) and not UNTIL_BEFORE.search(f, max(0, start - 4), start) \
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _SAME_TIME_LAST_YEAR_BEFORE.search(f, max(0, start - 120), start) \
