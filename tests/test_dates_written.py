@@ -1486,6 +1486,11 @@ FLOORS = {
     "dates_written1391.jsonl": (0.97, 0.98, 0.98),
     "dates_written1392.jsonl": (0.95, 0.97, 0.95),
     "dates_written1393.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1394.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1395.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1396.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1397.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1398.jsonl": (0.98, 0.98, 0.98),
 }
 
 
