@@ -7045,6 +7045,12 @@ WRITTEN_ROUNDS[277] = [
     # this week, then its weekday: one mention
     ("1402-12-22 10:00", "این هفته چهارشنبه حلیم می‌پزیم.", [("این هفته چهارشنبه", "2024-03-13", "2024-03-13")]),
 ]
+WRITTEN_ROUNDS[278] = [
+    # a weekday's session called off, spoken: the coming one
+    ("1388-10-24 10:00", "جمعه تمرین تیم کنسله، زمین یخ زده.", [("جمعه", "2010-01-15", "2010-01-15")]),
+    # when a lunar month arrives, spoken: the coming one
+    ("1388-09-03 10:00", "رجب که برسه کلاس‌ها کم میشه.", [("رجب", "2010-06-13", "2010-07-12")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -188,8 +188,9 @@ P_HM_BEGUN = re.compile(rf"(?:(?<=که\s)|(?<=دیروز\s)|(?<=امروز\s)|(?
 P_HM_STATE_ASKED = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:تعطیل|باز|بسته){SP1}(?:نیستین|نیستید|نیستی|هستین|هستید|هستی){SP}[؟?]")
 # "صفر که بشه تورها رو کم می‌کنیم": when it becomes the month, spoken, the coming one (صفر too: no zero
 # "becomes"; not "محرم که بیاد بهش می‌گم", a man who comes)
-# (so "که شد" before one's spoken wish or plan: "رجب که شد می‌خوام برم اعتکاف")
-P_HM_WHEN_IT_COMES = re.compile(rf"{B0}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:بشه|شروع{SP1}(?:بشه|شه)"
+# (so "که شد" before one's spoken wish or plan: "رجب که شد می‌خوام برم اعتکاف"; and when it arrives: "محرم که
+# برسه تیم دو هفته تمرین نمیکنه")
+P_HM_WHEN_IT_COMES = re.compile(rf"{B0}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:بشه|شروع{SP1}(?:بشه|شه)|برسه|برسد|فرا{SP1}?برسه"
                                 rf"|شد(?={SP}[،,]?{SP1}(?:می{SP}?خوام|می{SP}?خوایم|می{SP}?خواهم|می{SP}?رم|می{SP}?ریم|می{SP}?آم|میام|میایم))){B1}")
 # "محرم از ۱۳ آبان شروع شد": the month begun on a solar day told, the latest
 P_HM_BEGUN_ON = re.compile(rf"(?:^|(?<=[.!?؟،,؛:\n]\s)|(?<=[.!?؟،,؛:\n]))(?P<mon>{HMONTH}){HTAIL}{SP1}از{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){SP1}"
