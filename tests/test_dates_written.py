@@ -1491,6 +1491,11 @@ FLOORS = {
     "dates_written1396.jsonl": (0.98, 0.98, 0.98),
     "dates_written1397.jsonl": (0.98, 0.96, 0.96),
     "dates_written1398.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1399.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1400.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1401.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1402.jsonl": (0.97, 0.95, 0.94),
+    "dates_written1403.jsonl": (0.97, 0.94, 0.94),
 }
 
 
