@@ -7051,6 +7051,23 @@ WRITTEN_ROUNDS[278] = [
     # when a lunar month arrives, spoken: the coming one
     ("1388-09-03 10:00", "رجب که برسه کلاس‌ها کم میشه.", [("رجب", "2010-06-13", "2010-07-12")]),
 ]
+WRITTEN_ROUNDS[279] = [
+    # a biennale by its year
+    ("1401-02-30 10:00", "این تابلو برای بی‌ینال ۱۴۰۱ کشیده شده.", [("۱۴۰۱", "2022-03-21", "2023-03-20")]),
+    # the month a thing is moved to
+    ("1394-06-25 10:00", "کلاس‌های فوق‌برنامه به آذر منتقل شده است.", [("آذر", "2015-11-22", "2015-12-21")]),
+    # an older year a thing bears, spoken
+    ("1392-10-14 10:00", "اون ساعت جیبی تاریخ ۱۸۹۰ داره.", [("۱۸۹۰", "1890-01-01", "1890-12-31")]),
+    # today, "too", the last day of a season
+    ("1400-06-31 10:00", "امروز هم دیگه آخرین روز تابستونه.", [("امروز", "2021-09-22", "2021-09-22")]),
+    # what the last session "becomes": the coming weekday
+    ("1392-03-20 10:00", "جلسه‌ی آخر میشه چهارشنبه.", [("چهارشنبه", "2013-06-12", "2013-06-12")]),
+    # a lunar month whose classes are not off, told opening the sentence: the coming one
+    ("1392-08-06 10:00", "صفر کلاسا تعطیل نیست.", [("صفر", "2013-12-04", "2014-01-01")]),
+    # a month bidden to sign up for, after a month whose classes are full
+    ("1402-07-21 10:00", "کلاسهای آبان پره، اگه می‌خواین برای آذر اسم بنویسین.",
+     [("آبان", "2023-10-23", "2023-11-21"), ("آذر", "2023-11-22", "2023-12-21")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -186,6 +186,10 @@ _HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
 P_HM_BEGUN = re.compile(rf"(?:(?<=که\s)|(?<=دیروز\s)|(?<=امروز\s)|(?<=پریروز\s))(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:شروع|آغاز){SP1}شده(?!{SP1}(?:بود|باشد|باشه){B1}){B1}")
 # "محرم که تعطیل نیستین؟": whether one is open or closed in the month, asked (the coming one, or the one at hand)
 P_HM_STATE_ASKED = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:تعطیل|باز|بسته){SP1}(?:نیستین|نیستید|نیستی|هستین|هستید|هستی){SP}[؟?]")
+# ... or told, its clause opening the sentence ("محرم کلاسا تعطیل نیست، فقط تاسوعا و عاشورا ..."): a few words
+# of what is shut or open between
+P_HM_STATE_TOLD = re.compile(rf"(?:^|(?<=[.!?؟\n]\s)|(?<=[.!?؟\n]))(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}"
+                             rf"(?:تعطیل|بسته)(?:{SP1}(?:نیست|نیستیم|نیستن|هست|هستیم|است)|{SP}(?:ه|یم|ن)){B1}")
 # "صفر که بشه تورها رو کم می‌کنیم": when it becomes the month, spoken, the coming one (صفر too: no zero
 # "becomes"; not "محرم که بیاد بهش می‌گم", a man who comes)
 # (so "که شد" before one's spoken wish or plan: "رجب که شد می‌خوام برم اعتکاف"; and when it arrives: "محرم که
@@ -801,7 +805,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         if not HABIT.search(f, sentence_start(f, m.start()), m.start()):
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
-    for pattern in (P_HM_NEAR, P_HM_BEGINS, P_HM_BEGUN, P_HM_STATE_ASKED, P_HM_WHEN_IT_COMES):
+    for pattern in (P_HM_NEAR, P_HM_BEGINS, P_HM_BEGUN, P_HM_STATE_ASKED, P_HM_STATE_TOLD, P_HM_WHEN_IT_COMES):
         for m in pattern.finditer(f):
             if pattern is P_HM_BEGINS and not _BEGINS_AFTER.match(f, m.end()) \
                     or HABIT.search(f, sentence_start(f, m.start()), m.start()):

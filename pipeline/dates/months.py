@@ -325,6 +325,9 @@ def _month_cands(f: str) -> list[Cand]:
         # (not the tail of a word joined by ZWNJ: "ال‌سی‌دی رو ... عوض می‌کنیم")
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_RO_THEN_WE_DO_AFTER.match(f, m.end())) \
             and not (m.start() and f[m.start() - 1] == "\u200c")
+        # "کارگاه‌های مدارس به آبان منتقل شده است": the month a thing is moved or put off to (not مهر, تیر or
+        # بهمن: "به مهر منتقل" may be a seal's, a name's)
+        month_word = month_word or mon_any not in (4, 7, 11) and moved_to(f, m.start(), m.end())
         # "بهمن رو کامل رزرو نکنید": a month booked, any month, as no one is (but a hall may be: "تالار بهمن رو
         # رزرو کردیم")
         month_word = month_word or bool(_RO_BOOKED_AFTER.match(f, m.end())
@@ -531,8 +534,10 @@ def _seasonal(f: str, m: re.Match) -> bool:
     # (nor a month it now is: "گفته بودن آخر تیر، الان که مرداد شده!"; nor months of one's own plan,
     # told in the first or second person: "من آخر آبان می‌رم، پس از آذر اجاره رو تقسیم کنید")
     # (but "اگه یه وقت تو آذر و دی اومدید ... میتونید": any year's, in a condition)
+    # (nor a month one is bidden to sign up for: "کلاسهای آذر پره، اگه میخواین برای دی اسم بنویسین")
     return not (PAST_ONLY.search(f, start, stop) or PERFECT_RE.search(f, start, stop)
                 or _PERSONAL_VERB.search(f, start, stop) and not _IF.search(f, start, m.start())
+                or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BIDDING.search(f, m.end(), stop)
                 or WILL.search(f, start, stop) or _HELD.search(f, m.end(), stop)
                 or any(_NOW_THAT_BEFORE.search(f, max(0, x.start() - 12), x.start()) and _BECOME_AFTER.match(f, x.end())
                        for x in months)
