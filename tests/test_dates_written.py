@@ -1496,6 +1496,11 @@ FLOORS = {
     "dates_written1401.jsonl": (0.98, 0.97, 0.97),
     "dates_written1402.jsonl": (0.97, 0.95, 0.94),
     "dates_written1403.jsonl": (0.97, 0.94, 0.94),
+    "dates_written1404.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1405.jsonl": (0.98, 0.99, 0.98),
+    "dates_written1406.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1407.jsonl": (0.96, 0.97, 0.96),
+    "dates_written1408.jsonl": (0.98, 0.97, 0.97),
 }
 
 
