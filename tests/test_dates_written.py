@@ -1501,6 +1501,11 @@ FLOORS = {
     "dates_written1406.jsonl": (0.98, 0.98, 0.98),
     "dates_written1407.jsonl": (0.96, 0.97, 0.96),
     "dates_written1408.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1409.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1410.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1411.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1412.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1413.jsonl": (0.98, 0.96, 0.94),
 }
 
 
