@@ -192,6 +192,7 @@ _GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}|(?<![0-9/.\-:]
 P_NEWYEAR = re.compile(
     rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ|مهد|مدرسه|مدارس|دانشگاه|آموزشگاه|باشگاه)(?![\w\u200c]))"
 )
+_I_WANT_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:خوام|خوایم|خواهم|خواهیم)){SP1}(?:[^\s\d.،,؛:!?؟]+{SP1})?$")
 _YEAR_BEGUN_BEFORE = re.compile(rf"{B0}(?:شروع|آغاز){SP1}$")
 _BEGUN_AS_OBJECT_AFTER = re.compile(rf"{SP1}(?:را|رو)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:آغاز|شروع){B1}")
 _JALALI_YEAR_NAMED = re.compile(rf"{B0}سال{SP1}(?:1[34])?[0-9]{{2}}(?![0-9])")
@@ -925,6 +926,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit != "سال" and for_day and bool(_HAVE_ASKED_OF.search(f, m.end(), min(len(f), m.end() + 30)))
         # "نصب دوربین‌ها رو می‌ذارید برای هفته‌ی بعد؟": left or put off for it
         put = put or unit != "سال" and for_day and bool(_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
+                                                        and not PAST_ONLY.search(f, m.end(), tstop))
+        # "می خوام برای هفته بعد ۳۰ تا شمع ... بیارم": what one wants to do for it, one's own subjunctive after
+        put = put or unit != "سال" and for_day and bool(_I_WANT_BEFORE.search(f, max(ss, m.start() - 24), m.start())
+                                                        and WISH_VERB.search(f, m.end(), tstop)
                                                         and not PAST_ONLY.search(f, m.end(), tstop))
         # "عروسی رو گذاشتیم بهار سال بعد": set for a season of it
         put = put or bool(_SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start()))
@@ -1844,7 +1849,9 @@ _FUTURE_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?:بر{SP})?می{SP}(?:گردیم|�
                                   # (or a meeting one puts on it: "قرار ... رو بذار پنجشنبه بعد از افطار", "... رو بذاریم بعد از افطار سه‌شنبه")
                                   rf"|{B0}(?:بذار|بذاریم|بذارید|بذارین|بگذار|بگذاریم|بگذارید)(?:{SP1}(?:بعد|قبل){SP1}از{SP1}(?:افطار|سحر|ظهر))?"
                                   # (or what the last session "becomes": "جلسه‌ی آخر میشه پنجشنبه")
-                                  rf"|(?<=آخر[ \u200c])(?:می{SP}شه|میشه))"
+                                  rf"|(?<=آخر[ \u200c])(?:می{SP}شه|میشه)"
+                                  # (or "come on, let's": "بیا دوشنبه حساب کتاب کنیم")
+                                  rf"|(?:^|(?<=[،,.!؟?\s]))بیا)"
                                   rf"{SP1}(?:روز{SP1})?$")
 # a stay or a seat booked for the days: "از پنجشنبه تا یکشنبه توی کلاردشت ویلا گرفتیم", "برای
 # پنجشنبه شب بلیت کنسرت گرفتیم"

@@ -228,9 +228,14 @@ _PAUSE = re.compile(r"[؛:]")
 _PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![\w\u200c])|{B0}قراره{B1}|{B0}پیش{SP}بینی{SP1}می{SP}شود{B1}")
 
 
+_WHICH_WILL_BE_BEFORE = re.compile(rf"{B0}که{SP1}(?:میشه|می{SP}شه){SP1}$")
+
+
 def planned_before(f: str, start: int) -> bool:
     """"قرار است لایحه ... ۱۵ دی‌ماه در جلسه علنی مطرح شود": a plan told earlier in the day's
     clause (no pause, past verb or other clause between) puts the day ahead."""
+    if _WHICH_WILL_BE_BEFORE.search(f, max(0, start - 12), start):
+        return True  # "بازارچه‌ی ویژه دارن که میشه ۶ ژانویه": which falls on the day, spoken, ahead
     plans = list(_PLANNED_WORD.finditer(f, max(sentence_start(f, start), start - 150), start))
     if not plans:
         return False
@@ -500,7 +505,8 @@ _I_WANT = re.compile(rf"{B0}می{SP}(?:خوام|خواهم|خوایم|خواهی
 
 
 # (also someone away then, spoken: "دکتر از ۱ تا ۳ ژانویه تهران نیستن، نوبت رو جابه‌جا کردیم")
-_CLOSED_RIGHT_BEFORE = re.compile(rf"(?:{SPOKEN_CLOSED}|{B0}(?:نیستن|نیستند|نیستیم|نیستم|نیست)){SP}$")
+# (or open again, or one's phone on: "از ۵ فروردین گوشیم روشنه، هر کاری داشتین بگید")
+_CLOSED_RIGHT_BEFORE = re.compile(rf"(?:{SPOKEN_CLOSED}|{B0}(?:نیستن|نیستند|نیستیم|نیستم|نیست|روشنه|بازه|بازیم)){SP}$")
 
 
 COMMA = re.compile(r"[،,]")
