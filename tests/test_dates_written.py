@@ -1506,6 +1506,11 @@ FLOORS = {
     "dates_written1411.jsonl": (0.98, 0.98, 0.98),
     "dates_written1412.jsonl": (0.98, 0.98, 0.97),
     "dates_written1413.jsonl": (0.98, 0.96, 0.94),
+    "dates_written1414.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1415.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1416.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1417.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1418.jsonl": (0.96, 0.96, 0.94),
 }
 
 
