@@ -300,7 +300,7 @@ def _month_cands(f: str) -> list[Cand]:
         # needed would be the object: "مهر رو لازم دارید")
         month_word = month_word or bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NEEDED_AFTER.match(f, m.end()))
         # "آبان نصب می‌کنیم": what we do in a month (a first person is no one named مهر or آبان)
-        month_word = month_word or mon_any in (7, 8, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
+        month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(_WE_DO_IN_MONTH_AFTER.match(f, m.end()))
         # "بهمن که داره تموم می‌شه": only a month comes to an end; "...، اسفند هم هر روز ساعت ۷ ...": and a
         # month that is no name opening its clause, "too", after such a month named in the sentence
         ending = bool(OVER_AFTER.match(f, m.end()))
@@ -332,6 +332,12 @@ def _month_cands(f: str) -> list[Cand]:
         # رزرو کردیم")
         month_word = month_word or bool(_RO_BOOKED_AFTER.match(f, m.end())
                                         and not _HALL_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+        # "سالن تا آخر مهر پره، اما آذر هنوز جا داره": a month opening a clause after "but", set against a month
+        # named before it in the sentence, what there is in it told in the present (no آبان, مهر, تیر or بهمن)
+        month_word = month_word or mon_any in (9, 10, 12) and bool(
+            _BUT_OPENS_BEFORE.search(f, max(0, m.start() - 10), m.start())
+            and P_JM_BARE.search(f, sentence_start(f, m.start()), max(0, m.start() - 6))
+            and _STILL_HAS_AFTER.match(f, m.end()))
         # "امسال حراج بهاره نداریم، ولی مهر یه حراج بزرگ ... می‌ذاریم": a month opening a clause after "but",
         # what we will do in it told in our own present (no one named مهر or آبان takes "we")
         month_word = month_word or mon_any in (7, 8, 9, 10, 12) and bool(
@@ -819,7 +825,8 @@ _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
 _STAMPED_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|زنیم|زنم){B1}")
 _WE_DO_PRESENT_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}?[^\W\d]+?(?:یم|م)(?![\w\u200c])")
-_WE_DO_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو){SP1}"
+# (also "any more" between, and the slots we give: "آذر دیگه نوبت نمی‌دیم")
+_WE_DO_IN_MONTH_AFTER = re.compile(rf"(?:{SP1}دیگه)?{SP1}(?:نصب|تحویل|ارسال|شروع|آغاز|اجرا|پرداخت|تسویه|تمدید|رزرو|نوبت){SP1}"
                                    rf"(?:می|نمی){SP}?(?:کنیم|کنم|دیم|دم|گیریم|گیرم"
                                    # (or yours, spoken or asked: "گفتید مهر تحویل می‌دید")
                                    rf"|کنید|کنین|دید|دین)(?![\w\u200c])")
@@ -862,7 +869,7 @@ P_JM_BARE = re.compile(
     # اسفند ۴۰.۷ درصد", or a number counts things: "تو شهریور ۳ تا پکیج داریم", "تا آخر تیر ۵۰ تا کلاه",
     # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
     # (not "اسپند" alone: wild rue, the seed burnt against the evil eye, far more often than the month)
-    rf"{B0}(?!اسپند{B1})(?!دی{SP}وی{SP}دی)(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"  # (nor a DVD, "دی‌وی‌دی")
+    rf"{B0}(?!اسپند{B1})(?!دی{SP}وی{SP}دی)(?!دی{SP}جی{B1})(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"  # (nor a DVD, "دی‌وی‌دی", nor a DJ, "دی‌جی")
     # (but "تا اسفند ماهی ۲ میلیون بریزید", "ماهانه": monthly, no "ماه" of the month's name)
     rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه(?!ی(?:انه)?{B1}|انه{B1})|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
@@ -903,6 +910,7 @@ _RO_THEN_WE_DO_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}هم)?(?:{SP1}[^\
 _YOU_HAD_DONE_AFTER = re.compile(rf"{SP1}[^\W\d]+ه{SP1}(?:بودید|بودین|بودی|بودم|بودیم|بودن|بودند)(?![\w\u200c])"
                                  rf"|{SP1}(?:آوردید|آوردین|دادید|دادین|گذاشتید|گذاشتین|سپردید|سپردین)(?![\w\u200c])")
 _NEEDED_AFTER = re.compile(rf"{SP1}لازم{SP1}(?:دارید|دارین|داری|داره|دارد|دارم|داریم|دارن|دارند)(?:ش|شون)?{B1}")
+_STILL_HAS_AFTER = re.compile(rf"(?:{SP1}(?:هنوز|هم|ولی))?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:داره|داریم|دارن|هست|هستیم|خالیه)(?![\w\u200c])")
 _BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
 # a present with "می" a few words on in the clause: ours ("... می‌ذاریم"), or mine or ours ("... می‌کنم")
 _CLAUSE_TO_MI = rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?"

@@ -192,6 +192,7 @@ _GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}|(?<![0-9/.\-:]
 P_NEWYEAR = re.compile(
     rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ|مهد|مدرسه|مدارس|دانشگاه|آموزشگاه|باشگاه)(?![\w\u200c]))"
 )
+_SEE_YOU_AFTER = re.compile(rf"{SP1}(?:می{SP}?(?:بینمت|بینیمت|بینمتون|بینیمتون|بینمتان|بینیمتان|بینیم)|خداحافظ){B1}")
 _I_WANT_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:خوام|خوایم|خواهم|خواهیم)){SP1}(?:[^\s\d.،,؛:!?؟]+{SP1})?$")
 _YEAR_BEGUN_BEFORE = re.compile(rf"{B0}(?:شروع|آغاز){SP1}$")
 _BEGUN_AS_OBJECT_AFTER = re.compile(rf"{SP1}(?:را|رو)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:آغاز|شروع){B1}")
@@ -933,6 +934,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                                                         and not PAST_ONLY.search(f, m.end(), tstop))
         # "عروسی رو گذاشتیم بهار سال بعد": set for a season of it
         put = put or bool(_SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start()))
+        # "سال بعد می‌بینمتون": see you then, spoken
+        put = put or bool(_SEE_YOU_AFTER.match(f, m.end()))
         # "کمپ تابستون سال بعد مثل ژوئیه ۲۰۱۵ ... نیست": a season of the next year, no year told before it
         # (of which it would be the year after)
         put = put or unit == "سال" and bool(_SEASON_RIGHT_BEFORE.search(f, max(0, m.start() - 10), m.start())) \

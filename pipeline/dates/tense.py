@@ -229,6 +229,7 @@ _PLANNED_WORD = re.compile(rf"قرار{SP1}(?:است|شده(?:{SP1}است)?)(?![
 
 
 _WHICH_WILL_BE_BEFORE = re.compile(rf"{B0}که{SP1}(?:میشه|می{SP}شه){SP1}$")
+_PUT_ON_RIGHT_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}(?:گذاشتم|گذاشتیم|گذاشتن|انداختم|انداختیم){SP1}$")
 
 
 def planned_before(f: str, start: int) -> bool:
@@ -236,6 +237,8 @@ def planned_before(f: str, start: int) -> bool:
     clause (no pause, past verb or other clause between) puts the day ahead."""
     if _WHICH_WILL_BE_BEFORE.search(f, max(0, start - 12), start):
         return True  # "بازارچه‌ی ویژه دارن که میشه ۶ ژانویه": which falls on the day, spoken, ahead
+    if _PUT_ON_RIGHT_BEFORE.search(f, max(0, start - 12), start):
+        return True  # "مراسم شما رو گذاشتم ٣ فروردین": put on the day, ahead
     plans = list(_PLANNED_WORD.finditer(f, max(sentence_start(f, start), start - 150), start))
     if not plans:
         return False
