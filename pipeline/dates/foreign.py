@@ -277,11 +277,11 @@ _BOOKED_FAR_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{BOOKED}")
 _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند|ب?(?:دهد|دهند|کند|کنند|شود|شوند|گیرد|گیرند))(?![\w])")
 _GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}|{B0}(?:مه|می){SP1}(?:19|20)[0-9]{{2}}(?![0-9])")  # (also "تو مه ۲۰۱۹")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
+# (a past imperfective of the third person plural, the clause's first verb: "بازمی‌گشتند", "می‌رفتند")
+_PAST_HABIT_AFTER = re.compile(rf"[^.،,؛:!?؟\d\n]{{0,60}}?(?<![\w\u200c])(?:بازمی|برمی|درمی|فرامی|می){SP}[^\W\d]+(?:تند|دند)(?![\w\u200c])")
 # "اگه فوریه، پنجشنبه ... هستم": "فوری" with a spoken "is" (urgent), not February
 # (or told so by the one spoken to: "چون گفتید فوریه، فردا صبح ...")
 # (or after any thing of yours: "اگه جلدت فوریه همین هفته بیار", if your binding is urgent)
-# (a past imperfective of the third person plural, the clause's first verb: "بازمی‌گشتند", "می‌رفتند")
-_PAST_HABIT_AFTER = re.compile(rf"[^.،,؛:!?؟\d\n]{{0,60}}?(?<![\w\u200c])(?:بازمی|برمی|درمی|فرامی|می){SP}[^\W\d]+(?:تند|دند)(?![\w\u200c])")
 _URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش|گفتید|گفتین|گفتی){SP1}$"
                             rf"|{B0}(?:اگه|اگر){SP1}[^\W\d]+(?:ت|تون|تان){SP1}$")
 

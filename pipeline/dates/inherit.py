@@ -15,7 +15,7 @@ from .lexicon import B0, B1, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WEE
 from .tense import FAR, FIGURES_OF_BEFORE, HAVE_PRESENT, SEMICOLON, WORD_AFTER, day_tense, move_edge
 from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE, _clause_end
 from .spans import _SeasonShortYear
-from .cues import _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok, THIS_TIME
+from .cues import THIS_TIME, _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
 from .days import _YEAR_BEFORE_NUMBER
 from .years import P_YEAR_OBJECT, _BILL_WORD, _FOUR_DIGITS, _NUMBER_TO_BEFORE, _TO_NUMBER_AFTER
 from .merge import _BEFORE_DAY_BEFORE, _ahead_but_over, _contradicts, _near_day_told_ahead, _ongoing_since, _run_ends_ahead

@@ -43,6 +43,7 @@ from .months import (
     _stop_after,
 )
 from .foreign import _ANNUAL, _HOURS_AFTER
+from .years import _FOUR_DIGITS
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
 _UNIT_PREP_BEFORE = re.compile(rf"{B0}(?:در|طی|برای|تا|از|ظرف){SP1}$")
@@ -192,8 +193,7 @@ _GREGORIAN_WORD = re.compile(rf"{B0}(?:{GMONTH}|میلادی){B1}|(?<![0-9/.\-:]
 P_NEWYEAR = re.compile(
     rf"{B0}سال{SP1}جدید{B1}(?!{SP}(?:تحصیلی|زراعی|آبی|مالی|میلادی|کاری|ورزشی|مسابقات|لیگ|مهد|مدرسه|مدارس|دانشگاه|آموزشگاه|باشگاه)(?![\w\u200c]))"
 )
-_SEE_YOU_AFTER = re.compile(rf"{SP1}(?:می{SP}?(?:بینمت|بینیمت|بینمتون|بینیمتون|بینمتان|بینیمتان|بینیم)|خداحافظ){B1}")
-_I_WANT_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:خوام|خوایم|خواهم|خواهیم)){SP1}(?:[^\s\d.،,؛:!?؟]+{SP1})?$")
+# the new year's start, with its number named in the sentence ("... سال جدید را آغاز کردند", "شروع سال جدید")
 _YEAR_BEGUN_BEFORE = re.compile(rf"{B0}(?:شروع|آغاز){SP1}$")
 _BEGUN_AS_OBJECT_AFTER = re.compile(rf"{SP1}(?:را|رو)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:آغاز|شروع){B1}")
 _JALALI_YEAR_NAMED = re.compile(rf"{B0}سال{SP1}(?:1[34])?[0-9]{{2}}(?![0-9])")
@@ -405,8 +405,11 @@ _CANCELLED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کنسل|لغو){SP1}
 _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|قطعی){SP1}(?:داره|داریم|دارد|دارن|دارند|دارم){B1}")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
 _DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
+# a season right before the next year ("کمپ تابستون سال بعد"); one's own want a word or two before the next
+# week or month ("می خوام برای هفته بعد ... بیارم"); "see you" after the next year ("سال بعد می‌بینمتون")
 _SEASON_RIGHT_BEFORE = re.compile(rf"{B0}(?:تابستون|تابستان|زمستون|زمستان|بهار|پاییز|پائیز){SP1}$")
-_FOUR_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_I_WANT_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:خوام|خوایم|خواهم|خواهیم)){SP1}(?:[^\s\d.،,؛:!?؟]+{SP1})?$")
+_SEE_YOU_AFTER = re.compile(rf"{SP1}(?:می{SP}?(?:بینمت|بینیمت|بینمتون|بینیمتون|بینمتان|بینیمتان|بینیم)|خداحافظ){B1}")
 _SET_FOR_SEASON_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|انداختیم|انداختم|انداختن|بذاریم|بندازیم)(?:{SP1}(?:برای|واسه|به))?"
                                     rf"{SP1}(?:بهار|تابستان|تابستون|پاییز|زمستان|زمستون|اول|اوایل|اواخر|آخر){SP1}$")
 _SESSION_OF_BEFORE = re.compile(rf"{B0}(?:جلسه|کلاس|کلاسای|کلاس{SP}های|امتحان|آزمون|مسابقه|بازی|اردو|اردوی|تمرین)(?:{SP}ی)?{SP1}$")
@@ -939,7 +942,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "کمپ تابستون سال بعد مثل ژوئیه ۲۰۱۵ ... نیست": a season of the next year, no year told before it
         # (of which it would be the year after)
         put = put or unit == "سال" and bool(_SEASON_RIGHT_BEFORE.search(f, max(0, m.start() - 10), m.start())) \
-            and not _FOUR_DIGITS_RE.search(f, ss, m.start())
+            and not _FOUR_DIGITS.search(f, ss, m.start())
         # "جلسه‌ی هفته‌ی بعد درباره‌ی اردوی اردیبهشت ماه هست": a session of that week, told with no past
         put = put or unit != "سال" and bool(_SESSION_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
                                             and not PAST_ONLY.search(f, ss, tstop) and not PERFECT_RE.search(f, ss, tstop)
