@@ -1511,6 +1511,11 @@ FLOORS = {
     "dates_written1416.jsonl": (0.97, 0.98, 0.98),
     "dates_written1417.jsonl": (0.98, 0.96, 0.96),
     "dates_written1418.jsonl": (0.96, 0.96, 0.94),
+    "dates_written1419.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1420.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1421.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1422.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1423.jsonl": (0.98, 0.96, 0.96),
 }
 
 
