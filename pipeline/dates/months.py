@@ -325,6 +325,8 @@ def _month_cands(f: str) -> list[Cand]:
         # (not the tail of a word joined by ZWNJ: "ال‌سی‌دی رو ... عوض می‌کنیم")
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_RO_THEN_WE_DO_AFTER.match(f, m.end())) \
             and not (m.start() and f[m.start() - 1] == "\u200c")
+        # "مهر که اومدم گفتین ۴۰ روز کار داره": the month when I came, spoken (no مهر or بهمن "comes" as "I")
+        month_word = month_word or bool(_WHEN_I_CAME_AFTER.match(f, m.end()))
         # "کارگاه‌های مدارس به آبان منتقل شده است": the month a thing is moved or put off to (not مهر, تیر or
         # بهمن: "به مهر منتقل" may be a seal's, a name's)
         month_word = month_word or mon_any not in (4, 7, 11) and moved_to(f, m.start(), m.end())
@@ -903,6 +905,7 @@ _AVALANCHE_BEFORE = re.compile(rf"{B0}(?:ایمنی|خطر|هشدار|ریزش|�
 ORDINAL_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|آخرین|واپسین){SP1}$")
 _COURT_SEAL_AFTER = re.compile(rf"{SP1}(?:دادگستری|وزارت|سفارت|کنسولگری|دفترخانه|محضر|برجسته){B1}")
 _SEAL_AFTER = re.compile(rf"{SP1}(?:و{SP1}امضا|زدن|شدن|کردن|خوردن|و{SP1}موم|برنجی|شرکت|اداره){B1}")
+_WHEN_I_CAME_AFTER = re.compile(rf"{SP1}که{SP1}(?:اومدم|اومدیم|آمدم|آمدیم|اومدین|اومدید|آمدید|رفتم|رفتیم|بودم|بودیم)(?![\w\u200c])")
 _FOR_A_PURPOSE_AFTER = re.compile(rf"{SP1}برای{SP1}(?:اجرا|اجرای|سفر|شرکت|حضور|برگزاری|تور|مسابقه|مسابقات|نمایش|کنسرت|اعزام){B1}")
 _RO_BOOKED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کامل{SP1}|کلا{SP1}|هم{SP1})?رزرو{SP1}(?:ن?کنید|ن?کنین|ن?کن|ن?کنیم|کردیم|کردم|کردن|کردند|کردین|کردید){B1}")
 _HALL_BEFORE = re.compile(rf"{B0}(?:تالار|سالن|هتل|باغ|مجتمع|فرهنگسرای|سینما){SP1}$")
