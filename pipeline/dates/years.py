@@ -114,6 +114,7 @@ def _year_cands(f: str) -> list[Cand]:
         if m.group("sal") and len(ys) == 2 and _YEAR_PART_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
                 and _COUNT_TA_AFTER.match(f, m.end("y")):
             continue  # "تا آخر سال ۱۸ تا رستوران سفارش دادن", "قبل از تحویل سال ۷۰ تا کیسه داریم": the year's end, then a count
+        lunar = False
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
                                                                             or _DAY_OF_AFTER.match(f, m.end("y"))
@@ -131,6 +132,12 @@ def _year_cands(f: str) -> list[Cand]:
         else:
             y = int(ys)
             cal = _era_calendar(era, y)
+            # "در سال ۱۲۶۰ قمری به راه افتاد و تا سال ۱۲۷۰ ...": a later year of the lunar era told before (before
+            # 1300 only, the Qajar court's reckoning; "... ۱۲۹۸ هجری قمری ... در سال ۱۳۰۸ به اداره معارف سپرده شد"
+            # is a solar year, as sets 939, 327, 399, 663 and 696 read it)
+            lunar = not era and cal == "jalali" and y < 1300 and any(abs(int(e.group("y")) - y) <= 30 for e in _HIJRI_ERA_YEAR.finditer(
+                f, sentence_start(f, m.start()), m.start()))
+            cal = "hijri" if lunar else cal
         if _BC_AFTER.match(f, m.end()):
             continue  # "سال ۱۲۶۵ پیش از میلاد": before the era, which a DateValue cannot hold
         if not m.group("sal") and _DAHE_BEFORE.search(f, max(0, m.start() - 6), m.start()):
@@ -139,7 +146,7 @@ def _year_cands(f: str) -> list[Cand]:
         # century; "سال ۱۶۶۵" without one: no Jalali year that far ahead is told, so Gregorian
         early = not era and m.group("sal") and len(ys) == 4 and 1500 <= y < 1800
         cal = "gregorian" if early else cal
-        ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal in ("hijri", "gregorian") and (era or early) else _YEAR_RANGE_OK[cal]
+        ok = (1000, _YEAR_RANGE_OK[cal][1]) if cal in ("hijri", "gregorian") and (era or early or lunar) else _YEAR_RANGE_OK[cal]
         if cal == "jalali" and era and len(ys) == 4:
             ok = (1000, ok[1])  # "در سال ۱۲۳۰ خورشیدی": a solar year of an earlier century, its era written
         if not ok[0] <= y < ok[1]:
@@ -611,6 +618,7 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9/.\-:٫])[0-9]{4}(?![0-9]|[/.\-:٫][0-9])")
 _YEAR_RUN_MIN = 4
 
 
+_HIJRI_ERA_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[0-4][0-9]{{2}}){SP1}(?:{ERA_HIJRI})(?![\w])")
 _ERA_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[2-9][0-9]{{2}}|20[0-9]{{2}}){SP1}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN})(?![\w])")
 
 
