@@ -1516,6 +1516,11 @@ FLOORS = {
     "dates_written1421.jsonl": (0.98, 0.98, 0.98),
     "dates_written1422.jsonl": (0.98, 0.97, 0.97),
     "dates_written1423.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1424.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1425.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1426.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1427.jsonl": (0.99, 0.99, 0.97),
+    "dates_written1428.jsonl": (0.97, 0.95, 0.92),
 }
 
 
