@@ -538,7 +538,7 @@ def _relative_cands(f: str) -> list[Cand]:
         # "شنبه‌ای که گذشت یه نفر اومد ...": the weekday that has just gone by
         # (before publication's day: "سه‌شنبه‌ای که گذشت" said on a Tuesday is a week back)
         out.append(Cand(m.start("wd"), m.end() if "که" in m.group(0) else m.end("wd"), "relative", needs_ref=True, priority=1,
-                         rel=lambda ref, t=weekday_number(m.group("wd")): relative.weekday(ref - dt.timedelta(days=1), t, False)))
+                         rel=lambda ref, t=weekday_number(m.group("wd")): _weekday_before(ref, t)))
     for m in P_TOMORROWS.finditer(f) if "فردای" in f else ():
         out.append(Cand(m.start("w"), m.end("w"), "relative", rel=lambda ref: relative.shift_days(ref, 1), needs_ref=True))
     _unit_cands(f, out)
@@ -1242,7 +1242,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # "یکشنبه که گذشت مته‌ی ۱۲ اینچی شکست": the one gone by, before publication's day
             t = weekday_number(m.group("wd"))
             out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, bare_wd=t,
-                            rel=lambda ref, t=t: relative.weekday(ref - dt.timedelta(days=1), t, False)))
+                            rel=lambda ref, t=t: _weekday_before(ref, t)))
             continue
         if (bd := _BRACKET_DATE_AFTER.match(f, m.end())) and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
                 and not _SECOND_DAY_AFTER.match(f, bd.end()):
@@ -1399,7 +1399,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # also "از شنبه تاکنون / تا حالا": since the last Saturday
             # also "روز شنبه چند روز قبل": a Saturday some days before, not the paper's own
             # "جمعه گذشته" in a Friday's paper is a week ago, not the same day
-            rel = (lambda ref, t=target: relative.weekday(ref - dt.timedelta(days=1), t, False))
+            rel = (lambda ref, t=target: _weekday_before(ref, t))
         else:
             first = None  # the weekday before "و", when this one is the second of a pair
             state = False

@@ -570,7 +570,8 @@ def day_tense(f: str, end: int) -> str | None:
     # (a run's first day booked, read past the run's last: "از ۲۹ آذر تا ۲ دی برای یلدا رزرو شدیم", "از ۲۹ آذر
     # تا ۲ دی رو براتون نگه داشتیم")
     run = _RUN_LAST_DAY_AFTER.match(f, end)
-    if _BOOKED_AFTER.match(f, run.end() if run else end) or _BOOKED_FOR_WHOM_AFTER.match(f, run.end() if run else end) \
+    after_run = run.end() if run else end
+    if _BOOKED_AFTER.match(f, after_run) or _BOOKED_FOR_WHOM_AFTER.match(f, after_run) \
             or _REGISTERED_FOR_AFTER.match(f, end) or _HALL_GOT_AFTER.match(f, end) or _JOB_TAKEN_AFTER.match(f, end) \
             or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end):
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
