@@ -1521,6 +1521,11 @@ FLOORS = {
     "dates_written1426.jsonl": (0.98, 0.98, 0.97),
     "dates_written1427.jsonl": (0.99, 0.99, 0.97),
     "dates_written1428.jsonl": (0.97, 0.95, 0.92),
+    "dates_written1429.jsonl": (0.98, 0.96, 0.94),
+    "dates_written1430.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1431.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1432.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1433.jsonl": (0.99, 0.99, 0.99),
 }
 
 
