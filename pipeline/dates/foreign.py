@@ -179,7 +179,9 @@ P_HM_AWAITED = re.compile(rf"(?:{B0}(?P<mah>ماه){SP1}(?:مبارک{SP1})?|{B0
                           rf"(?:(?P<ends>(?:تموم|تمام){SP1}(?:بشه|بشود|شود|میشه|می{SP}شه|می{SP}شود))"
                           rf"|بیاد|بیاید|برسه|برسد|شروع{SP1}(?:بشه|بشود|شود)|فرا{SP}برسد){B1}")
 # a day set so that the month will have ended by it: "حنابندون رو گذاشتیم یکشنبه ۲۷ آبان که صفر تموم شده باشه"
-P_HM_OVER_BY = re.compile(rf"{B0}که{SP1}(?P<mon>{HMONTH}){HTAIL}{SP1}(?:تموم|تمام){SP1}شده{SP1}(?:باشه|باشد){B1}")
+# (or over by a time told: "از ۱۹ دی میتونیم رزرو کنیم، تا اون موقع صفر تموم شده")
+P_HM_OVER_BY = re.compile(rf"{B0}که{SP1}(?P<mon>{HMONTH}){HTAIL}{SP1}(?:تموم|تمام){SP1}شده{SP1}(?:باشه|باشد){B1}"
+                          rf"|{B0}تا{SP1}(?:اون|آن|همون|همان){SP1}(?:موقع|وقت|زمان){SP}[،,]?{SP1}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:تموم|تمام){SP1}شده{B1}")
 _HMONTH_ANY = re.compile(rf"{B0}(?:{HMONTH}){HTAIL}{B1}")
 # just begun, told after "که": "از دیروز که رمضان شروع شده مطب ... کار می‌کنه" (the one at hand)
 # (or after the day it began: "از دیروز محرم شروع شده")
@@ -199,6 +201,9 @@ P_HM_WHEN_IT_COMES = re.compile(rf"{B0}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{
 # "محرم از ۱۳ آبان شروع شد": the month begun on a solar day told, the latest
 P_HM_BEGUN_ON = re.compile(rf"(?:^|(?<=[.!?؟،,؛:\n]\s)|(?<=[.!?؟،,؛:\n]))(?P<mon>{HMONTH}){HTAIL}{SP1}از{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){SP1}"
                            rf"(?:شروع|آغاز){SP1}(?:شد|شده(?:{SP1}است)?){B1}")
+# "صفر ۴ مهر تموم می‌شه": the month ending on a solar day told, the nearest (صفر too: no zero ends so)
+P_HM_ENDS_ON = re.compile(rf"(?:^|(?<=[.!?؟،,؛:\n]\s)|(?<=[.!?؟،,؛:\n]))(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}(?:هم{SP1})?[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){SP1}"
+                          rf"(?:تموم|تمام){SP1}(?:می{SP}?شه|می{SP}شود|شد|شده(?:{SP1}است)?){B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است|داره{SP1}(?:می{SP}?رسه|میاد|می{SP}آد)"  # ("محرم داره می‌رسه")
                        # (or the solar month it falls in this time: "محرم این دفعه می‌افته شهریور")
@@ -274,6 +279,7 @@ _BOOKED_FAR_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{BOOKED}")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
 # (or any subjunctive of a compound verb: "... را در شب‌های پایانی ماه رمضان افزایش دهند")
+_NOT_DONE_NOW = re.compile(rf"{B0}نمی{SP}\w+")
 _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند|ب?(?:دهد|دهند|کند|کنند|شود|شوند|گیرد|گیرند))(?![\w])")
 _GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}|{B0}(?:مه|می){SP1}(?:19|20)[0-9]{{2}}(?![0-9])")  # (also "تو مه ۲۰۱۹")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
@@ -795,8 +801,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                         rel=_nearest_hijri(mon) if m.group("ends") else _upcoming_hijri(mon)))
     for m in P_HM_OVER_BY.finditer(f):
-        mon = month_number(m.group("mon"), "hijri")
-        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
+        g = "mon" if m.group("mon") else "mon2"
+        mon = month_number(m.group(g), "hijri")
+        out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
     for m in P_HM_IS.finditer(f):
         g = "mon" if m.group("mon") else "mon2"
         mon = month_number(m.group(g), "hijri")
@@ -812,6 +819,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 continue
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+    for m in P_HM_ENDS_ON.finditer(f):
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
     for m in P_HM_BEGUN_ON.finditer(f):
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_latest_hijri(mon)))
@@ -854,7 +864,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 # ("تا آخر رمضان کلاس‌ها یه ساعت زودتره": how things stand till then, compared)
                 or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _COMPARED_IS.search(f, m.end(), stop)
                 or f.startswith("آخر", m.start()) and HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
-                or PRESENT_ACT.search(f, m.end(), stop)):  # ("در روزهای پایانی رمضان کاهش می‌یابد")
+                or PRESENT_ACT.search(f, m.end(), stop)  # ("در روزهای پایانی رمضان کاهش می‌یابد")
+                # ("تا آخر صفر جشن قبول نمی‌کنیم"; not "دهه‌ی اول محرم هیچ سفارشی نمی‌گیریم", every year's)
+                or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NOT_DONE_NOW.search(f, m.end(), stop)):
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
                 and not _LIKE_EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 30), m.start()):

@@ -628,6 +628,7 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         return lambda ref: _nearest_jalali_month(ref, mon)
     if calendar in ("jalali", "gregorian") and (
             _IN_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _SAID_RIGHT_AFTER.match(f, m.end())
+            or _IN_INTERVIEW_AFTER.match(f, m.end())
             or _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _WAGES_RUN_BEFORE.search(f, max(0, m.start() - 50), m.start())
@@ -730,6 +731,8 @@ _MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|م�
 # a verb of saying right after the month: it dates the saying
 _SAID_RIGHT_AFTER = re.compile(
     rf"{SP1}(?:گفت|گفتند|افزود|نوشت|(?:اعلام|اظهار|تصریح|تاکید|عنوان){SP1}(?:کرد|کردند|داشت|نمود)){B1}")
+# "... فروردین در گفت‌وگو با شبکه ... گفت": the month of an interview, which has been given
+_IN_INTERVIEW_AFTER = re.compile(rf"{SP1}در{SP1}(?:گفت{SP}و{SP}گو|مصاحبه|نشست{SP1}خبری|کنفرانس{SP1}خبری)(?:{SP}(?:ی|ای))?{SP1}با{B1}")
 _DELIVERY_BEFORE = re.compile(rf"{B0}تحویل{SP1}(?:در{SP1})?(?:ماه{SP1})?$")
 _UNTIL_END_OF_BEFORE = re.compile(rf"{B0}تا{SP1}(?:پایان|آخر|انتهای){SP1}(?:ماه{SP1})?$")
 _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}")

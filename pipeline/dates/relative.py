@@ -160,7 +160,7 @@ def _year_of_last_or_next(year: int, current: int, month: int, future: bool) -> 
 
 
 FAR_FUTURE_DAYS = 183  # half a year: announcements reach a few months ahead
-TURN_OF_YEAR_BEHIND = 300  # most of a year behind publication ...
+TURN_OF_YEAR_BEHIND = 270  # nine months or more behind publication (the Farvardin just gone, on 25 Bahman, is 300 days) ...
 TURN_OF_YEAR_AHEAD = 45  # ... while the next year's is a few weeks ahead
 
 

@@ -249,7 +249,8 @@ def planned_before(f: str, start: int) -> bool:
 
 # "قرار بود ۱۵ ژانویه انجام شود، اما ... موکول شد": a plan that was, told in no tense of its own
 # (the nearest such day; the past verb after it is the plan's fate)
-WAS_PLANNED_BEFORE = re.compile(rf"{B0}(?:قرار{SP1}(?:بود|بوده)|افتاده{SP1}بود)(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")  # (also "که افتاده بود ۲۱ رمضان، منتقل شد")
+# (or set "until now": "عروسی پسرم تا الان ۱۷ اسفند بود، ولی می‌خوایم ببریمش ۱۷ فروردین")
+WAS_PLANNED_BEFORE = re.compile(rf"{B0}(?:قرار{SP1}(?:بود|بوده)|افتاده{SP1}بود|تا{SP1}(?:الان|حالا))(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")  # (also "که افتاده بود ۲۱ رمضان، منتقل شد")
 
 
 def was_planned(f: str, start: int) -> bool:
@@ -371,7 +372,9 @@ def moved_ahead(f: str, start: int, end: int) -> bool:
     return edge is not None and moved is not None and not (edge == "از" and _TO_NEW_DAY.match(f, end))
 
 
-_PUT_BACK_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:انداختیم|انداختم|انداختن|انداختند){SP1}(?:عقب|جلو){B1}")
+_PUT_BACK_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:انداختیم|انداختم|انداختن|انداختند){SP1}(?:عقب|جلو){B1}"
+                             # (or moved, asked to: "قرار دوشنبه رو جابه‌جا کنیم برای چهارشنبه")
+                             rf"|{SP1}(?:رو|را){SP1}(?:جابه{SP}جا|جابجا){SP1}(?:کنیم|بکنیم|کنید|کنین|بکنید|بکنین|کنم|بکنم){B1}")
 
 
 # spoken, an appointment "taken" or "thrown" to a day: "عروسی رو بردیم بعد از عید، ۱۰ اردیبهشت",

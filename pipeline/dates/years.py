@@ -543,7 +543,9 @@ _PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 # (not a day of a month, a deadline after the year: "پروانه‌های صادرشده در ۱۳۹۴ تا ۱۵ فروردین ۱۳۹۵ قابل تمدید است")
-_TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}[0-9](?![0-9]?{SP1}(?:{JMONTH}|{GMONTH_ANY}){B1}{SP}[0-9]{{4}})")
+# (not up to a small measure: "در ۱۳۹۷ تا ۸ درجه زیر صفر رسید", no count runs down from a year's number)
+_TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}(?![0-9]{{1,2}}(?![0-9])(?:[.٫][0-9]+)?{UNIT_AFTER.pattern})"
+                              rf"[0-9](?![0-9]?{SP1}(?:{JMONTH}|{GMONTH_ANY}){B1}{SP}[0-9]{{4}})")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
@@ -625,6 +627,14 @@ _ERA_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[2-9][0-9]{{2}}|20[0-9]{{2}}){SP1}(?P
 def _near_era_year_before(f: str, start: int, y: int) -> bool:
     """A year with its era written earlier in the sentence, within thirty years of ``y``."""
     return any(abs(int(e.group("y")) - y) <= 30 for e in _ERA_YEAR.finditer(f, sentence_start(f, start), start))
+
+
+_OLDER_YEAR_TOLD = re.compile(rf"{B0}(?:در|از|سال){SP1}(?P<y>12[5-9][0-9]|1[5-8][0-9]{{2}})(?![0-9])")
+
+
+def _older_year_before(f: str, start: int, y: int) -> bool:
+    """An older year told with "در", "از" or "سال" earlier in the sentence, up to sixty years before ``y``."""
+    return any(0 < y - int(e.group("y")) <= 60 for e in _OLDER_YEAR_TOLD.finditer(f, sentence_start(f, start), start))
 
 
 def _year_run_cands(f: str, bounds: list[int]) -> list[Cand]:
@@ -711,6 +721,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
                             # an older year with what was done in it right after: "در ۱۸۶۲ منتشر شد"
                             or _OLDER_YEAR.fullmatch(m.group("y")) and (_DONE_RIGHT_AFTER.match(f, m.end("y"))
                                                                         or m.group("prep") == "از" and _near_era_year_before(f, m.start(), int(m.group("y")))
+                                                                        # ("در ۱۸۶۵ ... آغاز به کار کرد و تا ۱۸۹۰ شمار آنها ... رسید": the year
+                                                                        # a count reached by, a few decades after one told before)
+                                                                        or m.group("prep") == "تا" and _older_year_before(f, m.start(), int(m.group("y")))
+                                                                        and bool(PAST_ONLY.search(f, m.end("y"), sentence_end(f, m.end("y"))))
                                                                         # ("در ۱۸۲۳ نخستین گزارش رسمی وبا ... ثبت شد")
                                                                         or m.group("prep") == "در" and (_FIRST_RIGHT_AFTER.match(f, m.end("y"))
                                                                                                        # ("در ۱۸۹۵ در کهریزک ساخته شد")
