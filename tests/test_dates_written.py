@@ -1526,6 +1526,11 @@ FLOORS = {
     "dates_written1431.jsonl": (0.99, 0.99, 0.99),
     "dates_written1432.jsonl": (0.97, 0.98, 0.97),
     "dates_written1433.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1434.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1435.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1436.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1437.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1438.jsonl": (0.98, 0.98, 0.98),
 }
 
 
