@@ -96,19 +96,23 @@ P_HMY_SHORT = re.compile(rf"{B0}(?P<mon>{HMONTH}){B1}{SP}(?:سال{SP1})?{_SHORT
 _OLD_YEAR = (rf"(?<![0-9/.\-:])(?P<y>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])(?P<era>)"
              rf"(?={SP}(?:[،,.؛:)]|$|(?:در|به|که|از|بر|روی|کتابت|نوشته|حک|وقف|درگذشت|وفات|رحلت|زاده|متولد|شهید|کشته|تاسیس|تأسیس|بنا|ساخته"
              rf"|بوده|بود)(?![\w\u200c])))")  # ("سالروز وفات مولانا ۵ جمادی‌الثانی ۶۷۲ بوده")
+# a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
+# شوال ۱۸ پرواز فوق‌العاده", "برای ۲۸ صفر ۱۵۰ تانکر آب"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
+_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان|گوسفند|راس|گاو|شتر|مرغ|بز|کاسه|ظرف|قابلمه|شاخه|دسته|سبد|تاج{SP}گل|قالب|تانکر|دستگاه|کامیون|خودرو|آمبولانس|لیتر|نیرو|مامور|مأمور){B1}"
 _HMONTH_3DIGITS = re.compile(rf"{HMONTH}{SP}[1-9][0-9]{{2}}(?![0-9])")  # a cheap test before P_HDAY_OLD / P_HMY_OLD
 # (also glued: "رجب۸۲۷"; or the date an inscription bears: "تاریخ ۱۵ رجب ۹۶۲ را دارد")
 P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?:{_OLD_YEAR}"
-                        rf"|(?P<dated_y>(?<![0-9/.\-:])[1-9][0-9]{{2}}(?![0-9/.\-:]?[0-9]))(?={SP1}(?:را|رو|دارد|داره|نشان){B1}))")
+                        rf"|(?P<dated_y>(?<![0-9/.\-:])[1-9][0-9]{{2}}(?![0-9/.\-:]?[0-9]))(?={SP1}(?:را|رو|دارد|داره|نشان){B1})"
+                        # (or, after "در", before a word, in a sentence told in the past: "در ۱۲ شعبان ۹۹۸ زیج خود را
+                        # تقدیم کرد"; not a count of goods, "در ۲۸ صفر ۱۲۰ زائر آمدند")
+                        rf"|(?P<told_y>(?<![0-9/.\-:])[3-9][0-9]{{2}}(?![0-9/.\-:]?[0-9]))(?={SP1}[^\W\d])(?!{_COUNT_OF_GOODS}))")
+_IN_DAY_BEFORE = re.compile(rf"{B0}در{SP1}$")
 _DATE_WORD_NEAR = re.compile(rf"{B0}تاریخ{B1}")
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}"
                        # (or the date an inscription bears: "کتیبه ... تاریخ رجب ۸۹۹ را دارد", "تاریخ بازسازی ... را
                        # رجب ۹۴۷ نشان می‌دهد")
                        rf"|{B0}(?P<dated>تاریخ|را){SP1}(?P<mon2>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?P<y2>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])"
                        rf"(?={SP1}(?:را|رو|دارد|داره|است|نشان){B1})")
-# a count of goods after a Hijri day, no year of its ("۲۳ رمضان ۱۰ کیلو زولبیا نذر کردیم", "تعطیلات ۱ و ۲
-# شوال ۱۸ پرواز فوق‌العاده", "برای ۲۸ صفر ۱۵۰ تانکر آب"), or of days ("بعد از ۲۱ رمضون ۲ هفته مرخصی می‌گیرم")
-_COUNT_OF_GOODS = rf"{SP1}(?:کیلو|کیلوگرم|کیسه|گونی|کارتن|کیلویی|تن|نفر|عدد|جعبه|بسته|دیگ|سینی|قطعه|پرس|تا|پرواز|قطار|اتوبوس|کاروان|زائر|روز|هفته|لیوان|شیشه|بطری|درصد|هزار|میلیون|تومن|تومان|گوسفند|راس|گاو|شتر|مرغ|بز|کاسه|ظرف|قابلمه|شاخه|دسته|سبد|تاج{SP}گل|قالب|تانکر|دستگاه|کامیون|خودرو|آمبولانس|لیتر|نیرو|مامور|مأمور){B1}"
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").
@@ -503,8 +507,12 @@ def _foreign_cands(f: str) -> list[Cand]:
             if pattern is P_HDAY_OLD and m.group("dated_y") \
                     and not _DATE_WORD_NEAR.search(f, max(0, m.start() - 60), m.start()):
                 continue  # ("را" after the year only after "تاریخ" a few words back)
+            if pattern is P_HDAY_OLD and m.group("told_y") \
+                    and not (_IN_DAY_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                             and PAST_ONLY.search(f, m.end(), sentence_end(f, m.end()))):
+                continue
             d = _day(m) if form == "hijri_dmy" else None
-            y = int(m.group("y") or m.groupdict().get("dated_y"))
+            y = int(m.group("y") or m.groupdict().get("dated_y") or m.groupdict().get("told_y"))
             if m.group("era") == "میلادی" or y == 0 or d is not None and not 1 <= d <= 30:
                 continue
             if not m.group("era") and (UNIT_AFTER.match(f, m.end()) or _NUMBER_GOES_ON.match(f, m.end())):

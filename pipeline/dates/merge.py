@@ -66,7 +66,7 @@ _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
 # "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
 _PAST_DAY_WORD = re.compile(r"(?:دیروز|پریروز|روز[ \u200c]+گذشته)")  # (also "از روز گذشته تا ۱۲ فروردین ۱۳۹۸")
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
-_UNTIL_NIGHT_GAP = re.compile(rf"{SP}تا{SP1}شب{SP1}")
+_UNTIL_NIGHT_GAP = re.compile(rf"{SP}تا{SP1}(?:{DAYPART}){SP1}")  # (or another part of it: "از عصر امروز تا ظهر یکشنبه ۲۶ اسفند")
 _WEEKDAY_OF_WEEK = re.compile(rf"(?:روز{SP1})?{WEEKDAY}(?:{SP}ی)?{SP1}هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|آتی|دیگه|دیگر)")
 _THIS_WEEKDAY = re.compile(rf"(?:این|همین){SP1}(?:روز{SP1})?{WEEKDAY}")  # ("از این شنبه تا پنجشنبه ۱۷ دی")
 _DAY_WORD_WEEKDAY = re.compile(rf"{DAY_WORD_START.pattern}{SP}[،,]?{SP}(?:روز{SP1})?{WEEKDAY}")  # "فردا دوشنبه"
@@ -148,7 +148,7 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                      or _THIS_WEEKDAY.fullmatch(f, prev.start, prev.end))
                 and not c.parts and (yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
                 and (_UNTIL_GAP.fullmatch(f, prev.end, c.start)
-                     # (to the night of a day: "از امروز تا شب ۱۹ رمضان", the 19th itself)
+                     # (to the night of a day: "از امروز تا شب ۱۹ رمضان", the 19th itself; or its noon)
                      or _UNTIL_NIGHT_GAP.fullmatch(f, prev.end, c.start))
                 and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
             # "از امروز تا ۳۱ ژانویه", "از فردا دوشنبه تا پنجشنبه ۹ مرداد": from a day word to the first

@@ -232,7 +232,10 @@ def _month_cands(f: str) -> list[Cand]:
                                                                         # "در مهر برای اجرا به ایتالیا سفر می‌کند": what it is
                                                                         # for, then what will be done in it
                                                                         or bool(_FOR_A_PURPOSE_AFTER.match(f, m.end()))
-                                                                        and future_first(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))))
+                                                                        and future_first(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
+                                                                        # "دیگه تا مهر کاری نداریم": nothing to do until it
+                                                                        or _UNTIL_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                                        and _NOTHING_TILL_AFTER.match(f, m.end())))
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
@@ -941,6 +944,8 @@ _EVERY_YEAR_DAY_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}(?:[0-9]
 _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}و{SP1})?$")
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
+_UNTIL_RIGHT_BEFORE = re.compile(rf"{B0}تا{SP1}$")
+_NOTHING_TILL_AFTER = re.compile(rf"{SP1}(?:هیچ{SP1})?(?:کاری|کار|خبری|سفارشی|مشتری|برنامه{SP}ای)(?:{SP1}هم)?{SP1}(?:نداریم|ندارم|نداره|ندارن|نیست){B1}")
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|تو|توی|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")

@@ -29,6 +29,21 @@ _DAY_GLOSS_GAP = re.compile(rf"{SP}[/(]{SP}")
 
 
 _COMMA_GAP = re.compile(rf"{SP}[،,]{SP}")
+_EQUAL_GAP = re.compile(rf"{SP}(?:[،,]{SP}|را{SP1})?(?:برابر|مطابق|معادل)(?:{SP1}با)?{SP1}")
+
+
+_PAUSE = re.compile(r"[،,؛;:]")
+
+
+def _own_clauses(f: str, a: Cand, b: Cand) -> bool:
+    """"تابلوی شما افتاد برای ۱۰ شهریور، شنبه پیش‌فاکتورش رو می‌فرستم": a day ending a clause told with
+    its verb, and a weekday opening the next with a verb of its own, are two days (not a gloss)."""
+    start = sentence_start(f, a.start)
+    start = max([start] + [p.end() for p in _PAUSE.finditer(f, start, a.start)])
+    pause = _PAUSE.search(f, b.end, sentence_end(f, b.end))
+    stop = pause.start() if pause else sentence_end(f, b.end)
+    return bool((PAST_ONLY.search(f, start, a.start) or PRESENT_ACT.search(f, start, a.start))
+                and (PAST_ONLY.search(f, b.end, stop) or PRESENT_ACT.search(f, b.end, stop)))
 
 
 def glossed_days(f: str, resolved: Resolved):
@@ -56,9 +71,25 @@ def glossed_days(f: str, resolved: Resolved):
             continue
         if (b.bare_wd is not None and isinstance(ia, convert.Interval) and ia.precision == "day" and not a.parts
                 and ia.start == ia.end and _COMMA_GAP.fullmatch(f, a.end, b.start) and isinstance(ib, convert.Interval)
-                and ib.start != ia.start and convert.persian_weekday(ia.start) == b.bare_wd):
+                and ib.start != ia.start and convert.persian_weekday(ia.start) == b.bare_wd
+                and not _own_clauses(f, a, b)):
             # "موکتا هم اول محرم، شنبه صبح": a weekday set after a day that falls on it names that day
             out[i + 1] = (b, convert.day(ia.start))
+            continue
+        if (_EQUAL_GAP.fullmatch(f, a.end, b.start) and isinstance(ia, convert.Interval) and ia.precision == "day"
+                and ia.start == ia.end and not a.parts and a.y is not None and yearless_day(b) and b.d is not None
+                and not b.parts and isinstance(ib, convert.Interval) and ib.start != ia.start):
+            # "۱ شوال ۱۴۲۹ برابر ۱۰ مهر", "کسوف ۹ مارس ۲۰۱۶ را برابر ۱۹ اسفند آورده": a yearless day told
+            # "equal to" a dated one is that day (a day off at most, as calendars are converted)
+            base = year_of_interval(ia, b.calendar)
+            for y in (base - 1, base, base + 1):
+                try:
+                    day = MAKE[b.calendar](y, b.m, b.d)
+                except ValueError:
+                    continue
+                if abs((day.start - ia.start).days) <= 1:
+                    out[i + 1] = (b, day)
+                    break
             continue
         if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
             continue

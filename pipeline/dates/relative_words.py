@@ -1230,6 +1230,10 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
         out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
 
 
+_COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
+_ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
+
+
 def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[int, int]]) -> None:
     """A weekday named alone or with its step: "شنبه", "روز دوشنبه", "جمعه آینده"."""
     for m in P_WEEKDAY.finditer(f):
@@ -1402,6 +1406,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             rel = (lambda ref, t=target: _weekday_before(ref, t))
         else:
             first = None  # the weekday before "و", when this one is the second of a pair
+            prior = None  # the day told before a comma, when this one opens a clause whose verb is left out
             state = False
             # "نوبت شما از پنجشنبه به شنبه ساعت ۵ منتقل شد", "از جمعه انداختن به یکشنبه": an appointment
             # moved from the day, whatever the tense
@@ -1705,7 +1710,16 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     # left out, the one before it told in the sentence; the next such day after that one
                     first = next((c for c in reversed(out) if c.bare_wd is not None and c.rel
                                   and c.start >= sentence_start(f, m.start())), None)
-                pair = pair or first is not None
+                if first is None and _COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                        and _ALSO_RIGHT_AFTER.match(f, m.end()) \
+                        and not (has_verb(f, m.end(), ce := _clause_end(f, m.end())) or PRESENT_ACT.search(f, m.end(), ce)
+                                 or PAST_ONLY.search(f, m.end(), ce)):
+                    # "فردا ساعت ۸ میایم ... نصب کنیم، پنجشنبه هم پرده‌ی ویترین": "and on Thursday too", the
+                    # verb left out, the first such day on or after the day told last before (or after
+                    # publication, when that day is gone: "لباس رو سه‌شنبه آوردم، پنجشنبه هم عروسی دوستمه")
+                    prior = max((c for c in out if c.rel and c.end <= m.start() and c.start >= sentence_start(f, m.start())),
+                                key=lambda c: c.end, default=None)
+                pair = pair or first is not None or prior is not None
                 means = bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                 # "دو روز کاریه، یعنی چهارشنبه": the day a count of days from now comes to
                 future = future or means and bool(_DAYS_TAKEN_MEANS_BEFORE.search(f, max(0, m.start() - 40), m.start()))
@@ -1780,6 +1794,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # the next such weekday after the first: "شنبه و یکشنبه" are two days in a row
                 gap = (target - (first.bare_wd if first.bare_wd is not None else weekday_number(pa.group("wd")))) % 7 or 7
                 rel = (lambda ref, r=first.rel, gap=gap: relative.shift_days(r(ref).start, gap))
+            elif prior is not None:
+                rel = (lambda ref, r=prior.rel, t=target: relative.weekday(max(r(ref).start, ref) - dt.timedelta(days=1), t, True))
             elif same is not None and not mod:  # (not "جمعه آینده": told from publication)
                 rel = same.rel  # "دما روز دوشنبه ... خواهد بود و ... در روز دوشنبه ... است": that same day
             out.append(Cand(m.start(), end, "relative", rel=rel, needs_ref=True, bare_wd=target,
