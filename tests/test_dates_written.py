@@ -1531,6 +1531,11 @@ FLOORS = {
     "dates_written1436.jsonl": (0.98, 0.98, 0.98),
     "dates_written1437.jsonl": (0.98, 0.98, 0.98),
     "dates_written1438.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1439.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1440.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1441.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1442.jsonl": (0.94, 0.98, 0.97),
+    "dates_written1443.jsonl": (0.98, 0.98, 0.98),
 }
 
 
