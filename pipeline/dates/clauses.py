@@ -79,6 +79,9 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رس
                # "برد" (won, took) only after its object or with a person ending ("که پنجشنبه بردین"):
                # not the noun (range, win) nor a spoken future; "بردم" (I took) too, but not when a present
                # follows, as "برگشتم": "بردم خبرتون می‌کنم" (once I have taken it)
+               # "برگردوندم" (I gave back), spoken and written, and "رسوندم" (I delivered), with a person ending only
+               # (not the infinitive "برگردوندن")
+               r"|(?:برگردوند|برگرداند|رسوند)(?=م|یم|ید|ین|ند)"
                r"|(?<=را\s)برد|(?<=رو\s)برد|برد(?=یم|ید|ند|ین|م(?![^\S\n]+(?:[^\s.،,؛!؟]+[^\S\n]+){0,4}?ن?می))"
                # ... and the spoken "didn't come", third plural too: "کسایی که پنجشنبه نیومدن"
                r"|یومد(?:ن(?![\w]))?)(?:م|ی|یم|ید|ند|ین)?"  # (also the spoken "ین": "گفتین", "کردین")

@@ -8,11 +8,11 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from . import convert
+from . import convert, relative
 from .candidate import AND_GAP, AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
 from .clauses import CLAUSE_END, COPULA, PAST_ONLY, PERFECT_RE, PRESENT_ACT, SENTENCE_END, sentence_end, sentence_of
 from .lexicon import B0, B1, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt
-from .tense import FAR, FIGURES_OF_BEFORE, HAVE_PRESENT, SEMICOLON, WORD_AFTER, day_tense, move_edge
+from .tense import FAR, FIGURES_OF_BEFORE, HAVE_PRESENT, LASTS_UNTIL_AFTER, SEMICOLON, WORD_AFTER, day_tense, move_edge
 from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE, _clause_end
 from .spans import _SeasonShortYear
 from .cues import THIS_TIME, _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
@@ -191,7 +191,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _historic_aside(f, last_at[(sent, c.calendar)], last[(sent, c.calendar)], c.calendar, c.start, ref) \
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
-                and not _cutoff_then_ahead(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref):
+                and not _cutoff_then_ahead(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
+                and not _far_deadline(f, c, last[(sent, c.calendar)], ref):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]
@@ -425,6 +426,16 @@ _SINCE_TILL_NOW_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{0,3}}{SP1}(?:
 _PAIR_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}(?:[0-9]{{1,2}}{SP1})?(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}){SP1}[0-9]{{2,4}}(?![0-9])")
 _PAIR_FORMS = {(f"{cal}_{p}", f"{cal}_{p}y") for cal in ("jalali", "gregorian", "hijri") for p in ("dm", "m")}
 # "پیش از پایان سال ۲۰۱۸ منتشر شد و نوبت بعدی ۹ مارس است": a limit, not the story's year
+def _far_deadline(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
+    """A month by whose end a thing is done ("پرونده میزبانی مسابقات آسیایی ۲۰۲۱ تا پایان دسامبر ... ارسال
+    می‌شود" on 30 December 2019) that the year told would put more than half a year ahead: a deadline
+    near at hand, not in the year of what the thing is for."""
+    # (not a run going on until it: "... از سه‌شنبه ۱ ژانویه ۲۰۱۹ ... آغاز می‌شود و تا پایان دسامبر ادامه دارد")
+    return ref is not None and c.d is None and bool(_BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start)) \
+        and not c.lasts and not LASTS_UNTIL_AFTER.match(f, c.end) \
+        and (MAKE[c.calendar](year, c.m).start - ref).days > relative.FAR_FUTURE_DAYS
+
+
 _BY_END_OF_BEFORE = re.compile(rf"{B0}(?:تا|پیش{SP1}از|قبل{SP1}از){SP1}(?:پایان|آخر|انتهای){SP1}$")
 
 

@@ -95,8 +95,9 @@ def _month_turn(f: str, a: Cand, b: Cand) -> bool:
     so are two days of one month each told with its weekday and month ("شنبه ۲۴ آذر و یکشنبه ۲۵ آذر
     ۱۴۰۳", the year told at the end; not "عروسی ۲۴ آبانه و ۲۵ آبان هم پاتختیه", two events)."""
     if a.y is not None and b.y is not None and a.form == b.form and a.form.endswith("_dmy") and a.m and b.m and a.d and b.d \
-            and _DAYS_BEFORE.search(f, max(0, a.start - 10), a.start):
-        # "در روزهای ۳۱ دسامبر ۲۰۱۸ و ۱ ژانویه ۲۰۱۹": two dated days in a row after "روزهای"
+            and (_DAYS_BEFORE.search(f, max(0, a.start - 10), a.start) or b.d == 1 and b.m != a.m):
+        # "در روزهای ۳۱ دسامبر ۲۰۱۸ و ۱ ژانویه ۲۰۱۹": two dated days in a row after "روزهای" (or across the
+        # turn of a month: "در ۳۰ اسفند ۱۳۹۱ و ۱ فروردین ۱۳۹۲ ... فعال‌اند")
         try:
             return MAKE[b.calendar](b.y, b.m, b.d).start - MAKE[a.calendar](a.y, a.m, a.d).start == dt.timedelta(days=1)
         except ValueError:
