@@ -1536,6 +1536,11 @@ FLOORS = {
     "dates_written1441.jsonl": (0.98, 0.98, 0.98),
     "dates_written1442.jsonl": (0.94, 0.98, 0.97),
     "dates_written1443.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1444.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1445.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1446.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1447.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1448.jsonl": (0.98, 0.98, 0.98),
 }
 
 
