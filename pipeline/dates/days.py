@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from . import convert
-from .candidate import AZ_BEFORE, Cand
+from .candidate import AZ_BEFORE, MAKE, Cand
 from .clauses import PAST_ONLY, PERFECT_RE, has_verb, sentence_end, sentence_start
 from .lexicon import (
     B0, B1, DARI_MONTHS, DAY_WORD, DURATION_BEFORE, ELECTION_CUE, ERA_JALALI, GMONTH, GMONTH_ANY, HISTORIC_CUE,
-    HISTORIC_DAYS, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, in_title,
+    HISTORIC_DAYS, HMONTH, HTAIL, JALALI_YEAR_WORD, JMONTH, MAH, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, in_title,
     month_number, weekday_number, year_word_value,
 )
 from .tense import (
@@ -38,6 +38,11 @@ _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
 P_EDGE_DAY = re.compile(
     rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}"
     rf"(?:{SP}(?P<sal>سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9]))?"
+)
+# ... and of a lunar or Gregorian month with its year: "در نخستین روز رمضان ۱۳۴۳ قمری"
+P_EDGE_DAY_FOREIGN = re.compile(
+    rf"{B0}(?P<edge>اولین|نخستین|آخرین|واپسین){SP1}روز{SP1}(?:ماه{SP1})?(?:(?P<hmon>{HMONTH}){HTAIL}|(?P<gmon>{GMONTH})){B1}"
+    rf"{SP}(?:سال{SP1})?(?P<y>[0-9]{{4}})(?![0-9])(?:{SP1}(?P<era>(?:هجری{SP1})?قمری|میلادی){B1})?"
 )
 _DAYRANGE_END = (rf"{_DAY_AFTER_SEP}{SP}(?:(?P<mon>{JMONTH})(?P<mah>{MAH})?|(?P<gmon>{GMONTH})"
                  # "۱۷ و ۱۸ ماه مه", "۱۴ تا ۲۵ مه ۲۰۱۹", "از ۱۰ تا ۱۲ مه" (after a day "مه" is no fog)
@@ -316,6 +321,16 @@ def _edge_day_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "jalali_dm", m=mon, needs_ref=True,
                          rel=lambda ref, of_month=of_month, last=last: convert.day(
                              of_month(ref).end if last else of_month(ref).start)))
+    for m in P_EDGE_DAY_FOREIGN.finditer(f):
+        cal = "hijri" if m.group("hmon") else "gregorian"
+        if m.group("era") and (m.group("era") == "میلادی") != (cal == "gregorian"):
+            continue
+        y, mon = int(m.group("y")), month_number(m.group("hmon") or m.group("gmon"), cal)
+        if not _year_ok(y, cal):
+            continue
+        month = MAKE[cal](y, mon)
+        last = m.group("edge") in ("آخرین", "واپسین")
+        out.append(Cand(m.start(), m.end(), f"{cal}_dmy", cal, y=y, m=mon, d=(month.end - month.start).days + 1 if last else 1))
     return out
 
 

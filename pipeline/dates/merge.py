@@ -243,7 +243,10 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                 f[prev.start].isdigit() and _AZ_GLUED_BEFORE.search(f, max(0, prev.start - 3), prev.start))
             if az and "(" in f[az.end():prev.start]:
                 az = None  # "از ۲ تا ۸ ژوئیه ۲۰۰۸ (۱۲ تیر تا ۱۸ تیر ۱۳۸۷)": the "از" of the run glossed
-            if _BEFORE_DAY_BEFORE.search(f, max(0, prev.start - 10), prev.start):
+            if _BEFORE_DAY_BEFORE.search(f, max(0, prev.start - 10), prev.start) \
+                    or _DATED_DOC_BEFORE.search(f, max(0, prev.start - 12), prev.start):
+                # (or a letter's date, then the day a thing lasts until: "بنا بر نامه مورخ ۱۳۹۵/۷/۲۰ تا ۲۰ آبان ۱۳۹۵
+                # ... بسته است")
                 # "پروانه‌های صادرشده پیش از 1387/01/01 تا 30 آبان 1387 اعتبار دارند": a day things came
                 # before, then the day they last until
                 out.append(c)
@@ -268,6 +271,7 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
 
 
 _BEFORE_DAY_BEFORE = re.compile(rf"{B0}(?:پیش|قبل){SP1}از{SP1}$")
+_DATED_DOC_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه|مورّخ){SP1}$")
 
 
 _STALE_YEAR = dt.timedelta(days=300)
@@ -313,11 +317,13 @@ def _ongoing_since(f: str, c: Cand, ref: dt.date | None) -> bool:
     except ValueError:
         return False
     stop = _clause_end(f, c.end)
-    act = PRESENT_ACT.search(f, c.end, stop)
+    # (or where a thing has been since: "پرونده‌تون از ۱۲ شهریور ۱۳۹۳ اینجاست، اگه تا آخر مهر ...")
+    act = PRESENT_ACT.search(f, c.end, stop) or _IS_HERE.search(f, c.end, stop)
     return bool(act) and not PAST_ONLY.search(f, c.end, stop) and not _UNTIL_WORD.search(f, c.end, act.start())
 
 
 _UNTIL_WORD = re.compile(rf"{B0}(?:تا|الی|لغایت){B1}")
+_IS_HERE = re.compile(rf"{B0}(?:اینجاست|اونجاست|آنجاست|همینجاست|پیش{SP1}ماست|دست{SP1}ماست){B1}")
 
 
 def _near_day_told_ahead(c: Cand, year: int, told_m: int, told_d: int | None, ref: dt.date | None) -> bool:

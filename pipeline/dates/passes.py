@@ -14,6 +14,7 @@ from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEF
 from .clauses import (HABIT, PAST_ONLY, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
                       sentence_start, tense_stop)
 from .lexicon import B0, B1, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number, weekday_number
+from .merge import _ongoing_since
 
 Resolved = list[tuple[Cand, convert.Interval | Exception]]
 
@@ -540,8 +541,10 @@ def months_by_their_days(f: str, bounds: list[int], ref: dt.date | None, resolve
                 or iv.precision != "month":
             continue
         sent = sentence_of(bounds, c.start)
+        # (not a day something has gone on since, told in the present: "پرونده‌تون از ۱۲ شهریور ۱۳۹۳ اینجاست،
+        # اگه تا آخر مهر آزمون ندین ...", on 1 Mehr 1394)
         days = [jv for d, jv in resolved if d is not c and isinstance(jv, convert.Interval) and jv.precision == "day"
-                and sentence_of(bounds, d.start) == sent]
+                and sentence_of(bounds, d.start) == sent and not (d.y is not None and _ongoing_since(f, d, ref))]
         if not days or min(convert.gap(iv, d) for d in days) <= _FAR_FROM_DAYS:
             continue
         if _YEAR_WORD.search(f, sentence_start(f, c.start), sentence_end(f, c.start)):
