@@ -1541,6 +1541,11 @@ FLOORS = {
     "dates_written1446.jsonl": (0.99, 0.99, 0.99),
     "dates_written1447.jsonl": (0.98, 0.98, 0.98),
     "dates_written1448.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1449.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1450.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1451.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1452.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1453.jsonl": (0.97, 0.99, 0.99),
 }
 
 
