@@ -172,7 +172,7 @@ P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبار�
 # محرم one's kin)
 # (a written "است" only after "چون" or "الان": "ورود به ماه رمضان است" says what something is)
 P_HM_IS = re.compile(rf"(?:(?<!به\s){B0}ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}ه"
-                     rf"|{B0}(?:چون|الان|الآن|حالا|دیگه){SP1}(?:ماه{SP1}(?:مبارک{SP1})?|(?!(?:صفر|محرم){B1}))"
+                     rf"|{B0}(?:چون|الان|الآن|حالا|دیگه)(?:{SP1}که)?{SP1}(?:ماه{SP1}(?:مبارک{SP1})?|(?!(?:صفر|محرم){B1}))"  # ("الان که رمضونه")
                      rf"(?P<mon2>{HMONTH}){HTAIL}(?:ه|{SP1}(?:است|هست)))(?=[^\S\n]*(?:[؟?!.،,؛]|و{B1}|$))", re.M)
 # "از فردا که ماه رمضونه ساعت کاری ...": the month it is, told in a "که" clause, whatever follows
 P_HM_IS_THAT = re.compile(rf"(?<=که\s)ماه{SP1}(?:مبارک{SP1})?(?P<mon>{HMONTH}){HTAIL}ه{B1}")

@@ -412,7 +412,8 @@ def _historic_aside(f: str, told: tuple[int, int], year: int, cal: str, pos: int
                 or CLAUSE_END.search(f, told[1], close.start()):
             return False
     rest = sentence_end(f, pos)
-    return bool(COPULA.search(f, pos, rest) or PRESENT_ACT.search(f, pos, rest)) \
+    # (or "has": "رقصنده‌ای که ۱۲ ژانویه ۱۹۸۵ ... زاده شده، روز ۹ ژانویه ... اجرای ویژه دارد")
+    return bool(COPULA.search(f, pos, rest) or PRESENT_ACT.search(f, pos, rest) or HAVE_PRESENT.search(f, pos, rest)) \
         and not (PAST_ONLY.search(f, pos, rest) or PERFECT_RE.search(f, pos, rest))
 
 

@@ -115,7 +115,9 @@ def _month_cands(f: str) -> list[Cand]:
                              or bool(_PERIOD_WORD_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                              # "نرخ تورم تیر ۹۳": the month a figure or a report is of
                              or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
-                                     or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())))
+                                     or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()))
+                             # (or a cheque or a bill of some goods of the month: "چک خوراک مهر ۹۴ پاس نشد")
+                             or bool(_BILL_OF_GOODS_BEFORE.search(f, max(0, m.start() - 24), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
         if len(m.group("y")) == 2 and not m.group("era") and _COUNTED_WITH_TA_AFTER.match(f, end):
@@ -993,6 +995,7 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|(?<=پول\s)بار|(?<=هزینه\s)بار|محموله))"
                             # (a monthly one too: "سرویس ماهانه دی رو گذاشتیم برای پنجشنبه")
                             rf"{_NOUN_OF}(?:{SP1}(?:ماهانه|ماهیانه){_NOUN_OF})?{SP1}(?:ماه{SP1})?$")
+_BILL_OF_GOODS_BEFORE = re.compile(rf"{B0}(?:چک|قسط|فاکتور|قبض){SP1}[^\s\d.،,؛:!?؟]+(?:{SP}ی)?{SP1}$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
 P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
