@@ -1546,6 +1546,11 @@ FLOORS = {
     "dates_written1451.jsonl": (0.98, 0.98, 0.98),
     "dates_written1452.jsonl": (0.99, 0.99, 0.99),
     "dates_written1453.jsonl": (0.97, 0.99, 0.99),
+    "dates_written1454.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1455.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1456.jsonl": (0.96, 0.98, 0.98),
+    "dates_written1457.jsonl": (0.97, 0.99, 0.98),
+    "dates_written1458.jsonl": (0.99, 0.99, 0.99),
 }
 
 
