@@ -489,7 +489,12 @@ def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
     return bool(semi and past > semi.start() and (
         PRESENT_ACT.search(f, end, semi.start()) or SUBJ_LIGHT.search(f, end, semi.start())
         or WISH_VERB.search(f, end, semi.start()) or MUST_WORD.search(f, max(0, end - 40), semi.start())
-        or _HAVE_NOW.search(f, end, semi.start())))
+        or _HAVE_NOW.search(f, end, semi.start())
+        # (or what may be: "ممکن است ۲۵ فروردین به سواحل هرمزگان برسند؛ در هجوم سال ۱۳۴۰ ... رسیده بودند")
+        or _MAY_BE.search(f, max(0, end - 40), semi.start())))
+
+
+_MAY_BE = re.compile(rf"{B0}(?:ممکن{SP1}(?:است|هست)|احتمال{SP1}(?:دارد|داره)|شاید){B1}")
 
 
 def _have_before_comma(f: str, end: int, past: int) -> bool:

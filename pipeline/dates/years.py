@@ -356,7 +356,7 @@ P_YEAR_CUED = re.compile(
     rf"|(?:ویرایش|کاتالوگ)(?=[\s\u200c]+(?:13|14|19|20)[0-9]{{2}}(?![0-9]))"  # (a catalogue's edition by its year: "ویرایش ۲۰۰۸", "کاتالوگ ۲۰۲۳")
     # (or the Games by their host city alone: "مدال‌آوران ریو ۲۰۱۶")
     rf"|(?:ریو|توکیو|لندن|پکن|آتن|سیدنی|آتلانتا|بارسلونا|سئول|پیونگ{SP}چانگ|سوچی|ونکوور|جاکارتا|هانگژو|اینچئون|گوانگژو)(?=[\s\u200c]+(?:19|20)[0-9]{{2}}(?![0-9]))"
-    rf"|(?P<four>(?:مسابقات|مسابقه|بی{SP}ینال|دوسالانه|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|کمیسیون|رویداد|رتبه{SP}بندی|ماراتن|رالی|داکار|کورس(?:{SP}های)?|قهرمانی(?=[\s\u200c]+(?:19[5-9]|20[0-3])[0-9](?![0-9])(?:{SP}(?:[.،,؛!؟]|$)|{SP1}(?:است|بود|هست|را|رو|در|و|به|با){B1})))(?:{SP1}«)?(?:{SP1}(?!(?:سال|با|در|از|به|تا|و|که|را|رو|کد|کُد|شماره|رمز|پلاک|تلفن){B1})[^\W\d]\w*){{0,3}}"  # (a bare championship by its year, a clause going on after it: "مدال در قهرمانی ۲۰۱۹ است")  # (no number, preposition or code among its words: "مسابقات ۲۰۱۲ روز ۱۵ ژانویه", "مسابقات آسیایی با ۱۳۲۰ پین", "جشنواره کتابخوانی رضوی کد ۱۳۹۶")
+    rf"|(?P<four>(?:مسابقات|مسابقه|بی{SP}ینال|دوسالانه|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|کمیسیون|هجوم|قحطی|رویداد|رتبه{SP}بندی|ماراتن|رالی|داکار|کورس(?:{SP}های)?|قهرمانی(?=[\s\u200c]+(?:19[5-9]|20[0-3])[0-9](?![0-9])(?:{SP}(?:[.،,؛!؟]|$)|{SP1}(?:است|بود|هست|را|رو|در|و|به|با){B1})))(?:{SP1}«)?(?:{SP1}(?!(?:سال|با|در|از|به|تا|و|که|را|رو|کد|کُد|شماره|رمز|پلاک|تلفن){B1})[^\W\d]\w*){{0,3}}"  # (a bare championship by its year, a clause going on after it: "مدال در قهرمانی ۲۰۱۹ است")  # (no number, preposition or code among its words: "مسابقات ۲۰۱۲ روز ۱۵ ژانویه", "مسابقات آسیایی با ۱۳۲۰ پین", "جشنواره کتابخوانی رضوی کد ۱۳۹۶")
     # (but "با" and a word may name the sport: "مسابقات قهرمانی جهان بسکتبال با ویلچر 2022")
     rf"(?:{SP1}با{SP1}(?:ویلچر|صندلی{SP1}چرخدار|چوب|توپ|باله))?"
     rf"|فصل|لیگ(?:{SP1}(?!سال)[^\W\d]\w*){{0,2}}|جام{SP1}باشگاه{SP}های{SP1}جهان"  # "فصل ۲۰۲۲", "لیگ قهرمانان آسیا ۲۰۰۸"
@@ -545,6 +545,7 @@ _PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 # (not a day of a month, a deadline after the year: "پروانه‌های صادرشده در ۱۳۹۴ تا ۱۵ فروردین ۱۳۹۵ قابل تمدید است")
+_SUPERLATIVE_SINCE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 # (not up to a small measure: "در ۱۳۹۷ تا ۸ درجه زیر صفر رسید", no count runs down from a year's number)
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}(?![0-9]{{1,2}}(?![0-9])(?:[.٫][0-9]+)?{UNIT_AFTER.pattern})"
                               rf"[0-9](?![0-9]?{SP1}(?:{JMONTH}|{GMONTH_ANY}){B1}{SP}[0-9]{{4}})")
@@ -717,6 +718,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue  # an older Jalali year only with what was done in it, or glossed ("تا ۱۲۹۰." may count)
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
+                    # (but "the worst since": "بدترین هجوم از ١٩٨٨ می‌داند")
+                    and not (int(m.group("y")) >= 1900 and _SUPERLATIVE_SINCE_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                     # (but "در ۱۶۳۵ میلادی ... بنیان شد و از ۱۶۴۰ درهایش ... باز بود": a later year of an era told before)
                     and not _near_era_year_before(f, m.start(), int(m.group("y")))
                     or not (_BARE_YEAR_BEFORE_WORD.fullmatch(m.group("y"))
