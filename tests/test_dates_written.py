@@ -1551,6 +1551,11 @@ FLOORS = {
     "dates_written1456.jsonl": (0.96, 0.98, 0.98),
     "dates_written1457.jsonl": (0.97, 0.99, 0.98),
     "dates_written1458.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1459.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1460.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1461.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1462.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1463.jsonl": (0.98, 0.98, 0.98),
 }
 
 
