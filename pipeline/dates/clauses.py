@@ -75,7 +75,9 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رس
                r"|(?<!ن)خرید(?=م|یم|ند|ید)"
                # ... and "برگشت"/"بازگشت" (came back), not the noun (the return, "بلیت برگشت"), nor the
                # spoken "when I'm back" a present follows ("برگشتم حساب رو صاف می‌کنیم")
-               r"|(?:بر|باز)گشت(?=(?:م|یم|ند|ید|ین)(?![^\S\n]+(?:[^\s.،,؛!؟]+[^\S\n]+){0,4}?ن?می))"
+               # (nor one bidden to come after it: "۱۲ ژانویه که از سفر برگشتین بیاین ببرین")
+               r"|(?:بر|باز)گشت(?=(?:م|یم|ند|ید|ین)(?![^\S\n]+(?:[^\s.،,؛!؟]+[^\S\n]+){0,4}?ن?می)"
+               r"(?![\s\u200c]*[،,]?[^\S\n]+(?:بیاین|بیایید|بیاید|بیا|بیارین|بیارید|تشریف)(?![\w])))"
                # "برد" (won, took) only after its object or with a person ending ("که پنجشنبه بردین"):
                # not the noun (range, win) nor a spoken future; "بردم" (I took) too, but not when a present
                # follows, as "برگشتم": "بردم خبرتون می‌کنم" (once I have taken it)

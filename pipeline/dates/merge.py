@@ -68,7 +68,8 @@ _PAST_DAY_WORD = re.compile(r"(?:دیروز|پریروز|روز[ \u200c]+گذش�
 _UNTIL_GAP = re.compile(rf"{SP}(?:تا|الی|لغایت){SP}")
 _UNTIL_NIGHT_GAP = re.compile(rf"{SP}تا{SP1}(?:{DAYPART}){SP1}")  # (or another part of it: "از عصر امروز تا ظهر یکشنبه ۲۶ اسفند")
 _WEEKDAY_OF_WEEK = re.compile(rf"(?:روز{SP1})?{WEEKDAY}(?:{SP}ی)?{SP1}هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|آتی|دیگه|دیگر)")
-_THIS_WEEKDAY = re.compile(rf"(?:این|همین){SP1}(?:روز{SP1})?{WEEKDAY}")  # ("از این شنبه تا پنجشنبه ۱۷ دی")
+_THIS_WEEKDAY = re.compile(rf"(?:این|همین){SP1}(?:روز{SP1})?{WEEKDAY}"  # ("از این شنبه تا پنجشنبه ۱۷ دی")
+                           rf"|(?:روز{SP1})?{WEEKDAY}(?:{SP}ی)?{SP1}(?:این|همین){SP1}هفته")  # ("از شنبه این هفته تا ۲۰ مرداد")
 _DAY_WORD_WEEKDAY = re.compile(rf"{DAY_WORD_START.pattern}{SP}[،,]?{SP}(?:روز{SP1})?{WEEKDAY}")  # "فردا دوشنبه"
 
 

@@ -1253,7 +1253,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # "بعدازظهر جمعه (۲ مهر)": the bracketed date is the mention; "یکشنبه هفته آتی ( ۲۷
             # نوامبر )" is one too, told by its week
             continue
-        if _ROUTE_BEFORE.search(f, max(0, m.start() - 2), m.start()) or _ROUTE_AFTER.match(f, m.end("wd")):
+        if _ROUTE_BEFORE.search(f, max(0, m.start() - 2), m.start()) or _ROUTE_AFTER.match(f, m.end("wd")) \
+                or m.group("wd").startswith("دوشنبه") and _BOUND_FOR_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            # (and "راهی دوشنبه می‌شود": bound for Dushanbe, the city)
             continue  # "پرواز مستقیم مشهد-دوشنبه": Dushanbe, a city of a route
         if _SURI_AFTER.match(f, m.end("wd")):
             continue  # "شب چهارشنبه‌سوری": the feast, whatever list it stands in
@@ -1928,6 +1930,8 @@ _SURI_AFTER = re.compile(rf"{SP}سوری")
 _BEFORE_IT_GLOSSED_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:قبلش|بعدش){SP}[،,(]{SP}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY})")
 _ROUTE_BEFORE = re.compile(r"[^\W\d_][-–]$")
 _ROUTE_AFTER = re.compile(r"[-–][^\W\d_]")
+_BOUND_FOR_BEFORE = re.compile(rf"{B0}(?:راهی|عازم|مقصد|به{SP1}مقصد|پایتخت{SP1}تاجیکستان){SP1}$"
+                               rf"|(?:تاجیکستان|تاجیک)[^.؟!\n]{{0,60}}(?:راهی|عازم|به{SP1}مقصد|در){SP1}$")
 _WEEKDAY_TO_BEFORE = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}$")
 _DAY_WORD_BEFORE_WEEKDAY = re.compile(rf"{B0}(?:امروز|فردا|دیروز){SP1}(?:هم{SP1})?$")  # (also "امروز هم جمعه‌ست")
 _DATED_AFTER = re.compile(rf"{SP}(?:مورخ|مورخه){SP1}")

@@ -250,7 +250,8 @@ def planned_before(f: str, start: int) -> bool:
 # "قرار بود ۱۵ ژانویه انجام شود، اما ... موکول شد": a plan that was, told in no tense of its own
 # (the nearest such day; the past verb after it is the plan's fate)
 # (or set "until now": "عروسی پسرم تا الان ۱۷ اسفند بود، ولی می‌خوایم ببریمش ۱۷ فروردین")
-WAS_PLANNED_BEFORE = re.compile(rf"{B0}(?:قرار{SP1}(?:بود|بوده)|افتاده{SP1}بود|تا{SP1}(?:الان|حالا))(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")  # (also "که افتاده بود ۲۱ رمضان، منتقل شد")
+# (or written on a ticket: "نوشته تحویل ۲۰ دی، ولی پریروز حاضر شد")
+WAS_PLANNED_BEFORE = re.compile(rf"{B0}(?:قرار{SP1}(?:بود|بوده)|افتاده{SP1}بود|تا{SP1}(?:الان|حالا)|نوشته{SP1}(?:تحویل|تاریخ{SP1}تحویل))(?:{SP1}که)?(?:{SP1}[^\W\d]+){{0,2}}{SP1}(?:روز{SP1})?$")  # (also "که افتاده بود ۲۱ رمضان، منتقل شد")
 
 
 def was_planned(f: str, start: int) -> bool:
