@@ -1556,6 +1556,11 @@ FLOORS = {
     "dates_written1461.jsonl": (0.98, 0.98, 0.98),
     "dates_written1462.jsonl": (0.99, 0.98, 0.98),
     "dates_written1463.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1464.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1465.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1466.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1467.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1468.jsonl": (0.99, 0.98, 0.98),
 }
 
 
