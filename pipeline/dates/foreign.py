@@ -234,7 +234,9 @@ _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 _OWN_PAST_CLAUSE_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:{PAST_ONLY.pattern}){SP}[،,]")
 # the spoken spelling "رمضون" is the month wherever it stands ("کل رمضون رو من شیفتم", "به‌خاطر
 # رمضون ..."), not a man so named ("مش رمضون", "آقا رمضون") nor one with its year (P_HMY's)
+# (nor a greeting: "رمضون مبارک!")
 P_HM_SPOKEN = re.compile(rf"(?<!مش )(?<!آقا )(?<!عمو )(?<!حاج )(?<!دایی )(?<!کربلایی ){B0}(?P<mon>رمضون){B1}"
+                         rf"(?!{SP1}مبارک(?:{SP1}(?:باشه|باد))?{SP}[!؟?،,.؛])"
                          rf"(?!{SP}[0-9](?![0-9]*{SP1}(?:تا|درصد|هزار|میلیون|نفر|روز|ساعت){B1}))")  # ("رمضون ۲۰ تا شیشه")
 P_HM_FALLS_IN = re.compile(
     rf"(?:(?P<fall>{B0}(?:بیفته|بیفتد|بیفتن|بیفتند|میفته|می{SP}افته|می{SP}افتد)){SP1}(?:تو{SP1}|در{SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}{_NO_HYEAR_AFTER}"

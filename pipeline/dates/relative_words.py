@@ -848,6 +848,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # (or "this time", set against the dated past one: "آذر ۱۴۰۰ با شما رفتیم، این دفعه
                          # می‌خوایم ماه بعد بیایم")
                          or THIS_TIME.search(f, _clause_start(f, m.start()), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)
+                         # (or barred or lacking until it, from now: "بستنی ... ۱۵ تیر تموم شد و تا هفته‌ی بعد نداریم")
+                         or unit != "سال" and UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                         and _BARRED_UNTIL_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, m.end(), tstop)
                          or next_after_month):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
@@ -1858,7 +1861,9 @@ _MUST_BE_AROUND = re.compile(rf"{B0}باید{SP1}(?P<n>[^\s]+){SP1}(?:روز|ه�
 _REST_OF_IT_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|مابقی)(?:{SP}(?:ش|اش|شو|اشو|ش{SP1}رو|اش{SP1}رو|ش{SP1}را))?(?:{SP1}(?:رو|را))?{SP1}$")
 _ACT_SET_CLOSES_AFTER = re.compile(rf"{SP1}(?:تحویل|ارسال|نصب|تسویه|پرداخت|تعویض|تعمیر|حضور){SP}(?:[.!]|$)", re.M)
 # (or an offer still on until then: "... ۳۰ درصد تخفیف دارن؛ تا هفته بعد هم هست")
-_BARRED_UNTIL_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:ممنوع|ممنوعه|تعطیل|تعطیله|بسته|بسته{SP}ست|قطع|قطعه)(?![\w])"
+_BARRED_UNTIL_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:ممنوع|ممنوعه|تعطیل|تعطیله|بسته|بسته{SP}ست|قطع|قطعه"
+                                 # (or had none of until then: "بستنی سنتی ... تموم شد و تا هفته‌ی بعد نداریم")
+                                 rf"|نداریم|نداره|ندارن|ندارم)(?![\w])"
                                  rf"|{SP1}هم{SP1}(?:هست|هستش){SP}(?:[.،,؛!]|$)")
 # "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours
 _EVERY_DAY_BUT_BEFORE = re.compile(rf"{B0}هر{SP1}روز(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:بجز|به{SP1}جز|جز|غیر{SP1}از){SP1}(?:روز(?:{SP}های)?{SP1})?$")

@@ -15,7 +15,7 @@ from .clauses import (
     sentence_end, sentence_start, tense_stop,
 )
 from .forms import _clause_end
-from .lexicon import B0, B1, DAYPART, SP, SP1, WEEKDAY, _alt, weekday_number
+from .lexicon import B0, B1, DAYPART, JMONTH, SP, SP1, WEEKDAY, _alt, weekday_number
 
 
 SINCE_NOW_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP1}(?:کنون|حالا|الان|امروز|به{SP1}حال|به{SP1}امروز)){B1}")
@@ -582,7 +582,9 @@ def day_tense(f: str, end: int) -> str | None:
     after_run = run.end() if run else end
     if _BOOKED_AFTER.match(f, after_run) or _BOOKED_FOR_WHOM_AFTER.match(f, after_run) \
             or _REGISTERED_FOR_AFTER.match(f, end) or _HALL_GOT_AFTER.match(f, end) or _JOB_TAKEN_AFTER.match(f, end) \
-            or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end):
+            or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end) \
+            or _ORDER_FOR_DAY_BEFORE.search(f, max(0, end - 45), end) and _LOGGED_AFTER.match(f, end):
+        # (or an order for a party on it, logged: "سفارش تولد ۳مهر ثبت شد")
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
         # days to come
         return "future"
@@ -659,6 +661,9 @@ _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
 _BOOKED_FOR_WHOM_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?{BOOKED}")
 # registered for something on the day: "شب ۲۰ آذر واسه عروسی دخترتون ثبت شد" (not "۲۰ آذر ثبت شد", a record made that day)
 _REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|برای){WORD_AFTER}{{1,3}}?{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
+_ORDER_FOR_DAY_BEFORE = re.compile(rf"{B0}سفارش(?:{SP}ی)?{SP1}(?:تولد|جشن|عروسی|عقد|مهمونی|مهمانی|نامزدی|سالگرد|افطاری)"
+                                   rf"(?:{SP}ی)?{SP1}(?:روز{SP1})?[0-9]{{1,2}}{SP}(?:{JMONTH})(?:{SP1}ماه)?$")
+_LOGGED_AFTER = re.compile(rf"{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
 _GOT_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفته{SP}ایم){B1}")
 _LODGING_WORDS = "هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه"
