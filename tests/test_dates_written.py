@@ -1561,6 +1561,11 @@ FLOORS = {
     "dates_written1466.jsonl": (0.98, 0.97, 0.96),
     "dates_written1467.jsonl": (0.98, 0.98, 0.98),
     "dates_written1468.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1469.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1470.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1471.jsonl": (0.99, 0.99, 0.98),
+    "dates_written1472.jsonl": (0.96, 0.90, 0.90),
+    "dates_written1473.jsonl": (0.98, 0.98, 0.98),
 }
 
 
