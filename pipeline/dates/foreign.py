@@ -228,7 +228,7 @@ P_HM_AROUND = re.compile(rf"{B0}(?:(?:قبل|پیش|بعد){SP1}از|پس{SP1}ا
 # "سفارش نذری‌تون برای محرم آماده‌ست": what is for the month, the one not yet over (not a pair,
 # "واسه محرم و صفر که اجرا نداریم": those months of any year)
 P_HM_FOR = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:ماه{SP1})?(?:مبارک{SP1})?(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}"
-                      rf"(?!{SP}[0-9])(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})(?!{SP1}و{SP1}{HMONTH})")
+                      rf"{_NO_HYEAR_AFTER}(?!{SP1}(?:امسال|پارسال|سال|گذشته|آینده){B1})(?!{SP1}و{SP1}{HMONTH})")  # ("برای ماه محرم ۵۰۰ شیشه گلاب")
 _COMPARED_IS = re.compile(rf"(?:(?<=[^\W\d])|(?<=[^\W\d]\u200c))تر(?:ه|{SP1}(?:است|هست))(?![\w\u200c])")
 _CLAUSE_PAUSE_AFTER = re.compile(r"[،,؛;.!?؟\n]")
 _OWN_PAST_CLAUSE_AFTER = re.compile(rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:{PAST_ONLY.pattern}){SP}[،,]")

@@ -473,7 +473,14 @@ def told_tense(f: str, start: int, end: int) -> str | None:
     if tense in ("future", "will") and VOTE_BEFORE.search(f, max(0, start - 12), start) \
             and _OBJECT_OR_PAUSE_AFTER.match(f, end):
         return None
+    if tense in ("future", "will") and _DONE_ON_BEFORE.search(f, max(0, start - 30), start):
+        # "درخواست‌های ثبت‌شده در ۲۰ دسامبر ... بررسی خواهد شد": what was done on the day, told as a
+        # participle, before the future that is done with it; the day is gone by
+        return "past"
     return tense
+
+
+_DONE_ON_BEFORE = re.compile(rf"(?<=[^\W\d])(?:{SP}شده|{SP}شدهٔ|{SP}شده{SP}ی){SP1}(?:در|روز){SP1}$")
 
 
 VOTE_BEFORE = re.compile(rf"{B0}(?:انتخابات|همه{SP}پرسی|رفراندوم){SP1}$")

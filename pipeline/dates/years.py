@@ -430,6 +430,8 @@ P_YEAR_CUED = re.compile(
     # the year a bill, a tariff or a fare is of, or an open tournament's: "فاکتورهای ۱۴۰۳", "با تعرفه‌ی ۱۴۰۲",
     # "کرایه‌های ۱۳۹۳",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
+    # (an Arbaeen by its lunar year: "روادیدهای صادرشده برای اربعین ۱۴۳۸")
+    rf"|(?P<arb>اربعین)(?=[\s\u200c]+14[1-6][0-9](?![0-9]))"
     rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|اردوی|(?:سال{SP1})?ساخت|برنامه|هدف{SP}گذاری|جام|اربعین)"  # ("روادید اربعین ۱۳۹۷")  # ("جام ۲۰۱۳ لاهور")  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
@@ -545,6 +547,7 @@ _PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 # (not a day of a month, a deadline after the year: "پروانه‌های صادرشده در ۱۳۹۴ تا ۱۵ فروردین ۱۳۹۵ قابل تمدید است")
+_BECAME_SO_AFTER = re.compile(rf"{SP1}(?:اجباری|الزامی|رایگان|ممنوع|آزاد|رسمی|قانونی|همگانی){SP1}(?:شد|شده|گردید|گشت){B1}")
 _SUPERLATIVE_SINCE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 # (not up to a small measure: "در ۱۳۹۷ تا ۸ درجه زیر صفر رسید", no count runs down from a year's number)
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}(?![0-9]{{1,2}}(?![0-9])(?:[.٫][0-9]+)?{UNIT_AFTER.pattern})"
@@ -718,6 +721,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue  # an older Jalali year only with what was done in it, or glossed ("تا ۱۲۹۰." may count)
             if pattern is P_YEAR_BARE and m.group("word") is not None and (
                     m.group("prep") == "از" and not _PREP_AFTER.match(f, m.end("y"))
+                    # (but from a year on, what became so: "ثبت ولادت در ایران از ۱۳۰۴ اجباری شد")
+                    and not _BECAME_SO_AFTER.match(f, m.end("y"))
                     # (but "the worst since": "بدترین هجوم از ١٩٨٨ می‌داند")
                     and not (int(m.group("y")) >= 1900 and _SUPERLATIVE_SINCE_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                     # (but "در ۱۶۳۵ میلادی ... بنیان شد و از ۱۶۴۰ درهایش ... باز بود": a later year of an era told before)
@@ -914,7 +919,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) \
-                    or (m.group("two") in ("یلدا", "یلدای") or m.group("diary") or _NOWRUZI_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))) \
+                    or (m.group("two") in ("یلدا", "یلدای") or m.group("diary") or _NOWRUZI_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))
+                        # (and Nowruz: "برای هدیه‌های نوروز ۸۰ تا جعبه‌ی خاتم سفارش دادیم")
+                        or m.group("season") and m.group("season").startswith("نوروز")) \
                     and _COUNTED_WITH_TA_AFTER.match(f, m.end("y")) \
                     or m.group("diary") and 10 <= int(ys) < 50:  # "انتخابات 50 50": a split, two counts
                 # (nor a calendar of so many things: "تقویم ۱۲ رقابت داخلی را تصویب کرد"; no calendar is sold for
@@ -955,6 +962,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
         cal = _era_calendar(None, y)
         if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
             cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
+        if m.group("arb"):
+            cal = "hijri"
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
             # "انتخابات ۸۸ و ۹۲", "المپیک‌های ۲۰۰۸ و ۲۰۱۲": the years listed after it
