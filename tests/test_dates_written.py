@@ -1566,6 +1566,11 @@ FLOORS = {
     "dates_written1471.jsonl": (0.99, 0.99, 0.98),
     "dates_written1472.jsonl": (0.96, 0.90, 0.90),
     "dates_written1473.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1474.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1475.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1476.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1477.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1478.jsonl": (0.98, 0.94, 0.94),
 }
 
 
