@@ -7253,6 +7253,11 @@ WRITTEN_ROUNDS[293] = [
     # a lunar month something is for, a count of goods after it
     ("1391-04-18 09:30", "برای ماه محرم ۵۰۰ شیشه گلاب سفارش گرفتیم.", [("محرم", "2012-11-15", "2012-12-13")]),
 ]
+WRITTEN_ROUNDS[294] = [
+    # what we would do on a weekday, the clause closed by our subjunctive: ahead
+    ("1401-07-23 08:10", "پرده‌ها رو پنجشنبه نصب کنیم.", [("پنجشنبه", "2022-10-20", "2022-10-20")]),
+    ("1401-07-23 08:10", "ما می خوایم حفاظ ها رو سه شنبه نصب کنیم، شما می تونید بیاید؟", [("سه شنبه", "2022-10-18", "2022-10-18")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

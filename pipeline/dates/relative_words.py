@@ -1234,6 +1234,7 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
 
 
 _COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
+_WE_WOULD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:کنیم|بکنیم|بدیم|بگیریم|بزنیم|بیاریم|ببریم)(?={SP}(?:[.،,؛!؟?]|$))")
 _ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 
 
@@ -1471,6 +1472,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     and not PAST_ONLY.search(f, m.end(), bid.start()) and not PERFECT_RE.search(f, m.end(), bid.start())
                 # "سه‌شنبه شب خوبه؟": a day put forward, asked about
                 wish = wish or bool(_GOOD_FOR_AFTER.match(f, m.end()))
+                # "حفاظ‌ها رو سه‌شنبه نصب کنیم": what we would do on it, the clause closed by our subjunctive
+                wish = wish or bool(_WE_WOULD_AFTER.match(f, m.end())) and not past
                 # "از شنبه رژیم می‌گیرم", "از شنبه مدارس باز می‌شوند": from a day on, told in the
                 # present (not "از روز دوشنبه ... آغاز کرده و ... خاتمه می‌یابد", since a day past)
                 cstop = comma.start() if comma else tstop
