@@ -1571,6 +1571,11 @@ FLOORS = {
     "dates_written1476.jsonl": (0.97, 0.98, 0.98),
     "dates_written1477.jsonl": (0.98, 0.99, 0.99),
     "dates_written1478.jsonl": (0.98, 0.94, 0.94),
+    "dates_written1479.jsonl": (0.95, 0.97, 0.96),
+    "dates_written1480.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1481.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1482.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1483.jsonl": (0.97, 0.96, 0.93),
 }
 
 
