@@ -143,6 +143,8 @@ def _numeric_cands(f: str) -> list[Cand]:
             if 1250 <= y < 1500 or 1200 <= y < 1250 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
                 # (an older year too, after "تاریخ": "گزارش ... با تاریخ ۱۲۳۸/۹/۹ در بایگانی ملی")
                 cal = "hijri" if _HIJRI_ERA_AFTER.match(f, m.end()) else "jalali"
+            elif 600 <= y < 1250 and _HIJRI_ERA_AFTER.match(f, m.end()) and pattern is P_NUM_YMD:
+                cal = "hijri"  # (a lunar one with its era: "به تاریخ ۱۰۵۰/۳/۲ هجری قمری")
             elif 1800 <= y < 2100:
                 cal = "gregorian"
             else:
