@@ -1576,6 +1576,11 @@ FLOORS = {
     "dates_written1481.jsonl": (0.98, 0.98, 0.98),
     "dates_written1482.jsonl": (0.98, 0.95, 0.95),
     "dates_written1483.jsonl": (0.97, 0.96, 0.93),
+    "dates_written1484.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1485.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1486.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1487.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1488.jsonl": (0.98, 0.95, 0.95),
 }
 
 
