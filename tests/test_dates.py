@@ -7264,6 +7264,13 @@ WRITTEN_ROUNDS[295] = [
     # a numeric lunar date of an older year, with its era
     ("1392-08-02 12:30", "نسخه‌ای به تاریخ ۱۰۵۰/۳/۲ هجری قمری در کتابخانه است.", [("۱۰۵۰/۳/۲", "1640-06-21", "1640-06-21")]),
 ]
+WRITTEN_ROUNDS[296] = [
+    # the World Transplant Games by their year
+    ("1402-09-14 15:05", "تیم ایران در بازی‌های جهانی پیوند ۲۰۲۳ پرت شرکت کرد.", [("۲۰۲۳", "2023-01-01", "2023-12-31")]),
+    # a present denied before a semicolon keeps its clause ahead
+    ("1402-12-27 11:00", "تا ۱۳ فروردین کسی خرید نمی‌کنه؛ امسال ۲۰۰ تا فرش فروختیم.",
+     [("۱۳ فروردین", "2024-04-01", "2024-04-01"), ("امسال", "2023-03-21", "2024-03-19")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [
