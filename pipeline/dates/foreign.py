@@ -19,7 +19,7 @@ from .lexicon import (
     GREGORIAN_MONTHS, HMONTH, HTAIL, JMONTH, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, month_number, weekday_number,
 )
 from .tense import (
-    BOOKED, FALLS_ON_BEFORE, HAVE_ANY, HAVE_OR_NOT, SUBJ_LIGHT, WISH_VERB, WORD_AFTER, approaching, by_tense, deadline, lasts_until,
+    BOOKED, FALLS_ON_BEFORE, HAVE_ANY, HAVE_OR_NOT, NOT_NOW, SUBJ_LIGHT, WISH_VERB, WORD_AFTER, approaching, by_tense, deadline, lasts_until,
     month_tense, moved_ahead, nearest_side, planned_before, planned_in, set_off_on, told_tense, was_planned, OVER_AFTER,
     weekday_with,
 )
@@ -285,7 +285,6 @@ _BOOKED_FAR_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{BOOKED}")
 # a subjunctive "be" ("آرزو می‌کنم ... قبول باشد"): the sentence is no heading (a habitual
 # present, "در طول ماه رمضان ... وزن پیدا می‌کنند", stays out: it tells of every year)
 # (or any subjunctive of a compound verb: "... را در شب‌های پایانی ماه رمضان افزایش دهند")
-_NOT_DONE_NOW = re.compile(rf"{B0}نمی{SP}\w+")
 _PRESENT_VERB = re.compile(r"(?<![\w])(?:باشد|باشند|ب?(?:دهد|دهند|کند|کنند|شود|شوند|گیرد|گیرند))(?![\w])")
 _GMONTH_WORD = re.compile(rf"{B0}(?:{GMONTH}){B1}|{B0}(?:مه|می){SP1}(?:19|20)[0-9]{{2}}(?![0-9])")  # (also "تو مه ۲۰۱۹")
 _NTH_WEEKDAY_BEFORE = re.compile(rf"{_ORDINALS}{WEEKDAY}(?:{SP}[یٔ])?{SP1}(?:ماه{SP1})?$")  # "... نخستین دوشنبه ماه نوامبر"
@@ -876,7 +875,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or f.startswith("آخر", m.start()) and HAVE_ANY.search(f, m.end(), stop)  # ("برای ...، آخر صفر، اتاق دارین؟")
                 or PRESENT_ACT.search(f, m.end(), stop)  # ("در روزهای پایانی رمضان کاهش می‌یابد")
                 # ("تا آخر صفر جشن قبول نمی‌کنیم"; not "دهه‌ی اول محرم هیچ سفارشی نمی‌گیریم", every year's)
-                or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NOT_DONE_NOW.search(f, m.end(), stop)):
+                or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and NOT_NOW.search(f, m.end(), stop)):
             continue  # "ماه مبارک رمضان، ماه ..." in a heading: a name, not a reported time
         if _EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 25), m.start()) \
                 and not _LIKE_EVERY_YEAR_BEFORE.search(f, max(0, m.start() - 30), m.start()):

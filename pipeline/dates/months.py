@@ -238,7 +238,7 @@ def _month_cands(f: str) -> list[Cand]:
                                                                         # "از مهر کلاس‌های سال کنکور شروع می‌شه": what starts in it, a few words on
                                                                         or _STARTS_IN_CLAUSE_AFTER.match(f, m.end())
                                                                         # "دیگه تا مهر کاری نداریم": nothing to do until it
-                                                                        or _UNTIL_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                                        or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                                         and _NOTHING_TILL_AFTER.match(f, m.end())))
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
@@ -948,7 +948,6 @@ _EVERY_YEAR_DAY_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}(?:[0-9]
 _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}و{SP1})?$")
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
-_UNTIL_RIGHT_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 _STARTS_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}?{SP1}(?:شروع|آغاز){SP1}"
                                      rf"(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند|خواهد{SP1}شد|خواهند{SP1}شد){B1}")
 _NOTHING_TILL_AFTER = re.compile(rf"{SP1}(?:هیچ{SP1})?(?:کاری|کار|خبری|سفارشی|مشتری|برنامه{SP}ای)(?:{SP1}هم)?{SP1}(?:نداریم|ندارم|نداره|ندارن|نیست){B1}")

@@ -47,6 +47,20 @@ def _own_clauses(f: str, a: Cand, b: Cand) -> bool:
                 and (PAST_ONLY.search(f, b.end, stop) or PRESENT_ACT.search(f, b.end, stop)))
 
 
+def _day_beside(c: Cand, iv: convert.Interval) -> convert.Interval | None:
+    """The yearless day ``c`` in the year (of its calendar) that puts it within a day of ``iv``, the
+    year before or after too, as a gloss or a day word may sit across a new year from it."""
+    base = year_of_interval(iv, c.calendar)
+    for y in (base - 1, base, base + 1):
+        try:
+            day = MAKE[c.calendar](y, c.m, c.d)
+        except ValueError:
+            continue
+        if abs((day.start - iv.start).days) <= 1:
+            return day
+    return None
+
+
 def glossed_days(f: str, resolved: Resolved):
     """"هفت مه ( ۱۷ اردیبهشت ۹۶ )", "روز سه‌شنبه ۱۶ شهریور / شش سپتامبر": a yearless Gregorian day
     beside the Jalali day it glosses, whose year is written or fixed by its written weekday, is
@@ -60,15 +74,8 @@ def glossed_days(f: str, resolved: Resolved):
                 and isinstance(ib, convert.Interval) and ib.start != ia.start):
             # "فردا، اول ژانویه، سرور ... آفلاینه، واسه همین ... انداختیم": the day glossing a day word
             # is that day, whatever tense a later clause takes
-            base = year_of_interval(ia, b.calendar)
-            for y in (base - 1, base, base + 1):  # (the day word may sit across a new year from it)
-                try:
-                    day = MAKE[b.calendar](y, b.m, b.d)
-                except ValueError:
-                    continue
-                if abs((day.start - ia.start).days) <= 1:
-                    out[i + 1] = (b, day)
-                    break
+            if (day := _day_beside(b, ia)) is not None:  # (the day word may sit across a new year from it)
+                out[i + 1] = (b, day)
             continue
         if (b.bare_wd is not None and isinstance(ia, convert.Interval) and ia.precision == "day" and not a.parts
                 and ia.start == ia.end and _COMMA_GAP.fullmatch(f, a.end, b.start) and isinstance(ib, convert.Interval)
@@ -82,15 +89,8 @@ def glossed_days(f: str, resolved: Resolved):
                 and not b.parts and isinstance(ib, convert.Interval) and ib.start != ia.start):
             # "۱ شوال ۱۴۲۹ برابر ۱۰ مهر", "کسوف ۹ مارس ۲۰۱۶ را برابر ۱۹ اسفند آورده": a yearless day told
             # "equal to" a dated one is that day (a day off at most, as calendars are converted)
-            base = year_of_interval(ia, b.calendar)
-            for y in (base - 1, base, base + 1):
-                try:
-                    day = MAKE[b.calendar](y, b.m, b.d)
-                except ValueError:
-                    continue
-                if abs((day.start - ia.start).days) <= 1:
-                    out[i + 1] = (b, day)
-                    break
+            if (day := _day_beside(b, ia)) is not None:
+                out[i + 1] = (b, day)
             continue
         if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
             continue

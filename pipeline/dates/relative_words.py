@@ -25,7 +25,7 @@ from .tense import (
     CALLED_OFF_AFTER, SAID_FORMS, SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, in_programme,
     lasts_until, moved_ahead, tense_side,
 )
-from .today import generic_today
+from .today import _ALSO_RIGHT_AFTER, generic_today
 from .forms import (
     P_JMY, P_YEAR, _CLOCK_WORD_BEFORE, _COMPARED_BEFORE, _DAY, _DAY1, _HUNDRED_WORDS, _INSHALLAH, _PARTICIPLE,
     _clause_end, _granted, _past_cut, _weekly_hours,
@@ -1235,7 +1235,6 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
 
 _COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
 _WE_WOULD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:کنیم|بکنیم|بدیم|بگیریم|بزنیم|بیاریم|ببریم)(?={SP}(?:[.،,؛!؟?]|$))")
-_ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 
 
 def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[int, int]]) -> None:

@@ -501,10 +501,10 @@ def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
         # (or what may be: "ممکن است ۲۵ فروردین به سواحل هرمزگان برسند؛ در هجوم سال ۱۳۴۰ ... رسیده بودند")
         or _MAY_BE.search(f, max(0, end - 40), semi.start())
         # (or a present denied: "عید که بشه تا ۱۳ فروردین کسی سفارش نمی‌ده؛ امسال ۴۳۰ تا نمد فروختیم")
-        or _NOT_NOW.search(f, end, semi.start())))
+        or NOT_NOW.search(f, end, semi.start())))
 
 
-_NOT_NOW = re.compile(rf"{B0}نمی{SP}\w+")
+NOT_NOW = re.compile(rf"{B0}نمی{SP}\w+")  # a present denied
 
 
 _MAY_BE = re.compile(rf"{B0}(?:ممکن{SP1}(?:است|هست)|احتمال{SP1}(?:دارد|داره)|شاید){B1}")
