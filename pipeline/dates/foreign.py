@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import convert, relative
-from .candidate import AZ_BEFORE, Cand, UNTIL_BEFORE
+from .candidate import AZ_BEFORE, IN_BEFORE, Cand, UNTIL_BEFORE
 from .clauses import (
     CLAUSE_END, COOKED, HABIT, PAST_ONLY, PRESENT_ACT, SENTENCE_END, WILL, future_first, has_verb, sentence_end,
     sentence_start, tense_stop,
@@ -106,7 +106,6 @@ P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?:{
                         # (or, after "در", before a word, in a sentence told in the past: "در ۱۲ شعبان ۹۹۸ زیج خود را
                         # تقدیم کرد"; not a count of goods, "در ۲۸ صفر ۱۲۰ زائر آمدند")
                         rf"|(?P<told_y>(?<![0-9/.\-:])[3-9][0-9]{{2}}(?![0-9/.\-:]?[0-9]))(?={SP1}[^\W\d])(?!{_COUNT_OF_GOODS}))")
-_IN_DAY_BEFORE = re.compile(rf"{B0}در{SP1}$")
 _DATE_WORD_NEAR = re.compile(rf"{B0}تاریخ{B1}")
 P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}"
                        # (or the date an inscription bears: "کتیبه ... تاریخ رجب ۸۹۹ را دارد", "تاریخ بازسازی ... را
@@ -203,10 +202,13 @@ P_HM_STATE_TOLD = re.compile(rf"(?:^|(?<=[.!?؟\n]\s)|(?<=[.!?؟\n]))(?:ماه{S
 P_HM_WHEN_IT_COMES = re.compile(rf"{B0}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}که{SP1}(?:بشه|شروع{SP1}(?:بشه|شه)|برسه|برسد|فرا{SP1}?برسه"
                                 rf"|شد(?={SP}[،,]?{SP1}(?:می{SP}?خوام|می{SP}?خوایم|می{SP}?خواهم|می{SP}?رم|می{SP}?ریم|می{SP}?آم|میام|میایم))){B1}")
 # "محرم از ۱۳ آبان شروع شد": the month begun on a solar day told, the latest
-P_HM_BEGUN_ON = re.compile(rf"(?:^|(?<=[.!?؟،,؛:\n]\s)|(?<=[.!?؟،,؛:\n]))(?P<mon>{HMONTH}){HTAIL}{SP1}از{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){SP1}"
+# a clause's opening, and a solar day told after a lunar month
+_CLAUSE_OPENS = r"(?:^|(?<=[.!?؟،,؛:\n]\s)|(?<=[.!?؟،,؛:\n]))"
+_SOLAR_DAY = rf"[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){SP1}"
+P_HM_BEGUN_ON = re.compile(rf"{_CLAUSE_OPENS}(?P<mon>{HMONTH}){HTAIL}{SP1}از{SP1}{_SOLAR_DAY}"
                            rf"(?:شروع|آغاز){SP1}(?:شد|شده(?:{SP1}است)?){B1}")
 # "صفر ۴ مهر تموم می‌شه": the month ending on a solar day told, the nearest (صفر too: no zero ends so)
-P_HM_ENDS_ON = re.compile(rf"(?:^|(?<=[.!?؟،,؛:\n]\s)|(?<=[.!?؟،,؛:\n]))(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}(?:هم{SP1})?[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){SP1}"
+P_HM_ENDS_ON = re.compile(rf"{_CLAUSE_OPENS}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}(?:هم{SP1})?{_SOLAR_DAY}"
                           rf"(?:تموم|تمام){SP1}(?:می{SP}?شه|می{SP}شود|شد|شده(?:{SP1}است)?){B1}")
 P_HM_NEAR = re.compile(rf"{B0}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{SP1}(?:(?:هم|نیز)(?:{SP1}که)?{SP1})?(?:(?:شروع|آغاز){SP1}(?:می{SP}شود|می{SP}شه|میشه)"
                        rf"|نزدیک(?:ه|{SP1}(?:است|ه|شده))|در{SP1}راه{SP1}است|داره{SP1}(?:می{SP}?رسه|میاد|می{SP}آد)"  # ("محرم داره می‌رسه")
@@ -509,7 +511,7 @@ def _foreign_cands(f: str) -> list[Cand]:
                     and not _DATE_WORD_NEAR.search(f, max(0, m.start() - 60), m.start()):
                 continue  # ("را" after the year only after "تاریخ" a few words back)
             if pattern is P_HDAY_OLD and m.group("told_y") \
-                    and not (_IN_DAY_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                    and not (IN_BEFORE.search(f, max(0, m.start() - 4), m.start())
                              and PAST_ONLY.search(f, m.end(), sentence_end(f, m.end()))):
                 continue
             d = _day(m) if form == "hijri_dmy" else None

@@ -18,6 +18,7 @@ from .forms import _AZ_GLUED_BEFORE, _SEP_RANGE, _clause_end
 from .spans import _interval, _on_or_after, _rel_year_pair
 from .cues import _FOR_DAY_BEFORE, _weekday_before
 from .months import _REPORT_OF_BEFORE
+from .days import _DATED_BEFORE
 
 _RANGE_GAP = re.compile(rf"{SP}{_SEP_RANGE}{SP}")
 # (not "به گزارش مهر": by the report of the Mehr agency)
@@ -245,7 +246,7 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             if az and "(" in f[az.end():prev.start]:
                 az = None  # "از ۲ تا ۸ ژوئیه ۲۰۰۸ (۱۲ تیر تا ۱۸ تیر ۱۳۸۷)": the "از" of the run glossed
             if _BEFORE_DAY_BEFORE.search(f, max(0, prev.start - 10), prev.start) \
-                    or _DATED_DOC_BEFORE.search(f, max(0, prev.start - 12), prev.start):
+                    or _DATED_BEFORE.search(f, max(0, prev.start - 12), prev.start):
                 # (or a letter's date, then the day a thing lasts until: "بنا بر نامه مورخ ۱۳۹۵/۷/۲۰ تا ۲۰ آبان ۱۳۹۵
                 # ... بسته است")
                 # "پروانه‌های صادرشده پیش از 1387/01/01 تا 30 آبان 1387 اعتبار دارند": a day things came
@@ -272,7 +273,6 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
 
 
 _BEFORE_DAY_BEFORE = re.compile(rf"{B0}(?:پیش|قبل){SP1}از{SP1}$")
-_DATED_DOC_BEFORE = re.compile(rf"{B0}(?:مورخ|مورخه|مورّخ){SP1}$")
 
 
 _STALE_YEAR = dt.timedelta(days=300)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from . import convert
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, year_of_interval, yearless_day
-from .clauses import (HABIT, PAST_ONLY, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
+from .clauses import (HABIT, PAST_ONLY, PAUSE, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
                       sentence_start, tense_stop)
 from .lexicon import B0, B1, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number, weekday_number
 from .merge import _ongoing_since
@@ -33,15 +33,12 @@ _COMMA_GAP = re.compile(rf"{SP}[،,]{SP}")
 _EQUAL_GAP = re.compile(rf"{SP}(?:[،,]{SP}|را{SP1})?(?:برابر|مطابق|معادل)(?:{SP1}با)?{SP1}")
 
 
-_PAUSE = re.compile(r"[،,؛;:]")
-
-
 def _own_clauses(f: str, a: Cand, b: Cand) -> bool:
     """"تابلوی شما افتاد برای ۱۰ شهریور، شنبه پیش‌فاکتورش رو می‌فرستم": a day ending a clause told with
     its verb, and a weekday opening the next with a verb of its own, are two days (not a gloss)."""
     start = sentence_start(f, a.start)
-    start = max([start] + [p.end() for p in _PAUSE.finditer(f, start, a.start)])
-    pause = _PAUSE.search(f, b.end, sentence_end(f, b.end))
+    start = max([start] + [p.end() for p in PAUSE.finditer(f, start, a.start)])
+    pause = PAUSE.search(f, b.end, sentence_end(f, b.end))
     stop = pause.start() if pause else sentence_end(f, b.end)
     return bool((PAST_ONLY.search(f, start, a.start) or PRESENT_ACT.search(f, start, a.start))
                 and (PAST_ONLY.search(f, b.end, stop) or PRESENT_ACT.search(f, b.end, stop)))

@@ -270,7 +270,7 @@ _BEFORE_ANCHOR = re.compile(
     # (not "دو سال پیش از دبی آورده بودیم": "بودیم" is no "بود" of a time before)
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است)(?:ه|ند)?{B1})"
 )
-_LIST_COMMA_BEFORE = re.compile(rf"[،,]{SP}$")
+_COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
 _PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهر|شهرک|خیابان|میدان|کوچه|بازار){SP1}$")
 _AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
 _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:قبل|پیش){B1}")
@@ -1233,7 +1233,6 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
         out.append(Cand(m.start(), m.end(), "relative", rel=rel, needs_ref=True, priority=1))
 
 
-_COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
 _WE_WOULD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:کنیم|بکنیم|بدیم|بگیریم|بزنیم|بیاریم|ببریم)(?={SP}(?:[.،,؛!؟?]|$))")
 
 
@@ -1316,7 +1315,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # "یلدای امسال چهارشنبه است" alone names the day, dates_written229)
             continue
         if not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("roz")) \
-                and _LIST_COMMA_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _IS_NOW_RIGHT_AFTER.match(f, m.end()) \
+                and _COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _IS_NOW_RIGHT_AFTER.match(f, m.end()) \
                 and _DAY_WORD_IN.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "امروز نمی‌تونیم بیاریم، جمعه‌ست و راننده نیست": the weekday of the day told, said of it
         if _LAST_OF_YEAR_AFTER.match(f, m.end()) or m.group("wd") == "دوشنبه" and _DUSHANBE_AFTER.match(f, m.end()) \
@@ -1344,7 +1343,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان", "جمعه سیاه": names; "صبح
             # جمعه‌ات به خیر": a greeting; "صبحای شنبه", "صبح جمعه‌هاست": every Saturday's or Friday's morning
             continue
-        if not m.group("roz") and (_LIST_COMMA_BEFORE.search(f, max(0, m.start() - 4), m.start())
+        if not m.group("roz") and (_COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
                                    or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())
                                    and not (m.group("wk") or m.group("wk0") or m.group("mod"))):

@@ -672,10 +672,10 @@ _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
 # (the day made the object first: "۵ فروردین رو برای مولودی خانما خالی نگه داشتم")
 _BOOKED_FOR_WHOM_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?{BOOKED}")
 # registered for something on the day: "شب ۲۰ آذر واسه عروسی دخترتون ثبت شد" (not "۲۰ آذر ثبت شد", a record made that day)
-_REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|برای){WORD_AFTER}{{1,3}}?{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
+_LOGGED_AFTER = re.compile(rf"{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
+_REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|برای){WORD_AFTER}{{1,3}}?{_LOGGED_AFTER.pattern}")
 _ORDER_FOR_DAY_BEFORE = re.compile(rf"{B0}سفارش(?:{SP}ی)?{SP1}(?:تولد|جشن|عروسی|عقد|مهمونی|مهمانی|نامزدی|سالگرد|افطاری)"
                                    rf"(?:{SP}ی)?{SP1}(?:روز{SP1})?[0-9]{{1,2}}{SP}(?:{JMONTH})(?:{SP1}ماه)?$")
-_LOGGED_AFTER = re.compile(rf"{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
 # a lodging or hall got for days ("got" the hotel: booked, not bought on that day)
 _GOT_AFTER = re.compile(rf"{WORD_AFTER}{{0,2}}?{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفته{SP}ایم){B1}")
 _LODGING_WORDS = "هتل|اتاق|ویلا|سوئیت|تالار|اقامتگاه"

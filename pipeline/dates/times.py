@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..records import DateMention
 from .candidate import AZ_BEFORE
-from .clauses import has_verb, sentence_of
+from .clauses import PAUSE, has_verb, sentence_of
 from .lexicon import (B0, B1, DAYPART, GMONTH_ANY, HMONTH, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_PARTS, SP, SP1, UNIT_AFTER,
                       WEEKDAY, _alt, minute_word_value)
 
@@ -204,7 +204,6 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
                       rf"|تا{SP1}ظهر{SP1}(?:برسیم|برسید|برسن|برسند|می{SP}رسیم))")  # ("ساعت ۶ ... باشید که تا ظهر برسیم")
 
 
-_PAUSE = re.compile(r"[،,؛;:]")
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{B0}{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 _WORKING_HOURS_BEFORE = re.compile(
     rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار)(?:{SP}(?:مون|مان|ما|شون|شان|تون|تان|ی|م))?(?:{SP1}(?:ما|ی{SP1}ما))?(?:{SP1}از)?{SP1}$")
@@ -264,7 +263,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 continue
             # (a part of the day written after the clock is the clock's: "... تا ساعت ۶ صبح یکشنبه";
             # not across a comma: "امروز تا ۱ ظهر، فردا هم تا ۳")
-            after = m.start - reach if m.start >= te and not _PAUSE.search(f, te, m.start) else m.start - te
+            after = m.start - reach if m.start >= te and not PAUSE.search(f, te, m.start) else m.start - te
             if m.start >= te and (_CLAUSE_PAUSE.search(f, te, m.start) or has_verb(f, te, m.start)):
                 # a day after the clock's clause has closed, by a pause or a verb, is another clause's:
                 # "امشب بازی داریم ساعت ۱۰ شب، جمعه‌ی گذشته که باختیم", "امشب ... از ساعت ۲۳ شروع

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from . import convert
-from .candidate import Cand
+from .candidate import IN_BEFORE, Cand
 from .clauses import PAST_ONLY, PRESENT_ACT, has_verb, sentence_end, sentence_start
 from .lexicon import (
     B0, B1, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH, GMONTH_ANY, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1,
@@ -847,7 +847,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # (or its host city, then a comma, the event a place things happen in: "در جام آزاد هاکی زیر آب
         # ۲۰۱۹ کوانجو، تیم بانوان ...")
         if (_EVENT_YEAR_AFTER.match(f, m.end("y")) or m.group("tour")
-                or _IN_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HOST_COMMA_AFTER.match(f, m.end("y"))) \
+                or IN_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _HOST_COMMA_AFTER.match(f, m.end("y"))) \
                 and (not UNIT_AFTER.match(f, m.end("y")) or _DAY_OF_AFTER.match(f, m.end("y"))) \
                 and _year_ok(y, cal) \
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
@@ -1046,7 +1046,6 @@ _GROWTH_FOR_AFTER = re.compile(rf"{SP1}(?:رشد|کاهش|افزایش|تورم|
 _YEARS_COUNTED_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 _POSTS_AFTER = re.compile(rf"{SP1}(?:محیط{SP}بان|جنگل{SP}بان|پرستار|بهیار|معلم|آموزگار|دبیر|کارمند|آتش{SP}نشان|نگهبان|راننده|پزشک|تکنسین|کارشناس|مامور|مأمور)"
                          rf"(?:ان|ها|{SP}ها)?{B1}")
-_IN_BEFORE = re.compile(rf"{B0}در{SP1}$")
 _HOST_COMMA_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}[،,]")
 _EVENT_YEAR_AFTER = re.compile(
     rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}"
