@@ -1581,6 +1581,11 @@ FLOORS = {
     "dates_written1486.jsonl": (0.98, 0.98, 0.98),
     "dates_written1487.jsonl": (0.98, 0.98, 0.96),
     "dates_written1488.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1489.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1490.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1491.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1492.jsonl": (0.96, 0.96, 0.96),
+    "dates_written1493.jsonl": (0.97, 0.98, 0.98),
 }
 
 
