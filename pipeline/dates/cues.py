@@ -65,13 +65,23 @@ def _yearly(f: str, m: re.Match) -> bool:
     # امسال از ۲۰ خرداد ۱۳۹۱ ... آغاز خواهد شد")
     # (only after "هر سال" and the like: "سالانه" is often a thing's adjective, "عضویت سالانه", whose
     # year another clause may tell)
-    after = _clause_end(f, m.end()) if any(not y.group(0).startswith("سال") for y in yearly) else stop
-    return not (_year_near(f, start, m.start()) or _year_near(f, m.end(), after)
+    every = any(not y.group(0).startswith("سال") for y in yearly)
+    after = _clause_end(f, m.end()) if every else stop
+    # (another day of the same rule is no year near it, after "هر سال" or "معمولا": "هر سال از ۲۶ تیر تا ۳
+    # شهریور ... معمولاً در ۲۱ یا ۲۲ مرداد"; after "سالانه" it may well be this year's: "تعمیرات سالانه
+    # ... از ۱۰ تا ۲۰ فروردین ... از ۲۱ فروردین")
+    days = every or bool(usually)
+    return not (_year_near(f, start, m.start(), days) or _year_near(f, m.end(), after, days)
                 or past or PERFECT_RE.search(f, m.end(), stop))
 
 
-def _year_near(f: str, start: int, stop: int) -> bool:
-    return any(not (y.group(0)[0].isdigit() and UNIT_AFTER.match(f, y.end())) for y in _RELYEAR_NEAR.finditer(f, start, stop))
+def _year_near(f: str, start: int, stop: int, days: bool = False) -> bool:
+    return any(not (y.group(0)[0].isdigit() and (UNIT_AFTER.match(f, y.end())
+                                                    or days and len(y.group(0)) <= 2 and _DAY_OF_MONTH_AFTER.match(f, y.end())))
+               for y in _RELYEAR_NEAR.finditer(f, start, stop))
+
+
+_DAY_OF_MONTH_AFTER = re.compile(rf"(?:{SP1}(?:یا|و|تا){SP1}[0-9]{{1,2}})?{SP1}(?:{JMONTH}|{HMONTH}){B1}")
 
 
 _YEAR_AFTER_OF_ANY = re.compile(rf"{SP1}سال{SP1}(?:بعد|قبل){B1}")

@@ -69,7 +69,7 @@ _ORDINALS_RUN_BEFORE = re.compile(rf"{B0}{DAY_WORD}{SP1}(?:تا|و){SP1}$")
 # "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
 # (not across a semicolon: "دیروز آخرین جلسه‌ی امسال بود؛ کلاس‌ها از ۶ فروردین دوباره شروع می‌شن")
 _THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!؛;]+){{0,3}}{SP1}$")
-_LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}$")
+_LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}(?:روز{SP1})?$")
 _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
 # "وقتی خاله ۳ فروردین رسید ببینه": a day in a "when" clause, its past verb the condition of a wish or
 # plan told after it, ahead

@@ -421,8 +421,9 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
     return out
 
 
-# (nor what begins on a day soon of this year for the next: "ثبت‌نام آزمون سال آینده از ۵ بهمن آغاز می‌شود")
-_BEGINS_RIGHT_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|میشه|خواهد{SP1}شد){B1}")
+# (nor what begins on a day soon of this year for the next: "ثبت‌نام آزمون سال آینده از ۵ بهمن آغاز می‌شود";
+# or is issued or handed out from it: "پروانه‌های سال آینده از ۱۵ دی صادر می‌شوند")
+_BEGINS_RIGHT_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع|صادر|توزیع|عرضه){SP1}(?:می{SP}(?:شود|شوند)|می{SP}شه|میشه|میشن|می{SP}شن|خواهد{SP1}شد|خواهند{SP1}شد){B1}")
 # (five or six words between only with no verb or "و" among them: "پارسال جشن دهه فجر مهد رو ۱۹ بهمن
 # گرفتیم", not "پارسال قول داده بودید نمای پشتی تا اردیبهشت تموم بشه")
 _AND_WORD = re.compile(rf"{B0}و{B1}")

@@ -128,6 +128,8 @@ _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}
 
 # an office or a body whose noun ends its name: "وزیر اقتصاد امروز گفت", "کمیسیون فرهنگ امروز"
 _OFFICE_BEFORE = re.compile(rf"{B0}(?:وزیر|وزارت|معاون|معاونت|رئیس|رییس|سازمان|کمیسیون|اداره|مدیرکل|مدیر|دبیر|شورای|ستاد){SP1}$")
+# (or a scholar of the field, a word of it between: "پژوهشگر تاریخ اقتصاد امروز در گفت‌وگو با ما گفت")
+_SCHOLAR_OF_BEFORE = re.compile(rf"{B0}(?:پژوهشگر|کارشناس|استاد|تحلیلگر|تحلیل{SP}گر|متخصص|مدرس)(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}$")
 # "دنیای امروز", "جهان امروز": today's world, no day.
 # (whole words: "سازمان امروز اعلام کرد" holds "زمان" but is a body acting this day)
 _TODAY_GENERIC = re.compile(
@@ -233,6 +235,7 @@ def _generic_noun_today(f: str, start: int, end: int, stop: int) -> bool:
     # something happens in the clause)
     # (nor the youth of a team's name, "تیم ملی والیبال جوانان امروز فهرست را اعلام کرد")
     if not m.group(0).strip().startswith("ایران") and not _OFFICE_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+            and not _SCHOLAR_OF_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
             and not (_YOUTH_TEAM.match(f, m.start(), start) and _TEAM_WORD_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
             and not _YOUNG_OF_PLURAL.search(f, max(0, m.start() - 12), start):
         return True
