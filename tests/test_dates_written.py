@@ -1586,6 +1586,11 @@ FLOORS = {
     "dates_written1491.jsonl": (0.98, 0.98, 0.97),
     "dates_written1492.jsonl": (0.96, 0.96, 0.96),
     "dates_written1493.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1494.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1495.jsonl": (0.96, 0.98, 0.98),
+    "dates_written1496.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1497.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1498.jsonl": (0.97, 0.98, 0.96),
 }
 
 
