@@ -73,6 +73,8 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|داشت|یافت|رس
                r"|دید(?=م|یم|ند|ید)"
                # ... and "خرید" (bought), not the noun (a purchase); not "نخریدیم" (not bought yet)
                r"|(?<!ن)خرید(?=م|یم|ند|ید)"
+               # ... and "چید" (picked, laid out), not the infinitive: "برگ‌ها رو پنجشنبه چیدیم"
+               r"|چید(?=م|یم|ند|ید)"
                # ... and "برگشت"/"بازگشت" (came back), not the noun (the return, "بلیت برگشت"), nor the
                # spoken "when I'm back" a present follows ("برگشتم حساب رو صاف می‌کنیم")
                # (nor one bidden to come after it: "۱۲ ژانویه که از سفر برگشتین بیاین ببرین")

@@ -268,7 +268,8 @@ def schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: Res
         listed = prev is not None and c.start - prev[2] <= 60 and bool(_LIST_JOIN.search(f, prev[2], c.start)) \
             and not has_verb(f, prev[2], c.start) \
             and not PAST_ONLY.search(f, prev[2], c.start) and not PRESENT_ACT.search(f, prev[2], c.start) \
-            and not _CLAUSE_BETWEEN.search(f, prev[2], c.start)
+            and not _CLAUSE_BETWEEN.search(f, prev[2], c.start) \
+            and not _BUT_BETWEEN.search(f, prev[2], c.start)  # (nor set against it: "قربون ۳۰ مرداده، ولی ما از ۲۸ مرداد کشتار داریم")
         if listed and prev[0] == sent and prev[1].start > ref and iv.end < ref and iv.start < prev[1].start:
             try:
                 later = moved_years(iv, c.calendar, 1)
@@ -325,7 +326,8 @@ _YEAR_WORD_BEFORE = re.compile(
     rf"(?<!از )(?<!از\u200c)(?:{B0}(?P<last>پارسال|سال{SP1}(?:گذشته|قبل|پیش))|{B0}(?P<next>سال{SP1}(?:آینده|بعد|آتی|دیگر|دیگه))"
     # (and a month of this year named just before: "زایمانم می‌افته اسفند امسال، احتمالا ۲۵ اسفند")
     rf"|(?P<this>(?:{JMONTH}){SP1}امسال))"
-    rf"(?!{SP1}(?:میلادی|قمری))(?:{SP}[،,])?(?:{SP1}[^\s\d.،,:؛!؟]+){{0,6}}{SP1}$")  # (up to six words: "پارسال جشن دهه فجر مهد رو ۱۹ بهمن")
+    # (up to six words: "پارسال جشن دهه فجر مهد رو ۱۹ بهمن"; a measure among them: "پارسال در گرمای ۴۸ درجه مرداد")
+    rf"(?!{SP1}(?:میلادی|قمری))(?:{SP}[،,])?(?:{SP1}(?:[^\s\d.،,:؛!؟]+|[0-9]{{1,3}}(?={SP1}[^\s\d.،,:؛!؟]))){{0,6}}{SP1}$")
 
 
 _COUNT_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS)})){SP1}$")

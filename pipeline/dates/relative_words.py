@@ -456,6 +456,7 @@ _CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|و
 _OBJECT_OPENS_BEFORE = re.compile(rf"[.،,؛:!?؟\n][^.،,؛:!?؟\n]{{0,30}}{B0}(?:رو|را){SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
+_MONEY_OF_RIGHT_BEFORE = re.compile(rf"{B0}پول(?:{SP}ی)?{SP1}$")
 _SPOKEN_GIVE_OR_SEND = re.compile(rf"{B0}(?:می|نمی){SP}?(?:دیم|دم|ذاریم|ذارم|فرستیم|فرستم|گیریم|گیرم|دن|ده){B1}")
 _DAYS_TAKEN_MEANS_BEFORE = re.compile(rf"{B0}(?:[0-9]{{1,2}}|یه|یک|دو|سه|چهار|پنج|شش|هفت|ده){SP1}روز(?:{SP1}کاری)?"
                                       rf"(?:ه|{SP1}(?:است|هست|طول{SP1}می{SP}کشه|دیگه|دیگر|وقت{SP1}می{SP}بره))?{SP}[،,]?{SP}یعنی{SP1}$")
@@ -1015,7 +1016,9 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 and (PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 40)))
                      or _SPOKEN_GIVE_OR_SEND.search(f, m.end(), _clause_end(f, m.end()))
                      # (or an account or a bill of it: "بعدش حساب ماه پیش رو می‌بندیم")
-                     or _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())):
+                     or _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
+                     # (or its money: "پول ماه پیش رو تا ۱۵ دی بریزید")
+                     or _MONEY_OF_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start())):
             # "اجاره‌ی ماه پیش رو ریختم", "عکسای هفته‌ی پیش رو توی دو تا پوشه گذاشتم": the last unit,
             # its object marked in speech, told in the past (not "در سال پیش رو ...", the unit ahead);
             # or handed over in a spoken present ("جواب‌های هفته‌ی پیش رو از ۱۶ اردیبهشت تحویل می‌دیم")

@@ -57,6 +57,10 @@ def past_aside_end(f: str, end: int, stop: int) -> int:
     return aside.end() if aside and future_first(f, aside.end(), stop) else end
 
 
+# "don't forget it": what is bidden, ahead (kept out of FUTURE, which the امروز model reads)
+_DONT_FORGET = re.compile(rf"{B0}یاد(?:ت|تون|تان|مون|مان){SP1}(?:نره|نرود){B1}|{B0}فراموش{SP1}(?:نکنید|نکنین|نکن|نشه|نشود){B1}")
+
+
 def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     """A month (or day) named without its year: the nearest one (``relative.nearest_year``),
     but a sentence told in the past ("در شهریور اجرا شد") never means one still ahead of
@@ -65,6 +69,8 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     stop = tense_stop(f, end, sentence_end(f, end))
     end = past_aside_end(f, end, stop)
     pm, fm = EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
+    if (dont := _DONT_FORGET.search(f, end, fm.start() if fm else stop)):
+        fm = dont  # "گوسفند شب ۱۹ رمضان رو یادتون نره، ۳ فروردین بیعانه‌ش رسید؟": bidden ahead
     # (also a perfect with its "است" left out before a comma: "کمبودی که از مهر آغاز شده، ...")
     rp = REDUCED_PERFECT.search(f, end, pm.start() if pm else stop)
     pm = rp or pm
