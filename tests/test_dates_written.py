@@ -1591,6 +1591,11 @@ FLOORS = {
     "dates_written1496.jsonl": (0.98, 0.98, 0.98),
     "dates_written1497.jsonl": (0.98, 0.96, 0.95),
     "dates_written1498.jsonl": (0.97, 0.98, 0.96),
+    "dates_written1499.jsonl": (0.97, 0.97, 0.96),
+    "dates_written1500.jsonl": (0.98, 0.99, 0.98),
+    "dates_written1501.jsonl": (0.99, 0.96, 0.95),
+    "dates_written1502.jsonl": (0.98, 0.97, 0.95),
+    "dates_written1503.jsonl": (0.98, 0.95, 0.94),
 }
 
 
