@@ -151,26 +151,32 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
     if all(c.bare_wd is None for c, _ in resolved):
         return resolved
     resolved = _means_weekdays(f, resolved)
-    anchors: dict[int, tuple[dt.date, bool, int]] = {}  # sentence -> (the day, told in the future, where)
+    anchors: dict[int, tuple[dt.date, bool, int, bool]] = {}  # sentence -> (the day, told in the future, where, year written)
     for c, iv in resolved:
         # (a day with its year written may lie years back, "او جمعه گفت که جلسه دوشنبه ۱۲ تیر
-        # ۱۳۹۰ ...": only a yearless one, told in the paper's own days, is an anchor)
-        if c.wd is not None and c.d is not None and c.y is None and not c.parts and isinstance(iv, convert.Interval) \
+        # ۱۳۹۰ ...": only a yearless one, told in the paper's own days, is an anchor; or one within two weeks of
+        # publication for the end of its own run, "از جمعه ۱۸ مرداد ۱۳۹۸ ساعت ۲۳ تا صبح شنبه" told on the
+        # Saturday before)
+        if c.wd is not None and c.d is not None and not c.parts and isinstance(iv, convert.Interval) \
+                and (c.y is None or ref is not None and abs((iv.start - ref).days) <= 14) \
                 and iv.precision == "day" and convert.persian_weekday(iv.start) == c.wd:
-            anchors.setdefault(sentence_of(bounds, c.start), (iv.start, c.tense in ("future", "will"), c.start))
+            anchors.setdefault(sentence_of(bounds, c.start), (iv.start, c.tense in ("future", "will"), c.start, c.y is not None))
     if not anchors:
         return resolved
     out: Resolved = []
     for c, iv in resolved:
         sent = sentence_of(bounds, c.start)
-        if sent not in anchors and (nxt := anchors.get(sent + 1)) and c.bare_wd is not None \
+        if sent not in anchors and (nxt := anchors.get(sent + 1)) and not nxt[3] and c.bare_wd is not None \
                 and isinstance(iv, convert.Interval) and convert.persian_weekday(nxt[0]) == c.bare_wd \
                 and iv.start != nxt[0] and abs((nxt[0] - iv.start).days) <= 7 and not _STEP_WORD.search(f, c.start, c.end):
             # "گفتن سهشنبه آماده است. پذیرش: بله، سهشنبه ۲۵ دی بعد از ساعت ۲ بیاید": a weekday named
             # alone, the same weekday given its date in the very next sentence (the answer to it)
             out.append((c, convert.day(nxt[0])))
             continue
-        day, ahead, at = anchors.get(sent, (None, False, 0))
+        day, ahead, at, dated = anchors.get(sent, (None, False, 0, False))
+        if dated and not (at < c.start and AZ_BEFORE.search(f, max(0, at - 4), at)
+                          and _RUN_END_BEFORE.search(f, max(0, c.start - 14), c.start)):
+            day = None
         # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
         # nor a weekday told in the past beside a day told in the future (two weeks apart), nor one of
         # this week, named between them
@@ -219,6 +225,7 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
     return out
 
 
+_RUN_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:صبح|ظهر|عصر|شب|بامداد){SP1})?(?:روز{SP1})?$")
 _YEARLESS_FORMS = {f"{cal}_{p}" for cal in ("jalali", "gregorian") for p in ("dm", "m")}
 
 

@@ -441,7 +441,11 @@ def promised(f: str, start: int, end: int) -> bool:
     if _PROMISE_OF_BEFORE.search(f, max(sentence_start(f, start), start - 30), start) and _PROMISE_GIVEN_AFTER.match(f, end):
         return True  # "بانک وعده پرداخت تا ۱۵ خرداد را داده است": the day the promise names
     return bool(_PROMISE_BEFORE.search(f, max(sentence_start(f, start), start - 60), start)
-                and _KEPT_AFTER.match(f, end))
+                and _KEPT_AFTER.match(f, end)) or bool(_PROMISED_RIGHT_AFTER.match(f, end))
+
+
+# ... or told right after it, in the first person, a subjunctive following: "۳ فروردین قول دادم بیام چاه رو ببینم"
+_PROMISED_RIGHT_AFTER = re.compile(rf"{SP1}(?:وعده|قول){SP1}(?:دادم|دادیم|داده{SP}ام|داده{SP}ایم){SP1}(?:که{SP1})?ب[^\W\d]+{B1}")
 
 
 _PROMISE_OF_BEFORE = re.compile(rf"{B0}(?:وعده|قول)(?:{SP}ی)?{SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}(?:تا|در|از|برای))?{SP1}$")

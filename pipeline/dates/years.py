@@ -269,6 +269,8 @@ def _year_cands(f: str) -> list[Cand]:
         if y1 > y2 and (m.group("cue") or m.group("era")) and re.search("[-–]", f[m.end("y1"):m.start("y2")]):
             y1, y2 = y2, y1  # "سال‌های 1347-1340 ش": typed right to left
         ok = (1500, 2100) if told and cal == "gregorian" else _YEAR_RANGE_OK[cal]
+        if cal == "hijri" and m.group("era1") and m.group("era"):
+            ok = (1000, ok[1])  # "از ۱۲۹۲ قمری تا ۱۳۱۳ قمری": the era told at both ends, any century
         if not (ok[0] <= y1 < y2 < ok[1] and (y2 - y1 <= 100 or things_of)):
             continue
         start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") or m.group("dar") else m.start()
@@ -344,7 +346,9 @@ P_YEAR_CUED = re.compile(
     rf"{B0}(?:{_SEASON}{SP1}(?:سخت|سرد|گرم|داغ|طولانی|خشک|پربرف|پرباران|کم{SP}بارش)(?=[\s\u200c]+(?:1[2-4]|19|20)[0-9]{{2}}(?![0-9]))|"
     rf"(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید|سیزده{SP}?بدر|(?<=طرح\s)(?:ساحلی|زمستانی|تابستانی|پاییزی|بهاری))(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵", "طرح ساحلی ۱۳۹۳", "سیزده‌بدر ۱۴۰۰"
     # (or the year a calendar or a diary is for: "تقویم‌های ۲۰۲۴", "تقویم‌های دیواری ۹۷", "سررسیدهای ۹۸")
-    rf"|(?P<diary>(?:تقویم|سررسید|سالنامه)(?:{SP}(?:های|ها|ی))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|جیبی|نجومی))?)"  # ("سالنامه نجومی ۱۳۸۶")
+    rf"|(?P<diary>(?:تقویم|سررسید|سالنامه)(?:{SP}(?:های|ها|ی))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|جیبی|نجومی))?"
+    # (a yearbook of a field: "سالنامه مطبوعات ۱۳۸۸", "سالنامه آماری کشور ۱۳۹۵")
+    rf"|سالنامه(?:{SP}ی)?(?:{SP1}(?:مطبوعات|آماری|آمار|کشور|فرهنگی|ورزشی|اقتصادی|کشاورزی|ادبی|هنری|دنیای{SP1}اقتصاد)){{1,2}})"  # ("سالنامه نجومی ۱۳۸۶")
     rf"|ویمبلدون|روبوکاپ|روبو{SP}کاپ|رولان{SP}گاروس|گرند{SP}(?:سوییس|سویس|پری|اسلم)|آزاد{SP1}(?:استرالیا|فرانسه|آمریکا)|سوپر{SP}(?:جام|کاپ)|جام{SP1}اتحادیه|کوپا{SP}آمریکا|جام{SP1}ملت{SP}های{SP1}(?:آسیا|اروپا|آفریقا)"
     rf"|(?:المپیک|پارالمپیک|جام{SP1}جهانی)(?P<host>{SP1}(?!(?:سال|حدود|بیش|کمتر|نزدیک|تقریبا|با|و|در|از|به|تا){B1}){_NAME_WORD})?|یورو(?=[\s\u200c]+(?:19[6-9][0-9]|20[0-3][0-9])(?![0-9]))|بازی{SP}(?:ها|های){SP1}(?:(?:آسیایی{SP1})?داخل{SP1}سالن(?:{SP1}و{SP1}هنر{SP}های{SP1}رزمی)?|آسیایی|پاراآسیایی|پارا{SP1}آسیایی|المپیکی?|پارالمپیک"
     rf"|جهانی(?:{SP1}(?:پیوند|ترنسپلنت|دانشجویان|نظامیان|ورزش{SP}های{SP1}معلولان))?)"  # ("بازی‌های جهانی پیوند ۲۰۰۷ تایلند")
@@ -585,6 +589,10 @@ P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|18|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)"
     rf"|به{SP1}(?:این{SP1}(?:سو|طرف|سمت)|بعد)){B1}")
 # "سازمان ملل ۲۰۱۰ را سال جهانی تنوع زیستی نامید": a year named as the year of something
+# a lunar feast by its lunar year, four digits and no solar era after: "تعطیلات عید فطر ۱۴۳۹", "تاسوعا و عاشورای ۱۴۴۳"
+P_FEAST_HIJRI_YEAR = re.compile(
+    rf"{B0}(?:عید{SP1}(?:سعید{SP1})?(?:فطر|قربان|غدیر|مبعث)|(?:تاسوعا{SP1}و{SP1})?عاشورای|تاسوعای|اربعین(?:{SP1}حسینی)?)(?:{SP}ی)?"
+    rf"{SP1}(?P<y>1[34][0-9]{{2}})(?![0-9/.\-:٫]?[0-9])(?!{SP1}(?:شمسی|خورشیدی|میلادی|ه{SP}ش|ش){B1})")
 P_YEAR_NAMED = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:را|رو){SP1}(?:به{SP1}عنوان{SP1})?سال{B1}")
 # "۲۰۲۰ تموم میشه", "۱۴۰۰ رو شروع کردیم": a year that ends or begins, told with its verb
@@ -794,6 +802,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
                         break
                     out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
                     end = nxt.end("y")
+    for m in P_FEAST_HIJRI_YEAR.finditer(f):
+        y = int(m.group("y"))
+        # (lunar years of this century only: "اربعین ۱۳۹۳" is the solar year of the pilgrimage)
+        if y >= 1415 and _year_ok(y, "hijri") and not UNIT_AFTER.match(f, m.end()):
+            out.append(Cand(m.start("y"), m.end(), "year", "hijri", y=y))
     for m in P_YEAR_BEFORE_GDAYS.finditer(f):
         if _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 24), m.start()):
             continue  # "خودروهای مدل ۲۰۰۸ از ۱۵ ژانویه وارد بازار می‌شوند": a model, not the days' year
