@@ -1596,6 +1596,11 @@ FLOORS = {
     "dates_written1501.jsonl": (0.99, 0.96, 0.95),
     "dates_written1502.jsonl": (0.98, 0.97, 0.95),
     "dates_written1503.jsonl": (0.98, 0.95, 0.94),
+    "dates_written1504.jsonl": (0.97, 0.98, 0.95),
+    "dates_written1505.jsonl": (0.97, 0.99, 0.99),
+    "dates_written1506.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1507.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1508.jsonl": (0.97, 0.97, 0.97),
 }
 
 
