@@ -32,7 +32,7 @@ from .forms import (
 )
 from .spans import _NUMBERED_NOUN_BEFORE, _YEAR_NUMBER_BEFORE, _day, _era_calendar, _is_duration, _on_or_after, _two_digit
 from .cues import (
-    _ALSO_AFTER, _AT_CLOCK_AFTER, _BIDDING, _BUT, _CALLED_OFF_RIGHT_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _IF,
+    _ALSO_AFTER, _AT_CLOCK_AFTER, _BIDDING, _BUT, _CALLED_OFF_RIGHT_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _IF,
     THIS_TIME, _NAME_WORD, _PLANNED_BEFORE, _PUT_OFF_TO_BEFORE, _TELL_ME_BIDDEN, _TICKET, _WHEN_YOU_DID_AFTER, _clause_open,
     _copula_state, _count, _numeric_day_after, _present_own, _reported_unit_before, _reserved_for, _said_before_colon,
     _weekday_before, _weekly, _word_end,
@@ -1428,6 +1428,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 tstop = tense_stop(f, m.end(), stop)
                 planned = bool(_PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start())
                                or _FOR_DAY_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                               # ("پیانو رو برای اجرای پنجشنبه کوک کردم": done for the event on it, ahead)
+                               or _FOR_EVENT_DAY_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                or in_programme(f, m.start()) and not _FRIDAY_PRAYER_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                or DEPARTURE_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                # "برنامه‌ی جمعه: ساعت ۶:۳۰ ...": the day's plan; "رکاب‌زنی جمعه لغو شد":
@@ -1859,7 +1861,8 @@ _SENTENCE_CLOSES = re.compile(r"[^\S\n]*(?:[.!؟?]|$)")
 # event (no one is bidden in the past; not a spoken past, "نیومدید", nor "نرسید")
 _BIDDEN_IN_CLAUSE_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,24}}?{B0}(?:ن|ب)(?!رسید)[^\W\d]*[^\W\dدت](?:ید|ین){SP}(?:[.؛!?؟،,]|$)")
 _LEAD_BIDDEN_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,20}}?{B0}(?:(?:خبر|اطلاع|هماهنگ|سفارش|زنگ|رزرو){SP1}(?:بدید|بدین|بدهید|کنید|کنین|بزنید|بزنین)"
-                                rf"|بیارید|بیارین|بیاورید|بفرستید|بفرستین|بگید|بگین|بدید|بدین|بدهید){B1}")
+                                # (or any light verb bidden: "پیانو رو یک روز قبل کوک کنید لطفاً")
+                                rf"|بیارید|بیارین|بیاورید|بفرستید|بفرستین|بگید|بگین|بدید|بدین|بدهید|کنید|کنین){B1}")
 # "رزرو باید ۱۰ روز قبل باشه": a lead time required, no day
 _MUST_BE_AROUND = re.compile(rf"{B0}باید{SP1}(?P<n>[^\s]+){SP1}(?:روز|هفته|ماه){SP1}قبل{SP1}(?:باشه|باشد|باشن|باشند){B1}")
 _REST_OF_IT_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|مابقی)(?:{SP}(?:ش|اش|شو|اشو|ش{SP1}رو|اش{SP1}رو|ش{SP1}را))?(?:{SP1}(?:رو|را))?{SP1}$")

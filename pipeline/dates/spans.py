@@ -102,6 +102,10 @@ _COUNT_AND_COUNT_AFTER = re.compile(
     rf"{SP1}(?!(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}|روز|شب|ساعت|سال|ماه|هفته){B1})[^\W\d]")
 
 
+_PEOPLE_COUNTED_AFTER = re.compile(rf"{SP1}(?:کودک|دانش{SP}آموز|زائر|مسافر|بیمار|سالمند|ورزشکار|بازیکن|کارگر|معلم|پرستار|پزشک|خانواده)"
+                                   rf"(?:ان|{SP}ها)?{B1}")
+
+
 def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, int]:
     """(year, end) from the optional year group of ``m``; (None, end-before-year) when the
     group is absent or a two-digit "year" is really a quantity ("۱۵ خرداد ۲۰ نفر")."""
@@ -116,7 +120,9 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
                          or _season_of_two(f, m.group("sal") or "", ys, m.end("y"))
                          or _DAYS_MONTH_AFTER.match(f, m.end("y"))  # ("آمار مهر ماه ۱۵ آبان منتشر می‌شود": a day)
                          # (nor the first of counts listed: "تا ۸ فروردین ۲۰ قایق نجات و ۱۵۰ نیرو")
-                         or _COUNT_AND_COUNT_AFTER.match(f, m.end("y"))):
+                         or _COUNT_AND_COUNT_AFTER.match(f, m.end("y"))
+                         # (nor people counted, no "سال" before: "از فردا تا ۵ فروردین ۴۰ کودک مهمان ... خواهند بود")
+                         or not m.groupdict().get("sal") and _PEOPLE_COUNTED_AFTER.match(f, m.end("y"))):
         return None, m.start("sal") if m.group("sal") else m.start("y")
     return (_two_digit(int(ys)) if len(ys) == 2 else int(ys)), m.end()
 

@@ -485,6 +485,11 @@ _LONG_AGO_THEN = re.compile(rf"{B0}(?:زمانی|روزگاری|قدیم|قدی�
 _PRICE_WORD = re.compile(rf"قیمت|نرخ|تومان|تومن|دلار|یورو|درهم|ریال|{B0}بود{SP}[،,؛]|{B0}بود{SP1}و{B1}")
 
 
+# a message opened by the name of the one it is to ("خانم صادقی، ...", "سلام آقای رضایی، ...")
+_VOCATIVE_OPEN = re.compile(rf"{SP}(?:سلام{SP}[،,]?{SP})?(?:خانم|آقای|آقا|استاد|حاج{SP}آقا|حاجی|جناب|سرکار{SP1}خانم)"
+                            rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP}[،,]")
+
+
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
     if (dated := _ORDINAL_OR_DATE_AFTER.match(f, end)) and BEARS_NAME_AFTER.match(f, dated.end()):
@@ -504,6 +509,9 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # label, whose "امروز" is the day (270 of 270 in the written sets; not an interview's "* X: ...",
         # far into an article)
         return False
+    if start < _CHAT_REACH and (voc := _VOCATIVE_OPEN.match(f)) and start >= voc.end() \
+            and not _generic_noun_today(f, start, end, stop):
+        return False  # "خانم صادقی، امروز کارگاهم، ولی فردا ساعت ۱۰ میام": a message to someone named, its day
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
     if _MUST_YOU_AFTER.match(f, end):
