@@ -1601,6 +1601,11 @@ FLOORS = {
     "dates_written1506.jsonl": (0.98, 0.98, 0.98),
     "dates_written1507.jsonl": (0.98, 0.97, 0.96),
     "dates_written1508.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1509.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1510.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1511.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1512.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1513.jsonl": (0.98, 0.97, 0.97),
 }
 
 
