@@ -7333,6 +7333,16 @@ WRITTEN_ROUNDS[300] = [
     # a day before an event, bidden: no day
     ("1394-10-16 10:45", "برای جشن ۲۴ دی، سالن رو یک روز قبل آماده کنید.", [("۲۴ دی", "2016-01-14", "2016-01-14")]),
 ]
+WRITTEN_ROUNDS[301] = [
+    # a year something stayed closed until: no packs counted
+    ("1393-03-17 12:30", "پس از زلزله ۱۹۳۹، حمام‌های شهر تا ۱۹۴۲ بسته ماندند.",
+     [("۱۹۳۹", "1939-01-01", "1939-12-31"), ("۱۹۴۲", "1942-01-01", "1942-12-31")]),
+    # the occasion of a run of lunar days, whatever was called off for it: the nearest
+    ("1402-04-20 18:40", "به مناسبت ۹ و ۱۰ محرم، دیدارهای هفته پنجم لغو شد.", [("۹ و ۱۰ محرم", "2023-07-27", "2023-07-28")]),
+    # a weekday gone by told in a clause of its own, then "today too": this day
+    ("1403-01-04 11:30", "چهارشنبه که گذشت ۲۰ تا مسافر اومدن، امروز هم ۳ تا ون میان.",
+     [("چهارشنبه", "2024-03-20", "2024-03-20"), ("امروز", "2024-03-23", "2024-03-23")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

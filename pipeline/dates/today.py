@@ -390,6 +390,8 @@ _YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز|(
 # شکست و پیش بینی می شود امروز هم شلوغ باشد"
 _DAY_BEFORE_TOLD_BEFORE = re.compile(rf"{B0}روز{SP1}گذشته(?:{SP1}[^\s.،,؛:!؟]+){{1,14}}{SP1}$")
 _ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
+# (or a weekday gone by, in a clause of its own: "پنجشنبه که گذشت ۳۰ تا گردشگر اومدن کارگاه، امروز هم ...")
+_WEEKDAY_GONE_TOLD_BEFORE = re.compile(rf"{B0}(?:{WEEKDAY}){SP1}(?:که{SP1}گذشت|گذشته|پیش|قبل){B1}[^.!?؟\n]{{0,80}}[،,؛]{SP}$")
 # (or a day written: "مصرف بنزین ۲۹ اسفند ۱۳۹۶ رکورد زد و امروز هم ۹۵ میلیون لیتر پیش‌بینی می‌شود")
 _DATED_DAY_TOLD_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH})(?:{SP1}[0-9]{{2,4}})?"
                                     rf"(?:{SP1}[^\s.،,؛:!؟]+){{1,14}}{SP1}و{SP1}$")
@@ -570,7 +572,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if _JUST_BEFORE.search(f, max(0, start - 8), start):
         return False
     if _ALSO_RIGHT_AFTER.match(f, end) and (_DAY_BEFORE_TOLD_BEFORE.search(f, max(0, start - 100), start)
-                                            or _DATED_DAY_TOLD_BEFORE.search(f, max(0, start - 100), start)):
+                                            or _DATED_DAY_TOLD_BEFORE.search(f, max(0, start - 100), start)
+                                            or _WEEKDAY_GONE_TOLD_BEFORE.search(f, max(0, start - 100), start)):
         return False
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
