@@ -1606,6 +1606,11 @@ FLOORS = {
     "dates_written1511.jsonl": (0.98, 0.98, 0.98),
     "dates_written1512.jsonl": (0.98, 0.98, 0.98),
     "dates_written1513.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1514.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1515.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1516.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1517.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1518.jsonl": (0.97, 0.98, 0.98),
 }
 
 
