@@ -90,7 +90,8 @@ _RELYEAR_NEAR = re.compile(rf"{B0}(?:امسال|پارسال|سال{SP1}(?:جا�
 # (also spoken "we take it to": "تور جمعه رو می‌بریم هفته‌ی بعد")
 _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:(?:موکول|محول){SP1}به|می{SP}ره|می{SP}رود|می{SP}بریم|میبریم|می{SP}بریمش)(?:{SP1}(?:به|برای|واسه))?{SP1}(?:روز{SP1})?$")
 # "هتل‌ها برای ۱۲ و ۱۳ فروردین پر است": the day something is booked or planned for, ahead
-_FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1}|شب{SP1})?$")  # (also "برای شب ۲۱ رمضان")
+# (also "برای شب ۲۱ رمضان"; and the spoken "برا": "برداشت رو گذاشتیم برا پنجشنبه")
+_FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|برا|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1}|شب{SP1})?$")
 # ... and what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور
 # ۲ تا طرح آماده کردیم", "برای حراج اول ژانویه ۴۰ تا کتاب کنار گذاشتم", "واسه نذری شب ۱۹ رمضون ... سفارش داده"
 _FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:[^\W\d]+{SP1})?(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه|سانس|نذری|اجرای|رسیتال)"

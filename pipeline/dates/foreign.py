@@ -611,7 +611,9 @@ _HOURS_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|ساعت{SP}های){SP1
 _WEEKDAY_GLOSS_AFTER = re.compile(rf"{SP1}(?P<wd>{WEEKDAY})(?![\w\u200c])")
 
 
-_MOVED_TO_HIJRI_DAY_AFTER = re.compile(rf"{SP1}به{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{HMONTH}){HTAIL}{SP1}(?:منتقل|موکول|تغییر|جابجا|جابه{SP}جا){B1}")
+# (its year told too: "از ۲۰ صفر به ۲۷ صفر ۱۴۳۷ منتقل شد")
+_MOVED_TO_HIJRI_DAY_AFTER = re.compile(rf"{SP1}به{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{HMONTH}){HTAIL}(?:{SP1}1[34][0-9]{{2}})?"
+                                       rf"{SP1}(?:منتقل|موکول|تغییر|جابجا|جابه{SP}جا){B1}")
 
 
 # (not what was cooked for it, on the day: "قیمه نذری که برای ۱۰ محرم پختم ۷۰ کیلو برنج برد")

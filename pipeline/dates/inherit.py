@@ -73,6 +73,7 @@ def _labels_year(f: str, c: Cand) -> bool:
 
 
 _YEAR_AHEAD = dt.timedelta(days=365)
+_AFTER_WORD_BEFORE = re.compile(rf"{B0}(?:پس|بعد){SP1}از{SP1}$")
 _AFTER_DAY_BEFORE = re.compile(rf"{B0}(?:پس{SP1}از|بعد{SP1}از|از|در)(?:{SP1}تاریخ)?{SP1}$")
 # (or the year's first thing: "نخستین کشتی کانتینری ۱۴۰۳ ... از ۲۸ اسفند تا ۴ فروردین")
 _NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:نوروز|نوروزی|سال{SP1}نو|تحویل{SP1}سال)(?:{SP1}(?:سال|میلادی))?"
@@ -210,7 +211,9 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 # which something goes on, after a day it runs from, lies after that day
                 y += 1
             elif told_m >= 11 and c.m <= 2 and not _contradicts(c, y + 1, ref) \
-                    and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start <= ref + FAR):
+                    and (ref is None or MAKE[c.calendar](y + 1, c.m, c.d).start
+                         <= ref + (2 * FAR if _AFTER_WORD_BEFORE.search(f, max(0, c.start - 10), c.start) else FAR)):
+                # (further ahead after "بعد از": "قرارداد رو ۱۳۸۷/۱۲/۰۸ امضا کردید ... بقیه‌ش بعد از ۱۵ فروردین")
                 # "که ۲۷ اسفند ۱۳۸۷ تصویب کرد، ... پس از ۱ فروردین": a day at the start of the year told
                 # after one at the end of the year before it is of the year after, as told in order
                 y += 1
