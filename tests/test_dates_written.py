@@ -1611,6 +1611,11 @@ FLOORS = {
     "dates_written1516.jsonl": (0.98, 0.98, 0.98),
     "dates_written1517.jsonl": (0.98, 0.97, 0.96),
     "dates_written1518.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1519.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1520.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1521.jsonl": (0.98, 0.94, 0.93),
+    "dates_written1522.jsonl": (0.99, 0.95, 0.95),
+    "dates_written1523.jsonl": (0.98, 0.97, 0.97),
 }
 
 
