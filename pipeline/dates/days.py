@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import convert
-from .candidate import AZ_BEFORE, MAKE, Cand
+from .candidate import AZ_BEFORE, MAKE, UNTIL_BEFORE, Cand
 from .clauses import PAST_ONLY, PERFECT_RE, has_verb, sentence_end, sentence_start
 from .lexicon import (
     B0, B1, DARI_MONTHS, DAY_WORD, DURATION_BEFORE, ELECTION_CUE, ERA_JALALI, GMONTH, GMONTH_ANY, HISTORIC_CUE,
@@ -118,6 +118,9 @@ _COMMA_AFTER_WEEKDAY = re.compile(rf"{SP}[،,]{SP}(?=[0-9]|{DAY_WORD})")
 _THIS_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}$")
 
 
+_NEWS_OF_AFTER = re.compile(rf"{SP1}خبر{SP1}(?:داد|دادند|داده{SP}(?:است|اند)){B1}")
+
+
 def _jalali_day_cands(f: str) -> list[Cand]:
     out = []
     for m in P_JDAY.finditer(f):
@@ -224,7 +227,9 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                      or _INSHALLAH_BEFORE.search(f, max(0, m.start() - 14), m.start()) or _when_then_wish(f, m.start(), m.end())
                      or planned_before(f, m.start()) or deadline(f, m.start(), m.end()) or promised(f, m.start(), m.end())
                      or set_off_on(f, m.start())
+                     # (nor what is announced, the day the news is of: "از واریز آخرین قسط ... تا ۳۰ دی‌ماه خبر داد")
                      else None if lasts or was_planned(f, m.start()) or _BOOKED_HAD_AFTER.match(f, end)
+                     or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NEWS_OF_AFTER.match(f, end)
                      or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
                      or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start())
                      else "done" if _DATED_BEFORE.search(f, max(0, m.start() - 12), m.start())

@@ -432,6 +432,9 @@ def _month_cands(f: str) -> list[Cand]:
                                                              and _RUN_INTO_AFTER.match(f, m.end()))
         # (bidden to bring it then, ahead: "بهمن بیارین یه چک کنیم")
         put_off = put_off or mon_any in (8, 9, 10, 11, 12) and bool(_BRING_BIDDEN_AFTER.match(f, m.end()))
+        # (or to pay then what is named before it: "قسط دوم رو آذر بدید")
+        put_off = put_off or mon_any not in (4, 7) and bool(_OBJECT_RO_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                            and _PAY_BIDDEN_AFTER.match(f, m.end()))
         # (the verb first: "وقتای اون روزا رو منتقل می‌کنیم به آبان")
         put_off = put_off or bool(_MOVED_VERB_TO_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                   and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -872,6 +875,8 @@ _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیل
 # "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
 # the seal one brings, nor تیر)
 _THIS_OR_LAST_MONTH = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل)){B1}")
+_OBJECT_RO_RIGHT_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
+_PAY_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بدید|بدین|بدهید|بریزید|بریزین|بپردازید|(?:واریز|پرداخت){SP1}(?:کنید|کنین)){B1}")
 _BRING_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بیارین|بیارید|بیاورید|بیارینش|بیاریدش|بیاوریدش){B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
 # Jalali month names that are no everyday word or common name, so safe without "ماه".
@@ -987,6 +992,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             # an account, a cheque or a price list of a month: "حساب مهر", "چک آبان رو ۱۵ آبان میدم",
                             # "با لیست قیمت خرداد"
                             rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
+                            # (or a month's debt or flour quota, a baker's: "بدهی بهمن رو ... تسویه می‌کنم", "آرد آبان رو هنوز تحویل ندادن")
+                            rf"|بدهی|آرد"
                             # a worker's insurance of a month, spoken "that of" one, and a month's prescription,
                             # gathering, orders or rota: "بیمه بهمن کارگر رو دادم؛ مال اسفند رو هم ...", "نسخه‌ی
                             # آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر"
