@@ -1616,6 +1616,11 @@ FLOORS = {
     "dates_written1521.jsonl": (0.98, 0.94, 0.93),
     "dates_written1522.jsonl": (0.99, 0.95, 0.95),
     "dates_written1523.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1524.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1525.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1526.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1527.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1528.jsonl": (0.97, 0.97, 0.95),
 }
 
 
