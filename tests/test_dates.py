@@ -7373,6 +7373,14 @@ WRITTEN_ROUNDS[303] = [
     # to pay then what is named before it
     ("1401-08-29 14:10", "قسط سوم رو دی بدید.", [("دی", "2022-12-22", "2023-01-20")]),
 ]
+WRITTEN_ROUNDS[304] = [
+    # a year since which a thing has been in someone's hands
+    ("1400-10-08 12:45", "این کارخانه از ۱۹۶۲ زیر نظر دولت است.", [("۱۹۶۲", "1962-01-01", "1962-12-31")]),
+    # next year, a condition told right after, what we will do then
+    ("1396-02-09 19:40", "سال بعد اگه محصول خوب بود قرارداد رو تمدید می‌کنیم.", [("سال بعد", "2018-03-21", "2019-03-20")]),
+    # a lunar night's own clause in the spoken present, a past after the comma: ahead
+    ("1389-06-05 19:45", "شب ۲۱ رمضان مراسم تا سحر طول می‌کشه، ۲۰۰ تا دعا چاپ کردیم.", [("۲۱ رمضان", "2010-08-31", "2010-08-31")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -987,6 +987,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "تور هفته بعد به خاطر هشدار ... لغو شد": what was to be in it, called off (no day told before it
         # in the sentence, of which it could be the week after)
         put = put or unit != "سال" and bool(CALLED_OFF_AFTER.match(f, m.end())) and not _DIGIT.search(f, ss, m.start())
+        # "سال بعد اگه جنس خوب بود ۵ ساله‌ش می‌کنیم": what we will do then on a condition told right after
+        put = put or bool(_IF_RIGHT_AFTER.match(f, m.end()) and FUTURE.search(f, m.end(), sentence_end(f, m.end())))
         if not (put or next_after_month or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":

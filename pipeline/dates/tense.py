@@ -531,7 +531,12 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     # (or one's want: "شب ۲۳ رمضون ۲۰۰ تا نون نذری می‌خوام، ۸۰۰ هزار تومن کارت به کارت کردم")
     return bool(comma and (HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())
                            or _YOU_CAN.search(f, end, comma.start()) or _STATE_GLUED.search(f, end, comma.start())
-                           or _I_WANT.search(f, end, comma.start())))
+                           or _I_WANT.search(f, end, comma.start())
+                           # (or a spoken present of its own: "شب ۱۹ رمضان مراسم احیا تا سحر طول می‌کشه، ... چاپ کردیم")
+                           or _SPOKEN_PRESENT_3SG.search(f, end, comma.start())))
+
+
+_SPOKEN_PRESENT_3SG = re.compile(rf"{B0}ن?می{SP}[^\W\d]{{2,}}ه{B1}")
 
 
 _YOU_CAN = re.compile(rf"{B0}می{SP}(?:تونید|تونین|تونی|توانید|توانی){B1}")
