@@ -1621,6 +1621,11 @@ FLOORS = {
     "dates_written1526.jsonl": (0.98, 0.98, 0.98),
     "dates_written1527.jsonl": (0.98, 0.97, 0.97),
     "dates_written1528.jsonl": (0.97, 0.97, 0.95),
+    "dates_written1529.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1530.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1531.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1532.jsonl": (0.98, 0.97, 0.94),
+    "dates_written1533.jsonl": (0.98, 0.98, 0.98),
 }
 
 
