@@ -366,7 +366,9 @@ def _foreign_cands(f: str) -> list[Cand]:
                                        or lasts or was_planned(f, m.start())
                                        or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
                                        or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start())
-                                       or _ASKED_FOR_DAY_AFTER.match(f, m.end()))
+                                       or _ASKED_FOR_DAY_AFTER.match(f, m.end())
+                                       # (nor the date a cheque is written for: "تاریخ چک آقای موسوی ۱۵ ژانویه نوشته شده")
+                                       or _CHEQUE_DATE_BEFORE.search(f, max(0, m.start() - 30), m.start()))
                          else told_tense(f, m.start(), m.end()),
                          wd=weekday_with(f, m), lasts=lasts))
     for m in P_GM_BARE.finditer(f):
@@ -967,6 +969,7 @@ _COINCIDES_AFTER = re.compile(rf"{SP1}(?:مصادف|هم{SP}زمان|مقارن)
 _BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
 # the lunar day a cheque is dated to ("چک رو به تاریخ قمری ۱۰ ربیع‌الثانی داده"): whatever the tense of the
 # giving, the nearest such day
+_CHEQUE_DATE_BEFORE = re.compile(rf"{B0}تاریخ{SP1}(?:چک|سفته)(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}$")
 _CHEQUE_DATED_BEFORE = re.compile(rf"{B0}چک(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}به{SP1}تاریخ(?:{SP1}قمری)?{SP1}$")
 _LIKE_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|عین|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}$")
 _THIS_TIME = re.compile(rf"{B0}(?:امسال|این{SP1}(?:دفعه|بار|سال))(?:{SP}ی)?{B1}")

@@ -405,7 +405,9 @@ _PRICE_BECOME_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}ش�
 _DATED_WEEKDAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH_ANY}){B1}")
 _SLOT_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|جلسه|کلاس|قرار)(?:{SP}ی)?{SP1}$")
 _CANCELLED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کنسل|لغو){SP1}(?:کردم|کردیم|کردن|کردند|کردید|کردین){B1}")
-_TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|قطعی){SP1}(?:داره|داریم|دارد|دارن|دارند|دارم){B1}")
+_TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|قطعی){SP1}(?:داره|داریم|دارد|دارن|دارند|دارم){B1}"
+                                  # (or broken since, spoken: "کوره دوممون از سه شنبه خرابه، تعمیرکار گفته ...")
+                                  rf"|{SP1}(?:خرابه|خراب{SP1}(?:است|شده)){SP}[،,.؛]")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
 _DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
 # a season right before the next year ("کمپ تابستون سال بعد"); one's own want a word or two before the next

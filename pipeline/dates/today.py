@@ -127,7 +127,9 @@ _TOMORROW_PAIRED_AFTER = re.compile(rf"{SP1}و{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){
 _THAT_BEFORE = re.compile(rf"{B0}(?:اینکه|این{SP}که)(?:{SP1}\w+){{0,3}}{SP1}$")
 
 # an office or a body whose noun ends its name: "وزیر اقتصاد امروز گفت", "کمیسیون فرهنگ امروز"
-_OFFICE_BEFORE = re.compile(rf"{B0}(?:وزیر|وزارت|معاون|معاونت|رئیس|رییس|سازمان|کمیسیون|اداره|مدیرکل|مدیر|دبیر|شورای|ستاد){SP1}$")
+# (or a body named by its field: "فرهنگستان هنر امروز اعلام کرد")
+_OFFICE_BEFORE = re.compile(rf"{B0}(?:وزیر|وزارت|معاون|معاونت|رئیس|رییس|سازمان|کمیسیون|اداره|مدیرکل|مدیر|دبیر|شورای|ستاد"
+                            rf"|فرهنگستان|انجمن|بنیاد|پژوهشگاه|پژوهشکده|دانشکده){SP1}$")
 # (or a scholar of the field, a word of it between: "پژوهشگر تاریخ اقتصاد امروز در گفت‌وگو با ما گفت")
 _SCHOLAR_OF_BEFORE = re.compile(rf"{B0}(?:پژوهشگر|کارشناس|استاد|تحلیلگر|تحلیل{SP}گر|متخصص|مدرس)(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}$")
 # "دنیای امروز", "جهان امروز": today's world, no day.
@@ -217,6 +219,8 @@ _DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریر�
 _STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
 _NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
 # (the pasts PAST_VERB leaves out, their stems being nouns too, with a personal ending: "قرارداد رو بستیم")
+# (and the spoken "they came": "پریروز ۴۰ تا توریست اومدن، امروز هم شلوغه")
+_SPOKEN_CAME_THEY = re.compile(rf"{B0}ن?(?:اومدن|یومدن){B1}")
 _PAST_OF_NOUN_STEMS = re.compile(rf"{B0}ن?(?:بست|خرید|دید|نشست|شکست)(?:م|یم|ید|ین|ند|ن){B1}")
 _BIDDEN_YOU = re.compile(rf"{B0}ب[^\W\d]+(?:ید|ین){B1}")
 _BIDDEN_YOU_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}{_BIDDEN_YOU.pattern}")
@@ -536,7 +540,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
         return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
     if (told := _DAYS_TOLD_BEFORE.search(f, max(_sentence_start(f, start), start - 80), start)) \
-            and (PAST_VERB.search(f, told.end(), start) or _PAST_OF_NOUN_STEMS.search(f, told.end(), start)):
+            and (PAST_VERB.search(f, told.end(), start) or _PAST_OF_NOUN_STEMS.search(f, told.end(), start)
+                 or _SPOKEN_CAME_THEY.search(f, told.end(), start)):
         return False  # "پریروز شیر نیومد، دیروز هم دیر اومد؛ امروز دیگه چی شده؟": the days before told, then this one
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and (_BIDDEN_YOU_AFTER.match(f, end) or _STILL_OPEN_AFTER.match(f, end)):
         # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
