@@ -1626,6 +1626,11 @@ FLOORS = {
     "dates_written1531.jsonl": (0.98, 0.97, 0.97),
     "dates_written1532.jsonl": (0.98, 0.97, 0.94),
     "dates_written1533.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1534.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1535.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1536.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1537.jsonl": (0.98, 0.93, 0.93),
+    "dates_written1538.jsonl": (0.97, 0.98, 0.98),
 }
 
 
