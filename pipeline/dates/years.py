@@ -971,8 +971,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or _MEASURE_AFTER.match(f, m.end("y"))
                     # (or heads counted after a season or Nowruz: "در تعطیلات نوروز ۱۸۰۰ نفر ... بازدید کردند")
                     or m.group("season") and _HEADS_AFTER.match(f, m.end("y"))
-                    # (and after a census: "در این سرشماری ۱۴۰۰ نفر ... شناسایی شدند")
-                    or (m.group("two") or "").startswith("سرشماری") and _HEADS_AFTER.match(f, m.end("y"))):
+                    # (and after a census or an election: "در این سرشماری ۱۴۰۰ نفر ... شناسایی شدند", "برای انتخابات
+                    # ۱۴۰۰ نفر نیروی انتظامی ... به کار گرفته می‌شود")
+                    or m.group("two") and _HEADS_AFTER.match(f, m.end("y"))):
                 # (and a score after any cue: "قهرمانی جهان تورین ۲۰۷۸ امتیاز گرفتند")
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
