@@ -1631,6 +1631,11 @@ FLOORS = {
     "dates_written1536.jsonl": (0.97, 0.98, 0.98),
     "dates_written1537.jsonl": (0.98, 0.93, 0.93),
     "dates_written1538.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1539.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1540.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1541.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1542.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1543.jsonl": (0.98, 0.97, 0.97),
 }
 
 
