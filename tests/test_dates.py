@@ -7399,6 +7399,11 @@ WRITTEN_ROUNDS[306] = [
     # heads counted after an election: no year
     ("1391-10-13 16:20", "برای انتخابات ۱۳۰۰ نفر نیرو به کار گرفته می‌شود.", []),
 ]
+WRITTEN_ROUNDS[307] = [
+    # a spoken count of days up to a deadline, glossed by the day it comes to
+    ("1402-08-27 14:40", "تا ۲ روز دیگه یعنی ۲۹ آبان پول رو بریزید.",
+     [("۲ روز دیگه", "2023-11-20", "2023-11-20"), ("۲۹ آبان", "2023-11-20", "2023-11-20")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -1194,8 +1194,11 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
             # something
             continue
         if st == "دیگر" and (_SPAN_LEFT_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                             or _SPAN_LEFT_AFTER.match(f, m.end())):
-            continue  # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day
+                             or _SPAN_LEFT_AFTER.match(f, m.end())) \
+                and not (m.group("unit") in ("روز", "شب") and _MEANS_DAY_AFTER.match(f, m.end())):
+            # "تنها سه هفته دیگر وقت باقی است", "تا دو سال دیگر": time left, not a day (but "تا ٣ روز دیگه یعنی
+            # ٣٠ آبان حسابتون رو صاف کنید": the day it comes to, glossed)
+            continue
         if st == "دیگر" and (past := PAST_ONLY.search(f, m.end(), _word_end(f, min(len(f), m.end() + 30)))) \
                 and not has_verb(f, m.end(), past.start()) and not CLAUSE_END.search(f, m.end(), past.start()):
             continue  # "گردان ما ۲ ماه دیگر در خط ماند": so much longer, told in the past
