@@ -433,7 +433,7 @@ def _month_cands(f: str) -> list[Cand]:
         # (bidden to bring it then, ahead: "بهمن بیارین یه چک کنیم")
         put_off = put_off or mon_any in (8, 9, 10, 11, 12) and bool(_BRING_BIDDEN_AFTER.match(f, m.end()))
         # (or to pay then what is named before it: "قسط دوم رو آذر بدید")
-        put_off = put_off or mon_any not in (4, 7) and bool(_OBJECT_RO_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+        put_off = put_off or mon_any not in (4, 7) and bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                             and _PAY_BIDDEN_AFTER.match(f, m.end()))
         # (the verb first: "وقتای اون روزا رو منتقل می‌کنیم به آبان")
         put_off = put_off or bool(_MOVED_VERB_TO_BEFORE.search(f, max(0, m.start() - 30), m.start())
@@ -875,7 +875,6 @@ _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیل
 # "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
 # the seal one brings, nor تیر)
 _THIS_OR_LAST_MONTH = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل)){B1}")
-_OBJECT_RO_RIGHT_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _PAY_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بدید|بدین|بدهید|بریزید|بریزین|بپردازید|(?:واریز|پرداخت){SP1}(?:کنید|کنین)){B1}")
 _BRING_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بیارین|بیارید|بیاورید|بیارینش|بیاریدش|بیاوریدش){B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")

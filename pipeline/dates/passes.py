@@ -175,7 +175,7 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
             continue
         day, ahead, at, dated = anchors.get(sent, (None, False, 0, False))
         if dated and not (at < c.start and AZ_BEFORE.search(f, max(0, at - 4), at)
-                          and _RUN_END_BEFORE.search(f, max(0, c.start - 14), c.start)):
+                          and _UNTIL_BEFORE.search(f, max(0, c.start - 8), c.start)):
             day = None
         # not "دوشنبه آتی" (told from publication) nor "روز جمعه اعلام کرد" (the day of the report),
         # nor a weekday told in the past beside a day told in the future (two weeks apart), nor one of
@@ -225,7 +225,6 @@ def anchor_weekdays(f: str, bounds: list[int], resolved: Resolved,
     return out
 
 
-_RUN_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:(?:صبح|ظهر|عصر|شب|بامداد){SP1})?(?:روز{SP1})?$")
 _YEARLESS_FORMS = {f"{cal}_{p}" for cal in ("jalali", "gregorian") for p in ("dm", "m")}
 
 

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .candidate import UNTIL_BEFORE
-from .clauses import CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, PAST_VERB, PRESENT_ACT, SCHEDULED, clause_with_verb, happens
+from .clauses import CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, PAST_ONLY, PAST_VERB, PRESENT_ACT, SCHEDULED, clause_with_verb, happens
 from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, in_title
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
@@ -219,8 +219,6 @@ _DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریر�
 _STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
 _NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
 # (the pasts PAST_VERB leaves out, their stems being nouns too, with a personal ending: "قرارداد رو بستیم")
-# (and the spoken "they came": "پریروز ۴۰ تا توریست اومدن، امروز هم شلوغه")
-_SPOKEN_CAME_THEY = re.compile(rf"{B0}ن?(?:اومدن|یومدن){B1}")
 _PAST_OF_NOUN_STEMS = re.compile(rf"{B0}ن?(?:بست|خرید|دید|نشست|شکست)(?:م|یم|ید|ین|ند|ن){B1}")
 _BIDDEN_YOU = re.compile(rf"{B0}ب[^\W\d]+(?:ید|ین){B1}")
 _BIDDEN_YOU_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}{_BIDDEN_YOU.pattern}")
@@ -541,7 +539,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
     if (told := _DAYS_TOLD_BEFORE.search(f, max(_sentence_start(f, start), start - 80), start)) \
             and (PAST_VERB.search(f, told.end(), start) or _PAST_OF_NOUN_STEMS.search(f, told.end(), start)
-                 or _SPOKEN_CAME_THEY.search(f, told.end(), start)):
+                 or PAST_ONLY.search(f, told.end(), start)):  # (and the spoken "they came": "پریروز ۴۰ تا توریست اومدن، امروز هم شلوغه")
         return False  # "پریروز شیر نیومد، دیروز هم دیر اومد؛ امروز دیگه چی شده؟": the days before told, then this one
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and (_BIDDEN_YOU_AFTER.match(f, end) or _STILL_OPEN_AFTER.match(f, end)):
         # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
