@@ -443,7 +443,9 @@ P_YEAR_CUED = re.compile(
     # "کرایه‌های ۱۳۹۳",
     # "کراس‌فیت اوپن ۲۰۲۴" (four digits only, of a near century: "کد تعرفه ۸۷۰۳" is a customs heading)
     # (an Arbaeen by its lunar year: "روادیدهای صادرشده برای اربعین ۱۴۳۸")
-    rf"|(?P<arb>اربعین)(?=[\s\u200c]+14[1-6][0-9](?![0-9]))"
+    # (and the other lunar feasts: "تعطیلات عید فطر ۱۴۳۹", "تاسوعا و عاشورای ۱۴۴۳"; "اربعین ۱۳۹۳" stays solar)
+    rf"|(?P<arb>اربعین(?:{SP1}حسینی)?|عید{SP1}(?:سعید{SP1})?(?:فطر|قربان|غدیر|مبعث)|(?:تاسوعا{SP1}و{SP1})?عاشورای|تاسوعای)"
+    rf"(?=[\s\u200c]+14[1-6][0-9](?![0-9]))"
     rf"|(?P<bill>{_BILL_WORD}|اوپن|تورنمنت|اردوی|(?:سال{SP1})?ساخت|برنامه|هدف{SP}گذاری|جام|اربعین)"  # ("روادید اربعین ۱۳۹۷")  # ("جام ۲۰۱۳ لاهور")  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
     rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
@@ -595,10 +597,6 @@ P_YEAR_SINCE = re.compile(
     rf"{B0}از{SP1}(?P<y>(?:1[34]|18|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:تاکنون|تا{SP}کنون|تا{SP1}(?:امروز|به{SP1}امروز|حالا)"
     rf"|به{SP1}(?:این{SP1}(?:سو|طرف|سمت)|بعد)){B1}")
 # "سازمان ملل ۲۰۱۰ را سال جهانی تنوع زیستی نامید": a year named as the year of something
-# a lunar feast by its lunar year, four digits and no solar era after: "تعطیلات عید فطر ۱۴۳۹", "تاسوعا و عاشورای ۱۴۴۳"
-P_FEAST_HIJRI_YEAR = re.compile(
-    rf"{B0}(?:عید{SP1}(?:سعید{SP1})?(?:فطر|قربان|غدیر|مبعث)|(?:تاسوعا{SP1}و{SP1})?عاشورای|تاسوعای|اربعین(?:{SP1}حسینی)?)(?:{SP}ی)?"
-    rf"{SP1}(?P<y>1[34][0-9]{{2}})(?![0-9/.\-:٫]?[0-9])(?!{SP1}(?:شمسی|خورشیدی|میلادی|ه{SP}ش|ش){B1})")
 P_YEAR_NAMED = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:را|رو){SP1}(?:به{SP1}عنوان{SP1})?سال{B1}")
 # "۲۰۲۰ تموم میشه", "۱۴۰۰ رو شروع کردیم": a year that ends or begins, told with its verb
@@ -810,11 +808,6 @@ def _cued_year_cands(f: str) -> list[Cand]:
                         break
                     out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
                     end = nxt.end("y")
-    for m in P_FEAST_HIJRI_YEAR.finditer(f):
-        y = int(m.group("y"))
-        # (lunar years of this century only: "اربعین ۱۳۹۳" is the solar year of the pilgrimage)
-        if y >= 1415 and _year_ok(y, "hijri") and not UNIT_AFTER.match(f, m.end()):
-            out.append(Cand(m.start("y"), m.end(), "year", "hijri", y=y))
     for m in P_YEAR_BEFORE_GDAYS.finditer(f):
         if _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 24), m.start()):
             continue  # "خودروهای مدل ۲۰۰۸ از ۱۵ ژانویه وارد بازار می‌شوند": a model, not the days' year
