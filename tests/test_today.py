@@ -68,7 +68,7 @@ CASES = [
     # a question about the day, asked in the first or second person; not a rhetorical one
     ("کمرم درد می‌کنه، امروز می‌تونم بیام؟", True),
     ("امروز تا چه ساعتی هستید؟", True),
-    ("وی ادامه داد: سؤال امروز ما این است که چه کسی پاسخگوست؟", False),
+    ("او افزود: پرسش امروز ما این است که مسئول این وضع کیست؟", False),
     # a rate of these days right after it; not a yearly meeting held on the day
     ("آرامگاه شاعر که در دهه ۴۰ ساخته شد امروز سالانه ۸۰ هزار بازدیدکننده دارد.", False),
     ("کارگران بازنشسته امروز در گردهمایی سالانه یاد همکاران درگذشته را گرامی داشتند.", True),

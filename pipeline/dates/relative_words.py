@@ -1076,7 +1076,7 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
         if (m.group("mil") or m.group("mil0")) and unit != "هفته":  # "ماه گذشته میلادی", "سال میلادی جاری"
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
         if unit == "سال" and step == -1 and _EVERY_YEAR.search(f, sentence_start(f, m.start()), m.start()):
-            continue  # "هر سال باید کامل‌تر از سال قبل باشد": each year's own year before
+            continue  # "هر سال جشنواره بزرگ‌تر از سال قبل برگزار می‌شود": each year's own year before
         if m.group("st") == "گذشته" and _PASSED_MARK.search(f, sentence_start(f, m.start()), m.start()) \
                 and _COPULA_AFTER.match(f, m.end()):
             continue  # "برداشت گندم از مرز ۹ میلیون تن در سال گذشته است": per year, it has passed the mark
@@ -1929,7 +1929,7 @@ _WEEKLY_DAYS_BEFORE = re.compile(rf"(?:{B0}روزهای|{B0}روزای|{B0}رو�
 _DAYS_PAIR_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP1}و{SP1})?$")
 # "روزهای شنبه تا چهارشنبه", "روزهای شنبه، دوشنبه و چهارشنبه": the last of a run of days of every week
 _DAYS_RUN_BEFORE = re.compile(rf"روزهای{SP1}(?:{WEEKDAY}{SP}(?:[،,]|تا|الی|و){SP})+$")
-# (not "در روزهای یکشنبه، دوشنبه و سه‌شنبه هفته جاری": those days of one week)
+# (not "روزهای یکشنبه و سه‌شنبه هفته جاری": those days of one week)
 _DAYS_RUN_OF_WEEK_AFTER = re.compile(
     rf"(?:{SP}(?:[،,]|تا|الی|و){SP}{WEEKDAY})*{SP1}(?:هفته{SP1}(?:جاری|آینده|آتی|بعد|گذشته|قبل)|(?:این|همین){SP1}هفته){B1}")
 # (with a possessive too, spoken: "همه‌ی جمعه‌هام پره", "شنبه‌هاتون")

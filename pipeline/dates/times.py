@@ -321,8 +321,8 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                      # named, whose first night starts on it)
                      or _FROM_DAY_AFTER.match(f, times[t][1], out[nearest[t][2]].start + 1)):
             # "از ساعت ۲ تا ۴ بامداد فردا": a run of hours within one day gives the day both ends go to
-            # the clock it starts at (not "امشب از ساعت ۲۲ تا ۶ بامداد فردا", nor "از ساعت 15:30 تا 5
-            # صبح روز شنبه": a run past midnight ends on the day named)
+            # the clock it starts at (not "امشب از ساعت ۲۲ تا ۶ بامداد فردا", nor "از ساعت 16:30 تا 4
+            # بامداد روز شنبه": a run past midnight ends on the day named)
             del nearest[t]
     for _, t, i in sorted(nearest.values()):
         if out[i].value.time is not None:

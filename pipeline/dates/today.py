@@ -486,7 +486,7 @@ _NEWS_DONE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:(?:م
 # "ثبت‌نام آن تا امروز ادامه داشت": what went on until this day, its last (2 of 2)
 _WENT_ON_AFTER = re.compile(rf"{SP1}ادامه{SP1}داشت{B1}")
 # "بادوم ۴۲۰ بود، امروز ۴۶۵": a figure right after it, prices told in the sentence (44 of 45)
-# (not set against a time long ago, "nowadays": "زمانی که گرفتند عددش یک تومن بوده و امروز ۱۰ تومن شده")
+# (not set against a time long ago, "nowadays": "اون موقع که خریدیم دونه‌ای یه تومن بود و امروز ۱۰ تومنه")
 _FIGURE_RIGHT_AFTER = re.compile(rf"{SP1}[0-9]")
 _LONG_AGO_THEN = re.compile(rf"{B0}(?:زمانی|روزگاری|قدیم|قدیما|اون{SP1}موقع|آن{SP1}زمان|آن{SP1}موقع|سال{SP}ها{SP1}پیش){B1}")
 _PRICE_WORD = re.compile(rf"قیمت|نرخ|تومان|تومن|دلار|یورو|درهم|ریال|{B0}بود{SP}[،,؛]|{B0}بود{SP1}و{B1}")
