@@ -1636,6 +1636,11 @@ FLOORS = {
     "dates_written1541.jsonl": (0.98, 0.98, 0.98),
     "dates_written1542.jsonl": (0.98, 0.95, 0.95),
     "dates_written1543.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1544.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1545.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1546.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1547.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1548.jsonl": (0.97, 0.98, 0.97),
 }
 
 
