@@ -117,7 +117,8 @@ def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None, behind
 _OPEN_NOW_AFTER = re.compile(rf"{B0}(?:باز|دایر|برقرار){SP1}(?:است|هست|هستند|می{SP}ماند){B1}|{B0}(?:بازه|بازیم|بازن){B1}")
 # (the present's clause may end at "و" or a comma, another clause after: "عوارض سال ۸۹ تا ۳۰ تیر قابل
 # پرداخت است و پس از آن جریمه دارد")
-_PRESENT_IS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}(?:است|هست)(?:{SP}(?:[.!؟?؛،,]|$)|{SP1}و{B1})")
+# (spoken, glued too: "... جهیزیه‌ی سال ۵۷ بوده، ... ۳۰ شهریور آماده‌ست")
+_PRESENT_IS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}(?:{SP1}(?:است|هست)|(?<=[^\W\d])\u200cست)(?:{SP}(?:[.!؟?؛،,]|$)|{SP1}و{B1})")
 _LONG_BEHIND = dt.timedelta(days=300)
 
 

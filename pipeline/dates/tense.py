@@ -68,6 +68,8 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     month behind it."""
     stop = tense_stop(f, end, sentence_end(f, end))
     end = past_aside_end(f, end, stop)
+    if _GLOSS_ENDS_CLAUSE.match(f, end) and _MEANS_BEFORE.search(f, max(0, end - 30), end):
+        stop = end  # "تعطیلیم، یعنی ۹ و ۱۰ محرم؛ نوبت‌هاتون رو جابه‌جا کردم": the verbs after the gloss are another clause's
     pm, fm = EVENT_PAST.search(f, end, stop), FUTURE.search(f, end, stop)
     if (dont := _DONT_FORGET.search(f, end, fm.start() if fm else stop)):
         fm = dont  # "گوسفند شب ۱۹ رمضان رو یادتون نره، ۳ فروردین بیعانه‌ش رسید؟": bidden ahead
@@ -573,7 +575,7 @@ _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هست
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
 # a saying or writing told in the pluperfect, then what it said: "نوشته بود که", "گفته بودند که"
 _LONG_AGO_SAID_BEFORE = re.compile(rf"{B0}(?:نوشته|گفته|اعلام{SP1}کرده|خبر{SP1}داده){SP1}(?:بود|بودند|بودم|بودی){SP1}که{B1}")
-_MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}[^\s.،,؛:!؟]+(?:{SP1}[^\s.،,؛:!؟]+){{0,2}}$")
+_MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}[^\s.،,؛:!؟]+(?:{SP1}[^\s.،,؛:!؟]+){{0,3}}$")  # (also two days, "یعنی ۹ و ۱۰ محرم")
 
 
 def day_tense(f: str, end: int) -> str | None:
@@ -619,7 +621,7 @@ def day_tense(f: str, end: int) -> str | None:
         # "تور کیش از ۲ تا ۶ فروردین قطعی شد": days settled for a trip, ahead (a single day
         # "قطعی شد" is often the day a deal closed, so left alone)
         return "future"
-    if _SET_FOR_AFTER.match(f, end):
+    if _SET_FOR_AFTER.match(f, end) or _CHOSEN_FOR_AFTER.match(f, end):
         # "وقت رسیدگی ساعت ۱۰ صبح ۱۷ آبان تعیین شد", "دکتر تاریخ زایمانم رو ۱۸ فروردین زد": a day
         # set for something, ahead
         return "future"
@@ -715,6 +717,8 @@ _RANGE_END_BEFORE = re.compile(rf"{B0}تا{SP1}\d{{1,2}}{SP1}[^\s\d.،,؛:!?؟]+
 
 _SET_FOR_AFTER = re.compile(rf"(?:{SP}[،,])?{WORD_AFTER}{{0,2}}?{SP1}(?:(?:تعیین|مقرر|موکول){SP1}(?:شد|شده|گردید|کرد|کردند)"
                             rf"|زد|زدند|گذاشت|گذاشتند|گذاشتیم){B1}")
+# (or chosen for a thing, the day made the object: "روز ۱۲ ژانویه را برای دیدار دوستانه با تیم روسی انتخاب کرد")
+_CHOSEN_FOR_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:برای|واسه){WORD_AFTER}{{1,6}}?{SP1}انتخاب{SP1}(?:کرد|کردند|کردیم|کردن|کرده{SP}اند|کرده{SP}است){B1}")
 
 
 # (its object marked, a reason between: "کنسرت ۲۲ ژانویه خود در تورنتو را به دلیل بیماری لغو کرد")
@@ -788,6 +792,8 @@ WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|نداز|یانداز|
                         rf"|برگرد(?:م|یم|ی|ید|ین|ه|ن)|برگردون(?:م|یم|ی|ید|ین|ه|ن)"  # (and giving back: "باید شنبه برگردونید")
                         # "تا جمعه اسمش رو بده", "تکالیف رو تا پنجشنبه بیارن" (not "بدین" of "بدین ترتیب")
                         rf"|بد(?:ه|م|یم|ید)|بده(?:م|یم|ید)|بیار(?:م|یم|ی|ید|ین|ه|ن)?|بیاور(?:م|یم|ید)"
+                        # (but "بدین" ending its clause is the spoken "give": "شنبه تحویلش بدین.")
+                        rf"|بدین(?={SP}(?:[.!؟?؛،,]|$))"
                         # denied, which drops the "ب": "هر کی تا دوشنبه نریزه", "تا پنجشنبه پول رو نده" (not
                         # "ندید", seen not, nor "نمونه", a sample)
                         rf"|ن(?:ریز|زن|گیر|خر|فرست|ذار|گذار|پرس|نویس)(?:م|یم|ی|ید|ین|ه|ن)|ند(?:ه|م|ین)"

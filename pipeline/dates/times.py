@@ -193,6 +193,8 @@ _EARLY_CUE = re.compile(rf"{B0}(?:صبح|صبحونه|بامداد|سحر|طلو
 _SAME_DAY_BEFORE = re.compile(rf"{B0}(?:همون|همان|همین){SP1}روز{SP1}(?:هم{SP1})?$")
 # a deadline or a closing ("امروز تا ساعت ۶ بیان"), and one's sleep, which is no deadline
 _UNTIL_CLOCK_BEFORE = re.compile(rf"{B0}تا{SP1}(?:ساعت{SP1})?$")
+# "آخرین سرویس امروز ساعت ۶ رفت": the day's last run, bus or session at six or seven is the evening's
+_LAST_OF_DAY_BEFORE = re.compile(rf"{B0}(?:آخرین|واپسین)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}(?:ساعت{SP1})?$")
 _SLEEP = re.compile(rf"{B0}(?:خواب|بخوابم|بخوابیم|می{SP}خوابم|می{SP}خوابیم|بیدار|دیشب|نخوابید|نخوابیدم|سحر|سحری|نگهبانی){B1}")
 # an incident, which keeps no office hours ("در ساعت 4 : 45 ... یک مورد زورگیری")
 # the trains or buses of a city that run from an hour of one to five: the early morning's
@@ -360,6 +362,9 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # "امروز تا ساعت ۶ بیان کارت بگیرن": a day's deadline or closing at six or seven is the
             # evening's (not one's sleep until then)
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
+        elif open_half and not evening and 6 <= h <= 7 and _LAST_OF_DAY_BEFORE.search(f, max(0, times[t][0] - 40), times[t][0]) \
+                and not _morning_told(f, _sentence_span(f, bounds, times[t][0]), out, i):
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"  # (the last of the day: _LAST_OF_DAY_BEFORE)
         elif open_half and not evening and 6 <= h <= 7 and hhmm[3:] == "00" \
                 and _VISIT_OFFERED.search(f, *(span := _sentence_span(f, bounds, times[t][0]))) \
                 and not _EARLY_CUE.search(f, *span) and not _morning_told(f, span, out, i) \

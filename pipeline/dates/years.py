@@ -114,6 +114,8 @@ def _year_cands(f: str) -> list[Cand]:
         if m.group("sal") and len(ys) == 2 and _YEAR_PART_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
                 and _COUNT_TA_AFTER.match(f, m.end("y")):
             continue  # "تا آخر سال ۱۸ تا رستوران سفارش دادن", "قبل از تحویل سال ۷۰ تا کیسه داریم": the year's end, then a count
+        if m.group("sal") and len(ys) == 2 and _MORE_COUNTED_AFTER.match(f, m.end("y")):
+            continue  # "تا پایان سال ۲۵ پرونده دیگر در دست بررسی است": the year, then things counted
         lunar = False
         if len(ys) == 2:
             if UNIT_AFTER.match(f, m.end("y")) and not (m.group("sal") and (_YEAR_NOUN_AFTER.match(f, m.end("y"))
@@ -496,7 +498,9 @@ P_YEAR_WORDS = re.compile(
 P_YEAR_BARE = re.compile(
     # (the space dropped before a Jalali year too: "کارخانه در۱۳۲۸ با ۹۰ دستگاه کار می‌کرد")
     # (and the year's end, spoken: "گفت آخر ۱۴۰۳ تمام پرونده‌ها رو می‌بنده")
-    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|آخر|پایان|برای|نسبت{SP1}به)(?:{SP1}|(?=1[34][0-9]{{2}}(?![0-9])))"
+    # (or a year likened or set against: "ساعت رسمی در ۱۳۸۶ هم مانند ۱۳۸۵ تغییر نمی‌کند", "برخلاف ۱۴۰۱، ...")
+    rf"{B0}(?P<prep>در|تو|تا|از|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از|اواخر|اوایل|اواسط|آخر|پایان|برای|نسبت{SP1}به"
+    rf"|مانند|همانند|همچون|برخلاف|بر{SP1}خلاف)(?:{SP1}|(?=1[34][0-9]{{2}}(?![0-9])))"
     # (an older Jalali year too, with what was done in it right after: "در ۱۲۸۹ منتشر شد")
     rf"(?P<y>(?:13|14)[0-9]{{2}}|12[5-9][0-9]|(?:1[5-9]|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])(?:(?={SP}(?:[،,.؛;!?؟](?![0-9])|$|[\U0001F000-\U0001FAFF\u2600-\u27BF]))"
     rf"|(?P<word>(?={SP1}[^\W\d]))"  # also before an emoji or the end: "۵ دقیقه تا ۲۰۱۵ 🎉"
@@ -511,7 +515,9 @@ _PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درب
                          # (or left empty or shut since then: "ساختمانی که از ۱۳۷۵ خالی مانده بود")
                          rf"|(?:خالی|متروکه|متروک|تعطیل|بلااستفاده){SP1}(?:مانده|ماند|بوده|است|هست)"
                          # (or at work since then: "درمانگاهی که از 1348 فعال بود"; not "از ۱۴۰۰ فعال اقتصادی")
-                         rf"|(?:فعال|دایر|برقرار){SP1}(?:بود|بوده|است|هست|بودند|هستند|شد|شده))(?:{B1}|(?<=\s))")
+                         rf"|(?:فعال|دایر|برقرار){SP1}(?:بود|بوده|است|هست|بودند|هستند|شد|شده)"
+                         # (or cut off since then: "صدای توپ ظهر که از ۱۳۵۷ قطع شده بود"; not "از ۳۰۰۰ قطعه")
+                         rf"|(?:قطع|متوقف){SP1}(?:شده|شد|بود|بوده|است|مانده|ماند))(?:{B1}|(?<=\s))")
 # a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
 # آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
 # "سال ساخت: ۱۳۴۱"
@@ -534,6 +540,10 @@ def _counted_subject(f: str, end: int) -> bool:
 # "مشتری: ۱۴۰۰ تا برچسب می‌خوام": so many of a thing (not "۱۹۱۴ تا پایان جنگ")
 _COUNT_TA_AFTER = re.compile(rf"{SP1}تا{SP1}(?!(?:آخر|پایان|اول|اوایل|اواسط|اواخر|نیمه|امروز|الان|حالا|کنون|سال|{JMONTH}|{GMONTH_ANY}|{WEEKDAY})(?![\w]))[^\W\d]")
 _YEAR_PART_BEFORE = re.compile(rf"{B0}(?:تحویل|آخر|پایان|اول|ابتدای|اوایل|اواخر|نیمه|وسط){SP1}$")
+# "تا پایان سال ۲۵ پرونده دیگر": two digits, a bare noun, then "more" (13 of 13 such after "سال" in the
+# written sets count things; not an object mark, "سال ۸۵ رو دیگه", nor "بار دیگر", once more, nor a
+# verb, "عروسی ما سال۹۸ نیست دیگه")
+_MORE_COUNTED_AFTER = re.compile(rf"{SP1}(?!(?:را|رو|هم|نیز|بار|نیست|هست|است|بود|نبود|شد|نشد|داره|نداره){B1})[^\W\d]+{SP1}(?:دیگر|دیگه){B1}")
 # (or a thing ordered or bought for the year too: "برای ۲۰۲۴ هم حلقه‌ی خارجی سفارش دادم")
 _ALSO_WANTED_AFTER = re.compile(rf"{SP1}هم{SP1}(?:(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}){SP1}تا{B1}"
                                 rf"|(?:[^\s\d.،,؛:!?؟]+{SP1}){{1,3}}?(?:سفارش{SP1}(?:دادم|دادیم|دادن)|خریدم|خریدیم|گرفتم|گرفتیم){B1})")
