@@ -1641,6 +1641,11 @@ FLOORS = {
     "dates_written1546.jsonl": (0.97, 0.98, 0.98),
     "dates_written1547.jsonl": (0.98, 0.98, 0.97),
     "dates_written1548.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1549.jsonl": (0.97, 0.92, 0.92),
+    "dates_written1550.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1551.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1552.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1553.jsonl": (0.96, 0.98, 0.97),
 }
 
 
