@@ -202,6 +202,10 @@ def _own_plan_told(f: str, start: int, plural_end: int) -> bool:
                 and not _RUN_OF_WEEKDAYS.search(f, plural_end, ce))
 
 
+# set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
+_SET_FOR_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|گذاشتند|گذاشته{SP}ایم){SP1}(?:(?:برای|واسه|به){SP1})?$")
+
+
 def _weekly(f: str, start: int, ends: list[int]) -> bool:
     """A weekday in a sentence that names a weekday in the plural ("چهارشنبه‌ها") or a span of
     weekdays run daily ("از یکشنبه تا سه‌شنبه هر روز ساعت ۲۰"): a timetable."""
@@ -226,7 +230,10 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     # تحویل بگیرید، ما پنجشنبه‌ها زودتر می‌بندیم")
     plurals = [p for p in plurals if not (p.start() > start and (
         SEMICOLON.search(f, start, p.start())
-        or (comma := COMMA.search(f, start, p.start())) and (has_verb(f, start, comma.start()) or _BIDDING.search(f, start, comma.start()))))]
+        or (comma := COMMA.search(f, start, p.start())) and (has_verb(f, start, comma.start()) or _BIDDING.search(f, start, comma.start())
+                                                             # (or set for it by the verb before it: "معاینه‌تون رو گذاشتم برای
+                                                             # سه‌شنبه ساعت ۵ عصر، دکتر فقط سه‌شنبه‌ها میاد")
+                                                             or _SET_FOR_BEFORE.search(f, max(0, start - 18), start))))]
     # (not a run of one week named before it: "هفته‌ی آینده ... از شنبه تا چهارشنبه هر روز ۵۰ کارتن می‌دیم")
     # (nor one bidden: "از شنبه تا چهارشنبه هر روز ۲ پرس بفرستید", "از شنبه تا دوشنبه هر روز ساعت ۱۱ بیاید")
     # (and "from now on": "از این به بعد شنبه تا چهارشنبه ۴ عصر تا ۱۲ شب بازیم", every week's hours)

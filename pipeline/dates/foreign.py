@@ -622,6 +622,9 @@ _MOVED_TO_HIJRI_DAY_AFTER = re.compile(rf"{SP1}به{SP1}(?:[0-9]{{1,2}}|{DAY_WOR
 _COOKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+|{SP1}[0-9]+){{0,4}}?{SP1}{COOKED}(?![\w\u200c])")
 
 
+_ZEROS_AFTER = re.compile(rf"{SP1}(?:از{SP1}(?:پول|واحد{SP1}پول|ریال|لیر|لیره|تومان|اسکناس|ارز)|حذف){B1}")
+
+
 def _hijri_noyear_cands(f: str) -> list[Cand]:
     out = []
     for m in P_HDAY_NY.finditer(f):
@@ -633,6 +636,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "دهه نخست محرم" is ten days, not the first day; "دعای روز دهم رمضان" a prayer
         mon = month_number(m.group("mon"), "hijri")
+        if mon == 2 and not m.group("ry") and _ZEROS_AFTER.match(f, m.end()):
+            continue  # "۶ صفر از پول ملی حذف شد": zeros struck off a currency
         if not m.group("ry") and (hab := HABIT.search(f, _clause_open(f, m.start()), m.start())) \
                 and not _LIKE_BEFORE.search(f, max(0, hab.start() - 16), hab.start()) \
                 and not _THIS_TIME.search(f, _clause_open(f, m.start()), m.start()) \

@@ -34,8 +34,8 @@ from .spans import _NUMBERED_NOUN_BEFORE, _YEAR_NUMBER_BEFORE, _day, _era_calend
 from .cues import (
     _ALSO_AFTER, _AT_CLOCK_AFTER, _BIDDING, _BUT, _CALLED_OFF_RIGHT_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _IF,
     THIS_TIME, _NAME_WORD, _PLANNED_BEFORE, _PUT_OFF_TO_BEFORE, _TELL_ME_BIDDEN, _TICKET, _WHEN_YOU_DID_AFTER, _clause_open,
-    _copula_state, _count, _numeric_day_after, _present_own, _reported_unit_before, _reserved_for, _said_before_colon,
-    _weekday_before, _weekly, _word_end,
+    _SET_FOR_BEFORE, _copula_state, _count, _numeric_day_after, _present_own, _reported_unit_before, _reserved_for,
+    _said_before_colon, _weekday_before, _weekly, _word_end,
 )
 from .months import (
     SEAL_GOT, _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME, _MOVED_VERB_TO_BEFORE, _ORDINALS,
@@ -484,8 +484,6 @@ _MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEK
 _MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
-# set for it, spoken: "سرویس رو گذاشتم هفته بعد", "گذاشتیم برای هفته‌ی بعد"
-_SET_FOR_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|گذاشتند|گذاشته{SP}ایم){SP1}(?:(?:برای|واسه|به){SP1})?$")
 _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم|موند|ماند|بمونه|بماند|می{SP}مونه"
                                rf"|می{SP}(?:ذارید|ذارین|ذاریم|ذارم|ذاره|ذارن))"
                                rf"(?:{SP1}[^\s\d.،,]+)?{SP1}(?:برای|واسه)(?:{SP}ی)?{SP1}$")  # (also "عمل آقاجون موند برای هفته‌ی بعد", spoken "بمونه واسه ماه بعد")
