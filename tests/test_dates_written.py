@@ -1646,6 +1646,11 @@ FLOORS = {
     "dates_written1551.jsonl": (0.98, 0.98, 0.97),
     "dates_written1552.jsonl": (0.98, 0.97, 0.97),
     "dates_written1553.jsonl": (0.96, 0.98, 0.97),
+    "dates_written1554.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1555.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1556.jsonl": (0.97, 0.97, 0.96),
+    "dates_written1557.jsonl": (0.98, 0.95, 0.94),
+    "dates_written1558.jsonl": (0.97, 0.94, 0.91),
 }
 
 
