@@ -52,6 +52,7 @@ P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}(?:ه(?={SP}(?:[.!؟?]|$)))?{B1}"
 P_RELYEAR_MONTH = re.compile(
     rf"{B0}(?P<w>امسال|پارسال){SP1}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?!{SP}[0-9])")
 # a month's bills, issued after it: "قبوض بهمن‌ماه تا ۱۵ فروردین سال آینده دریافت می‌شود" in Esfand
+_ON_ACCOUNT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}علی{SP}?الحساب{B1}")
 _BILLS_OF_BEFORE = re.compile(rf"{B0}(?:قبض|قبوض)(?:{SP}(?:ها|های|ی))?(?:{SP1}(?:آب|برق|گاز|تلفن))?{SP1}(?:ماه{SP1})?$")
 _BILL_FOR_BEFORE = re.compile(rf"{B0}(?:صورت{SP}?حساب|قبض|فاکتور)(?:{SP}(?:ی|ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}"
                               rf"{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
@@ -68,6 +69,7 @@ _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|تو|توی|از|
                                    # (or its present: "دوره‌ی مربیگری فدراسیون مهر ۹۲ برگزار می‌شه")
                                    rf"|(?:برگزار|شروع|آغاز|تشکیل|افتتاح|تمام|تموم){SP1}ن?می{SP}[^\W\d])")
 _OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
+_PLURAL_NOUN_AFTER = re.compile(rf"{SP1}[^\W\d]+\u200c(?:ها|های)(?![\w\u200c])")
 _SESSIONS_AFTER = re.compile(rf"{SP1}(?:جلسه|جلسات|کلاس|قسط|قسمت|نوبت|دوره|بار|مورد|عدد|تخته|قطعه){B1}")
 _PERIOD_WORD_BEFORE = re.compile(rf"{B0}دوره(?:{SP}ی)?{SP1}$")
 _RUNS_OUT_AFTER = re.compile(rf"{SP1}(?:تموم|تمام|منقضی){SP1}(?:می{SP}شه|میشه|می{SP}شود|می{SP}شن|شد|شده|شده{SP1}است){B1}")
@@ -91,6 +93,8 @@ def _month_cands(f: str) -> list[Cand]:
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()) or _GREGORIAN_GLOSS_AFTER.match(f, m.end()))
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
+                             # (or a noun in the plural right after, which no count takes: "مهر ۹۰ مدرسه‌ها باز میشه")
+                             or bool(_PLURAL_NOUN_AFTER.match(f, m.end()))
                              # "خونه‌ی قبلی رو هم مهر ۸۵ ... گرفته بودیم": when what was done was done
                              or bool(_OBJECT_DONE_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              # "یخچالی که تیر ۸۳ خریدم": what one did then, in a "که" clause
@@ -604,7 +608,8 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
-    if FIGURES_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _RELYEAR_NEAR.search(f, m.end(), min(len(f), m.end() + 12)):
+    if FIGURES_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _RELYEAR_NEAR.search(f, m.end(), min(len(f), m.end() + 12)) \
+            and not _ON_ACCOUNT_AFTER.match(f, m.end()):
         # "گزارش بهمن ماه هفته آینده منتشر خواهد شد", "آمار تیر ماه روز ۵ مرداد منتشر می‌شود": the figures
         # or the bill of a month are of one begun already, whatever the tense of their publishing
         return lambda ref: _month_begun(ref, calendar, mon)
@@ -659,6 +664,8 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         # پایان تعطیلات می‌رسد" in Esfand, not last year's)
         ahead = bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
                      and not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end()))))
+        # (so a bill issued on account for the next month: "قبض فروردین به صورت علی‌الحساب صادر می‌شود" in Esfand)
+        ahead = ahead or bool(_BILLS_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and _ON_ACCOUNT_AFTER.match(f, m.end()))
 
         def latest(ref: dt.date, mon=mon, calendar=calendar, ahead=ahead) -> convert.Interval:
             j = convert.to_jalali(ref)

@@ -250,7 +250,8 @@ _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}
 # the one who acted, of the verb or of a respect, not "before"
 _FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|{_FROM_PLACES}){B1}")
 # "ماشین رو ۳ روز پیش باید می‌آوردید": what should have been done then, a day past
-_SHOULD_HAVE_AFTER = re.compile(rf"{SP1}باید{SP1}ن?می{SP}[^\W\d]+(?:دید|تید|دیم|تیم|دم|تم|دن|تن|دند|تند)(?![\w\u200c])")
+# (the third person too: "دو روز پیش باید می‌رسید", it should have come)
+_SHOULD_HAVE_AFTER = re.compile(rf"{SP1}باید{SP1}ن?می{SP}[^\W\d]+(?:دید|تید|دیم|تیم|دم|تم|دن|تن|دند|تند|د|ت)(?![\w\u200c])")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 # a feast right after "قبل", its "از" left out, closing the clause: "دو روز قبل سال نو میلادی." (not "سه
 # روز پیش عید قربون بود": the feast was then)
@@ -407,7 +408,10 @@ _SLOT_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|جلسه|کلاس|قرا�
 _CANCELLED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کنسل|لغو){SP1}(?:کردم|کردیم|کردن|کردند|کردید|کردین){B1}")
 _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|قطعی){SP1}(?:داره|داریم|دارد|دارن|دارند|دارم){B1}"
                                   # (or broken since, spoken: "کوره دوممون از سه شنبه خرابه، تعمیرکار گفته ...")
-                                  rf"|{SP1}(?:خرابه|خراب{SP1}(?:است|شده)){SP}[،,.؛]")
+                                  rf"|{SP1}(?:خرابه|خراب{SP1}(?:است|شده)){SP}[،,.؛]"
+                                  # (or at it again and again since: "پکیج از چهارشنبه هی خاموش میشه")
+                                  # (not "همه‌ش", all of them too: "از پنجشنبه همه‌ش هست")
+                                  rf"|{SP1}هی{SP1}(?=[^\W\d])")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
 _DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
 # a season right before the next year ("کمپ تابستون سال بعد"); one's own want a word or two before the next

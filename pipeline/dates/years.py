@@ -31,6 +31,7 @@ from .months import ORDINAL_BEFORE, _NUMBER_AFTER
 from .foreign import _MODEL_BEFORE, _imperial_year_cands
 
 _THAT_YEAR_BEFORE = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}$")
+_WILL_BE_RIGHT_AFTER = re.compile(rf"{SP1}(?:خواهد{SP1}بود|خواهد{SP1}شد|است|بود|می{SP}باشد)(?:{SP}[.،,؛!؟]|$)")
 _OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
 P_SANAH = re.compile(rf"{B0}سنه(?:{_TO_DIGITS}(?P<y>[0-9]{{3,4}})(?![0-9/.\-:]?[0-9])|{SP1}(?P<yw>{YEAR_WORD}){B1})"  # (also glued: "سنه۱۰۴۸")
                      rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?(?![\w])")
@@ -104,7 +105,9 @@ def _year_cands(f: str) -> list[Cand]:
         if m.group("sal") and _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 5), m.start()):
             continue  # "هر سال ۲۰ مهر روز دوستی دو شهر است": every year's day, no year
         if m.group("sal") and len(ys) == 2 and (_THAT_YEAR_BEFORE.search(f, max(0, m.start() - 6), m.start())
-                                                or ORDINAL_BEFORE.search(f, max(0, m.start() - 10), m.start())):
+                                                or ORDINAL_BEFORE.search(f, max(0, m.start() - 10), m.start())) \
+                and not _WILL_BE_RIGHT_AFTER.match(f, m.end("y")):
+            # (not a verb right after, no count: "دوره بعدی آن سال ۸۹ خواهد بود", its next round's year)
             # (or its own first year: "در نخستین سال ۶۵ عضو داشت")
             continue  # "صنف آسیابانان در آن سال ۴۶ عضو داشت": that year, named before; the number counts
         if m.group("sal") and len(ys) == 2 and _COUNT_OF_YEARS_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
@@ -953,8 +956,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) \
                     or (m.group("two") in ("یلدا", "یلدای") or m.group("diary") or _NOWRUZI_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))
-                        # (and Nowruz: "برای هدیه‌های نوروز ۸۰ تا جعبه‌ی خاتم سفارش دادیم")
-                        or m.group("season") and m.group("season").startswith("نوروز")) \
+                        # (and Nowruz: "برای هدیه‌های نوروز ۸۰ تا جعبه‌ی خاتم سفارش دادیم", "برای عید ۵۰ تا گلدون سنبل")
+                        or m.group("season") and m.group("season").startswith(("نوروز", "عید"))) \
                     and _COUNTED_WITH_TA_AFTER.match(f, m.end("y")) \
                     or m.group("diary") and 10 <= int(ys) < 50:  # "انتخابات 50 50": a split, two counts
                 # (nor a calendar of so many things: "تقویم ۱۲ رقابت داخلی را تصویب کرد"; no calendar is sold for
