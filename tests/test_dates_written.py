@@ -1651,6 +1651,11 @@ FLOORS = {
     "dates_written1556.jsonl": (0.97, 0.97, 0.96),
     "dates_written1557.jsonl": (0.98, 0.95, 0.94),
     "dates_written1558.jsonl": (0.97, 0.94, 0.91),
+    "dates_written1559.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1560.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1561.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1562.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1563.jsonl": (0.99, 0.97, 0.96),
 }
 
 
