@@ -231,6 +231,7 @@ _MORE_OR_LESS_THAN_BEFORE = re.compile(rf"{B0}(?:بیش|بیشتر|بیش{SP}ت�
 # "مجالس ... با هماهنگی ۲ روز قبل برگزار می‌شود": a lead time arranged before each event, no day
 _ARRANGED_WITH_BEFORE = re.compile(rf"{B0}(?:هماهنگی|اطلاع|اطلاع{SP}رسانی|رزرو|ثبت{SP}نام){SP1}$")
 # "... ۳ روز دیگه از کارگاه میارن، یعنی چهارشنبه": glossed by its weekday or date further on in its clause
+_DAY_GLOSS_COMMA_AFTER = re.compile(rf"{SP}[،,]{SP}(?:{WEEKDAY}{SP1})?[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){B1}")
 _MEANS_DAY_AFTER = re.compile(rf"[^.؛;!?؟\n]{{0,40}}?{SP}[،,]?{SP}یعنی{SP1}(?:{WEEKDAY}|[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH})){B1}")
 # "۱۰ روز قبل از سال ۹۸", "دو روز پیش از آغاز": before that time, not before publication;
 # but "سه روز پیش از زندان آزاد شد" is two days ago ("از" = from).
@@ -410,8 +411,12 @@ _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|ق
                                   # (or broken since, spoken: "کوره دوممون از سه شنبه خرابه، تعمیرکار گفته ...")
                                   rf"|{SP1}(?:خرابه|خراب{SP1}(?:است|شده)){SP}[،,.؛]"
                                   # (or at it again and again since: "پکیج از چهارشنبه هی خاموش میشه")
+                                  # (or unwell since: "سگم از پنجشنبه لنگ می‌زنه", "از دوشنبه تب داره")
+                                  rf"|{SP1}(?:لنگ|سرفه|عطسه|استفراغ|اسهال|خارش){SP1}(?:می{SP}زنه|می{SP}زند|می{SP}کنه|می{SP}کند|داره|دارد){B1}"
+                                  rf"|{SP1}(?:تب|درد){SP1}(?:داره|دارد){B1}"
                                   # (not "همه‌ش", all of them too: "از پنجشنبه همه‌ش هست")
                                   rf"|{SP1}هی{SP1}(?=[^\W\d])")
+_FRONTED_COMMA_AFTER = re.compile(rf"{SP}[،,]")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
 _DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
 # a season right before the next year ("کمپ تابستون سال بعد"); one's own want a word or two before the next
@@ -1171,7 +1176,8 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
         if st == "دیگه":
             # spoken, only when glossed by the day it comes to ("۳ روز دیگه از کارگاه میارن، یعنی
             # چهارشنبه"): writers leave the bare spoken count out
-            if m.group("unit") not in ("روز", "شب") or not _MEANS_DAY_AFTER.match(f, m.end()):
+            # (or by it right after a comma: "سگتون ۳ روز دیگه، پنجشنبه ۳ شهریور، دوباره بیاد")
+            if m.group("unit") not in ("روز", "شب") or not (_MEANS_DAY_AFTER.match(f, m.end()) or _DAY_GLOSS_COMMA_AFTER.match(f, m.end())):
                 continue
             st = "دیگر"
         if st in ("پیش", "قبل") and m.group("unit") == "سال" and _MORE_OR_LESS_THAN_BEFORE.search(f, max(0, m.start() - 14), m.start()):
@@ -1505,6 +1511,14 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                           and _HOURS_AFTER.search(f, m.end(), hstop)
                                           and not PAST_ONLY.search(f, m.end(), hstop))
+                # (or opening the sentence, set off by a comma, what holds from it on told in the present after:
+                # "از شنبه، تمدید گواهینامه‌ها فقط با معاینه پزشکی ممکن است")
+                from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                          and not f[sentence_start(f, m.start()):m.start()].strip().removesuffix("از").strip()
+                                          and _FRONTED_COMMA_AFTER.match(f, m.end())
+                                          and (PRESENT_ACT.search(f, m.end(), tstop) or COPULA.search(f, m.end(), tstop)
+                                               or FUTURE.search(f, m.end(), tstop))
+                                          and not PAST_ONLY.search(f, m.end(), tstop) and not PERFECT_RE.search(f, m.end(), tstop))
                 # (or in stock or on sale from it, spoken: "سکه‌های ... از شنبه موجوده")
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                           and _IN_STOCK_AFTER.match(f, m.end()))
