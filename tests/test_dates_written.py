@@ -1656,6 +1656,11 @@ FLOORS = {
     "dates_written1561.jsonl": (0.98, 0.97, 0.97),
     "dates_written1562.jsonl": (0.98, 0.98, 0.98),
     "dates_written1563.jsonl": (0.99, 0.97, 0.96),
+    "dates_written1564.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1565.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1566.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1567.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1568.jsonl": (0.98, 0.97, 0.96),
 }
 
 
