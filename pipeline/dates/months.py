@@ -594,6 +594,7 @@ _LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(
 _PLANNED_FOR_AFTER = re.compile(rf"{SP1}برنامه{SP}ریزی{SP1}شده{SP1}(?:بود|بوده){B1}")
 
 
+_ENROL_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}ثبت{SP}نام(?:{SP1}(?:ترم|کلاس{SP}های|کلاس|دوره|سال{SP1}تحصیلی))?{SP1}(?:ماه{SP1})?$")
 _HOSTING_OF_BEFORE = re.compile(rf"{B0}میزبانی(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,5}}{SP1}$")
 _GRANTED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:تأیید|تایید|تصویب|واگذار|اعطا){SP1}(?:کرد|کردند|شد|شده|گردید){B1}")
 _NEXT_ONE_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}(?:ی)?{SP1}بعدی{SP}[،,]?{SP1}$")
@@ -630,6 +631,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     if calendar == "gregorian" and _FOR_DAY_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
             and _BIDDING.search(f, m.end(), _clause_end(f, m.end())):
         # "برای اکتبر زودتر رزرو کنین، پارسال همون موقع ... نداشتیم": what one is bidden to do for it, ahead
+        return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "jalali" and _ENROL_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+        # "برای ثبت‌نام مهرماه هم فرم آنلاین گذاشتیم": enrolment for a month's term, whatever the tense, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar in ("jalali", "gregorian") and _HOSTING_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
             and _GRANTED_AFTER.match(f, m.end()):
