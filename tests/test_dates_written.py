@@ -1661,6 +1661,11 @@ FLOORS = {
     "dates_written1566.jsonl": (0.98, 0.98, 0.98),
     "dates_written1567.jsonl": (0.98, 0.98, 0.98),
     "dates_written1568.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1569.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1570.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1571.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1572.jsonl": (0.97, 0.95, 0.95),
+    "dates_written1573.jsonl": (0.97, 0.98, 0.98),
 }
 
 
