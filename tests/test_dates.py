@@ -7472,6 +7472,14 @@ WRITTEN_ROUNDS[312] = [
     # enrolment for a month's term, told in the past: the month ahead
     ("1402-01-02 22:40", "برای ثبت‌نام ترم مهرماه فرم آنلاین گذاشتیم.", [("مهرماه", "2023-09-23", "2023-10-22")]),
 ]
+WRITTEN_ROUNDS[313] = [
+    # a year in an object that a past "که" clause tells of lends none to the days the present main clause names
+    ("1390-10-11 10:00", "موزه امروز اعلام کرد ۳۰ سند از سال ۱۲۹۰ خورشیدی را که در انبار پیدا شده‌اند، از ۲۵ دی تا ۱۰ بهمن به نمایش می‌گذارد.",
+     [("امروز", "2012-01-01", "2012-01-01"), ("سال ۱۲۹۰ خورشیدی", "1911-03-22", "1912-03-20"),
+      ("از ۲۵ دی تا ۱۰ بهمن", "2012-01-15", "2012-01-30")]),
+    # "the day after it", its ZWNJ kept: no tomorrow
+    ("1396-03-10 08:30", "برای ۲۰ خرداد جا نداریم، فردا‌ش رو رزرو کنین.", [("۲۰ خرداد", "2017-06-10", "2017-06-10")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -393,7 +393,8 @@ def _deadline_after_aside(f: str, told: tuple[int, int], c: Cand) -> bool:
 
 
 # (also a participle closing a "که" clause: "... که در سال ۱۳۰۷ ساخته شده، از ۱۵ فروردین ... است")
-_PAST_CLOSE = re.compile(rf"(?:{PAST_ONLY.pattern}|{B0}(?:شده|گردیده|بوده)(?:{SP1}(?:است|بود))?){SP}[،,]")
+_OBJECT_THAT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{0,2}}{SP1}(?:را|رو){SP1}که{B1}")
+_PAST_CLOSE = re.compile(rf"(?:{PAST_ONLY.pattern}|{B0}(?:شده|گردیده|بوده)(?:{SP1}(?:است|بود)|{SP}(?:اند|است))?){SP}[،,]")  # (also "نوشته شده‌اند،")
 _PAST_AND_CLOSE = re.compile(rf"{PAST_ONLY.pattern}{SP1}و{B1}")
 _LONG_AGO = dt.timedelta(days=3650)
 
@@ -407,8 +408,10 @@ def _historic_aside(f: str, told: tuple[int, int], year: int, cal: str, pos: int
     if ref is None or MAKE[cal](year).end > ref - _LONG_AGO:
         return False
     close = _PAST_CLOSE.search(f, told[1], pos)
+    # (or the date in the object that such a clause tells of: "۴۸ نامه از قحطی ۱۲۹۷ خورشیدی را که ... نوشته شده‌اند،
+    # از ۲۰ دی تا ۵ بهمن ... به نمایش می‌گذارد")
     if close is None or SENTENCE_END.search(f, told[1], close.start()) or SEMICOLON.search(f, close.end(), pos) \
-            or not _THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]):
+            or not (_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]) or _OBJECT_THAT_AFTER.match(f, told[1])):
         # (or a clause of its own, closed by its past verb and "و", before one about something of it:
         # "میدان آزادی در ۲۴ مهر ۱۳۵۰ افتتاح شد و برج آن از ۴ تا ۱۵ فروردین پذیرای مسافران است")
         close = _PAST_AND_CLOSE.search(f, told[1], pos)

@@ -55,6 +55,7 @@ P_RELDAY = re.compile(
     # a spoken clitic: "امروزم" (today too), "خواب دیشبم", "سخنرانی امروزش"; not "فرداش" (the
     # day after something) nor "دیروزش" (his past)
     rf"(?:(?<=امروز)ش|(?:(?<=امروز|دیروز)|(?<=امشب|دیشب))م|(?<=فردا)ست)?"  # (and "که فرداست": is tomorrow)
+    rf"(?<!فردا(?=\u200cش(?![\w\u200c])))"  # (nor "فردا‌ش", its ZWNJ kept: "برای ۱۷ خرداد ... نداریم، فردا‌ش رو بگیرین")
     # an apposed weekday ("فردا یکشنبه"), not the feast of "امشب چهارشنبه‌سوریه"
     # (nor a weekday its date follows, past a comma too: "صبح امروز دوشنبه، اول شوال ۱۴۲۷")
     rf"{B1}(?:{SP}(?P<wd>{WEEKDAY}){B1}(?!{SP}سوری)(?!{SP}[،,]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{HMONTH}|{GMONTH_ANY}|{_alt(DARI_MONTHS)}){B1})(?!{SP}(?:[0-9]+(?![0-9])(?!{SP1}(?:هزار|میلیون|میلیارد|درصد|نفر|تن|میلی{SP}متر)(?![\w\u200c]))|{DAY_WORD}))|(?:{SP1}(?P<p3>{DAYPART}))?{SP}[(«»/]{SP}(?P<wdp>{WEEKDAY})(?:{SP1}{DAYPART})?{SP}[)»«/])?"
