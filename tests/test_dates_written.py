@@ -1666,6 +1666,11 @@ FLOORS = {
     "dates_written1571.jsonl": (0.99, 0.99, 0.99),
     "dates_written1572.jsonl": (0.97, 0.95, 0.95),
     "dates_written1573.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1574.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1575.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1576.jsonl": (0.98, 0.97, 0.95),
+    "dates_written1577.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1578.jsonl": (0.96, 0.92, 0.92),
 }
 
 
