@@ -46,7 +46,7 @@ _GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
 P_JMREL = re.compile(
     rf"{B0}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?:{_RELYEAR}|{SP1}(?P<rm>گذشته|آینده|جاری){B1})"
 )
-P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}(?:ه(?={SP}(?:[.!؟?]|$)))?{B1}")  # (spoken "اواخر تیر ماهه.": it is)
+P_JM = re.compile(rf"{B0}(?P<mon>{JMONTH}){MAH}(?:ه(?={SP}(?:[.!؟?،,]|$)))?{B1}")  # (spoken "اواخر تیر ماهه.", "عروسی‌مون دی ماهه،": it is)
 # "امسال خرداد می‌گیریم", "پارسال آذرماه": spoken, the year said first, then the month of it ("بهمن"
 # after it is as often a friend: "امسال بهمن قهرمان شد")
 P_RELYEAR_MONTH = re.compile(

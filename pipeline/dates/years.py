@@ -989,6 +989,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 # (and a score after any cue: "قهرمانی جهان تورین ۲۰۷۸ امتیاز گرفتند")
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
+        if m.group("four") and _NUMBER_OF_CUE_BEFORE.search(f, max(0, m.start() - 10), m.start()):
+            continue  # "شماره قرارداد ۱۲۷۴ هست": a contract's number, no year
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
             continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
         if m.group("two") and (m.group("two") == "عملکرد" or m.group("two").startswith("آزمون")) and len(ys) == 2 \
@@ -1016,6 +1018,7 @@ _COVER_AFTER = re.compile(rf"{SP1}جلد{SP1}(?:چرمی|سخت|گالینگور
 _SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
 # the first of two counts: "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه"
 _TO_COUNT_AFTER = re.compile(rf"{SP1}(?:تا|الی|[-–]){SP1}[0-9]+{UNIT_AFTER.pattern}")
+_NUMBER_OF_CUE_BEFORE = re.compile(rf"{B0}(?:شماره|کد|شناسه){SP1}$")
 _MONEY_AFTER = re.compile(rf"{SP1}(?:تومان|تومن|ریال|دلار|یورو|درهم|پوند|سنت)(?![\w\u200c])")
 _OUT_OF_AFTER = re.compile(rf"{SP1}از{SP1}[0-9]+(?={SP}(?:[.،,؛]|$|(?:است|بود|هست|نمره|امتیاز){B1}))")  # (not "از ۲۰ تیر")
 _DAYS_OF_YEAR = re.compile(rf"(?:(?:آخرین|واپسین|نخستین|اولین){SP1}روز|روزهای){B1}")
