@@ -1671,6 +1671,11 @@ FLOORS = {
     "dates_written1576.jsonl": (0.98, 0.97, 0.95),
     "dates_written1577.jsonl": (0.99, 0.99, 0.99),
     "dates_written1578.jsonl": (0.96, 0.92, 0.92),
+    "dates_written1579.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1580.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1581.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1582.jsonl": (0.99, 0.95, 0.95),
+    "dates_written1583.jsonl": (0.98, 0.98, 0.98),
 }
 
 
