@@ -409,6 +409,8 @@ _DATED_WEEKDAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}[0
 _SLOT_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|جلسه|کلاس|قرار)(?:{SP}ی)?{SP1}$")
 _CANCELLED_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:کنسل|لغو){SP1}(?:کردم|کردیم|کردن|کردند|کردید|کردین){B1}")
 _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|قطعی){SP1}(?:داره|داریم|دارد|دارن|دارند|دارم){B1}"
+                                  # (or stuck since: "قطعه‌ش از دوشنبه تو گمرک گیر کرده")
+                                  rf"|(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:گیر{SP1}(?:کرده|افتاده)|معطله){B1}"
                                   # (or broken since, spoken: "کوره دوممون از سه شنبه خرابه، تعمیرکار گفته ...")
                                   rf"|{SP1}(?:خرابه|خراب{SP1}(?:است|شده)){SP}[،,.؛]"
                                   # (or at it again and again since: "پکیج از چهارشنبه هی خاموش میشه")
@@ -417,6 +419,8 @@ _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|ق
                                   rf"|{SP1}(?:تب|درد){SP1}(?:داره|دارد){B1}"
                                   # (not "همه‌ش", all of them too: "از پنجشنبه همه‌ش هست")
                                   rf"|{SP1}هی{SP1}(?=[^\W\d])")
+_BY_END_OF_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان){SP1}$")
+_PART_OF_WEEK_BEFORE = re.compile(rf"{B0}(?:آخر|اواخر|اوایل|اول|وسط){SP1}$")
 _FRONTED_COMMA_AFTER = re.compile(rf"{SP}[،,]")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
 _DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
@@ -863,6 +867,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # (or barred or lacking until it, from now: "بستنی ... ۱۵ تیر تموم شد و تا هفته‌ی بعد نداریم")
                          or unit != "سال" and UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and _BARRED_UNTIL_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, m.end(), tstop)
+                         # (or a deadline by its end, no past after: "چک ۱۵ مهر برگشت خورد، تا آخر هفته‌ی بعد وقت داری")
+                         or unit == "هفته" and _BY_END_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                         and not PAST_ONLY.search(f, m.end(), tstop)
                          or next_after_month):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
@@ -997,6 +1004,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "تور هفته بعد به خاطر هشدار ... لغو شد": what was to be in it, called off (no day told before it
         # in the sentence, of which it could be the week after)
         put = put or unit != "سال" and bool(CALLED_OFF_AFTER.match(f, m.end())) and not _DIGIT.search(f, ss, m.start())
+        # "تا آخر هفته‌ی بعد وقت داری": its end or start, the coming one (53 of 54 such in the written sets)
+        put = put or unit == "هفته" and bool(_PART_OF_WEEK_BEFORE.search(f, max(0, m.start() - 10), m.start()))
         # "سال بعد اگه جنس خوب بود ۵ ساله‌ش می‌کنیم": what we will do then on a condition told right after
         put = put or bool(_IF_RIGHT_AFTER.match(f, m.end()) and FUTURE.search(f, m.end(), sentence_end(f, m.end())))
         if not (put or next_after_month or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())

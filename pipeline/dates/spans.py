@@ -283,6 +283,11 @@ def _interval_of(c: Cand, ref: dt.date | None) -> convert.Interval:
             return convert.span(make(yb - 1 if later else yb, a.m, a.d), ib)
         if a.tense == b.tense == "this" and a.rel is None and b.rel is None and a.y is None and b.y is None and b.d:
             # "امسال از ۲۵ اسفند تا ۱۵ فروردین": the run starts this year and ends on the next such day
+            # (but told in the first season of a Jalali year, a run across Nowruz is the one this year
+            # began with: "زائران نوروزی امسال ... از ۲۸ اسفند تا ۱۲ فروردین" on 2 Farvardin)
+            if a.calendar == "jalali" and b.m < a.m and convert.to_jalali(ref).month <= 3:
+                yb = convert.to_jalali(ref).year
+                return convert.span(MAKE["jalali"](yb - 1, a.m, a.d), MAKE["jalali"](yb, b.m, b.d))
             ia = _interval(a, ref)
             return convert.span(ia, _on_or_after(ia.start, b.calendar, b.m, b.d))
         ib = _interval(b, ref)
