@@ -1676,6 +1676,11 @@ FLOORS = {
     "dates_written1581.jsonl": (0.98, 0.98, 0.98),
     "dates_written1582.jsonl": (0.99, 0.95, 0.95),
     "dates_written1583.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1584.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1585.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1586.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1587.jsonl": (0.95, 0.98, 0.98),
+    "dates_written1588.jsonl": (0.96, 0.97, 0.95),
 }
 
 
