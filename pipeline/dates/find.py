@@ -86,6 +86,8 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
 _THINGS_OF_WEEKDAY_BEFORE = re.compile(rf"[^\W\d]{SP}های{SP1}$")
 _FROM_NOW_ON = re.compile(rf"{B0}از{SP1}(?:(?:این|همین){SP1}هفته|هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه)|این{SP1}به{SP1}بعد|حالا{SP1}به{SP1}بعد){B1}")
 # "پنجره‌ی ژانویه", "پنجره نقل و انتقالات ژانویه": a transfer window's name
+_TITLE_CLOSES_AFTER = re.compile(r"[^\S\n]*»")
+_TITLE_OPENS_BEFORE = re.compile(r"«[^»«\n]*[^\W\d][^»«\n]*$")
 _WINDOW_BEFORE = re.compile(rf"{B0}پنجره(?:\u200cی|ی)?(?:{SP1}(?:نقل{SP1}و{SP1}انتقالات|زمستانی|تابستانی)(?:ی)?)?{SP1}$")
 
 
@@ -197,6 +199,9 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
                       # (nor the first of a run to a day of another month: "روی اسب ۲۹ تیر تا ۲ مرداد ۱۴۰۲")
                       and not _UNTIL_DAY_OF_MONTH_AFTER.match(f, c.end))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))
+             # "بازی «ترافورمینگ مارس»": a title's last word in guillemets (Mars), no month
+             and not (c.form == "gregorian_m" and _TITLE_CLOSES_AFTER.match(f, c.end)
+                      and _TITLE_OPENS_BEFORE.search(f, max(0, c.start - 30), c.start))
              # "پارسال در همین زمان ۴ بهمن بزرگ در این منطقه ثبت شد": avalanches counted by their size (not
              # the days they fell on: "ریزش بهمن بامداد جمعه ۱ بهمن ... تا ظهر ۲ بهمن")
              and not (c.m == 11 and c.calendar == "jalali" and c.y is None and c.d is not None and not c.parts

@@ -754,6 +754,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                      or _HOURS_RUN_AFTER.match(f, m.end()) or _MOVED_TO_HOUR_AFTER.match(f, m.end()))
         ahead = (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
             or _ASKED_OF_YOU.match(f, m.end())
+        # (or the month a work is done by, told in the present: "گازرسانی به ۸ روستا تا ماه رجب به پایان می‌رسد")
+        ahead = ahead or bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and PRESENT_ACT.search(f, m.end(), tstop)
+                              and not PAST_ONLY.search(f, m.end(), tstop) and not HABIT.search(f, sentence_start(f, m.start()), tstop))
         # "ماه رمضون هر پنجشنبه ۲۰ کیلو برای افطاری مسجد می‌خوایم": what we want in the month, each week
         # of it (not each year's: "هر سال ماه رمضون ... می‌خوایم")
         # (or what is not done in it, a present: "... اما در ماه محرم قسطی دریافت نمی‌شود")

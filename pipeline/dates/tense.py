@@ -572,6 +572,7 @@ _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هست
                        rf"|{B0}(?:تو|توی|در){SP1}[^\W\d]+\u200cست{B1}")
 
 
+_ONE_CAN_BEFORE = re.compile(rf"{B0}ن?می{SP}توان{B1}")
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
 # a saying or writing told in the pluperfect, then what it said: "نوشته بود که", "گفته بودند که"
 _LONG_AGO_SAID_BEFORE = re.compile(rf"{B0}(?:نوشته|گفته|اعلام{SP1}کرده|خبر{SP1}داده){SP1}(?:بود|بودند|بودم|بودی){SP1}که{B1}")
@@ -635,6 +636,11 @@ def day_tense(f: str, end: int) -> str | None:
     if _FREE_AFTER.match(f, end):
         return "future"  # "فعلاً ۲ فروردین تا ۶ فروردین خالیه": free to book, so ahead
     pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
+    if pasts and (can := _ONE_CAN_BEFORE.search(f, max(sentence_start(f, end), end - 60), end)) \
+            and not CLAUSE_END.search(f, can.end(), end):
+        # "قبض‌ها را می‌توان تا ۲۰ فروردین بدون جریمه پرداخت کرد": after "one can", the short infinitive
+        # is no past
+        return "future"
     # spoken, a bid or a wish the first verb after the day: "قسط بعدی رو ۱۰ بهمن بریز، این ماه دیر کردی"
     wish = WISH_VERB.search(f, end, min(pasts, default=stop))
     if wish and not has_verb(f, end, wish.start()):
