@@ -1681,6 +1681,11 @@ FLOORS = {
     "dates_written1586.jsonl": (0.98, 0.97, 0.96),
     "dates_written1587.jsonl": (0.95, 0.98, 0.98),
     "dates_written1588.jsonl": (0.96, 0.97, 0.95),
+    "dates_written1589.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1590.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1591.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1592.jsonl": (0.96, 0.98, 0.96),
+    "dates_written1593.jsonl": (0.97, 0.96, 0.95),
 }
 
 
