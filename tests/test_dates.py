@@ -7507,6 +7507,13 @@ WRITTEN_ROUNDS[316] = [
     # a title's last word in guillemets: Mars, no March
     ("1389-12-05 12:40", "بازی «سفر به مارس» برای ۲ تا ۴ نفره.", []),
 ]
+WRITTEN_ROUNDS[317] = [
+    # the past of a condition after the day's own clause: the nearest such day
+    ("1393-09-20 17:05", "بار زعفرون می رسه به ۵ ژانویه، اگه دیر شد خبرت می‌کنم.", [("۵ ژانویه", "2015-01-05", "2015-01-05")]),
+    # owed since a day, spoken "مونده": the one gone by
+    ("1394-10-20 15:30", "طلب ما از ۱۰ آذر مونده، قول داده هفته آینده بده.",
+     [("۱۰ آذر", "2015-12-01", "2015-12-01"), ("هفته آینده", "2016-01-16", "2016-01-22")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

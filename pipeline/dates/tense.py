@@ -572,6 +572,7 @@ _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هست
                        rf"|{B0}(?:تو|توی|در){SP1}[^\W\d]+\u200cست{B1}")
 
 
+_IF_OPENS_RIGHT_AFTER = re.compile(rf"{SP}(?:اگه|اگر){B1}")
 _ONE_CAN_BEFORE = re.compile(rf"{B0}ن?می{SP}توان{B1}")
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
 # a saying or writing told in the pluperfect, then what it said: "نوشته بود که", "گفته بودند که"
@@ -586,6 +587,8 @@ def day_tense(f: str, end: int) -> str | None:
         return "past"  # "از ۱۰ آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted until now
     if _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) and _RISEN_SINCE_AFTER.match(f, end):
         return "past"  # "از اول مهر تعرفه‌ها ۱۵ درصد بالا رفته؛ ...": risen since a day, so gone by
+    if _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) and _LEFT_SINCE_AFTER.match(f, end):
+        return "past"  # "بدهی ۴ میلیونی از ۱۵ آذر مونده، ...": owed since a day, so gone by
     stop = tense_stop(f, end, sentence_end(f, end))
     end = past_aside_end(f, end, stop)
     if _GLOSS_ENDS_CLAUSE.match(f, end) and _MEANS_BEFORE.search(f, max(0, end - 30), end):
@@ -636,6 +639,11 @@ def day_tense(f: str, end: int) -> str | None:
     if _FREE_AFTER.match(f, end):
         return "future"  # "فعلاً ۲ فروردین تا ۶ فروردین خالیه": free to book, so ahead
     pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
+    if pasts and (comma := CLAUSE_END.search(f, end, min(pasts))) and _IF_OPENS_RIGHT_AFTER.match(f, comma.end()) \
+            and not PAST_ONLY.search(f, end, comma.start()) and not PERFECT_RE.search(f, end, comma.start()):
+        # "سفارش می رسه به ۲ ژانویه، اگه دیر شد پول رو برمی گردونم": the past is of a condition after the
+        # day's own clause, the nearest such day
+        return None
     if pasts and (can := _ONE_CAN_BEFORE.search(f, max(sentence_start(f, end), end - 60), end)) \
             and not CLAUSE_END.search(f, can.end(), end):
         # "قبض‌ها را می‌توان تا ۲۰ فروردین بدون جریمه پرداخت کرد": after "one can", the short infinitive
@@ -713,6 +721,7 @@ _LODGING = re.compile(rf"{B0}(?:{_LODGING_WORDS})(?:ی|{SP}ی)?{B1}")  # (also "
 
 
 _FROM_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$")
+_LEFT_SINCE_AFTER = re.compile(rf"{SP1}(?:مونده|مانده){SP}(?:[،,؛;.]|$)")
 _RISEN_SINCE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:بالا|پایین){SP1}(?:رفته|اومده|آمده){SP}(?:[؛;.،,]|$)")
 # (or a paper issued for the days: "بیمه‌ی مسافرتی ... از ۲۰ ژانویه تا ۳ فوریه صادر شد")
 _ISSUED_FOR_AFTER = re.compile(rf"{SP1}صادر{SP1}(?:شد|شده|کردیم|کردم){B1}")
