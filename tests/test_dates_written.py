@@ -1686,6 +1686,11 @@ FLOORS = {
     "dates_written1591.jsonl": (0.98, 0.97, 0.96),
     "dates_written1592.jsonl": (0.96, 0.98, 0.96),
     "dates_written1593.jsonl": (0.97, 0.96, 0.95),
+    "dates_written1594.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1595.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1596.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1597.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1598.jsonl": (0.97, 0.95, 0.94),
 }
 
 
