@@ -7514,6 +7514,13 @@ WRITTEN_ROUNDS[317] = [
     ("1394-10-20 15:30", "طلب ما از ۱۰ آذر مونده، قول داده هفته آینده بده.",
      [("۱۰ آذر", "2015-12-01", "2015-12-01"), ("هفته آینده", "2016-01-16", "2016-01-22")]),
 ]
+WRITTEN_ROUNDS[318] = [
+    # this year's Nowruz said in Esfand: a day of its first month is the coming one
+    ("1401-12-26 19:20", "نوروز امسال از ۳ فروردین کلاس‌های صبح رو هم داریم.",
+     [("امسال", "2022-03-21", "2023-03-20"), ("۳ فروردین", "2023-03-23", "2023-03-23")]),
+    # this year's lunar month told within it: the month at hand, though it began in the Jalali year before
+    ("1403-01-04 09:50", "رمضان امسال کلاس‌ها بعد از افطاره.", [("رمضان امسال", "2024-03-11", "2024-04-09")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

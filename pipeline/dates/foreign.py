@@ -997,6 +997,8 @@ def _hijri_this_year(mon: int, otherwise, step: int = 0):
     """The Hijri month ``mon`` that begins in the Jalali year of publication (``step`` years on)."""
     def rel(ref: dt.date) -> convert.Interval:
         year, jy = convert.hijri_year_of(ref) + step, convert.to_jalali(ref).year + step
+        if step == 0 and (now := convert.hijri(year, mon)).start <= ref <= now.end:
+            return now  # "رمضان امسال ..." told in Ramadan: the month at hand, begun in the Esfand before
         for y in (year, year + 1, year - 1):
             iv = convert.hijri(y, mon)
             if convert.to_jalali(iv.start).year == jy:

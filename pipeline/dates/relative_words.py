@@ -413,15 +413,14 @@ _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|ق
                                   rf"|(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:گیر{SP1}(?:کرده|افتاده)|معطله){B1}"
                                   # (or broken since, spoken: "کوره دوممون از سه شنبه خرابه، تعمیرکار گفته ...")
                                   rf"|{SP1}(?:خرابه|خراب{SP1}(?:است|شده)){SP}[،,.؛]"
-                                  # (or at it again and again since: "پکیج از چهارشنبه هی خاموش میشه")
                                   # (or unwell since: "سگم از پنجشنبه لنگ می‌زنه", "از دوشنبه تب داره")
                                   rf"|{SP1}(?:لنگ|سرفه|عطسه|استفراغ|اسهال|خارش){SP1}(?:می{SP}زنه|می{SP}زند|می{SP}کنه|می{SP}کند|داره|دارد){B1}"
                                   rf"|{SP1}(?:تب|درد){SP1}(?:داره|دارد){B1}"
-                                  # (not "همه‌ش", all of them too: "از پنجشنبه همه‌ش هست")
+                                  # (or at it again and again since: "پکیج از چهارشنبه هی خاموش میشه"; not "همه‌ش",
+                                  # all of them too: "از پنجشنبه همه‌ش هست")
                                   rf"|{SP1}هی{SP1}(?=[^\W\d])")
 _BY_END_OF_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان){SP1}$")
 _PART_OF_WEEK_BEFORE = re.compile(rf"{B0}(?:آخر|اواخر|اوایل|اول|وسط){SP1}$")
-_FRONTED_COMMA_AFTER = re.compile(rf"{SP}[،,]")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
 _DONE_SOON_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}ن?می{SP}?(?:شه|شود|رسه|رسد|یاد|آید|کنن|کنند|دن|دهند){B1}")
 # a season right before the next year ("کمپ تابستون سال بعد"); one's own want a word or two before the next
@@ -1525,7 +1524,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # "از شنبه، تمدید گواهینامه‌ها فقط با معاینه پزشکی ممکن است")
                 from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                           and not f[sentence_start(f, m.start()):m.start()].strip().removesuffix("از").strip()
-                                          and _FRONTED_COMMA_AFTER.match(f, m.end())
+                                          and _COMMA_GAP.match(f, m.end())
                                           and (PRESENT_ACT.search(f, m.end(), tstop) or COPULA.search(f, m.end(), tstop)
                                                or FUTURE.search(f, m.end(), tstop))
                                           and not PAST_ONLY.search(f, m.end(), tstop) and not PERFECT_RE.search(f, m.end(), tstop))

@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    CLAUSE_END, COOKED, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
+    _BUT_IF, CLAUSE_END, COOKED, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .forms import _clause_end
@@ -572,7 +572,6 @@ _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هست
                        rf"|{B0}(?:تو|توی|در){SP1}[^\W\d]+\u200cست{B1}")
 
 
-_IF_OPENS_RIGHT_AFTER = re.compile(rf"{SP}(?:اگه|اگر){B1}")
 _ONE_CAN_BEFORE = re.compile(rf"{B0}ن?می{SP}توان{B1}")
 _GLOSS_ENDS_CLAUSE = re.compile(r"[^\S\n]*[؛;]")
 # a saying or writing told in the pluperfect, then what it said: "نوشته بود که", "گفته بودند که"
@@ -639,7 +638,7 @@ def day_tense(f: str, end: int) -> str | None:
     if _FREE_AFTER.match(f, end):
         return "future"  # "فعلاً ۲ فروردین تا ۶ فروردین خالیه": free to book, so ahead
     pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
-    if pasts and (comma := CLAUSE_END.search(f, end, min(pasts))) and _IF_OPENS_RIGHT_AFTER.match(f, comma.end()) \
+    if pasts and (comma := CLAUSE_END.search(f, end, min(pasts))) and _BUT_IF.match(f, comma.start()) \
             and not PAST_ONLY.search(f, end, comma.start()) and not PERFECT_RE.search(f, end, comma.start()):
         # "سفارش می رسه به ۲ ژانویه، اگه دیر شد پول رو برمی گردونم": the past is of a condition after the
         # day's own clause, the nearest such day
