@@ -277,7 +277,7 @@ HISTORIC_CUE = re.compile(
 
 # Years written in words ("سال پنجاه و هفت", "هشتم شهریور شصت", "هزار و سیصد و پنجاه و
 # هفت"): the tens and units of a two-digit Jalali year, or a whole year after its thousand and
-# hundreds as official and legal texts write it ("اسفندماه یک هزار و سیصد و نود و چهار", "آذرماه
+# hundreds as official and legal texts write it ("آبان‌ماه یک هزار و سیصد و هشتاد و دو", "آذرماه
 # یک هزار و سیصد و شانزده شمسی"). A Jalali month takes JALALI_YEAR_WORD; "سال" takes YEAR_WORD,
 # whose seventeen, eighteen and nineteen hundreds and "دو هزار" are Gregorian ("سال هزار و
 # هفتصد و هشتاد میلادی", "دو هزار و بیست").
