@@ -1691,6 +1691,11 @@ FLOORS = {
     "dates_written1596.jsonl": (0.98, 0.98, 0.98),
     "dates_written1597.jsonl": (0.98, 0.98, 0.97),
     "dates_written1598.jsonl": (0.97, 0.95, 0.94),
+    "dates_written1599.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1600.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1601.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1602.jsonl": (0.97, 0.96, 0.95),
+    "dates_written1603.jsonl": (0.98, 0.94, 0.94),
 }
 
 
