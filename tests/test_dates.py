@@ -1802,6 +1802,8 @@ def test_numeric_stamp_variants(text, expected):
     ("ساعت ۹ روز ۱۰ آذر و ساعت ۱۱ روز ۱۲ آذر جلسه داریم.", [("۱۰ آذر", "09:00"), ("۱۲ آذر", "11:00")]),
     # six or seven for the day's last run is the evening's
     ("آخرین سرویس امروز ساعت ۷ رفت، بقیه فردا.", [("امروز", "19:00"), ("فردا", None)]),
+    # six or seven for a day's exam, a visit asked for: the morning's
+    ("دخترم ۲۰ آذر امتحان داره، ساعت ۶ بیاید.", [("۲۰ آذر", "06:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
