@@ -1696,6 +1696,11 @@ FLOORS = {
     "dates_written1601.jsonl": (0.98, 0.98, 0.98),
     "dates_written1602.jsonl": (0.97, 0.96, 0.95),
     "dates_written1603.jsonl": (0.98, 0.94, 0.94),
+    "dates_written1604.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1605.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1606.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1607.jsonl": (0.96, 0.95, 0.95),
+    "dates_written1608.jsonl": (0.98, 0.95, 0.94),
 }
 
 
