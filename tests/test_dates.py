@@ -7523,6 +7523,16 @@ WRITTEN_ROUNDS[318] = [
     # this year's lunar month told within it: the month at hand, though it began in the Jalali year before
     ("1403-01-04 09:50", "رمضان امسال کلاس‌ها بعد از افطاره.", [("رمضان امسال", "2024-03-11", "2024-04-09")]),
 ]
+WRITTEN_ROUNDS[320] = [
+    # time left until the end of this very month, after a month named: the month at hand (sets 1503, 1603)
+    ("1385-08-14 16:20", "قسط مهرماه شما ۲ میلیونه، تا آخر همین ماه فرصت دارین.",
+     [("مهرماه", "2006-09-23", "2006-10-22"), ("همین ماه", "2006-10-23", "2006-11-21")]),
+    # a month's account, owed: a month begun, whatever follows
+    ("1403-10-08 12:30", "۱۸۰ هزار از حساب آبان مونده، سال نو میلادی قیمتا بالا میره، زودتر بیاید.",
+     [("آبان", "2024-10-22", "2024-11-20")]),
+    # a seal of a year held: no month
+    ("1399-04-20 16:50", "چند سکه پیدا کردیم که مهر سال ۱۳۰۵ خورشیدی دارند.", [("سال ۱۳۰۵ خورشیدی", "1926-03-22", "1927-03-21")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

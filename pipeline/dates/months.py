@@ -68,6 +68,7 @@ _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|تو|توی|از|
                                    rf"|[^\W\d]+{SP1}(?:شد|شده|شدن|کرد|کرده|کردم|کردیم|کردن|کردند){B1}"
                                    # (or its present: "دوره‌ی مربیگری فدراسیون مهر ۹۲ برگزار می‌شه")
                                    rf"|(?:برگزار|شروع|آغاز|تشکیل|افتتاح|تمام|تموم){SP1}ن?می{SP}[^\W\d])")
+_SEAL_HELD_AFTER = re.compile(rf"{SP1}(?:دارند|دارد|داره|دارن|خورده|خورده{SP}اند|زده{SP1}شده){B1}")
 _OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
 _PLURAL_NOUN_AFTER = re.compile(rf"{SP1}[^\W\d]+\u200c(?:ها|های)(?![\w\u200c])")
 _SESSIONS_AFTER = re.compile(rf"{SP1}(?:جلسه|جلسات|کلاس|قسط|قسمت|نوبت|دوره|بار|مورد|عدد|تخته|قطعه){B1}")
@@ -132,6 +133,8 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # "تا آخر مرداد ۱۰ جلسه‌ی دیگه مونده": ten sessions, no year
         if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
+        if mon == 7 and _SEAL_HELD_AFTER.match(f, end):
+            continue  # "قالب‌هایی که مهر سال ۱۳۱۲ خورشیدی دارند": a seal of that year, no month
         if mon == 7 and ORDINAL_BEFORE.search(f, max(0, m.start() - 10), m.start()):
             continue  # "نخستین مهر سال ۱۴۰۲ ... روی ۲۰۰ پاکت زده شد": the year's first postmark, no month is first
         if mon == 11 and _AVALANCHE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
@@ -594,6 +597,8 @@ _LEVEL_OF_BEFORE = re.compile(rf"{B0}(?:سطح|سقف){SP1}(?:تولید{SP1})?(
 _PLANNED_FOR_AFTER = re.compile(rf"{SP1}برنامه{SP}ریزی{SP1}شده{SP1}(?:بود|بوده){B1}")
 
 
+_OWED_AFTER = re.compile(rf"{SP1}(?:مونده|مانده|باقی{SP1}مانده){B1}")
+_ACCOUNT_OF_BEFORE = re.compile(rf"(?<![\w\u200c])حساب(?:{SP}ی)?{SP1}$")
 _ENROL_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}ثبت{SP}نام(?:{SP1}(?:ترم|کلاس{SP}های|کلاس|دوره|سال{SP1}تحصیلی))?{SP1}(?:ماه{SP1})?$")
 _HOSTING_OF_BEFORE = re.compile(rf"{B0}میزبانی(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,5}}{SP1}$")
 _GRANTED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:تأیید|تایید|تصویب|واگذار|اعطا){SP1}(?:کرد|کردند|شد|شده|گردید){B1}")
@@ -632,6 +637,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             and _BIDDING.search(f, m.end(), _clause_end(f, m.end())):
         # "برای اکتبر زودتر رزرو کنین، پارسال همون موقع ... نداشتیم": what one is bidden to do for it, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "jalali" and _ACCOUNT_OF_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _OWED_AFTER.match(f, m.end()):
+        # "۲۵۰ هزار از حساب آذر مونده": what is owed of a month's account, of one begun already, whatever
+        # follows (not "می‌ره تو حساب مهر", the account a payment goes into)
+        return lambda ref: _month_begun(ref, calendar, mon)
     if calendar == "jalali" and _ENROL_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start()):
         # "برای ثبت‌نام مهرماه هم فرم آنلاین گذاشتیم": enrolment for a month's term, whatever the tense, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)

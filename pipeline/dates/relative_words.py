@@ -419,6 +419,7 @@ _TROUBLE_SINCE_AFTER = re.compile(rf"{SP1}(?:مشکل|ایراد|اختلال|ق
                                   # (or at it again and again since: "پکیج از چهارشنبه هی خاموش میشه"; not "همه‌ش",
                                   # all of them too: "از پنجشنبه همه‌ش هست")
                                   rf"|{SP1}هی{SP1}(?=[^\W\d])")
+_TIME_LEFT_AFTER = re.compile(rf"{SP1}(?:وقت|فرصت|مهلت){SP1}(?:دارید|دارین|داری|داره|دارند|دارن){B1}")
 _BY_END_OF_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان){SP1}$")
 _PART_OF_WEEK_BEFORE = re.compile(rf"{B0}(?:آخر|اواخر|اوایل|اول|وسط){SP1}$")
 _DOWN_SINCE_AFTER = re.compile(rf"{SP1}(?:قطعه|قطعن|قطع{SP1}است|خرابه|خراب{SP1}است|از{SP1}کار{SP1}افتاده){SP}[،,]")
@@ -1076,8 +1077,9 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 and not (m.group("unit2") and _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
                          and _SPOKEN_OBJECT_AFTER.match(f, m.end()))
                 # (nor a deadline bidden by the end of this very month: "مهر که شروع بشه ... تا آخر همین ماه بدید")
+                # (or time left until then: "قسط دی‌ماه ... تا آخر همین ماه فرصت دارید")
                 and not (m.group("unit3") and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                         and _BIDDING.search(f, m.end(), _clause_end(f, m.end())))
+                         and (_BIDDING.search(f, m.end(), _clause_end(f, m.end())) or _TIME_LEFT_AFTER.match(f, m.end())))
                 # (nor after a month whose end is awaited, the one at hand: "بهمن که تموم شه قیمتا می‌ره بالا، اگه
                 # می‌خواین همین ماه بیاین")
                 and not ((m.group("unit2") or m.group("unit3")) and _MONTH_END_AWAITED.search(f, sentence_start(f, m.start()), m.start()))):
