@@ -31,7 +31,7 @@ from .forms import _TIME_PREP_BEFORE
 from .spans import _centre_short_years, _interval
 from .cues import _HMONTH_WORD
 from .days import _dari_day_cands, _day_range_cands, _edge_day_cands, _jalali_day_cands
-from .months import _month_cands
+from .months import _GUILLEMET_CLOSE_AFTER, _month_cands
 from .foreign import _foreign_cands
 from .years import _cued_year_cands, _year_cands, _year_run_cands
 from .numeric import _numeric_cands
@@ -86,7 +86,6 @@ def find_dates(text: str, published: DateValue | None = None) -> list[DateMentio
 _THINGS_OF_WEEKDAY_BEFORE = re.compile(rf"[^\W\d]{SP}های{SP1}$")
 _FROM_NOW_ON = re.compile(rf"{B0}از{SP1}(?:(?:این|همین){SP1}هفته|هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه)|این{SP1}به{SP1}بعد|حالا{SP1}به{SP1}بعد){B1}")
 # "پنجره‌ی ژانویه", "پنجره نقل و انتقالات ژانویه": a transfer window's name
-_TITLE_CLOSES_AFTER = re.compile(r"[^\S\n]*»")
 _TITLE_OPENS_BEFORE = re.compile(r"«[^»«\n]*[^\W\d][^»«\n]*$")
 _WINDOW_BEFORE = re.compile(rf"{B0}پنجره(?:\u200cی|ی)?(?:{SP1}(?:نقل{SP1}و{SP1}انتقالات|زمستانی|تابستانی)(?:ی)?)?{SP1}$")
 
@@ -200,7 +199,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
                       and not _UNTIL_DAY_OF_MONTH_AFTER.match(f, c.end))
              and not (c.form == "gregorian_m" and _WINDOW_BEFORE.search(f, max(0, c.start - 30), c.start))
              # "بازی «ترافورمینگ مارس»": a title's last word in guillemets (Mars), no month
-             and not (c.form == "gregorian_m" and _TITLE_CLOSES_AFTER.match(f, c.end)
+             and not (c.form == "gregorian_m" and _GUILLEMET_CLOSE_AFTER.match(f, c.end)
                       and _TITLE_OPENS_BEFORE.search(f, max(0, c.start - 30), c.start))
              # "پارسال در همین زمان ۴ بهمن بزرگ در این منطقه ثبت شد": avalanches counted by their size (not
              # the days they fell on: "ریزش بهمن بامداد جمعه ۱ بهمن ... تا ظهر ۲ بهمن")

@@ -1524,8 +1524,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                           and not PAST_ONLY.search(f, m.end(), hstop))
                 # (or opening the sentence, set off by a comma, what holds from it on told in the present after:
                 # "از شنبه، تمدید گواهینامه‌ها فقط با معاینه پزشکی ممکن است")
-                from_on = from_on or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                                          and not f[sentence_start(f, m.start()):m.start()].strip().removesuffix("از").strip()
+                from_on = from_on or bool((az := AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()))
+                                          and not f[sentence_start(f, m.start()):az.start()].strip()
                                           and _COMMA_GAP.match(f, m.end())
                                           and (PRESENT_ACT.search(f, m.end(), tstop) or COPULA.search(f, m.end(), tstop)
                                                or FUTURE.search(f, m.end(), tstop))
