@@ -18,6 +18,7 @@ from .spans import _SeasonShortYear
 from .cues import THIS_TIME, _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
 from .days import _YEAR_BEFORE_NUMBER
 from .years import P_YEAR_OBJECT, _BILL_WORD, _FOUR_DIGITS, _NUMBER_TO_BEFORE, _TO_NUMBER_AFTER
+from .months import _NEXT_ONE_BEFORE
 from .merge import _BEFORE_DAY_BEFORE, _ahead_but_over, _contradicts, _near_day_told_ahead, _ongoing_since, _run_ends_ahead
 
 # "۱۲ آذرماه سالروز حادثه در سال ۷۰": the coming anniversary, not the year it recalls
@@ -350,7 +351,9 @@ def _ahead_past_a_semicolon(f: str, c: Cand, year: int, told: tuple[int, int], r
             and not (c.tense is None and (HAVE_PRESENT.search(f, c.end, _clause_end(f, c.end))
                                           # (or a session's "is" on it: "... سال ۱۳۹۶ ... رفته هیئت بدوی؛ جلسه ۲۰ مرداد ساعت ۱۱ هست")
                                           or _SESSION_BEFORE.search(f, max(0, c.start - 12), c.start)
-                                          and COPULA.search(f, c.end, _clause_end(f, c.end)))):
+                                          and COPULA.search(f, c.end, _clause_end(f, c.end))
+                                          # (or the next one's day: "... ۲ تا صعود داشتیم؛ برنامه‌ی بعدی هم ۸ ژانویه")
+                                          or _NEXT_ONE_BEFORE.search(f, max(0, c.start - 24), c.start))):
         return False
     try:
         day = MAKE[c.calendar](year, c.m, c.d)

@@ -449,6 +449,8 @@ def _month_cands(f: str) -> list[Cand]:
         # "بازارچه‌ی اسفند ۱۱ میلیون فروخت", "دورهمی اسفند لغو شد": the month of a gathering named by it
         month_word = month_word or bool(mon_any not in (4, 7, 9, 11) and _GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                         and not _NO_MONTH_AFTER.match(f, m.end()))
+        # (weddings by the many are no one person's: "رفتیم سراغ عروسیای بهمن", any month)
+        month_word = month_word or bool(_WEDDINGS_BEFORE.search(f, max(0, m.start() - 16), m.start()))
         # "آبان که بیاد خریدارا کم می‌شن": a month that is to come, the next, opening its clause (not
         # "آقا بهمن که بیاد"); "مهر", "آذر", "بهمن", "تیر" are names too, so only with "ماه"
         # "آبان که اسباب‌کشی کردین خبرم کنین": a month opening a clause of what you will have done by
@@ -457,7 +459,8 @@ def _month_cands(f: str) -> list[Cand]:
             _WHEN_YOU_DID_AFTER.match(f, m.end()) and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
             and _TELL_ME_BIDDEN.search(f, m.end(), sentence_end(f, m.end())))
         put_off = put_off or bool((when := _WHEN_COMES_AFTER.match(f, m.end()))
-                                  and (when.group("mah") or when.group("starts") or mon_any not in (4, 7, 9, 11)
+                                  # (no one and no seal "becomes": "مهر که بشه مدرسه‌ها باز میشن")
+                                  and (when.group("mah") or when.group("starts") or when.group("becomes") or mon_any not in (4, 7, 9, 11)
                                        # ("تیر که برسه آبیاری باید روزی ۲ بار بشه": no one is named تیر, and an
                                        # arrow reaches something)
                                        or mon_any == 4 and _REACHES_RIGHT_AFTER.match(f, m.end()))
@@ -602,7 +605,7 @@ _ACCOUNT_OF_BEFORE = re.compile(rf"(?<![\w\u200c])حساب(?:{SP}ی)?{SP1}$")
 _ENROL_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}ثبت{SP}نام(?:{SP1}(?:ترم|کلاس{SP}های|کلاس|دوره|سال{SP1}تحصیلی))?{SP1}(?:ماه{SP1})?$")
 _HOSTING_OF_BEFORE = re.compile(rf"{B0}میزبانی(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,5}}{SP1}$")
 _GRANTED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:تأیید|تایید|تصویب|واگذار|اعطا){SP1}(?:کرد|کردند|شد|شده|گردید){B1}")
-_NEXT_ONE_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}(?:ی)?{SP1}بعدی{SP}[،,]?{SP1}$")
+_NEXT_ONE_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}(?:ی)?{SP1}بعدی(?:{SP1}هم)?{SP}[،,]?{SP1}$")  # (also "برنامه‌ی بعدی هم ۸ ژانویه")
 
 
 _REFUND_AFTER = re.compile(rf"{B0}(?:پس{SP1}(?:می{SP}دم|میدم|می{SP}دیم|میدیم|می{SP}دهیم|داده{SP1}می{SP}شود|میده|می{SP}ده)|عودت|مسترد|برمی{SP}گردونیم|برمی{SP}گردونم|برمیگردونیم){B1}")
@@ -1067,5 +1070,6 @@ _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|�
                                   rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
                                   rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
+_WEDDINGS_BEFORE = re.compile(rf"{B0}عروسی{SP}(?:ها|های|ا|ای)(?:{SP}ی)?{SP1}$")
 _REACHES_RIGHT_AFTER = re.compile(rf"{SP1}که{SP1}(?:برسه|برسد){SP1}(?!به{B1})")
-_WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|بشه|بشود|(?P<starts>شروع){SP1}(?:بشه|شود|بشود)){B1}")
+_WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|(?P<becomes>بشه|بشود)|(?P<starts>شروع){SP1}(?:بشه|شود|بشود)){B1}")

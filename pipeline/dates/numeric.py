@@ -36,8 +36,9 @@ P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}}
 _BILL_DATED_BEFORE = re.compile(rf"{B0}(?:فاکتور|رسید|قبض|چک)(?:{SP1}[^\W\d]+)?{SP1}$")
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه)(?:{SP1}انتشار)?{SP}[:：]?{SP}$")
 _OPEN_BRACKET_BEFORE = re.compile(rf"[(]{SP}$")
-# a paper named by its date: "مصوبه ۹۴.۱۰.۰۶ هیئت وزیران" (not by its number: "بخشنامه شماره ...")
-_DATED_PAPER_BEFORE = re.compile(rf"{B0}(?:مصوبه|بخشنامه|ابلاغیه|صورت{SP}جلسه|دستورالعمل)(?:{SP}ی)?{SP1}$")
+# a paper or a sitting named by its date: "مصوبه ۹۴.۱۰.۰۶ هیئت وزیران", "در جلسه ۸/۳/۹۱ کمیسیون"
+# (not by its number: "بخشنامه شماره ...")
+_DATED_PAPER_BEFORE = re.compile(rf"{B0}(?:مصوبه|بخشنامه|ابلاغیه|صورت{SP}جلسه|دستورالعمل|جلسه|نشست)(?:{SP}ی)?{SP1}$")
 _CLOSE_BRACKET_AFTER = re.compile(rf"{SP}[)]")
 # A date whose slashes a scraper dropped ("مورخ 1399 7 3", "یکشنبه 95 09 21", "25 09 2020"): three
 # numbers alone between words, a four-digit year of this era first or last; a two-digit year
@@ -116,9 +117,10 @@ def _numeric_cands(f: str) -> list[Cand]:
     for m in P_NUM_DMYY.finditer(f):
         # "۲۷/۳/۶۶": day/month/two-digit year, only after "تاریخ"/"مورخ" (else a ratio or a code)
         d, mo, yy = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-        # (or a bill or a receipt's date, of the 1350s on: "اگه فاکتور حراج ۲۳/۱۰/۹۴ رو دارید")
+        # (or a bill's, a paper's or a sitting's date, of the 1350s on: "اگه فاکتور حراج ۲۳/۱۰/۹۴ رو دارید")
         if 1 <= d <= 31 and 1 <= mo <= 12 and (_DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
-                                              or yy >= 50 and _BILL_DATED_BEFORE.search(f, max(0, m.start() - 25), m.start())):
+                                              or yy >= 50 and (_BILL_DATED_BEFORE.search(f, max(0, m.start() - 25), m.start())
+                                                               or _DATED_PAPER_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
             out.append(Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for m in P_NUM_YY_DOT.finditer(f):
         # "مورخ ۹۵.۳.۱۳": two-digit year first, dots or dashes, only after "تاریخ"/"مورخ" (else a

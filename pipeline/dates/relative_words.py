@@ -80,6 +80,7 @@ _NEXT_NOT_AFTER = (rf"(?!{SP1}از(?![\w])(?!{SP1}(?:ساعت{B1}|[0-9]{{1,2}}(?
                    # (or the day its things start from: "کلاسای سال بعد از ۱۶ فروردین شروع می‌شه")
                    rf"|[0-9]{{1,2}}{SP1}(?:{JMONTH}){SP1}(?:شروع|آغاز){B1}))"
                    rf"(?!{SP1}(?!(?:عید|نوروز|تعطیلات|تعطیلی|امتحانات|امتحان|رمضان|رمضون|محرم|سفر|عروسی|جشن){B1})[^\W\d]+{SP1}(?:میاد|میان|می{SP}آید|می{SP}رسه|میرسه|می{SP}رسد|میارن|میاریم|میارم|می{SP}آورند){B1}))")
+_MUST_RIGHT_AFTER = re.compile(rf"{SP1}{MUST_WORD.pattern}")
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:آن|اش){B1}){_NEXT_NOT_AFTER}")  # also "هفته‌ی بعد"
 _SPOKEN_OBJECT_AFTER = re.compile(rf"{SP1}رو{B1}")
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
@@ -250,6 +251,15 @@ _COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}
                                 rf"|(?<![0-9:])[0-9]{{1,2}}{SP1}تا){SP}$")
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
 # the one who acted, of the verb or of a respect, not "before"
+# "ماه پیش از تبریز رسید", "هفته پیش از دبی بار زدن": the last unit, then where a thing came or went
+# from, a past of coming, sending or taking right after (not "هفته پیش از آزمون منتشر می‌شود",
+# a week before something, nor "... پیش از مسابقه به تهران رسید", its "به" the way to a place)
+_MOVED_FROM_AFTER = re.compile(
+    rf"{SP1}از(?:{SP1}(?!(?:آن|این|اینکه|آنکه|به|تا|و){B1})[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}"
+    rf"(?:(?:در|بر|ن)?(?:رسید|اومد|آمد|بازگشت|برگشت|خرید|آورد|فرستاد|گریخت|دزدید|گذشت|افتاد|دراومد|درآورد)[^\s\d.،,؛:!?؟]*"
+    rf"|(?:حرکت|ترخیص|پست|ارسال|بار|بیرون){SP1}(?:کرد|زد|آمد|اومد)[^\s\d.،,؛:!?؟]*"
+    rf"|(?:گم|خارج|رد|منتقل|بارگیری|ارسال|ترخیص){SP1}(?:شد|شده)[^\s\d.،,؛:!?؟]*)"
+    rf"(?={SP}(?:[.،,؛!?؟]|$|(?:و|ولی|اما|که|بود|است){B1}))")
 _FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|{_FROM_PLACES}){B1}")
 # "ماشین رو ۳ روز پیش باید می‌آوردید": what should have been done then, a day past
 # (the third person too: "دو روز پیش باید می‌رسید", it should have come)
@@ -781,6 +791,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
             (must := MUST_WORD.search(f, max(_clause_start(f, m.start()), m.start() - 30), m.start()))
             and not PAST_ONLY.search(f, must.end(), m.start()) and not PAST_ONLY.search(f, m.end(), cend)
             and not HABIT.search(f, ss, m.start()))
+        # (or right after it: "... ۳ ژانویه راه افتاده، هفته بعد باید برسه")
+        must_before = must_before or unit != "سال" and bool(
+            _MUST_RIGHT_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, ss, m.start()))
         if unit == "هفته" and _THAT_DAY_NAMED.search(f, ss, m.start()):
             continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
         # the next year after a yearless month's clause, told ahead in a clause of its own ("کیفی که اردیبهشت
@@ -1054,7 +1067,8 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
             continue  # "هفته کتاب از ۲۴ تا ۳۰ آبان ... در این هفته ۲۰ درصد تخفیف": the named week again
         if m.group("unit") and step == -1 and _ITS_AFTER.match(f, m.end()):
             continue  # "نسبت به سال قبل آن": the year before one named earlier
-        if m.group("st") in ("قبل", "پیش") and _AZ_AFTER.match(f, m.end()) and not _FROM_AFTER_OK.match(f, m.end()):
+        if m.group("st") in ("قبل", "پیش") and _AZ_AFTER.match(f, m.end()) and not _FROM_AFTER_OK.match(f, m.end()) \
+                and not (m.group("st") == "پیش" and _MOVED_FROM_AFTER.match(f, m.end())):
             continue  # "یک سال قبل از خانم فلانی": a year before someone else, not before publication
         if (m.group("unit") and step == -1 and _COMPARED_BEFORE.search(f, max(0, m.start() - 25), m.start())
                 and _ANNUAL.search(f, sentence_start(f, m.start()), m.start())):
