@@ -1701,6 +1701,11 @@ FLOORS = {
     "dates_written1606.jsonl": (0.97, 0.97, 0.97),
     "dates_written1607.jsonl": (0.96, 0.95, 0.95),
     "dates_written1608.jsonl": (0.98, 0.95, 0.94),
+    "dates_written1609.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1610.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1611.jsonl": (0.97, 0.96, 0.96),
+    "dates_written1612.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1613.jsonl": (0.98, 0.95, 0.95),
 }
 
 
