@@ -122,7 +122,9 @@ def _month_cands(f: str) -> list[Cand]:
                              or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start())
                                      or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()))
                              # (or a cheque or a bill of some goods of the month: "چک خوراک مهر ۹۴ پاس نشد")
-                             or bool(_BILL_OF_GOODS_BEFORE.search(f, max(0, m.start() - 24), m.start())))
+                             or bool(_BILL_OF_GOODS_BEFORE.search(f, max(0, m.start() - 24), m.start()))
+                             # (or a gathering's: "برای آلبوم فارغ‌التحصیلی مهر ۹۹")
+                             or bool(_GATHERING_OF_BEFORE.search(f, max(0, m.start() - 30), m.start())))
         if y is None or _era_calendar(m.group("era"), y) != "jalali":
             continue
         if len(m.group("y")) == 2 and not m.group("era") and _COUNTED_WITH_TA_AFTER.match(f, end):
@@ -209,6 +211,7 @@ def _month_cands(f: str) -> list[Cand]:
         # month has a beginning and an end; "ماه آینده (اسفند)": the month that glosses it
         month_word = month_word or bool(_SAME_YEAR_AFTER.match(f, m.end())) \
             or bool(_PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
+            or bool(_PRICED_BILL_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
             or bool(_WAGES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())) \
             or bool(_BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start()) and _MADE_READY_AFTER.match(f, m.end())) \
             or bool(_REST_PAID_BEFORE.search(f, max(0, m.start() - 24), m.start())) \
@@ -1033,6 +1036,9 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|(?<=پول\s)بار|(?<=هزینه\s)بار|محموله))"
                             # (a monthly one too: "سرویس ماهانه دی رو گذاشتیم برای پنجشنبه")
                             rf"{_NOUN_OF}(?:{SP1}(?:ماهانه|ماهیانه){_NOUN_OF})?{SP1}(?:ماه{SP1})?$")
+# a bill of so much, then its month: "قبض ۱۱۰ هزار تومانی اسفند", "قسط ۲ میلیونی آبان"
+_PRICED_BILL_BEFORE = re.compile(rf"{B0}(?:قبض|قسط|اجاره|شارژ|شهریه|فاکتور)(?:{SP}ی)?{SP1}[0-9]+(?:[.٫/][0-9]+)?"
+                                 rf"(?:{SP1}(?:هزار|میلیون)(?:{SP1}و{SP1}[0-9]+)?)?{SP}(?:تومانی|تومنی|ریالی|هزاری|میلیونی){SP1}(?:ماه{SP1})?$")
 _BILL_OF_GOODS_BEFORE = re.compile(rf"{B0}(?:چک|قسط|فاکتور|قبض){SP1}[^\s\d.،,؛:!?؟]+(?:{SP}ی)?{SP1}$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
@@ -1066,7 +1072,7 @@ _NAMED_DAY_BEFORE = re.compile(_NAME_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9
 _ALLOWANCE_OF_BEFORE = re.compile(rf"{B0}(?:سهمیه|یارانه|کالابرگ|سفارش(?:{SP}(?:های|ها|ای|ا))?)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}$")
 # called off, a cause between: "... آذرماه به خاطر کرونا لغو شد"
 _CALLED_OFF_AFTER_CAUSE = re.compile(rf"(?:{SP1}(?:به{SP1}(?:خاطر|دلیل|علت)|بخاطر)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?)?{_CALLED_OFF_RIGHT_AFTER.pattern}")
-_GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج"
+_GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|فارغ{SP}التحصیلی|دورهمی|دورهمی{SP}های|نمایشگاه|اردو|اردوی|مهمونی|مهمانی|جشنواره|مسابقه|مسابقات|حراج"
                                   rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
                                   rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
