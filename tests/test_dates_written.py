@@ -1706,6 +1706,11 @@ FLOORS = {
     "dates_written1611.jsonl": (0.97, 0.96, 0.96),
     "dates_written1612.jsonl": (0.98, 0.98, 0.98),
     "dates_written1613.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1614.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1615.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1616.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1617.jsonl": (0.98, 0.97, 0.95),
+    "dates_written1618.jsonl": (0.99, 0.98, 0.97),
 }
 
 
