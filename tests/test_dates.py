@@ -7563,6 +7563,16 @@ WRITTEN_ROUNDS[321] = [
     # a bill of so much, then its month: the month's
     ("1396-01-07 10:30", "قبض ۸۵ هزار تومانی اسفند رو هنوز پرداخت نکردید.", [("اسفند", "2017-02-19", "2017-03-20")]),
 ]
+WRITTEN_ROUNDS[322] = [
+    # a "was" asked back to be sure ("..., right?"): no time gone by, the nearest such day
+    ("1399-02-03 11:10", "بنرها رو شنبه تحویل میدیم، افتتاحیه‌تون ۱۸ اردیبهشت بود دیگه؟",
+     [("شنبه", "2020-04-25", "2020-04-25"), ("۱۸ اردیبهشت", "2020-05-07", "2020-05-07")]),
+    # a month alone told back after "they said", a question just before: to come unless asked in the past; a
+    # name asked for stays a name
+    ("1398-06-20 16:00", "کفش‌های زمستونی کی میرسه؟ گفتن آبان.", [("آبان", "2019-10-23", "2019-11-21")]),
+    ("1398-06-20 16:00", "مدرسه‌ی جدید کی باز میشه؟ گفتن تیر.", [("تیر", "2020-06-21", "2020-07-21")]),
+    ("1398-06-20 16:00", "اسم پسرشون چیه؟ گفتن بهمن.", []),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -469,6 +469,9 @@ def _month_cands(f: str) -> list[Cand]:
                                        or mon_any == 4 and _REACHES_RIGHT_AFTER.match(f, m.end()))
                                   and _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()))
         month_word = month_word or put_off
+        # "... کی میاد؟ گفتن مهر.": a month alone as the "when" told back, a question just before it
+        # (not آذر or بهمن, names one is called)
+        month_word = month_word or mon_any not in (9, 11) and _told_back(f, m)
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
         called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
         # (but a gathering's month called off in the past tense is the nearest such month: "بازارچه‌ی
@@ -653,6 +656,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     if calendar in ("jalali", "gregorian") and _HOSTING_OF_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
             and _GRANTED_AFTER.match(f, m.end()):
         # "میزبانی ایران برای رقابت‌های فوریه را تأیید کرد": the hosting of a month's event granted, ahead
+        return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "jalali" and _told_back(f, m) and not PAST_ONLY.search(f, max(0, (q := f.rfind("؟", 0, m.start())) - 80), q):
+        # "... کی میاد؟ گفتن مهر.": what is asked after, not in the past, is to come, the month not over
         return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar in ("jalali", "gregorian") and _NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()):
         # "محموله بعدی مارس": the month of the next one, ahead
@@ -1076,6 +1082,14 @@ _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|فارغ{SP}ا
                                   rf"|دفاع{SP}های|دفاع{SP}ها)"  # ("دفاع‌های اسفند تا ۲۰ اسفند باید تموم بشه")
                                   # (also with its kind: "برای نمایشگاه گروهی آبان ۸ تا تابلو دارم")
                                   rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
+def _told_back(f: str, m: re.Match) -> bool:
+    """A month alone closing its sentence after "they said", a question just before: the "when" told back."""
+    return bool(_SAID_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start()) and _SENTENCE_CLOSES_AFTER.match(f, m.end())
+                and "؟" in f[max(0, m.start() - 80):m.start()])
+
+
+_SAID_RIGHT_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟]|{B0})(?:گفتن|گفتند|گفت|گفته{SP1}(?:بودن|بودند|است)|می{SP}گن|می{SP}گه){SP1}$")
+_SENTENCE_CLOSES_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 _WEDDINGS_BEFORE = re.compile(rf"{B0}عروسی{SP}(?:ها|های|ا|ای)(?:{SP}ی)?{SP1}$")
 _REACHES_RIGHT_AFTER = re.compile(rf"{SP1}که{SP1}(?:برسه|برسد){SP1}(?!به{B1})")
 _WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|(?P<becomes>بشه|بشود)|(?P<starts>شروع){SP1}(?:بشه|شود|بشود)){B1}")

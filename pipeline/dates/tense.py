@@ -579,6 +579,9 @@ _LONG_AGO_SAID_BEFORE = re.compile(rf"{B0}(?:نوشته|گفته|اعلام{SP1}
 _MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}[^\s.،,؛:!؟]+(?:{SP1}[^\s.،,؛:!؟]+){{0,3}}$")  # (also two days, "یعنی ۹ و ۱۰ محرم")
 
 
+_CONFIRMED_WAS = re.compile(rf"بود{SP}[،,]?{SP}(?:درسته|دیگه|مگه{SP1}نه|نه){SP}[؟?]")
+
+
 def day_tense(f: str, end: int) -> str | None:
     """The tense that places a day written without its year: the first verb of its clause,
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
@@ -664,6 +667,8 @@ def day_tense(f: str, end: int) -> str | None:
         return "future"  # "اگه دوشنبه هم تعطیل شد خبر میدم": a past form in a condition, ahead
     if pasts and _EXTENDED_LATER_AFTER.match(f, end):
         return None  # "طرح زوج و فرد در روزهای ۲ و ۳ ژانویه ... تمدید شد": the nearest such days
+    if pasts and _CONFIRMED_WAS.match(f, min(pasts)):
+        return None  # "مراسم شما ۱۰ آبان بود درسته؟": a "was" asked back to be sure, of no time gone by; the nearest
     if pasts:
         # "از ۱ تا ۴ فروردین ... فعال هستند و فهرست ... منتشر شده است": the day's own clause is
         # in the present, the past is of the next one
