@@ -1711,6 +1711,11 @@ FLOORS = {
     "dates_written1616.jsonl": (0.98, 0.98, 0.98),
     "dates_written1617.jsonl": (0.98, 0.97, 0.95),
     "dates_written1618.jsonl": (0.99, 0.98, 0.97),
+    "dates_written1619.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1620.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1621.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1622.jsonl": (0.99, 0.96, 0.94),
+    "dates_written1623.jsonl": (0.98, 0.98, 0.97),
 }
 
 
