@@ -56,6 +56,8 @@ _ON_ACCOUNT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}عل�
 _BILLS_OF_BEFORE = re.compile(rf"{B0}(?:قبض|قبوض)(?:{SP}(?:ها|های|ی))?(?:{SP1}(?:آب|برق|گاز|تلفن))?{SP1}(?:ماه{SP1})?$")
 _BILL_FOR_BEFORE = re.compile(rf"{B0}(?:صورت{SP}?حساب|قبض|فاکتور)(?:{SP}(?:ی|ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}"
                               rf"{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
+_PAID_OR_NOT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}ن?(?:شده|شد|کرده|کردید|کردین|دادید|دادین|داده|دادم|کردم){B1}")
+_INSTALMENT_FOR_BEFORE = re.compile(rf"{B0}(?:قسط|اقساط)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
 # ... and the second month of "معوقات مرداد و شهریور", "مابه‌التفاوت فروردین تا خرداد"
 _WAGES_NEAR_BEFORE = re.compile(rf"{_WAGES}{B1}|{_PAID}{_NOUN_OF}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|$)")  # ("پول فروردین و اردیبهشت")
 _WAGES_RUN_BEFORE = re.compile(rf"{_PAID}{SP1}(?:ماه{SP}(?:های)?{SP1})?(?:{JMONTH}|{GMONTH_ANY})(?:{MAH})?"
@@ -408,8 +410,9 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any not in (4, 11) and bool(_KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                                   and _WAS_DUE_AFTER.match(f, m.end()))
         # "پس حدوداً آذر نوبت بگیرید": a month guessed at (not تیر or بهمن, an arrow and a name)
-        month_word = month_word or mon_any not in (4, 11) and bool(_ESTIMATE_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                                                                  and not _NO_MONTH_AFTER.match(f, m.end()))
+        # (بهمن too when a thing is to reach one then: "احتمالاً بهمن دستتون برسه")
+        month_word = month_word or (mon_any not in (4, 11) or mon_any == 11 and bool(_REACHES_YOU_AFTER.match(f, m.end()))) \
+            and bool(_ESTIMATE_BEFORE.search(f, max(0, m.start() - 12), m.start()) and not _NO_MONTH_AFTER.match(f, m.end()))
         # "زودتر از بهمن نمی‌رسه": sooner or later than a month (no one named بهمن is "sooner than"; not تیر)
         month_word = month_word or mon_any != 4 and bool(_SOONER_THAN_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -657,6 +660,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             and _GRANTED_AFTER.match(f, m.end()):
         # "میزبانی ایران برای رقابت‌های فوریه را تأیید کرد": the hosting of a month's event granted, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "jalali" and _ESTIMATE_BEFORE.search(f, max(0, m.start() - 12), m.start()) and _REACHES_YOU_AFTER.match(f, m.end()):
+        # "احتمالاً بهمن دستتون برسه": a thing guessed to reach one then, ahead
+        return lambda ref: _month_not_over(ref, calendar, mon)
     if calendar == "jalali" and _told_back(f, m) and not PAST_ONLY.search(f, max(0, (q := f.rfind("؟", 0, m.start())) - 80), q):
         # "... کی میاد؟ گفتن مهر.": what is asked after, not in the past, is to come, the month not over
         return lambda ref: _month_not_over(ref, calendar, mon)
@@ -683,6 +689,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             or _REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
             or _LEVEL_OF_BEFORE.search(f, max(0, m.start() - 20), m.start())
             or _BILL_FOR_BEFORE.search(f, max(0, m.start() - 50), m.start())
+            # (an instalment for it paid or not, told in the past: "قسط بیمه‌م برای اسفند پرداخت نشده؟")
+            or _INSTALMENT_FOR_BEFORE.search(f, max(0, m.start() - 40), m.start())
+            and bool(_PAID_OR_NOT_AFTER.match(f, m.end()))
             or _AT_PRICE_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())):
         # "صورتحساب شرکت آسانسور برای مهر ۲ میلیون شده": the month a bill is for, come;
         # "وزیر در مصاحبه‌ای در ماه ژوئن گفت": the month it was said in, which has come; "تولید امسال به
@@ -946,7 +955,8 @@ _SIGN_UP_FOR_BEFORE = re.compile(rf"{B0}ثبت{SP}نام{SP1}(?:تور|توره�
                                  rf"(?:{SP}ی)?{SP1}$")
 _WAS_DUE_AFTER = re.compile(rf"{SP1}قرار{SP1}(?:بود|بوده|است|هست){B1}")
 _CUP_BEFORE = re.compile(rf"{B0}جام{SP1}$")
-_ESTIMATE_BEFORE = re.compile(rf"{B0}(?:حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً|مثلا|مثلاً){SP1}(?:(?:اواخر|اوایل|اواسط){SP1})?$")
+_REACHES_YOU_AFTER = re.compile(rf"(?:{SP1}(?:به{SP1})?(?:دستتون|دستت|دستشون|دستمون|دستش))?{SP1}(?:برسه|برسد|می{SP}رسه|میرسه|می{SP}رسد){B1}")
+_ESTIMATE_BEFORE = re.compile(rf"{B0}(?:حدود|حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً|مثلا|مثلاً){SP1}(?:(?:اواخر|اوایل|اواسط){SP1})?$")
 _SOONER_THAN_BEFORE = re.compile(rf"{B0}(?:زودتر|دیرتر|جلوتر|دیر{SP}تر|زود{SP}تر){SP1}از{SP1}$")
 _GOODS_BEFORE = re.compile(rf"{B0}(?:موتور|قطعه|قطعات|قطعه{SP}ها|بار|جنس|اجناس|سفارش|محموله|کالا|ریل|ریلا|ریل{SP}ها|لوازم|دستگاه|کانتینر)"
                            rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}$")
@@ -996,7 +1006,7 @@ _NOTHING_TILL_AFTER = re.compile(rf"{SP1}(?:هیچ{SP1})?(?:کاری|کار|خب
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|تو|توی|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
-_TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|صبر|"
+_TIME_VERB_AFTER = re.compile(rf"{SP}(?:[،,.؛]|$)|{SP1}نسبت{SP1}به|{SP1}(?:آغاز|شروع|برگزار|اجرا|تمام|اعمال|منتشر|افتتاح|رونمایی|اکران|صبر|تمدید|"
                               rf"تحویل|پرداخت|واریز|معرفی|اعلام|ابلاغ|تصویب|ارائه|تقدیم|تعیین|به{SP1}بعد|تا{SP1}{JMONTH}){B1}"
                               # (or a price or a fine that changes from it: "جریمه ... از مهر دو برابر می‌شود")
                               rf"|{SP1}(?:(?:دو|سه|[0-9]+){SP1}برابر|گران|گرون|ارزان|ارزون|افزایش|کاهش)(?={SP1}(?:می{SP}|میشه|خواهد{B1}))"

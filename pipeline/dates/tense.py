@@ -568,6 +568,8 @@ _HAVE_NOW = re.compile(rf"{HAVE_PRESENT.pattern}|{B0}(?:هست|هستند|هست
                        rf"|{_STATE_GLUED.pattern}"
                        # (or "we are closed", a perfect's form: "از فردا تا آخر فروردین بسته‌ایم؛ نوبت ... منتقل شد")
                        rf"|{B0}(?:بسته|تعطیل){SP}(?:ایم|اند){B1}"
+                       # (or open, spoken, "we are" glued: "از ۳ فروردین به بعد بازیم؛ باتری ... موجود کردیم")
+                       rf"|{B0}باز(?:یم|ین|ید|ن){B1}"
                        # (or one somewhere, spoken: "صاحبخونه تا ۲ ژانویه تو ترکیه‌ست؛ امضا رو انداختیم به ...")
                        rf"|{B0}(?:تو|توی|در){SP1}[^\W\d]+\u200cست{B1}")
 
