@@ -1716,6 +1716,11 @@ FLOORS = {
     "dates_written1621.jsonl": (0.98, 0.98, 0.98),
     "dates_written1622.jsonl": (0.99, 0.96, 0.94),
     "dates_written1623.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1624.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1625.jsonl": (0.97, 0.99, 0.99),
+    "dates_written1626.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1627.jsonl": (0.97, 0.95, 0.95),
+    "dates_written1628.jsonl": (0.98, 0.97, 0.96),
 }
 
 
