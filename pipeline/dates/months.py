@@ -375,6 +375,14 @@ def _month_cands(f: str) -> list[Cand]:
             AND_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
             and _I_WILL_IN_CLAUSE_AFTER.match(f, m.end()) and not _MADE_OBJECT_AFTER.match(f, m.end())
             and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
+        # "... دی‌ماه تموم نمیشه، بهمن تحویلتون میدم": a month opening a clause after a comma, another month
+        # named before it in the sentence, what one will do in it told in one's own present (بهمن too: the
+        # verb's "I" is no one named so, and no object is marked)
+        month_word = month_word or bool(
+            _COMMA_OPENS_BEFORE.search(f, max(0, m.start() - 4), m.start())
+            and _MONTH_NAME.search(f, sentence_start(f, m.start()), max(0, m.start() - 3))
+            and _I_WILL_IN_CLAUSE_AFTER.match(f, m.end()) and not _MADE_OBJECT_AFTER.match(f, m.end())
+            and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
         # "پارسال تا بهمن نمره‌هاش ۱۸ بود": until a month of the year named (بهمن too: no one is "until" a name)
         month_word = month_word or mon_any == 11 and bool(_YEAR_WORD_UNTIL_BEFORE.search(f, max(0, m.start() - 16), m.start()))
         # "امتحان ماهانه‌ی آبان": the month's monthly exam
@@ -449,6 +457,11 @@ def _month_cands(f: str) -> list[Cand]:
         put_off = put_off or mon_any not in (4, 7) and bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                             and _PAY_BIDDEN_AFTER.match(f, m.end()))
         # (the verb first: "وقتای اون روزا رو منتقل می‌کنیم به آبان")
+        # (or set in it, the verb right before, spoken: "عروسی رو گذاشتید اسفند؟"; not آذر or بهمن, "بذارید بهمن
+        # بیاد" lets someone come)
+        put_off = put_off or mon_any not in (9, 11) and bool(_SET_IN_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                                             and not _NO_MONTH_AFTER.match(f, m.end())
+                                                             and not _NAME_GIVEN_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         put_off = put_off or bool(_MOVED_VERB_TO_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                   and not _NO_MONTH_AFTER.match(f, m.end()))
         month_word = month_word or put_off
@@ -979,6 +992,10 @@ _STILL_HAS_AFTER = re.compile(rf"(?:{SP1}(?:هنوز|هم|ولی))?(?:{SP1}[^\s\
 _BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
 # a present with "می" a few words on in the clause: ours ("... می‌ذاریم"), or mine or ours ("... می‌کنم")
 _CLAUSE_TO_MI = rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?"
+_NAME_GIVEN_BEFORE = re.compile(rf"{B0}(?:اسم|نام)(?:ش|شو|شان|شون)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}$")
+_SET_IN_RIGHT_BEFORE = re.compile(rf"{B0}(?:گذاشتید|گذاشتین|گذاشتیم|گذاشتم|گذاشتن|گذاشتند|انداختید|انداختین|انداختیم|انداختم|انداختن"
+                                  rf"|می{SP}ذاریم|میذاریم|بذارید|بذارین|بندازید|بندازین)(?:ش|شون)?{SP1}(?:تو{SP1}|برای{SP1})?$")
+_COMMA_OPENS_BEFORE = re.compile(rf"[،,]{SP}$")
 _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"{_CLAUSE_TO_MI}یم(?![\w\u200c])")
 _I_WILL_IN_CLAUSE_AFTER = re.compile(rf"{_CLAUSE_TO_MI}(?:یم|م)(?![\w\u200c])")
 _RESUMED_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:از{SP1}سر{SP1}(?:می{SP}گیر|گرفته{SP1}می{SP}شو)|(?:شروع|آغاز){SP1}(?:می{SP}کن|می{SP}شو))[^\W\d]*(?![\w\u200c])")

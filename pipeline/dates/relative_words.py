@@ -87,6 +87,7 @@ _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
 _WAS_AFTER = re.compile(rf"{B0}(?:بود|بودند|بودیم|بودم){B1}")
 _UNTIL_OR_FROM_RIGHT_BEFORE = re.compile(rf"{B0}(?:تا|از){SP1}$")
 _CAN_NOW = re.compile(rf"{B0}می{SP}(?:تونید|تونین|توانید|تونی|تونن|توانند){B1}")
+_DENIED_RIGHT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}نمی{SP}?[^\W\d]")
 _UNTIL_END_BEFORE = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان|انتهای){SP1}$")
 _FROM_FIRST_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|ابتدای|ابتدا)(?:{SP}ی)?{SP1}$")
 _STILL_SAME = re.compile(rf"{B0}(?:همون|همان|هنوز|همچنان|فعلا|فعلاً){B1}")
@@ -820,6 +821,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          or extended
                          # ("... ۱۸ شهریور رزرو شد، باقیش رو ماه بعد حساب کنین": bidden for it)
                          or unit != "سال" and bidden_then
+                         # ("... سه‌شنبه ۹ دی میارم، اگه ماه بعد عقد دارید زودتر بگید": a condition of one's
+                         # own plans, from publication)
+                         or unit != "سال" and _IF_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                         and not PAST_ONLY.search(f, m.end(), cend)
                          # ("... تا ۲۰ اسفند تحویل بدیم، پس این هفته و هفته‌ی بعد کارگاه تا ساعت ۲۰ بازه": paired with this one)
                          or unit != "سال" and _THIS_UNIT_AND_BEFORE.search(f, max(0, m.start() - 16), m.start())
                          # ("نوبت ۲۰ دی رو برداشتم؛ برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a
@@ -1065,6 +1070,9 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
         if m.group("unit2") == "هفته" and _DURING_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
                 and _NAMED_WEEK.search(f, sentence_start(f, m.start()), m.start()):
             continue  # "هفته کتاب از ۲۴ تا ۳۰ آبان ... در این هفته ۲۰ درصد تخفیف": the named week again
+        if m.group("unit") and m.group("st") in ("دیگه", "دیگر") and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
+                and _DENIED_RIGHT_AFTER.match(f, m.end()):
+            continue  # "تا آخر سال دیگه سفارش نمی‌گیرم": until the year's end, no more ("دیگه" is "any more")
         if m.group("unit") and step == -1 and _ITS_AFTER.match(f, m.end()):
             continue  # "نسبت به سال قبل آن": the year before one named earlier
         if m.group("st") in ("قبل", "پیش") and _AZ_AFTER.match(f, m.end()) and not _FROM_AFTER_OK.match(f, m.end()) \

@@ -40,7 +40,11 @@ _HAD = (r"(?<!اظهار )(?<!اعلام )(?<!بیان )(?<!ابراز )(?<!عر
 
 
 EVENT_PAST = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:ن?(?:{SHOD}|بود|یافت|رسید|گردید)(?:م|ی|یم|ید|ند)?(?![\w])|" + PERFECT + "|" + _DID
-                         + "|" + _HAD + rf"|{COOKED}(?![\w]))")  # (and "cooked": "قیمه‌ای که برای ۱۰ محرم پختم")
+                         + "|" + _HAD + rf"|{COOKED}(?![\w])"
+                         # (and went or came: "یادتونه شب ۲۱ رمضان برقتون رفت و من اومدم؟"; not "رفت و برگشت", a round trip, nor
+                         # "بلیت رفت رو", the way there, nor "... که اومد", when it comes, nor the spoken "رفتن", to go too)
+                         rf"|(?<![\w\u200c])(?<!که\s)ن?(?:رفت(?![\s\u200c]+و[\s\u200c]+برگشت)|آمد|اومد)(?:م|ی|یم|ید|ین|ند)?(?![\w\u200c])"
+                         rf"(?![^\S\n]+(?:رو|را)(?![\w\u200c])))")  # (and "cooked": "قیمه‌ای که برای ۱۰ محرم پختم")
 
 
 # a clause of "که" after the date, closed by a past verb and a comma, then the date's own verb

@@ -955,7 +955,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or m.group("four") and _NOWRUZ_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
-                    or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) \
+                    or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) or _SCORE_BAR_AFTER.match(f, m.end("y")) \
                     or (m.group("two") in ("یلدا", "یلدای") or m.group("diary") or _NOWRUZI_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))
                         # (and Nowruz: "برای هدیه‌های نوروز ۸۰ تا جعبه‌ی خاتم سفارش دادیم", "برای عید ۵۰ تا گلدون سنبل")
                         or m.group("season") and m.group("season").startswith(("نوروز", "عید"))) \
@@ -1077,6 +1077,8 @@ def _stamp_day(ref: dt.date, mon: int, d: int) -> convert.Interval:
 _LABELLED_NUMBER_BEFORE = re.compile(rf"{B0}(?:ماده|بند|تبصره|اصل|شماره|کد|ردیف|پلاک){SP1}[0-9]{{1,3}}{SP1}$")
 _COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
 _EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
+# a game's score, "۱۹ بر ۱۷" ("در نیمه اول ۱۹ بر ۱۷ پیش بود": no half of a year '19)
+_SCORE_BAR_AFTER = re.compile(rf"{SP1}بر{SP1}[0-9]{{1,3}}(?![0-9])")
 _SCORE_AFTER = re.compile(rf"{SP1}(?:امتیاز|امتیازی|پوینت){B1}")
 # a year a change is forecast or planned for: "برای ۲۰۱۶ رشد ۱۰ درصدی پیش‌بینی می‌شود"
 # "هدفتون برای ۲۰۱۹ چیه؟": what one's aim or plan for a year is (no count is asked "what")
