@@ -1721,6 +1721,11 @@ FLOORS = {
     "dates_written1626.jsonl": (0.98, 0.98, 0.98),
     "dates_written1627.jsonl": (0.97, 0.95, 0.95),
     "dates_written1628.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1629.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1630.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1631.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1632.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1633.jsonl": (0.98, 0.97, 0.97),
 }
 
 
