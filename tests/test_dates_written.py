@@ -1726,6 +1726,11 @@ FLOORS = {
     "dates_written1631.jsonl": (0.98, 0.98, 0.98),
     "dates_written1632.jsonl": (0.97, 0.98, 0.98),
     "dates_written1633.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1634.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1635.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1636.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1637.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1638.jsonl": (0.98, 0.99, 0.99),
 }
 
 
