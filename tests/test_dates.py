@@ -7609,6 +7609,10 @@ WRITTEN_ROUNDS[325] = [
     # the weekdays one works, a run of the working week: every week's, no date
     ("1395-03-10 11:00", "تعمیرکارمون از شنبه تا پنجشنبه کار می‌کنه، جمعه‌ها تعطیله.", []),
 ]
+WRITTEN_ROUNDS[326] = [
+    # a delivery by a day, what is ordered for it told in the past: the day ahead
+    ("1396-12-25 16:00", "برای تحویل تا ۵ فروردین ۲۰۰ سفارش ثبت شده است.", [("۵ فروردین", "2018-03-25", "2018-03-25")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [
