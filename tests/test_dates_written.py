@@ -1731,6 +1731,11 @@ FLOORS = {
     "dates_written1636.jsonl": (0.98, 0.98, 0.98),
     "dates_written1637.jsonl": (0.98, 0.98, 0.98),
     "dates_written1638.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1639.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1640.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1641.jsonl": (0.97, 0.99, 0.99),
+    "dates_written1642.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1643.jsonl": (0.98, 0.99, 0.98),
 }
 
 
