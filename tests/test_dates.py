@@ -7613,6 +7613,22 @@ WRITTEN_ROUNDS[326] = [
     # a delivery by a day, what is ordered for it told in the past: the day ahead
     ("1396-12-25 16:00", "برای تحویل تا ۵ فروردین ۲۰۰ سفارش ثبت شده است.", [("۵ فروردین", "2018-03-25", "2018-03-25")]),
 ]
+WRITTEN_ROUNDS[327] = [
+    # a lunar month an event is announced not to be held in: the coming one (not a custom's)
+    ("1396-04-10 10:00", "فدراسیون اعلام کرد اردوی تیم در محرم برگزار نمی‌شود.", [("محرم", "2017-09-21", "2017-10-20")]),
+    ("1396-04-10 10:00", "در محرم عروسی برگزار نمی‌شود.", []),
+    # a lunar day whose event is called off: it was still to come
+    ("1397-02-20 18:00", "کلاس‌های شب ۲۱ رمضان لغو شده.", [("۲۱ رمضان", "2018-06-05", "2018-06-05")]),
+    # not a calendar's number
+    ("1393-10-11 12:00", "تقویم شماره ۱۳۹۴ این مجموعه چاپ لندن است.", []),
+    # ready the next week, a past clause before its own
+    ("1396-03-12 12:00", "فیلم عروسی رو تدوین کردیم، دی‌وی‌دیش هفته‌ی بعد آماده‌ست.", [("هفته‌ی بعد", "2017-06-03", "2017-06-09")]),
+    # a calendar by its year, one word of its kind between; not a count after it
+    ("1402-10-01 10:00", "تقویم‌های فانتزی ۲۰۲۴ رسید.", [("۲۰۲۴", "2024-01-01", "2024-12-31")]),
+    ("1402-10-01 10:00", "تقویم مسابقات ۱۴۰۰ نفر را در بر می‌گیرد.", []),
+    # the month a booking is for, whatever the tense: the nearest such month
+    ("1399-05-20 11:00", "نوبت ما برای شهریور بود ولی می‌خوایم بندازیمش مهر.", [("شهریور", "2020-08-22", "2020-09-21"), ("مهر", "2020-09-22", "2020-10-21")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -140,6 +140,8 @@ P_HM_REL = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}{SP1}(?P<ry>امسال|(?:�
 # (or right after the hours, "در" left out: "از دیروز ساعت کاری رمضان اعمال شده")
 # "کارگاه در محرم برای مرمت تعطیل خواهد شد": a lunar month after "در", told in the written future, the
 # coming one (not صفر, "zero" too)
+_NOT_HELD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:برگزار|اجرا|پخش|انجام){SP1}نمی{SP}(?:شود|شوند|گردد|گردند){B1}")
+_ANNOUNCED_BEFORE = re.compile(rf"{B0}(?:اعلام{SP1}کرد|اعلام{SP1}کردند|خبر{SP1}داد|اطلاع{SP1}داد)(?:{SP1}که)?{B1}")
 P_HM_IN_AHEAD = re.compile(rf"{B0}(?:در|تو|توی){SP1}(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])")
 P_HM_MAH = re.compile(rf"(?:(?:{B0}ماه|(?:(?<=کاری )|(?<=کار )|(?<=اداری ))در){SP1}|(?<=ساعت کاری )|(?<=ساعات کاری )|(?<=ساعت کار )|(?<=ساعات کار ))"
                       rf"(?:(?:مبارک|پربرکت){SP1})?(?P<mon>{HMONTH}){HTAIL}{B1}"
@@ -789,9 +791,12 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                          and not PAST_ONLY.search(f, over.end(), tstop))
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_upcoming_hijri(mon) if ahead else _latest_hijri(mon)))
-    for m in P_HM_IN_AHEAD.finditer(f) if "خواه" in f else ():
+    for m in P_HM_IN_AHEAD.finditer(f) if "خواه" in f or "نمی" in f else ():
         tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
-        if WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop) \
+        # (or announced as not to be held in it: "هیئت اعلام کرد مسابقات ... در محرم برگزار نمی‌شود", not a
+        # custom's "در محرم عروسی برگزار نمی‌شود")
+        if (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)
+                or _NOT_HELD_AFTER.match(f, m.end()) and _ANNOUNCED_BEFORE.search(f, sentence_start(f, m.start()), m.start())) \
                 and not HABIT.search(f, sentence_start(f, m.start()), tstop) \
                 and not _ANNUAL.search(f, sentence_start(f, m.start()), tstop):
             mon = month_number(m.group("mon"), "hijri")

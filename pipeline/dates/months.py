@@ -673,6 +673,10 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             and _GRANTED_AFTER.match(f, m.end()):
         # "میزبانی ایران برای رقابت‌های فوریه را تأیید کرد": the hosting of a month's event granted, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
+    if calendar == "jalali" and _BOOKING_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+        # "رزرو ما برای مرداد ماه بود، ولی ... می‌خوایم ببریمش اول مهر": the month a booking is for, about its
+        # turn, whatever the tense: the nearest such month
+        return lambda ref: _nearest_jalali_month(ref, mon)
     if calendar == "jalali" and _ESTIMATE_BEFORE.search(f, max(0, m.start() - 12), m.start()) and _REACHES_YOU_AFTER.match(f, m.end()):
         # "احتمالاً بهمن دستتون برسه": a thing guessed to reach one then, ahead
         return lambda ref: _month_not_over(ref, calendar, mon)
@@ -968,6 +972,7 @@ _SIGN_UP_FOR_BEFORE = re.compile(rf"{B0}ثبت{SP}نام{SP1}(?:تور|توره�
                                  rf"(?:{SP}ی)?{SP1}$")
 _WAS_DUE_AFTER = re.compile(rf"{SP1}قرار{SP1}(?:بود|بوده|است|هست){B1}")
 _CUP_BEFORE = re.compile(rf"{B0}جام{SP1}$")
+_BOOKING_FOR_BEFORE = re.compile(rf"{B0}(?:رزرو|نوبت)(?:{SP}ی)?(?:{SP1}(?:ما|من|شما|تون|مون))?{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
 _REACHES_YOU_AFTER = re.compile(rf"(?:{SP1}(?:به{SP1})?(?:دستتون|دستت|دستشون|دستمون|دستش))?{SP1}(?:برسه|برسد|می{SP}رسه|میرسه|می{SP}رسد){B1}")
 _ESTIMATE_BEFORE = re.compile(rf"{B0}(?:حدود|حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً|مثلا|مثلاً){SP1}(?:(?:اواخر|اوایل|اواسط){SP1})?$")
 _SOONER_THAN_BEFORE = re.compile(rf"{B0}(?:زودتر|دیرتر|جلوتر|دیر{SP}تر|زود{SP}تر){SP1}از{SP1}$")

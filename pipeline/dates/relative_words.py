@@ -849,8 +849,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # ("برای تولد ... ۲۲ اسفند ... سفارش بدم، تا آخر هفته‌ی بعد آماده‌ست؟": ready by its end)
                          or unit != "سال" and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          and _READY_AFTER.match(f, m.end())
-                         # (or ready in it, a thing of a year named: "تقویم‌های ۲۰۲۴ ... هفته‌ی بعد حاضره")
-                         or unit != "سال" and _READY_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, ss, tstop)
+                         # (or ready in it, a thing of a year named: "تقویم‌های ۲۰۲۴ ... هفته‌ی بعد حاضره"; the past
+                         # of a clause before its own no matter: "عکس ... سال ۱۳۴۲ ... اسکن کردیم، نسخه‌ی چاپی هفته‌ی بعد حاضره")
+                         or unit != "سال" and _READY_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, _clause_open(f, m.start()), tstop)
                          # ("۱۶ شهریور تحویل بدید، تا هفته‌ی بعد هم بیعانه رو می‌ریزم": by the next week, one's
                          # own present, in a clause after the day's)
                          # (or its thing made a spoken object after a pause: "کارگرا از ۱ آبان مرخصی‌ان، پس سفارش

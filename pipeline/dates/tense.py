@@ -107,7 +107,10 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         past = False
     # "از ابتدای آذر تاکنون ... شناسایی شده و ... آغاز می‌شود": counted from then until now
     past = past or bool(SINCE_NOW_AFTER.match(f, end))
-    future = booked or not past and future_first(f, end, stop)
+    # "تمرینات شب ۱۹ رمضان لغو شده": called off, so it was still to come (as day_tense reads a day)
+    called_off = calendar == "hijri" and bool(CALLED_OFF_AFTER.match(f, end))
+    past = past and not called_off
+    future = booked or called_off or not past and future_first(f, end, stop)
     make = MAKE[calendar]
     coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
 
