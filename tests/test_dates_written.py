@@ -1736,6 +1736,11 @@ FLOORS = {
     "dates_written1641.jsonl": (0.97, 0.99, 0.99),
     "dates_written1642.jsonl": (0.98, 0.95, 0.95),
     "dates_written1643.jsonl": (0.98, 0.99, 0.98),
+    "dates_written1644.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1645.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1646.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1647.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1648.jsonl": (0.98, 0.98, 0.97),
 }
 
 
