@@ -7629,6 +7629,13 @@ WRITTEN_ROUNDS[327] = [
     # the month a booking is for, whatever the tense: the nearest such month
     ("1399-05-20 11:00", "نوبت ما برای شهریور بود ولی می‌خوایم بندازیمش مهر.", [("شهریور", "2020-08-22", "2020-09-21"), ("مهر", "2020-09-22", "2020-10-21")]),
 ]
+WRITTEN_ROUNDS[328] = [
+    # a series or a model sold out, named by four digits: no year that ends
+    ("1392-04-11 11:00", "گوشی‌های مدل ۲۰۱۲ تموم شده، باید صبر کنید.", []),
+    # a day a thing stays valid until, spoken: ahead, the year told before it another's
+    ("1394-12-25 12:00", "اسفند ۹۴ نصبش کردیم، شش ماهه‌ست؛ یعنی تا ۳۰ مرداد معتبره.",
+     [("اسفند ۹۴", "2016-02-20", "2016-03-19"), ("۳۰ مرداد", "2016-08-20", "2016-08-20")]),
+]
 
 
 @pytest.mark.parametrize("pub,text,expected", [

@@ -751,8 +751,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if pattern is P_YEAR_CORRECTED and not any(
                     abs(int(e.group(0)) - int(m.group("y"))) <= 30 for e in _FOUR_DIGITS.finditer(f, sentence_start(f, m.start()), m.start())):
                 continue  # the other year, the one corrected, is what makes this number a year
-            if pattern is P_YEAR_ENDS and _CODE_STARTS_WITH_BEFORE.search(f, max(0, m.start() - 40), m.start()):
-                continue  # "مشترکانی که کد اشتراکشان با ۱۳۹۷ آغاز می‌شود": the digits a code starts with
+            if pattern is P_YEAR_ENDS and (_CODE_STARTS_WITH_BEFORE.search(f, max(0, m.start() - 40), m.start())
+                                           or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 24), m.start())):
+                # "مشترکانی که کد اشتراکشان با ۱۳۹۷ آغاز می‌شود": the digits a code starts with; "قفل‌های سری ۲۰۰۰
+                # تموم شده": a series or a model sold out
+                continue
             if pattern is P_YEAR_BARE and m.group("word") is None and m.group("y").startswith("12") \
                     and not f[m.end("y"):m.end("y") + 3].lstrip(" \u200c").startswith("("):
                 continue  # an older Jalali year only with what was done in it, or glossed ("تا ۱۲۹۰." may count)
