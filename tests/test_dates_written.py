@@ -1741,6 +1741,11 @@ FLOORS = {
     "dates_written1646.jsonl": (0.98, 0.98, 0.98),
     "dates_written1647.jsonl": (0.97, 0.98, 0.98),
     "dates_written1648.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1649.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1650.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1651.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1652.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1653.jsonl": (0.98, 0.98, 0.98),
 }
 
 
