@@ -588,6 +588,7 @@ _LONG_AGO_SAID_BEFORE = re.compile(rf"{B0}(?:نوشته|گفته|اعلام{SP1}
 _MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}[^\s.،,؛:!؟]+(?:{SP1}[^\s.،,؛:!؟]+){{0,3}}$")  # (also two days, "یعنی ۹ و ۱۰ محرم")
 
 
+_BRACKET_GLOSS_AFTER = re.compile(rf"{SP}[(][^()\n]{{1,30}}[)]")
 _CONFIRMED_WAS = re.compile(rf"بود{SP}[،,]?{SP}(?:درسته|دیگه|مگه{SP1}نه|نه){SP}[؟?]")
 
 
@@ -645,8 +646,10 @@ def day_tense(f: str, end: int) -> str | None:
     if _OTHER_DAY_RIGHT_AFTER.match(f, end):
         # "لباس‌های کنسرت ۱۵ دی دیروز رسید": the day names a thing, the clause's time is another day's
         return None
-    if CALLED_OFF_AFTER.match(f, end):
-        return "future"  # "نشست ۱۷ و ۱۸ آوریل را لغو کرد": a meeting called off was still to come
+    if CALLED_OFF_AFTER.match(f, end) or (gloss := _BRACKET_GLOSS_AFTER.match(f, end)) and CALLED_OFF_AFTER.match(f, gloss.end()):
+        # "نشست ۱۷ و ۱۸ آوریل را لغو کرد": a meeting called off was still to come (a gloss in brackets
+        # between too: "مسابقات تا ۱۵ فروردین (۳ آوریل) لغو شد")
+        return "future"
     if _FREE_ASKED_AFTER.match(f, end):
         return "future"  # "۲۰ اسفند وقت دارید؟": one's time asked for, ahead
     if _FREE_AFTER.match(f, end):
