@@ -379,7 +379,7 @@ def _month_cands(f: str) -> list[Cand]:
         # named before it in the sentence, what one will do in it told in one's own present (بهمن too: the
         # verb's "I" is no one named so, and no object is marked)
         month_word = month_word or bool(
-            _COMMA_OPENS_BEFORE.search(f, max(0, m.start() - 4), m.start())
+            _COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
             and _MONTH_NAME.search(f, sentence_start(f, m.start()), max(0, m.start() - 3))
             and _I_WILL_IN_CLAUSE_AFTER.match(f, m.end()) and not _MADE_OBJECT_AFTER.match(f, m.end())
             and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
@@ -1000,7 +1000,7 @@ _CLAUSE_TO_MI = rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?
 _NAME_GIVEN_BEFORE = re.compile(rf"{B0}(?:اسم|نام)(?:ش|شو|شان|شون)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}$")
 _SET_IN_RIGHT_BEFORE = re.compile(rf"{B0}(?:گذاشتید|گذاشتین|گذاشتیم|گذاشتم|گذاشتن|گذاشتند|انداختید|انداختین|انداختیم|انداختم|انداختن"
                                   rf"|می{SP}ذاریم|میذاریم|بذارید|بذارین|بندازید|بندازین)(?:ش|شون)?{SP1}(?:تو{SP1}|برای{SP1})?$")
-_COMMA_OPENS_BEFORE = re.compile(rf"[،,]{SP}$")
+_COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
 _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"{_CLAUSE_TO_MI}یم(?![\w\u200c])")
 _I_WILL_IN_CLAUSE_AFTER = re.compile(rf"{_CLAUSE_TO_MI}(?:یم|م)(?![\w\u200c])")
 _RESUMED_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:از{SP1}سر{SP1}(?:می{SP}گیر|گرفته{SP1}می{SP}شو)|(?:شروع|آغاز){SP1}(?:می{SP}کن|می{SP}شو))[^\W\d]*(?![\w\u200c])")
@@ -1116,12 +1116,12 @@ _GATHERING_OF_BEFORE = re.compile(rf"{B0}(?:بازارچه|جشن|فارغ{SP}ا
                                   rf"(?:{SP}ی)?(?:{SP1}(?:گروهی|انفرادی|سالانه|پاییزه|بهاره|زمستانه|تابستانه|بزرگ|خیریه)(?:{SP}ی)?)?{SP1}$")
 def _told_back(f: str, m: re.Match) -> bool:
     """A month alone closing its sentence after "they said", a question just before: the "when" told back."""
-    return bool(_SAID_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start()) and _SENTENCE_CLOSES_AFTER.match(f, m.end())
+    return bool(_SAID_RIGHT_BEFORE.search(f, max(0, m.start() - 12), m.start()) and _SENTENCE_CLOSES.match(f, m.end())
                 and "؟" in f[max(0, m.start() - 80):m.start()])
 
 
 _SAID_RIGHT_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟]|{B0})(?:گفتن|گفتند|گفت|گفته{SP1}(?:بودن|بودند|است)|می{SP}گن|می{SP}گه){SP1}$")
-_SENTENCE_CLOSES_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
+_SENTENCE_CLOSES = re.compile(r"[^\S\n]*(?:[.!؟?]|$)")
 _WEDDINGS_BEFORE = re.compile(rf"{B0}عروسی{SP}(?:ها|های|ا|ای)(?:{SP}ی)?{SP1}$")
 _REACHES_RIGHT_AFTER = re.compile(rf"{SP1}که{SP1}(?:برسه|برسد){SP1}(?!به{B1})")
 _WHEN_COMES_AFTER = re.compile(rf"(?P<mah>{SP1}ماه)?{SP1}که{SP1}(?:بیاد|بیاید|برسه|برسد|(?P<becomes>بشه|بشود)|(?P<starts>شروع){SP1}(?:بشه|شود|بشود)){B1}")

@@ -38,9 +38,9 @@ from .cues import (
     _said_before_colon, _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    SEAL_GOT, _ASKED_RIGHT_AFTER, _GUILLEMET_OPEN_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME, _MOVED_VERB_TO_BEFORE, _ORDINALS,
-    _PAY_OF_BEFORE, _SLOTS_OF_BEFORE, _clause_start, _dated_month_before, _day_named_before, _month_named_before,
-    _stop_after,
+    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _GUILLEMET_OPEN_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME,
+    _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _SENTENCE_CLOSES, _SLOTS_OF_BEFORE, _clause_start,
+    _dated_month_before, _day_named_before, _month_named_before, _stop_after,
 )
 from .foreign import _ANNUAL, _HOURS_AFTER
 from .years import _FOUR_DIGITS
@@ -285,7 +285,6 @@ _BEFORE_ANCHOR = re.compile(
     # (not "دو سال پیش از دبی آورده بودیم": "بودیم" is no "بود" of a time before)
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است)(?:ه|ند)?{B1})"
 )
-_COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
 _PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهر|شهرک|خیابان|میدان|کوچه|بازار){SP1}$")
 _AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
 _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:قبل|پیش){B1}")
@@ -1914,7 +1913,6 @@ _WITH_SOMEONE_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|ا
 # nights spent with someone: "۵ شب پیش شما بودیم" (not "۴ سال پیش ما بودند", four years ago)
 _NIGHTS_WITH_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|اونا|ایشون|ایشان|خودتون){SP1}(?:بودیم|بودم|بودن|بودند|هستیم|هستم){B1}")
 _AT_LEAST_BEFORE = re.compile(rf"{B0}(?:حداقل|حداکثر|دست{SP}کم|اقلا|اقلاً){SP1}$")
-_SENTENCE_CLOSES = re.compile(r"[^\S\n]*(?:[.!؟?]|$)")
 # "... از یه هفته قبل آسپرین نخورید": a thing bidden or forbidden in the clause, so long before some
 # event (no one is bidden in the past; not a spoken past, "نیومدید", nor "نرسید")
 _BIDDEN_IN_CLAUSE_AFTER = re.compile(rf"[^.؛!?؟،,]{{0,24}}?{B0}(?:ن|ب)(?!رسید)[^\W\d]*[^\W\dدت](?:ید|ین){SP}(?:[.؛!?؟،,]|$)")
