@@ -1746,6 +1746,11 @@ FLOORS = {
     "dates_written1651.jsonl": (0.98, 0.98, 0.97),
     "dates_written1652.jsonl": (0.98, 0.97, 0.97),
     "dates_written1653.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1654.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1655.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1656.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1657.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1658.jsonl": (0.98, 0.95, 0.95),
 }
 
 
