@@ -77,6 +77,8 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|{_HAD}|یافت|رسی
                r"|(?<!ن)خرید(?=م|یم|ند|ید)"
                # ... and "چید" (picked, laid out), not the infinitive: "برگ‌ها رو پنجشنبه چیدیم"
                r"|چید(?=م|یم|ند|ید)"
+               # ... and "کاشت" (planted), with a person ending only, not the noun (planting): "نهال رو دوشنبه کاشتم"
+               r"|کاشت(?=م|یم|ند|ید|ین)"
                # ... and "برگشت"/"بازگشت" (came back), not the noun (the return, "بلیت برگشت"), nor the
                # spoken "when I'm back" a present follows ("برگشتم حساب رو صاف می‌کنیم")
                # (nor one bidden to come after it: "۱۲ ژانویه که از سفر برگشتین بیاین ببرین")
