@@ -490,7 +490,7 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any not in (9, 11) and _told_back(f, m)
         # "پیاز لاله رو اگه آذر نکاشتید دیگه دیره": a month after "if", what you did or do in it right after
         # (the verb's "you" is no one named so)
-        month_word = month_word or bool(_IF_SPOKEN_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start())
+        month_word = month_word or bool(_IF_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start())
                                         and _YOU_VERB_RIGHT_AFTER.match(f, m.end()))
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
         called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
@@ -1001,7 +1001,7 @@ _STILL_HAS_AFTER = re.compile(rf"(?:{SP1}(?:هنوز|هم|ولی))?(?:{SP1}[^\s\
 _BUT_OPENS_BEFORE = re.compile(rf"[،,؛]?{SP}{B0}(?:ولی|اما|ولیکن){SP1}$")
 # a present with "می" a few words on in the clause: ours ("... می‌ذاریم"), or mine or ours ("... می‌کنم")
 _CLAUSE_TO_MI = rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,8}}?{SP1}(?:می|نمی){SP}?[^\W\d]+?"
-_IF_SPOKEN_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}$")
+_IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
 _YOU_VERB_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?!(?:رو|را){B1})[^\s\d.،,؛:!?؟]+)?{SP1}ن?(?:می{SP})?[^\W\d]{{2,}}(?:ید|ین){B1}")
 _NAME_GIVEN_BEFORE = re.compile(rf"{B0}(?:اسم|نام)(?:ش|شو|شان|شون)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}{SP1}$")
 _SET_IN_RIGHT_BEFORE = re.compile(rf"{B0}(?:گذاشتید|گذاشتین|گذاشتیم|گذاشتم|گذاشتن|گذاشتند|انداختید|انداختین|انداختیم|انداختم|انداختن"

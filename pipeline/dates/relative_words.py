@@ -38,7 +38,7 @@ from .cues import (
     _said_before_colon, _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _GUILLEMET_OPEN_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME,
+    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _GUILLEMET_OPEN_BEFORE, _IF_RIGHT_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME,
     _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _SENTENCE_CLOSES, _SLOTS_OF_BEFORE, _clause_start,
     _dated_month_before, _day_named_before, _month_named_before, _stop_after,
 )
@@ -443,7 +443,6 @@ _SET_FOR_SEASON_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذا
                                     rf"{SP1}(?:بهار|تابستان|تابستون|پاییز|زمستان|زمستون|اول|اوایل|اواخر|آخر){SP1}$")
 _SESSION_OF_BEFORE = re.compile(rf"{B0}(?:جلسه|کلاس|کلاسای|کلاس{SP}های|امتحان|آزمون|مسابقه|بازی|اردو|اردوی|تمرین)(?:{SP}ی)?{SP1}$")
 _NOT_RIGHT_AFTER = re.compile(rf"{SP1}نه{SP}(?:[.،,؛!?؟]|$)")
-_IF_RIGHT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:روز{SP1})?$")
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
 # "آگهی‌های شماره جمعه هر هفته تا ساعت ۱۴ روز پنجشنبه پذیرفته می‌شود": each week's deadline
 _EVERY_WEEK_UNTIL_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}تا{SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
