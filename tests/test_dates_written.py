@@ -1751,6 +1751,11 @@ FLOORS = {
     "dates_written1656.jsonl": (0.98, 0.98, 0.98),
     "dates_written1657.jsonl": (0.98, 0.98, 0.98),
     "dates_written1658.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1659.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1660.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1661.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1662.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1663.jsonl": (0.98, 0.96, 0.96),
 }
 
 
