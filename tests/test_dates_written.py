@@ -1756,6 +1756,11 @@ FLOORS = {
     "dates_written1661.jsonl": (0.98, 0.98, 0.98),
     "dates_written1662.jsonl": (0.98, 0.97, 0.97),
     "dates_written1663.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1664.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1665.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1666.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1667.jsonl": (0.99, 0.98, 0.97),
+    "dates_written1668.jsonl": (0.98, 0.97, 0.96),
 }
 
 
