@@ -442,7 +442,6 @@ _SEE_YOU_AFTER = re.compile(rf"{SP1}(?:می{SP}?(?:بینمت|بینیمت|بی�
 _SET_FOR_SEASON_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|انداختیم|انداختم|انداختن|بذاریم|بندازیم)(?:{SP1}(?:برای|واسه|به))?"
                                     rf"{SP1}(?:بهار|تابستان|تابستون|پاییز|زمستان|زمستون|اول|اوایل|اواخر|آخر){SP1}$")
 _SESSION_OF_BEFORE = re.compile(rf"{B0}(?:جلسه|کلاس|کلاسای|کلاس{SP}های|امتحان|آزمون|مسابقه|بازی|اردو|اردوی|تمرین)(?:{SP}ی)?{SP1}$")
-_NOT_RIGHT_AFTER = re.compile(rf"{SP1}نه{SP}(?:[.،,؛!?؟]|$)")
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
 # "آگهی‌های شماره جمعه هر هفته تا ساعت ۱۴ روز پنجشنبه پذیرفته می‌شود": each week's deadline
 _EVERY_WEEK_UNTIL_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}تا{SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
@@ -1116,7 +1115,7 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
         if (m.group("mil") or m.group("mil0")) and unit != "هفته":  # "ماه گذشته میلادی", "سال میلادی جاری"
             fn = {"ماه": relative.gregorian_month, "سال": relative.gregorian_year}[unit]
         if unit == "سال" and step == -1 and _EVERY_YEAR.search(f, sentence_start(f, m.start()), m.start()) \
-                and not (m.group("w") and _NOT_RIGHT_AFTER.match(f, m.end())):
+                and not (m.group("w") and _NOT_ALONE_AFTER.match(f, m.end())):
             # "هر سال جشنواره بزرگ‌تر از سال قبل برگزار می‌شود": each year's own year before (not last year set
             # against them: "... هر سال بار دادن، پارسال نه")
             continue
