@@ -1770,9 +1770,10 @@ def test_numeric_stamp_variants(text, expected):
     ("بادکنک‌های تولد رو برای پنجشنبه ۱۱ آذر ساعت ۶ بیارید.", [("پنجشنبه ۱۱ آذر", "18:00")]),
     # a concert's six is the evening's
     ("کنسرت هنرجوها ۲۲ آذر ساعت ۶ تو آمفی‌تئاتر برگزار می‌شه.", [("۲۲ آذر", "18:00")]),
-    # six of an appointment today, or of a thing to bring, is the evening's (and so the day it is asked to be moved to)
+    # six of an appointment today, or of a thing to bring, is the evening's (not the day it is asked to be moved
+    # to: said on a Monday, "بندازم دوشنبه" is next week's, no hour written with it)
     ("مشتری: نوبت امروز ساعت ۶ رو میتونم بندازم دوشنبه؟ سگم مریضه. سالن: دوشنبه پره، سهشنبه ۱۰ خرداد ساعت ۵ خوبه؟",
-     [("امروز", "18:00"), ("دوشنبه", "18:00"), ("دوشنبه", None), ("سهشنبه ۱۰ خرداد", "17:00")]),
+     [("امروز", "18:00"), ("دوشنبه", None), ("دوشنبه", None), ("سهشنبه ۱۰ خرداد", "17:00")]),
     # a bare run of hours we are open, said of a day in the sentence
     ("جمعه‌ها تعطیلیم، ولی این جمعه به خاطر کمبود پلاکت از ۸ تا ۱۲ باز هستیم.", [("این جمعه", "08:00")]),
     # a bare hour right after its weekday, the day's start
@@ -7657,6 +7658,21 @@ WRITTEN_ROUNDS[331] = [
     # from a month, a price pulled up by so much, spoken
     ("1398-10-10 12:00", "از اسفند کارخونه ۱۵ درصد می‌کشه بالا.", [("اسفند", "2020-02-20", "2020-03-19")]),
     ("1398-10-10 12:00", "از بهمن کارخونه ۱۵ درصد می‌کشه بالا.", [("بهمن", "2020-01-21", "2020-02-19")]),
+]
+
+WRITTEN_ROUNDS[332] = [
+    # the slot asked for in a month; بهمن, a name too, only when the answer gives a day of it
+    ("1402-10-20 10:00", "سلام، برای نوبت بهمن ایمیل زدم. پذیرش: ۱۲ بهمن صبح جا داریم.",
+     [("بهمن", "2024-01-21", "2024-02-19"), ("۱۲ بهمن", "2024-02-01", "2024-02-01")]),
+    ("1402-07-15 10:00", "برای نوبت آذر زنگ زدم.", [("آذر", "2023-11-22", "2023-12-21")]),
+    # a weekday set down for you, no appointment named: ahead
+    ("1402-08-04 10:00", "بله، سه‌شنبه ساعت ۱۱ براتون ثبت شد.", [("سه‌شنبه", "2023-10-31", "2023-10-31")]),
+    # a class put off to "the Monday after", said on a Monday: not today
+    ("1402-08-08 10:00", "کلاس شنبه رو بندازین دوشنبه‌ی بعد؟",
+     [("شنبه", "2023-11-04", "2023-11-04"), ("دوشنبه‌ی بعد", "2023-11-06", "2023-11-06")]),
+    # an example alone, the day put forward for the favour asked just before it
+    ("1402-11-01 10:00", "سلام، من ۱۰ فوریه برمی‌گردم، می‌شه جلسه قبلش باشه؟ مثلاً ۱۵ بهمن؟",
+     [("۱۰ فوریه", "2024-02-10", "2024-02-10"), ("۱۵ بهمن", "2024-02-04", "2024-02-04")]),
 ]
 
 

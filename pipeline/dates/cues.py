@@ -435,7 +435,16 @@ _PROPOSAL = re.compile(rf"{B0}(?:ب?ذار(?:یم|ید|ین)(?:ش)?|می{SP}ذا
 
 
 def _proposed(f: str, m: re.Match) -> bool:
-    return bool(m.groupdict().get("wd")) or bool(_PROPOSAL.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())))
+    ss = sentence_start(f, m.start())
+    if m.groupdict().get("wd") or _PROPOSAL.search(f, ss, sentence_end(f, m.end())):
+        return True
+    # "می‌شه امتحانم قبل از اون باشه؟ مثلاً ۲۰ دی؟": the example alone, a day put forward for the favour asked
+    # just before it
+    return bool(_EXAMPLE_OPENS.fullmatch(f, ss, m.start()) and _FAVOUR_ASKED.search(f, sentence_start(f, max(0, ss - 1)), ss))
+
+
+_EXAMPLE_OPENS = re.compile(rf"{SP}(?:مثلا|مثلاً){SP}")
+_FAVOUR_ASKED = re.compile(rf"{B0}(?:می{SP}شه|میشه|امکانش{SP1}هست)(?:{SP1}[^\s.!?؟]+){{1,8}}{SP}[؟?]{SP}$")
 
 
 _EXAMPLE_BEFORE = re.compile(rf"{B0}(?:مثلا|مثلاً|برای{SP1}مثال|به{SP1}عنوان{SP1}مثال){SP}[«»\"]?{SP}$")

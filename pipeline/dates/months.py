@@ -274,6 +274,11 @@ def _month_cands(f: str) -> list[Cand]:
         # "نوبت‌های آذر پره": the month's appointment slots
         month_word = month_word or bool(_SLOTS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start())
                                         and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "برای نوبت آذر زنگ زدم": the slot asked for in a month (تیر, مهر and بهمن, words and names too, only
+        # when a day of that month is written just after: "برای نوبت بهمن پیام دادم. مرکز: ۸ بهمن خالیه")
+        month_word = month_word or bool(_SLOT_FOR_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                        and not _NO_MONTH_AFTER.match(f, m.end())
+                                        and (mon_any not in (4, 7, 11) or _dated_same_month_after(f, m.end(), mon_any)))
         # "پرداخت خسارت ... در تیر انجام می‌شود": what is done in a month, the verb right after it
         # (not what is done in it every year: "مسابقات فجر که هر سال در بهمن برگزار می‌شود")
         month_word = month_word or bool(_IN_BEFORE.search(f, max(0, m.start() - 10), m.start())
@@ -869,6 +874,13 @@ def _dated_month_before(f: str, pos: int) -> bool:
                for m in _MONTH_NAME.finditer(f, sentence_start(f, pos), pos))
 
 
+def _dated_same_month_after(f: str, pos: int, mon: int) -> bool:
+    """The same Jalali month written with its day soon after ``pos`` (an answer giving a day of it)."""
+    return any((j := _JMONTH_AT.match(d.group(0))) is not None and month_number(j.group(0), "jalali") == mon
+               and _DAY_NUMBER_BEFORE.search(f, max(0, d.start() - 6), d.start())
+               for d in _MONTH_NAME.finditer(f, pos, min(len(f), pos + 120)))
+
+
 _REL_YEAR_RIGHT_AFTER = re.compile(rf"{SP1}(?:پارسال|امسال|سال{SP1}(?:گذشته|قبل|پیش|جاری)){B1}")
 
 
@@ -922,6 +934,8 @@ _PUT_IT_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:بذاریم|بذارم|بگذا�
 # a seal's, a prayer stone's or a dowry's "مهر": "برای مهر نماز", "برای مهر عروس", "برای مهرش"
 _SEAL_OR_DOWRY_OF_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:نماز|عروس|زن|همسر|محضر|دفتر|دفترخانه|مادری|پدری|لاستیکی|چوبی|تایید|تأیید|ها|های|و){B1}"
                                      rf"|{SP}(?:ش|شو|شون|شان|یه|ی|ها|های){B1}")
+_JMONTH_AT = re.compile(JMONTH)
+_SLOT_FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:نوبت|وقت)(?:{SP}ی)?{SP1}$")
 _SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
 _RA_RIGHT_BEFORE = re.compile(rf"{B0}را{SP1}$")
 _BODY_WILL_DO_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP1}(?:می|نمی){SP}(?:کند|کنند|شود|شوند|دهد|دهند|گیرد|گیرند){B1}")

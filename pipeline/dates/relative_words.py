@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .passes import _COMMA_GAP, MEANS_BEFORE, SAID_AFTER
 from .tense import (
-    DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, HAVE_PRESENT, MUST_WORD, PLUPERFECT_AT, SEMICOLON, SINCE_NOW_AFTER,
+    DEPARTURE_BEFORE, EVENT_PAST, FALLS_ON_BEFORE, HAVE_PRESENT, MUST_WORD, PLUPERFECT_AT, PUT_ON_BEFORE, SEMICOLON, SINCE_NOW_AFTER,
     CALLED_OFF_AFTER, SAID_FORMS, SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, in_programme,
     lasts_until, moved_ahead, tense_side,
 )
@@ -387,6 +387,8 @@ _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
 _APPOINTMENT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 _SET_FOR_DAY_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
                                 rf"{SP1}(?:ثبت|رزرو|قطعی){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
+_SET_FOR_YOU_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
+                                rf"{SP1}(?:براتون|برات|براتان|برایتان|برای{SP1}شما){SP1}(?:ثبت|رزرو){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
 # ... or given after it: "برای شما چهارشنبه ساعت ۱۰ نوبت گذاشتم" (an appointment set on it, ahead)
 _SLOT_GIVEN_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
                                rf"{SP1}(?:نوبت|وقت){SP1}(?:گذاشتم|گذاشتیم|گذاشتن|گذاشتند|گذاشته{SP}ام|گذاشتیم){B1}")
@@ -1491,6 +1493,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                or _APPOINTMENT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                and _SET_FOR_DAY_AFTER.match(f, m.end())
                                or _SLOT_GIVEN_AFTER.match(f, m.end())
+                               # ("بله، یکشنبه ساعت ۹:۳۰ براتون ثبت شد": set down for you, no appointment named)
+                               or _SET_FOR_YOU_AFTER.match(f, m.end())
                                # ("بنا میخواد پنجشنبه نصب کنه": what someone wants to do on it, ahead)
                                or _WANTS_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
                                and SUBJ_LIGHT.search(f, m.end(), _clause_end(f, m.end()))
@@ -1818,7 +1822,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     continue
             # (what a day falls on may be today: "تولدم ... امسال افتاده به جمعه" on that Friday)
             # (not from a day on: "از شنبه دوباره تمرین داریم" said on a Saturday is the next one)
-            now = future and (state or falls_on) and not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+            # (nor a day put off to, nor one told with its step: "بندازین یکشنبه‌ی بعد" on a Sunday is the next one)
+            now = future and (state or falls_on and not PUT_ON_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
+                and not mod and not AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
             rel = own = (lambda ref, t=target, fut=future, now=now: relative.weekday(
                 ref, t, fut and not (now and convert.persian_weekday(ref) == t)))
             if not mod and (WAS_PLANNED_BEFORE.search(f, max(0, m.start() - 30), m.start())
