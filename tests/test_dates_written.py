@@ -1761,6 +1761,11 @@ FLOORS = {
     "dates_written1666.jsonl": (0.98, 0.98, 0.98),
     "dates_written1667.jsonl": (0.99, 0.98, 0.97),
     "dates_written1668.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1669.jsonl": (0.97, 0.95, 0.95),
+    "dates_written1670.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1671.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1672.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1673.jsonl": (0.98, 0.94, 0.90),
 }
 
 
