@@ -303,6 +303,8 @@ _URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کار
                             rf"|{B0}(?:اگه|اگر){SP1}[^\W\d]+(?:ت|تون|تان){SP1}$")
 
 
+_LUNAR_DAY_PLAIN_BEFORE = 1375
+_SOLAR_YEAR_OF_DAY = re.compile(rf"(?:{JMONTH}|سال){SP1}(?P<y>1[34][0-9]{{2}})(?![0-9])")
 _SOLAR_TOLD_YEAR = re.compile(rf"(?<![0-9])(?P<y>1[23][0-9]{{2}}){SP1}(?:هجری{SP1})?(?:شمسی|خورشیدی){B1}")
 
 
@@ -453,6 +455,12 @@ def _foreign_cands(f: str) -> list[Cand]:
             # صادر شد"): a lunar date of that lunar year, as every such day in the sets is (a Jalali
             # year the news names by a lunar month, "محرم ۱۳۵۷", is a month's)
             old = old or (form == "hijri_dmy" and y < convert.HIJRI_YEARS[0] and not UNIT_AFTER.match(f, m.end()))
+            # ... and a lunar day of a year before 1375, whatever the sentence ("در ۱۳ ذی‌الحجه ۱۳۴۵ امتیاز ...
+            # داده شد"): 42 of the 48 such days in the written sets, all lunar; Jalali years a lunar day is
+            # told with are the news's own ("راهپیمایی ۱۰ محرم ۱۳۸۸"), unless a solar date of that year is beside it
+            old = old or (form == "hijri_dmy" and y < _LUNAR_DAY_PLAIN_BEFORE and not UNIT_AFTER.match(f, m.end())
+                          and not any(int(j.group("y")) == y for j in _SOLAR_YEAR_OF_DAY.finditer(
+                              f, sentence_start(f, m.start()), sentence_end(f, m.end()))))
             # ... and a lunar day of a year the table holds, that a Jalali year might be too, in a record of a
             # life or a paper ("مدرک در ۲۰ جمادی‌الاول ۱۳۴۵ در قاهره صادر شده", "در ۲۱ ربیع‌الاول ۱۳۴۵ ... به دنیا
             # آمد"): those were dated by the lunar year (not "راهپیمایی ۱۰ محرم ۱۳۸۸", the Jalali year's Ashura)
@@ -620,8 +628,9 @@ _MOVED_TO_HIJRI_DAY_AFTER = re.compile(rf"{SP1}به{SP1}(?:[0-9]{{1,2}}|{DAY_WOR
                                        rf"{SP1}(?:منتقل|موکول|تغییر|جابجا|جابه{SP}جا){B1}")
 
 
-# (not what was cooked for it, on the day: "قیمه نذری که برای ۱۰ محرم پختم ۷۰ کیلو برنج برد")
-_COOKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+|{SP1}[0-9]+){{0,4}}?{SP1}{COOKED}(?![\w\u200c])")
+# (not what was cooked for it, on the day: "قیمه نذری که برای ۱۰ محرم پختم ۷۰ کیلو برنج برد"; nor the votive food
+# given out, on the day: "برای شب ۱۹ رمضان نذری دادید؟")
+_COOKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+|{SP1}[0-9]+){{0,4}}?{SP1}(?:{COOKED}|نذری{SP1}ن?داد(?:م|یم|ید|ین))(?![\w\u200c])")
 
 
 _ZEROS_AFTER = re.compile(rf"{SP1}(?:از{SP1}(?:پول|واحد{SP1}پول|ریال|لیر|لیره|تومان|اسکناس|ارز)|حذف){B1}")

@@ -53,7 +53,8 @@ P_RELYEAR_MONTH = re.compile(
     rf"{B0}(?P<w>امسال|پارسال){SP1}(?P<mon>{JMONTH})(?P<mah>{MAH})?{B1}(?!{SP}[0-9])")
 # a month's bills, issued after it: "قبوض بهمن‌ماه تا ۱۵ فروردین سال آینده دریافت می‌شود" in Esfand
 _ON_ACCOUNT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}علی{SP}?الحساب{B1}")
-_BILLS_OF_BEFORE = re.compile(rf"{B0}(?:قبض|قبوض)(?:{SP}(?:ها|های|ی))?(?:{SP1}(?:آب|برق|گاز|تلفن))?{SP1}(?:ماه{SP1})?$")
+# (or its invoices: "فاکتورهای دسامبر رو از ژانویه جدا کنید" in January)
+_BILLS_OF_BEFORE = re.compile(rf"{B0}(?:قبض|قبوض|فاکتور|صورت{SP}?حساب)(?:{SP}(?:ها|های|ی))?(?:{SP1}(?:آب|برق|گاز|تلفن))?{SP1}(?:ماه{SP1})?$")
 _BILL_FOR_BEFORE = re.compile(rf"{B0}(?:صورت{SP}?حساب|قبض|فاکتور)(?:{SP}(?:ی|ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}"
                               rf"{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")
 _PAID_OR_NOT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}ن?(?:شده|شد|کرده|کردید|کردین|دادید|دادین|داده|دادم|کردم){B1}")
@@ -278,7 +279,12 @@ def _month_cands(f: str) -> list[Cand]:
         # when a day of that month is written just after: "برای نوبت بهمن پیام دادم. مرکز: ۸ بهمن خالیه")
         month_word = month_word or bool(_SLOT_FOR_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                         and not _NO_MONTH_AFTER.match(f, m.end())
-                                        and (mon_any not in (4, 7, 11) or _dated_same_month_after(f, m.end(), mon_any)))
+                                        and (mon_any not in (4, 7, 11) or _dated_same_month(f, m.end(), min(len(f), m.end() + 120), mon_any)))
+        # "... تاریخ ۲۹ دسامبر خورده که میشه ۸ دی، پس تو دفتر دی ثبتش می‌کنم": the month just written with its day
+        # in the sentence, named again alone, دی too (not تیر, مهر or بهمن: "تا ۱۸ مهر با مهر دادگستری", "از ۱۸ تا
+        # ۲۰ بهمن به علت خطر ریزش بهمن")
+        month_word = month_word or mon_any not in (4, 7, 11) and _dated_same_month(f, sentence_start(f, m.start()), m.start(), mon_any) \
+            and not _NO_MONTH_AFTER.match(f, m.end()) and not _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
         # "پرداخت خسارت ... در تیر انجام می‌شود": what is done in a month, the verb right after it
         # (not what is done in it every year: "مسابقات فجر که هر سال در بهمن برگزار می‌شود")
         month_word = month_word or bool(_IN_BEFORE.search(f, max(0, m.start() - 10), m.start())
@@ -636,7 +642,8 @@ _ACCOUNT_OF_BEFORE = re.compile(rf"(?<![\w\u200c])حساب(?:{SP}ی)?{SP1}$")
 _ENROL_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}ثبت{SP}نام(?:{SP1}(?:ترم|کلاس{SP}های|کلاس|دوره|سال{SP1}تحصیلی))?{SP1}(?:ماه{SP1})?$")
 _HOSTING_OF_BEFORE = re.compile(rf"{B0}میزبانی(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,5}}{SP1}$")
 _GRANTED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:تأیید|تایید|تصویب|واگذار|اعطا){SP1}(?:کرد|کردند|شد|شده|گردید){B1}")
-_NEXT_ONE_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}(?:ی)?{SP1}بعدی(?:{SP1}هم)?{SP}[،,]?{SP1}$")  # (also "برنامه‌ی بعدی هم ۸ ژانویه")
+# (also "برنامه‌ی بعدی هم ۸ ژانویه"; and the first of a run of instalments, spoken: "... ۶ قسط ۲ میلیونی؛ اولی ۲۵ خرداد")
+_NEXT_ONE_BEFORE = re.compile(rf"{B0}(?:[^\W\d]+{SP}(?:ی)?{SP1}بعدی|اولی|اولیش|قسط{SP1}اول|اولین{SP1}قسط)(?:{SP1}هم)?{SP}[،,]?{SP1}$")
 
 
 _REFUND_AFTER = re.compile(rf"{B0}(?:پس{SP1}(?:می{SP}دم|میدم|می{SP}دیم|میدیم|می{SP}دهیم|داده{SP1}می{SP}شود|میده|می{SP}ده)|عودت|مسترد|برمی{SP}گردونیم|برمی{SP}گردونم|برمیگردونیم){B1}")
@@ -874,11 +881,15 @@ def _dated_month_before(f: str, pos: int) -> bool:
                for m in _MONTH_NAME.finditer(f, sentence_start(f, pos), pos))
 
 
-def _dated_same_month_after(f: str, pos: int, mon: int) -> bool:
-    """The same Jalali month written with its day soon after ``pos`` (an answer giving a day of it)."""
+def _dated_same_month(f: str, lo: int, hi: int, mon: int) -> bool:
+    """The same Jalali month written with its day between ``lo`` and ``hi``."""
     return any((j := _JMONTH_AT.match(d.group(0))) is not None and month_number(j.group(0), "jalali") == mon
-               and _DAY_NUMBER_BEFORE.search(f, max(0, d.start() - 6), d.start())
-               for d in _MONTH_NAME.finditer(f, pos, min(len(f), pos + 120)))
+               and _DAY_1_31_BEFORE.search(f, max(0, d.start() - 6), d.start())
+               for d in _MONTH_NAME.finditer(f, lo, hi))
+
+
+# a day of the month right before its name, 1 to 31 (not the "0" of a corpus that masks its digits)
+_DAY_1_31_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?:[1-9]|[12][0-9]|3[01]){SP1}$")
 
 
 _REL_YEAR_RIGHT_AFTER = re.compile(rf"{SP1}(?:پارسال|امسال|سال{SP1}(?:گذشته|قبل|پیش|جاری)){B1}")
@@ -1085,6 +1096,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
                             # (or a month's debt or flour quota, a baker's: "بدهی بهمن رو ... تسویه می‌کنم", "آرد آبان رو هنوز تحویل ندادن")
                             rf"|بدهی|آرد"
+                            # (or a month's papers, kept by the month: "اسناد اسفند رو مرتب کنید")
+                            rf"|اسناد|مدارک"
                             # a worker's insurance of a month, spoken "that of" one, and a month's prescription,
                             # gathering, orders or rota: "بیمه بهمن کارگر رو دادم؛ مال اسفند رو هم ...", "نسخه‌ی
                             # آذر", "دورهمی مهر", "سفارش‌های اسفند", "برنامه‌ی تیر"

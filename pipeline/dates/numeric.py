@@ -142,6 +142,8 @@ def _numeric_cands(f: str) -> list[Cand]:
                 mo, d = d, mo  # "11.22.2016": a Gregorian date written month first
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # "۱۲/۴۵/۱۳۹۸" is no date at all, not an impossible one
+            if _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+                continue  # "بلیت یادبود با کد ۱۳۰۸-۰۲-۱۷": a code or a number, by its label
             if 1250 <= y < 1500 or 1200 <= y < 1250 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
                 # (an older year too, after "تاریخ": "گزارش ... با تاریخ ۱۲۳۸/۹/۹ در بایگانی ملی")
                 cal = "hijri" if _HIJRI_ERA_AFTER.match(f, m.end()) else "jalali"

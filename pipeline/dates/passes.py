@@ -15,6 +15,7 @@ from .clauses import (HABIT, PAST_ONLY, PAUSE, PRESENT_ACT, READ_AHEAD, SENTENCE
                       sentence_start, tense_stop)
 from .lexicon import B0, B1, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number, weekday_number
 from .merge import _ongoing_since
+from .tense import MUST_WORD
 
 Resolved = list[tuple[Cand, convert.Interval | Exception]]
 
@@ -402,10 +403,13 @@ def year_words_before(f: str, ref: dt.date | None, resolved: Resolved):
             # year's things dealt with ahead, "سود سپرده‌های پارسال تا ۱۵ خرداد واریز می‌شود"; nor
             # next year's told as past; nor across a "but": "آلبوم بمونه برای سال آینده، ولی من می‌گم تا
             # ۲۵ مهر میکس تموم بشه"); nor after a day whose own the word is: "از ۲۵ اسفند پارسال ده‌ایم و
-            # تا ۱۴ فروردین می‌مونیم")
+            # تا ۱۴ فروردین می‌مونیم"; nor last year's papers that must be in by a month, none told as past:
+            # "اظهارنامه‌ی پارسال رو باید تا آخر تیر بدیم")
             if w and not _COUNT_BEFORE.search(f, max(0, w.start() - 12), w.start()) \
                     and not (w.group("last") and future_first(f, c.end, stop)) \
                     and not (w.group("next") and told_in_past(f, c.end, [stop])) \
+                    and not (w.group("last") and MUST_WORD.search(f, w.end(w.lastgroup), c.start)
+                             and not told_in_past(f, c.end, [stop])) \
                     and not _BUT_BETWEEN.search(f, w.end(w.lastgroup), c.start) \
                     and not (len(f[w.end(w.lastgroup):c.start].split()) > 4
                              and (has_verb(f, w.end(w.lastgroup), c.start) or _AND_WORD.search(f, w.end(w.lastgroup), c.start))) \

@@ -349,8 +349,9 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
 )
 _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
-# a word with a spoken "is" glued on, closing its clause: "ماه بعد فصل عروسیه و ..."
-_SPOKEN_IS_END = re.compile(rf"[^\W\d]{{2,}}ه(?=[^\S\n]*(?:[.!؟?،,؛]|$)|[^\S\n]+و{B1})", re.M)
+# a word with a spoken "is" glued on, closing its clause: "ماه بعد فصل عروسیه و ..." (after a long vowel too:
+# "ماه بعد نوبت تسویه با پخش‌کننده‌هاست")
+_SPOKEN_IS_END = re.compile(rf"[^\W\d]{{2,}}(?:ه|(?<=ا)ست)(?=[^\S\n]*(?:[.!؟?،,؛]|$)|[^\S\n]+و{B1})", re.M)
 # a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
 # ("تولد مامانم ماه بعد هست، ۱۰ آذر", "سال بعد، یعنی ۱۶ فروردین ۹۲"), or guessed at ("هفته بعد، احتمالاً
 # چهارشنبه ۱۷ مرداد")

@@ -44,7 +44,10 @@ EVENT_PAST = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:ن?(?:{SHOD}|بود|یاف�
                          # (and went or came: "یادتونه شب ۲۱ رمضان برقتون رفت و من اومدم؟"; not "رفت و برگشت", a round trip, nor
                          # "بلیت رفت رو", the way there, nor "... که اومد", when it comes, nor the spoken "رفتن", to go too)
                          rf"|(?<![\w\u200c])(?<!که\s)ن?(?:رفت(?![\s\u200c]+و[\s\u200c]+برگشت)|آمد|اومد)(?:م|ی|یم|ید|ین|ند)?(?![\w\u200c])"
-                         rf"(?![^\S\n]+(?:رو|را)(?![\w\u200c])))")  # (and "cooked": "قیمه‌ای که برای ۱۰ محرم پختم")
+                         rf"(?![^\S\n]+(?:رو|را)(?![\w\u200c]))"
+                         # (and votive food given out, on the day: "شب ۱۹ رمضان نذری دادید؟"; not any "دادیم", as often
+                         # an order or a promise for a day ahead: "سفارش دادیم", "قول دادیم")
+                         rf"|(?<![\w\u200c])نذری{SP1}ن?داد(?:م|یم|ید|ین)(?![\w\u200c]))")  # (and "cooked": "قیمه‌ای که برای ۱۰ محرم پختم")
 
 
 # a clause of "که" after the date, closed by a past verb and a comma, then the date's own verb
