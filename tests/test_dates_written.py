@@ -1766,6 +1766,11 @@ FLOORS = {
     "dates_written1671.jsonl": (0.98, 0.98, 0.98),
     "dates_written1672.jsonl": (0.98, 0.98, 0.98),
     "dates_written1673.jsonl": (0.98, 0.94, 0.90),
+    "dates_written1674.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1675.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1676.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1677.jsonl": (0.99, 0.98, 0.97),
+    "dates_written1678.jsonl": (0.98, 0.97, 0.96),
 }
 
 
