@@ -7703,6 +7703,19 @@ WRITTEN_ROUNDS[333] = [
      [("سال ۸۶", "2007-03-21", "2008-03-19"), ("۱۰ خرداد", "2008-05-30", "2008-05-30")]),
 ]
 
+WRITTEN_ROUNDS[334] = [
+    # a drill named by its year
+    ("1398-07-10 10:00", "گزارش رزمایش ۱۳۹۷ امروز در استانداری بررسی می‌شود.",
+     [("۱۳۹۷", "2018-03-21", "2019-03-20"), ("امروز", "2019-10-02", "2019-10-02")]),
+    # a contract we would close on a weekday, our subjunctive: ahead
+    ("1398-07-10 10:00", "اگه موافقید اجاره‌نامه رو سه‌شنبه ببندیم.", [("سه‌شنبه", "2019-10-08", "2019-10-08")]),
+    # a price per carton after the month is no habit of every year's
+    ("1398-01-20 10:00", "خرمای برای ماه رمضان رو الان سفارش بدید، هر کارتن ۸۰ هزار تومنه.",
+     [("رمضان", "2019-05-06", "2019-06-03")]),
+    # orders taken for a month: ahead
+    ("1398-09-10 10:00", "برای خرداد ۳۰۰ جعبه شیرینی سفارش گرفتیم.", [("خرداد", "2020-05-21", "2020-06-20")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -753,7 +753,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             or _BOOKED_FOR_BEFORE.search(f, max(0, m.start() - 30), m.start())
             and (not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
                  # "برای بهمن تدارک دیده شده": made ready for the month, not yet come
-                 or _MADE_READY_AFTER.match(f, m.end()))
+                 or _MADE_READY_AFTER.match(f, m.end())
+                 # (or ordered for it: "برای خرداد ۵۰۰ لیتر گلاب سفارش گرفتیم")
+                 or _ORDERED_FOR_AFTER.match(f, m.end()))
             # "با وعده بازگشایی رودخانه در اسفند پراکنده شدند": the month a promise is for
             or _PROMISE_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
             # "سفر ترکیه رو بذاریم اردیبهشت؟": what is put on the month, in speech
@@ -815,6 +817,7 @@ _REST_PAID_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|باقیمونده|ب
                                rf"(?:{SP1}(?:رو|را))?{SP1}$")
 # a month made ready for, not yet come: "برای بهمن تدارک دیده شده" (not "... شده بود")
 _MADE_READY_AFTER = re.compile(rf"(?:{MAH})?{SP1}(?:تدارک{SP1}دیده|آماده|پیش{SP}بینی|در{SP1}نظر{SP1}گرفته){SP1}شده(?!{SP}(?:بود|بودند|بودیم){B1})")
+_ORDERED_FOR_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}سفارش{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفتند|دادیم|دادم|دادن|دادند){B1}")
 # "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
 _BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
 _MONTH_MUST_AFTER = re.compile(rf"{SP1}(?:باید|بایستی|موظفند|موظف{SP1}(?:است|هستند)){B1}")
