@@ -1771,6 +1771,11 @@ FLOORS = {
     "dates_written1676.jsonl": (0.98, 0.97, 0.97),
     "dates_written1677.jsonl": (0.99, 0.98, 0.97),
     "dates_written1678.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1679.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1680.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1681.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1682.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1683.jsonl": (0.98, 0.92, 0.92),
 }
 
 
