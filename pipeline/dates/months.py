@@ -18,7 +18,7 @@ from .lexicon import (
     in_title, month_number, year_word_value,
 )
 from .tense import (
-    _EXTENDED_UNTIL_BEFORE, FALLS_ON_BEFORE, FIGURES_OF_BEFORE, LASTS_UNTIL_AFTER, OVER_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year,
+    _EXTENDED_UNTIL_BEFORE, _LOGGED_AFTER, FALLS_ON_BEFORE, FIGURES_OF_BEFORE, LASTS_UNTIL_AFTER, OVER_AFTER, SEMICOLON, SINCE_NOW_AFTER, by_tense, jalali_ref_year,
     month_tense, moved_to,
     planned_before, stopped_until, was_planned,
 )
@@ -350,6 +350,9 @@ def _month_cands(f: str) -> list[Cand]:
             and not _NO_MONTH_AFTER.match(f, m.end())
             # (not a timetable's heading, its days listed after: "برنامه امتحانای دی: شنبه ۱۴ دی ادبیات، ...")
             and not _HEADING_COLON_AFTER.match(f, m.end()))
+        # "نهال هلو برای کاشت اسفند مناسبه؟": a month's planting, pruning or spraying (not تیر, مهر or بهمن)
+        month_word = month_word or mon_any not in (4, 7, 11) and bool(
+            _FARM_WORK_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()) and not _NO_MONTH_AFTER.match(f, m.end()))
         # "اگه بخواین آذر رو هم با همین قیمت میبندیم": the month made our verb's object (not مهر, تیر or
         # بهمن, names of halls and schemes too: "تالار بهمن رو دیدیم", "مسکن مهر را")
         # (not the tail of a word joined by ZWNJ: "ال‌سی‌دی رو ... عوض می‌کنیم")
@@ -611,9 +614,10 @@ def _seasonal(f: str, m: re.Match) -> bool:
 
 
 # a verb of the first or second person, present or subjunctive: "می‌رم", "می‌گیریم", "تقسیم کنید", "بدین"
-# (or bidden to pay or send: "اقساط رو از دی تا اسفند ماهی ۲ میلیون بریزید")
+# (or bidden to pay or send: "اقساط رو از دی تا اسفند ماهی ۲ میلیون بریزید"; or to sow: "بذر رو اواخر بهمن بکارید، نشاش
+# فروردین آماده‌ست")
 _PERSONAL_VERB = re.compile(rf"{B0}(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|(?:ب|ن)?(?:کنید|کنیم|کنم|کنین|دید|دیم|دین|گیرید|گیریم)"
-                            rf"|(?:ب|ن)(?:ریزید|ریزین|فرستید|فرستین|پردازید|پردازین))(?![\w\u200c])")
+                            rf"|(?:ب|ن)(?:ریزید|ریزین|فرستید|فرستین|پردازید|پردازین|کارید|کارین|کاریم))(?![\w\u200c])")
 _NOW_THAT_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون)(?:{SP1}که)?{SP1}$")
 # "کلاس‌ها در ماه‌های تیر و مرداد برگزار می‌شود": something held is put on once, in those months
 # of one year (a harvest "از مهر آغاز و تا آذر ادامه دارد" is every year's)
@@ -754,8 +758,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
             and (not PAST_ONLY.search(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
                  # "برای بهمن تدارک دیده شده": made ready for the month, not yet come
                  or _MADE_READY_AFTER.match(f, m.end())
-                 # (or ordered for it: "برای خرداد ۵۰۰ لیتر گلاب سفارش گرفتیم")
-                 or _ORDERED_FOR_AFTER.match(f, m.end()))
+                 # (or ordered for it: "برای خرداد ۵۰۰ لیتر گلاب سفارش گرفتیم", "سفارش دوچرخه برای آذر ثبت شد")
+                 or _ORDERED_FOR_AFTER.match(f, m.end())
+                 or _ORDER_FOR_MONTH_BEFORE.search(f, max(0, m.start() - 50), m.start()) and _LOGGED_AFTER.match(f, m.end()))
             # "با وعده بازگشایی رودخانه در اسفند پراکنده شدند": the month a promise is for
             or _PROMISE_OF_BEFORE.search(f, max(0, m.start() - 40), m.start())
             # "سفر ترکیه رو بذاریم اردیبهشت؟": what is put on the month, in speech
@@ -817,6 +822,7 @@ _REST_PAID_BEFORE = re.compile(rf"{B0}(?:بقیه|باقی|باقیمونده|ب
                                rf"(?:{SP1}(?:رو|را))?{SP1}$")
 # a month made ready for, not yet come: "برای بهمن تدارک دیده شده" (not "... شده بود")
 _MADE_READY_AFTER = re.compile(rf"(?:{MAH})?{SP1}(?:تدارک{SP1}دیده|آماده|پیش{SP}بینی|در{SP1}نظر{SP1}گرفته){SP1}شده(?!{SP}(?:بود|بودند|بودیم){B1})")
+_ORDER_FOR_MONTH_BEFORE = re.compile(rf"{B0}سفارش(?:{SP}(?:ها|های|ی))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}{SP1}برای{SP1}(?:ماه{SP1})?$")
 _ORDERED_FOR_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}سفارش{SP1}(?:گرفتیم|گرفتم|گرفتن|گرفتند|دادیم|دادم|دادن|دادند){B1}")
 # "ظرفیت هتل‌ها برای نیمه اول فروردین پر شده": the month it is booked for
 _BOOKED_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}(?:(?:نیمه|دهه|هفته){SP1}(?:اول|دوم|سوم|نخست|آخر|پایانی){SP1}|(?:اوایل|اواسط|اواخر){SP1})?(?:ماه{SP1})?$")
@@ -1042,6 +1048,7 @@ _MADE_OBJECT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")
 _MONTHLY_OF_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کلاس|جلسه|قسط|شهریه)?{SP}ماهانه(?:{SP}ی)?{SP1}$")
 _NEXT_TIME_BEFORE = re.compile(rf"{B0}(?:دفعه|بار|نوبت|جلسه)(?:{SP}ی)?{SP1}(?:بعد|بعدی){SP}[،,]?{SP1}$")
+_FARM_WORK_OF_BEFORE = re.compile(rf"{B0}(?:کاشت|هرس|سمپاشی|نشاکاری|پیوند{SP}زنی)(?:{SP}ی)?{SP1}$")
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش|امتحانای|امتحانات|امتحان)(?:{SP}(?:ی|های|ها))?{SP1}$")
 _HEADING_COLON_AFTER = re.compile(rf"{SP}[:：]")
 _DAY_OF_MONTH = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP1}{JMONTH}{B1}")

@@ -392,7 +392,8 @@ _THE_DAY_AFTER = re.compile(
 _YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز|(?<!امام\s)(?<!نماز\s)(?<!ائمه\s)(?<!خطیب\s)(?<!خطبه\s)(?:{WEEKDAY})(?={SP1}[^\s\d]))(?P<told>(?:{SP1}[^\s.،,؛:!؟]+){{1,9}}){SP}[،,]?{SP1}$")
 # ... or "روز گذشته", with "امروز هم" further on: "کلیسا روز گذشته با ۵۶۰۰ بازدیدکننده رکورد خود را
 # شکست و پیش بینی می شود امروز هم شلوغ باشد"
-_DAY_BEFORE_TOLD_BEFORE = re.compile(rf"{B0}روز{SP1}گذشته(?:{SP1}[^\s.،,؛:!؟]+){{1,14}}{SP1}$")
+# (past a clause mark too: "روز گذشته ۹۲ قطار ... حرکت کرد که ... بی‌سابقه بوده است؛ امروز نیز ۸۰ قطار حرکت می‌کند")
+_DAY_BEFORE_TOLD_BEFORE = re.compile(rf"{B0}روز{SP1}گذشته(?:{SP1}[^\s.،,؛:!؟]+){{1,18}}{SP}[،,؛]?{SP1}$")
 _ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 # (or a weekday gone by, in a clause of its own: "پنجشنبه که گذشت ۳۰ تا گردشگر اومدن کارگاه، امروز هم ...")
 _WEEKDAY_GONE_TOLD_BEFORE = re.compile(rf"{B0}(?:{WEEKDAY}){SP1}(?:که{SP1}گذشت|گذشته|پیش|قبل){B1}[^.!?؟\n]{{0,80}}[،,؛]{SP}$")
@@ -577,9 +578,9 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _JUST_BEFORE.search(f, max(0, start - 8), start):
         return False
-    if _ALSO_RIGHT_AFTER.match(f, end) and (_DAY_BEFORE_TOLD_BEFORE.search(f, max(0, start - 100), start)
-                                            or _DATED_DAY_TOLD_BEFORE.search(f, max(0, start - 100), start)
-                                            or _WEEKDAY_GONE_TOLD_BEFORE.search(f, max(0, start - 100), start)):
+    if _ALSO_RIGHT_AFTER.match(f, end) and (_DATED_DAY_TOLD_BEFORE.search(f, max(0, start - 100), start)
+                                            or _WEEKDAY_GONE_TOLD_BEFORE.search(f, max(0, start - 100), start)) \
+            or _ALSO_OR_TOO_AFTER.match(f, end) and _DAY_BEFORE_TOLD_BEFORE.search(f, max(0, start - 140), start):
         return False
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
