@@ -1776,6 +1776,11 @@ FLOORS = {
     "dates_written1681.jsonl": (0.98, 0.97, 0.97),
     "dates_written1682.jsonl": (0.98, 0.98, 0.97),
     "dates_written1683.jsonl": (0.98, 0.92, 0.92),
+    "dates_written1684.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1685.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1686.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1687.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1688.jsonl": (0.97, 0.98, 0.97),
 }
 
 
