@@ -7729,6 +7729,22 @@ WRITTEN_ROUNDS[335] = [
     ("1399-10-10 10:00", "برای کاشت اسفند کود مخصوص داریم.", [("اسفند", "2021-02-19", "2021-03-20")]),
 ]
 
+WRITTEN_ROUNDS[336] = [
+    # the week after a competition's numbered week, none of publication's
+    ("1399-08-05 10:00", "مسابقات هفته دوم لیگ به خاطر تعطیلات برگزار نمی‌شود و به هفته بعد می‌رود.", []),
+    # "this month" opening a clause of its own after a comma, a spoken state of now
+    ("1399-08-05 10:00", "چک آبان رو بذار برای ۱۰ آذر، این ماه دستم تنگه.",
+     [("آبان", "2020-10-22", "2020-11-20"), ("۱۰ آذر", "2020-11-30", "2020-11-30"), ("این ماه", "2020-10-22", "2020-11-20")]),
+    # "so next week" opening a clause after the day's, a spoken "is": from publication
+    ("1399-10-06 10:00", "محموله ۲ ژانویه تخلیه می‌شه، پس هفته بعد دستتونه.",
+     [("۲ ژانویه", "2021-01-02", "2021-01-02"), ("هفته بعد", "2021-01-02", "2021-01-08")]),
+    # a teacher's fee of a month
+    ("1399-10-25 10:00", "حق‌التدریس دی رو ۵ بهمن می‌ریزیم.", [("دی", "2020-12-21", "2021-01-19"), ("۵ بهمن", "2021-01-24", "2021-01-24")]),
+    # "we closed" on a weekday: past, whatever comes after the semicolon
+    ("1399-08-20 10:00", "پرونده رو سه‌شنبه بستیم؛ گزارشش ۱۰ آذر میاد.",
+     [("سه‌شنبه", "2020-11-10", "2020-11-10"), ("۱۰ آذر", "2020-11-30", "2020-11-30")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

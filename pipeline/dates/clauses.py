@@ -81,6 +81,9 @@ PAST_FORMS = (rf"ن?(?:{SHOD}|کرد|گفت|داد|بود|{_HAD}|یافت|رسی
                r"|چید(?=م|یم|ند|ید)"
                # ... and "کاشت" (planted), with a person ending only, not the noun (planting): "نهال رو دوشنبه کاشتم"
                r"|کاشت(?=م|یم|ند|ید|ین)"
+               # ... and "بست" (closed, shut), with a person ending of "we" or "you" only, not the noun (a dead
+               # end, a sit-in): "شماره‌ی ویژه رو چهارشنبه بستیم"
+               r"|بست(?=یم|ید|ین)"
                # ... and "برگشت"/"بازگشت" (came back), not the noun (the return, "بلیت برگشت"), nor the
                # spoken "when I'm back" a present follows ("برگشتم حساب رو صاف می‌کنیم")
                # (nor one bidden to come after it: "۱۲ ژانویه که از سفر برگشتین بیاین ببرین")

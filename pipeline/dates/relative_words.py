@@ -349,6 +349,7 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
 )
 _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
+_OPENER_ONLY = re.compile(rf"{SP}(?:(?:پس|ولی|اما|و){SP1})?")
 # a word with a spoken "is" glued on, closing its clause: "ماه بعد فصل عروسیه و ..." (after a long vowel too:
 # "ماه بعد نوبت تسویه با پخش‌کننده‌هاست")
 _SPOKEN_IS_END = re.compile(rf"[^\W\d]{{2,}}(?:ه|(?<=ا)ست)(?=[^\S\n]*(?:[.!؟?،,؛]|$)|[^\S\n]+و{B1})", re.M)
@@ -370,7 +371,10 @@ _NOUN_OF_ORDINAL_BEFORE = re.compile(
     rf"{B0}(?:نیمه|دهه|هفته|داور|نفر|بخش|مرحله|فاز|دور|دوره|نوبت|قسط|جلسه|رتبه|مقام|گروه|بند|ماده|فصل|جلد|سری|قسمت|ترم|موج"
     rf"|پایه|کلاس|سال|طبقه|ردیف"  # ("کتاب‌های پایه نهم ماه آینده چاپ می‌شود": the ninth grade)
     rf"){SP1}$")
-_THAT_DAY_NAMED = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}روز{B1}")
+# (or a competition's numbered week: "دیدارهای هفته اول جام حذفی ... برگزار نمی‌شود و به هفته بعد می‌رود")
+# (not this week's count: "این هفته ۳ تا پشت‌بوم تو نوبته")
+_THAT_DAY_OR_WEEK_NAMED = re.compile(rf"{B0}(?:(?:آن|همان|اون|همون){SP1}روز|(?<!این )(?<!همین )هفته(?:{SP}ی)?{SP1}"
+                                     rf"(?:اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|نخست|[0-9]{{1,2}}(?:{SP}(?:ام|م))?(?!{SP1}تا{B1}))){B1}")
 _PROGRAMME_TITLE = re.compile(rf"«[^«»\n]{{0,40}}(?:{WEEKDAY}){SP}ها[^«»\n]{{0,10}}»")
 _TODAY_TOMORROW_IDIOM = re.compile(
     rf"{B0}امروز{SP1}و{SP1}فردا{SP1}(?:کردن|می{SP}(?:کنند|کند|کنیم|کنی|کنم)|کرد|کردند|نکنید|نکنیم){B1}")
@@ -796,7 +800,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # (or right after it: "... ۳ ژانویه راه افتاده، هفته بعد باید برسه")
         must_before = must_before or unit != "سال" and bool(
             _MUST_RIGHT_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, ss, m.start()))
-        if unit == "هفته" and _THAT_DAY_NAMED.search(f, ss, m.start()):
+        if unit == "هفته" and _THAT_DAY_OR_WEEK_NAMED.search(f, ss, m.start()):
             continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
         # the next year after a yearless month's clause, told ahead in a clause of its own ("کیفی که اردیبهشت
         # آوردید، سال بعد هم اگه خراب شد مجانی درستش می‌کنیم"): the month is this year's, so is its next
@@ -884,6 +888,11 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # (or "this time", set against the dated past one: "آذر ۱۴۰۰ با شما رفتیم، این دفعه
                          # می‌خوایم ماه بعد بیایم")
                          or THIS_TIME.search(f, _clause_start(f, m.start()), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)
+                         # (or opening a clause after the day's that says, spoken, what it is then, nothing told as past:
+                         # "بار ۲۹ دسامبر تخلیه می‌شه، پس هفته بعد دستته")
+                         or unit != "سال" and _OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())
+                         and CLAUSE_END.search(f, ss, m.start()) is not None and _SPOKEN_IS_END.search(f, m.end(), cend)
+                         and not has_verb(f, m.end(), cend) and not PAST_ONLY.search(f, ss, cend)
                          # (or barred or lacking until it, from now: "بستنی ... ۱۵ تیر تموم شد و تا هفته‌ی بعد نداریم")
                          or unit != "سال" and UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and _BARRED_UNTIL_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, m.end(), tstop)
@@ -953,8 +962,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit == "سال" and not f[ss:m.start()].strip() and future_first(f, m.end(), cend) \
             and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, m.end(), cend)
         # "ماه بعد فصل عروسیه و ...", "؛ ماه بعد هم قسط آخره": opening its clause, which says what it is
-        # in speech and has no verb
-        put = put or unit != "سال" and not f[_clause_start(f, m.start()):m.start()].strip() \
+        # in speech and has no verb (a "so" or "but" before it too: "... تخلیه می‌شه، پس هفته بعد دستته")
+        put = put or unit != "سال" and bool(_OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())) \
             and bool(_SPOKEN_IS_END.search(f, m.end(), cend)) and not has_verb(f, m.end(), cend) \
             and not PAST_ONLY.search(f, m.end(), cend)
         # "برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a few words on
@@ -1106,7 +1115,12 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                          and (_BIDDING.search(f, m.end(), _clause_end(f, m.end())) or _TIME_LEFT_AFTER.match(f, m.end())))
                 # (nor after a month whose end is awaited, the one at hand: "بهمن که تموم شه قیمتا می‌ره بالا، اگه
                 # می‌خواین همین ماه بیاین")
-                and not ((m.group("unit2") or m.group("unit3")) and _MONTH_END_AWAITED.search(f, sentence_start(f, m.start()), m.start()))):
+                and not ((m.group("unit2") or m.group("unit3")) and _MONTH_END_AWAITED.search(f, sentence_start(f, m.start()), m.start()))
+                # (nor opening a clause of its own after a comma, a spoken state of now: "چک شهریور رو ... بذار برای
+                # ۱۵ مهر، این ماه دستم خالیه")
+                and not (m.group("unit2") and _COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                         and _SPOKEN_IS_END.search(f, m.end(), (ce := _clause_end(f, m.end())))
+                         and not has_verb(f, m.end(), ce) and not PAST_ONLY.search(f, m.end(), ce))):
             continue  # "در ماه اکتبر ... نسبت به ماه قبل", "در مهرماه ... این ماه": counted from the month named
         if m.group("unit2") == "ماه" and _SEMICOLON_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) \
                 and _DATED_MONTH.search(f, sentence_start(f, m.start()), m.start()):
