@@ -1781,6 +1781,11 @@ FLOORS = {
     "dates_written1686.jsonl": (0.98, 0.98, 0.98),
     "dates_written1687.jsonl": (0.98, 0.96, 0.96),
     "dates_written1688.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1689.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1690.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1691.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1692.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1693.jsonl": (0.98, 0.97, 0.96),
 }
 
 
