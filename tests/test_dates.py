@@ -7745,6 +7745,14 @@ WRITTEN_ROUNDS[336] = [
      [("سه‌شنبه", "2020-11-10", "2020-11-10"), ("۱۰ آذر", "2020-11-30", "2020-11-30")]),
 ]
 
+WRITTEN_ROUNDS[337] = [
+    # a school's exams of a month
+    ("1398-10-05 10:00", "اردوی دانش‌آموزا بمونه برای بعد از امتحانات دی.", [("دی", "2019-12-22", "2020-01-20")]),
+    # "this year's" Farvardin said in Esfand, set against the same time last year: the Nowruz at hand
+    ("1398-12-27 10:00", "پارسال این موقع همه‌چی تعطیل بود، امسال ۵ فروردین باز هستید؟",
+     [("پارسال", "2018-03-21", "2019-03-20"), ("امسال", "2019-03-21", "2020-03-19"), ("۵ فروردین", "2020-03-24", "2020-03-24")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

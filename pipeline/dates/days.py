@@ -68,6 +68,7 @@ _INSHALLAH_BEFORE = re.compile(rf"{B0}(?:{_INSHALLAH}){SP1}$")
 _ORDINALS_RUN_BEFORE = re.compile(rf"{B0}{DAY_WORD}{SP1}(?:تا|و){SP1}$")
 # "امسال" a few words before a day ("امسال از روز سه‌شنبه ۲۹ شهریور"): the year is said
 # (not across a semicolon: "دیروز آخرین جلسه‌ی امسال بود؛ کلاس‌ها از ۶ فروردین دوباره شروع می‌شن")
+_LAST_YEAR_THIS_TIME = re.compile(rf"{B0}(?:پارسال|سال{SP1}(?:گذشته|قبل|پیش))(?:{SP1}(?:در|تو))?{SP1}(?:این|همین){SP1}(?:موقع|وقت|روزها|ایام){B1}")
 _NOWRUZ_THIS_YEAR = re.compile(rf"{B0}(?:نوروز|عید){SP1}امسال{B1}")
 _THIS_YEAR_BEFORE = re.compile(rf"{B0}(?:امسال|سال{SP1}جاری)(?:{SP1}[^\s:،,.؟!؛;]+){{0,3}}{SP1}$")
 _LIKE_EVERY_YEAR_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|چون|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}هر{SP1}سال{SP}[،,]?{SP}(?:روز{SP1})?$")
@@ -226,7 +227,9 @@ def _jalali_day_cands(f: str) -> list[Cand]:
                 this_year = None
             # (nor this year's Nowruz, a day of its first month: "نوروز امسال از ۲ فروردین ..." said in Esfand
             # is the coming Farvardin; the nearest such day)
-            if this_year and mon == 1 and _NOWRUZ_THIS_YEAR.search(f, max(0, m.start() - 60), m.start()):
+            # (or set against the same time last year: "پارسال این موقع ... لغو شد، امسال ۳ فروردین باز هستیم؟")
+            if this_year and mon == 1 and (_NOWRUZ_THIS_YEAR.search(f, max(0, m.start() - 60), m.start())
+                                           or _LAST_YEAR_THIS_TIME.search(f, sentence_start(f, m.start()), m.start())):
                 this_year = None
             tense = (None if y else "this" if this_year else "will" if put_off or approaching(f, m.start(), m.end())
                      or _INSHALLAH_BEFORE.search(f, max(0, m.start() - 14), m.start()) or _when_then_wish(f, m.start(), m.end())

@@ -350,6 +350,12 @@ def _month_cands(f: str) -> list[Cand]:
             and not _NO_MONTH_AFTER.match(f, m.end())
             # (not a timetable's heading, its days listed after: "برنامه امتحانای دی: شنبه ۱۴ دی ادبیات، ...")
             and not _HEADING_COLON_AFTER.match(f, m.end()))
+        # "اردوی کلاس پنجم برای بعد از امتحانات بهمن": a school's exams of a month, بهمن and دی too (not تیر, arrows
+        # shot, nor مهر)
+        month_word = month_word or mon_any not in (4, 7) and bool(
+            _EXAMS_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())
+            # (not a timetable's heading, its days listed after: "برنامه امتحانای دی: شنبه ۱۴ دی ادبیات، ...")
+            and not _HEADING_COLON_AFTER.match(f, m.end()))
         # "نهال هلو برای کاشت اسفند مناسبه؟": a month's planting, pruning or spraying (not تیر, مهر or بهمن)
         month_word = month_word or mon_any not in (4, 7, 11) and bool(
             _FARM_WORK_OF_BEFORE.search(f, max(0, m.start() - 12), m.start()) and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -1048,6 +1054,7 @@ _MADE_OBJECT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")
 _MONTHLY_OF_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کلاس|جلسه|قسط|شهریه)?{SP}ماهانه(?:{SP}ی)?{SP1}$")
 _NEXT_TIME_BEFORE = re.compile(rf"{B0}(?:دفعه|بار|نوبت|جلسه)(?:{SP}ی)?{SP1}(?:بعد|بعدی){SP}[،,]?{SP1}$")
+_EXAMS_OF_BEFORE = re.compile(rf"{B0}(?:امتحانات|امتحانای|امتحان{SP}های|امتحان{SP}ها|آزمون{SP}های)(?:{SP}ی)?{SP1}$")
 _FARM_WORK_OF_BEFORE = re.compile(rf"{B0}(?:کاشت|هرس|سمپاشی|نشاکاری|پیوند{SP}زنی)(?:{SP}ی)?{SP1}$")
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش|امتحانای|امتحانات|امتحان)(?:{SP}(?:ی|های|ها))?{SP1}$")
 _HEADING_COLON_AFTER = re.compile(rf"{SP}[:：]")
