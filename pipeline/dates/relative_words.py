@@ -388,14 +388,16 @@ _ROUND_THE_CLOCK = re.compile(rf"شبانه{SP}$")
 _BEGUN_LATER_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{_BEGUN_AFTER.pattern}")
 _FRIDAY_PRAYER_BEFORE = re.compile(rf"{B0}(?:نماز|نمازهای|امام|ایمه|ائمه|خطیب|خطبه{SP}(?:های|ها)?|مصلای|مصلی){SP1}$")
 _ITS_AFTER = re.compile(rf"{SP1}(?:آن|اش){B1}")
+# an hour, a part of the day or both, told between a day and what is set for it
+_AT_HOUR_OR_PART = rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
 # an appointment's weekday, set: "نوبت بازدید لباسشویی شما دوشنبه ساعت ۱۱ ثبت شد"
 _APPOINTMENT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
-_SET_FOR_DAY_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
+_SET_FOR_DAY_AFTER = re.compile(rf"{_AT_HOUR_OR_PART}"
                                 rf"{SP1}(?:ثبت|رزرو|قطعی){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
-_SET_FOR_YOU_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
+_SET_FOR_YOU_AFTER = re.compile(rf"{_AT_HOUR_OR_PART}"
                                 rf"{SP1}(?:براتون|برات|براتان|برایتان|برای{SP1}شما){SP1}(?:ثبت|رزرو){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
 # ... or given after it: "برای شما چهارشنبه ساعت ۱۰ نوبت گذاشتم" (an appointment set on it, ahead)
-_SLOT_GIVEN_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:{SP1}(?:صبح|عصر|ظهر|شب|بعدازظهر))?"
+_SLOT_GIVEN_AFTER = re.compile(rf"{_AT_HOUR_OR_PART}"
                                rf"{SP1}(?:نوبت|وقت){SP1}(?:گذاشتم|گذاشتیم|گذاشتن|گذاشتند|گذاشته{SP}ام|گذاشتیم){B1}")
 _WANTS_TO_BEFORE = re.compile(rf"{B0}(?:می{SP}خواد|میخواد|می{SP}خوان|میخوان|می{SP}خواهد|می{SP}خواهند){SP1}$")
 _FORECAST_SAYS_BEFORE = re.compile(rf"{B0}(?:پیش{SP}بینی|هواشناسی)[^.!?؟\n،,؛]{{0,20}}?{SP1}(?:می{SP}گه|می{SP}گوید|گفته|گفته{SP1}است)(?:{SP1}که)?(?:{SP1}برای)?{SP1}$")
