@@ -1786,6 +1786,11 @@ FLOORS = {
     "dates_written1691.jsonl": (0.98, 0.98, 0.98),
     "dates_written1692.jsonl": (0.99, 0.99, 0.99),
     "dates_written1693.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1694.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1695.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1696.jsonl": (0.97, 0.93, 0.93),
+    "dates_written1697.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1698.jsonl": (0.98, 0.96, 0.96),
 }
 
 
