@@ -350,10 +350,10 @@ def _month_cands(f: str) -> list[Cand]:
             and not _NO_MONTH_AFTER.match(f, m.end())
             # (not a timetable's heading, its days listed after: "برنامه امتحانای دی: شنبه ۱۴ دی ادبیات، ...")
             and not _HEADING_COLON_AFTER.match(f, m.end()))
-        # "اردوی کلاس پنجم برای بعد از امتحانات بهمن": a school's exams of a month, بهمن and دی too (not تیر, arrows
-        # shot, nor مهر)
+        # "اردوی کلاس پنجم برای بعد از امتحانات بهمن": a school's exams of a month, or its holidays ("قبل از تعطیلات
+        # اسفند"), بهمن and دی too (not تیر, arrows shot, nor مهر)
         month_word = month_word or mon_any not in (4, 7) and bool(
-            _EXAMS_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())
+            _EXAMS_OR_HOLIDAYS_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())
             # (not a timetable's heading, its days listed after: "برنامه امتحانای دی: شنبه ۱۴ دی ادبیات، ...")
             and not _HEADING_COLON_AFTER.match(f, m.end()))
         # "نهال هلو برای کاشت اسفند مناسبه؟": a month's planting, pruning or spraying (not تیر, مهر or بهمن)
@@ -635,8 +635,9 @@ _MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}
 # (also after a comma, in speech: "عملمو انداختن ماه دیگه، آذر")
 _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}$")
 # ... or that it means, further on in its sentence: "ماه بعد شهریه ۱۰ درصد زیاد میشه، یعنی از تیر ..."
+# (a guess too: "۶ ماه دیگه دوباره سونو کنید، یعنی حدود بهمن")
 _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){B1}[^.!?؟\n]{{0,60}}"
-                                     rf"{B0}یعنی{SP1}(?:(?:از|تا|در|برای|واسه){SP1})?$")
+                                     rf"{B0}یعنی{SP1}(?:(?:از|تا|در|برای|واسه){SP1})?(?:(?:حدود|حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً){SP1})?$")
 # (or a pupil's report card of a month: "کارنامه‌ی آبان بچه‌ها کی میاد؟")
 _REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های){_NOUN_OF}"
                                rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
@@ -1054,7 +1055,7 @@ _MADE_OBJECT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")
 _MONTHLY_OF_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کلاس|جلسه|قسط|شهریه)?{SP}ماهانه(?:{SP}ی)?{SP1}$")
 _NEXT_TIME_BEFORE = re.compile(rf"{B0}(?:دفعه|بار|نوبت|جلسه)(?:{SP}ی)?{SP1}(?:بعد|بعدی){SP}[،,]?{SP1}$")
-_EXAMS_OF_BEFORE = re.compile(rf"{B0}(?:امتحانات|امتحانای|امتحان{SP}های|امتحان{SP}ها|آزمون{SP}های)(?:{SP}ی)?{SP1}$")
+_EXAMS_OR_HOLIDAYS_OF_BEFORE = re.compile(rf"{B0}(?:امتحانات|امتحانای|امتحان{SP}های|امتحان{SP}ها|آزمون{SP}های|تعطیلات|تعطیلی{SP}های)(?:{SP}ی)?{SP1}$")
 _FARM_WORK_OF_BEFORE = re.compile(rf"{B0}(?:کاشت|هرس|سمپاشی|نشاکاری|پیوند{SP}زنی)(?:{SP}ی)?{SP1}$")
 _EVENT_OF_BEFORE = re.compile(rf"{B0}(?:نمایشگاه|کارگاه|جشنواره|اردو|اردوی|مسابقه|مسابقات|همایش|امتحانای|امتحانات|امتحان)(?:{SP}(?:ی|های|ها))?{SP1}$")
 _HEADING_COLON_AFTER = re.compile(rf"{SP}[:：]")

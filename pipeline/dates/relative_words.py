@@ -968,6 +968,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit != "سال" and bool(_OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())) \
             and bool(_SPOKEN_IS_END.search(f, m.end(), cend)) and not has_verb(f, m.end(), cend) \
             and not PAST_ONLY.search(f, m.end(), cend)
+        # "... رو بذاریم هفته‌ی آینده یا ماه بعد؟": the other time offered after one ahead
+        put = put or bool(_OR_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                          and _DAY_AHEAD_WORD.search(f, _clause_open(f, m.start()), m.start())
+                          and not PAST_ONLY.search(f, _clause_open(f, m.start()), m.start()))
         # "برای هفته‌ی بعد ۲ تا وقت دیگه داریم": what one has for it, a few words on
         put = put or unit != "سال" and for_day and bool(HAVE_PRESENT.search(f, m.end(), min(tstop, m.end() + 30))
                                                         and not PAST_ONLY.search(f, m.end(), tstop))

@@ -195,7 +195,8 @@ _EVENT_JALALI_YEAR_BEFORE = re.compile(rf"{B0}(?:جام|نوروز|مسابقا�
 _GREGORIAN_YEAR_BEFORE = re.compile(rf"(?<![0-9])(?:19|20)[0-9]{{2}}{SP1}$")
 _WEEK_OR_MONTH = re.compile(rf"(?:هفته|ماه){B1}")
 _SAL_YEAR_BEFORE = re.compile(rf"{B0}سال{SP1}(?:(?:1[34]|19|20)[0-9]{{2}}|[0-9]{{2}}){SP1}$")  # (also "در سال ۹۰ روز گذشته")
-_MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}$")
+# (joined by "و" too: "انتقال خون در اسفند ۹۶ و هفته آینده با کمبود ... روبه‌رو است")
+_MONTH_YEAR_BEFORE = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH}|{HMONTH})(?:{MAH})?{SP1}[0-9]{{2}}(?:[0-9]{{2}})?{SP}(?:و{SP1})?$")
 _CODE_BEFORE = re.compile(r"(?:[A-Za-z][0-9]+|(?<![0-9])[0-9]{6,})\s*$")  # also "کد تعرفه ۱۰۰۱۹۹۱۰ هفته آینده"
 _PLUS_COUNT = re.compile(rf"(?:[0-9]{SP}|{B0}[^\W\d]+{SP1})\+{SP}[0-9]+{SP}$")  # (also a service's name: "پلیس +۱۰ روز گذشته")
 

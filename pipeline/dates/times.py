@@ -16,7 +16,7 @@ from .lexicon import (B0, B1, DAYPART, GMONTH_ANY, HMONTH, HOUR_WORDS, JMONTH, M
 # the minutes after "و": "۴۵ دقیقه" (or in words), a bare two-digit "۴۵" ("ساعت ۸ و ۴۵ تا ۱۸"), or "نیم" (half past)
 _AND_MINUTES = (rf"(?:{SP1}و{SP1}(?:(?P<mi2>[0-9]{{1,2}}){SP1}دقیقه|(?P<miw>{MINUTE_WORD}){SP1}دقیقه"
                 rf"|(?P<mi3>[0-9]{{2}})(?!{SP}[0-9])(?!{UNIT_AFTER.pattern})"
-                rf"|(?P<half>نیم)(?:ه)?(?![\w\u200c])|(?P<quarter>ربع)(?![\w\u200c])))")  # ("۸ و نیمه": spoken "is")
+                rf"|(?P<half>نیم)(?:ه)?(?![\w\u200c])|(?P<quarter>ربع)(?:ه)?(?![\w\u200c])))")  # ("۸ و نیمه", "۲ و ربعه": spoken "is")
 
 
 # the parts of the day a clock is told with, before or after it
