@@ -1791,6 +1791,11 @@ FLOORS = {
     "dates_written1696.jsonl": (0.97, 0.93, 0.93),
     "dates_written1697.jsonl": (0.98, 0.96, 0.96),
     "dates_written1698.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1699.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1700.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1701.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1702.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1703.jsonl": (0.98, 0.97, 0.95),
 }
 
 
