@@ -1770,6 +1770,8 @@ def test_numeric_stamp_variants(text, expected):
     ("بادکنک‌های تولد رو برای پنجشنبه ۱۱ آذر ساعت ۶ بیارید.", [("پنجشنبه ۱۱ آذر", "18:00")]),
     # "quarter past", a spoken "is" glued on
     ("نوبت ام‌آر‌آی شما پس فردا ساعت ۴ و ربعه.", [("پس فردا", "16:15")]),
+    # a run of hours before its day, the first clock's part of the day between: the run's start
+    ("سالن ۹ صبح تا ۱ ظهر دوشنبه ۲۹ آبان به اسم شما رزرو شد.", [("دوشنبه ۲۹ آبان", "09:00")]),
     # a concert's six is the evening's
     ("کنسرت هنرجوها ۲۲ آذر ساعت ۶ تو آمفی‌تئاتر برگزار می‌شه.", [("۲۲ آذر", "18:00")]),
     # six of an appointment today, or of a thing to bring, is the evening's (not the day it is asked to be moved
@@ -7771,6 +7773,18 @@ WRITTEN_ROUNDS[338] = [
     # the next week joined by "و" to the month at hand written with its year: no count of weeks
     ("1399-12-22 10:00", "داروخانه‌ها در اسفند ۹۹ و هفته آینده با کمبود دارو روبه‌رو هستند.",
      [("اسفند ۹۹", "2021-02-19", "2021-03-20"), ("هفته آینده", "2021-03-13", "2021-03-19")]),
+]
+
+WRITTEN_ROUNDS[339] = [
+    # the fallback day after "if not", once a day ahead was asked for
+    ("1399-03-15 10:00", "برای شنبه ساعت ۷ عصر میز دارید؟ اگه نه، یکشنبه هم برامون فرقی نداره.",
+     [("شنبه", "2020-06-06", "2020-06-06"), ("یکشنبه", "2020-06-07", "2020-06-07")]),
+    # "until the end of this very month" closing the sentence, its verb left out, after the month named
+    ("1399-05-09 10:00", "بلیت‌های مرداد برای دانشجوها نیم‌بهاست، فقط تا آخر همین ماه.",
+     [("مرداد", "2020-07-22", "2020-08-21"), ("همین ماه", "2020-07-22", "2020-08-21")]),
+    # a day told in a clause closed by a spoken pluperfect lends no year to the present after it
+    ("1399-02-20 10:00", "تیم ما ۱۰ خرداد ۱۳۹۸ اومده بود، همون تخفیف رو برای اردوی ۲۰ خرداد هم می‌دید؟",
+     [("۱۰ خرداد ۱۳۹۸", "2019-05-31", "2019-05-31"), ("۲۰ خرداد", "2020-06-09", "2020-06-09")]),
 ]
 
 

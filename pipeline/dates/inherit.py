@@ -373,13 +373,19 @@ def _figures_not_begun(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
 
 
 def _in_closed_clause(f: str, told: tuple[int, int], pos: int) -> bool:
-    """The date told at ``told`` stands in a clause opened by "که" and closed, before ``pos``, by a
-    pluperfect and a comma: what it tells is background, and its year is not the main clause's."""
+    """The date told at ``told`` stands in a clause opened by "که" (or one the present follows) and closed,
+    before ``pos``, by a pluperfect and a comma: what it tells is background, and its year is not the main
+    clause's."""
     close = _PLUPERFECT_CLOSE.search(f, told[1], pos + 1)  # (its look at the day after it reaches ``pos``)
     # (the clause right after it: not "خبرنگاری که ژانویه ۱۹۸۷ به شلمچه آمده بود، ...؛ او نوشته است ۹
     # ژانویه ...", where a later clause tells of that time again)
-    return close is not None and not SENTENCE_END.search(f, told[1], close.start()) \
-        and not SEMICOLON.search(f, close.end(), pos) and bool(_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0]))
+    if close is None or SENTENCE_END.search(f, told[1], close.start()) or SEMICOLON.search(f, close.end(), pos):
+        return False
+    # (or any clause so closed, the day's own told in the present with nothing past: "مدرسه‌ی ما ۱۲ خرداد ۱۳۸۴ اومده
+    # بود، همون قیمت رو برای اردوی ۲۵ خرداد هم حساب می‌کنید؟")
+    end = sentence_end(f, pos)
+    return bool(_THAT_BEFORE.search(f, max(0, told[0] - 80), told[0])) \
+        or pos >= close.end() and bool(PRESENT_ACT.search(f, pos, end)) and not PAST_ONLY.search(f, close.end(), end)
 
 
 _PARTICIPLE_THEN_UNTIL = re.compile(rf"{B0}(?:شده|بوده|گرفته|خریده){SP1}تا{SP1}$")

@@ -93,7 +93,8 @@ _FROM_FIRST_OF_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|ابتدای|ابت
 _STILL_SAME = re.compile(rf"{B0}(?:همون|همان|هنوز|همچنان|فعلا|فعلاً){B1}")
 _WHICH_IS_CLAUSE_AFTER = re.compile(rf"{SP1}که{SP1}[^،,.!؟?\n]{{1,30}}{SP}[،,]")
 _HAVE_RIGHT_AFTER = re.compile(rf"{SP1}(?:داریم|دارم|داره|دارن|دارید|دارین){B1}")
-_IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم){SP}[،,]?{SP1}(?:برای{SP1})?$")
+# (or a bare "if not", after a day asked for: "پنجشنبه ... جا دارید؟ اگه نه، جمعه هم برامون فرقی نداره")
+_IF_NOT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر){SP1}(?:نشد|نشه|نرسید|نرسیدیم|نتونستیم|نتونستم|نه){SP}[،,]?{SP1}(?:برای{SP1})?$")
 _CLOSED_SPOKEN = re.compile(SPOKEN_CLOSED)
 # (or offered as an example, or an estimate: "هر وقت خواستید، مثلاً هفته‌ی بعد.", "حدوداً ماه بعد")
 _LIKELY_BEFORE = re.compile(rf"{B0}(?:احتمالا|احتمالاً|احتمالن|شاید|مثلا|مثلاً|حدودا|حدوداً|تقریبا|تقریباً)"
@@ -1118,7 +1119,9 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 # (nor a deadline bidden by the end of this very month: "مهر که شروع بشه ... تا آخر همین ماه بدید")
                 # (or time left until then: "قسط دی‌ماه ... تا آخر همین ماه فرصت دارید")
                 and not (m.group("unit3") and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                         and (_BIDDING.search(f, m.end(), _clause_end(f, m.end())) or _TIME_LEFT_AFTER.match(f, m.end())))
+                         and (_BIDDING.search(f, m.end(), _clause_end(f, m.end())) or _TIME_LEFT_AFTER.match(f, m.end())
+                              # (or closing the sentence, its verb left out: "سانس‌های مرداد ... تخفیف داره، فقط تا آخر همین ماه.")
+                              or _ALONE_AFTER.match(f, m.end())))
                 # (nor after a month whose end is awaited, the one at hand: "بهمن که تموم شه قیمتا می‌ره بالا، اگه
                 # می‌خواین همین ماه بیاین")
                 and not ((m.group("unit2") or m.group("unit3")) and _MONTH_END_AWAITED.search(f, sentence_start(f, m.start()), m.start()))
@@ -1704,6 +1707,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 aside_wish = bool(aside and not PAST_ONLY.search(f, aside.end(), aside_end)
                                   and (_present_own(f, aside.end(), aside_end) or WISH_VERB.search(f, aside.end(), aside_end)))
                 future = future or aside_wish
+                # "... جا دارید؟ اگه نه، جمعه هم برامون فرقی نداره": the fallback day, if the one asked for fails
+                fallback = bool(_IF_NOT_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                and not PAST_ONLY.search(f, m.end(), tstop))
+                future = future or fallback
                 # "ببخشید، شنبه حتماً.": a day promised, told alone
                 surely = bool(_SURELY_AFTER.match(f, end))
                 future = future or surely
@@ -1829,7 +1836,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
                         or likely or moved_on or aside_wish or surely or for_occasion or bid_left_out or verb_first
-                        or since or but_not or you_come or rest_left_out or act_set) and (
+                        or since or but_not or you_come or rest_left_out or act_set or fallback) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))

@@ -317,7 +317,9 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                 and not any(sentence_of(bounds, m.start) == sent for m in out):
             nearest[t] = (ts - out[before[-1]].end, t, before[-1])
     for t in list(nearest):
-        if t and t - 1 in nearest and nearest[t][2] == nearest[t - 1][2] and _RUN_GAP.fullmatch(f, times[t - 1][1], times[t][0]) \
+        # (its first clock's part of the day between too: "سانس ۸ صبح تا ۱۲ ظهر یکشنبه ۲۶ خرداد")
+        if t and t - 1 in nearest and nearest[t][2] == nearest[t - 1][2] \
+                and (_RUN_GAP.fullmatch(f, times[t - 1][1], times[t][0]) or _RUN_GAP.fullmatch(f, times[t - 1][4], times[t][0])) \
                 and (times[t - 1][2] <= times[t][2]
                      # (but "از ساعت ٢٣ تا ٥ بامداد از چهارشنبه ١٠ تیر آغاز می‌شود": a run of nights from the day
                      # named, whose first night starts on it)
