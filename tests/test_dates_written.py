@@ -1796,6 +1796,11 @@ FLOORS = {
     "dates_written1701.jsonl": (0.98, 0.98, 0.98),
     "dates_written1702.jsonl": (0.98, 0.97, 0.97),
     "dates_written1703.jsonl": (0.98, 0.97, 0.95),
+    "dates_written1704.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1705.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1706.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1707.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1708.jsonl": (0.98, 0.98, 0.96),
 }
 
 
