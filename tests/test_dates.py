@@ -7787,6 +7787,14 @@ WRITTEN_ROUNDS[339] = [
      [("۱۰ خرداد ۱۳۹۸", "2019-05-31", "2019-05-31"), ("۲۰ خرداد", "2020-06-09", "2020-06-09")]),
 ]
 
+WRITTEN_ROUNDS[340] = [
+    # a spoken present with its object glued on, the ZWNJ dropped: ahead
+    ("1399-06-10 10:00", "پرینترتون آماده‌ست، شنبه صبح میبریمش دفتر.", [("شنبه", "2020-09-05", "2020-09-05")]),
+    # the day's own clause in our present, closed by a comma before a condition's past
+    ("1385-07-15 16:45", "شب ۲۱ رمضان کارگاه رو زودتر می‌بندیم، اگه کارتون تموم شد پس‌فرداش بیاید.",
+     [("۲۱ رمضان", "2006-10-14", "2006-10-14")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -355,7 +355,8 @@ _AT_CLOCK_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]")
 # ends in د or ت ("پنجشنبه می‌رفتیم", "می‌خریدیم"). Glued to "می" only in the plural and second
 # persons, as nouns end in "ه" or "ن" ("میوه", "میدان").
 _PRESENT_OWN = re.compile(
-    r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین)"
+    # (its object glued on too, spoken: "پنجشنبه صبح میفرستیمش دفتر")
+    r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)(?:ش|شون)?|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین)(?:ش|شون)?"
     # (glued, the first person of a spoken causative: "پنجشنبه عصر خودمو میرسونم"; or the spoken third
     # person plural of a stem ending in a consonant: "دیوارها رو دوشنبه میچینن", not "میدان", "میمون")
     r"|(?P<s3>[^\W\d_]{2,}?ون)م|(?P<s4>[^\W\d_]+[بپتجچدرزژسشفقکگلمن])ن)(?![\w\u200c])")

@@ -545,9 +545,12 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
                            or _YOU_CAN.search(f, end, comma.start()) or _STATE_GLUED.search(f, end, comma.start())
                            or _I_WANT.search(f, end, comma.start())
                            # (or a spoken present of its own: "شب ۱۹ رمضان مراسم احیا تا سحر طول می‌کشه، ... چاپ کردیم")
-                           or _SPOKEN_PRESENT_3SG.search(f, end, comma.start())))
+                           or _SPOKEN_PRESENT_3SG.search(f, end, comma.start())
+                           # (or ours or yours: "شب ۱۹ رمضان مغازه رو زودتر می‌بندیم، اگه فکس‌تون آماده شد فرداش بیاید")
+                           or _PRESENT_WE_YOU.search(f, end, comma.start())))
 
 
+_PRESENT_WE_YOU = re.compile(rf"{B0}ن?می{SP}[^\W\d]{{2,}}(?:یم|ید|ین)(?![\w\u200c])")
 _SPOKEN_PRESENT_3SG = re.compile(rf"{B0}ن?می{SP}[^\W\d]{{2,}}ه{B1}")
 
 
