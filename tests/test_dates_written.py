@@ -1801,6 +1801,11 @@ FLOORS = {
     "dates_written1706.jsonl": (0.97, 0.98, 0.97),
     "dates_written1707.jsonl": (0.98, 0.98, 0.98),
     "dates_written1708.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1709.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1710.jsonl": (0.96, 0.98, 0.98),
+    "dates_written1711.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1712.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1713.jsonl": (0.98, 0.96, 0.95),
 }
 
 
