@@ -7795,6 +7795,13 @@ WRITTEN_ROUNDS[340] = [
      [("۲۱ رمضان", "2006-10-14", "2006-10-14")]),
 ]
 
+WRITTEN_ROUNDS[341] = [
+    # a choir's rehearsals of a month and two-digit year, دی too
+    ("1399-09-14 10:00", "تمرین‌های دی ۹۹ هر هفته دوشنبه‌هاست.", [("دی ۹۹", "2020-12-21", "2021-01-19")]),
+    # a tournament by its year
+    ("1399-09-14 10:00", "تورنمنت بدمینتون ۲۰۲۱ کی شروع می‌شه؟", [("۲۰۲۱", "2021-01-01", "2021-12-31")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
