@@ -1806,6 +1806,11 @@ FLOORS = {
     "dates_written1711.jsonl": (0.98, 0.98, 0.97),
     "dates_written1712.jsonl": (0.99, 0.98, 0.98),
     "dates_written1713.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1714.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1715.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1716.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1717.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1718.jsonl": (0.98, 0.96, 0.95),
 }
 
 
