@@ -7802,6 +7802,13 @@ WRITTEN_ROUNDS[341] = [
     ("1399-09-14 10:00", "تورنمنت بدمینتون ۲۰۲۱ کی شروع می‌شه؟", [("۲۰۲۱", "2021-01-01", "2021-12-31")]),
 ]
 
+WRITTEN_ROUNDS[342] = [
+    # a ranking by its year
+    ("1399-09-14 10:00", "در رده‌بندی ۲۰۲۰ فدراسیون جهانی، تیم ما رتبه ۱۲ را دارد.", [("۲۰۲۰", "2020-01-01", "2020-12-31")]),
+    # a weight of saffron, no year
+    ("1399-09-14 10:00", "برای شب یلدا ۴۰ مثقال زعفرون لازم داریم.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
