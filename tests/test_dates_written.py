@@ -1811,6 +1811,11 @@ FLOORS = {
     "dates_written1716.jsonl": (0.98, 0.98, 0.98),
     "dates_written1717.jsonl": (0.98, 0.98, 0.98),
     "dates_written1718.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1719.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1720.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1721.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1722.jsonl": (0.97, 0.99, 0.98),
+    "dates_written1723.jsonl": (0.98, 0.95, 0.94),
 }
 
 
