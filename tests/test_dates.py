@@ -7809,6 +7809,13 @@ WRITTEN_ROUNDS[342] = [
     ("1399-09-14 10:00", "برای شب یلدا ۴۰ مثقال زعفرون لازم داریم.", []),
 ]
 
+WRITTEN_ROUNDS[343] = [
+    # moved to a weekday, an hour between: ahead
+    ("1399-09-15 10:00", "نوبت فیزیوتراپی شما به پنجشنبه ساعت ۵ عصر منتقل شد.", [("پنجشنبه", "2020-12-10", "2020-12-10")]),
+    # a day promised and let pass, "and" before the not-coming
+    ("1399-06-18 10:00", "گفته بودید دوشنبه میاید، ما تا ظهر منتظر موندیم و نیومدید!", [("دوشنبه", "2020-09-07", "2020-09-07")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

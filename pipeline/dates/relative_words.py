@@ -2144,7 +2144,8 @@ _PRESENT_ASIDE_THEN_PAST = re.compile(
 _GOOD_FOR_AFTER = re.compile(rf"(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP1}(?:خوبه|چطوره|مناسبه)(?![\w\u200c])")
 # a day said to be kept and then let pass: "شما گفتید دوشنبه میاید ولی نیومدید"
 _PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
-_BUT_NOT_DONE = re.compile(rf"{B0}(?:ولی|اما){SP1}(?:[^\W\d]+{SP1})?(?:نیومد|نیامد|نرفت|نکرد|ندید|نداد|نزد|نشد)(?:ی|ید|ین|یم|ن|ند)?{B1}")
+# (or "and", after what we did meanwhile: "گفته بودید سه‌شنبه میاید، ما تا ساعت ۷ منتظر موندیم و نیومدید!")
+_BUT_NOT_DONE = re.compile(rf"{B0}(?:ولی|اما|و){SP1}(?:[^\W\d]+{SP1})?(?:نیومد|نیامد|نرفت|نکرد|ندید|نداد|نزد|نشد)(?:ی|ید|ین|یم|ن|ند)?{B1}")
 # the day one would rather have, after a bid to come: "این هفته بیاید، ترجیحاً چهارشنبه"
 _PREFERABLY_BEFORE = re.compile(rf"{B0}(?:ترجیحا|ترجیحاً){SP1}(?:روز{SP1})?$")
 _BIDDEN_BEFORE = re.compile(rf"(?<![\w\u200c])(?:بیاید|بیاین|بیایید|تشریف{SP1}(?:بیارید|بیارین|بیاورید))(?![\w\u200c])")
