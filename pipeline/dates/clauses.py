@@ -208,6 +208,9 @@ _SPOKEN_YOU_BOUGHT = r"خریدی(?=[^\S\n]*(?:[.،,؛!؟?]|$)|[^\S\n]+(?:رو|�
 _SPOKEN_COULD = r"نتونست(?:م|ی|یم|ید|ین|ن|ند)?"
 # (and "cooked" with its person: "قیمه نذری که برای ۱۰ محرم پختم"; not "پخت" alone, the noun as often)
 COOKED = r"ن?پخت(?:م|یم|ند|ن|ی|ید|ین)"
+# votive food given out, of ourselves or those spoken to (done on the day, not for a day ahead as "سفارش دادیم",
+# "قول دادیم" are): "شب ۱۹ رمضان نذری دادید؟"
+VOTIVE_GIVEN = rf"نذری{SP1}ن?داد(?:م|یم|ید|ین)"
 PAST_ONLY = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:{PAST_FORMS}|{_SPOKEN_CAME}|{_SPOKEN_YOU_BOUGHT}|{_SPOKEN_COULD}|{COOKED})(?![\w])")
 
 

@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import AZ_BEFORE, IN_BEFORE, Cand, UNTIL_BEFORE
 from .clauses import (
-    CLAUSE_END, COOKED, HABIT, PAST_ONLY, PRESENT_ACT, SENTENCE_END, WILL, future_first, has_verb, sentence_end,
+    CLAUSE_END, COOKED, HABIT, PAST_ONLY, PRESENT_ACT, SENTENCE_END, VOTIVE_GIVEN, WILL, future_first, has_verb, sentence_end,
     sentence_start, tense_stop,
 )
 from .lexicon import (
@@ -630,7 +630,7 @@ _MOVED_TO_HIJRI_DAY_AFTER = re.compile(rf"{SP1}به{SP1}(?:[0-9]{{1,2}}|{DAY_WOR
 
 # (not what was cooked for it, on the day: "قیمه نذری که برای ۱۰ محرم پختم ۷۰ کیلو برنج برد"; nor the votive food
 # given out, on the day: "برای شب ۱۹ رمضان نذری دادید؟")
-_COOKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+|{SP1}[0-9]+){{0,4}}?{SP1}(?:{COOKED}|نذری{SP1}ن?داد(?:م|یم|ید|ین))(?![\w\u200c])")
+_COOKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+|{SP1}[0-9]+){{0,4}}?{SP1}(?:{COOKED}|{VOTIVE_GIVEN})(?![\w\u200c])")
 
 
 _ZEROS_AFTER = re.compile(rf"{SP1}(?:از{SP1}(?:پول|واحد{SP1}پول|ریال|لیر|لیره|تومان|اسکناس|ارز)|حذف){B1}")

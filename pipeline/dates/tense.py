@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    _BUT_IF, CLAUSE_END, COOKED, FUTURE, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
+    _BUT_IF, CLAUSE_END, COOKED, FUTURE, VOTIVE_GIVEN, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .forms import _clause_end
@@ -45,9 +45,8 @@ EVENT_PAST = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:ن?(?:{SHOD}|بود|یاف�
                          # "بلیت رفت رو", the way there, nor "... که اومد", when it comes, nor the spoken "رفتن", to go too)
                          rf"|(?<![\w\u200c])(?<!که\s)ن?(?:رفت(?![\s\u200c]+و[\s\u200c]+برگشت)|آمد|اومد)(?:م|ی|یم|ید|ین|ند)?(?![\w\u200c])"
                          rf"(?![^\S\n]+(?:رو|را)(?![\w\u200c]))"
-                         # (and votive food given out, on the day: "شب ۱۹ رمضان نذری دادید؟"; not any "دادیم", as often
-                         # an order or a promise for a day ahead: "سفارش دادیم", "قول دادیم")
-                         rf"|(?<![\w\u200c])نذری{SP1}ن?داد(?:م|یم|ید|ین)(?![\w\u200c]))")  # (and "cooked": "قیمه‌ای که برای ۱۰ محرم پختم")
+                         # (and votive food given out, on the day: "شب ۱۹ رمضان نذری دادید؟")
+                         rf"|(?<![\w\u200c]){VOTIVE_GIVEN}(?![\w\u200c]))")  # (and "cooked": "قیمه‌ای که برای ۱۰ محرم پختم")
 
 
 # a clause of "که" after the date, closed by a past verb and a comma, then the date's own verb
