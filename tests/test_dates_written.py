@@ -1816,6 +1816,11 @@ FLOORS = {
     "dates_written1721.jsonl": (0.98, 0.96, 0.95),
     "dates_written1722.jsonl": (0.97, 0.99, 0.98),
     "dates_written1723.jsonl": (0.98, 0.95, 0.94),
+    "dates_written1724.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1725.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1726.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1727.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1728.jsonl": (0.98, 0.95, 0.93),
 }
 
 
