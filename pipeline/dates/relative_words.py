@@ -1246,7 +1246,9 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
         if st == "دیگر" and _STAY_VERB.search(f, m.end(), _clause_end(f, m.end())):
             continue  # "باید یک سال دیگر در پیش‌دبستانی بمانند": one more year stayed, no date
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
-        if dur and _ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start()):
+        if dur and (_ARTICLE_BEFORE.search(f, max(0, dur.start() - 10), dur.start())
+                    or dur.group(0)[0].isdigit() and _NUMBERED_NOUN_BEFORE.search(f, max(0, dur.start() - 12), dur.start())):
+            # (or a district's or a block's, in digits: "تابلوهای منطقه ۲ دو روز پیش ...")
             dur = None  # "کمیسیون اصل ۹۰ سه روز پیش": an article's number, then the count
         if dur and (_YEAR_NUMBER_BEFORE.search(f, max(0, m.start() - 12), m.start())
                     or _NUMERIC_DATE_BEFORE.search(f, max(0, m.start() - 16), m.start())):
@@ -2143,7 +2145,8 @@ _PRESENT_ASIDE_THEN_PAST = re.compile(
 # a day put forward and asked about, spoken: "سه‌شنبه شب خوبه؟", "جمعه چطوره؟"
 _GOOD_FOR_AFTER = re.compile(rf"(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP1}(?:خوبه|چطوره|مناسبه)(?![\w\u200c])")
 # a day said to be kept and then let pass: "شما گفتید دوشنبه میاید ولی نیومدید"
-_PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
+# (or someone's word passed on: "راننده‌تون گفت یکشنبه میاد، ولی خبری نشد")
+_PROMISE_SAID_BEFORE = re.compile(rf"{B0}(?:گفتید|گفتین|گفتی|گفتن|گفت|گفته{SP1}بود|گفته{SP1}بودید|قرار{SP1}بود|قرار{SP}مون{SP1}بود)(?:{SP1}(?:که|روز))?{SP1}$")
 # (or "and", after what we did meanwhile: "گفته بودید سه‌شنبه میاید، ما تا ساعت ۷ منتظر موندیم و نیومدید!")
 _BUT_NOT_DONE = re.compile(rf"{B0}(?:ولی|اما|و){SP1}(?:[^\W\d]+{SP1})?(?:نیومد|نیامد|نرفت|نکرد|ندید|نداد|نزد|نشد)(?:ی|ید|ین|یم|ن|ند)?{B1}")
 # the day one would rather have, after a bid to come: "این هفته بیاید، ترجیحاً چهارشنبه"

@@ -982,7 +982,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill"))
                     and (UNIT_AFTER.match(f, m.end("y")) and not _COVER_AFTER.match(f, m.end("y"))
                          or (m.group("four") or m.group("bill")) and _ENTRANTS_AFTER.match(f, m.end("y")))
-                    and not _DAY_OF_AFTER.match(f, m.end("y"))
+                    and not _DAY_OF_AFTER.match(f, m.end("y")) and not _NOUNS_PLURAL_AFTER.match(f, m.end("y"))
                     or _MONEY_AFTER.match(f, m.end("y")) or _BIG_NUMBER_AFTER.match(f, m.end("y"))
                     or _TO_COUNT_AFTER.match(f, m.end("y")) or _SCORE_AFTER.match(f, m.end("y"))
                     # (a weight or a measure after any cue: "سبد کالای شب یلدا ۱۴۰۰ تن مرغ")
@@ -1022,6 +1022,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
 # "آزمون ارشد سال ۸۸ روزهای ۲۴ و ۲۵ بهمن"
 _DAYS_OF_AFTER = re.compile(rf"{SP1}(?:روزهای|روزها|ماه{SP}های){B1}")
 # a diary's cover, not a count of volumes: "سررسیدهای 1392 جلد چرمی"
+# a plural after the number: no count is so written ("مسابقات نوروز ۱۴۰۲ تیم‌ها در ۶ گروه ...", "لیگ ۱۴۰۰
+# بازیکنان را ..."), so the number is the contest's year
+_NOUNS_PLURAL_AFTER = re.compile(rf"{SP1}(?:[^\W\d]+(?:\u200c|{SP})?(?:ها|های)|(?:بازیکن|ورزشکار|تماشاگر|داور|مربی|شرکت{SP}کنندگ|دانش{SP}آموز"
+                           rf"|هنرمند|پزشک|پژوهشگر|عضو|مهمان)ان)(?![\w\u200c])")
 _COVER_AFTER = re.compile(rf"{SP1}جلد{SP1}(?:چرمی|سخت|گالینگور|طلاکوب|مقوایی|فانتزی|پارچه{SP}ای|ساده|رنگی){B1}")
 _SEASON_SECOND_AFTER = re.compile(rf"{SP}[-–/]?{SP}[0-9]")
 # the first of two counts: "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه"
