@@ -1821,6 +1821,11 @@ FLOORS = {
     "dates_written1726.jsonl": (0.98, 0.97, 0.97),
     "dates_written1727.jsonl": (0.98, 0.97, 0.96),
     "dates_written1728.jsonl": (0.98, 0.95, 0.93),
+    "dates_written1729.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1730.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1731.jsonl": (0.98, 0.97, 0.95),
+    "dates_written1732.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1733.jsonl": (0.98, 0.98, 0.98),
 }
 
 
