@@ -111,7 +111,8 @@ P_HMY_OLD = re.compile(rf"{B0}در{SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_
                        # (or the date an inscription bears: "کتیبه ... تاریخ رجب ۸۹۹ را دارد", "تاریخ بازسازی ... را
                        # رجب ۹۴۷ نشان می‌دهد")
                        rf"|{B0}(?P<dated>تاریخ|را){SP1}(?P<mon2>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?P<y2>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])"
-                       rf"(?={SP1}(?:را|رو|دارد|داره|است|نشان){B1})")
+                       # (or where it stands written: "نام سازنده و تاریخ شوال ۵۲۸ آمده است")
+                       rf"(?={SP1}(?:را|رو|دارد|داره|است|نشان|آمده|نوشته|حک|درج|ثبت){B1})")
 # Hijri months without a year. The names are also names and words (رمضان، رجب، شعبان are first
 # names, صفر is "zero", محرم "confidant"), so only with a day ("ششم محرم", "۲۸ صفر"), a year
 # word ("محرم امسال") or a cue for a period ("ایام محرم و صفر", "دهه اول محرم", "نیمه شعبان").

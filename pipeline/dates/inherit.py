@@ -195,7 +195,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _ahead_but_over(f, c, last[(sent, c.calendar)], ref) \
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
                 and not _cutoff_then_ahead(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
-                and not _far_deadline(f, c, last[(sent, c.calendar)], ref):
+                and not _far_deadline(f, c, last[(sent, c.calendar)], ref) \
+                and not _this_nowruz(f, last_at[(sent, c.calendar)], c, last[(sent, c.calendar)], ref):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]
@@ -451,6 +452,27 @@ def _far_deadline(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
     return ref is not None and c.d is None and bool(_BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start)) \
         and not c.lasts and not LASTS_UNTIL_AFTER.match(f, c.end) \
         and (MAKE[c.calendar](year, c.m).start - ref).days > relative.FAR_FUTURE_DAYS
+
+
+# "بازدید نوروزی آن", "اسکان نوروزی": what is done for a Nowruz, the one at hand unless a year is given it
+_NOWRUZ_DOINGS = re.compile(rf"{B0}(?:بازدید|بازدیدهای|بازدید{SP}های|برنامه|برنامه{SP}های|اسکان|سفر|سفرهای|سفر{SP}های|طرح|تعطیلات|بازارچه)"
+                            rf"(?:{SP}ی)?{SP1}نوروزی{B1}")
+
+
+def _this_nowruz(f: str, told: tuple[int, int], c: Cand, year: int, ref: dt.date | None) -> bool:
+    """A day of Esfand or Farvardin named for this Nowruz's doings, within a month of publication, after
+    a year long past ("منار جنبان در ۱۵ مهر ۱۳۱۱ ثبت ملی شد و بازدید نوروزی آن از ۲۵ اسفند آغاز شده بود"
+    on 2 Farvardin 1394): the days at hand, not that year's."""
+    if ref is None or c.d is None or c.calendar != "jalali" or c.m not in (12, 1) \
+            or not _NOWRUZ_DOINGS.search(f, told[1], c.start):
+        return False
+    here = ref.year - 621
+    if year > here - 10:
+        return False
+    try:
+        return any(abs((MAKE["jalali"](y, c.m, c.d).start - ref).days) <= 30 for y in (here - 1, here))
+    except ValueError:
+        return False
 
 
 _BY_END_OF_BEFORE = re.compile(rf"{B0}(?:تا|پیش{SP1}از|قبل{SP1}از){SP1}(?:پایان|آخر|انتهای){SP1}$")

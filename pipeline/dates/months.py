@@ -532,6 +532,8 @@ def _month_cands(f: str) -> list[Cand]:
                                                           or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                           and not _NO_MONTH_AFTER.match(f, m.end()) and not _POLE_OR_BEAM_AFTER.match(f, m.end()))
                                         and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
+        # "شهریور امسال همه‌ی جمعه‌ها پره، مهر رو نگاه کنید": a month looked into for room, after another named
+        month_word = month_word or bool(_LOOK_INTO_AFTER.match(f, m.end()) and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
         if mon_any == 10 and _INSURER_BEFORE.search(f, max(0, m.start() - 6), m.start()):
             continue  # "بیمه دی": the insurer, not a month's insurance
         if _CUP_BEFORE.search(f, max(0, m.start() - 6), m.start()):
@@ -945,6 +947,7 @@ _LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کش�
 _YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")
 _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")
 _WE_SELL_AHEAD_AFTER = re.compile(rf"{SP1}پیش{SP}فروش(?:{SP}?(?:ش|شو|ش{SP1}رو|ش{SP1}را))?{SP1}(?:شروع{SP1})?(?:می|نمی){SP}?(?:کنیم|کنم|شه|شود){B1}")
+_LOOK_INTO_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:نگاه|چک|ببینید|ببینین|ببین|بررسی)(?:{SP1}(?:کنید|کنین|کن|کنیم|می{SP}کنم|می{SP}کنیم|می{SP}کنید))?{B1}")
 _RO_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _WE_HOLD_AFTER = re.compile(rf"{SP1}(?:می{SP}?گیریم|برگزار{SP1}می{SP}?کنیم|اجرا{SP1}می{SP}?کنیم){B1}")
 _STAMPED_AFTER = re.compile(rf"{SP1}(?:می|نمی){SP}?(?:کنیم|کنم|زنیم|زنم){B1}")
