@@ -1826,6 +1826,11 @@ FLOORS = {
     "dates_written1731.jsonl": (0.98, 0.97, 0.95),
     "dates_written1732.jsonl": (0.98, 0.97, 0.97),
     "dates_written1733.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1734.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1735.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1736.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1737.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1738.jsonl": (0.98, 0.97, 0.95),
 }
 
 
