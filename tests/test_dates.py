@@ -7859,6 +7859,18 @@ WRITTEN_ROUNDS[345] = [
     ("1390-05-05 10:00", "مرداد همه‌ی سانس‌ها پره، مهر رو چک کنید.", [("مرداد", "2011-07-23", "2011-08-22"), ("مهر", "2011-09-23", "2011-10-22")]),
 ]
 
+WRITTEN_ROUNDS[346] = [
+    # the digits a code starts with, named
+    ("1392-05-10 10:00", "شماره‌ی هر قبض با ارقام ۱۳۹۸ شروع می‌شود.", []),
+    # bidden to come, to one, after a weekly closing day
+    ("1388-07-22 10:00", "شنبه‌ها بسته‌ایم، دوشنبه صبح بیا.", [("دوشنبه", "2009-10-19", "2009-10-19")]),
+    # a few days ago told, then this day asked after
+    ("1397-11-27 10:00", "سه روز پیش که زنگ زدم گفتید نرسیده، امروز رسیده؟",
+     [("سه روز پیش", "2019-02-13", "2019-02-13"), ("امروز", "2019-02-16", "2019-02-16")]),
+    # last week's weekday, the object marked in speech after it, told in the past
+    ("1399-05-15 10:00", "فیلم‌های پنجشنبه‌ی هفته‌ی پیش رو تحویل دادیم.", [("پنجشنبه‌ی هفته‌ی پیش", "2020-07-30", "2020-07-30")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -1472,6 +1472,12 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             rel = (lambda ref, n=n, t=target, side=side: relative.weekday_near(ref, n, t, side))
         elif wk:
             ws = 0 if m.group("wk0") else relative.step(wk)  # "پنجشنبه این هفته"
+            if m.group("wk") and _OBJECT_RO.fullmatch(wk) \
+                    and (PAST_ONLY.search(f, m.end(), _word_end(f, min(sentence_end(f, m.end()), m.end() + 40)))
+                         or _SPOKEN_GIVE_OR_SEND.search(f, m.end(), _clause_end(f, m.end()))):
+                # "عکس‌های سه‌شنبه‌ی هفته‌ی پیش رو فرستادیم": last week's, its object marked in speech (as
+                # a unit's, "عکسای هفته‌ی پیش رو ... گذاشتم")
+                ws, end = -1, m.start("wk") + 3
             rel = (lambda ref, t=target, ws=ws: relative.weekday(ref, t, False, ws))
         elif mod == "جاری":
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 0))
