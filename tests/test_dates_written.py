@@ -1831,6 +1831,11 @@ FLOORS = {
     "dates_written1736.jsonl": (0.98, 0.98, 0.98),
     "dates_written1737.jsonl": (0.98, 0.97, 0.97),
     "dates_written1738.jsonl": (0.98, 0.97, 0.95),
+    "dates_written1739.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1740.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1741.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1742.jsonl": (0.96, 0.97, 0.97),
+    "dates_written1743.jsonl": (0.98, 0.97, 0.97),
 }
 
 
