@@ -231,6 +231,7 @@ P_RELN = re.compile(
     rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c])(?!{SP1}(?:که|هم|هنوز){B1}))"
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
+_FIGURE_COMPARED_BEFORE = re.compile(rf"(?:درصد|برابر|[0-9]|هزار|میلیون|میلیارد|تومان|تومن|ریال){SP1}(?:بیشتر|کمتر|بیش{SP}تر|کم{SP}تر){SP1}از{SP1}$")
 _MORE_OR_LESS_THAN_BEFORE = re.compile(rf"{B0}(?:بیش|بیشتر|بیش{SP}تر|کمتر|کم{SP}تر){SP1}از{SP1}$")
 # "مجالس ... با هماهنگی ۲ روز قبل برگزار می‌شود": a lead time arranged before each event, no day
 _ARRANGED_WITH_BEFORE = re.compile(rf"{B0}(?:هماهنگی|اطلاع|اطلاع{SP}رسانی|رزرو|ثبت{SP}نام){SP1}$")
@@ -1044,6 +1045,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit == "هفته" and bool(_PART_OF_WEEK_BEFORE.search(f, max(0, m.start() - 10), m.start()))
         # "سال بعد اگه جنس خوب بود ۵ ساله‌ش می‌کنیم": what we will do then on a condition told right after
         put = put or bool(_IF_RIGHT_AFTER.match(f, m.end()) and FUTURE.search(f, m.end(), sentence_end(f, m.end())))
+        # "اگه ماه بعد دوباره دیدید، خبر بدید": a condition on what is seen then, a bidding after it
+        put = put or unit != "سال" and bool(_IF_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start())
+                                            and _BIDDING.search(f, m.end(), sentence_end(f, m.end())))
         if not (put or next_after_month or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":
@@ -1241,8 +1245,10 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
             if m.group("unit") not in ("روز", "شب") or not (_MEANS_DAY_AFTER.match(f, m.end()) or _DAY_GLOSS_COMMA_AFTER.match(f, m.end())):
                 continue
             st = "دیگر"
-        if st in ("پیش", "قبل") and m.group("unit") == "سال" and _MORE_OR_LESS_THAN_BEFORE.search(f, max(0, m.start() - 14), m.start()):
-            continue  # "یعنی بیشتر از ۱۵۰ سال پیش": a bound, not a year
+        if st in ("پیش", "قبل") and _MORE_OR_LESS_THAN_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
+                and (m.group("unit") == "سال" or not _FIGURE_COMPARED_BEFORE.search(f, max(0, m.start() - 24), m.start())):
+            # (but a figure set against a month's or a week's: "۱۲ درصد بیشتر از دو ماه پیش است")
+            continue  # "یعنی بیشتر از ۱۵۰ سال پیش", "کمتر از ۳ هفته پیش": a bound, not a time
         if st == "دیگر" and _STAY_VERB.search(f, m.end(), _clause_end(f, m.end())):
             continue  # "باید یک سال دیگر در پیش‌دبستانی بمانند": one more year stayed, no date
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())

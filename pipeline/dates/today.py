@@ -223,7 +223,9 @@ _DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریر�
 _STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
 _NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
 # (the pasts PAST_VERB leaves out, their stems being nouns too, with a personal ending: "قرارداد رو بستیم")
-_PAST_OF_NOUN_STEMS = re.compile(rf"{B0}ن?(?:بست|خرید|دید|نشست|شکست)(?:م|یم|ید|ین|ند|ن){B1}")
+# (or the third person, closing its clause: "دو روز پیش یه مشتری ۱۲ تا گلدون برد، امروز ...")
+_PAST_OF_NOUN_STEMS = re.compile(rf"{B0}ن?(?:بست|خرید|دید|نشست|شکست)(?:م|یم|ید|ین|ند|ن){B1}"
+                                 rf"|{B0}ن?(?:برد|بست|خرید|دید|شکست)(?={SP}[،,؛])")
 _BIDDEN_YOU = re.compile(rf"{B0}ب[^\W\d]+(?:ید|ین){B1}")
 _BIDDEN_YOU_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}{_BIDDEN_YOU.pattern}")
 _YOUNG_OF_PLURAL = re.compile(rf"(?:ان|{SP}ها){SP1}(?:نو)?جوان{SP1}$")

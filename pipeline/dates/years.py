@@ -276,7 +276,12 @@ def _year_cands(f: str) -> list[Cand]:
         ok = (1500, 2100) if told and cal == "gregorian" else _YEAR_RANGE_OK[cal]
         if cal == "hijri" and m.group("era1") and m.group("era"):
             ok = (1000, ok[1])  # "از ۱۲۹۲ قمری تا ۱۳۱۳ قمری": the era told at both ends, any century
-        if not (ok[0] <= y1 < y2 < ok[1] and (y2 - y1 <= 100 or things_of)):
+        # "از سال ۱۶۲۳ تا ۱۷۶۳": after "سال", a first year no Jalali year so far ahead is told as, as for one
+        # year alone (P_YEAR): Gregorian, the run as long as "from ... to" makes it
+        early = bool(m.group("cue") and not (m.group("era") or m.group("era1")) and 1500 <= y1 < 1800 and y1 < y2 < 2100)
+        if early:
+            cal, ok = "gregorian", (1500, 2100)
+        if not (ok[0] <= y1 < y2 < ok[1] and (y2 - y1 <= 100 or things_of or early and m.group("cue").startswith("از") and y2 - y1 <= 200)):
             continue
         start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") or m.group("dar") else m.start()
         if m.group("cue") and m.group("cue").startswith("دهه"):
@@ -647,6 +652,9 @@ P_YEAR_CORRECTED = re.compile(rf"{B0}(?:می{SP}گه|می{SP}گن|می{SP}گوی
                               rf"(?P<y>(?:1[23]|19|20)[0-9]{{2}})(?![0-9])"
                               rf"(?={SP1}(?:درسته|درست{SP1}(?:است|هست|بود)|صحیحه|صحیح{SP1}(?:است|هست)){B1})")
 # the year things were made, right before it: "این برس سیمی‌ها ۲۰۲۳ تولید شدن" (a count has its noun between)
+# a record from a year: a map, a deed, a photograph ("نقشه‌ای از ۱۶۵۲", "عکسی از ۱۳۵۷", "سندی به تاریخ ۱۸۹۰")
+P_YEAR_OF_RECORD = re.compile(rf"{B0}(?:نقشه|سند|عکس|تصویر|سفرنامه|نامه|کتیبه|سکه|تمبر|گراور|نسخه{SP1}خطی)(?:{SP}(?:ای|ی|های|هایی))?"
+                              rf"{SP1}(?:از|به{SP1}تاریخ|مورخ){SP1}(?P<y>(?:1[2-9]|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 P_YEAR_MADE = re.compile(rf"(?<![\w\u200c/.:,\-])(?<!دهه\s)(?<!دهه\u200cی\s)(?P<y>(?:13[5-9]|140|19[5-9]|20[0-3])[0-9])(?![0-9])"
                          rf"{SP1}(?:تولید|ساخته){SP1}(?:شدن|شده|شد|شدند)(?![\w\u200c])")
 # (also a sport's or a craft's birth, where it was: "کورفبال اما ۱۹۰۲ در هلند پدید آمد")
@@ -836,6 +844,14 @@ def _cued_year_cands(f: str) -> list[Cand]:
                         break
                     out.append(Cand(nxt.start("y"), nxt.end("y"), "year", cal, y=y2))
                     end = nxt.end("y")
+    for m in P_YEAR_OF_RECORD.finditer(f):
+        # "در نقشه‌ای از ۱۶۵۲ نیز دیده می‌شود": a record of a year, older Gregorian ones too
+        y = int(m.group("y"))
+        if _counted_after(f, m.end("y")):
+            continue
+        cal = "gregorian" if 1500 <= y < 1800 else _era_calendar(None, y)
+        if cal == "gregorian" and y < 1800 or _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_BEFORE_GDAYS.finditer(f):
         if _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 24), m.start()):
             continue  # "خودروهای مدل ۲۰۰۸ از ۱۵ ژانویه وارد بازار می‌شوند": a model, not the days' year
