@@ -1836,6 +1836,11 @@ FLOORS = {
     "dates_written1741.jsonl": (0.98, 0.98, 0.98),
     "dates_written1742.jsonl": (0.96, 0.97, 0.97),
     "dates_written1743.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1744.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1745.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1746.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1747.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1748.jsonl": (0.98, 0.98, 0.98),
 }
 
 
