@@ -7887,6 +7887,14 @@ WRITTEN_ROUNDS[347] = [
      [("سه روز پیش", "2018-03-24", "2018-03-24"), ("امروز", "2018-03-27", "2018-03-27")]),
 ]
 
+WRITTEN_ROUNDS[348] = [
+    # a spoken state, "and", then the day we come
+    ("1391-06-25 10:00", "فکر کنم فیلترش خرابه و چهارشنبه میام عوضش کنم.", [("چهارشنبه", "2012-09-19", "2012-09-19")]),
+    # the next week, its days set off by commas
+    ("1403-01-27 10:00", "هفته‌ی بعد، از یکشنبه تا سه‌شنبه، صبح‌ها کارگاهم.",
+     [("هفته‌ی بعد", "2024-04-20", "2024-04-26"), ("از یکشنبه تا سه‌شنبه", "2024-04-21", "2024-04-23")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -183,7 +183,7 @@ _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
 _KAKI_AFTER = re.compile(rf"{SP1}و{SP1}کاکی{B1}")  # "زلزله شنبه و کاکی": the district in Bushehr
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
-_WEEKDAY_RUN_RIGHT_AFTER = re.compile(rf"{SP1}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}تا{SP1}(?:روز{SP1})?{WEEKDAY}{B1}")
+_WEEKDAY_RUN_RIGHT_AFTER = re.compile(rf"(?:{SP}[،,])?{SP1}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}تا{SP1}(?:روز{SP1})?{WEEKDAY}{B1}")  # (a comma between too: "هفته بعد، از شنبه تا چهارشنبه، ...")
 _MONTH_END_AWAITED = re.compile(rf"{B0}(?:{JMONTH})(?:{SP}ماه)?{SP1}که{SP1}(?:تموم|تمام){SP1}(?:بشه|شه|بشود|شود){B1}")
 _DIGIT_RIGHT_AFTER = re.compile(rf"{SP}[0-9]")
 _WEEK_COMMA_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?P<this>(?:این|همین){SP1}هفته|هفته{SP1}جاری)|{B0}هفته(?:{SP}ی)?{SP1}(?P<st>آینده|بعد|گذشته|قبل|پیش)){SP}[،,]{SP}$")
@@ -2016,6 +2016,8 @@ _CLAUSE_AND_BEFORE = re.compile(rf"(?:{COPULA.pattern}|{PAST_VERB.pattern}|{HAVE
                                 rf"|{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|امشب){B1}"
                                 # (or a price's spoken "is": "هزینه‌ش حدود ۴۵ هزار تومنه و سه‌شنبه آماده‌ست")
                                 rf"|{B0}(?:تومنه|تومانه|هزاره|میلیونه|ریاله|دلاره)"
+                                # (or a state's: "احتمالاً نازل کثیفه و دوشنبه میام تمیزش کنم")
+                                rf"|{B0}(?:خراب|کثیف|شلوغ|خلوت|گرون|ارزون|سالم|لازم|تموم|حاضر|داغ|سرد|خیس|شل|سفت|کج)ه"
                                 # (or the hours of the other days: "این هفته تا ساعت ۲۰ و پنجشنبه تا ساعت ۲۲ باز است")
                                 rf"|{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?::[0-9]{{2}})?){SP1}و{SP1}$")
 _WEEKDAY_NOT_BEFORE = re.compile(
