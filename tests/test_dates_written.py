@@ -1841,6 +1841,11 @@ FLOORS = {
     "dates_written1746.jsonl": (0.97, 0.98, 0.98),
     "dates_written1747.jsonl": (0.98, 0.96, 0.96),
     "dates_written1748.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1749.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1750.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1751.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1752.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1753.jsonl": (0.98, 0.98, 0.98),
 }
 
 
