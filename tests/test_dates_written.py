@@ -1846,6 +1846,11 @@ FLOORS = {
     "dates_written1751.jsonl": (0.98, 0.98, 0.98),
     "dates_written1752.jsonl": (0.99, 0.99, 0.99),
     "dates_written1753.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1754.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1755.jsonl": (0.95, 0.98, 0.98),
+    "dates_written1756.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1757.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1758.jsonl": (0.99, 0.97, 0.97),
 }
 
 
