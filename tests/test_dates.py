@@ -7895,6 +7895,16 @@ WRITTEN_ROUNDS[348] = [
      [("هفته‌ی بعد", "2024-04-20", "2024-04-26"), ("از یکشنبه تا سه‌شنبه", "2024-04-21", "2024-04-23")]),
 ]
 
+WRITTEN_ROUNDS[350] = [
+    # from one amount to another, the unit told once
+    ("1386-04-02 10:00", "کرایه‌ی هر سانس از ۱۹۸۰ به ۲۶۰۰ تومان رسید.", []),
+    # up to this day, in a chat
+    ("1398-01-02 10:00", "مشتری: تا امروز کسی برای تعمیر کولر نیومده. فروشنده: فردا میایم.",
+     [("امروز", "2019-03-22", "2019-03-22"), ("فردا", "2019-03-23", "2019-03-23")]),
+    # the books closed up to this day
+    ("1403-10-12 10:00", "دفتر فروش رو تا امروز بستیم؛ بقیه‌ش بمونه برای بعد.", [("امروز", "2025-01-01", "2025-01-01")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

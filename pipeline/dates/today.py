@@ -220,6 +220,7 @@ _IF_SPOKEN_BEFORE = re.compile(rf"{B0}اگه{SP1}$")
 # (or a few days ago, counted: "دو روز پیش که اومدم عکس‌ها آماده نبود، امروز آماده‌ست؟")
 _DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریروز|دیشب|(?:دو|سه|چند|[23]){SP1}روز{SP1}(?:پیش|قبل))(?={SP1}[^.!?؟\n]*(?:[،,؛]{SP}(?:(?:و|ولی|اما){SP1})?|{SP1}(?:ولی|اما){SP1})$)")
 # (not "این سنت تا امروز ادامه دارد", lasting to this day)
+_BOOKS_CLOSED_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,6}}?{SP1}(?:بستیم|بستم|(?:تسویه|حساب){SP1}(?:کردیم|کردم)){B1}")
 _STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
 _NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
 # (the pasts PAST_VERB leaves out, their stems being nouns too, with a personal ending: "قرارداد رو بستیم")
@@ -517,8 +518,10 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # "... به ۵ ربیع‌الاول ۱۲۶۸ قمری بازمی‌گردد و امروز ۳۸ زورخانه فعال است": a count of these days,
         # set against a year of long ago
         return True
+    # (in a chat "تا امروز" is up to this day: "مشتری: ... تا امروز برق اتاق خواب نداریم")
+    until = bool(UNTIL_BEFORE.search(f, max(0, start - 4), start))
     if start < _CHAT_REACH and (turn := _SPEAKER_TURN.match(f)) and not _SAID_BEFORE_COLON.search(f, 0, turn.end()) \
-            and not _generic_noun_today(f, start, end, stop):
+            and (until or not _generic_noun_today(f, start, end, stop)):
         # "مشتری: سلام، امروز بازید؟ فروشنده: امروز فقط صبح هستیم": a short chat opened by a speaker's
         # label, whose "امروز" is the day (270 of 270 in the written sets; not an interview's "* X: ...",
         # far into an article)
@@ -554,6 +557,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and EXTENDED_AFTER.match(f, end):
         return False  # "مهلت ثبت درخواست‌ها تا امروز تمدید شد": a term extended to the end of this day
+    if until and _BOOKS_CLOSED_AFTER.match(f, end):
+        return False  # "سال ۱۴۰۳ رو تا امروز با ۲۱۰ تا سفارش بستیم": the books closed up to this day
     if _NOTICE_OF_BEFORE.search(f, max(0, start - 16), start):
         return False  # "طبق اطلاعیه امروز سازمان": the notice or meeting of this day
     if _SINCE_START_OF_BEFORE.search(f, max(0, start - 60), start):

@@ -595,6 +595,7 @@ _SUPERLATIVE_SINCE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین(?:{SP1}[^
 # (not up to a small measure: "در ۱۳۹۷ تا ۸ درجه زیر صفر رسید", no count runs down from a year's number)
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}(?![0-9]{{1,2}}(?![0-9])(?:[.٫][0-9]+)?{UNIT_AFTER.pattern})"
                               rf"[0-9](?![0-9]?{SP1}(?:{JMONTH}|{GMONTH_ANY}){B1}{SP}[0-9]{{4}})")
+_TO_AMOUNT_AFTER = re.compile(rf"{SP1}به{SP1}[0-9]+(?:[.٫][0-9]+)?(?={UNIT_AFTER.pattern}|{SP1}(?:تومان|تومن|ریال|دلار|یورو|درصد|نفر|هزار|میلیون|میلیارد){B1})")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
@@ -801,6 +802,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or UNIT_AFTER.match(f, m.end("y")) and not _PLURAL_INDEFINITE_AFTER.match(f, m.end("y"))
                     or _ERA_AFTER.match(f, m.end("y"))
                     or m.group("prep") == "تا" and _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                    # ("بلیت ورودی از ۲۰۰۰ به ۳۵۰۰ تومان رسیده": from one amount to another, the unit told once)
+                    or m.group("prep") == "از" and _TO_AMOUNT_AFTER.match(f, m.end("y"))
                     or _TO_NUMBER_AFTER.match(f, m.end("y")) or _COUNT_TA_AFTER.match(f, m.end("y"))
                     # ("در ۱۴۰۰ حوزه امتحانی ... برگزار می‌شود", "در ۱۴۰۰ مدرسه استان ... اجرا می‌شود": so many places
                     # something is held in; not "در ۱۳۹۰ مدرسه ساخته شد", the year a school was built)
