@@ -1851,6 +1851,11 @@ FLOORS = {
     "dates_written1756.jsonl": (0.98, 0.98, 0.98),
     "dates_written1757.jsonl": (0.98, 0.97, 0.97),
     "dates_written1758.jsonl": (0.99, 0.97, 0.97),
+    "dates_written1759.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1760.jsonl": (0.96, 0.98, 0.98),
+    "dates_written1761.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1762.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1763.jsonl": (0.98, 0.98, 0.98),
 }
 
 
