@@ -7905,6 +7905,11 @@ WRITTEN_ROUNDS[350] = [
     ("1403-10-12 10:00", "دفتر فروش رو تا امروز بستیم؛ بقیه‌ش بمونه برای بعد.", [("امروز", "2025-01-01", "2025-01-01")]),
 ]
 
+WRITTEN_ROUNDS[351] = [
+    # founded in a year, "and" these days so many are members
+    ("1395-05-24 10:00", "انجمن در سال ۱۹۷۲ تاسیس شد و امروز ۴۵ باشگاه عضو آن هستند.", [("سال ۱۹۷۲", "1972-01-01", "1972-12-31")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

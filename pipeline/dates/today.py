@@ -200,7 +200,9 @@ _DONE_WITH_THEM_AFTER = re.compile(rf"{SP1}[^\s\d.،,؛:!?؟]+(?:شون|ش){SP1}
 _AND_BEFORE = re.compile(rf"{B0}و{SP1}$")
 # a year two generations back or more, as the news writes it (Jalali or lunar 1200-1349, Gregorian 1500-1949)
 _OLD_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:12[0-9]{2}|13[0-4][0-9]|1[5-8][0-9]{2}|19[0-4][0-9])(?![0-9])")
-_COUNT_IS_AFTER = re.compile(rf"{SP1}[0-9]+{SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}[^\s\d.،,؛:!?؟]+)?{SP1}(?:فعال{SP1})?(?:است|هستند|وجود{SP1}دارد|دارد){B1}")
+_COUNT_IS_AFTER = re.compile(rf"{SP1}[0-9]+{SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:فعال{SP1})?(?:است|هستند|وجود{SP1}دارد|دارد){B1}")
+# ... or against the founding told before it ("فدراسیون ... در سال ۱۹۶۰ میلادی تاسیس شد و امروز ۶۰ کشور عضو آن هستند")
+_FOUNDED = re.compile(rf"{B0}(?:تاسیس|تأسیس|بنا|پایه{SP}گذاری|بنیان{SP1}گذاشته){SP1}(?:شد|شده|گردید){B1}")
 # "... در سال ۱۹۹۲ میلادی در پراگ برگزار شد و امروز ۳۸ کشور در آن عضو هستند": how many there are now, after
 # a year of this generation (one of long ago makes it "these days": _OLD_YEAR)
 _COUNT_NOW_AFTER = re.compile(rf"{SP1}[0-9]+(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}?{SP1}(?:هستند|هستن|است|هست)(?:{SP}[.،,؛!?؟]|$)")
@@ -514,7 +516,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if _HABIT_RIGHT_AFTER.match(f, end):
         return True  # "آرامگاه او امروز سالانه ۸۰ هزار بازدیدکننده دارد": what recurs these days
     if _AND_BEFORE.search(f, max(0, start - 4), start) and _COUNT_IS_AFTER.match(f, end) \
-            and _OLD_YEAR.search(f, _sentence_start(f, start), start):
+            and (_OLD_YEAR.search(f, _sentence_start(f, start), start) or _FOUNDED.search(f, _sentence_start(f, start), start)):
         # "... به ۵ ربیع‌الاول ۱۲۶۸ قمری بازمی‌گردد و امروز ۳۸ زورخانه فعال است": a count of these days,
         # set against a year of long ago
         return True
