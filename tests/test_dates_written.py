@@ -1856,6 +1856,11 @@ FLOORS = {
     "dates_written1761.jsonl": (0.99, 0.98, 0.98),
     "dates_written1762.jsonl": (0.98, 0.98, 0.97),
     "dates_written1763.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1764.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1765.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1766.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1767.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1768.jsonl": (0.98, 0.98, 0.98),
 }
 
 
