@@ -7910,6 +7910,11 @@ WRITTEN_ROUNDS[351] = [
     ("1395-05-24 10:00", "انجمن در سال ۱۹۷۲ تاسیس شد و امروز ۴۵ باشگاه عضو آن هستند.", [("سال ۱۹۷۲", "1972-01-01", "1972-12-31")]),
 ]
 
+WRITTEN_ROUNDS[352] = [
+    # entrants counted after a Nowruz contest, two digits: no year
+    ("1396-01-03 10:00", "در مسابقات بدمینتون نوروزی ۳۶ بازیکن از ۹ استان حاضر بودند.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

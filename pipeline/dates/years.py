@@ -595,7 +595,7 @@ _SUPERLATIVE_SINCE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین(?:{SP1}[^
 # (not up to a small measure: "در ۱۳۹۷ تا ۸ درجه زیر صفر رسید", no count runs down from a year's number)
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}(?![0-9]{{1,2}}(?![0-9])(?:[.٫][0-9]+)?{UNIT_AFTER.pattern})"
                               rf"[0-9](?![0-9]?{SP1}(?:{JMONTH}|{GMONTH_ANY}){B1}{SP}[0-9]{{4}})")
-_TO_AMOUNT_AFTER = re.compile(rf"{SP1}به{SP1}[0-9]+(?:[.٫][0-9]+)?(?={UNIT_AFTER.pattern}|{SP1}(?:تومان|تومن|ریال|دلار|یورو|درصد|نفر|هزار|میلیون|میلیارد){B1})")
+_TO_AMOUNT_AFTER = re.compile(rf"{SP1}به{SP1}[0-9]+(?:[.٫][0-9]+)?(?={UNIT_AFTER.pattern})")
 _ERA_AFTER = re.compile(rf"{SP}(?:{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}){B1}")
 # "در سال جاری میلادی ( 2016 )": a year glossing a date word in brackets (the bracket is searched
 # first, the word before it after: an alternation of every month name at each position is slow)
@@ -982,6 +982,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or m.group("four") and _NOWRUZ_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
+                    or _NOWRUZI_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y")) and _ENTRANTS_AFTER.match(f, m.end("y")) \
+                    and not _NOUNS_PLURAL_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) or _SCORE_BAR_AFTER.match(f, m.end("y")) \
                     or (m.group("two") in ("یلدا", "یلدای") or m.group("diary") or _NOWRUZI_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))
                         # (and Nowruz: "برای هدیه‌های نوروز ۸۰ تا جعبه‌ی خاتم سفارش دادیم", "برای عید ۵۰ تا گلدون سنبل")
