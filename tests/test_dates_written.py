@@ -1861,6 +1861,11 @@ FLOORS = {
     "dates_written1766.jsonl": (0.98, 0.98, 0.98),
     "dates_written1767.jsonl": (0.98, 0.98, 0.98),
     "dates_written1768.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1769.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1770.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1771.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1772.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1773.jsonl": (0.98, 0.98, 0.98),
 }
 
 
