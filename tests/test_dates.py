@@ -7915,6 +7915,14 @@ WRITTEN_ROUNDS[352] = [
     ("1396-01-03 10:00", "در مسابقات بدمینتون نوروزی ۳۶ بازیکن از ۹ استان حاضر بودند.", []),
 ]
 
+WRITTEN_ROUNDS[353] = [
+    # a film made in a year
+    ("1393-06-10 10:00", "فیلم کوتاه «باران» ساخته ۱۳۸۹ فردا نمایش داده می‌شود.",
+     [("۱۳۸۹", "2010-03-21", "2011-03-20"), ("فردا", "2014-09-02", "2014-09-02")]),
+    # moving a booking to a weekday, wished
+    ("1387-02-14 10:00", "می‌خوام نوبتم رو به سه‌شنبه منتقل کنم.", [("سه‌شنبه", "2008-05-06", "2008-05-06")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
