@@ -1866,6 +1866,11 @@ FLOORS = {
     "dates_written1771.jsonl": (0.98, 0.98, 0.98),
     "dates_written1772.jsonl": (0.98, 0.97, 0.97),
     "dates_written1773.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1774.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1775.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1776.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1777.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1778.jsonl": (0.97, 0.97, 0.97),
 }
 
 
