@@ -7923,6 +7923,16 @@ WRITTEN_ROUNDS[353] = [
     ("1387-02-14 10:00", "می‌خوام نوبتم رو به سه‌شنبه منتقل کنم.", [("سه‌شنبه", "2008-05-06", "2008-05-06")]),
 ]
 
+WRITTEN_ROUNDS[354] = [
+    # a day of what is done these days, its clause closed by a present verb, after a year long past
+    ("1385-10-05 10:00", "کتابخانه این نسخه را در سال ۱۸۹۰ میلادی خریده است و آن را از ۱۲ ژانویه در تالار شرقی به نمایش می‌گذارد.",
+     [("سال ۱۸۹۰ میلادی", "1890-01-01", "1890-12-31"), ("۱۲ ژانویه", "2007-01-12", "2007-01-12")]),
+    # a month and its year heading a report, a colon after
+    ("1390-05-10 10:00", "گزارش تیر ۱۳۹۰: ۳۵ قاب فروختیم.", [("تیر ۱۳۹۰", "2011-06-22", "2011-07-22")]),
+    # digits glued to Latin letters: a code
+    ("1391-04-16 10:00", "کد تخفیف جشنواره FEST1391 است.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -105,7 +105,7 @@ def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None, behind
     ژانویه در دبی است" on 31 December 2016) that the year told would put most of a year behind
     publication: the coming one, not that year's. A run's last day (``behind`` zero) may not lie
     behind at all: "طبق مصوبه ۲۰ اسفند ۱۳۹۵، شکار از ۱ فروردین تا ۳۰ خرداد ممنوع است" in Farvardin 1396."""
-    if ref is None or c.d is None or not (now := _PRESENT_IS_AFTER.match(f, c.end)):
+    if ref is None or c.d is None or not (now := _PRESENT_IS_AFTER.match(f, c.end) or _PRESENT_ACT_ENDS_AFTER.match(f, c.end)):
         return False
     if PERFECT_RE.search(f, c.end, now.end()):
         return False  # (a perfect tells the past: "... در ۲۱ ژوئیه ۱۸۰۹ و آغاز مشق در ۵ اوت ثبت شده است")
@@ -121,6 +121,9 @@ _OPEN_NOW_AFTER = re.compile(rf"{B0}(?:باز|دایر|برقرار){SP1}(?:اس
 # (spoken, glued too: "... جهیزیه‌ی سال ۵۷ بوده، ... ۳۰ شهریور آماده‌ست")
 _PRESENT_IS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}(?:{SP1}(?:است|هست)|(?<=[^\W\d])\u200cست)(?:{SP}(?:[.!؟?؛،,]|$)|{SP1}و{B1})")
 _LONG_BEHIND = dt.timedelta(days=300)
+# (or a present verb closing the clause: "... در سال ۱۸۸۵ میلادی خریده است و آن را از ۹ ژانویه در تالار اسلامی به
+# نمایش می‌گذارد")
+_PRESENT_ACT_ENDS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,6}}?{SP1}می{SP}[^\W\d]+(?={SP}(?:[.!؟?؛،,]|$))")
 
 
 def _cutoff_then_ahead(f: str, c: Cand, year: int, lender: tuple[int, int], ref: dt.date | None) -> bool:
