@@ -105,7 +105,10 @@ def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None, behind
     ژانویه در دبی است" on 31 December 2016) that the year told would put most of a year behind
     publication: the coming one, not that year's. A run's last day (``behind`` zero) may not lie
     behind at all: "طبق مصوبه ۲۰ اسفند ۱۳۹۵، شکار از ۱ فروردین تا ۳۰ خرداد ممنوع است" in Farvardin 1396."""
-    if ref is None or c.d is None or not (now := _PRESENT_IS_AFTER.match(f, c.end) or _PRESENT_ACT_ENDS_AFTER.match(f, c.end)):
+    # (a present verb in reported speech tells what was then ahead: "در نامه‌ای به تاریخ ۶۵/۰۸/۲۵ نوشته بود که
+    # ۵ آذر به تهران می‌رود")
+    if ref is None or c.d is None or not (now := _PRESENT_IS_AFTER.match(f, c.end) or (
+            _PRESENT_ACT_ENDS_AFTER.match(f, c.end) if not _REPORTED_THAT_BEFORE.search(f, max(0, c.start - 40), c.start) else None)):
         return False
     if PERFECT_RE.search(f, c.end, now.end()):
         return False  # (a perfect tells the past: "... در ۲۱ ژوئیه ۱۸۰۹ و آغاز مشق در ۵ اوت ثبت شده است")
@@ -123,6 +126,8 @@ _PRESENT_IS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}(?:{SP1}(?:
 _LONG_BEHIND = dt.timedelta(days=300)
 # (or a present verb closing the clause: "... در سال ۱۸۸۵ میلادی خریده است و آن را از ۹ ژانویه در تالار اسلامی به
 # نمایش می‌گذارد")
+_REPORTED_THAT_BEFORE = re.compile(rf"{B0}(?:نوشت|نوشته|گفت|گفته|اعلام{SP1}کرد|اعلام{SP1}کرده|خبر{SP1}داد|خبر{SP1}داده)(?:{SP1}(?:بود|است|بودند|اند))?{SP1}که{SP1}"
+                                   rf"(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,3}}(?:(?:از|در|تا){SP1})?$")
 _PRESENT_ACT_ENDS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,6}}?{SP1}می{SP}[^\W\d]+(?={SP}(?:[.!؟?؛،,]|$))")
 
 
