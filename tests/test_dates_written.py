@@ -1871,6 +1871,11 @@ FLOORS = {
     "dates_written1776.jsonl": (0.98, 0.98, 0.98),
     "dates_written1777.jsonl": (0.98, 0.96, 0.96),
     "dates_written1778.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1779.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1780.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1781.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1782.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1783.jsonl": (0.98, 0.97, 0.97),
 }
 
 
