@@ -12,7 +12,7 @@ from . import convert, relative
 from .candidate import AND_GAP, AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
 from .clauses import CLAUSE_END, COPULA, PAST_ONLY, PERFECT_RE, PRESENT_ACT, SENTENCE_END, sentence_end, sentence_of
 from .lexicon import B0, B1, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt
-from .tense import FAR, FIGURES_OF_BEFORE, HAVE_PRESENT, LASTS_UNTIL_AFTER, SEMICOLON, WORD_AFTER, day_tense, move_edge
+from .tense import FAR, FIGURES_OF_BEFORE, HAVE_PRESENT, LASTS_UNTIL_AFTER, SAID_FORMS, SEMICOLON, WORD_AFTER, day_tense, move_edge
 from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE, _clause_end
 from .spans import _SeasonShortYear
 from .cues import THIS_TIME, _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
@@ -126,7 +126,7 @@ _PRESENT_IS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}(?:{SP1}(?:
 _LONG_BEHIND = dt.timedelta(days=300)
 # (or a present verb closing the clause: "... در سال ۱۸۸۵ میلادی خریده است و آن را از ۹ ژانویه در تالار اسلامی به
 # نمایش می‌گذارد")
-_REPORTED_THAT_BEFORE = re.compile(rf"{B0}(?:نوشت|نوشته|گفت|گفته|اعلام{SP1}کرد|اعلام{SP1}کرده|خبر{SP1}داد|خبر{SP1}داده)(?:{SP1}(?:بود|است|بودند|اند))?{SP1}که{SP1}"
+_REPORTED_THAT_BEFORE = re.compile(rf"{B0}(?:{_alt(SAID_FORMS)}|نوشت|نوشته|اعلام{SP1}کرد|اعلام{SP1}کرده|خبر{SP1}داد|خبر{SP1}داده)(?:{SP1}(?:بود|است|بودند|اند))?{SP1}که{SP1}"
                                    rf"(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,3}}(?:(?:از|در|تا){SP1})?$")
 _PRESENT_ACT_ENDS_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,6}}?{SP1}می{SP}[^\W\d]+(?={SP}(?:[.!؟?؛،,]|$))")
 

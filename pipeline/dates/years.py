@@ -560,8 +560,10 @@ _YEAR_PART_BEFORE = re.compile(rf"{B0}(?:تحویل|آخر|پایان|اول|ا�
 # verb, "عروسی ما سال۹۸ نیست دیگه")
 _MORE_COUNTED_AFTER = re.compile(rf"{SP1}(?!(?:را|رو|هم|نیز|بار|نیست|هست|است|بود|نبود|شد|نشد|داره|نداره){B1})[^\W\d]+{SP1}(?:دیگر|دیگه){B1}")
 # (or a thing ordered or bought for the year too: "برای ۲۰۲۴ هم حلقه‌ی خارجی سفارش دادم")
-_ALSO_WANTED_AFTER = re.compile(rf"{SP1}هم{SP1}(?:(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}){SP1}تا{B1}"
-                                rf"|(?:[^\s\d.،,؛:!?؟]+{SP1}){{1,3}}?(?:سفارش{SP1}(?:دادم|دادیم|دادن)|خریدم|خریدیم|گرفتم|گرفتیم){B1})")
+_ALSO_WANTED_AFTER = re.compile(rf"(?:{SP1}هم{SP1}(?:(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}){SP1}تا{B1}"
+                                rf"|(?:[^\s\d.،,؛:!?؟]+{SP1}){{1,3}}?(?:سفارش{SP1}(?:دادم|دادیم|دادن)|خریدم|خریدیم|گرفتم|گرفتیم){B1})"
+                                # (or so many things, counted in words, for it: "برای ۲۰۲۲ ده طرح جدید داریم")
+                                rf"|{SP1}(?:{_alt(NUMBER_WORDS[:12])}){SP1}(?!تا{B1})[^\W\d]+)")
 _BARE_YEAR_BEFORE_WORD = re.compile(r"13[0-9]{2}|140[0-9]|19[0-9]{2}|20[0-3][0-9]")
 # ... in a record of studies, not a table of places ("ظرفیت کارشناسی ۱۴۰۰، ارشد ۲۰۰۰")
 _CV_WORD = re.compile(r"سوابق|رزومه|تحصیلات|مدرک|فارغ|دانش[\s\u200c]?آموخته")
