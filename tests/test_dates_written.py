@@ -1876,6 +1876,11 @@ FLOORS = {
     "dates_written1781.jsonl": (0.97, 0.98, 0.98),
     "dates_written1782.jsonl": (0.98, 0.97, 0.97),
     "dates_written1783.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1784.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1785.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1786.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1787.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1788.jsonl": (0.98, 0.96, 0.95),
 }
 
 
