@@ -7941,6 +7941,16 @@ WRITTEN_ROUNDS[355] = [
     ("1400-10-09 10:00", "تقویم‌های رومیزی تموم شد، برای ۲۰۲۲ سه مدل تازه آوردیم.", [("۲۰۲۲", "2022-01-01", "2022-12-31")]),
 ]
 
+WRITTEN_ROUNDS[356] = [
+    # so many more, spoken with the ezafe, after a day and month
+    ("1400-12-24 10:00", "تا ۲۸ اسفند ۴۰ تای دیگه می‌دوزیم.", [("۲۸ اسفند", "2022-03-19", "2022-03-19")]),
+    # the coming year wished well ahead, then a run across Nowruz
+    ("1390-12-27 10:00", "سال ۹۱ رو از الان تبریک می‌گیم؛ مغازه از ۲۸ اسفند تا ۱۰ فروردین بسته‌ست.",
+     [("سال ۹۱", "2012-03-20", "2013-03-20"), ("از ۲۸ اسفند تا ۱۰ فروردین", "2012-03-18", "2012-03-29")]),
+    # a spoken perfect closing the clause, "است" dropped
+    ("1403-11-03 10:00", "راننده گفت بسته‌ها جمعه رسیده.", [("جمعه", "2025-01-17", "2025-01-17")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

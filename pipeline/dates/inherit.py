@@ -80,7 +80,8 @@ _AFTER_DAY_BEFORE = re.compile(rf"{B0}(?:پس{SP1}از|بعد{SP1}از|از|در
 _NEW_YEAR_BEFORE = re.compile(rf"{B0}(?:(?:نوروز|نوروزی|سال{SP1}نو|تحویل{SP1}سال)(?:{SP1}(?:سال|میلادی))?"
                               rf"|(?:نخستین|اولین)(?:{SP1}[^\W\d]+){{1,2}}){SP1}$")
 # "سال ۱۴۰۱ رو ده تحویل می‌کنیم": the year told is the one that comes in
-_YEAR_WELCOMED_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:[^\W\d]+{SP1}){{0,2}}تحویل{B1}")
+# (or wished well ahead of it: "سال ۹۱ رو پیشاپیش تبریک میگم، کارگاه از ۲۹ اسفند تا ۱۲ فروردین تعطیله")
+_YEAR_WELCOMED_AFTER = re.compile(rf"{SP1}(?:را|رو){SP1}(?:[^\W\d]+{SP1}){{0,2}}(?:تحویل|تبریک){B1}")
 
 
 # a championship or games named by its year ("مسابقات قهرمانی جهان ۲۰۱۵ کازان ... از ۲۴ ژوئیه تا ۹ اوت

@@ -1854,7 +1854,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))
-                             or _ENDS_PRESENT.search(f, m.end(), stop))
+                             or _ENDS_PRESENT.search(f, m.end(), stop) or _SPOKEN_PERFECT_END.search(f, m.end(), stop))
                                            or (_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                                and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                                            or (_DAYS_RUN_BEFORE.search(f, max(0, m.start() - 60), m.start())
@@ -2036,6 +2036,8 @@ _DAYS_RUN_OF_WEEK_AFTER = re.compile(
 _PLURAL_AFTER = re.compile(rf"{SP}ها(?:ی|م|مون|ت|تون|ش|شون|یم|یمان|یتان|یش|یشان)?(?![\w])")
 # "قبلش، دوشنبه، باید گاز رو قطع کنیم": a time word, then the weekday it is, set off by commas
 _WHEN_BEFORE_COMMA = re.compile(rf"{B0}(?:قبلش|بعدش|(?:قبل|بعد|پیش){SP1}از{SP1}(?:اون|آن)){SP}[،,]{SP}$")
+# a spoken perfect closing the clause, "است" dropped: "مشتری گفت جمعه رسیده"
+_SPOKEN_PERFECT_END = re.compile(rf"{B0}(?:رسیده|اومده|آمده|رفته|خورده|فرستاده|گرفته|برده|آورده){B1}(?={SP}(?:[.،,؛!?؟]|$))")
 _WEEKDAY_NOT_AFTER = re.compile(rf"{SP}(?:را|ها|های|بازار|شب|ها|سوری|سوریه|سوریست|،|(?:شب|صبح|عصر){SP}ها)(?![\w])")
 # "ساعات کاری: شنبه تا چهارشنبه از ۸ تا ۱۶": a week's hours, right after their name, or (a run of
 # weekdays) with an office's name between ("ساعات کار واحد رسیدگی به شکایات شنبه تا چهارشنبه ...")

@@ -344,7 +344,8 @@ def _interval_of(c: Cand, ref: dt.date | None) -> convert.Interval:
 
 # (also glued: "۱۵ مرداد ۵۰تا بادکنک"; or crews counted: "تا ۱۵ فروردین ۴۰ گروه ردیاب")
 _COUNTED_WITH_TA_AFTER = re.compile(
-    rf"{SP1}(?:گروه|اکیپ|نیرو|مامور|مأمور|کارشناس){B1}|{SP}تا{SP1}(?!(?:الان|امروز|حالا|اکنون|کنون|آخر|پایان|اواخر|اوایل|اواسط|نیمه|اول|ابتدای|سال|ماه|هفته|روز|فردا"
+    # (or spoken with its ezafe: "تا ۲۷ اسفند ۳۰ تای دیگه آماده می‌کنیم")
+    rf"{SP1}(?:گروه|اکیپ|نیرو|مامور|مأمور|کارشناس){B1}|{SP1}تای{B1}|{SP}تا{SP1}(?!(?:الان|امروز|حالا|اکنون|کنون|آخر|پایان|اواخر|اوایل|اواسط|نیمه|اول|ابتدای|سال|ماه|هفته|روز|فردا"
     rf"|تاریخ|{JMONTH}|{GMONTH}|{HMONTH}|{WEEKDAY}){B1})[^\W\d]")
 # How long over a day something still "lasts until" must be before it is next year's: a season,
 # since a corpus's nominal publication date may lag its text by a few months
