@@ -1881,6 +1881,11 @@ FLOORS = {
     "dates_written1786.jsonl": (0.98, 0.98, 0.98),
     "dates_written1787.jsonl": (0.98, 0.98, 0.97),
     "dates_written1788.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1789.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1790.jsonl": (0.96, 0.98, 0.98),
+    "dates_written1791.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1792.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1793.jsonl": (0.98, 0.95, 0.95),
 }
 
 
