@@ -7951,6 +7951,17 @@ WRITTEN_ROUNDS[356] = [
     ("1403-11-03 10:00", "راننده گفت بسته‌ها جمعه رسیده.", [("جمعه", "2025-01-17", "2025-01-17")]),
 ]
 
+WRITTEN_ROUNDS[357] = [
+    # a cup named for a day
+    ("1395-01-05 10:00", "دیدارهای جام ۱۵ خرداد فردا ادامه دارد.", [("فردا", "2016-03-25", "2016-03-25")]),
+    # a year after Chaharshanbe Suri
+    ("1402-01-14 10:00", "آمار حوادث چهارشنبه‌سوری ۱۳۹۸ به ۲۱۰۰ مورد رسید.", [("۱۳۹۸", "2019-03-21", "2020-03-19")]),
+    # (but forces counted after it: no year)
+    ("1390-12-27 10:00", "برای شب چهارشنبه‌سوری ۱۲۰۰ نیرو آماده شدند.", []),
+    # what was to be ready by this day
+    ("1396-02-10 10:00", "سلام، گفته بودید کیف تا امروز حاضر باشه.", [("امروز", "2017-04-30", "2017-04-30")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

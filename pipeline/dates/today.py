@@ -222,6 +222,7 @@ _IF_SPOKEN_BEFORE = re.compile(rf"{B0}اگه{SP1}$")
 # (or a few days ago, counted: "دو روز پیش که اومدم عکس‌ها آماده نبود، امروز آماده‌ست؟")
 _DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریروز|دیشب|(?:دو|سه|چند|[23]){SP1}روز{SP1}(?:پیش|قبل))(?={SP1}[^.!?؟\n]*(?:[،,؛]{SP}(?:(?:و|ولی|اما){SP1})?|{SP1}(?:ولی|اما){SP1})$)")
 # (not "این سنت تا امروز ادامه دارد", lasting to this day)
+_READY_BY_AFTER = re.compile(rf"{SP1}(?:آماده|حاضر|تموم|تمام){SP1}(?:باشه|باشد|بشه|شود|بشود){B1}")
 _BOOKS_CLOSED_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,6}}?{SP1}(?:بستیم|بستم|(?:تسویه|حساب){SP1}(?:کردیم|کردم)){B1}")
 _STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
 _NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
@@ -557,6 +558,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
         # stays open until the end of this day ("so far" bids nothing and keeps nothing open)
         return False
+    if until and _READY_BY_AFTER.match(f, end):
+        return False  # "قرار بود تا امروز آماده باشه": what was to be ready by this day
     if UNTIL_BEFORE.search(f, max(0, start - 4), start) and EXTENDED_AFTER.match(f, end):
         return False  # "مهلت ثبت درخواست‌ها تا امروز تمدید شد": a term extended to the end of this day
     if until and _BOOKS_CLOSED_AFTER.match(f, end):
