@@ -109,7 +109,7 @@ def _present_long_behind(f: str, c: Cand, year: int, ref: dt.date | None, behind
     # (a present verb in reported speech tells what was then ahead: "در نامه‌ای به تاریخ ۶۵/۰۸/۲۵ نوشته بود که
     # ۵ آذر به تهران می‌رود")
     if ref is None or c.d is None or not (now := _PRESENT_IS_AFTER.match(f, c.end) or (
-            _PRESENT_ACT_ENDS_AFTER.match(f, c.end) if not _REPORTED_THAT_BEFORE.search(f, max(0, c.start - 40), c.start) else None)):
+            not _REPORTED_THAT_BEFORE.search(f, max(0, c.start - 40), c.start) and _PRESENT_ACT_ENDS_AFTER.match(f, c.end))):
         return False
     if PERFECT_RE.search(f, c.end, now.end()):
         return False  # (a perfect tells the past: "... در ۲۱ ژوئیه ۱۸۰۹ و آغاز مشق در ۵ اوت ثبت شده است")

@@ -548,19 +548,19 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "امروز دوباره پیگیری می‌کنم": something done again, this day
     if _ANYONE_AFTER.match(f, end):
         return False  # "امروز کسی پیست نیست", "امروز کسی هست؟": whether anyone is there this day (4 of 4 in the written sets)
-    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
+    if until and _FROM_DATE_BEFORE.search(f, _sentence_start(f, start), start):
         return False  # "ما از ۲۵ اسفند سگ‌مون رو پیش‌تون گذاشتیم، ... حسابش تا امروز چقدر می‌شه؟": up to this day from one told
     if (told := _DAYS_TOLD_BEFORE.search(f, max(_sentence_start(f, start), start - 80), start)) \
             and (PAST_VERB.search(f, told.end(), start) or _PAST_OF_NOUN_STEMS.search(f, told.end(), start)
                  or PAST_ONLY.search(f, told.end(), start)):  # (and the spoken "they came": "پریروز ۴۰ تا توریست اومدن، امروز هم شلوغه")
         return False  # "پریروز شیر نیومد، دیروز هم دیر اومد؛ امروز دیگه چی شده؟": the days before told, then this one
-    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and (_BIDDEN_YOU_AFTER.match(f, end) or _STILL_OPEN_AFTER.match(f, end)):
+    if until and (_BIDDEN_YOU_AFTER.match(f, end) or _STILL_OPEN_AFTER.match(f, end)):
         # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
         # stays open until the end of this day ("so far" bids nothing and keeps nothing open)
         return False
     if until and _READY_BY_AFTER.match(f, end):
         return False  # "قرار بود تا امروز آماده باشه": what was to be ready by this day
-    if UNTIL_BEFORE.search(f, max(0, start - 4), start) and EXTENDED_AFTER.match(f, end):
+    if until and EXTENDED_AFTER.match(f, end):
         return False  # "مهلت ثبت درخواست‌ها تا امروز تمدید شد": a term extended to the end of this day
     if until and _BOOKS_CLOSED_AFTER.match(f, end):
         return False  # "سال ۱۴۰۳ رو تا امروز با ۲۱۰ تا سفارش بستیم": the books closed up to this day
@@ -605,7 +605,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _INSTEAD_OF_BEFORE.search(f, max(0, start - 10), start) \
             or _AND_BEFORE.search(f, max(0, start - 4), start) and _COUNT_NOW_AFTER.match(f, end) \
             and _RECENT_YEAR.search(f, _sentence_start(f, start), start) and not _OLD_YEAR.search(f, _sentence_start(f, start), start) \
-            or _LEFT_SPOKEN_AFTER.match(f, end) and not UNTIL_BEFORE.search(f, max(0, start - 4), start) \
+            or _LEFT_SPOKEN_AFTER.match(f, end) and not until \
             or _THIS_DAY_BEFORE.search(f, max(0, start - 16), start) \
             or _SAME_TIME_LAST_YEAR_BEFORE.search(f, max(0, start - 120), start) \
             or _FROM_TIME_TO_BEFORE.search(f, max(0, start - 60), start) \
@@ -619,9 +619,9 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _ALSO_COUNT_AFTER.match(f, end) and _PAST_AND_BEFORE.search(f, max(0, start - 30), start) \
             and happens(f, end, clause_with_verb(f, end, stop)) \
             or _PRICE_OF_TODAY_BEFORE.search(f, max(0, start - 12), start) \
-            or UNTIL_BEFORE.search(f, max(0, start - 4), start) and _WENT_ON_AFTER.match(f, end) \
+            or until and _WENT_ON_AFTER.match(f, end) \
             or _NEWS_DONE_AFTER.match(f, end) \
-            or _FIGURE_RIGHT_AFTER.match(f, end) and not UNTIL_BEFORE.search(f, max(0, start - 4), start) \
+            or _FIGURE_RIGHT_AFTER.match(f, end) and not until \
             and _PRICE_WORD.search(f, _sentence_start(f, start), stop) \
             and not _LONG_AGO_THEN.search(f, _sentence_start(f, start), start):
         # not in ``settled``: the model was trained on the cases it leaves open, these among them

@@ -1025,7 +1025,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
         if m.group("four") and _NUMBER_OF_CUE_BEFORE.search(f, max(0, m.start() - 10), m.start()):
             continue  # "شماره قرارداد ۱۲۷۴ هست": a contract's number, no year
-        if f[m.start("y") - 1:m.start("y")].isascii() and f[m.start("y") - 1:m.start("y")].isalpha():
+        if (glued := f[m.start("y") - 1:m.start("y")]).isascii() and glued.isalpha():
             continue  # "کد تخفیف نمایشگاه MOA1391 است": digits glued to Latin letters, a code
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
             continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
