@@ -1886,6 +1886,11 @@ FLOORS = {
     "dates_written1791.jsonl": (0.97, 0.97, 0.97),
     "dates_written1792.jsonl": (0.97, 0.98, 0.97),
     "dates_written1793.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1794.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1795.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1796.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1797.jsonl": (0.97, 0.96, 0.96),
+    "dates_written1798.jsonl": (0.98, 0.97, 0.97),
 }
 
 
