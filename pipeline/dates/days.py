@@ -123,7 +123,12 @@ _THIS_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}$")
 _NEWS_OF_AFTER = re.compile(rf"{SP1}خبر{SP1}(?:داد|دادند|داده{SP}(?:است|اند)){B1}")
 
 
-def _jalali_day_cands(f: str) -> list[Cand]:
+_EXAM_OF_SCHOOL_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کنکور|مصاحبه)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}"
+                                    rf"(?:هنرستان|دبیرستان|مدرسه|دانشگاه|آموزشگاه)(?:{SP}ی)?{SP1}$")
+
+
+def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Cand]:
+    """``said_is``: where a spoken "is" was glued to a date (find._spoken_copulas)."""
     out = []
     for m in P_JDAY.finditer(f):
         if m.group("wd") and _COMMA_AFTER_WEEKDAY.match(f, m.end("wd")) \
@@ -160,6 +165,9 @@ def _jalali_day_cands(f: str) -> list[Cand]:
         # nor a clock time after it: "آزمون عملی هنرستان ۱۸ خرداد ساعت ۸ صبح برگزار می‌شه")
         if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) and not m.group("wd")
                           and not _AT_CLOCK_AFTER.match(f, m.end())
+                          # (nor a school's exam's day said to be, its "is" glued on: "امتحان ورودی هنرستان ۲۴ دیه، ...";
+                          # a street so said is its name: "کارگاه تو خیابون ۱۷ شهریوره")
+                          and not (m.end() in said_is and _EXAM_OF_SCHOOL_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                           # (not a sport's "artistic", no body's name: "انتخابی شنای هنری ۲۵ آبان برگزار می‌شود")
                           and not _ARTISTIC_SPORT_BEFORE.search(f, max(0, m.start() - 24), m.start())
                           or in_title(f, m.start(), m.end())

@@ -49,7 +49,9 @@ _GONE_BY_AFTER = re.compile(rf"{SP1}که{SP1}(?:گذشت|گذشته|رد{SP1}ش�
 # به سیبل‌ها شلیک می‌کنند", "با ۲ تیر ۱۰ امتیازی", "۳ نوع تیر ۲۰، ۲۴ و ۲۸ گرمی")
 # beams, counted with no year: "به دلیل تعویض ۱۲ تیر چوبی سقف" (not "از ۱ تیر ۱۳۸۵ سقف پرداخت")
 _BEAMS_AFTER = re.compile(rf"{SP1}(?:چوبی|آهنی|فلزی|بتنی|سقف){B1}")
-_SHOTS_AFTER = re.compile(rf"{SP1}(?:(?:هوایی|مشقی|جنگی|اخطار|شلیک|پیاپی|توپ|تفنگ){B1}|به{SP1}(?:سمت{SP1})?(?:سیبل|هدف)|[0-9]+{SP1}امتیازی{B1})")
+# (or fired without a miss: "نخستین تفنگ ... آزمایش شد و ۳۰ تیر بدون خطا شلیک کرد")
+_SHOTS_AFTER = re.compile(rf"{SP1}(?:(?:هوایی|مشقی|جنگی|اخطار|شلیک|پیاپی|توپ|تفنگ){B1}|به{SP1}(?:سمت{SP1})?(?:سیبل|هدف)|[0-9]+{SP1}امتیازی{B1}"
+                          rf"|(?:بدون|بی){SP1}(?:خطا|نقص|اشکال|وقفه){SP1}شلیک{B1})")
 _AVALANCHE_SIZE_AFTER = re.compile(rf"{SP1}(?:بزرگ|کوچک|مرگبار|سنگین|عظیم|خطرناک){B1}")
 _ARCHERS = re.compile(rf"{B0}(?:کماندار|کمانداران|تیرانداز|تیراندازان|تیراندازی{SP1}با{SP1}کمان|کامپوند|ریکرو|سیبل){B1}")
 # "برای هر کیلومتر ۱۶ تیر و ۲۵۰ کیلوگرم سیم لازم بود": poles, listed with other quantities
@@ -171,7 +173,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
     ref = dt.date.fromisoformat(published.gregorian) if published else None
     # where each sentence starts, for the passes that work sentence by sentence (see sentence_of)
     bounds = [e.start() + 1 for e in SENTENCE_END.finditer(f)]
-    cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
+    cands = (_day_range_cands(f) + _edge_day_cands(f) + _jalali_day_cands(f, copulas) + _dari_day_cands(f) + _month_cands(f) + _foreign_cands(f)
              + _year_cands(f) + _cued_year_cands(f) + _year_run_cands(f, bounds) + _numeric_cands(f) + _relative_cands(f))
     # (also the first end of a run that ends so: "از ۱۵ مهر تا ۱۵ بهمن هر سال")
     # (not a run of years: "از سال ۱۳۸۶ تا ۱۳۹۱ هر سال ... برگزار می‌شد" names those years)

@@ -739,7 +739,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 if 1 <= dn <= 30:
                     out.append(Cand(days.start() + e.start(), days.start() + e.end(), "hijri_dm", "hijri", m=mon, d=dn,
                                      needs_ref=True, rel=rel_of(dn)))
-        out.append(Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d)))
+        # (a Hijri year told before it in the sentence is its year, as for the other calendars: "در 10 محرم
+        # 1305 قمری تعطیل بود و کار در 11 محرم از سر گرفته شد")
+        out.append(Cand(m.start(), m.end(), "hijri_dm", "hijri", m=mon, d=d, needs_ref=True, rel=rel_of(d), inherits=True))
     for m in P_HM_REL_BEFORE.finditer(f):
         # "امسال محرم می‌افته تو مهر": the year word first, the same
         mon = month_number(m.group("mon"), "hijri")

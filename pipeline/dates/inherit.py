@@ -205,7 +205,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
                 and not _cutoff_then_ahead(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
                 and not _far_deadline(f, c, last[(sent, c.calendar)], ref) \
-                and not _this_nowruz(f, last_at[(sent, c.calendar)], c, last[(sent, c.calendar)], ref):
+                and not _this_nowruz(f, last_at[(sent, c.calendar)], c, last[(sent, c.calendar)], ref) \
+                and _hijri_side_agrees(c, last[(sent, c.calendar)], ref):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]
@@ -329,7 +330,19 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
         b = next((x for x in out[i + 1:i + 3] if x.y is not None and x.m is not None and x.calendar == "jalali" and not x.parts), None)
         if b is not None and _MONTHS_UP_TO.fullmatch(f, a.end, b.start):
             out[i] = replace(a, y=b.y - (a.m > b.m), needs_ref=False, rel=None)
+    # "از 1 تا 10 محرم 1305 قمری تعطیل بود و کار در 11 محرم از سر گرفته شد": a day of the month a run told
+    # with its year ends in, a few days after its end, picks the story up where the run left it, in
+    # that year, though the run is long past and lends its year to nothing else (see above)
+    for i in range(1, len(out)):
+        run, c = out[i - 1], out[i]
+        if c.y is None and c.d is not None and not c.parts and run.parts and run.calendar == c.calendar \
+                and (end := run.parts[1]).y is not None and end.m == c.m and end.d is not None \
+                and 0 < c.d - end.d <= _RUN_PICKED_UP_DAYS and sentence_of(bounds, run.start) == sentence_of(bounds, c.start):
+            out[i] = replace(c, y=end.y, needs_ref=False, rel=None)
     return out
+
+
+_RUN_PICKED_UP_DAYS = 7
 
 
 # "سند ... که از ۱۳۸۵ در دست بررسی بود، ۲۵ اسفند صادر شد": a year something had been so since, its clause
@@ -485,6 +498,20 @@ def _this_nowruz(f: str, told: tuple[int, int], c: Cand, year: int, ref: dt.date
 
 
 _BY_END_OF_BEFORE = re.compile(rf"{B0}(?:تا|پیش{SP1}از|قبل{SP1}از){SP1}(?:پایان|آخر|انتهای){SP1}$")
+
+
+def _hijri_side_agrees(c: Cand, year: int, ref: dt.date | None) -> bool:
+    """A yearless Hijri day (no tense of its own, read by its clause into ``rel``) takes a Hijri year
+    told before it only when that puts it on the same side of publication as its clause does: not
+    "ویژه‌نامه ... به مناسبت ۱۸ ذی‌الحجه ۱۴۳۵ منتشر شده بود و ویژه‌نامه بعدی آن به ۱۳ رجب اختصاص دارد",
+    the coming Rajab, nor "امروز هم ۱۳ رجبه" after "پنج سال پیش، ۱۳ رجب ۱۴۳۰"."""
+    if c.calendar != "hijri" or c.rel is None or ref is None or c.d is None:
+        return True
+    try:
+        told = MAKE["hijri"](year, c.m, c.d)
+    except ValueError:
+        return False
+    return (c.rel(ref).start < ref) == (told.start < ref)
 
 
 def _yearless_run(c: Cand) -> bool:

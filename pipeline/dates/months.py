@@ -14,7 +14,7 @@ from .clauses import (
     CLAUSE_END, HABIT, PAST_ONLY, PERFECT_RE, READ_AHEAD, WILL, future_first, sentence_end, sentence_start, tense_stop,
 )
 from .lexicon import (
-    B0, B1, DAY_WORD, ERA_JALALI, GMONTH_ANY, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, SP, SP1, UNIT_AFTER, _alt,
+    B0, B1, DAY_WORD, ERA_JALALI, GMONTH_ANY, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, NUMBER_WORDS, SP, SP1, UNIT_AFTER, _alt,
     in_title, month_number, year_word_value,
 )
 from .tense import (
@@ -299,7 +299,9 @@ def _month_cands(f: str) -> list[Cand]:
                                                          and not _SEAL_OR_DOWRY_OF_AFTER.match(f, m.end())
                                                          and not _COURT_SEAL_AFTER.match(f, m.end()))  # ("برای مهر دادگستری")
         # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
-        month_word = month_word or bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _LASTS_AFTER.match(f, m.end()))
+        month_word = month_word or bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and (
+            _LASTS_AFTER.match(f, m.end()) or _READY_BY_AFTER_MONTH.match(f, m.end())
+            and not _COUNT_TA_BEFORE.search(f, max(0, m.start() - 12), m.start())))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
         month_word = month_word or mon_any not in (4, 11) and bool(_YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                               and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -943,6 +945,10 @@ def _day_named_before(f: str, pos: int) -> bool:
 _LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کشید|کشیده|می{SP}کشه|می{SP}کشد|میکشه){B1}"
                           # (or not open again until then: "سفارت ... احتمالاً تا تیر باز نمی‌شه")
                           rf"|{SP1}باز{SP1}(?:نمی{SP}?شه|نمی{SP}?شود|نخواهد{SP1}شد){B1}")
+# ... and what will or will not be ready by it ("این جوری تا مهر آماده نمیشه"), after no count ("۵۰ تا
+# مهر آماده می‌شه" is fifty seals)
+_READY_BY_AFTER_MONTH = re.compile(rf"{SP1}(?:آماده|حاضر){SP1}(?:نمی|می)?{SP}?(?:شه|شود|شن|شوند){B1}")
+_COUNT_TA_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS[:20])}|چند)){SP1}تا{SP1}$")
 # a month after "امسال از", a month's price, what we sell ahead or hold in a month
 _YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")
 _PRICE_OF_BEFORE = re.compile(rf"{B0}(?:با|به){SP1}(?:قیمت|نرخ)(?:{SP}(?:ها|های))?{_NOUN_OF}{SP1}$")

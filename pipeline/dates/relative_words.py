@@ -38,7 +38,7 @@ from .cues import (
     _said_before_colon, _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _GUILLEMET_OPEN_BEFORE, _IF_RIGHT_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME,
+    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _COUNT_TA_BEFORE, _GUILLEMET_OPEN_BEFORE, _IF_RIGHT_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME,
     _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _SENTENCE_CLOSES, _SLOTS_OF_BEFORE, _clause_start,
     _dated_month_before, _day_named_before, _month_named_before, _stop_after,
 )
@@ -2065,7 +2065,6 @@ _SECOND_DAY_AFTER = re.compile(rf"(?:{MAH})?{_ALSO_AFTER.pattern}")
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 # "تا ساعت ۲۴ چهارشنبه": a deadline's hour, then its day
 _UNTIL_HOUR_BEFORE = re.compile(rf"{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}(?:روز{SP1})?$")
-_COUNT_TA_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS[:20])}|چند)){SP1}تا{SP1}$")
 # "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
 _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}$")
 _OBJECT_AFTER = re.compile(rf"{SP1}را{B1}")
