@@ -1891,6 +1891,11 @@ FLOORS = {
     "dates_written1796.jsonl": (0.97, 0.98, 0.98),
     "dates_written1797.jsonl": (0.97, 0.96, 0.96),
     "dates_written1798.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1799.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1800.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1801.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1802.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1803.jsonl": (0.98, 0.95, 0.95),
 }
 
 
