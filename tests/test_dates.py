@@ -1312,6 +1312,11 @@ def test_tokenised_stamp_with_a_two_digit_year_takes_its_time():
     # a part of the day after the clock that begins the date mention itself
     ("مراسم ساعت 8 : 15 صبح پنجشنبه برگزار می‌شود", "صبح پنجشنبه", "08:15"),
     ("نشست ساعت 10:30 صبح امروز آغاز شد", "صبح امروز", "10:30"),
+    # two days, each with its closing hour after "تا" (round 359): neither takes the other's
+    ("نانوایی امروز تا ساعت ۱۴ و فردا تا ساعت ۱۰ باز است", "امروز", "14:00"),
+    ("نانوایی امروز تا ساعت ۱۴ و فردا تا ساعت ۱۰ باز است", "فردا", "10:00"),
+    # (but a clock after "تا" is no day's own when one comes right before the day: the run's end)
+    ("جاده از ساعت ۲۲ روز پنجشنبه ۹ دی تا ساعت ۶ صبح بسته است", "روز پنجشنبه ۹ دی", "22:00"),
 ])
 def test_clock_times_reach_their_date(text, surface, time):
     found = {m.text: m.value.time for m in find_dates(text, parse_published("1395-03-15 12:00"))}

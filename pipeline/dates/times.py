@@ -211,6 +211,10 @@ _WORKING_HOURS_BEFORE = re.compile(
     rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار)(?:{SP}(?:مون|مان|ما|شون|شان|تون|تان|ی|م))?(?:{SP1}(?:ما|ی{SP1}ما))?(?:{SP1}از)?{SP1}$")
 _CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
 _OWN_CLOCK_GAP = re.compile(rf"{SP1}(?:از{SP1})?")  # (a clock match opens on its "ساعت")
+# ... or after "تا", when no clock comes right before the day: "امروز تا ساعت ۱۸ و فردا تا ساعت ۱۲ باز
+# است", each day its own closing hour (not "از ساعت ۲۲ روز پنجشنبه تا ساعت ۶ صبح", the run's end)
+_OWN_CLOCK_UNTIL_GAP = re.compile(rf"{SP1}تا{SP1}")
+_CLOCK_RIGHT_BEFORE_GAP = re.compile(rf"{SP}(?:(?:روز|شب|صبح|عصر|ظهر|بامداد){SP1})?")
 _ANOTHER_BEFORE = re.compile(rf"{B0}(?:بعدی|دیگری|قبلی){B1}")
 _ALSO_AFTER = re.compile(rf"{SP1}(?:هم|نیز){B1}")
 _PART_OF_ITS = re.compile(r"(?:صبح|عصر|ظهر|شب|غروب|بعدازظهر)ش$")
@@ -253,7 +257,10 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     # takes 7:30
     # the days with a clock of their own right after them: "در روز ۱ فروردین از ساعت ۱۰ صبح و از ۲ تا ۴
     # فروردین از ساعت ۸ صبح" (the run takes 8:00, not the clock before it)
-    own_clock = [any(_OWN_CLOCK_GAP.fullmatch(f, m.end, c[0]) for c in times) for m in out]
+    own_clock = [any(_OWN_CLOCK_GAP.fullmatch(f, m.end, c[0])
+                     or _OWN_CLOCK_UNTIL_GAP.fullmatch(f, m.end, c[0])
+                     and not any(b[4] <= m.start and _CLOCK_RIGHT_BEFORE_GAP.fullmatch(f, b[4], m.start) for b in times)
+                     for c in times) for m in out]
     pairs = []
     for t, (ts, te, _, _, reach) in enumerate(times):
         sent = sentence_of(bounds, ts)
