@@ -1896,6 +1896,11 @@ FLOORS = {
     "dates_written1801.jsonl": (0.98, 0.97, 0.97),
     "dates_written1802.jsonl": (0.98, 0.98, 0.98),
     "dates_written1803.jsonl": (0.98, 0.95, 0.95),
+    "dates_written1804.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1805.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1806.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1807.jsonl": (0.94, 0.94, 0.94),
+    "dates_written1808.jsonl": (0.98, 0.97, 0.96),
 }
 
 
