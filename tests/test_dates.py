@@ -7991,6 +7991,20 @@ WRITTEN_ROUNDS[358] = [
     ("1395-06-02 10:00", "برای هیئت ۲۰ تا مهر آماده می‌شه.", []),
 ]
 
+WRITTEN_ROUNDS[360] = [
+    # pairs counted after a feast's name are no year
+    ("1394-09-25 10:00", "برای شب یلدا ۴۰ جفت جوراب پشمی کنار گذاشتیم.", []),
+    # prices, made the object, raised from a month on
+    ("1398-05-10 10:00", "نرخ کرایه‌ها رو از مهر بالا می‌بریم.", [("مهر", "2019-09-23", "2019-10-22")]),
+    # begun since a month, told in the perfect
+    ("1399-08-15 10:00", "از مهر ثبت سفارش‌های زمستونی شروع شده.", [("مهر", "2020-09-22", "2020-10-21")]),
+    # the day a plan was moved from, spoken: the nearest such day
+    ("1388-04-11 10:00", "مهمونی از ۲۰ مرداد شد ۳ شهریور، کارت‌ها رو عوض کنید.",
+     [("۲۰ مرداد", "2009-08-11", "2009-08-11"), ("۳ شهریور", "2009-08-25", "2009-08-25")]),
+    # today's things made the object, until an hour of the night
+    ("1397-10-01 10:00", "شب چله‌ست، سفارشای امروز رو تا ۱۰ شب بسته‌بندی می‌کنیم.", [("امروز", "2018-12-22", "2018-12-22")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

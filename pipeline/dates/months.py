@@ -436,6 +436,8 @@ def _month_cands(f: str) -> list[Cand]:
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_WE_HAVE_AFTER.match(f, m.end()))
         # "از مهر ساعت کاری‌مون عوض میشه": from a month on, our hours or prices change
         month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _CHANGES_FROM_AFTER.match(f, m.end()))
+        month_word = month_word or bool(_PRICES_MADE_OBJECT_FROM_BEFORE.search(f, max(0, m.start() - 50), m.start())
+                                        and _RAISED_OR_CUT_AFTER.match(f, m.end()))
         # "بار باتری‌ها که اسفند قرار بود برسه افتاد به فروردین": the month a thing was to come in (not تیر or بهمن)
         month_word = month_word or mon_any not in (4, 11) and bool(_KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                                   and _WAS_DUE_AFTER.match(f, m.end()))
@@ -1017,6 +1019,9 @@ _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود
                               rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
 _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|جابه{SP}جا){SP1}(?:می{SP}کنیم|میکنیم|می{SP}شه|میشه|شد|شدند|شده|کردیم){SP1}به{SP1}$")
 _ALSO_WE_HAVE_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}|[0-9]+{SP1}){{0,4}}(?:داریم|دارم|داره|دارن){B1}")
+# "قیمت دستکش‌ها رو از مهر بالا می‌بریم": prices, made the object, raised or cut from a month on
+_PRICES_MADE_OBJECT_FROM_BEFORE = re.compile(rf"{B0}(?:قیمت|قیمتا|نرخ|کرایه|اجاره|تعرفه)(?:{SP}(?:ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:رو|را){SP1}از{SP1}$")
+_RAISED_OR_CUT_AFTER = re.compile(rf"{SP1}(?:بالا|پایین){SP1}(?:می{SP}?(?:بریم|بره|برن|برند|کشیم|اریم|آریم|آوریم))(?![\w\u200c])")
 _CHANGES_FROM_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|قیمت|قیمتا|قیمت{SP}ها|نرخ|تعرفه|برنامه)(?:{SP}[^\s\d.،,؛:!?؟]+)?(?:{SP1}[^\s.،,؛:!?؟]+){{0,2}}"
                                  rf"{SP1}(?:(?:عوض|تغییر|گرون|گران|ارزون|ارزان){SP1}(?:می|ن?می){SP}?(?:شه|شود|شن|شوند|کنه|کند|کنیم)"
                                  # (or goes up or down by so much: "از مهر قیمت‌ها ۲۰ درصد بالا می‌ره")
@@ -1062,7 +1067,8 @@ _SET_IN_RIGHT_BEFORE = re.compile(rf"{B0}(?:گذاشتید|گذاشتین|گذا
 _COMMA_RIGHT_BEFORE = re.compile(rf"[،,]{SP}$")
 _WE_WILL_IN_CLAUSE_AFTER = re.compile(rf"{_CLAUSE_TO_MI}یم(?![\w\u200c])")
 _I_WILL_IN_CLAUSE_AFTER = re.compile(rf"{_CLAUSE_TO_MI}(?:یم|م)(?![\w\u200c])")
-_RESUMED_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:از{SP1}سر{SP1}(?:می{SP}گیر|گرفته{SP1}می{SP}شو)|(?:شروع|آغاز){SP1}(?:می{SP}کن|می{SP}شو))[^\W\d]*(?![\w\u200c])")
+# (or begun since, told in the perfect: "از مهر دوخت دستکش‌های زمستونی شروع شده")
+_RESUMED_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}(?:از{SP1}سر{SP1}(?:می{SP}گیر|گرفته{SP1}می{SP}شو)|(?:شروع|آغاز){SP1}(?:می{SP}کن|می{SP}شو|شده))[^\W\d]*(?![\w\u200c])")
 _MADE_OBJECT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
 _YEAR_WORD_UNTIL_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}تا{SP1}(?:(?:آخر|اول|اواخر|اوایل){SP1})?$")
 _MONTHLY_OF_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کلاس|جلسه|قسط|شهریه)?{SP}ماهانه(?:{SP}ی)?{SP1}$")

@@ -610,6 +610,10 @@ def day_tense(f: str, end: int) -> str | None:
         return "past"  # "از اول مهر تعرفه‌ها ۱۵ درصد بالا رفته؛ ...": risen since a day, so gone by
     if _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) and _LEFT_SINCE_AFTER.match(f, end):
         return "past"  # "بدهی ۴ میلیونی از ۱۵ آذر مونده، ...": owed since a day, so gone by
+    if _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) and _BECAME_DAY_AFTER.match(f, end):
+        # "عروسی افتاد عقب، از ۲۰ مرداد شد ۳ شهریور": the day a plan was moved from, spoken, is the
+        # nearest such day, whatever the verb's past (as "از ۲۰ صفر به ۲۴ صفر منتقل شد")
+        return None
     stop = tense_stop(f, end, sentence_end(f, end))
     end = past_aside_end(f, end, stop)
     if _GLOSS_ENDS_CLAUSE.match(f, end) and _MEANS_BEFORE.search(f, max(0, end - 30), end):
@@ -749,6 +753,7 @@ _LODGING = re.compile(rf"{B0}(?:{_LODGING_WORDS})(?:ی|{SP}ی)?{B1}")  # (also "
 
 
 _FROM_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$")
+_BECAME_DAY_AFTER = re.compile(rf"{SP1}(?:شد|شده|افتاد|رفت)(?:{SP1}به)?{SP1}(?:روز{SP1})?(?:(?:{WEEKDAY}){SP1})?[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1}")
 _LEFT_SINCE_AFTER = re.compile(rf"{SP1}(?:مونده|مانده){SP}(?:[،,؛;.]|$)")
 _RISEN_SINCE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:بالا|پایین){SP1}(?:رفته|اومده|آمده){SP}(?:[؛;.،,]|$)")
 # (or a paper issued for the days: "بیمه‌ی مسافرتی ... از ۲۰ ژانویه تا ۳ فوریه صادر شد")
