@@ -1901,6 +1901,11 @@ FLOORS = {
     "dates_written1806.jsonl": (0.98, 0.97, 0.97),
     "dates_written1807.jsonl": (0.94, 0.94, 0.94),
     "dates_written1808.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1809.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1810.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1811.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1812.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1813.jsonl": (0.98, 0.98, 0.98),
 }
 
 
