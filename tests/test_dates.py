@@ -8005,6 +8005,12 @@ WRITTEN_ROUNDS[360] = [
     ("1397-10-01 10:00", "شب چله‌ست، سفارشای امروز رو تا ۱۰ شب بسته‌بندی می‌کنیم.", [("امروز", "2018-12-22", "2018-12-22")]),
 ]
 
+WRITTEN_ROUNDS[361] = [
+    # this day, when a thing long made is seen again after a span of work, told after its old year
+    ("1398-02-10 10:00", "سقف نقاشی‌شده این حمام که در سال ۱۲۸۰ قمری کشیده شده، امروز پس از ۹ ماه مرمت دوباره دیده می‌شود.",
+     [("سال ۱۲۸۰ قمری", "1863-06-17", "1864-06-04"), ("امروز", "2019-04-30", "2019-04-30")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
