@@ -1906,6 +1906,11 @@ FLOORS = {
     "dates_written1811.jsonl": (0.98, 0.98, 0.98),
     "dates_written1812.jsonl": (0.98, 0.98, 0.98),
     "dates_written1813.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1814.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1815.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1816.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1817.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1818.jsonl": (0.98, 0.97, 0.97),
 }
 
 
