@@ -8011,6 +8011,18 @@ WRITTEN_ROUNDS[361] = [
      [("سال ۱۲۸۰ قمری", "1863-06-17", "1864-06-04"), ("امروز", "2019-04-30", "2019-04-30")]),
 ]
 
+WRITTEN_ROUNDS[362] = [
+    # May named among months in the plural, then June with the year: one run
+    ("1399-05-01 10:00", "آسیاب‌های آبی این دره در ماه‌های مه و ژوئن ۱۹۳۸ از کار افتادند.",
+     [("مه و ژوئن ۱۹۳۸", "1938-05-01", "1938-06-30")]),
+    # the day's own verb a present act, the past of a "that" clause after it
+    ("1390-06-20 10:00", "کارکنان کارخانه ۱۰ اکتبر سالگرد تأسیس آن را جشن می‌گیرند که در سال ۱۳۱۲ بنا شده است.",
+     [("۱۰ اکتبر", "2011-10-10", "2011-10-10"), ("سال ۱۳۱۲", "1933-03-21", "1934-03-20")]),
+    # the day a thing expires, then the day it is extended to: two days, no run
+    ("1396-12-15 10:00", "کارت‌های با تاریخ انقضای ۱۳۹۶/۱۲/۲۹ تا ۲۰ فروردین بدون جریمه تمدید می‌شوند.",
+     [("۱۳۹۶/۱۲/۲۹", "2018-03-20", "2018-03-20"), ("۲۰ فروردین", "2018-04-09", "2018-04-09")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

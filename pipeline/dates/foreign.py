@@ -56,7 +56,9 @@ P_GM_BARE = re.compile(
 _MAY_AFTER = (rf"(?={SP}(?:[،,.:;؛)»]|$)|{SP1}(?:در|و|به|با|از|تا|برگزار|میلادی|گذشته|آینده|سال"
               # a past or passive verb after it cannot take "می" as its prefix: "ماه می اعلام شد"
               rf"|\w+{SP1}(?:شد|شده|گردید|کرد|کردند|بود)){B1})")
-P_GM_MAY = re.compile(rf"{B0}ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})")
+# (so "ماه‌های مه و ژوئن ۱۹۴۲", the months named in the plural, another month's name after "و")
+P_GM_MAY = re.compile(rf"{B0}(?:ماه{SP1}(?P<mon>مه(?![\w\u200c])|می{B1}{_MAY_AFTER})"
+                      rf"|ماه{SP}های{SP1}(?P<mon2>مه)(?={SP1}و{SP1}(?:{GMONTH_ANY}){B1}))")
 # May's edge ("تا آخر مه"), in a sentence that tells Gregorian time (a month's name or a year)
 P_GM_MAY_EDGE = re.compile(rf"{B0}(?:اول|اوایل|اواسط|اواخر|آخر|پایان|ابتدای){SP1}(?P<mon>مه)(?![\w\u200c])(?!{SP1}{_FOG_WORDS}{B1})")
 _GREGORIAN_TOLD = re.compile(rf"{B0}(?:{_alt(w for ws in GREGORIAN_MONTHS.values() for w in ws if w not in AMBIGUOUS_GREGORIAN)}|میلادی){B1}"
@@ -407,7 +409,7 @@ def _foreign_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "gregorian_my", "gregorian", m=mon, needs_ref=True, priority=2,
                          rel=lambda ref, mon=mon, step=step: convert.gregorian(ref.year + step, mon)))
     for m in P_GM_MAY.finditer(f):
-        out.append(Cand(m.start("mon"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
+        out.append(Cand(m.start("mon") if m.group("mon") else m.start("mon2"), m.end(), "gregorian_m", "gregorian", m=5, needs_ref=True,
                          rel=_month_rel(f, m, "gregorian", 5), inherits=True, tense=month_tense(f, m)))
     for m in P_GM_MAY_EDGE.finditer(f) if "مه" in f else ():
         # "اول مارس ۲۰۲۴ میاد و تا آخر مه اینجاست": May's edge, in a sentence that tells Gregorian time

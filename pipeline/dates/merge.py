@@ -248,7 +248,10 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             if az and "(" in f[az.end():prev.start]:
                 az = None  # "از ۲ تا ۸ ژوئیه ۲۰۰۸ (۱۲ تیر تا ۱۸ تیر ۱۳۸۷)": the "از" of the run glossed
             if _BEFORE_DAY_BEFORE.search(f, max(0, prev.start - 10), prev.start) \
-                    or _DATED_BEFORE.search(f, max(0, prev.start - 12), prev.start):
+                    or _DATED_BEFORE.search(f, max(0, prev.start - 12), prev.start) \
+                    or _EXPIRES_ON_BEFORE.search(f, max(0, prev.start - 20), prev.start):
+                # (or the day a thing expires, then the day it is extended to: "پروانه‌های ... با تاریخ انقضای
+                # ۱۳۹۲/۱۲/۲۹ تا ۱۵ فروردین ... تمدید می‌شوند")
                 # (or a letter's date, then the day a thing lasts until: "بنا بر نامه مورخ ۱۳۹۵/۷/۲۰ تا ۲۰ آبان ۱۳۹۵
                 # ... بسته است")
                 # "پروانه‌های صادرشده پیش از 1387/01/01 تا 30 آبان 1387 اعتبار دارند": a day things came
@@ -275,6 +278,7 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
 
 
 _BEFORE_DAY_BEFORE = re.compile(rf"{B0}(?:پیش|قبل){SP1}از{SP1}$")
+_EXPIRES_ON_BEFORE = re.compile(rf"{B0}(?:تاریخ{SP1})?(?:انقضای|انقضا|انقضاء){SP1}$")
 
 
 _STALE_YEAR = dt.timedelta(days=300)

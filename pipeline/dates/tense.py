@@ -95,6 +95,10 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         # "از ۱۵ تا ۲۵ صفر ورود خودروها ممنوع است و پارکینگی ... آماده شده است": the days' own
         # clause is in the present, the past is of the next one
         past = False
+    if past and (first := _PRESENT_ACT_THEN_THAT.search(f, end, pm.start())) and not THAT.search(f, end, first.start()):
+        # "شانه‌سازان ۵ اکتبر سالگرد ثبت صنف خود را جشن می‌گیرند که در ... ۱۳۴۷ قمری به ثبت رسیده است": the
+        # day's own verb is a present act; the past is of the "that" clause after it (as day_tense)
+        past = False
     if past and (_ahead_before_semicolon(f, end, stop, pm.start()) or _have_before_comma(f, end, pm.start())):
         # "تا پایان ذی‌الحجه ۲۰ درصد تخفیف می‌دهد؛ روزهای ۱۷ و ۱۸ ذی‌القعده رزرو شده است": the
         # month's own clause, before the semicolon, is in the present
@@ -673,6 +677,11 @@ def day_tense(f: str, end: int) -> str | None:
         # "سفارش می رسه به ۲ ژانویه، اگه دیر شد پول رو برمی گردونم": the past is of a condition after the
         # day's own clause, the nearest such day
         return None
+    if pasts and (first := _PRESENT_ACT_THEN_THAT.search(f, end, min(pasts))) and not THAT.search(f, end, first.start()) \
+            and not PAST_ONLY.search(f, end, first.start()):
+        # "... ۵ اکتبر سالگرد ثبت صنف خود را جشن می‌گیرند که در ... به ثبت رسیده است": the day's own verb is a
+        # present act, the past is of the "that" clause after it; the nearest such day
+        return None
     if pasts and (can := _ONE_CAN_BEFORE.search(f, max(sentence_start(f, end), end - 60), end)) \
             and not CLAUSE_END.search(f, can.end(), end):
         # "قبض‌ها را می‌توان تا ۲۰ فروردین بدون جریمه پرداخت کرد": after "one can", the short infinitive
@@ -790,6 +799,7 @@ _CAN_BEFORE = re.compile(rf"{B0}(?:می{SP}(?:تواند|توانند|تونه|�
 
 
 _AND_CLAUSE = re.compile(rf"{SP}(?:و|[،,؛]){B1}")
+_PRESENT_ACT_THEN_THAT = re.compile(rf"{B0}می[\u200c ][^\W\d]+(?:ند|د){SP1}که{B1}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند"
                             # (or a present act: "از ۲۵ دی تا ۵ بهمن در بانکوک اردو می‌زنند و هزینه آن ... برآورد شده است")
                             rf"|می[\u200c ][^\W\d]+(?:ند|د))(?={_AND_CLAUSE.pattern})")
