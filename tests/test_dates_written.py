@@ -1911,6 +1911,11 @@ FLOORS = {
     "dates_written1816.jsonl": (0.98, 0.97, 0.96),
     "dates_written1817.jsonl": (0.99, 0.99, 0.99),
     "dates_written1818.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1819.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1820.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1821.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1822.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1823.jsonl": (0.97, 0.97, 0.96),
 }
 
 
