@@ -1916,6 +1916,11 @@ FLOORS = {
     "dates_written1821.jsonl": (0.98, 0.98, 0.98),
     "dates_written1822.jsonl": (0.97, 0.97, 0.97),
     "dates_written1823.jsonl": (0.97, 0.97, 0.96),
+    "dates_written1824.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1825.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1826.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1827.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1828.jsonl": (0.98, 0.96, 0.94),
 }
 
 
