@@ -8023,6 +8023,19 @@ WRITTEN_ROUNDS[362] = [
      [("۱۳۹۶/۱۲/۲۹", "2018-03-20", "2018-03-20"), ("۲۰ فروردین", "2018-04-09", "2018-04-09")]),
 ]
 
+WRITTEN_ROUNDS[364] = [
+    # asked for the next week in the polite past of "want"
+    ("1387-01-03 12:30", "یه جعبه گلاب برای هفته بعد می‌خواستم، قیمتش عوض شده؟", [("هفته بعد", "2008-03-29", "2008-04-04")]),
+    # a weekday a day is told to fall on is that day
+    ("1390-05-03 08:40", "برای اول رمضون که می‌افته دوشنبه، ۲۰ قابلمه آش بیارین.",
+     [("اول رمضون", "2011-08-01", "2011-08-01"), ("دوشنبه", "2011-08-01", "2011-08-01")]),
+    # a month planned for takes no year told before it that puts it behind publication
+    ("1397-10-12 09:05", "تولید کارخانه در سال ۲۰۱۸ میلادی به ۳ هزار دستگاه رسید و برای ژانویه ۲ سفارش تازه در نظر گرفته شده است.",
+     [("سال ۲۰۱۸ میلادی", "2018-01-01", "2018-12-31"), ("ژانویه", "2019-01-01", "2019-01-31")]),
+    # a cup of a continent, the ezafe written, then its year
+    ("1389-12-27 08:10", "سرمربی فهرست تیم را برای جام آسیای ۲۰۱۱ اعلام کرد.", [("۲۰۱۱", "2011-01-01", "2011-12-31")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

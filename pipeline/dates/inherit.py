@@ -206,7 +206,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _cutoff_then_ahead(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
                 and not _far_deadline(f, c, last[(sent, c.calendar)], ref) \
                 and not _this_nowruz(f, last_at[(sent, c.calendar)], c, last[(sent, c.calendar)], ref) \
-                and _hijri_side_agrees(c, last[(sent, c.calendar)], ref):
+                and _hijri_side_agrees(c, last[(sent, c.calendar)], ref) \
+                and not _planned_for_gone(f, c, last[(sent, c.calendar)], ref):
             # "در ژوئیه ۲۰۱۵ ... و سپس در ماه سپتامبر": September of that year ("۳ شهریور ۱۳۲۰ ... در
             # شهریور همان سال": told outright)
             y = last[(sent, c.calendar)]
@@ -498,6 +499,21 @@ def _this_nowruz(f: str, told: tuple[int, int], c: Cand, year: int, ref: dt.date
 
 
 _BY_END_OF_BEFORE = re.compile(rf"{B0}(?:تا|پیش{SP1}از|قبل{SP1}از){SP1}(?:پایان|آخر|انتهای){SP1}$")
+
+
+_FOR_RIGHT_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}$")
+
+
+def _planned_for_gone(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
+    """A month something is planned for ("برای ژانویه ۳ محموله دیگر در نظر گرفته شده است") takes no year told
+    before it that puts it wholly behind publication ("صادرات شکر در سال ۲۰۱۸ میلادی ... رسید و برای
+    ژانویه ..." on 2 January 2019: this January)."""
+    if ref is None or c.d is not None or c.m is None or not _FOR_RIGHT_BEFORE.search(f, max(0, c.start - 6), c.start):
+        return False
+    try:
+        return MAKE[c.calendar](year, c.m).end < ref
+    except ValueError:
+        return False
 
 
 def _hijri_side_agrees(c: Cand, year: int, ref: dt.date | None) -> bool:

@@ -31,6 +31,7 @@ _DAY_GLOSS_GAP = re.compile(rf"{SP}[/(]{SP}")
 
 
 _COMMA_GAP = re.compile(rf"{SP}[،,]{SP}")
+_FALLS_ON_GAP = re.compile(rf"{SP1}(?:که{SP1})?(?:می{SP}?افته|میفته|می{SP}?افتد){SP1}|{SP1}که{SP1}")
 _EQUAL_GAP = re.compile(rf"{SP}(?:[،,]{SP}|را{SP1})?(?:برابر|مطابق|معادل)(?:{SP1}با)?{SP1}")
 
 
@@ -76,10 +77,12 @@ def glossed_days(f: str, resolved: Resolved):
                 out[i + 1] = (b, day)
             continue
         if (b.bare_wd is not None and isinstance(ia, convert.Interval) and ia.precision == "day" and not a.parts
-                and ia.start == ia.end and _COMMA_GAP.fullmatch(f, a.end, b.start) and isinstance(ib, convert.Interval)
+                and ia.start == ia.end and (_COMMA_GAP.fullmatch(f, a.end, b.start) or _FALLS_ON_GAP.fullmatch(f, a.end, b.start))
+                and isinstance(ib, convert.Interval)
                 and ib.start != ia.start and convert.persian_weekday(ia.start) == b.bare_wd
                 and not _own_clauses(f, a, b)):
-            # "موکتا هم اول محرم، شنبه صبح": a weekday set after a day that falls on it names that day
+            # "موکتا هم اول محرم، شنبه صبح": a weekday set after a day that falls on it names that day (so
+            # "برای اول رمضون که می‌افته دوشنبه", "اول رمضون که دوشنبه‌ست": told to fall on it)
             out[i + 1] = (b, convert.day(ia.start))
             continue
         if (_EQUAL_GAP.fullmatch(f, a.end, b.start) and isinstance(ia, convert.Interval) and ia.precision == "day"

@@ -987,6 +987,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                                                  or _SAID_THEN_BEFORE.search(f, max(0, m.start() - 24), m.start())))
         put = put or unit != "سال" and bidden_then
         put = put or extended
+        # "یه کارتن شربت برای هفته بعد می‌خواستم": asked for it, the polite past of "want"
+        put = put or unit != "سال" and for_day and bool(_WANTED_POLITE.search(f, m.end(), min(len(f), m.end() + 40)))
         # "برای هفته‌ی بعد پرواز دارید؟": asked whether one has a thing for it
         put = put or unit != "سال" and for_day and bool(_HAVE_ASKED_OF.search(f, m.end(), min(len(f), m.end() + 30)))
         # "نصب دوربین‌ها رو می‌ذارید برای هفته‌ی بعد؟": left or put off for it
@@ -2064,6 +2066,7 @@ _BRACKET_DATE_AFTER = re.compile(
 _SECOND_DAY_AFTER = re.compile(rf"(?:{MAH})?{_ALSO_AFTER.pattern}")
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 # "تا ساعت ۲۴ چهارشنبه": a deadline's hour, then its day
+_WANTED_POLITE = re.compile(rf"{B0}می{SP}?(?:خواستم|خواستیم){B1}")
 _UNTIL_HOUR_BEFORE = re.compile(rf"{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}(?:روز{SP1})?$")
 # "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
 _FROM_TO_BEFORE = re.compile(rf"{B0}از{SP1}(?:[^\s.؟!]+{SP1}){{1,3}}تا{SP1}$")
