@@ -1921,6 +1921,11 @@ FLOORS = {
     "dates_written1826.jsonl": (0.98, 0.98, 0.98),
     "dates_written1827.jsonl": (0.98, 0.98, 0.98),
     "dates_written1828.jsonl": (0.98, 0.96, 0.94),
+    "dates_written1829.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1830.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1831.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1832.jsonl": (0.98, 0.95, 0.94),
+    "dates_written1833.jsonl": (0.97, 0.95, 0.93),
 }
 
 
