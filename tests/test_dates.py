@@ -8036,6 +8036,18 @@ WRITTEN_ROUNDS[364] = [
     ("1389-12-27 08:10", "سرمربی فهرست تیم را برای جام آسیای ۲۰۱۱ اعلام کرد.", [("۲۰۱۱", "2011-01-01", "2011-12-31")]),
 ]
 
+WRITTEN_ROUNDS[365] = [
+    # two months offered as a choice, asked, are no months of any year
+    ("1398-07-07 09:20", "کی بیایم بهتره؟ اواخر مهر یا اوایل آبان؟",
+     [("مهر", "2019-09-23", "2019-10-22"), ("آبان", "2019-10-23", "2019-11-21")]),
+    # a deadline bidden by the end of this month, after another month named
+    ("1395-03-05 19:00", "قسطی که اسفند ۹۴ دادید کامل نبود، لطفاً تا آخر این ماه تسویه کنید.",
+     [("اسفند ۹۴", "2016-02-20", "2016-03-19"), ("این ماه", "2016-05-21", "2016-06-20")]),
+    # the weekday a thing "fell" to, spoken
+    ("1394-08-25 19:05", "نصب پرده رو از شنبه افتادیم به چهارشنبه.",
+     [("شنبه", "2015-11-14", "2015-11-14"), ("چهارشنبه", "2015-11-18", "2015-11-18")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -593,6 +593,9 @@ _MONTH_WORD = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{B1}")
 _DAY_OF_MONTH_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}$")
 
 
+_MONTHS_OFFERED_ASKED = re.compile(rf"(?:{JMONTH})(?:{MAH})?{SP1}یا{SP1}(?:(?:اوایل|اواخر|اواسط|آخر|اول){SP1})?(?:{JMONTH})(?:{MAH})?{SP}[؟?]")
+
+
 def _seasonal(f: str, m: re.Match) -> bool:
     """Months named in pairs ("در شهریور و مهرماه", "از مهر ... تا آذرماه") in a clause told in
     the present, with no past verb and no outright future: the months of any year ("برداشت
@@ -606,7 +609,8 @@ def _seasonal(f: str, m: re.Match) -> bool:
                                                          or _COURT_SEAL_AFTER.match(f, x.end())))]
     paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
               or len(months) >= 2)
-    if not paired or _RELYEAR_NEAR.search(f, start, stop) \
+    # (nor two months offered as a choice, asked: "کی بیایم بهتره؟ اواخر مهر یا اوایل آبان؟")
+    if not paired or _RELYEAR_NEAR.search(f, start, stop) or _MONTHS_OFFERED_ASKED.search(f, start, min(len(f), stop + 1)) \
             or any(_UNTIL_END_OF_BEFORE.search(f, max(0, x.start() - 20), x.start()) for x in months) \
             or _WAGES_NEAR_BEFORE.search(f, max(start, m.start() - 40), m.start()) \
             or _PAY_OF_BEFORE.search(f, max(0, m.start() - 22), m.start()):
