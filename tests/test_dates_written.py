@@ -1926,6 +1926,11 @@ FLOORS = {
     "dates_written1831.jsonl": (0.98, 0.98, 0.98),
     "dates_written1832.jsonl": (0.98, 0.95, 0.94),
     "dates_written1833.jsonl": (0.97, 0.95, 0.93),
+    "dates_written1834.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1835.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1836.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1837.jsonl": (0.99, 0.95, 0.94),
+    "dates_written1838.jsonl": (0.98, 0.97, 0.97),
 }
 
 
