@@ -8048,6 +8048,16 @@ WRITTEN_ROUNDS[365] = [
      [("شنبه", "2015-11-14", "2015-11-14"), ("چهارشنبه", "2015-11-18", "2015-11-18")]),
 ]
 
+WRITTEN_ROUNDS[366] = [
+    # a continental championship named with its adjective, then the sport, then its year
+    ("1397-09-14 14:45", "قهرمانی آسیایی شمشیربازی ۲۰۱۸ در کره برگزار شد.", [("۲۰۱۸", "2018-01-01", "2018-12-31")]),
+    # the month said to begin
+    ("1394-06-30 09:05", "از پس‌فردا که مهر شروع میشه کلاسا صبح‌ها برگزار میشه.",
+     [("پس‌فردا", "2015-09-23", "2015-09-23"), ("مهر", "2015-09-23", "2015-10-22")]),
+    # the next week, then a "when" clause in the past and what we will do
+    ("1400-09-14 20:20", "کاغذای آ۴ تموم شده، هفته بعد که بار رسید خبرتون می‌کنیم.", [("هفته بعد", "2021-12-11", "2021-12-17")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -436,6 +436,8 @@ def _month_cands(f: str) -> list[Cand]:
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_WE_HAVE_AFTER.match(f, m.end()))
         # "از مهر ساعت کاری‌مون عوض میشه": from a month on, our hours or prices change
         month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _CHANGES_FROM_AFTER.match(f, m.end()))
+        # "از فردا که مهر شروع میشه ...": the month said to begin (no seal and no one named so begins)
+        month_word = month_word or bool(_MONTH_BEGINS_AFTER.match(f, m.end()))
         month_word = month_word or bool(_PRICES_MADE_OBJECT_FROM_BEFORE.search(f, max(0, m.start() - 50), m.start())
                                         and _RAISED_OR_CUT_AFTER.match(f, m.end()))
         # "بار باتری‌ها که اسفند قرار بود برسه افتاد به فروردین": the month a thing was to come in (not تیر or بهمن)
@@ -1025,6 +1027,7 @@ _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|ج
 _ALSO_WE_HAVE_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}|[0-9]+{SP1}){{0,4}}(?:داریم|دارم|داره|دارن){B1}")
 # "قیمت دستکش‌ها رو از مهر بالا می‌بریم": prices, made the object, raised or cut from a month on
 _PRICES_MADE_OBJECT_FROM_BEFORE = re.compile(rf"{B0}(?:قیمت|قیمتا|نرخ|کرایه|اجاره|تعرفه)(?:{SP}(?:ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:رو|را){SP1}از{SP1}$")
+_MONTH_BEGINS_AFTER = re.compile(rf"{SP1}(?:شروع|آغاز){SP1}(?:می{SP}?شه|می{SP}?شود|شد|شده){B1}")
 _RAISED_OR_CUT_AFTER = re.compile(rf"{SP1}(?:بالا|پایین){SP1}(?:می{SP}?(?:بریم|بره|برن|برند|کشیم|اریم|آریم|آوریم))(?![\w\u200c])")
 _CHANGES_FROM_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|قیمت|قیمتا|قیمت{SP}ها|نرخ|تعرفه|برنامه)(?:{SP}[^\s\d.،,؛:!?؟]+)?(?:{SP1}[^\s.،,؛:!?؟]+){{0,2}}"
                                  rf"{SP1}(?:(?:عوض|تغییر|گرون|گران|ارزون|ارزان){SP1}(?:می|ن?می){SP}?(?:شه|شود|شن|شوند|کنه|کند|کنیم)"

@@ -987,6 +987,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                                                  or _SAID_THEN_BEFORE.search(f, max(0, m.start() - 24), m.start())))
         put = put or unit != "سال" and bidden_then
         put = put or extended
+        # "هفته بعد که بار اومد براتون میفرستیم": a "when" clause told in the past, then what we will do
+        put = put or unit != "سال" and bool(_WHEN_CAME_THEN_WE_AFTER.match(f, m.end()))
         # "یه کارتن شربت برای هفته بعد می‌خواستم": asked for it, the polite past of "want"
         put = put or unit != "سال" and for_day and bool(_WANTED_POLITE.search(f, m.end(), min(len(f), m.end() + 40)))
         # "برای هفته‌ی بعد پرواز دارید؟": asked whether one has a thing for it
@@ -2067,6 +2069,9 @@ _BRACKET_DATE_AFTER = re.compile(
 _SECOND_DAY_AFTER = re.compile(rf"(?:{MAH})?{_ALSO_AFTER.pattern}")
 _STORY_THAT_BEFORE = re.compile(rf"{B0}آن{SP1}$")
 # "تا ساعت ۲۴ چهارشنبه": a deadline's hour, then its day
+_WHEN_CAME_THEN_WE_AFTER = re.compile(
+    rf"{SP1}که(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:اومد|اومدن|رسید|رسیدن|اومدید|رسیدید|اومدین|رسیدین)(?:{SP}[،,])?"
+    rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}می{SP}?[^\W\d]+(?:یم|م){B1}")
 _WANTED_POLITE = re.compile(rf"{B0}می{SP}?(?:خواستم|خواستیم){B1}")
 _UNTIL_HOUR_BEFORE = re.compile(rf"{B0}تا{SP1}ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?(?:{SP1}{DAYPART})?{SP1}(?:روز{SP1})?$")
 # "از شامگاه سه‌شنبه تا صبح چهارشنبه": the end of a run whose start is told, not a day ahead
