@@ -1931,6 +1931,11 @@ FLOORS = {
     "dates_written1836.jsonl": (0.99, 0.99, 0.99),
     "dates_written1837.jsonl": (0.99, 0.95, 0.94),
     "dates_written1838.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1839.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1840.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1841.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1842.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1843.jsonl": (0.98, 0.96, 0.95),
 }
 
 
