@@ -8058,6 +8058,15 @@ WRITTEN_ROUNDS[366] = [
     ("1400-09-14 20:20", "کاغذای آ۴ تموم شده، هفته بعد که بار رسید خبرتون می‌کنیم.", [("هفته بعد", "2021-12-11", "2021-12-17")]),
 ]
 
+WRITTEN_ROUNDS[367] = [
+    # the weekday a plan was moved from, to a weekday of the week after: the last such day before that one
+    ("1386-05-21 17:35", "کلاس رو از پنجشنبه بردیم سه‌شنبه هفته‌ی بعد.",
+     [("پنجشنبه", "2007-08-16", "2007-08-16"), ("سه‌شنبه هفته‌ی بعد", "2007-08-21", "2007-08-21")]),
+    # (that week runs Saturday to Friday: told on a Monday, "شنبه هفته بعد" is the coming Saturday)
+    ("1385-11-09 09:50", "نوبت روز سه‌شنبه شما افتاد به شنبه هفته بعد.",
+     [("روز سه‌شنبه", "2007-01-30", "2007-01-30"), ("شنبه هفته بعد", "2007-02-03", "2007-02-03")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -492,7 +492,11 @@ _CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|و
                                         rf"|(?:^|[.،,؛:!?؟\n])[^.،,؛:!?؟\n]{{0,40}}{B0}(?:رو|را){SP1}تا{SP1}$")
 _OBJECT_OPENS_BEFORE = re.compile(rf"[.،,؛:!?؟\n][^.،,؛:!?؟\n]{{0,30}}{B0}(?:رو|را){SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
-_MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}(?:افتاد|رفت|افتاده){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}")
+# (also moved by us, spoken, and to a weekday of the week after: "اجرا رو از چهارشنبه بردیم دوشنبه هفته‌ی بعد",
+# "برپایی یورت رو از پنجشنبه افتادیم به جمعه")
+_MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}"
+                                     rf"(?:افتاد|رفت|افتاده|افتادیم|بردیم|بردم|انداختیم|انداختم){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}"
+                                     rf"(?P<nextw2>{SP1}هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه){B1})?")
 _MONEY_OF_RIGHT_BEFORE = re.compile(rf"{B0}پول(?:{SP}ی)?{SP1}$")
 _SPOKEN_GIVE_OR_SEND = re.compile(rf"{B0}(?:می|نمی){SP}?(?:دیم|دم|ذاریم|ذارم|فرستیم|فرستم|گیریم|گیرم|دن|ده){B1}")
 _DAYS_TAKEN_MEANS_BEFORE = re.compile(rf"{B0}(?:[0-9]{{1,2}}|یه|یک|دو|سه|چهار|پنج|شش|هفت|ده){SP1}روز(?:{SP1}کاری)?"
@@ -513,7 +517,7 @@ _MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEK
                                   rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم|بردم|ببرید|ببرین|بندازید|بندازین|بذارید|بذارین"
                                   rf"|(?:جابه{SP}جا|جابجا|منتقل){SP1}(?:شد|شده|کردیم|کردن|کردند))"
                                   # (spoken, "به" left out: "نوبتت رو از شنبه بردم دوشنبه ساعت ۶")
-                                  rf"{SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}")
+                                  rf"{SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}(?P<nextw3>{SP1}هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه){B1})?")
 # ... the day it went to: "... از پنجشنبه به شنبه ساعت ۵ عصر منتقل شد"
 _MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
@@ -1899,7 +1903,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     and (moved_from is moved_on or not PAST_ONLY.search(f, moved_from.end(), _clause_end(f, moved_from.end()))):
                 # "بازی جمعه افتاد شنبه", "قرار بود پنجشنبه باشه افتاد جمعه": the day moved from, the
                 # last such day before the one it went to, which is ahead
-                rel = (lambda ref, t=target, t2=t2: _weekday_before(relative.weekday(ref, t2, True).start, t))
+                # (to the weekday of the week after, told so: that week's, Saturday to Friday)
+                wstep = 1 if moved_from.groupdict().get("nextw2") or moved_from.groupdict().get("nextw3") else None
+                rel = (lambda ref, t=target, t2=t2, wstep=wstep: _weekday_before(relative.weekday(ref, t2, True, wstep).start, t))
             if not mod and not moved_from and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                     and (to_day := _MOVED_TO_DAY_AFTER.match(f, m.end())):
                 # "نوبتتون از چهارشنبه افتاد به ۱۰ مهر": the weekday moved from, the last such day before the
