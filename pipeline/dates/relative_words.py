@@ -492,11 +492,12 @@ _CLAUSE_OPENS_LOOSE_BEFORE = re.compile(rf"(?:^|[.،,؛:!?؟\n])\s*(?:(?:پس|و
                                         rf"|(?:^|[.،,؛:!?؟\n])[^.،,؛:!?؟\n]{{0,40}}{B0}(?:رو|را){SP1}تا{SP1}$")
 _OBJECT_OPENS_BEFORE = re.compile(rf"[.،,؛:!?؟\n][^.،,؛:!?؟\n]{{0,30}}{B0}(?:رو|را){SP1}$")
 _SAME_MONTH_OF = re.compile(rf"{B0}ماه{SP1}مشابه{SP1}سال{B1}")
+_WEEK_AFTER_TAIL = rf"{SP1}هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه){B1}"  # a weekday's week told after it: "دوشنبه هفته‌ی بعد"
 # (also moved by us, spoken, and to a weekday of the week after: "اجرا رو از چهارشنبه بردیم دوشنبه هفته‌ی بعد",
 # "برپایی یورت رو از پنجشنبه افتادیم به جمعه")
 _MOVED_TO_WEEKDAY_AFTER = re.compile(rf"(?:{SP1}(?:شما|من|ما|ایشون|ایشان))?(?:{SP1}(?:باشه|باشد))?{SP1}"
                                      rf"(?:افتاد|رفت|افتاده|افتادیم|بردیم|بردم|انداختیم|انداختم){SP1}(?:(?:به|برای){SP1})?(?:روز{SP1})?(?P<wd2>{WEEKDAY}){B1}"
-                                     rf"(?P<nextw2>{SP1}هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه){B1})?")
+                                     rf"(?P<nextw2>{_WEEK_AFTER_TAIL})?")
 _MONEY_OF_RIGHT_BEFORE = re.compile(rf"{B0}پول(?:{SP}ی)?{SP1}$")
 _SPOKEN_GIVE_OR_SEND = re.compile(rf"{B0}(?:می|نمی){SP}?(?:دیم|دم|ذاریم|ذارم|فرستیم|فرستم|گیریم|گیرم|دن|ده){B1}")
 _DAYS_TAKEN_MEANS_BEFORE = re.compile(rf"{B0}(?:[0-9]{{1,2}}|یه|یک|دو|سه|چهار|پنج|شش|هفت|ده){SP1}روز(?:{SP1}کاری)?"
@@ -517,7 +518,7 @@ _MOVED_FROM_TO_AFTER = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?(?P<wd2>{WEEK
                                   rf"|{SP1}(?:انداختن|انداختند|انداختیم|انداختم|بردن|بردند|بردیم|بردم|ببرید|ببرین|بندازید|بندازین|بذارید|بذارین"
                                   rf"|(?:جابه{SP}جا|جابجا|منتقل){SP1}(?:شد|شده|کردیم|کردن|کردند))"
                                   # (spoken, "به" left out: "نوبتت رو از شنبه بردم دوشنبه ساعت ۶")
-                                  rf"{SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}(?P<nextw3>{SP1}هفته(?:{SP}ی)?{SP1}(?:بعد|آینده|دیگه){B1})?")
+                                  rf"{SP1}(?:به{SP1})?(?:روز{SP1})?(?P<wd3>{WEEKDAY}){B1}(?P<nextw3>{_WEEK_AFTER_TAIL})?")
 # ... the day it went to: "... از پنجشنبه به شنبه ساعت ۵ عصر منتقل شد"
 _MOVED_FROM_WD_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}به{SP1}(?:روز{SP1})?$")
 _MOVED_LATER = re.compile(rf"{B0}(?:رفت|افتاد|افتاده|موکول|منتقل|تعویق|عقب{SP1}افتاد){B1}")
