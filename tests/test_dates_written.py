@@ -1936,6 +1936,11 @@ FLOORS = {
     "dates_written1841.jsonl": (0.98, 0.98, 0.98),
     "dates_written1842.jsonl": (0.98, 0.97, 0.97),
     "dates_written1843.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1844.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1845.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1846.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1847.jsonl": (0.98, 0.94, 0.94),
+    "dates_written1848.jsonl": (0.98, 0.98, 0.96),
 }
 
 
