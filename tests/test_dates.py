@@ -8067,6 +8067,14 @@ WRITTEN_ROUNDS[367] = [
      [("روز سه‌شنبه", "2007-01-30", "2007-01-30"), ("شنبه هفته بعد", "2007-02-03", "2007-02-03")]),
 ]
 
+WRITTEN_ROUNDS[368] = [
+    # a weekday, then a "when" clause in the past and what we will do: ahead
+    ("1401-07-19 17:20", "کارت گرافیک رو سفارش دادم، شنبه که رسید خبرتون می‌کنم.", [("شنبه", "2022-10-15", "2022-10-15")]),
+    # what I do to a thing this day, spoken, after a comma
+    ("1393-10-17 14:15", "از اول ژانویه نرخ‌ها رفته بالا، امروز فهرست تازه رو می‌فرستم.",
+     [("اول ژانویه", "2015-01-01", "2015-01-01"), ("امروز", "2015-01-07", "2015-01-07")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

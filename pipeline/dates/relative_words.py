@@ -1907,6 +1907,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # (to the weekday of the week after, told so: that week's, Saturday to Friday)
                 wstep = 1 if moved_from.groupdict().get("nextw2") or moved_from.groupdict().get("nextw3") else None
                 rel = (lambda ref, t=target, t2=t2, wstep=wstep: _weekday_before(relative.weekday(ref, t2, True, wstep).start, t))
+            if not mod and _WHEN_CAME_THEN_WE_AFTER.match(f, end):
+                # "شنبه که رسید خبرتون می‌کنم": a "when" clause in the past, then what we will do: ahead
+                rel = (lambda ref, t=target: relative.weekday(ref, t, True))
             if not mod and not moved_from and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                     and (to_day := _MOVED_TO_DAY_AFTER.match(f, m.end())):
                 # "نوبتتون از چهارشنبه افتاد به ۱۰ مهر": the weekday moved from, the last such day before the

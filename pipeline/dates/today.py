@@ -210,6 +210,7 @@ _RECENT_YEAR = re.compile(r"(?<![0-9])(?:19[6-9][0-9]|20[0-3][0-9]|13[5-9][0-9]|
 _OLD_YEAR = re.compile(r"(?<![0-9])(?:1[12][0-9]{2}|13[0-4][0-9]|18[0-9]{2}|19[0-5][0-9])(?![0-9])")
 _COMES_IN_AFTER = re.compile(rf"{SP1}(?:(?:سفارش|تحویل|پول|بیعانه){SP1})?(?:بیاد|بیاید|برسه|برسد|بدید|بدین|بیارید|بیارین|بفرستید|بفرستین|ببرید|ببرین|نبرید|نبرین){B1}"  # (also "هدیه‌هایی که امروز سفارش بدید")
                              rf"|{SP1}(?:سفارش|تحویل){SP1}(?:بگیریم|بگیرم|بگیره|بگیرن){B1}")  # (or taken in: "هر چی امروز تحویل بگیریم ۲۷ اسفند آماده‌ست")
+_I_DO_IT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}رو{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1})?می{SP}?[^\W\d]+(?:م|یم){B1}")
 _AGAIN_AFTER = re.compile(rf"{SP1}(?:دوباره|مجددا|مجدداً|باز{SP1}هم){B1}")
 _AGAIN_AFTER_SPAN_AFTER = re.compile(rf"{SP1}(?:پس|بعد){SP1}از{SP1}(?:[0-9]+|{_alt(NUMBER_WORDS)}){SP1}(?:سال|ماه|هفته|روز)"
                                      rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{_AGAIN_AFTER.pattern}")
@@ -547,6 +548,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "۳ تا کولر دیگه مونده که امروز تمومشون می‌کنیم": things finished off this day
     if _COMES_IN_AFTER.match(f, end):
         return False  # "فرش‌هایی که امروز بیاد ١٤ فروردین می‌رسه": what comes in or is handed in this day
+    if _I_DO_IT_AFTER.match(f, end):
+        return False  # "...، امروز لیست جدید رو می‌فرستم": what I or we do to a thing this day, spoken
     if _AGAIN_AFTER.match(f, end) or _AGAIN_AFTER_SPAN_AFTER.match(f, end):
         # "امروز دوباره پیگیری می‌کنم": something done again, this day; so after a span told first:
         # "... که در رجب ۱۲۹۹ قمری نقش شده، امروز پس از ۱۴ ماه مرمت دوباره دیده می‌شود"
