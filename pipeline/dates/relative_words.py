@@ -1905,7 +1905,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # "بازی جمعه افتاد شنبه", "قرار بود پنجشنبه باشه افتاد جمعه": the day moved from, the
                 # last such day before the one it went to, which is ahead
                 # (to the weekday of the week after, told so: that week's, Saturday to Friday)
-                wstep = 1 if moved_from.groupdict().get("nextw2") or moved_from.groupdict().get("nextw3") else None
+                wstep = 1 if (gd := moved_from.groupdict()).get("nextw2") or gd.get("nextw3") else None
                 rel = (lambda ref, t=target, t2=t2, wstep=wstep: _weekday_before(relative.weekday(ref, t2, True, wstep).start, t))
             if not mod and _WHEN_CAME_THEN_WE_AFTER.match(f, end):
                 # "شنبه که رسید خبرتون می‌کنم": a "when" clause in the past, then what we will do: ahead

@@ -95,7 +95,7 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
         # "از ۱۵ تا ۲۵ صفر ورود خودروها ممنوع است و پارکینگی ... آماده شده است": the days' own
         # clause is in the present, the past is of the next one
         past = False
-    if past and (first := _PRESENT_ACT_THEN_THAT.search(f, end, pm.start())) and not THAT.search(f, end, first.start()):
+    if past and _present_act_then_that(f, end, pm.start()):
         # "شانه‌سازان ۵ اکتبر سالگرد ثبت صنف خود را جشن می‌گیرند که در ... ۱۳۴۷ قمری به ثبت رسیده است": the
         # day's own verb is a present act; the past is of the "that" clause after it (as day_tense)
         past = False
@@ -605,6 +605,13 @@ _BRACKET_GLOSS_AFTER = re.compile(rf"{SP}[(][^()\n]{{1,30}}[)]")
 _CONFIRMED_WAS = re.compile(rf"بود{SP}[،,]?{SP}(?:درسته|دیگه|مگه{SP1}نه|نه){SP}[؟?]")
 
 
+def _present_act_then_that(f: str, end: int, stop: int) -> re.Match | None:
+    """The day's own verb a present act of "he" or "they" before ``stop``, a "that" clause after it, no
+    "that" before it ("... ۵ اکتبر سالگرد ... را جشن می‌گیرند که در ... به ثبت رسیده است")."""
+    first = _PRESENT_ACT_THEN_THAT.search(f, end, stop)
+    return first if first and not THAT.search(f, end, first.start()) else None
+
+
 def day_tense(f: str, end: int) -> str | None:
     """The tense that places a day written without its year: the first verb of its clause,
     reporting verbs too ("پانزدهم شهریور ... گفت" is a day that has passed)."""
@@ -677,8 +684,7 @@ def day_tense(f: str, end: int) -> str | None:
         # "سفارش می رسه به ۲ ژانویه، اگه دیر شد پول رو برمی گردونم": the past is of a condition after the
         # day's own clause, the nearest such day
         return None
-    if pasts and (first := _PRESENT_ACT_THEN_THAT.search(f, end, min(pasts))) and not THAT.search(f, end, first.start()) \
-            and not PAST_ONLY.search(f, end, first.start()):
+    if pasts and (first := _present_act_then_that(f, end, min(pasts))) and not PAST_ONLY.search(f, end, first.start()):
         # "... ۵ اکتبر سالگرد ثبت صنف خود را جشن می‌گیرند که در ... به ثبت رسیده است": the day's own verb is a
         # present act, the past is of the "that" clause after it; the nearest such day
         return None

@@ -257,10 +257,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
     # takes 7:30
     # the days with a clock of their own right after them: "در روز ۱ فروردین از ساعت ۱۰ صبح و از ۲ تا ۴
     # فروردین از ساعت ۸ صبح" (the run takes 8:00, not the clock before it)
-    own_clock = [any(_OWN_CLOCK_GAP.fullmatch(f, m.end, c[0])
-                     or _OWN_CLOCK_UNTIL_GAP.fullmatch(f, m.end, c[0])
-                     and not any(b[4] <= m.start and _CLOCK_RIGHT_BEFORE_GAP.fullmatch(f, b[4], m.start) for b in times)
-                     for c in times) for m in out]
+    own_clock = [_owns_clock(f, m, times) for m in out]
     pairs = []
     for t, (ts, te, _, _, reach) in enumerate(times):
         sent = sentence_of(bounds, ts)
@@ -394,6 +391,14 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
 
 # "یکشنبه ساعت ۵ یا دوشنبه ساعت ۷؟": between two clocks offered as alternatives
 _OR_GAP = re.compile(rf"{SP1}یا{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}){{0,2}}")
+
+
+def _owns_clock(f: str, m: DateMention, times: list) -> bool:
+    """A clock right after the day is its own (after "از", or after "تا" when no clock stands right before
+    the day: then the clock after "تا" ends that one's run)."""
+    clocked_before = any(b[4] <= m.start and _CLOCK_RIGHT_BEFORE_GAP.fullmatch(f, b[4], m.start) for b in times)
+    return any(_OWN_CLOCK_GAP.fullmatch(f, m.end, c[0]) or not clocked_before and _OWN_CLOCK_UNTIL_GAP.fullmatch(f, m.end, c[0])
+               for c in times)
 
 
 def _or_same_half(f: str, times: list, nearest: dict, out: list[DateMention]) -> list[DateMention]:
