@@ -1941,6 +1941,11 @@ FLOORS = {
     "dates_written1846.jsonl": (0.98, 0.97, 0.97),
     "dates_written1847.jsonl": (0.98, 0.94, 0.94),
     "dates_written1848.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1849.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1850.jsonl": (0.99, 0.98, 0.98),
+    "dates_written1851.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1852.jsonl": (0.98, 0.97, 0.95),
+    "dates_written1853.jsonl": (0.99, 0.96, 0.96),
 }
 
 
