@@ -8075,6 +8075,21 @@ WRITTEN_ROUNDS[368] = [
      [("اول ژانویه", "2015-01-01", "2015-01-01"), ("امروز", "2015-01-07", "2015-01-07")]),
 ]
 
+WRITTEN_ROUNDS[369] = [
+    # a bare year after "از", a thing held each year since
+    ("1395-02-10 10:00", "این جشنواره از ۱۳۸۵ هرساله در تبریز برگزار می‌شود.", [("۱۳۸۵", "2006-03-21", "2007-03-20")]),
+    # closed until a Hijri day, the copula glued, a past in the clause after "و": the coming day
+    ("1399-05-30 18:00", "کارگاه تا ۱۰ محرم بسته‌ست و تحویل سفارش‌ها منتقل شد.", [("۱۰ محرم", "2020-08-29", "2020-08-29")]),
+    # the next week, whether someone is there on which days, asked
+    ("1391-04-02 09:00", "هفته بعد کدوم روزا آقای مهندس هست؟", [("هفته بعد", "2012-06-23", "2012-06-29")]),
+    # an appointment on a weekday confirmed: ahead (told on a Saturday)
+    ("1398-03-11 11:00", "وقت شما پنجشنبه ساعت ۱۰ صبح تأیید شد.", [("پنجشنبه", "2019-06-06", "2019-06-06")]),
+    # a Hijri month's opening hours asked
+    ("1399-02-08 12:00", "ماه رمضان نونوایی چه ساعتی بازه؟", [("رمضان", "2020-04-24", "2020-05-23")]),
+    # we await you on a weekday, spoken
+    ("1396-09-20 16:00", "ماشین آماده‌ست، پنجشنبه منتظرتونیم.", [("پنجشنبه", "2017-12-14", "2017-12-14")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -614,6 +614,9 @@ _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){
 # a run of hours right after the month: "کل ماه رمضان ساعت ۱۰ شب تا ۲ بامداد باز هستیم"
 _HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم)|{SP1}[^\s\d.،,؛:!?؟]+(?={SP1}(?:از{SP1})?ساعت{B1}|{SP1}از{SP1}[0-9]))?{SP1}(?:از{SP1})?(?:ساعت{SP1})?[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بامداد))?"
                               rf"{SP1}(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?![0-9])")
+# the hours one is open in the month, asked: "ماه رمضان مغازه چه ساعتی بازه؟", "ماه رمضون تا کی بازین؟"
+_HOURS_ASKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:چه{SP1}ساعتی|چه{SP1}ساعت|چه{SP1}ساعتایی|تا{SP1}کی|از{SP1}کی|ساعت{SP1}چند)"
+                                rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:باز|تعطیل|بسته)(?:ه|ید|ین|ن|{SP1}(?:است|هست|هستید|هستین|می{SP}شه|میشه|می{SP}شود))?{SP}[؟?]")
 # moved to an hour in the month: "جلسات درس در رمضان به ساعت ۲۱ منتقل می‌شود"
 _MOVED_TO_HOUR_AFTER = re.compile(rf"{SP1}به{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?"
                                   rf"{SP1}(?:منتقل|تغییر){SP1}(?:می{SP}شود|می{SP}شه|شد|شده|خواهد{SP1}شد|می{SP}یابد|یافت){B1}")
@@ -767,6 +770,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         tstop = tense_stop(f, m.end(), stop)
         mon = month_number(m.group("mon"), "hijri")
         hours = bool(_HOURS_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()) or _HOURS_AFTER.match(f, m.end())
+                     or _HOURS_ASKED_AFTER.match(f, m.end())
                      or _HOURS_RUN_AFTER.match(f, m.end()) or _MOVED_TO_HOUR_AFTER.match(f, m.end()))
         ahead = (WILL.search(f, m.end(), tstop) and future_first(f, m.end(), tstop)) or _hijri_programme(f, m, tstop) \
             or _ASKED_OF_YOU.match(f, m.end())

@@ -110,7 +110,9 @@ _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست))
 # (a thing of it named between: "هفته بعد سانس آقایون چه روزاییه؟")
 # (or whether one is open then, asked: "هفته‌ی بعد بازین؟")
 _THERE_OR_WHEN_AFTER = re.compile(rf"(?:{SP1}(?:کلا|کلاً|اصلا|اصلاً|هم|دیگه))?(?:{SP1}[^\s\d.،,؛:!؟?]+){{0,2}}?{SP1}(?:نیست|نیستم|نیستیم|نیستن|نیستند|کیه|چندمه|چه{SP1}روزیه|چه{SP1}روزاییه|چه{SP1}روزهاییه){SP}(?:[،,.؛!؟?]|$)"
-                                  rf"|{SP1}(?:بازین|بازید|تعطیلین|تعطیلید){SP}[؟?]")
+                                  rf"|{SP1}(?:بازین|بازید|تعطیلین|تعطیلید){SP}[؟?]"
+                                  # (or whether one is there, and on which days, asked: "هفته بعد کدوم روزا خانم دکتر هست؟")
+                                  rf"|(?:{SP1}[^\s\d.،,؛:!؟?]+){{1,4}}?{SP1}(?:هست|هستن|هستند|هستش){SP}[؟?]")
 # one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
                                  rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
@@ -395,7 +397,7 @@ _AT_HOUR_OR_PART = rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?(?:
 # an appointment's weekday, set: "نوبت بازدید لباسشویی شما دوشنبه ساعت ۱۱ ثبت شد"
 _APPOINTMENT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 _SET_FOR_DAY_AFTER = re.compile(rf"{_AT_HOUR_OR_PART}"
-                                rf"{SP1}(?:ثبت|رزرو|قطعی){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
+                                rf"{SP1}(?:ثبت|رزرو|قطعی|تأیید|تایید){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")  # (or confirmed: "نوبت شما دوشنبه ساعت ۶ عصر تأیید شد")
 _SET_FOR_YOU_AFTER = re.compile(rf"{_AT_HOUR_OR_PART}"
                                 rf"{SP1}(?:براتون|برات|براتان|برایتان|برای{SP1}شما){SP1}(?:ثبت|رزرو){SP1}(?:شد|شده|کردیم|کردم|کردن){B1}")
 # ... or given after it: "برای شما چهارشنبه ساعت ۱۰ نوبت گذاشتم" (an appointment set on it, ahead)
@@ -1638,6 +1640,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     and not THAT.search(f, m.end(), state.start()) and not _AND_NOT_WEEKDAY.search(f, m.end(), state.start())
                 # "جمعه نیمه‌ی شعبونه", "سه‌شنبه که تاسوعاست": the occasion the day is, told in speech
                 state = state or bool(_OCCASION_IS_AFTER.match(f, m.end()))
+                # "شنبه منتظرتونیم", "پنجشنبه در خدمتیم": we await you then, spoken, ahead
+                state = state or bool(_WE_AWAIT_AFTER.match(f, m.end()))
                 # "وعده داده پرواز ساعت ۲ بامداد پنجشنبه انجام شود": a subjunctive the first verb
                 # after the day, what is to be done, ahead
                 subj = SUBJ_LIGHT.search(f, m.end(), cstop)
@@ -2156,6 +2160,8 @@ _NOT_BUT_AFTER = re.compile(rf"{SP1}نه{SP}[،,]{SP1}(?:ولی|اما|بلکه)
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])"
                          r"|(?<![\w\u200c])ن?باشه(?![\w\u200c])")  # spoken: "قول می‌دم چهارشنبه آماده باشه"
+_WE_AWAIT_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه))?{SP1}(?:منتظر(?:{SP}?(?:تون|تان|ت|شما))?|در{SP1}خدمت(?:{SP}?(?:تون|تان|ت|شما))?){SP}?(?:یم|م)"
+                             rf"(?={SP}(?:[.،,؛!؟?]|$))")
 # "برنامه‌ی جمعه: ..." (the day's plan); "رکاب‌زنی جمعه لغو شد" (called off, so still to come)
 _PLAN_OF_BEFORE = re.compile(rf"{B0}برنامه(?:{SP}ی)?{SP1}(?:روز{SP1})?$")
 # "تورنمنت پنج‌شنبه رو گذاشتیم برای هفته بعد": a day's event put off to later had not come yet

@@ -809,7 +809,9 @@ _PRESENT_ACT_THIRD = r"می[\u200c ][^\W\d]+(?:ند|د)"  # a present act of "he
 _PRESENT_ACT_THEN_THAT = re.compile(rf"{B0}{_PRESENT_ACT_THIRD}{SP1}که{B1}")
 _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|می{SP}باشند|دارد|دارند"
                             # (or a present act: "از ۲۵ دی تا ۵ بهمن در بانکوک اردو می‌زنند و هزینه آن ... برآورد شده است")
-                            rf"|{_PRESENT_ACT_THIRD})(?={_AND_CLAUSE.pattern})")
+                            rf"|{_PRESENT_ACT_THIRD}"
+                            # (or a state with its copula glued, spoken: "مطب تا ۱۲ محرم بسته‌ست و همه نوبت‌ها منتقل شد")
+                            rf"|(?:بسته|باز|تعطیل){SP}ست)(?={_AND_CLAUSE.pattern})")
 
 
 _STATE_ENDS_CLAUSE = re.compile(rf"{B0}(?:هستند|هست|است|دارد|دارند)(?={_AND_CLAUSE.pattern})")
