@@ -1946,6 +1946,11 @@ FLOORS = {
     "dates_written1851.jsonl": (0.98, 0.99, 0.99),
     "dates_written1852.jsonl": (0.98, 0.97, 0.95),
     "dates_written1853.jsonl": (0.99, 0.96, 0.96),
+    "dates_written1854.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1855.jsonl": (0.97, 0.96, 0.96),
+    "dates_written1856.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1857.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1858.jsonl": (0.96, 0.98, 0.97),
 }
 
 
