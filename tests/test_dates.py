@@ -1317,6 +1317,8 @@ def test_tokenised_stamp_with_a_two_digit_year_takes_its_time():
     ("نانوایی امروز تا ساعت ۱۴ و فردا تا ساعت ۱۰ باز است", "فردا", "10:00"),
     # (but a clock after "تا" is no day's own when one comes right before the day: the run's end)
     ("جاده از ساعت ۲۲ روز پنجشنبه ۹ دی تا ساعت ۶ صبح بسته است", "روز پنجشنبه ۹ دی", "22:00"),
+    # a run's "تا" glued to its first hour (round 370)
+    ("فردا از ساعت ۹تا ۱۱ تعمیرکار میاد", "فردا", "09:00"),
 ])
 def test_clock_times_reach_their_date(text, surface, time):
     found = {m.text: m.value.time for m in find_dates(text, parse_published("1395-03-15 12:00"))}
@@ -8088,6 +8090,29 @@ WRITTEN_ROUNDS[369] = [
     ("1399-02-08 12:00", "ماه رمضان نونوایی چه ساعتی بازه؟", [("رمضان", "2020-04-24", "2020-05-23")]),
     # we await you on a weekday, spoken
     ("1396-09-20 16:00", "ماشین آماده‌ست، پنجشنبه منتظرتونیم.", [("پنجشنبه", "2017-12-14", "2017-12-14")]),
+]
+
+WRITTEN_ROUNDS[370] = [
+    # "امروز" of a fixture, the round between, after a comma
+    ("1399-10-14 11:00", "تیم بانوان که سال ۲۰۱۹ سوم شده بود، امروز در دور دوم به مصاف ژاپن می‌رود.",
+     [("سال ۲۰۱۹", "2019-01-01", "2019-12-31"), ("امروز", "2021-01-03", "2021-01-03")]),
+    # a registration that runs until the end of this day
+    ("1396-12-27 09:30", "نام‌نویسی اردوی نوروزی تا امروز ادامه دارد.", [("امروز", "2018-03-18", "2018-03-18")]),
+    # a rating risen from one figure to another is no year
+    ("1396-08-15 13:00", "ریتینگ این شطرنج‌باز از ۲۰۱۰ به ۲۲۵۰ رسید.", []),
+    # the next week after a spoken condition, after a clause with a date and a past
+    ("1386-09-11 09:15", "قطعه‌ها ۱۸ آذر رسید بندر، اگه ترخیص بشه هفته بعد دستتونه.",
+     [("۱۸ آذر", "2007-12-09", "2007-12-09"), ("هفته بعد", "2007-12-08", "2007-12-14")]),
+    # a year since which a thing has been in one's hands, spoken
+    ("1388-04-19 17:20", "این ساعت مچی از ۱۳۶۰ دستشه.", [("۱۳۶۰", "1981-03-21", "1982-03-20")]),
+    # a bidding closes the first day's clause: the second, yearless, is no item of a schedule after it
+    ("1399-09-25 13:35", "نقشه‌ها رو تا 12 دی بفرستین، دستگاه 3 از 18 آذر تو تعمیره.",
+     [("12 دی", "2021-01-01", "2021-01-01"), ("18 آذر", "2020-12-08", "2020-12-08")]),
+    # (a guard: both bidden, the second's verb left out, is a schedule in order)
+    ("1399-12-24 09:15", "قسط اول رو دهم فروردین بریزین، دومی هم دهم اردیبهشت.",
+     [("دهم فروردین", "2021-03-30", "2021-03-30"), ("دهم اردیبهشت", "2021-04-30", "2021-04-30")]),
+    # day/month/two-digit year with a visit bidden right after (round 368's left line)
+    ("1390-03-05 16:05", "مربی گفت ۲۴/۳/۹۰ بیاین باشگاه.", [("۲۴/۳/۹۰", "2011-06-14", "2011-06-14")]),
 ]
 
 

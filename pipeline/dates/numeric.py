@@ -40,6 +40,7 @@ _OPEN_BRACKET_BEFORE = re.compile(rf"[(]{SP}$")
 # (not by its number: "بخشنامه شماره ...")
 _DATED_PAPER_BEFORE = re.compile(rf"{B0}(?:مصوبه|بخشنامه|ابلاغیه|صورت{SP}جلسه|دستورالعمل|جلسه|نشست)(?:{SP}ی)?{SP1}$")
 _CLOSE_BRACKET_AFTER = re.compile(rf"{SP}[)]")
+_VISIT_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاین|بیایید|بیاید|بیا|میام|میایم|میاییم|می{SP}آیم|می{SP}آییم|میاین|میان|تشریف{SP1}بیارید|تشریف{SP1}بیارین){B1}")
 # A date whose slashes a scraper dropped ("مورخ 1399 7 3", "یکشنبه 95 09 21", "25 09 2020"): three
 # numbers alone between words, a four-digit year of this era first or last; a two-digit year
 # only after a weekday or "تاریخ / مورخ"
@@ -120,7 +121,9 @@ def _numeric_cands(f: str) -> list[Cand]:
         # (or a bill's, a paper's or a sitting's date, of the 1350s on: "اگه فاکتور حراج ۲۳/۱۰/۹۴ رو دارید")
         if 1 <= d <= 31 and 1 <= mo <= 12 and (_DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                               or yy >= 50 and (_BILL_DATED_BEFORE.search(f, max(0, m.start() - 25), m.start())
-                                                               or _DATED_PAPER_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
+                                                               or _DATED_PAPER_BEFORE.search(f, max(0, m.start() - 20), m.start())
+                                                               # (or a visit bidden or planned on it, spoken: "گفت ۲۰/۳/۹۰ بیاین")
+                                                               or _VISIT_RIGHT_AFTER.match(f, m.end()))):
             out.append(Cand(m.start(), m.end(), "numeric", "jalali", y=_two_digit(yy), m=mo, d=d))
     for m in P_NUM_YY_DOT.finditer(f):
         # "مورخ ۹۵.۳.۱۳": two-digit year first, dots or dashes, only after "تاریخ"/"مورخ" (else a

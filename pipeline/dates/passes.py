@@ -14,6 +14,7 @@ from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEF
 from .clauses import (HABIT, PAST_ONLY, PAUSE, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
                       sentence_start, tense_stop)
 from .lexicon import B0, B1, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number, weekday_number
+from .cues import _BIDDING
 from .merge import _ongoing_since
 from .tense import MUST_WORD
 
@@ -261,6 +262,9 @@ def _yearless_days(c: Cand) -> bool:
     return yearless_day(c) and c.d is not None
 
 
+_WORD_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]")
+
+
 def schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: Resolved):
     """"مهلت ارسال مقالات ۲۰ ژانویه، اعلام نتایج داوری ۱۰ مارس و تاریخ برگزاری ۲ تا ۴ مه": days
     listed without their years after one placed ahead of publication are a schedule in order; one
@@ -275,10 +279,13 @@ def schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: Res
         sent = sentence_of(bounds, c.start)
         # (items of one list: a short label between, no verb: not "روز چهارشنبه ۶ ژانویه آرای ... را که
         # ۳ نوامبر ... شمارش می‌کند")
+        # (nor a bidding between that closes the first's clause, the second's own told after it: "فایلا رو تا ۱۴ دی
+        # بفرستین، دستگاه ۵ از ۲۰ آذر تو سرویسه"; not "چک اول رو ۱۵ فروردین بزنین، دومی هم ۱۵ اردیبهشت.", bid too)
         listed = prev is not None and c.start - prev[2] <= 60 and bool(_LIST_JOIN.search(f, prev[2], c.start)) \
             and not has_verb(f, prev[2], c.start) \
             and not PAST_ONLY.search(f, prev[2], c.start) and not PRESENT_ACT.search(f, prev[2], c.start) \
             and not _CLAUSE_BETWEEN.search(f, prev[2], c.start) \
+            and not (_BIDDING.search(f, prev[2], c.start) and _WORD_RIGHT_AFTER.match(f, c.end)) \
             and not _BUT_BETWEEN.search(f, prev[2], c.start)  # (nor set against it: "قربون ۳۰ مرداده، ولی ما از ۲۸ مرداد کشتار داریم")
         if listed and prev[0] == sent and prev[1].start > ref and iv.end < ref and iv.start < prev[1].start:
             try:

@@ -353,6 +353,7 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
 )
 _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
+_IF_IT_GOES_BEFORE = re.compile(rf"{B0}اگه(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:بشه|بشن|برسه|برسن|بیاد|بیان){SP}[،,]?{SP1}$")
 _OPENER_ONLY = re.compile(rf"{SP}(?:(?:پس|ولی|اما|و){SP1})?")
 # a word with a spoken "is" glued on, closing its clause: "ماه بعد فصل عروسیه و ..." (after a long vowel too:
 # "ماه بعد نوبت تسویه با پخش‌کننده‌هاست")
@@ -904,6 +905,11 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          or unit != "سال" and _OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())
                          and CLAUSE_END.search(f, ss, m.start()) is not None and _SPOKEN_IS_END.search(f, m.end(), cend)
                          and not has_verb(f, m.end(), cend) and not PAST_ONLY.search(f, ss, cend)
+                         # (or after a spoken condition in a clause after the dated one's, whatever that told:
+                         # "... ۱۸ آذر رسید گمرک، اگه ترخیص بشه هفته بعد دستتونه")
+                         or unit != "سال" and (cond := _IF_IT_GOES_BEFORE.search(f, max(0, m.start() - 40), m.start()))
+                         and CLAUSE_END.search(f, ss, cond.start()) is not None and _SPOKEN_IS_END.search(f, m.end(), cend)
+                         and not has_verb(f, m.end(), cend) and not PAST_ONLY.search(f, cond.start(), cend)
                          # (or barred or lacking until it, from now: "بستنی ... ۱۵ تیر تموم شد و تا هفته‌ی بعد نداریم")
                          or unit != "سال" and UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                          and _BARRED_UNTIL_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, m.end(), tstop)
@@ -974,7 +980,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
             and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, m.end(), cend)
         # "ماه بعد فصل عروسیه و ...", "؛ ماه بعد هم قسط آخره": opening its clause, which says what it is
         # in speech and has no verb (a "so" or "but" before it too: "... تخلیه می‌شه، پس هفته بعد دستته")
-        put = put or unit != "سال" and bool(_OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())) \
+        # (or after the spoken condition it hangs on: "اگه ترخیص بشه هفته بعد دستتونه")
+        put = put or unit != "سال" and bool(_OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())
+                                            or _IF_IT_GOES_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
             and bool(_SPOKEN_IS_END.search(f, m.end(), cend)) and not has_verb(f, m.end(), cend) \
             and not PAST_ONLY.search(f, m.end(), cend)
         # "... رو بذاریم هفته‌ی آینده یا ماه بعد؟": the other time offered after one ahead

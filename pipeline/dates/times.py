@@ -34,7 +34,9 @@ P_TIME = [
         # (no count of units after the word, but the day it is on: "از ساعت صفر روز چهارشنبه")
         rf"(?!(?!{SP1}روز{SP1}(?:{WEEKDAY}|[0-9]))(?:{UNIT_AFTER.pattern})))"
         # (the part with a possessive glued on: "نوبت فردا ساعت ۶ عصرتون")
-        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w])|(?:تون|مون|شون|ش)(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?{B1}"
+        rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w])|(?:تون|مون|شون|ش)(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?"
+        # (a run's "تا" glued to the hour: "از ساعت ۱۰تا ۱۲")
+        rf"(?:{B1}|(?<=[0-9])(?=(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]))"
     ),
     # "کلبه برای شما رزرو شد، ساعت تحویل ۱۴": the hour of a handing over, a start or a departure, named between
     re.compile(rf"{B0}ساعت{SP1}(?:تحویل|ورود|حرکت|پرواز|شروع){SP1}(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])"

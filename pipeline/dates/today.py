@@ -227,6 +227,7 @@ _DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریر�
 # (not "این سنت تا امروز ادامه دارد", lasting to this day)
 _READY_BY_AFTER = re.compile(rf"{SP1}(?:آماده|حاضر|تموم|تمام){SP1}(?:باشه|باشد|بشه|شود|بشود){B1}")
 _BOOKS_CLOSED_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,6}}?{SP1}(?:بستیم|بستم|(?:تسویه|حساب){SP1}(?:کردیم|کردم)){B1}")
+_TERM_NOUN_BEFORE = re.compile(rf"{B0}(?:ثبت{SP}نام|نام{SP}نویسی|پیش{SP}ثبت{SP}نام|مهلت|فرصت|پذیرش|پیش{SP}فروش)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}تا{SP1}$")
 _STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
 _NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
 # (the pasts PAST_VERB leaves out, their stems being nouns too, with a personal ending: "قرارداد رو بستیم")
@@ -399,7 +400,9 @@ _THE_DAY_AFTER = re.compile(
     # "قیمت مرغ امروز کیلویی ۷ هزار تومنه": the day's price per unit
     rf"|{SP1}(?:کیلویی|دونه{SP}ای|دانه{SP}ای|عددی|متری|لیتری|گرمی|شاخه{SP}ای){SP1}[0-9]"
     # "ذخایر آبی امروز به ۴۱ درصد رسیده است": a figure it reached
-    rf"|{SP1}به{SP1}[0-9][0-9.٫/]*(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:رسید|رسیده|رسیدند|می{SP}رسد){B1}")
+    rf"|{SP1}به{SP1}[0-9][0-9.٫/]*(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:رسید|رسیده|رسیدند|می{SP}رسد){B1}"
+    # "... امروز در دور پنجم به مصاف حریفی از کره می‌رود": a fixture, its round between
+    rf"|(?:{SP1}[^\s\d.،,؛:!؟]+){{0,4}}?{SP1}به{SP1}مصاف{B1}")
 # "دیروز عید فطر بود، امروز کار می‌کنید؟", "دیروز گفتید امروز تمومه": set against the day before,
 # told with a verb of its own (or a weekday's: "پنجشنبه قیمت سکه ۲۹ میلیون بود، امروز ۲۸ و نیم شده")
 # (its words may hold hours: "دیشب تا ساعت ۲ بامداد زدیم، امروز هم ...")
@@ -566,6 +569,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # "فاکتورها رو تا امروز ببندید", "ثبت‌نام ملوانان تا امروز باز است": a deadline bidden, or what
         # stays open until the end of this day ("so far" bids nothing and keeps nothing open)
         return False
+    if until and _GOES_ON_AFTER.match(f, end) and _TERM_NOUN_BEFORE.search(f, max(0, start - 40), start):
+        return False  # "ثبت نام تا امروز ادامه دارد": a registration or a term that runs to the end of this day
     if until and _READY_BY_AFTER.match(f, end):
         return False  # "قرار بود تا امروز آماده باشه": what was to be ready by this day
     if until and EXTENDED_AFTER.match(f, end):

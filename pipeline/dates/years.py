@@ -533,6 +533,8 @@ _PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درب
                          rf"|(?:فعال|دایر|برقرار){SP1}(?:بود|بوده|است|هست|بودند|هستند|شد|شده)"
                          # (or cut off since then: "صدای توپ ظهر که از ۱۳۵۷ قطع شده بود"; not "از ۳۰۰۰ قطعه")
                          rf"|(?:قطع|متوقف){SP1}(?:شده|شد|بود|بوده|است|مانده|ماند)"
+                         # (or in one's hands since then, spoken: "از ۱۳۵۸ دستشه")
+                         rf"|دست(?:ش|م|ت|مون|تون|شون){SP}(?:ه|ست)"
                          # (or held each year since then: "جامی که از ۱۳۸۱ هرساله برگزار می‌شود"; not a count,
                          # "بیش از ۲۰۰۰ سالانه", which P_YEAR_BARE's "از" never takes)
                          rf"|(?:هر{SP}ساله|همه{SP}ساله|هر{SP1}سال|سالانه|سالیانه)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:برگزار|تکرار|اجرا|منتشر|چاپ|برپا))(?:{B1}|(?<=\s))")
@@ -594,6 +596,8 @@ _PLACE_OR_CAUSE_AFTER = re.compile(rf"{SP1}(?:در|به|با){B1}")
 _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|برای{SP1}(?:نخستین|اولین){SP1}بار){B1}")
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 # (not a day of a month, a deadline after the year: "پروانه‌های صادرشده در ۱۳۹۴ تا ۱۵ فروردین ۱۳۹۵ قابل تمدید است")
+_TO_FIGURE_AFTER = re.compile(rf"{SP1}به{SP1}[0-9]{{3,}}(?![0-9/.\-:٫])")
+_RATING_BEFORE = re.compile(rf"{B0}(?:امتیاز|ریتینگ|رنکینگ|رتبه|ایلو|درجه{SP1}بندی)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}{SP1}$")
 _HELD_SINCE_AFTER = re.compile(rf"{SP1}(?:زیر{SP1}نظر|در{SP1}اختیار|در{SP1}مالکیت|تحت{SP1}(?:مدیریت|کنترل|نظارت)){B1}")
 _BECAME_SO_AFTER = re.compile(rf"{SP1}(?:اجباری|الزامی|رایگان|ممنوع|آزاد|رسمی|قانونی|همگانی){SP1}(?:شد|شده|گردید|گشت){B1}")
 _SUPERLATIVE_SINCE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
@@ -773,6 +777,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 # "مشترکانی که کد اشتراکشان با ۱۳۹۷ آغاز می‌شود": the digits a code starts with; "قفل‌های سری ۲۰۰۰
                 # تموم شده": a series or a model sold out
                 continue
+            if pattern is P_YEAR_BARE and m.group("prep") == "از" and _TO_FIGURE_AFTER.match(f, m.end("y")) \
+                    and _RATING_BEFORE.search(f, max(0, m.start() - 40), m.start()):
+                continue  # "امتیاز ریتینگ این بازیکن از ۱۹۵۰ به ۲۱۰۰ رسید": a rating risen from one figure to another
             if pattern is P_YEAR_BARE and m.group("word") is None and m.group("y").startswith("12") \
                     and not f[m.end("y"):m.end("y") + 3].lstrip(" \u200c").startswith("("):
                 continue  # an older Jalali year only with what was done in it, or glossed ("تا ۱۲۹۰." may count)
