@@ -1951,6 +1951,11 @@ FLOORS = {
     "dates_written1856.jsonl": (0.98, 0.98, 0.97),
     "dates_written1857.jsonl": (0.98, 0.96, 0.96),
     "dates_written1858.jsonl": (0.96, 0.98, 0.97),
+    "dates_written1859.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1860.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1861.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1862.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1863.jsonl": (0.98, 0.98, 0.98),
 }
 
 
