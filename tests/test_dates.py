@@ -8115,6 +8115,11 @@ WRITTEN_ROUNDS[370] = [
     ("1390-03-05 16:05", "مربی گفت ۲۴/۳/۹۰ بیاین باشگاه.", [("۲۴/۳/۹۰", "2011-06-14", "2011-06-14")]),
 ]
 
+WRITTEN_ROUNDS[371] = [
+    # a bare year after "که", a spoken perfect of two words closing the clause of a thing made the object
+    ("1402-05-14 12:00", "انگشتری که ۱۳۹۹ گرو گذاشته رو می‌خوام پس بگیرم.", [("۱۳۹۹", "2020-03-20", "2021-03-20")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
