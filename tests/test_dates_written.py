@@ -1956,6 +1956,11 @@ FLOORS = {
     "dates_written1861.jsonl": (0.98, 0.98, 0.98),
     "dates_written1862.jsonl": (0.97, 0.97, 0.97),
     "dates_written1863.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1864.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1865.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1866.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1867.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1868.jsonl": (0.97, 0.96, 0.94),
 }
 
 
