@@ -8120,6 +8120,16 @@ WRITTEN_ROUNDS[371] = [
     ("1402-05-14 12:00", "انگشتری که ۱۳۹۹ گرو گذاشته رو می‌خوام پس بگیرم.", [("۱۳۹۹", "2020-03-20", "2021-03-20")]),
 ]
 
+WRITTEN_ROUNDS[372] = [
+    # a school's exam day said to be, the "is" apart
+    ("1403-10-05 10:00", "امتحان نهایی مدرسه ۱۸ دی هست.", [("۱۸ دی", "2025-01-07", "2025-01-07")]),
+    # what the sessions become from a month on, spoken
+    ("1398-06-20 12:00", "از مهر تمرینا می‌شه عصرها.", [("مهر", "2019-09-23", "2019-10-22")]),
+    # the weekday after the day told before it in the sentence
+    ("1397-06-25 18:00", "مسافرمون ۵ مهر برمی‌گرده، دوشنبه‌ی بعدش بیاین.",
+     [("۵ مهر", "2018-09-27", "2018-09-27"), ("دوشنبه", "2018-10-01", "2018-10-01")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

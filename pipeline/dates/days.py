@@ -123,6 +123,7 @@ _THIS_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}$")
 _NEWS_OF_AFTER = re.compile(rf"{SP1}خبر{SP1}(?:داد|دادند|داده{SP}(?:است|اند)){B1}")
 
 
+_IS_WORD_AFTER = re.compile(rf"{SP1}(?:هست|است){B1}")  # (or the "is" apart: "امتحان مدرسه ۲۰ دی هست")
 _EXAM_OF_SCHOOL_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کنکور|مصاحبه)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}"
                                     rf"(?:هنرستان|دبیرستان|مدرسه|دانشگاه|آموزشگاه)(?:{SP}ی)?{SP1}$")
 
@@ -167,7 +168,8 @@ def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Can
                           and not _AT_CLOCK_AFTER.match(f, m.end())
                           # (nor a school's exam's day said to be, its "is" glued on: "امتحان ورودی هنرستان ۲۴ دیه، ...";
                           # a street so said is its name: "کارگاه تو خیابون ۱۷ شهریوره")
-                          and not (m.end() in said_is and _EXAM_OF_SCHOOL_BEFORE.search(f, max(0, m.start() - 40), m.start()))
+                          and not ((m.end() in said_is or _IS_WORD_AFTER.match(f, m.end()))
+                                   and _EXAM_OF_SCHOOL_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                           # (not a sport's "artistic", no body's name: "انتخابی شنای هنری ۲۵ آبان برگزار می‌شود")
                           and not _ARTISTIC_SPORT_BEFORE.search(f, max(0, m.start() - 24), m.start())
                           or in_title(f, m.start(), m.end())

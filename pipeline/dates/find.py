@@ -24,7 +24,7 @@ from .clauses import SENTENCE_END, sentence_end, sentence_start
 from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, MAH, SP, SP1, WEEKDAYS, fold
 from .passes import (
     Resolved, anchor_weekdays, anchored_hijri_months, glossed_days, month_pairs, months_by_their_days,
-    moved_from_years, or_days, same_months, schedule_order, year_words_before,
+    moved_from_years, or_days, same_months, schedule_order, weekdays_after_a_day, year_words_before,
 )
 from .times import attach_times
 from .forms import _TIME_PREP_BEFORE
@@ -226,6 +226,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             continue
         resolved.append((c, iv))
     resolved = schedule_order(f, bounds, ref, year_words_before(f, ref, same_months(f, bounds, month_pairs(f, moved_from_years(f, or_days(f, anchor_weekdays(f, bounds, glossed_days(f, resolved), ref)))))))
+    resolved = weekdays_after_a_day(f, bounds, resolved)
     resolved = anchored_hijri_months(f, bounds, months_by_their_days(f, bounds, ref, resolved))
 
     mentions: list[DateMention] = []

@@ -250,6 +250,8 @@ def _month_cands(f: str) -> list[Cand]:
                                                                         and future_first(f, m.end(), tense_stop(f, m.end(), sentence_end(f, m.end())))
                                                                         # "از مهر کلاس‌های سال کنکور شروع می‌شه": what starts in it, a few words on
                                                                         or _STARTS_IN_CLAUSE_AFTER.match(f, m.end())
+                                                                        # (or what classes become from it: "از مهر کلاسا می‌شه هفته‌ای دو بار")
+                                                                        or _CLASSES_BECOME_AFTER.match(f, m.end())
                                                                         # "دیگه تا مهر کاری نداریم": nothing to do until it
                                                                         or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                                         and _NOTHING_TILL_AFTER.match(f, m.end())))
@@ -1098,6 +1100,8 @@ _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _STARTS_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}?{SP1}(?:شروع|آغاز){SP1}"
                                      rf"(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند|خواهد{SP1}شد|خواهند{SP1}شد){B1}")
+_CLASSES_BECOME_AFTER = re.compile(rf"{SP1}(?:کلاسا|کلاس{SP}ها|کلاسامون|کلاس{SP}هامون|جلسات|جلسه{SP}ها|جلسه{SP}هامون|تمرینا|تمرین{SP}ها)"
+                                   rf"{SP1}(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند){B1}")
 _NOTHING_TILL_AFTER = re.compile(rf"{SP1}(?:هیچ{SP1})?(?:کاری|کار|خبری|سفارشی|مشتری|برنامه{SP}ای)(?:{SP1}هم)?{SP1}(?:نداریم|ندارم|نداره|ندارن|نیست){B1}")
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|تو|توی|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"

@@ -61,6 +61,29 @@ def _day_beside(c: Cand, iv: convert.Interval) -> convert.Interval | None:
     return None
 
 
+# "کلاسشو شنبه‌ی بعدش شروع کنیم؟": the weekday after (or before) the day told before it in the sentence
+_AFTER_OR_BEFORE_IT = re.compile(rf"(?:{SP}ی)?{SP1}(?P<side>بعدش|قبلش)(?![\w\u200c])(?!{SP}[،,(]{SP}[0-9])")
+
+
+def weekdays_after_a_day(f: str, bounds: list[int], resolved: Resolved):
+    """"حسین ۱۰ فروردین برمی‌گرده، کلاسشو شنبه‌ی بعدش شروع کنیم؟": a weekday named alone with "بعدش"
+    ("قبلش") is the first such weekday after (before) the last day told before it in its sentence,
+    not the one nearest publication."""
+    out: Resolved = []
+    for c, iv in resolved:
+        side = _AFTER_OR_BEFORE_IT.match(f, c.end) if c.bare_wd is not None and isinstance(iv, convert.Interval) else None
+        day = next((piv for pc, piv in reversed(out) if isinstance(piv, convert.Interval) and piv.precision == "day"
+                    and pc.end <= c.start and sentence_of(bounds, pc.start) == sentence_of(bounds, c.start)), None) if side else None
+        if day is not None:
+            step = 1 if side.group("side") == "بعدش" else -1
+            d = day.start + dt.timedelta(days=step)
+            while convert.persian_weekday(d) != c.bare_wd:
+                d += dt.timedelta(days=step)
+            iv = convert.day(d)
+        out.append((c, iv))
+    return out
+
+
 def glossed_days(f: str, resolved: Resolved):
     """"هفت مه ( ۱۷ اردیبهشت ۹۶ )", "روز سه‌شنبه ۱۶ شهریور / شش سپتامبر": a yearless Gregorian day
     beside the Jalali day it glosses, whose year is written or fixed by its written weekday, is
