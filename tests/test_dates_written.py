@@ -1961,6 +1961,11 @@ FLOORS = {
     "dates_written1866.jsonl": (0.98, 0.98, 0.98),
     "dates_written1867.jsonl": (0.98, 0.98, 0.98),
     "dates_written1868.jsonl": (0.97, 0.96, 0.94),
+    "dates_written1869.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1870.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1871.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1872.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1873.jsonl": (0.99, 0.97, 0.96),
 }
 
 
