@@ -1319,6 +1319,8 @@ def test_tokenised_stamp_with_a_two_digit_year_takes_its_time():
     ("جاده از ساعت ۲۲ روز پنجشنبه ۹ دی تا ساعت ۶ صبح بسته است", "روز پنجشنبه ۹ دی", "22:00"),
     # a run's "تا" glued to its first hour (round 370)
     ("فردا از ساعت ۹تا ۱۱ تعمیرکار میاد", "فردا", "09:00"),
+    # one clock told of both days before it (round 373)
+    ("شنبه ۲۲ خرداد یا یکشنبه ۲۳ خرداد، هر دو ساعت ۹ صبح", "شنبه ۲۲ خرداد", "09:00"),
 ])
 def test_clock_times_reach_their_date(text, surface, time):
     found = {m.text: m.value.time for m in find_dates(text, parse_published("1395-03-15 12:00"))}
@@ -8128,6 +8130,26 @@ WRITTEN_ROUNDS[372] = [
     # the weekday after the day told before it in the sentence
     ("1397-06-25 18:00", "مسافرمون ۵ مهر برمی‌گرده، دوشنبه‌ی بعدش بیاین.",
      [("۵ مهر", "2018-09-27", "2018-09-27"), ("دوشنبه", "2018-10-01", "2018-10-01")]),
+]
+
+WRITTEN_ROUNDS[373] = [
+    # the last day of February and the first of March after "روزهای", the year told with the second: one run
+    ("1393-12-01 10:00", "رقابت‌ها در روزهای ۲۸ فوریه و ۱ مارس ۲۰۱۵ برگزار می‌شود.",
+     [("۲۸ فوریه و ۱ مارس ۲۰۱۵", "2015-02-28", "2015-03-01")]),
+    # a code's number glued to Latin letters opens no run of days
+    ("1403-10-03 11:00", "کد BAHAR10 تا 31 دسامبر فعاله.", [("31 دسامبر", "2024-12-31", "2024-12-31")]),
+    # one's appointment that was on a day, to be moved: the nearest such day
+    ("1390-12-01 19:25", "وقتم ۲۰ اسفند بود ولی می‌خوام عقب‌تر بندازم.", [("۲۰ اسفند", "2012-03-10", "2012-03-10")]),
+    # "تیر" after "از", what we start from it, its day written later in the sentence
+    ("1395-03-08 10:50", "تمرینا رو از تیر شروع کنیم، ۱۰ تیر خوبه؟",
+     [("تیر", "2016-06-21", "2016-07-21"), ("۱۰ تیر", "2016-06-30", "2016-06-30")]),
+    # a subjunctive closing the first day's clause: the second, with its own predicate, is no item after it
+    ("1395-11-26 13:15", "اگه بیمه تا 28 بهمن تمدید نشه، قبض 20 بهمن رو نمی‌پذیرن.",
+     [("28 بهمن", "2017-02-16", "2017-02-16"), ("20 بهمن", "2017-02-08", "2017-02-08")]),
+    # a Hijri month one is fasting in, spoken: the one at hand
+    ("1399-02-24 16:20", "ماه رمضان روزه‌ام، قرص رو شب بخورم؟", [("رمضان", "2020-04-24", "2020-05-23")]),
+    # a bare year after "از", what opens from it, told ahead
+    ("1396-01-03 13:00", "سامانه نوبت‌دهی از 1398 برای همه باز می‌شود.", [("1398", "2019-03-21", "2020-03-19")]),
 ]
 
 

@@ -614,6 +614,7 @@ _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){
 # a run of hours right after the month: "کل ماه رمضان ساعت ۱۰ شب تا ۲ بامداد باز هستیم"
 _HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم)|{SP1}[^\s\d.،,؛:!?؟]+(?={SP1}(?:از{SP1})?ساعت{B1}|{SP1}از{SP1}[0-9]))?{SP1}(?:از{SP1})?(?:ساعت{SP1})?[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب|بامداد))?"
                               rf"{SP1}(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?![0-9])")
+_FASTING_NOW_AFTER = re.compile(rf"{SP1}روزه(?:{SP}(?:ام|ایم|ای|اید|این)|م|یم|{SP1}(?:هستم|هستیم|هست|است|هستن|هستند)){B1}")
 # the hours one is open in the month, asked: "ماه رمضان مغازه چه ساعتی بازه؟", "ماه رمضون تا کی بازین؟"
 _HOURS_ASKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:چه{SP1}ساعتی|چه{SP1}ساعت|چه{SP1}ساعتایی|تا{SP1}کی|از{SP1}کی|ساعت{SP1}چند)"
                                 rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:باز|تعطیل|بسته)(?:ه|ید|ین|ن|{SP1}(?:است|هست|هستید|هستین|می{SP}شه|میشه|می{SP}شود))?{SP}[؟?]")
@@ -794,7 +795,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                              rel=by_tense(f, m.end(), "hijri", mon) if past_hours else _upcoming_hijri(mon)))
         elif (_BEGUN_RIGHT_AFTER.match(f, m.end()) or _BECAUSE_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
               or _FESTIVITIES_OF_BEFORE.search(f, max(0, m.start() - 25), m.start())
-              or _MONTH_RUNS_AFTER.match(f, m.end())) \
+              or _MONTH_RUNS_AFTER.match(f, m.end())
+              # (or one fasting in it now, spoken: "ماه رمضان روزه‌ام، آمپول رو شب بزنم؟")
+              or _FASTING_NOW_AFTER.match(f, m.end())) \
                 and not HABIT.search(f, sentence_start(f, m.start()), m.start()):
             # also "به دلیل ماه رمضان، دیدارها ... آغاز می‌شود": what the month at hand brings
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,

@@ -17,8 +17,9 @@ from .lexicon import (
 
 _DAY = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{SP}ام(?![\w\u200c]))?)"  # "۲۶ ام دسامبر"
 # (not spoken "اولو", "the first one"; nor a level's digit glued to its word: "دوره سطح۲ تا ۱۵ دی"; but "که۸تا۱۰ فوریه")
-# (nor a name's number after a plus: "دفاتر پلیس+۱۰ تا ۱۵ فروردین تعطیل است")
-_DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD}){B1}|(?<![0-9/.\-:+])(?<!سطح)(?<!پایه)(?<!مرحله)(?<!کلاس)(?<!ترم)(?<!گروه)(?P<d1>[0-9]{{1,2}})(?![0-9]))"
+# (nor a name's number after a plus: "دفاتر پلیس+۱۰ تا ۱۵ فروردین تعطیل است"; nor a code's, glued to Latin letters:
+# "کد تخفیف SWIM20 تا 31 دسامبر")
+_DAY1 = rf"(?:{B0}(?P<dw1>{DAY_WORD}){B1}|(?<![0-9/.\-:+A-Za-z])(?<!سطح)(?<!پایه)(?<!مرحله)(?<!کلاس)(?<!ترم)(?<!گروه)(?P<d1>[0-9]{{1,2}})(?![0-9]))"
 # "روز یکشنبه مورخ هفتم ...", "سه شنبه شب ۲۴ اسفند" (the weekday's evening: that day)
 _WD = rf"(?:{B0}(?:روز{SP1})?(?P<wd>{WEEKDAY})(?:\u200cی(?={SP1}[0-9]))?(?:{SP1}(?:شب|صبح|عصر|ظهر))?{SP}[،,]?{SP}(?:(?:مورخ|مورخه){SP1})?)?"
 # a space before digits, or none: scraped text glues "سال1366", "از2009"

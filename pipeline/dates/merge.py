@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from calendar import monthrange
 from dataclasses import replace
 
 from . import convert, relative
@@ -104,10 +105,12 @@ def _month_turn(f: str, a: Cand, b: Cand) -> bool:
             return MAKE[b.calendar](b.y, b.m, b.d).start - MAKE[a.calendar](a.y, a.m, a.d).start == dt.timedelta(days=1)
         except ValueError:
             return False
-    if a.form == b.form == "gregorian_dm" and a.y is None and b.y is None and a.m and b.m and a.d and b.d:
+    if a.form == "gregorian_dm" and b.form in ("gregorian_dm", "gregorian_dmy") and a.y is None and a.m and b.m and a.d and b.d:
         # "۳۱ دسامبر و ۱ ژانویه": so in the Gregorian calendar, the turn of a month only, told without
-        # weekdays (set 104 keeps "یکشنبه ۳۱ دسامبر و دوشنبه اول ژانویه", a game on each, apart)
-        return b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 30 and not _WEEKDAY_OPENS.match(f, a.start)
+        # weekdays (set 104 keeps "یکشنبه ۳۱ دسامبر و دوشنبه اول ژانویه", a game on each, apart); the year
+        # told at the end is the second day's ("روزهای ۲۸ فوریه و ۱ مارس ۲۰۱۴", February's last day by it)
+        last = 30 if b.y is None else monthrange(b.y if b.m != 1 else b.y - 1, a.m)[1]
+        return b.m == a.m % 12 + 1 and b.d == 1 and a.d >= last and not _WEEKDAY_OPENS.match(f, a.start)
     if a.form != "jalali_dm" or b.form not in ("jalali_dm", "jalali_dmy") or a.y is not None or not (a.m and b.m and a.d and b.d):
         return False
     if b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29:

@@ -254,7 +254,11 @@ def _month_cands(f: str) -> list[Cand]:
                                                                         or _CLASSES_BECOME_AFTER.match(f, m.end())
                                                                         # "دیگه تا مهر کاری نداریم": nothing to do until it
                                                                         or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                                                                        and _NOTHING_TILL_AFTER.match(f, m.end())))
+                                                                        and _NOTHING_TILL_AFTER.match(f, m.end()))
+                                             # (تیر too, when what starts from it is told and its day is written later in
+                                             # the sentence: "واکسن رو از تیر شروع کنیم بهتره، ۵ تیر ساعت ۱۱ چطوره؟")
+                                             or mon_any == 4 and bool(_STARTS_IN_CLAUSE_AFTER.match(f, m.end()))
+                                             and _dated_same_month(f, m.end(), sentence_end(f, m.end()), 4))
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         # not a habit: "کشت گندم معمولا در آبان انجام می‌شود" (in its own
                                         # clause: "تا آخر بهمن هر روز ساعت ۷ دم خونه‌ست؛ برای اسفند هم خبر بدین")
@@ -1099,7 +1103,10 @@ _WITH_NAMES_BEFORE = re.compile(rf"{B0}(?:با|همراه){SP1}(?:{JMONTH}{SP1}�
 _GUILLEMET_OPEN_BEFORE = re.compile(rf"«{SP}(?:ماه{SP1})?$")  # «خرداد», گالری «ماه مهر»
 _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _STARTS_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}?{SP1}(?:شروع|آغاز){SP1}"
-                                     rf"(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند|خواهد{SP1}شد|خواهند{SP1}شد){B1}")
+                                     rf"(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند|خواهد{SP1}شد|خواهند{SP1}شد){B1}"
+                                     # (or what we start from it: "واکسن رو از تیر شروع کنیم بهتره")
+                                     rf"|(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:شروع|آغاز){SP1}"
+                                     rf"(?:کنیم|کنین|کنید|بکنیم|می{SP}?کنیم|می{SP}?کنم|می{SP}?کنین|می{SP}?کنید){B1}")
 _CLASSES_BECOME_AFTER = re.compile(rf"{SP1}(?:کلاسا|کلاس{SP}ها|کلاسامون|کلاس{SP}هامون|جلسات|جلسه{SP}ها|جلسه{SP}هامون|تمرینا|تمرین{SP}ها)"
                                    rf"{SP1}(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند){B1}")
 _NOTHING_TILL_AFTER = re.compile(rf"{SP1}(?:هیچ{SP1})?(?:کاری|کار|خبری|سفارشی|مشتری|برنامه{SP}ای)(?:{SP1}هم)?{SP1}(?:نداریم|ندارم|نداره|ندارن|نیست){B1}")

@@ -286,6 +286,7 @@ def _yearless_days(c: Cand) -> bool:
 
 
 _WORD_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]")
+_SUBJUNCTIVE_SPOKEN = re.compile(rf"{B0}ن?ب?(?:شه|شود|کنه|کند|باشه|باشد)(?![\w\u200c])")
 
 
 def schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: Resolved):
@@ -302,13 +303,15 @@ def schedule_order(f: str, bounds: list[int], ref: dt.date | None, resolved: Res
         sent = sentence_of(bounds, c.start)
         # (items of one list: a short label between, no verb: not "روز چهارشنبه ۶ ژانویه آرای ... را که
         # ۳ نوامبر ... شمارش می‌کند")
-        # (nor a bidding between that closes the first's clause, the second's own told after it: "فایلا رو تا ۱۴ دی
-        # بفرستین، دستگاه ۵ از ۲۰ آذر تو سرویسه"; not "چک اول رو ۱۵ فروردین بزنین، دومی هم ۱۵ اردیبهشت.", bid too)
+        # (nor a bidding or a subjunctive between that closes the first's clause, the second's own told after it:
+        # "فایلا رو تا ۱۴ دی بفرستین، دستگاه ۵ از ۲۰ آذر تو سرویسه", "بیمه تا ۳۰ بهمن تمدید نشه، فاکتور ۲۲ بهمن رو
+        # نمی‌تونیم ثبت کنیم"; not "چک اول رو ۱۵ فروردین بزنین، دومی هم ۱۵ اردیبهشت.", bid too)
         listed = prev is not None and c.start - prev[2] <= 60 and bool(_LIST_JOIN.search(f, prev[2], c.start)) \
             and not has_verb(f, prev[2], c.start) \
             and not PAST_ONLY.search(f, prev[2], c.start) and not PRESENT_ACT.search(f, prev[2], c.start) \
             and not _CLAUSE_BETWEEN.search(f, prev[2], c.start) \
-            and not (_BIDDING.search(f, prev[2], c.start) and _WORD_RIGHT_AFTER.match(f, c.end)) \
+            and not ((_BIDDING.search(f, prev[2], c.start) or _SUBJUNCTIVE_SPOKEN.search(f, prev[2], c.start))
+                     and _WORD_RIGHT_AFTER.match(f, c.end)) \
             and not _BUT_BETWEEN.search(f, prev[2], c.start)  # (nor set against it: "قربون ۳۰ مرداده، ولی ما از ۲۸ مرداد کشتار داریم")
         if listed and prev[0] == sent and prev[1].start > ref and iv.end < ref and iv.start < prev[1].start:
             try:

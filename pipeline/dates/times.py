@@ -388,7 +388,22 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # evening the booking was moved from
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
-    return _same_day_same_time(bounds, _or_same_half(f, times, nearest, out))
+    return _same_day_same_time(bounds, _both_days_one_clock(f, times, nearest, _or_same_half(f, times, nearest, out)))
+
+
+# "دوشنبه ۱۰ مهر یا چهارشنبه ۱۲ مهر، هر دو ساعت ۸ صبح": one clock told of both days before it
+_BOTH_BEFORE = re.compile(rf"{B0}(?:هر{SP1}دو|هردو){SP}(?:(?:در|روز){SP1})?$")
+_OR_AND_DAYS_GAP = re.compile(rf"{SP}(?:[،,]{SP})?(?:یا|و){SP1}")
+
+
+def _both_days_one_clock(f: str, times: list, nearest: dict, out: list[DateMention]) -> list[DateMention]:
+    """The day before "یا"/"و" takes the clock its pair took when that clock is told of both."""
+    for _, t, i in nearest.values():
+        if i and out[i].value.time is not None and out[i - 1].value is not None and out[i - 1].value.time is None \
+                and out[i - 1].value.precision == "day" and _BOTH_BEFORE.search(f, max(0, times[t][0] - 12), times[t][0]) \
+                and _OR_AND_DAYS_GAP.fullmatch(f, out[i - 1].end, out[i].start):
+            out[i - 1] = replace(out[i - 1], value=replace(out[i - 1].value, time=out[i].value.time))
+    return out
 
 
 # "یکشنبه ساعت ۵ یا دوشنبه ساعت ۷؟": between two clocks offered as alternatives
