@@ -1966,6 +1966,11 @@ FLOORS = {
     "dates_written1871.jsonl": (0.98, 0.98, 0.98),
     "dates_written1872.jsonl": (0.98, 0.98, 0.97),
     "dates_written1873.jsonl": (0.99, 0.97, 0.96),
+    "dates_written1874.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1875.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1876.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1877.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1878.jsonl": (0.98, 0.98, 0.98),
 }
 
 
