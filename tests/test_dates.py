@@ -8152,6 +8152,13 @@ WRITTEN_ROUNDS[373] = [
     ("1396-01-03 13:00", "سامانه نوبت‌دهی از 1398 برای همه باز می‌شود.", [("1398", "2019-03-21", "2020-03-19")]),
 ]
 
+WRITTEN_ROUNDS[374] = [
+    # a count of drivers after a Nowruz show is no year
+    ("1403-01-15 10:00", "در رالی نوروزی ۲۲ راننده شرکت کردند.", []),
+    # this weekday's event called off, a reason between: the coming one (told on a Wednesday)
+    ("1398-07-03 08:40", "تمرین این جمعه به دلیل برف کنسل شد.", [("این جمعه", "2019-09-27", "2019-09-27")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -695,8 +695,10 @@ def _relative_cands(f: str) -> list[Cand]:
         tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
         p = PAST_ONLY.search(f, m.end(), tstop)
         # (a state told first is now and ahead: "من این چهارشنبه نیستم، کلاس دارم؛ ... عوض کردیم")
+        # (nor what was called off on it, which had not come yet: "این جمعه به خاطر بارون کنسل شد")
         past = bool(p) and not future_first(f, m.end(), tstop) \
-            and not (_PERSONAL_STATE.search(f, m.end(), p.start()) or HAVE_PRESENT.search(f, m.end(), p.start()))
+            and not (_PERSONAL_STATE.search(f, m.end(), p.start()) or HAVE_PRESENT.search(f, m.end(), p.start())) \
+            and not CALLED_OFF_AFTER.match(f, m.end())
         out.append(Cand(m.start(), m.end(), "relative", needs_ref=True, priority=1, rel=lambda ref, t=t, past=past: (
             relative.weekday(ref, t, False) if past or convert.persian_weekday(ref) == t else relative.weekday(ref, t, True))))
     return out
