@@ -1971,6 +1971,11 @@ FLOORS = {
     "dates_written1876.jsonl": (0.98, 0.98, 0.98),
     "dates_written1877.jsonl": (0.98, 0.98, 0.97),
     "dates_written1878.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1879.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1880.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1881.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1882.jsonl": (0.97, 0.95, 0.95),
+    "dates_written1883.jsonl": (0.98, 0.97, 0.96),
 }
 
 
