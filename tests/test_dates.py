@@ -8159,6 +8159,22 @@ WRITTEN_ROUNDS[374] = [
     ("1398-07-03 08:40", "تمرین این جمعه به دلیل برف کنسل شد.", [("این جمعه", "2019-09-27", "2019-09-27")]),
 ]
 
+WRITTEN_ROUNDS[375] = [
+    # a bare year after "از", what began again from it
+    ("1398-04-04 19:05", "این جشنواره از سال ۱۳۸۸ تا ۱۳۹۰ برگزار نشد و از ۲۰۱۲ دوباره آغاز شد.",
+     [("از سال ۱۳۸۸ تا ۱۳۹۰", "2009-03-21", "2012-03-19"), ("۲۰۱۲", "2012-01-01", "2012-12-31")]),
+    # a weekday a thing is to be moved to, asked
+    ("1401-05-03 09:30", "تحویل گوسفندا رو جابه‌جا کنیم به جمعه؟", [("جمعه", "2022-07-29", "2022-07-29")]),
+    # the weekday of the day asked about in the turn before, said of it in the answer, is no day of its own
+    ("1400-10-10 12:30", "مشتری: ۱ ژانویه ۲۰۲۲ باغ بازه؟ باغدار: بله، شنبه‌ست ولی بازیم.", [("۱ ژانویه ۲۰۲۲", "2022-01-01", "2022-01-01")]),
+    # a Hijri month I want a thing for, spoken
+    ("1388-07-23 11:10", "شله‌زرد رو برای نذری ماه محرم میخوام، ۳۰ کاسه.", [("محرم", "2009-12-18", "2010-01-15")]),
+    # what they have in a month, a spoken present closing its clause: ahead (told in Bahman)
+    ("1397-11-27 19:45", "خرداد ماه دانشگاه‌مون همایش داره.", [("خرداد ماه", "2019-05-22", "2019-06-21")]),
+    # the next year's feast, asked
+    ("1402-01-04 16:10", "برای عید سال بعد هم تخفیف دارین؟", [("سال بعد", "2024-03-20", "2025-03-20")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

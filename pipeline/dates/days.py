@@ -12,7 +12,7 @@ from .candidate import AZ_BEFORE, MAKE, UNTIL_BEFORE, Cand
 from .clauses import PAST_ONLY, PERFECT_RE, has_verb, sentence_end, sentence_start
 from .lexicon import (
     B0, B1, DARI_MONTHS, DAY_WORD, DURATION_BEFORE, ELECTION_CUE, ERA_JALALI, GMONTH, GMONTH_ANY, HISTORIC_CUE,
-    HISTORIC_DAYS, HMONTH, HTAIL, JALALI_YEAR_WORD, JMONTH, MAH, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, in_title,
+    HISTORIC_DAYS, HMONTH, HTAIL, JALALI_YEAR_WORD, JMONTH, MAH, SP, SP1, WORD, UNIT_AFTER, WEEKDAY, _alt, in_title,
     month_number, weekday_number, year_word_value,
 )
 from .tense import (
@@ -462,7 +462,7 @@ P_YEAR_WORD_AFTER = re.compile(rf"(?:{SP1}سال)?{SP1}(?P<yw>{JALALI_YEAR_WORD}
 # "۳۰ بهمن برای تعویض باتری وقت گرفته بودم ولی نمی‌رسم": a day once booked, the nearest such day
 # (or booked for the one spoken to: "٢ فروردین ساعت ١٠ برات نوبت زدم")
 _MY_APPOINTMENT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:م|ت|مون|تون|ش|شون))?(?:{SP1}(?:من|شما|ما))?{SP1}$")
-_WAS_BUT_MOVED_AFTER = re.compile(rf"{SP1}بود{SP}[،,]?{SP1}(?:ولی|اما)(?:{SP1}[^\s.،,؛:!?؟]+){{0,5}}?{SP1}"
+_WAS_BUT_MOVED_AFTER = re.compile(rf"{SP1}بود{SP}[،,]?{SP1}(?:ولی|اما)(?:{SP1}{WORD}){{0,5}}?{SP1}"
                                   rf"(?:جلوتر|جلو|زودتر|عقب{SP}تر|عقب|عوض|جابه{SP}جا|جابجا){B1}")
 _BOOKED_HAD_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:(?:وقت|نوبت){SP1}گرفته{SP1}(?:بودم|بودیم|بودن|بودند|بود)"
                                rf"|(?:برات|براتون|براش|براشون)(?:{SP1}[^\s.،,؛:!?؟]+)?{SP1}(?:وقت|نوبت){SP1}(?:زدم|زدیم|گذاشتم|گذاشتیم|گرفتم|گرفتیم)){B1}")

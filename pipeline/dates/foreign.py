@@ -16,7 +16,7 @@ from .clauses import (
 )
 from .lexicon import (
     AMBIGUOUS_GREGORIAN, B0, B1, DAY_WORD, DURATION_BEFORE, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH, GMONTH_ANY,
-    GREGORIAN_MONTHS, HMONTH, HTAIL, JMONTH, SP, SP1, UNIT_AFTER, WEEKDAY, _alt, month_number, weekday_number,
+    GREGORIAN_MONTHS, HMONTH, HTAIL, JMONTH, SP, SP1, WORD, UNIT_AFTER, WEEKDAY, _alt, month_number, weekday_number,
 )
 from .tense import (
     BOOKED, FALLS_ON_BEFORE, HAVE_ANY, HAVE_OR_NOT, NOT_NOW, SUBJ_LIGHT, WISH_VERB, WORD_AFTER, approaching, by_tense, deadline, lasts_until,
@@ -607,7 +607,8 @@ _ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{
                            rf"[^.،,؛:!؟?\n]{{0,30}}[؟?]")
 # the hours kept in the month: "ساعت کاری ماه رمضون ۱۰ صبح تا ۴ عصره" (the month not yet over)
 _NOT_DONE_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گیریم|گیرند|گیرد|دهیم|دهند|دهد|کنیم|کنند|کند){B1}")
-_WE_WANT = re.compile(rf"{B0}(?:می{SP}خوایم|می{SP}خواهیم|لازم{SP1}داریم|نیاز{SP1}داریم){B1}")
+_WE_WANT = re.compile(rf"{B0}(?:می{SP}خوایم|می{SP}خواهیم|لازم{SP1}داریم|نیاز{SP1}داریم"
+                      rf"|می{SP}خوام|می{SP}خواهم){B1}")  # (or I: "اردکا رو واسه نذری ماه محرم میخوام")
 _MUST_BE_READY_BY = re.compile(rf"{B0}باید{SP1}تا{SP1}[^.!?؟\n]{{1,30}}?{SP1}(?:آماده|حاضر|تحویل){SP1}(?:بشه|بشن|بشود|شود|بدیم|بدید|بدین){B1}")
 _THEN_CLOSED_AFTER = re.compile(rf"{SP}[،,]{SP}(?:تعطیل(?:یم|ه|ن|{SP1}(?:است|هستیم|هستند))|بسته{SP}(?:ایم|یم|ست|است)){B1}")
 _HOURS_OF_BEFORE = re.compile(rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار|اداری|بازدید|ملاقات|فعالیت)(?:{SP}ی)?{SP1}$")
@@ -616,8 +617,8 @@ _HOURS_RUN_AFTER = re.compile(rf"(?:{SP1}(?:از|هم)|{SP1}[^\s\d.،,؛:!?؟]+(
                               rf"{SP1}(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]{{1,2}}(?![0-9])")
 _FASTING_NOW_AFTER = re.compile(rf"{SP1}روزه(?:{SP}(?:ام|ایم|ای|اید|این)|م|یم|{SP1}(?:هستم|هستیم|هست|است|هستن|هستند)){B1}")
 # the hours one is open in the month, asked: "ماه رمضان مغازه چه ساعتی بازه؟", "ماه رمضون تا کی بازین؟"
-_HOURS_ASKED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:چه{SP1}ساعتی|چه{SP1}ساعت|چه{SP1}ساعتایی|تا{SP1}کی|از{SP1}کی|ساعت{SP1}چند)"
-                                rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:باز|تعطیل|بسته)(?:ه|ید|ین|ن|{SP1}(?:است|هست|هستید|هستین|می{SP}شه|میشه|می{SP}شود))?{SP}[؟?]")
+_HOURS_ASKED_AFTER = re.compile(rf"(?:{SP1}{WORD}){{0,2}}?{SP1}(?:چه{SP1}ساعتی|چه{SP1}ساعت|چه{SP1}ساعتایی|تا{SP1}کی|از{SP1}کی|ساعت{SP1}چند)"
+                                rf"(?:{SP1}{WORD}){{0,2}}?{SP1}(?:باز|تعطیل|بسته)(?:ه|ید|ین|ن|{SP1}(?:است|هست|هستید|هستین|می{SP}شه|میشه|می{SP}شود))?{SP}[؟?]")
 # moved to an hour in the month: "جلسات درس در رمضان به ساعت ۲۱ منتقل می‌شود"
 _MOVED_TO_HOUR_AFTER = re.compile(rf"{SP1}به{SP1}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:صبح|ظهر|عصر|شب))?"
                                   rf"{SP1}(?:منتقل|تغییر){SP1}(?:می{SP}شود|می{SP}شه|شد|شده|خواهد{SP1}شد|می{SP}یابد|یافت){B1}")

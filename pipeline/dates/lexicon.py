@@ -34,6 +34,9 @@ def to_int(digits: str) -> int:
 # Separators inside one expression: spaces/tabs (never a newline) and ZWNJ.
 SP = r"(?:[^\S\n]|\u200c)*"
 SP1 = r"(?:[^\S\n]|\u200c)+"
+# a word, no digit in it, its ZWNJs only between letters: after SP1, whose ZWNJs it never takes, so a scraped run of
+# hundreds of ZWNJs is read once (a word class that took ZWNJ too made "(?:{SP1}word){1,3}" backtrack for seconds)
+WORD = r"[^\s\u200c\d.،,؛:!?؟]+(?:\u200c+[^\s\u200c\d.،,؛:!?؟]+)*"
 # Word boundaries that treat ZWNJ as a boundary (Python's \w covers Persian letters/digits).
 B0 = r"(?<![\w])"
 B1 = r"(?![\w])"

@@ -14,7 +14,7 @@ from .clauses import (
     CLAUSE_END, HABIT, PAST_ONLY, PERFECT_RE, READ_AHEAD, WILL, future_first, sentence_end, sentence_start, tense_stop,
 )
 from .lexicon import (
-    B0, B1, DAY_WORD, ERA_JALALI, GMONTH_ANY, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, NUMBER_WORDS, SP, SP1, UNIT_AFTER, _alt,
+    B0, B1, DAY_WORD, ERA_JALALI, GMONTH_ANY, HMONTH, JALALI_YEAR_WORD, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WORD, UNIT_AFTER, _alt,
     in_title, month_number, year_word_value,
 )
 from .tense import (
@@ -1105,7 +1105,7 @@ _GUILLEMET_CLOSE_AFTER = re.compile(rf"{SP}»")
 _STARTS_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}?{SP1}(?:شروع|آغاز){SP1}"
                                      rf"(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند|خواهد{SP1}شد|خواهند{SP1}شد){B1}"
                                      # (or what we start from it: "واکسن رو از تیر شروع کنیم بهتره")
-                                     rf"|(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:شروع|آغاز){SP1}"
+                                     rf"|(?:{SP1}{WORD}){{0,3}}?{SP1}(?:شروع|آغاز){SP1}"
                                      rf"(?:کنیم|کنین|کنید|بکنیم|می{SP}?کنیم|می{SP}?کنم|می{SP}?کنین|می{SP}?کنید){B1}")
 _CLASSES_BECOME_AFTER = re.compile(rf"{SP1}(?:کلاسا|کلاس{SP}ها|کلاسامون|کلاس{SP}هامون|جلسات|جلسه{SP}ها|جلسه{SP}هامون|تمرینا|تمرین{SP}ها)"
                                    rf"{SP1}(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند){B1}")

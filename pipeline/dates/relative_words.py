@@ -17,7 +17,7 @@ from .clauses import (
 )
 from .lexicon import (
     B0, B1, DARI_MONTHS, DAYPART, DAY_WORD, DURATION_BEFORE, GMONTH, GMONTH_ANY, HMONTH, JMONTH, MAH, NUMBER_WORDS,
-    SP, SP1, TENS, UNIT_AFTER, WEEKDAY, _alt, in_title, month_number, weekday_number,
+    SP, SP1, WORD, TENS, UNIT_AFTER, WEEKDAY, _alt, in_title, month_number, weekday_number,
 )
 from .passes import _COMMA_GAP, MEANS_BEFORE, SAID_AFTER
 from .tense import (
@@ -112,7 +112,7 @@ _BETTER_AFTER = re.compile(rf"{SP1}(?:بهتره|بهتر{SP1}(?:است|هست))
 _THERE_OR_WHEN_AFTER = re.compile(rf"(?:{SP1}(?:کلا|کلاً|اصلا|اصلاً|هم|دیگه))?(?:{SP1}[^\s\d.،,؛:!؟?]+){{0,2}}?{SP1}(?:نیست|نیستم|نیستیم|نیستن|نیستند|کیه|چندمه|چه{SP1}روزیه|چه{SP1}روزاییه|چه{SP1}روزهاییه){SP}(?:[،,.؛!؟?]|$)"
                                   rf"|{SP1}(?:بازین|بازید|تعطیلین|تعطیلید){SP}[؟?]"
                                   # (or whether one is there, and on which days, asked: "هفته بعد کدوم روزا خانم دکتر هست؟")
-                                  rf"|(?:{SP1}[^\s\d.،,؛:!؟?]+){{1,4}}?{SP1}(?:هست|هستن|هستند|هستش){SP}[؟?]")
+                                  rf"|(?:{SP1}{WORD}){{1,4}}?{SP1}(?:هست|هستن|هستند|هستش){SP}[؟?]")
 # one's time told busy or free, spoken: "هفته‌ی بعد شلوغم", "ماه بعد سرمون خیلی شلوغه", "هفته‌ی بعد خالی‌ام"
 _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دستم|دستمون))?(?:{SP1}(?:خیلی|یکم|کمی))?{SP1}(?:شلوغ|خالی|آزاد|گرفتار|درگیر)"
                                  rf"(?:م|یم|ه|ین|ید|{SP}ام|{SP}ایم|{SP}اید)(?![\w\u200c])")
@@ -184,6 +184,8 @@ _OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یل�
 _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
 _KAKI_AFTER = re.compile(rf"{SP1}و{SP1}کاکی{B1}")  # "زلزله شنبه و کاکی": the district in Bushehr
+_YES_OR_NO_BEFORE = re.compile(rf"{B0}(?:آره|بله|آری|نه|خیر){SP}[،,]?{SP1}(?:روز{SP1})?$")
+_DATED_DAY_ASKED = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH})[^.!؟?\n]*[؟?]")
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
 _WEEKDAY_RUN_RIGHT_AFTER = re.compile(rf"(?:{SP}[،,])?{SP1}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}تا{SP1}(?:روز{SP1})?{WEEKDAY}{B1}")  # (a comma between too: "هفته بعد، از شنبه تا چهارشنبه، ...")
 _MONTH_END_AWAITED = re.compile(rf"{B0}(?:{JMONTH})(?:{SP}ماه)?{SP1}که{SP1}(?:تموم|تمام){SP1}(?:بشه|شه|بشود|شود){B1}")
@@ -353,7 +355,8 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
 )
 _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
-_IF_IT_GOES_BEFORE = re.compile(rf"{B0}اگه(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:بشه|بشن|برسه|برسن|بیاد|بیان){SP}[،,]?{SP1}$")
+_FEAST_OF_BEFORE = re.compile(rf"{B0}(?:عید|عیدِ|نوروز|جشن{SP1}نوروز)(?:{SP}ی)?{SP1}$")
+_IF_IT_GOES_BEFORE = re.compile(rf"{B0}اگه(?:{SP1}{WORD}){{1,3}}?{SP1}(?:بشه|بشن|برسه|برسن|بیاد|بیان){SP}[،,]?{SP1}$")
 _OPENER_ONLY = re.compile(rf"{SP}(?:(?:پس|ولی|اما|و){SP1})?")
 # a word with a spoken "is" glued on, closing its clause: "ماه بعد فصل عروسیه و ..." (after a long vowel too:
 # "ماه بعد نوبت تسویه با پخش‌کننده‌هاست")
@@ -948,6 +951,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or bill
         # ... or a plan of one's own for it, in speech, no past before it ("سال بعد زودتر رزرو کنیم",
         # "ثبت‌نام اردوی سال بعد کی شروع میشه؟"; not a narrated "سال بعد ... شود")
+        # ... or the next year's feast, asked or told in the present, nothing past after it ("برای عید سال بعد هم
+        # کارت هدیه میدین؟")
+        put = put or unit == "سال" and bool(_FEAST_OF_BEFORE.search(f, max(0, m.start() - 10), m.start())) \
+            and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, ss, cend)
         put = put or unit == "سال" and not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end() \
             and bool(_WE_PLAN.search(f, m.end(), pcut) or WISH_VERB.search(f, m.end(), pcut))
         put = put or unit != "سال" and (
@@ -1424,6 +1431,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # a feast whose date is told after it ("یلدا پنجشنبه‌ست، ۳۰ آذر": the date is the mention; but
             # "یلدای امسال چهارشنبه است" alone names the day, dates_written229)
             continue
+        if not (m.group("wk") or m.group("wk0") or m.group("mod")) and _YES_OR_NO_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
+                and _IS_RIGHT_AFTER.match(f, m.end()) and sentence_start(f, m.start()) > 0 \
+                and _DATED_DAY_ASKED.search(f, sentence_start(f, max(0, sentence_start(f, m.start()) - 2)), sentence_start(f, m.start())):
+            continue  # "۱ ژانویه ۲۰۲۲ مزرعه بازه؟ مرغدار: آره، روز شنبه‌ست": the weekday of the day asked about, said of it
         if not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("roz")) \
                 and _COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _IS_NOW_RIGHT_AFTER.match(f, m.end()) \
                 and _DAY_WORD_IN.search(f, sentence_start(f, m.start()), m.start()):

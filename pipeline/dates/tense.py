@@ -11,11 +11,11 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    _BUT_IF, CLAUSE_END, COOKED, FUTURE, VOTIVE_GIVEN, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
+    _BUT_IF, CLAUSE_END, COOKED, FUTURE, HABIT, VOTIVE_GIVEN, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .forms import _clause_end
-from .lexicon import B0, B1, DAYPART, JMONTH, SP, SP1, WEEKDAY, _alt, weekday_number
+from .lexicon import B0, B1, DAYPART, JMONTH, SP, SP1, WORD, WEEKDAY, _alt, weekday_number
 
 
 SINCE_NOW_AFTER = re.compile(rf"{SP1}(?:تاکنون|تا{SP1}(?:کنون|حالا|الان|امروز|به{SP1}حال|به{SP1}امروز)){B1}")
@@ -116,7 +116,11 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     # "تمرینات شب ۱۹ رمضان لغو شده": called off, so it was still to come (as day_tense reads a day)
     called_off = calendar == "hijri" and bool(CALLED_OFF_AFTER.match(f, end))
     past = past and not called_off
-    future = booked or called_off or not past and future_first(f, end, stop)
+    # "اردیبهشت ماه مدرسه‌مون اردو داره": what we or they have in a month, told in a spoken present that closes
+    # the month's clause a few words on, nothing past: ahead
+    have_ahead = not past and d is None and bool(_SPOKEN_HAVE_CLOSES_AFTER.match(f, end)) \
+        and not HABIT.search(f, sentence_start(f, end), stop)
+    future = booked or called_off or have_ahead or not past and future_first(f, end, stop)
     make = MAKE[calendar]
     coming = calendar == "hijri" and not past and _no_past_in_sentence(f, end, stop)
 
@@ -140,6 +144,7 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     return rel
 
 
+_SPOKEN_HAVE_CLOSES_AFTER = re.compile(rf"(?:{SP1}{WORD}){{1,3}}?{SP1}(?:داریم|داره|دارن)(?={SP}(?:[.،,؛!؟?]|$))")
 SEMICOLON = re.compile(r"[؛;]")
 # "ماه صفر که تموم شد ...": once the month is over; "بهمن که داره تموم می‌شه": while it is ending ("now")
 OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?P<now>(?:داره|دارد){SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود|شه){B1}")
@@ -838,7 +843,9 @@ THAT = re.compile(rf"{B0}(?:که|اینکه|این{SP}که|چون|زیرا|اگ�
 _PUT_ON = (rf"بنداز(?:ید|ین|یم|م|ن|ه)?(?:ش)?|انداختیم|انداختن|انداختند|انداختم|می{SP}(?:ندازیم|ندازم|ندازن|اندازیم)"  # ("صعود رو می‌ندازیم هفته‌ی بعد")
            # set on it, brought forward to it: "جلسه رو بذاریم دوشنبه", "تمرین رو بیارید جلو به چهارشنبه" (its
            # object glued on too: "بندازیمش هفته بعد؟", "بذاریمش برای ماه بعد")
-           rf"|بذار(?:ید|ین|یم|م)(?:ش)?|بگذار(?:ید|یم)(?:ش)?|می{SP}ذار(?:یم|م|ن)|(?:بیار(?:ید|ین|یم|م)?|آوردیم|آوردم|آوردن|آوردند){SP1}جلو")
+           rf"|بذار(?:ید|ین|یم|م)(?:ش)?|بگذار(?:ید|یم)(?:ش)?|می{SP}ذار(?:یم|م|ن)|(?:بیار(?:ید|ین|یم|م)?|آوردیم|آوردم|آوردن|آوردند){SP1}جلو"
+           # (or moved to it, asked or bidden: "پیک‌آپ رو جابجا کنیم به یکشنبه؟")
+           rf"|(?:جابجا|جابه{SP}جا|منتقل)(?:ش)?{SP1}(?:کنیم|کنین|کنید|کنم|بکنیم|بکنید|کن|بکن)")
 _ON_DAY = rf"(?:{SP1}(?:به|در|برای))?{SP1}(?:روز{SP1})?$"
 FALLS_ON_BEFORE = re.compile(rf"{B0}(?:می{SP}افتد|می{SP}افته|میفته|میفتد|افتاده|افتاد|بیفته|بیفتد|بیافته|بیافتد"
                              rf"|می{SP}افتن|میفتن|می{SP}افتند|افتادن|افتادند|بیفتن|بیفتند"  # (of many: "جبرانی‌ها می‌افتن هفته‌ی بعد")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .candidate import UNTIL_BEFORE
 from .clauses import CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, PAST_ONLY, PAST_VERB, PRESENT_ACT, SCHEDULED, clause_with_verb, happens
-from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, in_title
+from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WORD, WEEKDAY, _alt, in_title
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
 # the "امروز" of the date gold sets); plain JSON weights, read without scikit-learn.
@@ -227,7 +227,7 @@ _DAYS_TOLD_BEFORE = re.compile(rf"(?<!تا[\s\u200c]){B0}(?:دیروز|پریر�
 # (not "این سنت تا امروز ادامه دارد", lasting to this day)
 _READY_BY_AFTER = re.compile(rf"{SP1}(?:آماده|حاضر|تموم|تمام){SP1}(?:باشه|باشد|بشه|شود|بشود){B1}")
 _BOOKS_CLOSED_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,6}}?{SP1}(?:بستیم|بستم|(?:تسویه|حساب){SP1}(?:کردیم|کردم)){B1}")
-_TERM_NOUN_BEFORE = re.compile(rf"{B0}(?:ثبت{SP}نام|نام{SP}نویسی|پیش{SP}ثبت{SP}نام|مهلت|فرصت|پذیرش|پیش{SP}فروش)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}تا{SP1}$")
+_TERM_NOUN_BEFORE = re.compile(rf"{B0}(?:ثبت{SP}نام|نام{SP}نویسی|پیش{SP}ثبت{SP}نام|مهلت|فرصت|پذیرش|پیش{SP}فروش)(?:{SP1}{WORD}){{0,3}}?{SP1}تا{SP1}$")
 _STILL_OPEN_AFTER = re.compile(rf"{SP1}(?:باز{SP1}(?:است|هست)|بازه|مهلت{SP1}(?:دارند|دارید|دارن|دارین)){B1}")
 _NOTICE_OF_BEFORE = re.compile(rf"{B0}(?:اطلاعیه|بیانیه|بخشنامه|مصوبه|نشست|جلسه|مصاحبه|دیدار)(?:{SP}ی)?{SP1}$")
 # (the pasts PAST_VERB leaves out, their stems being nouns too, with a personal ending: "قرارداد رو بستیم")
@@ -402,7 +402,7 @@ _THE_DAY_AFTER = re.compile(
     # "ذخایر آبی امروز به ۴۱ درصد رسیده است": a figure it reached
     rf"|{SP1}به{SP1}[0-9][0-9.٫/]*(?:{SP1}[^\s\d.،,؛:!؟]+)?{SP1}(?:رسید|رسیده|رسیدند|می{SP}رسد){B1}"
     # "... امروز در دور پنجم به مصاف حریفی از کره می‌رود": a fixture, its round between
-    rf"|(?:{SP1}[^\s\d.،,؛:!؟]+){{0,4}}?{SP1}به{SP1}مصاف{B1}")
+    rf"|(?:{SP1}{WORD}){{0,4}}?{SP1}به{SP1}مصاف{B1}")
 # "دیروز عید فطر بود، امروز کار می‌کنید؟", "دیروز گفتید امروز تمومه": set against the day before,
 # told with a verb of its own (or a weekday's: "پنجشنبه قیمت سکه ۲۹ میلیون بود، امروز ۲۸ و نیم شده")
 # (its words may hold hours: "دیشب تا ساعت ۲ بامداد زدیم، امروز هم ...")

@@ -11,7 +11,7 @@ from . import convert
 from .candidate import IN_BEFORE, Cand
 from .clauses import PAST_ONLY, PRESENT_ACT, has_verb, sentence_end, sentence_start
 from .lexicon import (
-    B0, B1, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH, GMONTH_ANY, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1,
+    B0, B1, ERA_GREGORIAN, ERA_HIJRI, ERA_JALALI, GMONTH, GMONTH_ANY, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WORD,
     UNIT_AFTER, WEEKDAY, YEAR_WORD, _alt, year_word_value,
 )
 from .tense import MUST_WORD, SEMICOLON
@@ -535,12 +535,14 @@ _PREP_AFTER = re.compile(rf"{SP1}(?:در|به|تا|با|که|تاکنون|درب
                          # (or cut off since then: "صدای توپ ظهر که از ۱۳۵۷ قطع شده بود"; not "از ۳۰۰۰ قطعه")
                          rf"|(?:قطع|متوقف){SP1}(?:شده|شد|بود|بوده|است|مانده|ماند)"
                          # (or open or begun from then, told ahead: "پایگاه داده از 1397 برای عموم باز می‌شود")
-                         rf"|(?:برای{SP1}[^\s\d.،,؛:!?؟]+{SP1})?(?:باز|آغاز|شروع|اجرا|اجرایی|فعال){SP1}(?:می{SP}شود|می{SP}شوند|خواهد{SP1}شد|خواهند{SP1}شد|می{SP}شه)"
+                         rf"|(?:برای{SP1}{WORD}{SP1})?(?:باز|آغاز|شروع|اجرا|اجرایی|فعال){SP1}(?:می{SP}شود|می{SP}شوند|خواهد{SP1}شد|خواهند{SP1}شد|می{SP}شه)"
+                         # (or begun again from then: "... از ۱۳۶۹ تا ۱۳۷۴ متوقف بود و از ۱۹۹۶ دوباره آغاز شد")
+                         rf"|(?:دوباره|مجددا|مجدداً|باز{SP1}هم){SP1}(?:آغاز|شروع|از{SP1}سر{SP1}گرفته){SP1}(?:شد|شده|گردید)"
                          # (or in one's hands since then, spoken: "از ۱۳۵۸ دستشه")
                          rf"|دست(?:ش|م|ت|مون|تون|شون){SP}(?:ه|ست)"
                          # (or held each year since then: "جامی که از ۱۳۸۱ هرساله برگزار می‌شود"; not a count,
                          # "بیش از ۲۰۰۰ سالانه", which P_YEAR_BARE's "از" never takes)
-                         rf"|(?:هر{SP}ساله|همه{SP}ساله|هر{SP1}سال|سالانه|سالیانه)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:برگزار|تکرار|اجرا|منتشر|چاپ|برپا))(?:{B1}|(?<=\s))")
+                         rf"|(?:هر{SP}ساله|همه{SP}ساله|هر{SP1}سال|سالانه|سالیانه)(?:{SP1}{WORD}){{0,3}}?{SP1}(?:برگزار|تکرار|اجرا|منتشر|چاپ|برپا))(?:{B1}|(?<=\s))")
 # a year opening an entry of a timeline, after a colon or a semicolon: "ایران و جنگ جهانی اول: 1914
 # آغاز جنگ ...؛ 1919 امضای قرارداد ...", "(سال‌ها خورشیدی): ۱۲۸۵ گشایش مجلس"; or a field's value:
 # "سال ساخت: ۱۳۴۱"
@@ -603,7 +605,7 @@ _FIRST_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP1}(?:نخستین|اولین|ب�
 _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|19|20)[0-9]{{2}})(?![0-9/.\-:٫])")
 # (not a day of a month, a deadline after the year: "پروانه‌های صادرشده در ۱۳۹۴ تا ۱۵ فروردین ۱۳۹۵ قابل تمدید است")
 _TO_FIGURE_AFTER = re.compile(rf"{SP1}به{SP1}[0-9]{{3,}}(?![0-9/.\-:٫])")
-_RATING_BEFORE = re.compile(rf"{B0}(?:امتیاز|ریتینگ|رنکینگ|رتبه|ایلو|درجه{SP1}بندی)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}{SP1}$")
+_RATING_BEFORE = re.compile(rf"{B0}(?:امتیاز|ریتینگ|رنکینگ|رتبه|ایلو|درجه{SP1}بندی)(?:{SP1}{WORD}){{0,4}}{SP1}$")
 _HELD_SINCE_AFTER = re.compile(rf"{SP1}(?:زیر{SP1}نظر|در{SP1}اختیار|در{SP1}مالکیت|تحت{SP1}(?:مدیریت|کنترل|نظارت)){B1}")
 _BECAME_SO_AFTER = re.compile(rf"{SP1}(?:اجباری|الزامی|رایگان|ممنوع|آزاد|رسمی|قانونی|همگانی){SP1}(?:شد|شده|گردید|گشت){B1}")
 _SUPERLATIVE_SINCE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
