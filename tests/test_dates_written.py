@@ -1976,6 +1976,11 @@ FLOORS = {
     "dates_written1881.jsonl": (0.98, 0.98, 0.98),
     "dates_written1882.jsonl": (0.97, 0.95, 0.95),
     "dates_written1883.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1884.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1885.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1886.jsonl": (0.97, 0.98, 0.97),
+    "dates_written1887.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1888.jsonl": (0.98, 0.97, 0.96),
 }
 
 
