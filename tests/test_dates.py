@@ -8175,6 +8175,20 @@ WRITTEN_ROUNDS[375] = [
     ("1402-01-04 16:10", "برای عید سال بعد هم تخفیف دارین؟", [("سال بعد", "2024-03-20", "2025-03-20")]),
 ]
 
+WRITTEN_ROUNDS[376] = [
+    # a count of vials after a day and month is no two-digit year
+    ("1388-10-17 12:20", "۱۰ دی ۳۰ ویال واکسن به بیمارستان رسید.", [("۱۰ دی", "2009-12-31", "2009-12-31")]),
+    # two days in a row of one month, each told with it, only "و" between: one run
+    ("1397-01-22 13:05", "کتابخانه ۲۸ فروردین و ۲۹ فروردین تعطیل است.", [("۲۸ فروردین و ۲۹ فروردین", "2018-04-17", "2018-04-18")]),
+    # (a guard: a spoken "is" glued to the first keeps two events apart)
+    ("1397-01-22 13:05", "عروسی ۲۴ آبانه و ۲۵ آبان هم پاتختیه.", [("۲۴ آبان", "2017-11-15", "2017-11-15"), ("۲۵ آبان", "2017-11-16", "2017-11-16")]),
+    # the next week, a count of what is ready then between
+    ("1396-10-12 18:45", "این هفته ۲ تا توله فروش رفت، هفته‌ی بعد هم ۳ تا بچه‌گربه آماده‌ست.",
+     [("این هفته", "2017-12-30", "2018-01-05"), ("هفته‌ی بعد", "2018-01-06", "2018-01-12")]),
+    # what is ready in a month, spoken, closing its clause: ahead (told in Dey)
+    ("1394-10-28 09:55", "جوجه‌ها رو الان می‌ذاریم زیر مرغ، خرداد جوجه‌ها حاضرن.", [("خرداد", "2016-05-21", "2016-06-20")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

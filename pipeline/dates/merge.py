@@ -115,10 +115,13 @@ def _month_turn(f: str, a: Cand, b: Cand) -> bool:
         return False
     if b.m == a.m % 12 + 1 and b.d == 1 and a.d >= 29:
         return True  # (the year told at the end is the second day's: "۲۹ اسفند و ۱ فروردین ۱۴۰۳")
-    return b.m == a.m and b.d == a.d + 1 and bool(_WEEKDAY_OPENS.match(f, a.start) and _WEEKDAY_OPENS.match(f, b.start))
+    # (or told with only "و" between: "۱۴ خرداد و ۱۵ خرداد تعطیله", 3 in 3 of the written sets one span)
+    return b.m == a.m and b.d == a.d + 1 and bool(_WEEKDAY_OPENS.match(f, a.start) and _WEEKDAY_OPENS.match(f, b.start)
+                                                  or _AND_ONLY.fullmatch(f, a.end, b.start))
 
 
 _WEEKDAY_OPENS = re.compile(rf"(?:روز{SP1})?{WEEKDAY}{SP1}")
+_AND_ONLY = re.compile(r"[^\S\n]و[^\S\n]")  # (one space each side: a glued spoken "is" made a space is no bare "و")
 _DAYS_BEFORE = re.compile(rf"{B0}روزهای{SP1}$")
 # "از عصر ۲۹ اسفند تا ظهر ۲ فروردین ۱۳۹۱": a run of days from a part of one to a part of another
 _RANGE_GAP_PART = re.compile(rf"{SP}{_SEP_RANGE}{SP}(?:{DAYPART}){SP1}")

@@ -119,7 +119,9 @@ _BUSY_OR_FREE_AFTER = re.compile(rf"(?:{SP1}(?:سرم|سرمون|سرمان|دس
 _BUSY_SPOKEN = re.compile(rf"{B0}(?:شلوغ|خلوت)(?:ه|یم|م|ن){B1}")
 # what is ready by then, spoken: "کفش‌ها تا آخر هفته‌ی بعد حاضره", "ماه بعد آماده‌ست"
 # (also with "all of it" between: "هفته بعد همه‌اش آماده‌ست")
-_READY_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|حتما|حتماً|همه{SP}اش|همه{SP}ش|همه{SP}شون|همه))?{SP1}(?:حاضر|آماده)(?:ه|ن|{SP}ست|{SP}اند|{SP1}است|{SP1}هستن|{SP1}میشه|{SP1}می{SP}شه)(?![\w\u200c])")
+_READY_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|حتما|حتماً|همه{SP}اش|همه{SP}ش|همه{SP}شون|همه))?"
+                          # (a count of what is ready between too: "هفته‌ی بعد هم ۴ تا خوکچه آماده‌ست")
+                          rf"(?:{SP1}[0-9]+(?:{SP1}تا)?(?:{SP1}{WORD}){{1,2}}?)?{SP1}(?:حاضر|آماده)(?:ه|ن|{SP}ست|{SP}اند|{SP1}است|{SP1}هستن|{SP1}میشه|{SP1}می{SP}شه)(?![\w\u200c])")
 # a plan of the first or second person in the subjunctive, or a spoken "it becomes"
 _WE_PLAN = re.compile(rf"(?<![\w\u200c])(?:ب|ن)?(?:کنیم|کنم|کنین|شیم)(?![\w\u200c])|{B0}می{SP}?شه{B1}"
                       rf"|{B0}می{SP}[^\W\d]+یم(?![\w\u200c])")  # ("سال بعد هم با شما قرارداد می‌بندیم")

@@ -118,7 +118,9 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     past = past and not called_off
     # "اردیبهشت ماه مدرسه‌مون اردو داره": what we or they have in a month, told in a spoken present that closes
     # the month's clause a few words on, nothing past: ahead
-    have_ahead = not past and d is None and bool(_SPOKEN_HAVE_CLOSES_AFTER.match(f, end)) \
+    # (not after a "when" clause told in the past: "آبان که اومدم گفتین آماده‌ست")
+    have_ahead = not past and d is None and (hm := _SPOKEN_HAVE_CLOSES_AFTER.match(f, end)) is not None \
+        and not PAST_ONLY.search(f, end, hm.end()) and not THAT.search(f, end, hm.end()) \
         and not HABIT.search(f, sentence_start(f, end), stop)
     future = booked or called_off or have_ahead or not past and future_first(f, end, stop)
     make = MAKE[calendar]
@@ -144,7 +146,9 @@ def by_tense(f: str, end: int, calendar: str, mon: int, d: int | None = None):
     return rel
 
 
-_SPOKEN_HAVE_CLOSES_AFTER = re.compile(rf"(?:{SP1}{WORD}){{1,3}}?{SP1}(?:داریم|داره|دارن)(?={SP}(?:[.،,؛!؟?]|$))")
+_SPOKEN_HAVE_CLOSES_AFTER = re.compile(rf"(?:{SP1}{WORD}){{1,3}}?{SP1}(?:داریم|داره|دارن"
+                                       # (or what is ready in it: "اردیبهشت بچه‌ها آماده‌ان")
+                                       rf"|(?:آماده|حاضر){SP}(?:ان|اند|ست|ه|ن))(?={SP}(?:[.،,؛!؟?]|$))")
 SEMICOLON = re.compile(r"[؛;]")
 # "ماه صفر که تموم شد ...": once the month is over; "بهمن که داره تموم می‌شه": while it is ending ("now")
 OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?P<now>(?:داره|دارد){SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود|شه){B1}")
