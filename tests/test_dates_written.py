@@ -1981,6 +1981,11 @@ FLOORS = {
     "dates_written1886.jsonl": (0.97, 0.98, 0.97),
     "dates_written1887.jsonl": (0.98, 0.97, 0.97),
     "dates_written1888.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1889.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1890.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1891.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1892.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1893.jsonl": (0.99, 0.99, 0.99),
 }
 
 
