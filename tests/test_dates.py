@@ -8189,6 +8189,13 @@ WRITTEN_ROUNDS[376] = [
     ("1394-10-28 09:55", "جوجه‌ها رو الان می‌ذاریم زیر مرغ، خرداد جوجه‌ها حاضرن.", [("خرداد", "2016-05-21", "2016-06-20")]),
 ]
 
+WRITTEN_ROUNDS[377] = [
+    # a Hijri month named as what an event is for, its day written with its year after: the day is the mention
+    ("1402-10-25 12:15", "مسابقه ویژه ایام ماه رجب، شنبه ۱۵ رجب ۱۴۴۵ برگزار می‌شود.", [("شنبه ۱۵ رجب ۱۴۴۵", "2024-01-27", "2024-01-27")]),
+    # ... or as what a change falls with, its days written after
+    ("1394-04-02 09:00", "همزمان با ماه رمضان، کتابخانه از ۱۲ تا ۲۰ رمضان ۱۴۳۶ تعطیل است.", [("از ۱۲ تا ۲۰ رمضان ۱۴۳۶", "2015-06-29", "2015-07-07")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

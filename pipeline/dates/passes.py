@@ -523,7 +523,10 @@ _LONE_HMONTH = re.compile(
     rf"|{SP}های{SP1})(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
     rf"|{B0}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:که{SP1})?(?:تموم|تمام){B1}")
 _EVENT_NAMED_BEFORE = re.compile(rf"{B0}(?:تورنمنت|مسابقات|مسابقه|جام|لیگ|جشنواره|رقابت{SP}های)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
-_MONTH_OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت(?:{SP1}(?:آغاز|فرارسیدن))?|آغاز|شروع|پس{SP1}از|بعد{SP1}از){SP1}$")
+_MONTH_OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت(?:{SP1}(?:آغاز|فرارسیدن))?|آغاز|شروع|پس{SP1}از|بعد{SP1}از"
+                                    # (or what is for its days or falls with it: "جام ... ویژه ایام ماه رجب، شنبه ۱۵ رجب ۱۴۴۵",
+                                    # "همزمان با ماه رمضان، ساعات کاری ... از ۱۰ تا ۲۹ رمضان ۱۴۳۶")
+                                    rf"|ویژه(?:{SP1}ایام)?|همزمان{SP1}با|مصادف{SP1}با){SP1}$")
 _LUNAR_DAY_WRITTEN = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}(?:{HMONTH}){SP1}[0-9]{{4}}(?![0-9])")
 _OWN_DAYS_RUN_AFTER = re.compile(rf"{SP1}(?:از{SP1})?[0-9]{{1,2}}{SP1}(?:تا|و){SP1}[0-9]{{1,2}}{SP1}{HMONTH}")
 # how near another date of its sentence the month must lie to be that month (its eve, its days,
