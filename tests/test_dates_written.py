@@ -1986,6 +1986,11 @@ FLOORS = {
     "dates_written1891.jsonl": (0.97, 0.98, 0.98),
     "dates_written1892.jsonl": (0.98, 0.98, 0.98),
     "dates_written1893.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1894.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1895.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1896.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1897.jsonl": (0.90, 0.98, 0.98),
+    "dates_written1898.jsonl": (0.98, 0.98, 0.97),
 }
 
 
