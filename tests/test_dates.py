@@ -8196,6 +8196,21 @@ WRITTEN_ROUNDS[377] = [
     ("1394-04-02 09:00", "همزمان با ماه رمضان، کتابخانه از ۱۲ تا ۲۰ رمضان ۱۴۳۶ تعطیل است.", [("از ۱۲ تا ۲۰ رمضان ۱۴۳۶", "2015-06-29", "2015-07-07")]),
 ]
 
+WRITTEN_ROUNDS[378] = [
+    # "مهر" the seal: a kind of seal after it, or seals counted before it
+    ("1396-05-28 14:40", "برای مهر پزشکی دو روز وقت لازمه، ماهی ۲۰ تا مهر هم براتون می‌زنیم.", []),
+    # ... and a price after it is no year
+    ("1396-03-30 18:10", "۳ تا مهر ۱۴۰۰ تومنی بدین.", []),
+    # (a guard: a bill of the month, its sum in millions after it)
+    ("1395-08-20 09:40", "قبض آب مهر ۲ میلیون و ۱۰۰ اومده.", [("مهر", "2016-09-22", "2016-10-21")]),
+    # a number to be written, made the object, is no year
+    ("1391-04-22 08:25", "روی کاور عدد ۱۳۹۹ رو بنویسین.", []),
+    # a count of bins after a Hijri day and month is no lunar year
+    ("1403-09-05 10:40", "برای مراسم ۱۳ رجب ۸۰ سطل زباله میاریم.", [("۱۳ رجب", "2025-01-13", "2025-01-13")]),
+    # a school's celebration day said to be, the "is" glued
+    ("1390-03-28 10:50", "جشن فارغ‌التحصیلی مدرسه ۸ تیره.", [("۸ تیر", "2011-06-29", "2011-06-29")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -124,7 +124,7 @@ _NEWS_OF_AFTER = re.compile(rf"{SP1}خبر{SP1}(?:داد|دادند|داده{SP}
 
 
 _IS_WORD_AFTER = re.compile(rf"{SP1}(?:هست|است){B1}")  # (or the "is" apart: "امتحان مدرسه ۲۰ دی هست")
-_EXAM_OF_SCHOOL_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کنکور|مصاحبه)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}"
+_EXAM_OF_SCHOOL_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کنکور|مصاحبه|جشن|مراسم)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}"
                                     rf"(?:هنرستان|دبیرستان|مدرسه|دانشگاه|آموزشگاه)(?:{SP}ی)?{SP1}$")
 
 

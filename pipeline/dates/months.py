@@ -136,7 +136,8 @@ def _month_cands(f: str) -> list[Cand]:
                 and (UNIT_AFTER.match(f, end) and not _DAY_OF_AFTER.match(f, end) and not _PER_UNIT_PRICE_AFTER.match(f, end)
                      or _SESSIONS_AFTER.match(f, end)):
             continue  # "تا آخر مرداد ۱۰ جلسه‌ی دیگه مونده": ten sessions, no year
-        if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())):
+        if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())
+                                                              or _PRICED_AFTER.match(f, m.end("y"))):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
         if mon == 7 and _SEAL_HELD_AFTER.match(f, end):
             continue  # "قالب‌هایی که مهر سال ۱۳۱۲ خورشیدی دارند": a seal of that year, no month
@@ -553,6 +554,7 @@ def _month_cands(f: str) -> list[Cand]:
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                or _seal_not_month(f, m) \
                 or in_title(f, m.start(), m.end()) or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) or _MONTH_LENGTH_AFTER.match(f, m.end()) \
@@ -986,6 +988,21 @@ _PUT_IT_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:بذاریم|بذارم|بگذا�
 # a seal's, a prayer stone's or a dowry's "مهر": "برای مهر نماز", "برای مهر عروس", "برای مهرش"
 _SEAL_OR_DOWRY_OF_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}(?:نماز|عروس|زن|همسر|محضر|دفتر|دفترخانه|مادری|پدری|لاستیکی|چوبی|تایید|تأیید|ها|های|و){B1}"
                                      rf"|{SP}(?:ش|شو|شون|شان|یه|ی|ها|های){B1}")
+# "مهر" the seal, not the month: a size, a price or a kind of seal after it ("برای مهر ۴ سانتی", "مهر پزشکی",
+# "مهر فوری", "مهر مدرسه"), or seals counted before it ("ماهی ۳۰ تا مهر"); a seal-maker's chats had eight
+_SEAL_KIND_AFTER = re.compile(rf"{SP1}(?:[0-9]+{SP1}(?:سانتی|سانت|میلی|تومنی|تومانی|هزاری)(?![\w\u200c])"
+                              rf"|(?:پزشکی|حقوقی|فوری|مدرسه|معلم(?:{SP}ها)?|شرکت|اداره|برجسته|لیزری|ژلاتینی|دستی|نظام|آموزشگاه|مطب"
+                              rf"|داروخانه|فروشگاه|جیبی|اتوماتیک|امضا|امضای|گرد|مربع)(?![\w\u200c]))")
+_SEALS_COUNTED_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]+{SP1}تا{SP1}$")
+_PRICED_AFTER = re.compile(rf"{SP}(?:تومنی|تومانی|ریالی|هزاری|دلاری)(?![\w\u200c])")  # ("۲ تا مهر ۱۴۰۰ تومنی")
+
+
+def _seal_not_month(f: str, m: re.Match) -> bool:
+    if month_number(m.group("any") or m.group("safe"), "jalali") != 7 or _MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+        return False
+    return bool(_SEAL_KIND_AFTER.match(f, m.end()) or _SEALS_COUNTED_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+
+
 _JMONTH_AT = re.compile(JMONTH)
 _SLOT_FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:نوبت|وقت)(?:{SP}ی)?{SP1}$")
 _SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")

@@ -350,6 +350,7 @@ P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-
 _CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
 _NUMBER_OF_BEFORE = re.compile(rf"{B0}شماره(?:{SP}ی)?{SP1}$")
 _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|داخلی|پیامک|سامانه|پژو|تخفیف|سریال|سری|و"
+                               rf"|عدد|رقم"  # (a number engraved or written: "پشتش عدد ۱۴۰۰ رو حک کنین")
                                rf"|فیفا)"  # (a game named by its year: "بازی فیفا ۲۰۰۷ رو داریم", a product like a model)
                                rf"(?:{SP1}[^\s\d]+)?{SP1}$")
 _HEADS_AFTER = re.compile(rf"{SP1}(?:نفر|مسافر|گردشگر|زائر|بازدیدکننده|خودرو|دستگاه|نیرو|مامور|مأمور){B1}")  # ("شب چهارشنبه‌سوری ۱۴۰۰ نیرو ...")
