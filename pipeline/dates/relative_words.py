@@ -357,7 +357,7 @@ P_WEEKDAY_TO_DAYWORD = re.compile(
 )
 _BEGUN_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:شده|گردیده){B1}")
 _NUMERIC_DATE_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{2,4}}/[0-9]{{1,2}}/[0-9]{{1,4}}{SP1}$")
-_FEAST_OF_BEFORE = re.compile(rf"{B0}(?:عید|عیدِ|نوروز|جشن{SP1}نوروز)(?:{SP}ی)?{SP1}$")
+_NOWRUZ_OF_BEFORE = re.compile(rf"{B0}(?:عید|عیدِ|نوروز|جشن{SP1}نوروز)(?:{SP}ی)?{SP1}$")
 _IF_IT_GOES_BEFORE = re.compile(rf"{B0}اگه(?:{SP1}{WORD}){{1,3}}?{SP1}(?:بشه|بشن|برسه|برسن|بیاد|بیان){SP}[،,]?{SP1}$")
 _OPENER_ONLY = re.compile(rf"{SP}(?:(?:پس|ولی|اما|و){SP1})?")
 # a word with a spoken "is" glued on, closing its clause: "ماه بعد فصل عروسیه و ..." (after a long vowel too:
@@ -955,7 +955,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "ثبت‌نام اردوی سال بعد کی شروع میشه؟"; not a narrated "سال بعد ... شود")
         # ... or the next year's feast, asked or told in the present, nothing past after it ("برای عید سال بعد هم
         # کارت هدیه میدین؟")
-        put = put or unit == "سال" and bool(_FEAST_OF_BEFORE.search(f, max(0, m.start() - 10), m.start())) \
+        put = put or unit == "سال" and bool(_NOWRUZ_OF_BEFORE.search(f, max(0, m.start() - 10), m.start())) \
             and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, ss, cend)
         put = put or unit == "سال" and not HABIT.search(f, ss, m.start()) and (pcut := _past_cut(f, m.end(), tstop)) > m.end() \
             and bool(_WE_PLAN.search(f, m.end(), pcut) or WISH_VERB.search(f, m.end(), pcut))
