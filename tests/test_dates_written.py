@@ -1991,6 +1991,11 @@ FLOORS = {
     "dates_written1896.jsonl": (0.98, 0.98, 0.97),
     "dates_written1897.jsonl": (0.90, 0.98, 0.98),
     "dates_written1898.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1899.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1900.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1901.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1902.jsonl": (0.95, 0.98, 0.98),
+    "dates_written1903.jsonl": (0.94, 0.93, 0.89),
 }
 
 
