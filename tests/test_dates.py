@@ -1321,6 +1321,8 @@ def test_tokenised_stamp_with_a_two_digit_year_takes_its_time():
     ("فردا از ساعت ۹تا ۱۱ تعمیرکار میاد", "فردا", "09:00"),
     # one clock told of both days before it (round 373)
     ("شنبه ۲۲ خرداد یا یکشنبه ۲۳ خرداد، هر دو ساعت ۹ صبح", "شنبه ۲۲ خرداد", "09:00"),
+    # a session's hour, no "ساعت" before it (round 379)
+    ("۲۰ تیر سانس ۷ شب جا دارین؟", "۲۰ تیر", "19:00"),
 ])
 def test_clock_times_reach_their_date(text, surface, time):
     found = {m.text: m.value.time for m in find_dates(text, parse_published("1395-03-15 12:00"))}
@@ -8209,6 +8211,17 @@ WRITTEN_ROUNDS[378] = [
     ("1403-09-05 10:40", "برای مراسم ۱۳ رجب ۸۰ سطل زباله میاریم.", [("۱۳ رجب", "2025-01-13", "2025-01-13")]),
     # a school's celebration day said to be, the "is" glued
     ("1390-03-28 10:50", "جشن فارغ‌التحصیلی مدرسه ۸ تیره.", [("۸ تیر", "2011-06-29", "2011-06-29")]),
+]
+
+WRITTEN_ROUNDS[379] = [
+    # days an event is up, its copula glued, a past in the clause after "و": the coming ones
+    ("1395-12-27 15:35", "نمایشگاه کتاب کودک از ۵ تا ۱۰ فروردین در فرهنگسرا برپاست و مجوزش دیروز صادر شد.",
+     [("از ۵ تا ۱۰ فروردین", "2017-03-25", "2017-03-30"), ("دیروز", "2017-03-16", "2017-03-16")]),
+    # what I send you this day, spoken, after a night told before
+    ("1386-12-29 10:00", "جشن دیشب خوب بود، فیلمشو امروز براتون می‌فرستم.",
+     [("دیشب", "2008-03-18", "2008-03-18"), ("امروز", "2008-03-19", "2008-03-19")]),
+    # the sessions of a weekday's eve, in the plural, are every week's
+    ("1397-10-09 15:15", "سانس‌های شب جمعه رو بیشتر می‌کنیم.", []),
 ]
 
 

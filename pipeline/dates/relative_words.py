@@ -186,6 +186,7 @@ _OCCASION_NAMED_BEFORE = re.compile(rf"{B0}(?:یلدا|یلدای|شب{SP1}یل�
 _LAST_OF_YEAR_AFTER = re.compile(rf"(?:{SP}ی)?{SP1}آخر{SP1}سال{B1}")
 _DUSHANBE_AFTER = re.compile(rf"{SP1}(?:تاجیکستان|پایتخت){B1}")
 _KAKI_AFTER = re.compile(rf"{SP1}و{SP1}کاکی{B1}")  # "زلزله شنبه و کاکی": the district in Bushehr
+_SESSIONS_OF_BEFORE = re.compile(rf"{B0}(?:سانس|کلاس|جلسه|تمرین)(?:{SP}های|{SP}ها|{SP}ای|ای){SP1}$")
 _YES_OR_NO_BEFORE = re.compile(rf"{B0}(?:آره|بله|آری|نه|خیر){SP}[،,]?{SP1}(?:روز{SP1})?$")
 _DATED_DAY_ASKED = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH})[^.!؟?\n]*[؟?]")
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
@@ -1969,6 +1970,8 @@ def _eve_cands(f: str, out: list[Cand], ends: list[int]) -> None:
     for m in P_EVE.finditer(f):
         # "شب یکشنبه" is the evening before Sunday: Saturday's date. Only with a verb in the
         # sentence (a reported night), never "هر شب جمعه" / "شب‌های جمعه" (habits).
+        if _SESSIONS_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            continue  # (nor the sessions of one, in the plural: "سانس‌های شب جمعه رو زیاد می‌کنیم", every week's)
         stop = _stop_after(ends, m.end())
         tstop = tense_stop(f, m.end(), stop)
         # a plan for the night: a subjunctive ("شب جمعه نمی‌توانم بیایم", "قصد دارد ... شب جمعه

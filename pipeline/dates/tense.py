@@ -820,7 +820,7 @@ _PRESENT_STATE = re.compile(rf"{B0}(?:هستند|هست|است|می{SP}باشد|
                             # (or a present act: "از ۲۵ دی تا ۵ بهمن در بانکوک اردو می‌زنند و هزینه آن ... برآورد شده است")
                             rf"|{_PRESENT_ACT_THIRD}"
                             # (or a state with its copula glued, spoken: "مطب تا ۱۲ محرم بسته‌ست و همه نوبت‌ها منتقل شد")
-                            rf"|(?:بسته|باز|تعطیل){SP}ست)(?={_AND_CLAUSE.pattern})")
+                            rf"|(?:بسته|باز|تعطیل|برپا){SP}ست)(?={_AND_CLAUSE.pattern})")  # ("... از ۱ تا ۱۵ فروردین در بوستان برپاست و ... دیروز مجوز گرفت")
 
 
 _STATE_ENDS_CLAUSE = re.compile(rf"{B0}(?:هستند|هست|است|دارد|دارند)(?={_AND_CLAUSE.pattern})")

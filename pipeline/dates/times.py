@@ -50,6 +50,8 @@ P_TIME = [
     # run's end (_share_part gives it)
     re.compile(rf"{B0}(?:از|بین){SP1}(?P<h>[0-9]{{1,2}})(?=(?:(?::| : )[0-9]{{2}})?{SP}(?:تا|الی){SP}(?:ساعت{SP1})?[0-9]{{1,2}}"
                rf"(?:(?::| : )[0-9]{{2}})?{SP1}{_CLOCK_PART}{B1})"),
+    # "۱۷ تیر سانس ۸ شب خالیه؟": a session's hour, its part of the day after it ("۸ شب" alone is as often eight nights)
+    re.compile(rf"(?<=سانس){SP1}(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>صبح|ظهر|عصر|بعدازظهر|شب)(?:ه)?{B1}"),
     # "از ۷ شب تا ۷ صبح", "از ۱۰ شب تا سحر": an evening hour opening a run ("۷ شب" alone is as often
     # seven nights; and "از ۳ شب تا ۵ شب" counts nights)
     re.compile(rf"{B0}از{SP1}(?P<h>[5-9]|1[01])(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>شب|غروب){SP}(?=(?:تا|الی){B1})"),
