@@ -554,7 +554,7 @@ def _month_cands(f: str) -> list[Cand]:
         if paired and not month_word and _WITH_NAMES_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "با بهمن و آذر رفتیم کافه": two friends, not two months
         if not (m.group("safe") or paired or month_word) or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
-                or _seal_not_month(f, m) \
+                or mon_any == 7 and _seal_not_month(f, m) \
                 or in_title(f, m.start(), m.end()) or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
                 or (_GUILLEMET_OPEN_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _GUILLEMET_CLOSE_AFTER.match(f, m.end())) \
                 or _ANOTHER_AFTER.match(f, m.end()) or _NAMED_WEEK_AFTER.match(f, m.end()) or _MONTH_LENGTH_AFTER.match(f, m.end()) \
@@ -998,7 +998,8 @@ _PRICED_AFTER = re.compile(rf"{SP}(?:تومنی|تومانی|ریالی|هزار
 
 
 def _seal_not_month(f: str, m: re.Match) -> bool:
-    if month_number(m.group("any") or m.group("safe"), "jalali") != 7 or _MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+    """A bare "مهر" (the caller checks the month) read as the seal, "ماه" not before it."""
+    if _MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()):
         return False
     return bool(_SEAL_KIND_AFTER.match(f, m.end()) or _SEALS_COUNTED_BEFORE.search(f, max(0, m.start() - 12), m.start()))
 
