@@ -195,6 +195,7 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ...", "هفته اول دی ماه به عنوان هفته ایمنی"
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
                          rel=_month_rel(f, m, "jalali", mon), inherits=True, tense=month_tense(f, m)))
+    taken: set[tuple[int, int]] = set()  # (sentence, month) of the bare months taken so far
     for m in P_JM_BARE.finditer(f):
         if (m.group("any") or m.group("safe")) == "دی" and _DEY_FIRM_BEFORE.search(f, max(0, m.start() - 10), m.start()):
             continue  # "بیمه‌ی دی ۷۰ درصد هزینه ... رو برمی‌گردونه": Dey Insurance, Dey Bank
@@ -226,7 +227,7 @@ def _month_cands(f: str) -> list[Cand]:
             or bool(_NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()) and _TIME_VERB_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
-            or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start())) \
+            or bool(_REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
             or bool(_REL_MONTH_MEANS_BEFORE.search(f, max(0, m.start() - 80), m.start())) \
             or bool(_MONTH_EDGE_BEFORE.search(f, max(0, m.start() - 20), m.start())
                     and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -466,6 +467,13 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_MONTH_ENDED_AFTER.match(f, m.end()))
         # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
         month_word = month_word or mon_any not in (9, 11) and bool(_MONTH_BUSY_AFTER.match(f, m.end()))
+        # (آذر and بهمن too, set against this month or the last: "این ماه ۱۴ تا جشن داشتم، ولی آذر خلوت‌تره")
+        month_word = month_word or mon_any in (9, 11) and bool(_MONTH_BUSY_AFTER.match(f, m.end())
+                                                               and _THIS_OR_LAST_MONTH.search(f, sentence_start(f, m.start()), m.start()))
+        # "... ولی آذر خلوت‌تره، برای مهدتون آذر رو در نظر بگیریم؟": the month just taken for one, named again
+        # in its sentence (not تیر, مهر or بهمن, which may be another thing the second time)
+        month_word = month_word or mon_any not in (4, 7, 11) and (sentence_start(f, m.start()), mon_any) in taken \
+            and not _NO_MONTH_AFTER.match(f, m.end())
         # "پارسال که خونه رو رنگ کردیم اسفند بود": the month it was, closing its clause (not تیر, مهر or
         # بهمن: an arrow, a seal, a name)
         month_word = month_word or mon_any not in (4, 7, 11) and bool(_MONTH_IT_WAS_AFTER.match(f, m.end()))
@@ -588,6 +596,7 @@ def _month_cands(f: str) -> list[Cand]:
             else (lambda ref, mon=mon: convert.jalali(convert.to_jalali(ref).year, mon)) if this_year \
             else (lambda ref, mon=mon: relative.month_this_or_next(ref, mon)) if called_off else _month_rel(f, m, "jalali", mon)
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True, rel=rel, gloss=gloss))
+        taken.add((sentence_start(f, m.start()), mon))
     return out
 
 
@@ -600,6 +609,7 @@ _EVERYDAY_WORD_MONTHS = frozenset({4, 7, 10, 11})
 _MONTH_PAIRED = re.compile(rf"{SP1}(?:و|تا|یا){SP1}(?:اواسط{SP1}|اوایل{SP1}|اواخر{SP1})?(?:ماه{SP}(?:ها|های){SP1})?{JMONTH}")
 _MONTH_PAIRED_BEFORE = re.compile(rf"{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}(?:(?:اواسط|اوایل|اواخر|در){SP1})*$")
 _MONTH_WORD = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{B1}")
+_JMONTH_RX = re.compile(JMONTH)
 _DAY_OF_MONTH_BEFORE = re.compile(rf"(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}$")
 
 
@@ -617,8 +627,9 @@ def _seasonal(f: str, m: re.Match) -> bool:
     months = [x for x in _MONTH_WORD.finditer(f, start, stop) if not _DAY_OF_MONTH_BEFORE.search(f, max(0, x.start() - 12), x.start())
               and not (x.group(0).startswith("مهر") and (_NO_MONTH_AFTER.match(f, x.end()) or _SEAL_AFTER.match(f, x.end())
                                                          or _COURT_SEAL_AFTER.match(f, x.end())))]
+    # (two of them, not one month named twice: "ولی آذر خلوت‌تره، برای مهدتون آذر رو در نظر بگیریم؟")
     paired = (_MONTH_PAIRED.match(f, m.end()) or _MONTH_PAIRED_BEFORE.search(f, max(0, m.start() - 40), m.start())
-              or len(months) >= 2)
+              or len({month_number(_JMONTH_RX.match(f, x.start()).group(0), "jalali") for x in months}) >= 2)
     # (nor two months offered as a choice, asked: "کی بیایم بهتره؟ اواخر مهر یا اوایل آبان؟")
     if not paired or _RELYEAR_NEAR.search(f, start, stop) or _MONTHS_OFFERED_ASKED.search(f, start, min(len(f), stop + 1)) \
             or any(_UNTIL_END_OF_BEFORE.search(f, max(0, x.start() - 20), x.start()) for x in months) \
@@ -655,7 +666,10 @@ _MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}
 # "ماه گذشته ( نوامبر )": the month named in brackets is the one "ماه گذشته" means, whatever
 # the tense of the clause
 # (also after a comma, in speech: "عملمو انداختن ماه دیگه، آذر")
-_REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}$")
+# (a guess, or a part of the month, between: "ماه بعد، احتمالاً اواسط تیر")
+_REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}"
+                                     rf"(?:(?:احتمالا|احتمالاً|شاید|حدودا|حدوداً|تقریبا|تقریباً|مثلا|مثلاً){SP1})?"
+                                     rf"(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?$")
 # ... or that it means, further on in its sentence: "ماه بعد شهریه ۱۰ درصد زیاد میشه، یعنی از تیر ..."
 # (a guess too: "۶ ماه دیگه دوباره سونو کنید، یعنی حدود بهمن")
 _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){B1}[^.!?؟\n]{{0,60}}"
@@ -685,7 +699,7 @@ _REFUND_AFTER = re.compile(rf"{B0}(?:پس{SP1}(?:می{SP}دم|میدم|می{SP}�
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
     (آینده)" just before it, else by the tense of its clause."""
-    if g := _REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+    if g := _REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start()):
         future = g.group("st") in ("آینده", "بعد", "دیگه", "دیگر")
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
@@ -1023,7 +1037,7 @@ _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر|که|هنو
 # (or it arrives: "احتمالاً آبان می‌رسه دستمون")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن){B1}")  # (not "میان": "سی دی میان مسافران")
 # (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")
-_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|که|کلا|کلاً|دیگه|هم))*{SP1}(?:(?:شلوغ|خلوت)(?:ه|{SP1}(?:است|هست|می{SP}شه))?|پره|پر{SP1}(?:است|هست)){B1}")
+_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|که|کلا|کلاً|دیگه|هم))*{SP1}(?:(?:شلوغ|خلوت)(?:{SP}تر)?(?:ه|{SP1}(?:است|هست|می{SP}شه))?|پره|پر{SP1}(?:است|هست)){B1}")
 # "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
 # the seal one brings, nor تیر)
 _THIS_OR_LAST_MONTH = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل)){B1}")

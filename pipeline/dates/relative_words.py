@@ -431,7 +431,7 @@ _SCHOOL_YEAR = re.compile(rf"{B0}سال{SP1}(?:تحصیلی|زراعی|آبی|م
 _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
-_MONTH_NAME_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?(?:{JMONTH}|{GMONTH_ANY}){B1}")
+_MONTH_NAME_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:(?:احتمالا|احتمالاً|شاید|حدودا|حدوداً|تقریبا|تقریباً|مثلا|مثلاً){SP1})?(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?(?:{JMONTH}|{GMONTH_ANY}){B1}")
 _THIS_UNIT = re.compile(rf"{B0}(?:این|همین){SP1}(?P<u>هفته|ماه){B1}")
 _THIS_UNIT_AND_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}(?:هفته|ماه){SP1}و{SP1}$")
 _PRICE_BECOME_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}شده{SP1}[0-9]")
@@ -1049,7 +1049,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()) or _LIKELY_BEFORE.search(f, max(0, m.start() - 12), m.start()))
         # "کتاب رو تا هفته بعد دارید؟": asked whether one has a thing by then
         put = put or unit != "سال" and has_by_asked and not PAST_ONLY.search(f, ss, tstop)
-        # "کی میاد؟ فروشگاه: ماه بعد، اوایل مرداد.": the next month, glossed by its name
+        # "کی میاد؟ فروشگاه: ماه بعد، اوایل مرداد.": the next month, glossed by its name (or a guess at it:
+        # "ماه بعد، احتمالاً اواسط تیر")
         put = put or unit == "ماه" and bool(_MONTH_NAME_GLOSS_AFTER.match(f, m.end()))
         # "این هفته و هفته بعد تا ۱۲ شب بازیم": paired with this one
         put = put or unit != "سال" and bool(_THIS_UNIT_AND_BEFORE.search(f, max(0, m.start() - 16), m.start()))

@@ -73,6 +73,7 @@ _MEASURE_AFTER = re.compile(rf"{SP1}(?:تن|کیلو|کیلوگرم|گرم|لی�
 _DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
 _YEAR_NOUN_AFTER = re.compile(rf"{SP1}سال(?:ی)?{B1}")
 # "پیک سال ۹۵ برابر ۵۳ هزار مگاوات بود": "equal to" a number, no "95 times"
+_PLAN_NOUN_AFTER = re.compile(rf"{SP1}(?:طرح|پروژه|قرارداد|لایحه){SP1}[^\W\d]")
 _EQUAL_TO_NUMBER_AFTER = re.compile(rf"{SP1}برابر{SP1}[0-9]")
 # "شماره ۱۹۲۵-۱۹۳۰", "صفحات ۱۹۰۰ - ۱۹۲۰": numbers that name things, not a span of years
 _COUNTED_TO_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|صفحه|صفحات|بند|ماده|ردیف|پرواز){SP1}[0-9]+{SP1}$")
@@ -125,9 +126,12 @@ def _year_cands(f: str) -> list[Cand]:
                                                                             or _DAY_OF_AFTER.match(f, m.end("y"))
                                                                             or _OBJECT_NOUN_AFTER.match(f, m.end("y"))
                                                                             or _EQUAL_TO_NUMBER_AFTER.match(f, m.end("y"))
+                                                                            or (int(ys) >= 50 and _PLAN_NOUN_AFTER.match(f, m.end("y"))
+                                                                                and IN_BEFORE.search(f, max(0, m.start() - 4), m.start()))
                                                                             or not f[sentence_start(f, m.start()):m.start()].strip())):
                 continue  # "۹۵ نفر"; but "سال ۹۵ سالی پربار باشد", "سال ۹۷ روز یکشنبه ...", "سال ۸۷ تیم را ..." name the year
-                # (and so does a sentence opening on it: "سال ۸۹ تیم ما قهرمان شد")
+                # (and so does a sentence opening on it: "سال ۸۹ تیم ما قهرمان شد", or "in" it before a plan of a
+                # high year: "در سال ۹۸ طرح نگهداری ۹ فانوس را تصویب کرد"; a yearly count is low: "در سال ۲۶ روز مرخصی")
             if (sh := P_YEAR_SHORT_ERA.match(f, m.start())) and sh.group("era") != "میلادی":
                 continue  # "سال ۶۱ هجری قمری": P_YEAR_SHORT_ERA's
             y, cal = _two_digit(int(ys)), "jalali"
