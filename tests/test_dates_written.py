@@ -1996,6 +1996,11 @@ FLOORS = {
     "dates_written1901.jsonl": (0.98, 0.98, 0.97),
     "dates_written1902.jsonl": (0.95, 0.98, 0.98),
     "dates_written1903.jsonl": (0.94, 0.93, 0.89),
+    "dates_written1904.jsonl": (0.97, 0.97, 0.96),
+    "dates_written1905.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1906.jsonl": (0.92, 0.98, 0.97),
+    "dates_written1907.jsonl": (0.97, 0.94, 0.92),
+    "dates_written1908.jsonl": (0.95, 0.95, 0.92),
 }
 
 
