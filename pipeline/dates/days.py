@@ -30,7 +30,7 @@ from .cues import (
     _ALSO_AFTER, _AT_CLOCK_AFTER, _BIG_NUMBER_AFTER, _EVENT_OF_BEFORE, _EXAMPLE_BEFORE, _FOR_DAY_BEFORE,
     _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _MOVEMENT_AFTER, _MOVEMENT_BEFORE, _NAMED_AS_AFTER, _NAMED_WEEK_AFTER,
     _NAMES_LIST_BEFORE, _NAME_BEFORE, _NUMBER_GOES_ON, _NUMBER_NOUN_BEFORE, _PLACE_LIST, _PLANNED_BEFORE,
-    _PUT_OFF_TO_BEFORE, _THING_OF_DAY_BEFORE, _proposed, _word_end, _year_ok, _year_word_ok, _yearly,
+    _PUT_OFF_TO_BEFORE, _THING_OF_DAY_BEFORE, _proposed, renamed_to, _word_end, _year_ok, _year_word_ok, _yearly,
 )
 
 _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
@@ -78,6 +78,9 @@ _EVERY_YEAR_RIGHT_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}$")
 _WHEN_CLAUSE_BEFORE = re.compile(rf"{B0}(?:وقتی|وقتیکه|هر{SP1}وقت|هروقت)(?:{SP1}که)?{B1}")
 # a word after a two-digit "year" that makes it a count of something ("۳۰ ظرف آش")
 _NOUN_RIGHT_AFTER = re.compile(rf"{SP1}(?!(?:و|تا|در|از|به|که|را|رو|ساعت|روز|شب|صبح|عصر|ظهر){B1})[^\W\d]")
+
+
+_NEIGHBOURHOOD_BEFORE = re.compile(rf"{B0}محله{SP1}$")
 
 
 def _weekday_fits(y: int, mon: int, d: int, wd: int) -> bool:
@@ -179,6 +182,13 @@ def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Can
                           or (d, mon) == (2, 3) and (_MOVEMENT_BEFORE.search(f, max(0, m.start() - 30), m.start())
                                                      or _MOVEMENT_AFTER.search(f, m.end(), min(len(f), m.end() + 50)))
                           or _NAMED_AS_AFTER.match(f, m.end()) and not m.group("wd")
+                          # "تغییر نام خیابان مهر به ۱۷ شهریور", "نام بلوار را ... به ۲۲ بهمن تغییر داد": the name a
+                          # place is given
+                          or not m.group("wd") and renamed_to(f, m.start(), m.end())
+                          # "در محله ۲۲ بهمن", "شبکه محله ۱۳ آبان": a neighbourhood named after the day (not one's
+                          # event at an hour of it: "مسابقه‌ی دوچرخه‌سواری محله ۳ آبان ساعت ۸ صبح")
+                          or not m.group("wd") and _NEIGHBOURHOOD_BEFORE.search(f, max(0, m.start() - 8), m.start())
+                          and not _AT_CLOCK_AFTER.match(f, m.end())
                           or BEARS_NAME_AFTER.match(f, m.end()) and not m.group("wd")
                           or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _proposed(f, m)):
             # "میدان هفتم تیر", "مدرسه ۱۵ خرداد": a place named after a date; "علیه دوم خرداد" the
@@ -224,6 +234,8 @@ def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Can
             cal = _era_calendar(m.group("era"), y or 0) if y else "jalali"
             if cal != "jalali":
                 y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
+                if _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) and not m.group("wd"):
+                    continue  # "طول خیابان ۱۷ شهریور ۲۴۰۰ متر است": a street's name, a length after it (no year)
             end = _trim(f, m.start(), end)
             # "امسال از دوشنبه ۱۰ مهر ... برپا می‌شود": this year's, whatever the tense
             this_year = y is None and _THIS_YEAR_BEFORE.search(f, max(0, m.start() - 60), m.start())

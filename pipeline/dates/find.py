@@ -101,6 +101,8 @@ def _every_after(f: str, c: Cand) -> bool:
     """"۱۵ مهر هر سال", "از ۱۵ مهر تا ۱۵ بهمن هر سال": every year's; but months or a run told with
     what happens each month or week in them are those months ("اقساط از مهر تا اسفند امسال، هر ماه
     ۶۵۰ هزار ریال", "ترم پاییز از ۱ مهر تا ۳۰ آذر هر هفته سه‌شنبه و پنجشنبه")."""
+    if c.y is not None and c.d is not None or c.parts and all(p.y is not None for p in c.parts):
+        return False  # "از ۱ فروردین ۱۳۰۶ تا ۲۹ اسفند ۱۳۱۹ هر سال منتشر می‌شد": a day told with its year, one year's
     e = _EVERY_AFTER.match(f, c.end) or _EVERY_RUN_AFTER.match(f, c.end)
     # (a weekday so told is a habit: "سه‌شنبه دوم هر ماه منتشر می‌شود"; but a week or month from which
     # on a habit holds is that one: "از ماه بعد هر هفته یه روز سرویس داریم")

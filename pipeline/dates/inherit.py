@@ -427,7 +427,9 @@ def _deadline_after_aside(f: str, told: tuple[int, int], c: Cand) -> bool:
 
 # (also a participle closing a "که" clause: "... که در سال ۱۳۰۷ ساخته شده، از ۱۵ فروردین ... است")
 _OBJECT_THAT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!؟]+){{0,2}}{SP1}(?:را|رو){SP1}که{B1}")
-_PAST_CLOSE = re.compile(rf"(?:{PAST_ONLY.pattern}|{B0}(?:شده|گردیده|بوده)(?:{SP1}(?:است|بود)|{SP}(?:اند|است))?){SP}[،,]")  # (also "نوشته شده‌اند،")
+# (also "نوشته شده‌اند،", or a perfect: "خیابانی که نام خود را از رویداد ۱۷ شهریور ۱۳۵۷ گرفته است، از ۲۸ اسفند
+# تا ۴ فروردین بسته است")
+_PAST_CLOSE = re.compile(rf"(?:{PAST_ONLY.pattern}|{PERFECT_RE.pattern}|{B0}(?:شده|گردیده|بوده)(?:{SP1}(?:است|بود)|{SP}(?:اند|است))?){SP}[،,]")
 _PAST_AND_CLOSE = re.compile(rf"{PAST_ONLY.pattern}{SP1}و{B1}")
 _LONG_AGO = dt.timedelta(days=3650)
 

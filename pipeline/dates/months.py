@@ -32,7 +32,7 @@ from .cues import (
     _ALSO_AFTER, _AND_SOME_AFTER, _ANOTHER_AFTER, _BEGUN_RIGHT_AFTER, _BIDDING, _BIG_NUMBER_AFTER, _CALLED_OFF_RIGHT_AFTER,
     _CLAUSE_OPENS_BEFORE, _DAY_NUMBER_BEFORE, _DAY_OF_AFTER, _EVERY_YEAR, _FOR_DAY_BEFORE, _HMONTH_WORD, _IF,
     _MAH_BEFORE, _MOVEMENT_AFTER, _MOVEMENT_BEFORE, _NAMED_AS_AFTER, _NAMED_WEEK_AFTER, _NAMES_LIST_BEFORE,
-    _NAME_BEFORE, _NUMBER_GOES_ON, _PLACE_LIST, _PLURAL_WEEKDAY, _RELYEAR_NEAR, _SAME_YEAR_AFTER, _TELL_ME_BIDDEN,
+    _NAME_BEFORE, renamed_to, _NUMBER_GOES_ON, _PLACE_LIST, _PLURAL_WEEKDAY, _RELYEAR_NEAR, _SAME_YEAR_AFTER, _TELL_ME_BIDDEN,
     _UNTIL_MONTH_BEFORE,
     _USUALLY_BEFORE, _WHEN_YOU_DID_AFTER, _nearest_jalali_month, _year_ok, _year_word_ok, _yearly,
 )
@@ -145,6 +145,8 @@ def _month_cands(f: str) -> list[Cand]:
             continue  # "نخستین مهر سال ۱۴۰۲ ... روی ۲۰۰ پاکت زده شد": the year's first postmark, no month is first
         if mon == 11 and _AVALANCHE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             continue  # "در کارگاه ایمنی بهمن ۵۰ راهنمای کوهستان شرکت کردند": an avalanche's safety, fifty guides
+        if mon in (4, 7, 9, 11) and not m.group("mah") and _PRESS_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "چاپخانه بهمن سال ۱۳۴۵ سررسیدی ... چاپ کرد": a press named so, then the year (found alone)
         out.append(Cand(m.start(), end, "jalali_my", y=y, m=mon))
     for m in P_JMREL.finditer(f):
         mon = month_number(m.group("mon"), "jalali")
@@ -569,6 +571,7 @@ def _month_cands(f: str) -> list[Cand]:
                 or (_DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())
                     and (_NAMED_AS_AFTER.match(f, m.end()) or BEARS_NAME_AFTER.match(f, m.end()))) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
+                or ((dn := _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())) and renamed_to(f, dn.start(), m.end())) \
                 or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
                 or _NAMES_LIST_DAY_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -667,6 +670,7 @@ _MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}
 # the tense of the clause
 # (also after a comma, in speech: "عملمو انداختن ماه دیگه، آذر")
 # (a guess, or a part of the month, between: "ماه بعد، احتمالاً اواسط تیر")
+_PRESS_BEFORE = re.compile(rf"{B0}(?:چاپخانه|چاپخونه|انتشارات|نشر){SP1}$")
 _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}"
                                      rf"(?:(?:احتمالا|احتمالاً|شاید|حدودا|حدوداً|تقریبا|تقریباً|مثلا|مثلاً){SP1})?"
                                      rf"(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?$")

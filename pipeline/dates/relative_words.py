@@ -461,7 +461,9 @@ _I_WANT_BEFORE = re.compile(rf"{B0}(?:می{SP}?(?:خوام|خوایم|خواهم
 _SEE_YOU_AFTER = re.compile(rf"{SP1}(?:می{SP}?(?:بینمت|بینیمت|بینمتون|بینیمتون|بینمتان|بینیمتان|بینیم)|خداحافظ){B1}")
 _SET_FOR_SEASON_BEFORE = re.compile(rf"{B0}(?:گذاشتیم|گذاشتم|گذاشتن|انداختیم|انداختم|انداختن|بذاریم|بندازیم)(?:{SP1}(?:برای|واسه|به))?"
                                     rf"{SP1}(?:بهار|تابستان|تابستون|پاییز|زمستان|زمستون|اول|اوایل|اواخر|آخر){SP1}$")
-_SESSION_OF_BEFORE = re.compile(rf"{B0}(?:جلسه|کلاس|کلاسای|کلاس{SP}های|امتحان|آزمون|مسابقه|بازی|اردو|اردوی|تمرین)(?:{SP}ی)?{SP1}$")
+# (or a gathering's: "دورهمی هفته‌ی بعد خونه‌ی مهریه یا بهمن؟")
+_SESSION_OF_BEFORE = re.compile(rf"{B0}(?:جلسه|کلاس|کلاسای|کلاس{SP}های|امتحان|آزمون|مسابقه|بازی|اردو|اردوی|تمرین"
+                                rf"|دورهمی|مهمونی|مهمانی)(?:{SP}ی)?{SP1}$")
 _EVERY_WEEK_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}$")
 # "آگهی‌های شماره جمعه هر هفته تا ساعت ۱۴ روز پنجشنبه پذیرفته می‌شود": each week's deadline
 _EVERY_WEEK_UNTIL_BEFORE = re.compile(rf"{B0}هر{SP1}هفته{SP1}تا{SP1}(?:ساعت{SP1}[0-9]{{1,2}}(?:{SP}:{SP}[0-9]{{2}})?{SP1})?(?:روز{SP1})?$")
@@ -1316,7 +1318,8 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
                 or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()) and not _SHOULD_HAVE_AFTER.match(f, m.end()) \
                 or st == "قبل" and _BEFORE_FEAST.match(f, m.end()):
             continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
-        if st == "پیش" and (_WITH_SOMEONE_AFTER.match(f, m.end()) or m.group("unit") == "شب" and _NIGHTS_WITH_AFTER.match(f, m.end())) \
+        if st == "پیش" and (_WITH_SOMEONE_AFTER.match(f, m.end()) or _STAY_WITH_AHEAD_AFTER.match(f, m.end())
+                            or m.group("unit") == "شب" and _NIGHTS_WITH_AFTER.match(f, m.end())) \
                 or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 or st == "قبل" and _ARRANGED_WITH_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 or st == "قبل" and _LEAD_BIDDEN_AFTER.match(f, m.end()) \
@@ -2006,6 +2009,8 @@ _SUBJUNCTIVE = re.compile(rf"{B0}{NOT_AFTER_MI}(?:کنم|کنیم|کنند|بر�
 # (a stay: "۳ ماه پیش شما می‌مونه"; not "سه روز پیش تو تمرین", "۴ سال پیش ما بودند")
 _WITH_SOMEONE_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|اونا|ایشون|ایشان|خودش|خودم|خودمون|خودتون|مامان|بابا)(?:{SP}ها)?"
                                  rf"(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:می{SP})?(?:ب)?(?:مون|مان|موند|ماند)\w*{B1}")
+# (with anyone named, the stay to come: "۱۵ روز پیش مهری می‌مونم"; no time ago takes a present or a subjunctive)
+_STAY_WITH_AHEAD_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:{SP1}[^\W\d]+)?{SP1}(?:می{SP}|ب)(?:مون|مان)(?:م|یم|ه|ن|ید|ین|د|ند){B1}")
 # nights spent with someone: "۵ شب پیش شما بودیم" (not "۴ سال پیش ما بودند", four years ago)
 _NIGHTS_WITH_AFTER = re.compile(rf"{SP1}(?:شما|ما|من|تو|او|اون|اونا|ایشون|ایشان|خودتون){SP1}(?:بودیم|بودم|بودن|بودند|هستیم|هستم){B1}")
 _AT_LEAST_BEFORE = re.compile(rf"{B0}(?:حداقل|حداکثر|دست{SP}کم|اقلا|اقلاً){SP1}$")

@@ -363,7 +363,7 @@ P_YEAR_CUED = re.compile(
     rf"{B0}(?:{_SEASON}{SP1}(?:سخت|سرد|گرم|داغ|طولانی|خشک|پربرف|پرباران|کم{SP}بارش)(?=[\s\u200c]+(?:1[2-4]|19|20)[0-9]{{2}}(?![0-9]))|"
     rf"(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید|سیزده{SP}?بدر|چهارشنبه{SP}?سوری|(?<=طرح\s)(?:ساحلی|زمستانی|تابستانی|پاییزی|بهاری))(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵", "طرح ساحلی ۱۳۹۳", "سیزده‌بدر ۱۴۰۰"
     # (or the year a calendar or a diary is for: "تقویم‌های ۲۰۲۴", "تقویم‌های دیواری ۹۷", "سررسیدهای ۹۸")
-    rf"|(?P<diary>(?:تقویم|سررسید|سالنامه|کاتالوگ)(?:{SP}(?:های|ها|ی))?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|جیبی|نجومی"
+    rf"|(?P<diary>(?:تقویم|سررسید|سالنامه|کاتالوگ)(?:{SP}(?:های|ها|ی)|ای|ا)?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|جیبی|نجومی"
     # (or any one word of its kind, before four digits of a near century: "تقویم‌های عکس‌دار ۲۰۲۵", "تقویم جهت‌یابی ۲۰۱۴")
     rf"|(?!(?:شماره|کد|مدل|سری|سریال|نسخه){B1})[^\W\d]+(?:\u200c[^\W\d]+)?(?={SP1}(?:13[5-9]|140|19[5-9]|20[0-3])[0-9](?![0-9]))))?"
     # (a yearbook of a field: "سالنامه مطبوعات ۱۳۸۸", "سالنامه آماری کشور ۱۳۹۵")
@@ -589,6 +589,11 @@ _DONE_RIGHT_AFTER = re.compile(
 _OLD_EVENT_RIGHT_AFTER = re.compile(rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1}(?:شد|شدند|گردید|کرد|کردند)|درگذشت|بازگشت)(?![\w\u200c])")
 _IN_RIGHT_AFTER = re.compile(rf"{SP1}در{B1}")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
+_OWNED_NOUN_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:{SP1}(?:شما|ما)|{SP}?(?:تون|مون|تان|مان)){B1}")
+_DIARY_YEAR = r"(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9]|[5-9][0-9]|0[0-9])(?![0-9/.\-:٫]?[0-9])"
+_DIARY_WORD = r"(?:تقویم|سررسید|سالنامه)"
+P_YEAR_FOR_DIARY = re.compile(rf"{B0}(?:برای|واسه){SP1}(?P<y>{_DIARY_YEAR}){SP1}{_DIARY_WORD}"
+                              rf"|{B0}{_DIARY_WORD}(?:{SP}(?:های|ها)|ای|ا)?{SP1}(?:برای|واسه){SP1}(?P<y2>{_DIARY_YEAR})(?![\w])")
 P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
                              rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده){B1}")  # (not "به ۱۴۰۰ رسید", a count)
 # a place, a cause or a means right after an older year told with "در": "در ۱۸۹۹ به علت کمبود چغندر
@@ -919,6 +924,14 @@ def _cued_year_cands(f: str) -> list[Cand]:
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_FOR_DIARY.finditer(f) if "برای" in f or "واسه" in f else ():
+        # "برای ۸۶ سررسید جیبی می‌خوایم", "سفارش ۲ هزار سررسید برای ۹۱": the year a calendar or a diary is for
+        ys = m.group("y") or m.group("y2")
+        y = int(ys) if len(ys) == 4 else _two_digit(int(ys))
+        cal = _era_calendar(None, y)
+        if _year_ok(y, cal):
+            out.append(Cand(m.start("y") if m.group("y") else m.start("y2"), m.end("y") if m.group("y") else m.end("y2"),
+                            "year", cal, y=y))
     for m in P_YEAR_PRINTED.finditer(f) if "چاپ" in f else ():
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
@@ -1007,6 +1020,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     or m.group("four") and _NOWRUZ_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y"))
                     or m.group("rev") and ys in ("56", "57") or m.group("last") and _DAYS_OF_YEAR.match(m.group("last"))) \
                     or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
+                    and not (m.group("diary") and _OWNED_NOUN_AFTER.match(f, m.end("y"))) \
                     or _NOWRUZI_RIGHT_BEFORE.search(f, max(0, m.start("y") - 10), m.start("y")) and _ENTRANTS_AFTER.match(f, m.end("y")) \
                     and not _NOUNS_PLURAL_AFTER.match(f, m.end("y")) \
                     or _NUMBER_AFTER.match(f, m.end("y")) or _OUT_OF_AFTER.match(f, m.end("y")) or _SCORE_BAR_AFTER.match(f, m.end("y")) \
@@ -1020,6 +1034,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 # (nor "برای شب یلدا ٤٠ تا قاب فروختیم", "سررسید ۵۰ تا چک", "مسابقات نوروزی ۱۲ تا کاپ": a count told with "تا"; elsewhere "تا" is as
                 # often "until": "کنکور ۹۰ تا ساعت ۲۴ ... تمدید شد", "از فتنه ۸۸ تا ...")
                 # (and "حد نصاب قبولی آزمون ۵۰ از ۱۰۰ است": a score)
+                # (but a diary's year, then whose they are, is no count: "سررسیدای ۸۷ شرکت شما فردا میاد")
                 # (but "کنکور سراسری ۹۵ روز ۳ شهریور": the year, then its day)
                 # (the revolution's two digits only for its own years: "پس از انقلاب ۲۲ جلسه" counts)
                 continue
