@@ -2001,6 +2001,11 @@ FLOORS = {
     "dates_written1906.jsonl": (0.92, 0.98, 0.97),
     "dates_written1907.jsonl": (0.97, 0.94, 0.92),
     "dates_written1908.jsonl": (0.95, 0.95, 0.92),
+    "dates_written1909.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1910.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1911.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1912.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1913.jsonl": (0.98, 0.96, 0.96),
 }
 
 
