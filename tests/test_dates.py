@@ -8265,6 +8265,24 @@ WRITTEN_ROUNDS[380] = [
     ("1390-10-02 17:45", "مهمونی هفته‌ی بعد خونه‌ی مریمه یا سارا؟", [("هفته‌ی بعد", "2011-12-24", "2011-12-30")]),
 ]
 
+WRITTEN_ROUNDS[381] = [
+    # avalanches one after another, counted in words
+    ("1398-10-09 07:50", "دیروز سه بهمن پیاپی جاده‌ی روستا را بست.", [("دیروز", "2019-12-29", "2019-12-29")]),
+    # an avalanche's compound, joined by ZWNJ, is no month
+    ("1400-10-05 18:20", "دوره‌ی بهمن‌شناسی کانون از ۲۰ دی شروع می‌شود.", [("۲۰ دی", "2022-01-10", "2022-01-10")]),
+    # this very month, bidden to one in speech (a name like a month before it)
+    ("1400-10-20 14:10", "بهمن جان قسطت ۵ دی عقب افتاده، تا آخر همین ماه واریز کن.",
+     [("۵ دی", "2021-12-26", "2021-12-26"), ("همین ماه", "2021-12-22", "2022-01-20")]),
+    # someone's phone number
+    ("1385-05-03 10:25", "شماره‌ی آذر هم ۰۹۱۹۸۷۶۵۴۳۲ است.", []),
+    # a month's receipts
+    ("1402-10-03 16:30", "رسیدهای آبان رو کی می‌فرستین؟", [("آبان", "2023-10-23", "2023-11-21")]),
+    # what a bill bears, day first
+    ("1401-06-24 17:15", "روی فاکتور نوشته ۱۸/۶، پولش رو هم دادم.", [("۱۸/۶", "2022-09-09", "2022-09-09")]),
+    # (a guard: a weekday's nights in the plural, bidden in speech, are every week's)
+    ("1391-08-19 11:40", "لطفاً پنجشنبه شبا در حیاط رو قفل کن.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -572,6 +572,7 @@ def _month_cands(f: str) -> list[Cand]:
                     and (_NAMED_AS_AFTER.match(f, m.end()) or BEARS_NAME_AFTER.match(f, m.end()))) \
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or ((dn := _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())) and renamed_to(f, dn.start(), m.end())) \
+                or (_NUMBER_OF_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _PHONE_AFTER.match(f, m.end())) \
                 or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
                 or _NAMES_LIST_DAY_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -670,6 +671,9 @@ _MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}
 # the tense of the clause
 # (also after a comma, in speech: "عملمو انداختن ماه دیگه، آذر")
 # (a guess, or a part of the month, between: "ماه بعد، احتمالاً اواسط تیر")
+# "شماره‌ی بهمن هم ۰۹۱۲۳۴۵۶۷۸۹": someone's phone number, not a month's issue
+_NUMBER_OF_BEFORE = re.compile(rf"{B0}شماره(?:{SP}ی)?{SP1}$")
+_PHONE_AFTER = re.compile(rf"(?:{SP1}(?:هم|:|=))?{SP}:?{SP}0[0-9]{{9,10}}(?![0-9])")
 _PRESS_BEFORE = re.compile(rf"{B0}(?:چاپخانه|چاپخونه|انتشارات|نشر){SP1}$")
 _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}"
                                      rf"(?:(?:احتمالا|احتمالاً|شاید|حدودا|حدوداً|تقریبا|تقریباً|مثلا|مثلاً){SP1})?"
@@ -679,7 +683,9 @@ _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|
 _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){B1}[^.!?؟\n]{{0,60}}"
                                      rf"{B0}یعنی{SP1}(?:(?:از|تا|در|برای|واسه){SP1})?(?:(?:حدود|حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً){SP1})?$")
 # (or a pupil's report card of a month: "کارنامه‌ی آبان بچه‌ها کی میاد؟")
-_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های){_NOUN_OF}"
+# (or receipts of a month, spoken too: "رسیدای آذر رو هنوز مهر نکردین")
+_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های"
+                               rf"|رسیدهای|رسیدای|رسیدا|رسیدها){_NOUN_OF}"
                                rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
 # the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
 # "برای شما با قیمت شهریور حساب می‌کنم": the price a month had, come already
@@ -1056,6 +1062,8 @@ P_JM_BARE = re.compile(
     # or it opens a run of hours: "ساعت کار تا پایان مرداد ۷ تا ۱۳ است")
     # (not "اسپند" alone: wild rue, the seed burnt against the evil eye, far more often than the month)
     rf"{B0}(?!اسپند{B1})(?!دی{SP}وی{SP}دی)(?!دی{SP}جی{B1})(?:(?P<safe>{_alt(_SAFE_JMONTHS)})|(?P<any>{JMONTH})){B1}"  # (nor a DVD, "دی‌وی‌دی", nor a DJ, "دی‌جی")
+    # (nor the first half of a word joined by ZWNJ, an avalanche's: "کلاس‌های بهمن‌شناسی", "دامنه‌های بهمن‌گیر")
+    rf"(?!\u200c(?:شناس|نگار|سنج|گیر|زده|خیز|ریزه))"
     # (but "تا اسفند ماهی ۲ میلیون بریزید", "ماهانه": monthly, no "ماه" of the month's name)
     rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه(?!ی(?:انه)?{B1}|انه{B1})|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"

@@ -34,6 +34,7 @@ P_JDAY_DOT = re.compile(
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-]| [.\-] )(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}(?!(?P=s)[0-9])")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
 _BILL_DATED_BEFORE = re.compile(rf"{B0}(?:فاکتور|رسید|قبض|چک)(?:{SP1}[^\W\d]+)?{SP1}$")
+_STAMPED_ON_PAPER_BEFORE = re.compile(rf"{B0}(?:فاکتور|رسید|قبض|چک|برگه)(?:{SP1}[^\W\d]+)?{SP1}(?:زده|خورده|نوشته){SP}[:：]?{SP}$")
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه)(?:{SP1}انتشار)?{SP}[:：]?{SP}$")
 _OPEN_BRACKET_BEFORE = re.compile(rf"[(]{SP}$")
 # a paper or a sitting named by its date: "مصوبه ۹۴.۱۰.۰۶ هیئت وزیران", "در جلسه ۸/۳/۹۱ کمیسیون"
@@ -89,6 +90,9 @@ def _numeric_cands(f: str) -> list[Cand]:
         mo, d = int(m.group("m")), int(m.group("d"))
         if 1 <= mo <= 12 and 1 <= d <= 31 and _DATE_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start()):
             out.append(Cand(m.start(), m.end(), "numeric", needs_ref=True, rel=by_tense(f, m.end(), "jalali", mo, d)))
+        elif 12 < mo <= 31 and 1 <= d <= 12 and _STAMPED_ON_PAPER_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+            # "روی رسید زده ۱۹/۶": what a receipt or a bill bears, day first (no month is 19)
+            out.append(Cand(m.start(), m.end(), "numeric", needs_ref=True, rel=by_tense(f, m.end(), "jalali", d, mo)))
     for m in P_NUM_YM.finditer(f) if "/" in f else ():
         y = int(m.group("y"))
         if len(m.group("y")) == 2:

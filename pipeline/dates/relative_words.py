@@ -472,6 +472,8 @@ _WEEKDAYS_PLURAL_AFTER = re.compile(rf"{SP}(?:ها|هاست|های|هایی)(?![
 # the parts of days in the plural, spoken too: "صبحای شنبه", "شب‌های جمعه", "روزای دوشنبه" (habits)
 # ("روزهای" has its own reading: "روزهای سه‌شنبه و چهارشنبه" told in the past are two days)
 _PARTS_PLURAL_BEFORE = re.compile(rf"{B0}(?:(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?های|ای)|روزای){SP1}$")
+# (or after it: "جمعه شبا صدای تلویزیونو کم کن", "شنبه صبح‌ها")
+_PARTS_PLURAL_AFTER = re.compile(rf"{SP1}(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?(?:ها|های)|ا|ای)(?![\w\u200c])")
 # "به روزهای یکشنبه و سه‌شنبه منتقل کردیم": every Sunday and Tuesday from then on (but "روزهای شنبه و
 # یکشنبه‌ی گذشته", "روزهای شنبه و یکشنبه ۱۰ و ۱۱ آبان" and "طی روزهای سه‌شنبه و چهارشنبه دنبال شد"
 # are days of a week told; only what is moved to them is every week's)
@@ -1464,7 +1466,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 or _PARTS_PLURAL_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
                 or (_DAYS_PLURAL_BEFORE.search(f, max(0, m.start() - 30), m.start())
                     and not (m.group("wk") or m.group("mod") or _WEEK_TOLD_AFTER.match(f, m.end()))) \
-                or _WEEKDAYS_PLURAL_AFTER.match(f, m.end("wd")) \
+                or _WEEKDAYS_PLURAL_AFTER.match(f, m.end("wd")) or _PARTS_PLURAL_AFTER.match(f, m.end("wd")) \
                 or _CONGREGATION_BEFORE.search(f, max(0, m.start() - 14), m.start()):
             # (also "نمازگزاران جمعه": the Friday prayer's congregation)
             # "اولین صبح جمعه پاییز": the first of a season's; "صبح جمعه یعنی ...": what one is
