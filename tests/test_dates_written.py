@@ -2006,6 +2006,11 @@ FLOORS = {
     "dates_written1911.jsonl": (0.98, 0.98, 0.98),
     "dates_written1912.jsonl": (0.97, 0.97, 0.97),
     "dates_written1913.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1914.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1915.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1916.jsonl": (0.99, 0.96, 0.96),
+    "dates_written1917.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1918.jsonl": (0.97, 0.96, 0.96),
 }
 
 
