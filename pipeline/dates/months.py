@@ -310,7 +310,10 @@ def _month_cands(f: str) -> list[Cand]:
                                                          and not _COURT_SEAL_AFTER.match(f, m.end()))  # ("برای مهر دادگستری")
         # "فکر نمی‌کردیم تا تیر طول بکشه": what lasts until a month, even تیر
         month_word = month_word or bool(UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and (
-            _LASTS_AFTER.match(f, m.end()) or _READY_BY_AFTER_MONTH.match(f, m.end())
+            _LASTS_AFTER.match(f, m.end()) or (_READY_BY_AFTER_MONTH.match(f, m.end())
+                                               # (or what arrives by it, or is full up to it: "یعنی تا بهمن می‌رسه؟",
+                                               # "نوبت‌ها تا بهمن پر شده"; not تیر, which an arrow reaches)
+                                               or mon_any != 4 and _ARRIVES_OR_FULL_BY_AFTER.match(f, m.end()))
             and not _COUNT_TA_BEFORE.search(f, max(0, m.start() - 12), m.start())))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
         month_word = month_word or mon_any not in (4, 11) and bool(_YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())
@@ -573,6 +576,7 @@ def _month_cands(f: str) -> list[Cand]:
                 or _NAMED_DAY_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
                 or ((dn := _DAY_NUMBER_BEFORE.search(f, max(0, m.start() - 6), m.start())) and renamed_to(f, dn.start(), m.end())) \
                 or (_NUMBER_OF_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _PHONE_AFTER.match(f, m.end())) \
+                or mon_any == 7 and _IRAN_AFTER.match(f, m.end()) \
                 or _PLACE_LIST_DAY_BEFORE.search(f, max(0, m.start() - 80), m.start()) \
                 or _NAMES_LIST_DAY_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
                 or _MOVEMENT_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
@@ -902,8 +906,14 @@ def _month_named_before(f: str, pos: int, whole: bool = False) -> bool:
                and not (whole and _DAY_OF_MONTH_BEFORE.search(f, max(0, m.start() - 12), m.start())
                         # ("از اول رمضان تا پایان این ماه": no pause between)
                         and not (_HMONTH_WORD.fullmatch(m.group(0)) and not CLAUSE_END.search(f, m.end(), pos)))
+               # (nor a firm's name: "بانک دی اعلام کرد ... اقساط این ماه", "قرض‌الحسنه مهر ایران")
+               and not _FIRM_NAMED_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _IRAN_AFTER.match(f, m.end())
                for m in _MONTH_NAME.finditer(f, _clause_start(f, pos), pos)) \
         or whole and bool(_HOLY_MONTH.search(f, _clause_start(f, pos), pos))
+
+
+_FIRM_NAMED_BEFORE = re.compile(rf"{B0}(?:بانک|بیمه|صندوق|قرض{SP}الحسنه|مسکن|خبرگزاری|گروه|انتشارات|چاپخانه)(?:{SP}ی)?{SP1}$")
+_IRAN_AFTER = re.compile(rf"{SP1}ایران{B1}")  # "مهر ایران": the fund, its name
 
 
 # "نخستین روز ماه صیام است و ... تا پایان این ماه": a month named by its epithet
@@ -988,6 +998,7 @@ _LASTS_AFTER = re.compile(rf"{SP1}طول{SP1}(?:بکشه|بکشد|بکشن|کش�
 # ... and what will or will not be ready by it ("این جوری تا مهر آماده نمیشه"), after no count ("۵۰ تا
 # مهر آماده می‌شه" is fifty seals)
 _READY_BY_AFTER_MONTH = re.compile(rf"{SP1}(?:آماده|حاضر){SP1}(?:نمی|می)?{SP}?(?:شه|شود|شن|شوند){B1}")
+_ARRIVES_OR_FULL_BY_AFTER = re.compile(rf"{SP1}(?:(?:می|نمی){SP}?(?:رسه|رسد|رسن|رسند)|برسه|برسد|پره|پر{SP1}(?:شده|شد|است|هست)){B1}")
 _COUNT_TA_BEFORE = re.compile(rf"(?:[0-9]|{B0}(?:{_alt(NUMBER_WORDS[:20])}|چند)){SP1}تا{SP1}$")
 # a month after "امسال از", a month's price, what we sell ahead or hold in a month
 _YEAR_WORD_PREP_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}(?:از|در|تو|تا|برای){SP1}$")

@@ -294,7 +294,8 @@ _BEFORE_ANCHOR = re.compile(
     # (not "دو سال پیش از دبی آورده بودیم": "بودیم" is no "بود" of a time before)
     rf"(?!سوی|طرف|طریق|جانب|آن{SP1}(?:زمان|تاریخ)|این{SP1}(?:بابت|رو)|(?:{_FROM_PLACES}){B1})\w+{SP1}(?:\w+{SP1}){{0,2}}(?:آغاز|شروع|برگزار|تشکیل|بود|است)(?:ه|ند)?{B1})"
 )
-_PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهر|شهرک|خیابان|میدان|کوچه|بازار){SP1}$")
+# (or a Grand Prix named by its city: "در گرند پری دوشنبه به روی تشک می‌رود")
+_PLACE_WORD_BEFORE = re.compile(rf"{B0}(?:محله|روستای|روستا|منطقه|شهر|شهرک|خیابان|میدان|کوچه|بازار|گرند{SP}پری|گرند{SP1}پری){SP1}$")
 _AND_OTHERS_AFTER = re.compile(rf"{SP1}و{SP1}(?:دیگر|سایر){B1}")
 _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:قبل|پیش){B1}")
 # a part of the day written onto its weekday with the ZWNJ dropped ("چهارشنبهشب"), or the ezafe
@@ -472,6 +473,8 @@ _WEEKDAYS_PLURAL_AFTER = re.compile(rf"{SP}(?:ها|هاست|های|هایی)(?![
 # the parts of days in the plural, spoken too: "صبحای شنبه", "شب‌های جمعه", "روزای دوشنبه" (habits)
 # ("روزهای" has its own reading: "روزهای سه‌شنبه و چهارشنبه" told in the past are two days)
 _PARTS_PLURAL_BEFORE = re.compile(rf"{B0}(?:(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?های|ای)|روزای){SP1}$")
+_PHOTOS_OF_BEFORE = re.compile(rf"{B0}(?:عکس|فیلم|ویدیو|ویدئو|کلیپ)(?:{SP}?(?:های|ها)|ای|ا)?(?:{SP}ی)?{SP1}$")
+_RO_RIGHT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
 # (or after it: "جمعه شبا صدای تلویزیونو کم کن", "شنبه صبح‌ها")
 _PARTS_PLURAL_AFTER = re.compile(rf"{SP1}(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?(?:ها|های)|ا|ای)(?![\w\u200c])")
 # "به روزهای یکشنبه و سه‌شنبه منتقل کردیم": every Sunday and Tuesday from then on (but "روزهای شنبه و
@@ -1539,7 +1542,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # "این جمعه نمی‌شه، ولی جمعه‌ی بعد یعنی ۱۸ آبان ...": the one after this one, the next week's
             rel = (lambda ref, t=target: relative.weekday(ref, t, False, 1))
         elif mod in ("گذشته", "پیش", "قبل") or _FEW_DAYS_AGO_AFTER.match(f, m.end()) \
-                or (AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end())):
+                or (AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end())) \
+                or not m.group("part") and _PHOTOS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
+                and _RO_RIGHT_AFTER.match(f, m.end()):
+            # (or the photos or films of it, made the object: "عکس‌های پنجشنبه رو بفرستید", taken already)
             # also "از شنبه تاکنون / تا حالا": since the last Saturday
             # also "روز شنبه چند روز قبل": a Saturday some days before, not the paper's own
             # "جمعه گذشته" in a Friday's paper is a week ago, not the same day
