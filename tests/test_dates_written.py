@@ -2011,6 +2011,11 @@ FLOORS = {
     "dates_written1916.jsonl": (0.99, 0.96, 0.96),
     "dates_written1917.jsonl": (0.98, 0.97, 0.96),
     "dates_written1918.jsonl": (0.97, 0.96, 0.96),
+    "dates_written1919.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1920.jsonl": (0.86, 0.98, 0.98),
+    "dates_written1921.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1922.jsonl": (0.71, 0.98, 0.97),
+    "dates_written1923.jsonl": (0.98, 0.82, 0.82),
 }
 
 
