@@ -57,7 +57,13 @@ P_NUM_MD = re.compile(r"(?<![0-9/.\-:])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-
 # a year and a month: "کارت شما در ۱۴۰۲/۰۹ منقضی می‌شود" (a card's expiry)
 P_NUM_YM = re.compile(r"(?<![0-9/.\-:])(?P<y>1[34][0-9]{2}|20[0-9]{2}|[0-9]{2})/(?P<m>0[1-9]|1[0-2])(?![0-9]|[/.\-:][0-9])")
 # "تاریخ انقضای ۸۸/۱۰": a two-digit year and month only after an expiry or a make
-_EXPIRY_BEFORE = re.compile(rf"(?:انقضا|انقضای|مصرف|تولید|ساخت){SP}[:：]?{SP}$")
+# (a few words between, spoken too: "تاریخ انقضای این شربت ۸۶/۰۳", "انقضاش ۹۰/۱۱", "روش نوشته EXP 11/2007";
+# or the word after: "قطره چشمتون ۹۹/۰۶ انقضا داره")
+_EXPIRY_BEFORE = re.compile(rf"(?:انقضا|انقضای|انقضاش|انقضاشون|مصرف|مصرفش|تولید|تولیدش|ساخت|EXP|exp|Exp|تاریخش)"
+                            rf"(?:{SP1}(?!(?:و|یا){B1})[^\s\d.،,؛:!?؟]+){{0,3}}{SP}[:：]?{SP}$")
+_EXPIRY_AFTER = re.compile(rf"{SP1}(?:انقضا|انقضاش|انقضای){B1}")
+# a month and a Gregorian year on a pack: "05/2024", "EXP 11/2007"
+P_NUM_MY = re.compile(r"(?<![0-9/.\-:])(?P<m>0[1-9]|1[0-2])/(?P<y>(?:19|20)[0-9]{2})(?![0-9]|[/.\-:][0-9])")
 
 
 def _numeric_cands(f: str) -> list[Cand]:
@@ -96,11 +102,14 @@ def _numeric_cands(f: str) -> list[Cand]:
     for m in P_NUM_YM.finditer(f) if "/" in f else ():
         y = int(m.group("y"))
         if len(m.group("y")) == 2:
-            if not _EXPIRY_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            if not (_EXPIRY_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _EXPIRY_AFTER.match(f, m.end())):
                 continue
             y = _two_digit(y)
         if not _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             out.append(Cand(m.start(), m.end(), "numeric", "gregorian" if y >= 1900 else "jalali", y=y, m=int(m.group("m"))))
+    for m in P_NUM_MY.finditer(f) if "/" in f else ():
+        if _EXPIRY_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _EXPIRY_AFTER.match(f, m.end()):
+            out.append(Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=int(m.group("m"))))
     spaced_dot = " . " in f  # the tokenised stamps below need one; most texts have none
     for m in P_NUM_MDY_SPACED.finditer(f) if spaced_dot else ():
         a, b = int(m.group("a")), int(m.group("b"))

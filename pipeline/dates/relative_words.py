@@ -225,6 +225,12 @@ _WITHIN_YEAR_BEFORE = re.compile(rf"{B0}(?:در|طی|اوایل|اواسط|او�
 # "سی و یک سال پیش": tens and units in words
 _COMPOUND_COUNT = rf"(?:{_alt(list(TENS))}){SP1}و{SP1}(?:{_alt(NUMBER_WORDS[:9])})(?![\w\u200c])"
 # "باید یک سال دیگر در پیش‌دبستانی بمانند": a verb of staying, so much longer (no date)
+# (a name word, spaced: not the plural "روزنامه‌های امروز", nor a word of the clause: "نشریه از فردا")
+_PAPER_NAMED_BEFORE = re.compile(rf"{B0}(?:روزنامه|نشریه|هفته{SP}?نامه|ماهنامه|مجله) +(?!(?:های|ها|که|از|تا|در|برای|هم|را|رو|و){B1})"
+                                 rf"[^\s\d.،,؛:!?؟«»\u200c]+ +$")
+_REPORTS_AFTER = re.compile(rf"{B0}(?:نوشت|نوشته|می{SP}نویسد|به{SP1}نقل|گزارش|اعلام|افزود|خبر{SP1}داد|مدعی){B1}")
+_UNTIL_YEAR_END = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان){SP1}(?:اسفند|امسال|سال{SP1}جاری|همین{SP1}سال){B1}")
+_GLOSSING_COUNT_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:(?:تقریبا|تقریباً|حدودا|حدوداً|دقیقا|دقیقاً){SP1})?$")
 _STAY_VERB = re.compile(rf"{B0}(?:ب|ن|می{SP}|نمی{SP})?(?:مانند|ماند|مانم|مانیم|مانید|مونه|مونن|مونیم|مونم|مونید|مونین)(?![\w\u200c])")
 # "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication (the digits glued
 # on too, as scraped text writes them: "۳روز پیش"). Not "بعد"
@@ -760,6 +766,11 @@ def _day_word_cands(f: str, out: list[Cand], ends: list[int], generic_at: list[i
         if w in ("امروز", "فردا") and not m.group("p1") and _NEWSPAPER.match(f, m.end()) and m.start() > 0 \
                 and f[m.start() - 1] in " \u200c" and _LINE_START_WORD.search(f, max(0, m.start() - 20), m.start()):
             continue  # "آرمان امروز : ..."، "وطن امروز:": a newspaper's name in a press review
+        if w in ("امروز", "فردا") and not (m.group("p1") or m.group("p2")) and _PAPER_NAMED_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                and not _REPORTS_AFTER.search(f, m.end(), min(len(f), m.end() + 40)):
+            # "روزنامه باختر امروز که صبح ۲۸ مرداد ۱۳۳۲ ...": a paper's name (not what a paper reports this day:
+            # "روزنامه القبس امروز به نقل از ...")
+            continue
         if w == "امروز" and not m.group("p1") and _IN_HISTORY_AFTER.match(f, m.end()):
             continue  # "امروز در تاریخ: ۸ مهر ۱۳۵۹ ...": a column's name heading the day it recalls
         stop = _stop_after(ends, m.end())
@@ -931,6 +942,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # (or a deadline by its end, no past after: "چک ۱۵ مهر برگشت خورد، تا آخر هفته‌ی بعد وقت داری")
                          or unit == "هفته" and _BY_END_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          and not PAST_ONLY.search(f, m.end(), tstop)
+                         # (or from the next year on, set against this one's end: "... تا آخر اسفند قبوله، از سال بعد
+                         # فقط الکترونیکی")
+                         or unit == "سال" and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                         and _UNTIL_YEAR_END.search(f, ss, m.start()) and not PAST_ONLY.search(f, m.end(), tstop)
                          or next_after_month):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
@@ -1038,6 +1053,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or bool(_SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         # "سال بعد می‌بینمتون": see you then, spoken
         put = put or bool(_SEE_YOU_AFTER.match(f, m.end()))
+        # (from the next year on, set against this one's end: see above)
+        put = put or unit == "سال" and bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                            and _UNTIL_YEAR_END.search(f, ss, m.start()))
         # "کمپ تابستون سال بعد مثل ژوئیه ۲۰۱۵ ... نیست": a season of the next year, no year told before it
         # (of which it would be the year after)
         put = put or unit == "سال" and bool(_SEASON_RIGHT_BEFORE.search(f, max(0, m.start() - 10), m.start())) \
@@ -1282,7 +1300,10 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
             # spoken, only when glossed by the day it comes to ("۳ روز دیگه از کارگاه میارن، یعنی
             # چهارشنبه"): writers leave the bare spoken count out
             # (or by it right after a comma: "سگتون ۳ روز دیگه، پنجشنبه ۳ شهریور، دوباره بیاد")
-            if m.group("unit") not in ("روز", "شب") or not (_MEANS_DAY_AFTER.match(f, m.end()) or _DAY_GLOSS_COMMA_AFTER.match(f, m.end())):
+            # (or itself glossing a date told before: "۲۰ ژانویه از آلمان میرسه، یعنی تقریباً دو هفته دیگه")
+            if not _GLOSSING_COUNT_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
+                    and (m.group("unit") not in ("روز", "شب")
+                         or not (_MEANS_DAY_AFTER.match(f, m.end()) or _DAY_GLOSS_COMMA_AFTER.match(f, m.end()))):
                 continue
             st = "دیگر"
         if st in ("پیش", "قبل") and _MORE_OR_LESS_THAN_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
@@ -1363,6 +1384,32 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
 
 
 _WE_WOULD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:کنیم|بکنیم|بدیم|بگیریم|بزنیم|بیاریم|ببریم)(?={SP}(?:[.،,؛!؟?]|$))")
+
+
+# Dushanbe, the capital of Tajikistan, is spelt as Monday: a place's preposition or noun right before it
+# ("تو دوشنبه", "فرودگاه دوشنبه", "به وقت دوشنبه"), where we were ("دوشنبه بودیم", "دوشنبه‌ایم"), or, in a
+# text of Tajikistan, a venue's one word between ("ورزشگاه مرکزی دوشنبه")
+_CITY_WORD_BEFORE = re.compile(rf"{B0}(?:تو|در|سمت|به{SP1}وقت|فرودگاه|ورزشگاه|باشگاه|استقلال|هوای|تورنمنت|کاخ{SP1}ورزش|پایتخت){SP1}$")
+_VENUE_WORD_BEFORE = re.compile(rf"{B0}(?:ورزشگاه|فرودگاه|تورنمنت|جام|مسابقات|دانشگاه|سفارت){SP1}[^\s\d.،,؛:!?؟]+{SP1}$")
+_WE_WERE_THERE_AFTER = re.compile(rf"(?:{SP1}(?:بودیم|بودم|هستیم|هستم|بودن|هستن|بودند|هستند)|\u200c?(?:ایم|ام))(?![\w\u200c])")
+_TAJIK = re.compile(rf"{B0}(?:تاجیک|تاجیکستان|تاجیکی|سامانی|خجند|آسیای{SP1}میانه|بخارا|سمرقند){B1}")
+_DATED_OR_TOLD_AFTER = re.compile(rf"{SP}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1}|[0-9]{{1,2}}{SP}[:/]"
+                                  rf"|(?:هفته|گذشته|آینده|این|بعد|بعدی|پیش|قبل|شب|صبح|عصر|ظهر){B1})")
+# (or where one flies or calls from, or goes to for a purpose: "پروازمون از دوشنبه بلند می‌شه", "بره دوشنبه برای کار")
+_FROM_CITY = re.compile(rf"{B0}از{SP1}$")
+_FLIES_OR_CALLS_AFTER = re.compile(rf"{SP1}(?:بلند|زنگ|تماس|پرواز){B1}")
+_GO_TO_BEFORE = re.compile(rf"{B0}(?:بره|بریم|برن|می{SP}ره|میره|برمی{SP}گرده|برمیگرده|برگشت|برگشتن|رفت|رفتن|رفتیم){SP1}$")
+_FOR_A_PURPOSE_AFTER = re.compile(rf"{SP1}(?:برای|واسه|کار|درس){B1}")
+
+
+def _dushanbe(f: str, start: int, end: int, wd: int) -> bool:
+    """The bare weekday at ``f[start:end]`` (``wd`` its number) is Dushanbe, the city."""
+    if f[start:end].replace(" ", "").replace("\u200c", "") != "دوشنبه" or _DATED_OR_TOLD_AFTER.match(f, end):
+        return False
+    return bool(_CITY_WORD_BEFORE.search(f, max(0, start - 14), start) or _WE_WERE_THERE_AFTER.match(f, end)
+                or _FROM_CITY.search(f, max(0, start - 4), start) and _FLIES_OR_CALLS_AFTER.match(f, end)
+                or _GO_TO_BEFORE.search(f, max(0, start - 12), start) and _FOR_A_PURPOSE_AFTER.match(f, end)
+                or _TAJIK.search(f) and _VENUE_WORD_BEFORE.search(f, max(0, start - 40), start))
 
 
 def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[int, int]]) -> None:
@@ -1476,6 +1523,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # like; "هر هفته جمعه صبح": a habit; "سردار جمعه خان", "جمعه سیاه": names; "صبح
             # جمعه‌ات به خیر": a greeting; "صبحای شنبه", "صبح جمعه‌هاست": every Saturday's or Friday's morning
             continue
+        if not m.group("roz") and not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("part") or m.group("rw")) \
+                and _dushanbe(f, m.start(), m.end("wd"), weekday_number(m.group("wd"))):
+            continue  # "دو هفته تو دوشنبه بودیم", "فرودگاه دوشنبه": Dushanbe, the city
         if not m.group("roz") and (_COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
                                    or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())
