@@ -2016,6 +2016,11 @@ FLOORS = {
     "dates_written1921.jsonl": (0.98, 0.98, 0.98),
     "dates_written1922.jsonl": (0.71, 0.98, 0.97),
     "dates_written1923.jsonl": (0.98, 0.82, 0.82),
+    "dates_written1924.jsonl": (0.99, 0.99, 0.97),
+    "dates_written1925.jsonl": (0.92, 0.97, 0.96),
+    "dates_written1926.jsonl": (0.93, 0.99, 0.98),
+    "dates_written1927.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1928.jsonl": (0.98, 0.93, 0.91),
 }
 
 
