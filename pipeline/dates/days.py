@@ -80,6 +80,7 @@ _WHEN_CLAUSE_BEFORE = re.compile(rf"{B0}(?:وقتی|وقتیکه|هر{SP1}وقت
 _NOUN_RIGHT_AFTER = re.compile(rf"{SP1}(?!(?:و|تا|در|از|به|که|را|رو|ساعت|روز|شب|صبح|عصر|ظهر){B1})[^\W\d]")
 
 
+_GLOSS_MEANS_BEFORE = re.compile(rf"{B0}یعنی{SP1}$")
 _NEIGHBOURHOOD_BEFORE = re.compile(rf"{B0}محله{SP1}$")
 
 
@@ -150,9 +151,14 @@ def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Can
         if not 1 <= d <= 35:
             continue
         mon = month_number(m.group("mon"), "jalali")
-        if m.group("cw") and ((mon in (4, 7, 10) and not m.group("mah"))
+        if m.group("cw") and ((mon in (4, 7, 10) and not m.group("mah")
+                               and not (" " in f[m.end("cw"):m.start("mon")]
+                                        and (len(m.group("y") or "") == 4
+                                             or _GLOSS_MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))))
                               or DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())):
-            continue  # "سه تیر" (three arrows), "دو مهر"; "هزار و دو"
+            # "سه تیر" (three arrows), "دو مهر"; "هزار و دو" (but with its year, "قیام سی تیر ۱۳۳۱", or glossing a date:
+            # "۲۰ ژانویه است، یعنی سی دی")
+            continue
         y, end = _year_group(f, m, two_digit_ok=True)
         if y is not None and len(m.group("y")) == 2 and m.group("wd") and not m.groupdict().get("era") \
                 and not m.groupdict().get("sal") and _NOUN_RIGHT_AFTER.match(f, m.end("y")) \

@@ -114,7 +114,8 @@ _COMPARED_BEFORE = re.compile(rf"(?:نسبت{SP1}به|به{SP1}نسبت|مشاب
 # (also a driver's or a contractor's settlement: "تسویه آذر ماه رو هفته بعد می‌ریزن")
 _WAGES = (rf"{B0}(?:حقوق|مستمری|تسویه(?:{SP1}حساب)?|معوقات|معوقه|مطالبات|دستمزد|مزد|کارکرد|کارانه|ما{SP}به{SP}التفاوت|حق{SP}الزحمه|اضافه{SP}کاری?"
           # (a writer's or a teacher's fee: "حق‌التحریر بهمن رو ۲۶ اسفند میزنیم")
-          rf"|حق{SP}التحریر|حق{SP}التدریس|حق{SP}التالیف)")
+          rf"|حق{SP}التحریر|حق{SP}التدریس|حق{SP}التالیف"
+          rf"|پاداش)")  # (or a bonus: "پاداش اسفند با حقوق ۱۵ فروردین میاد")
 # a plural or an ezafe written out after the noun: "اضافه‌کاری‌های دی", "حق بیمه‌ی اسفند"
 _NOUN_OF = rf"(?:{SP}(?:ها|های|ی)(?![\w]))?"
 # ... or the pay or the payslips of a month, right before it: "پول اسفند و فروردین رو هفته‌ی آینده می‌دن",

@@ -1041,7 +1041,7 @@ def _seal_not_month(f: str, m: re.Match) -> bool:
 
 _JMONTH_AT = re.compile(JMONTH)
 _SLOT_FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:نوبت|وقت)(?:{SP}ی)?{SP1}$")
-_SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")
+_SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|شیفت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")  # (or shifts: "شیفت‌های آبان رو چیدم")
 _RA_RIGHT_BEFORE = re.compile(rf"{B0}را{SP1}$")
 _BODY_WILL_DO_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP1}(?:می|نمی){SP}(?:کند|کنند|شود|شوند|دهد|دهند|گیرد|گیرند){B1}")
 _KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
@@ -1076,7 +1076,8 @@ P_JM_BARE = re.compile(
     # (nor the first half of a word joined by ZWNJ, an avalanche's: "کلاس‌های بهمن‌شناسی", "دامنه‌های بهمن‌گیر")
     rf"(?!\u200c(?:شناس|نگار|سنج|گیر|زده|خیز|ریزه))"
     # (but "تا اسفند ماهی ۲ میلیون بریزید", "ماهانه": monthly, no "ماه" of the month's name)
-    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه(?!ی(?:انه)?{B1}|انه{B1})|[0-9]+(?![0-9])(?![.٫][0-9])(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
+    # (but a number that is the day of a month named after it is no year: "حقوق خرداد ۲۰ تیر ریخته میشه")
+    rf"(?!(?!{_ONE_DIGIT_COUNT_AFTER}){SP}(?:ماه(?!ی(?:انه)?{B1}|انه{B1})|[0-9]+(?![0-9])(?![.٫][0-9])(?!{SP1}{JMONTH}{B1})(?!{_BIG_NUMBER_AFTER.pattern}|{UNIT_AFTER.pattern}|{_SESSIONS_AFTER.pattern})"
     rf"(?!{_COUNTED_WITH_TA_AFTER.pattern})(?!(?<![3-9][0-9])(?<![0-9][0-9][0-9]){SP}(?:تا|الی){SP}(?:[01]?[0-9]|2[0-4])(?![0-9]))))"
 )
 _DEY_FIRM_BEFORE = re.compile(rf"{B0}(?:بیمه|بانک)(?:{SP}ی)?{SP1}$")

@@ -228,6 +228,11 @@ _COMPOUND_COUNT = rf"(?:{_alt(list(TENS))}){SP1}و{SP1}(?:{_alt(NUMBER_WORDS[:9]
 # (a name word, spaced: not the plural "روزنامه‌های امروز", nor a word of the clause: "نشریه از فردا")
 _PAPER_NAMED_BEFORE = re.compile(rf"{B0}(?:روزنامه|نشریه|هفته{SP}?نامه|ماهنامه|مجله) +(?!(?:های|ها|که|از|تا|در|برای|هم|را|رو|و){B1})"
                                  rf"[^\s\d.،,؛:!?؟«»\u200c]+ +$")
+_PRAYER_RIGHT_BEFORE = re.compile(rf"{B0}نماز{SP1}$")
+_GUILLEMET_NAME_BEFORE = re.compile(r"«\s?$")
+_GUILLEMET_NAME_AFTER = re.compile(r"\s?»")
+_MARKET_JOINED_AFTER = re.compile(r"\u200c?بازار")
+_PAIR_EVERY_WEEK_AFTER = re.compile(rf"(?:{SP1}(?:و|تا){SP1}{WEEKDAY})?{SP1}هر{SP1}هفته{B1}")
 _REPORTS_AFTER = re.compile(rf"{B0}(?:نوشت|نوشته|می{SP}نویسد|به{SP1}نقل|گزارش|اعلام|افزود|خبر{SP1}داد|مدعی){B1}")
 _UNTIL_YEAR_END = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان){SP1}(?:اسفند|امسال|سال{SP1}جاری|همین{SP1}سال){B1}")
 _GLOSSING_COUNT_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:(?:تقریبا|تقریباً|حدودا|حدوداً|دقیقا|دقیقاً){SP1})?$")
@@ -1526,6 +1531,13 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
         if not m.group("roz") and not (m.group("wk") or m.group("wk0") or m.group("mod") or m.group("part") or m.group("rw")) \
                 and _dushanbe(f, m.start(), m.end("wd"), weekday_number(m.group("wd"))):
             continue  # "دو هفته تو دوشنبه بودیم", "فرودگاه دوشنبه": Dushanbe, the city
+        if not m.group("roz") and (_GUILLEMET_NAME_BEFORE.search(f, max(0, m.start() - 2), m.start())
+                                   and _GUILLEMET_NAME_AFTER.match(f, m.end("wd"))
+                                   or _MARKET_JOINED_AFTER.match(f, m.end("wd"))):
+            continue  # "اسب «سه‌شنبه»": a name in guillemets; "جمعه‌بازارها": the Friday markets, a word of its own
+        if not m.group("roz") and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
+                and _PAIR_EVERY_WEEK_AFTER.match(f, m.end("wd")):
+            continue  # "ادارات پنج‌شنبه و جمعه هر هفته تعطیل‌اند": every week's
         if not m.group("roz") and (_COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                    and _AND_OTHERS_AFTER.match(f, m.end("wd"))
                                    or _PLACE_WORD_BEFORE.search(f, max(0, m.start() - 10), m.start())
@@ -1557,8 +1569,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
         # (a "و" after a verb joins clauses: "... منفی ۲۰ درجه بود و پنجشنبه این هفته")
         not_day = bool(_WEEKDAY_NOT_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
             and not _CLAUSE_AND_BEFORE.search(f, max(0, m.start() - 40), m.start())
-        if m.group("wk0") and not_day:
-            continue  # "نماز جمعه این هفته": the prayer; "این هفته" is the mention
+        if m.group("wk0") and not_day or m.group("wk") and _PRAYER_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start()):
+            continue  # "نماز جمعه این هفته", "نماز جمعه هفته آینده": the prayer; the week is the mention
         if m.group("rw") and not m.group("roz") and not_day:
             continue  # "نماز جمعه امروز": the prayer; "امروز" is the mention
         rb = None if m.group("rw") or mod or wk else _REL_BRACKET_AFTER.match(f, m.end())
