@@ -2021,6 +2021,11 @@ FLOORS = {
     "dates_written1926.jsonl": (0.93, 0.99, 0.98),
     "dates_written1927.jsonl": (0.98, 0.96, 0.95),
     "dates_written1928.jsonl": (0.98, 0.93, 0.91),
+    "dates_written1929.jsonl": (0.99, 0.90, 0.89),
+    "dates_written1930.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1931.jsonl": (0.96, 0.98, 0.98),
+    "dates_written1932.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1933.jsonl": (0.97, 0.98, 0.98),
 }
 
 
