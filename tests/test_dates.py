@@ -8357,6 +8357,17 @@ WRITTEN_ROUNDS[384] = [
     ("1388-02-10 13:10", "با سی‌دی ۴۰ هزار تومن می‌شه.", []),
 ]
 
+WRITTEN_ROUNDS[385] = [
+    # the imperial calendar's years, 2535 to 2537: a day's year, a calendar's, one a date is turned back to
+    ("1397-11-12 10:00", "در ۸ دی ۲۵۳۵ بنای موزه آغاز شد.", [("۸ دی ۲۵۳۵", "1976-12-29", "1976-12-29")]),
+    ("1396-01-06 10:00", "تقویم ۲۵۳۶ فقط یک سال چاپ شد.", [("۲۵۳۶", "1977-03-21", "1978-03-20")]),
+    ("1399-06-05 10:00", "دولت تاریخ رسمی را به 1357 برگرداند.", [("1357", "1978-03-21", "1979-03-20")]),
+    # numbered cards or tickets, a run of their numbers
+    ("1396-07-15 19:45", "کارت‌های ۱۳۹۰ تا ۱۳۹۹ رو خریدم.", []),
+    # (a guard: people counted after "در سال", no imperial year)
+    ("1386-06-20 12:15", "در سال ۲۵۳۵ نفر در جشن شرکت کردند.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -1095,6 +1095,7 @@ _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
 # year is the Jalali year 1180 before
 P_IMPERIAL_YEAR = re.compile(rf"(?:{B0}(?P<sal>سال){SP1})?(?<![0-9/.\-:])(?P<y>25[0-9]{{2}})(?![0-9/.\-:٫]?[0-9])(?P<era>{SP1}شاهنشاهی{B1})?")
 _IMPERIAL_OFFSET = 1180
+_IMPERIAL_CUE_BEFORE = re.compile(rf"{B0}(?:نوروز|تقویم|تاریخ|سالنامه|سررسید|سال{SP1}(?:تازه|نو|جدید)|از|به|در|تا)(?:{SP}(?:های|ها|ی))?{SP1}$")
 
 
 def _imperial_year_cands(f: str) -> list[Cand]:
@@ -1102,7 +1103,9 @@ def _imperial_year_cands(f: str) -> list[Cand]:
     for m in P_IMPERIAL_YEAR.finditer(f) if "25" in f else ():
         y = int(m.group("y"))
         # the era named, or "سال" before one of the three years it was used
-        if not (m.group("era") and 2500 <= y <= 2540 or m.group("sal") and 2535 <= y <= 2537) \
+        # (or a word of the calendar or of time right before one of them: "نوروز ۲۵۳۶", "تقویم ۲۵۳۷", "از 2537 به 1357")
+        if not (m.group("era") and 2500 <= y <= 2540 or (m.group("sal") or _IMPERIAL_CUE_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+                and 2535 <= y <= 2537) \
                 or UNIT_AFTER.match(f, m.end()):
             continue
         out.append(Cand(m.start(), m.end(), "year", "jalali", y=y - _IMPERIAL_OFFSET))

@@ -124,6 +124,8 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
                          # (nor people counted, no "سال" before: "از فردا تا ۵ فروردین ۴۰ کودک مهمان ... خواهند بود")
                          or not m.groupdict().get("sal") and _PEOPLE_COUNTED_AFTER.match(f, m.end("y"))):
         return None, m.start("sal") if m.group("sal") else m.start("y")
+    if len(ys) == 4 and 2535 <= int(ys) <= 2537:
+        return int(ys) - 1180, m.end()  # "۱۲ دی ۲۵۳۵": the imperial calendar's year, 1355 to 1357
     return (_two_digit(int(ys)) if len(ys) == 2 else int(ys)), m.end()
 
 

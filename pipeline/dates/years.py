@@ -76,7 +76,9 @@ _YEAR_NOUN_AFTER = re.compile(rf"{SP1}سال(?:ی)?{B1}")
 _PLAN_NOUN_AFTER = re.compile(rf"{SP1}(?:طرح|پروژه|قرارداد|لایحه){SP1}[^\W\d]")
 _EQUAL_TO_NUMBER_AFTER = re.compile(rf"{SP1}برابر{SP1}[0-9]")
 # "شماره ۱۹۲۵-۱۹۳۰", "صفحات ۱۹۰۰ - ۱۹۲۰": numbers that name things, not a span of years
-_COUNTED_TO_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|صفحه|صفحات|بند|ماده|ردیف|پرواز){SP1}[0-9]+{SP1}$")
+_NUMBERED_THINGS_BEFORE = re.compile(rf"{B0}(?:بلیت|بلیط|کارت|پلاک|قبض|مدل)(?:{SP}(?:های|ها|ای|ا))?(?:{SP}ی)?{SP1}$")
+_NUMBERED_RUN_BEFORE = re.compile(rf"{B0}(?:بلیت|بلیط|کارت|پلاک|قبض|مدل)(?:{SP}(?:های|ها|ای|ا))?(?:{SP}ی)?{SP1}[0-9]+{SP1}(?:تا|الی|-){SP1}$")  # ("بلیت‌های ۱۳۹۸ تا ۱۴۰۵ رو")
+_COUNTED_TO_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|صفحه|صفحات|بند|ماده|ردیف|پرواز|مدل){SP1}[0-9]+{SP1}$")  # (also "مدل ۱۳۷۵ تا ۱۳۸۰")
 _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 _MONTH_NAME_AFTER = re.compile(rf"{SP}(?:{JMONTH}|{GMONTH}|{HMONTH}){B1}")
 
@@ -235,6 +237,8 @@ def _year_cands(f: str) -> list[Cand]:
                              parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
     for m in P_YEARRANGE.finditer(f):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if _NUMBERED_THINGS_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+            continue  # "بلیت‌های ۱۳۹۸ تا ۱۴۰۵ رو من خریدم", "مدل ۱۳۷۵ تا ۱۳۸۰": numbers of tickets, models' years
         if y2 == y1 + 1 and _SEASON_NAMED_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             continue  # "فصل ۱۴۰۱-۱۴۰۲", "سال تحصیلی ۱۴۰۲-۱۴۰۳": one season or school year, named by two
         if m.group("era1") and _era_calendar(m.group("era1"), y1) != _era_calendar(m.group("era"), y2):
@@ -595,7 +599,8 @@ _DIARY_WORD = r"(?:تقویم|سررسید|سالنامه)"
 P_YEAR_FOR_DIARY = re.compile(rf"{B0}(?:برای|واسه){SP1}(?P<y>{_DIARY_YEAR}){SP1}{_DIARY_WORD}"
                               rf"|{B0}{_DIARY_WORD}(?:{SP}(?:های|ها)|ای|ا)?{SP1}(?:برای|واسه){SP1}(?P<y2>{_DIARY_YEAR})(?![\w])")
 P_YEAR_MOVED_TO = re.compile(rf"{B0}به{SP1}(?P<y>(?:13|14)[0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9/.\-:]?[0-9])"
-                             rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده){B1}")  # (not "به ۱۴۰۰ رسید", a count)
+                             rf"{SP1}(?:منتقل|موکول|تعویق|افتاد|افتاده|برگرداند|برگرداندند|بازگرداند|بازگرداندند|برگشت){B1}")  # (not "به ۱۴۰۰ رسید", a count)
+# (or turned back to: "تاریخ رسمی را از ۲۵۳۷ به ۱۳۵۷ برگرداند")
 # a place, a cause or a means right after an older year told with "در": "در ۱۸۹۹ به علت کمبود چغندر
 # تعطیل شد", "در ۱۸۸۰ با ..." (no count is followed by a preposition)
 # "تا ۱۹۲۴ شعبه‌هایی ... گشود": a plural noun, "some", after the number; a count takes the singular
@@ -994,6 +999,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # ("امسال بدترین سال بازار بود، ۱۴۰۳ ایشالا بهتر میشه": a year wished well, "God willing" right after)
         greeted = greeted or bool(_YEAR_WISHED_AFTER.match(f, m.end()))
         if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                or _NUMBERED_RUN_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _DAHE_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             continue  # (nor a decade's: "عکس اتوبوس‌های دهه ۱۳۵۰ را", no year of its own, as the sets read 47 of 47)
         y = int(m.group("y"))
