@@ -2026,6 +2026,11 @@ FLOORS = {
     "dates_written1931.jsonl": (0.96, 0.98, 0.98),
     "dates_written1932.jsonl": (0.97, 0.98, 0.98),
     "dates_written1933.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1934.jsonl": (0.95, 0.93, 0.91),
+    "dates_written1935.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1936.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1937.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1938.jsonl": (0.99, 0.99, 0.98),
 }
 
 
