@@ -8368,6 +8368,15 @@ WRITTEN_ROUNDS[385] = [
     ("1386-06-20 12:15", "در سال ۲۵۳۵ نفر در جشن شرکت کردند.", []),
 ]
 
+WRITTEN_ROUNDS[386] = [
+    # the year struck on a coin, its metal or value between, the imperial one's too
+    ("1386-01-03 10:20", "سکه‌ی طلای ۱۳۱۰ در حراج فروخته شد.", [("۱۳۱۰", "1931-03-22", "1932-03-20")]),
+    ("1385-10-08 13:30", "سکه‌ی ۲۵۳۵ کمیاب است.", [("۲۵۳۵", "1976-03-21", "1977-03-20")]),
+    ("1400-03-08 14:45", "سکه‌ی ۵۰ دیناری ۱۳۲۰ کوچک است.", [("۱۳۲۰", "1941-03-21", "1942-03-20")]),
+    # (a guard: a coin's value in toman)
+    ("1400-03-08 14:45", "سکه‌ی ۱۳۰۰ تومانی نداریم.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

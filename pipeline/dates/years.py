@@ -594,6 +594,8 @@ _OLD_EVENT_RIGHT_AFTER = re.compile(rf"{SP1}(?:[^\W\d][^\W\d\u200c]*{SP1}(?:شد
 _IN_RIGHT_AFTER = re.compile(rf"{SP1}در{B1}")
 _NUMBER_TO_BEFORE = re.compile(rf"[0-9]{SP1}$")
 _OWNED_NOUN_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:{SP1}(?:شما|ما)|{SP}?(?:تون|مون|تان|مان)){B1}")
+P_YEAR_COIN = re.compile(rf"{B0}سکه(?:{SP}ی)?(?:{SP1}(?:طلای|نقره{SP}ی|طلا|نقره|یادبود|[0-9]+{SP1}(?:دیناری|ریالی|تومانی|قرانی|شاهی)))?"
+                         rf"{SP1}(?P<y>12[5-9][0-9]|13[0-9]{{2}}|140[0-9]|253[5-7])(?![0-9/.\-:٫]?[0-9])(?!{SP1}(?:تومانی|ریالی|دیناری|قرانی|تومان|ریال))")
 _DIARY_YEAR = r"(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9]|[5-9][0-9]|0[0-9])(?![0-9/.\-:٫]?[0-9])"
 _DIARY_WORD = r"(?:تقویم|سررسید|سالنامه)"
 P_YEAR_FOR_DIARY = re.compile(rf"{B0}(?:برای|واسه){SP1}(?P<y>{_DIARY_YEAR}){SP1}{_DIARY_WORD}"
@@ -931,6 +933,13 @@ def _cued_year_cands(f: str) -> list[Cand]:
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_COIN.finditer(f) if "سکه" in f else ():
+        # "سکه‌ی طلای ۱۳۰۴", "سکه‌ی ۵۰ دیناری ۱۳۲۲", "سکه‌ی ۲۵۳۶": the year struck on a coin (the imperial one's too)
+        y = int(m.group("y"))
+        y = y - 1180 if 2535 <= y <= 2537 else y
+        cal = _era_calendar(None, y)
+        if _year_ok(y, cal) and not UNIT_AFTER.match(f, m.end("y")):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_FOR_DIARY.finditer(f) if "برای" in f or "واسه" in f else ():
         # "برای ۸۶ سررسید جیبی می‌خوایم", "سفارش ۲ هزار سررسید برای ۹۱": the year a calendar or a diary is for
