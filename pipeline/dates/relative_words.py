@@ -38,7 +38,8 @@ from .cues import (
     _said_before_colon, _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _COUNT_TA_BEFORE, _GUILLEMET_OPEN_BEFORE, _IF_RIGHT_BEFORE, _KE_RIGHT_BEFORE, _MONTH_NAME,
+    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _COUNT_TA_BEFORE, _GUILLEMET_OPEN_BEFORE, _IF_RIGHT_BEFORE, _KE_RIGHT_BEFORE,
+    _MADE_OBJECT_AFTER, _MONTH_NAME,
     _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _SENTENCE_CLOSES, _SLOTS_OF_BEFORE, _clause_start,
     _dated_month_before, _day_named_before, _month_named_before, _stop_after,
 )
@@ -485,7 +486,6 @@ _WEEKDAYS_PLURAL_AFTER = re.compile(rf"{SP}(?:ها|هاست|های|هایی)(?![
 # ("روزهای" has its own reading: "روزهای سه‌شنبه و چهارشنبه" told in the past are two days)
 _PARTS_PLURAL_BEFORE = re.compile(rf"{B0}(?:(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?های|ای)|روزای){SP1}$")
 _PHOTOS_OF_BEFORE = re.compile(rf"{B0}(?:عکس|فیلم|ویدیو|ویدئو|کلیپ)(?:{SP}?(?:های|ها)|ای|ا)?(?:{SP}ی)?{SP1}$")
-_RO_RIGHT_AFTER = re.compile(rf"{SP1}(?:رو|را){B1}")
 # (or after it: "جمعه شبا صدای تلویزیونو کم کن", "شنبه صبح‌ها")
 _PARTS_PLURAL_AFTER = re.compile(rf"{SP1}(?:صبح|شب|عصر|ظهر|غروب)(?:{SP}?(?:ها|های)|ا|ای)(?![\w\u200c])")
 # "به روزهای یکشنبه و سه‌شنبه منتقل کردیم": every Sunday and Tuesday from then on (but "روزهای شنبه و
@@ -1606,7 +1606,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
         elif mod in ("گذشته", "پیش", "قبل") or _FEW_DAYS_AGO_AFTER.match(f, m.end()) \
                 or (AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and SINCE_NOW_AFTER.match(f, m.end())) \
                 or not m.group("part") and _PHOTOS_OF_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
-                and _RO_RIGHT_AFTER.match(f, m.end()):
+                and _MADE_OBJECT_AFTER.match(f, m.end()):
             # (or the photos or films of it, made the object: "عکس‌های پنجشنبه رو بفرستید", taken already)
             # also "از شنبه تاکنون / تا حالا": since the last Saturday
             # also "روز شنبه چند روز قبل": a Saturday some days before, not the paper's own

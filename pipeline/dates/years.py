@@ -27,7 +27,7 @@ from .cues import (
     _NUMBER_NOUN_BEFORE, _SAID_END, _YEAR_RANGE_OK, _YEAR_WORD_AFTER, _year_ok, _year_word_ok,
 )
 from .days import _LIFE_EVENT, _YEAR_BEFORE_NUMBER
-from .months import ORDINAL_BEFORE, _NUMBER_AFTER
+from .months import ORDINAL_BEFORE, _NUMBER_AFTER, _NUMBER_OF_BEFORE
 from .foreign import _MODEL_BEFORE, _imperial_year_cands
 
 _THAT_YEAR_BEFORE = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}$")
@@ -76,8 +76,10 @@ _YEAR_NOUN_AFTER = re.compile(rf"{SP1}سال(?:ی)?{B1}")
 _PLAN_NOUN_AFTER = re.compile(rf"{SP1}(?:طرح|پروژه|قرارداد|لایحه){SP1}[^\W\d]")
 _EQUAL_TO_NUMBER_AFTER = re.compile(rf"{SP1}برابر{SP1}[0-9]")
 # "شماره ۱۹۲۵-۱۹۳۰", "صفحات ۱۹۰۰ - ۱۹۲۰": numbers that name things, not a span of years
-_NUMBERED_THINGS_BEFORE = re.compile(rf"{B0}(?:بلیت|بلیط|کارت|پلاک|قبض|مدل)(?:{SP}(?:های|ها|ای|ا))?(?:{SP}ی)?{SP1}$")
-_NUMBERED_RUN_BEFORE = re.compile(rf"{B0}(?:بلیت|بلیط|کارت|پلاک|قبض|مدل)(?:{SP}(?:های|ها|ای|ا))?(?:{SP}ی)?{SP1}[0-9]+{SP1}(?:تا|الی|-){SP1}$")  # ("بلیت‌های ۱۳۹۸ تا ۱۴۰۵ رو")
+# tickets, cards, plates, bills or models, numbered: "بلیت‌های ۱۳۹۸ تا ۱۴۰۵ رو" names no years
+_NUMBERED_THINGS = rf"{B0}(?:بلیت|بلیط|کارت|پلاک|قبض|مدل)(?:{SP}(?:های|ها|ای|ا))?(?:{SP}ی)?{SP1}"
+_NUMBERED_THINGS_BEFORE = re.compile(rf"{_NUMBERED_THINGS}$")
+_NUMBERED_RUN_BEFORE = re.compile(rf"{_NUMBERED_THINGS}[0-9]+{SP1}(?:تا|الی|-){SP1}$")
 _COUNTED_TO_BEFORE = re.compile(rf"{B0}(?:شماره|کد|پلاک|صفحه|صفحات|بند|ماده|ردیف|پرواز|مدل){SP1}[0-9]+{SP1}$")  # (also "مدل ۱۳۷۵ تا ۱۳۸۰")
 _YEAR_LIST_AFTER = re.compile(rf"{SP}(?:[،,]|و|تا|الی|-|–){SP}[0-9]")
 _MONTH_NAME_AFTER = re.compile(rf"{SP}(?:{JMONTH}|{GMONTH}|{HMONTH}){B1}")
@@ -356,7 +358,6 @@ _YEAR_WISHED_AFTER = re.compile(rf"{SP1}(?:{_INSHALLAH}){B1}")
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 # a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
 _CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
-_NUMBER_OF_BEFORE = re.compile(rf"{B0}شماره(?:{SP}ی)?{SP1}$")
 _CODE_NOUN_BEFORE = re.compile(rf"{B0}(?:کد|کُد|مدل|شماره|شماره{SP}ی|رمز|پسورد|فاکتور|سرور|نسخه|ورژن|پلاک|تلفن|داخلی|پیامک|سامانه|پژو|تخفیف|سریال|سری|و"
                                rf"|عدد|رقم"  # (a number engraved or written: "پشتش عدد ۱۴۰۰ رو حک کنین")
                                rf"|فیفا)"  # (a game named by its year: "بازی فیفا ۲۰۰۷ رو داریم", a product like a model)
