@@ -2031,6 +2031,11 @@ FLOORS = {
     "dates_written1936.jsonl": (0.97, 0.98, 0.98),
     "dates_written1937.jsonl": (0.98, 0.97, 0.96),
     "dates_written1938.jsonl": (0.99, 0.99, 0.98),
+    "dates_written1939.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1940.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1941.jsonl": (0.97, 0.98, 0.98),
+    "dates_written1942.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1943.jsonl": (0.98, 0.98, 0.94),
 }
 
 
