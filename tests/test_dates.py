@@ -8377,6 +8377,15 @@ WRITTEN_ROUNDS[386] = [
     ("1400-03-08 14:45", "سکه‌ی ۱۳۰۰ تومانی نداریم.", []),
 ]
 
+WRITTEN_ROUNDS[387] = [
+    # a day's own clause, closed by a comma, saying in speech what it is: the coming one, whatever the clauses after tell
+    ("1387-10-02 12:15", "شب ۲۰ دی جشنه، پس کیک باید ۱۸ دی آماده باشه که اگه ایرادی داشت عوضش کنیم.",
+     [("۲۰ دی", "2009-01-09", "2009-01-09"), ("۱۸ دی", "2009-01-07", "2009-01-07")]),
+    ("1403-12-26 19:50", "لباس‌های مهمونی ۱۸ فروردین حاضره، ۲ تا شال هم اضافه گذاشتیم.", [("۱۸ فروردین", "2025-04-07", "2025-04-07")]),
+    # (a guard: since a day, a spoken present verb, no "is")
+    ("1394-02-05 18:50", "ساعتش از ۲ فروردین کار نمی‌کنه، گارانتی داره؟", [("۲ فروردین", "2015-03-22", "2015-03-22")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

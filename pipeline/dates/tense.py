@@ -518,6 +518,9 @@ def told_tense(f: str, start: int, end: int) -> str | None:
     return tense
 
 
+# a spoken "is" glued on the last word of the day's clause, a comma after (not a participle: "شده،", "گذشته،")
+# (right after the day, no verb's "می" or "ب" before it: "۱۵ فروردین حاضره،", "۱۹ دی عروسیه،"; not "از ۲ فروردین کار نمی‌کنه،")
+_SPOKEN_IS_CLAUSE_AFTER = re.compile(rf"{SP1}(?!(?:ن?می|ب){SP}?[^\W\d])[^\s\d.،,؛:!?؟]*[^\s\d.،,؛:!?؟دت\u200c]ه{SP}[،,]")
 _DONE_ON_BEFORE = re.compile(rf"(?<=[^\W\d])(?:{SP}شده|{SP}شدهٔ|{SP}شده{SP}ی){SP1}(?:در|روز){SP1}$")
 
 
@@ -636,6 +639,10 @@ def day_tense(f: str, end: int) -> str | None:
         return None
     stop = tense_stop(f, end, sentence_end(f, end))
     end = past_aside_end(f, end, stop)
+    if _SPOKEN_IS_CLAUSE_AFTER.match(f, end) and not _FROM_DAY_BEFORE.search(f, max(0, end - 30), end):
+        # "لباس‌های نامزدی ۱۵ فروردین حاضره، ۲ تا تور هم اضافه گذاشتیم", "شب ۱۹ دی عروسیه، پس ... اگه ایرادی داشت ...":
+        # the day's own clause, closed by a comma, says in speech what it is; the verbs after are another clause's
+        return "future"
     if _GLOSS_ENDS_CLAUSE.match(f, end) and _MEANS_BEFORE.search(f, max(0, end - 30), end):
         # "بخیه‌ها رو ۱۰ روز بعد از عمل می‌کشن، یعنی ۸ فروردین؛ ... دکتر گفت": a gloss that ends its
         # clause; the verbs after the semicolon are another clause's
