@@ -2036,6 +2036,11 @@ FLOORS = {
     "dates_written1941.jsonl": (0.97, 0.98, 0.98),
     "dates_written1942.jsonl": (0.98, 0.98, 0.97),
     "dates_written1943.jsonl": (0.98, 0.98, 0.94),
+    "dates_written1944.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1945.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1946.jsonl": (0.94, 0.95, 0.94),
+    "dates_written1947.jsonl": (0.97, 0.97, 0.95),
+    "dates_written1948.jsonl": (0.99, 0.98, 0.97),
 }
 
 
