@@ -1041,7 +1041,7 @@ def _seal_not_month(f: str, m: re.Match) -> bool:
 
 _JMONTH_AT = re.compile(JMONTH)
 _SLOT_FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:نوبت|وقت)(?:{SP}ی)?{SP1}$")
-_SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|شیفت)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")  # (or shifts: "شیفت‌های آبان رو چیدم")
+_SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|شیفت|بلیت|بلیط)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")  # (or shifts, tickets: "شیفت‌های آبان رو چیدم", "بلیت‌های تیر")
 _RA_RIGHT_BEFORE = re.compile(rf"{B0}را{SP1}$")
 _BODY_WILL_DO_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP1}(?:می|نمی){SP}(?:کند|کنند|شود|شوند|دهد|دهند|گیرد|گیرند){B1}")
 _KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")

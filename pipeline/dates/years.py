@@ -354,6 +354,8 @@ P_YEAR_BARE4 = re.compile(r"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3]
 _NEW_YEAR_CUE = re.compile(rf"{B0}(?:سال{SP1}(?:نو|جدید)|تحویل{SP1}سال|سال{SP1}تحویل|مبارک){B1}")
 _JALALI_NEW_YEAR = re.compile(rf"{B0}(?:{JMONTH}|نوروز|عید{SP1}نوروز){B1}")
 _GREGORIAN_NEW_YEAR = re.compile(rf"{B0}(?:میلادی|{GMONTH}|کریسمس){B1}")
+_WISH_WORD = re.compile(rf"{B0}(?:خدا{SP1}کنه|خدا{SP1}کند|امیدوارم|امیدواریم){B1}")
+_WISH_RIGHT_BEFORE = re.compile(rf"{_WISH_WORD.pattern}{SP1}$")
 _YEAR_WISHED_AFTER = re.compile(rf"{SP1}(?:{_INSHALLAH}){B1}")
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 # a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
@@ -367,6 +369,8 @@ P_YEAR_CUED = re.compile(
     # (a season told hard or mild first, four digits only: "زمستان سخت ۱۹۱۷")
     rf"{B0}(?:{_SEASON}{SP1}(?:سخت|سرد|گرم|داغ|طولانی|خشک|پربرف|پرباران|کم{SP}بارش)(?=[\s\u200c]+(?:1[2-4]|19|20)[0-9]{{2}}(?![0-9]))|"
     rf"(?P<season>{_SEASON}(?:{SP1}و{SP1}{_SEASON})?|نوروز|نوروزی|عید|سیزده{SP}?بدر|چهارشنبه{SP}?سوری|(?<=طرح\s)(?:ساحلی|زمستانی|تابستانی|پاییزی|بهاری))(?:{SP1}سال)?"  # "طرح نوروزی ۱۴۰۲", "عکس عید ۱۳۶۵", "طرح ساحلی ۱۳۹۳", "سیزده‌بدر ۱۴۰۰"
+    # (or the mourning days and the nights of Qadr of a year: "عاشورای ۱۳۹۰", "شب‌های قدر ۱۴۴۱", "لیالی قدر ۱۴۰۰")
+    rf"|(?P<mourn>عاشورای|عاشورا|تاسوعای|تاسوعا|(?:شب{SP}های|لیالی){SP1}قدر)"
     # (or the year a calendar or a diary is for: "تقویم‌های ۲۰۲۴", "تقویم‌های دیواری ۹۷", "سررسیدهای ۹۸")
     rf"|(?P<diary>(?:تقویم|سررسید|سالنامه|کاتالوگ)(?:{SP}(?:های|ها|ی)|ای|ا)?(?:{SP1}(?:رسمی|نمایشگاهی|دیواری|رومیزی|جیبی|نجومی"
     # (or any one word of its kind, before four digits of a near century: "تقویم‌های عکس‌دار ۲۰۲۵", "تقویم جهت‌یابی ۲۰۱۴")
@@ -999,7 +1003,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
         cal = "hijri" if m.group("q") else _era_calendar(None, y)
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("q") if m.group("q") else m.end("y"), "year", cal, y=y))
-    for m in P_YEAR_BARE4.finditer(f) if _NEW_YEAR_CUE.search(f) or "رو" in f or "را" in f or _YEAR_WISHED_AFTER.search(f) else ():
+    for m in P_YEAR_BARE4.finditer(f) if _NEW_YEAR_CUE.search(f) or "رو" in f or "را" in f or _YEAR_WISHED_AFTER.search(f) \
+            or _WISH_WORD.search(f) else ():
         # "سال نو میلادی مبارک! امیدوارم ۲۰۲۱ براتون پر از ...", "سال تحویل شد ... ۱۴۰۰ رو با امید شروع کنیم":
         # a year named soon after a new year's greeting or its moment (114 of 114 such in gold); "آخرین
         # برنامه‌ی ۱۳۹۹ رو می‌ریم", "۱۳۹۷ رو با سفر شروع کنیم": a year made the object (not a code's, a
@@ -1008,6 +1013,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
             and not _counted_after(f, m.end())  # ("سال نو مبارک؛ ۱۴۰۰ تا پنل سفارش دادیم")
         # ("امسال بدترین سال بازار بود، ۱۴۰۳ ایشالا بهتر میشه": a year wished well, "God willing" right after)
         greeted = greeted or bool(_YEAR_WISHED_AFTER.match(f, m.end()))
+        # (or before it: "خدا کنه ۲۰۱۶ بهتر باشه", "امیدوارم ۱۴۰۲ سال خوبی باشه")
+        greeted = greeted or bool(_WISH_RIGHT_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _NUMBERED_RUN_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _DAHE_BEFORE.search(f, max(0, m.start() - 8), m.start()):
@@ -1062,7 +1069,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 y = _SeasonShortYear(y)
         else:
             y = int(ys)
-            if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill"))
+            if ((m.group("four") or m.group("host") or m.group("quarter") or m.group("entry") or m.group("last") or m.group("bill")
+                 or m.group("mourn"))  # ("از حادثه عاشورا ۱۴۰۰ سال است": years counted)
                     and (UNIT_AFTER.match(f, m.end("y")) and not _COVER_AFTER.match(f, m.end("y"))
                          or (m.group("four") or m.group("bill")) and _ENTRANTS_AFTER.match(f, m.end("y")))
                     and not _DAY_OF_AFTER.match(f, m.end("y")) and not _NOUNS_PLURAL_AFTER.match(f, m.end("y"))
@@ -1094,8 +1102,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
         cal = _era_calendar(None, y)
         if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
             cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
-        if m.group("arb"):
-            cal = "hijri"
+        if m.group("arb") or m.group("mourn") and len(ys) == 4 and 1410 <= y < 1500:
+            cal = "hijri"  # (also "شب‌های قدر ۱۴۴۱": a lunar year, by its number)
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
             # "انتخابات ۸۸ و ۹۲", "المپیک‌های ۲۰۰۸ و ۲۰۱۲": the years listed after it
