@@ -48,6 +48,7 @@ class Cand:
 AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
 UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 IN_BEFORE = re.compile(rf"{B0}در{SP1}$")
+TO_BEFORE = re.compile(rf"{B0}به{SP1}$")
 
 
 MAKE = {"jalali": convert.jalali, "gregorian": convert.gregorian, "hijri": convert.hijri}

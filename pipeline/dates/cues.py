@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from . import convert, relative
+from .candidate import TO_BEFORE
 from .clauses import (
     CLAUSE_BREAK, CLAUSE_END, FUTURE, IS_APART, IS_ON_WEEKDAY, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PERFECT_RE, PRESENT_ACT, READ_AHEAD,
     SPOKEN_CLOSED, WILL, has_verb, sentence_end, sentence_start,
@@ -420,7 +421,6 @@ _NAME_BEFORE = re.compile(
     rf"(?<![^\W\d_])به{SP1}نام|"  # what is named after the day: "میدان ... به نام ۱۷ شهریور"
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا)(?:\u200cی(?=\s))?{SP}(?:(?:شبانه{SP}روزی|تخصصی|مخزنی|انحرافی){SP1})?(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
 )
-_TO_RIGHT_BEFORE = re.compile(rf"{B0}به{SP1}$")
 _RENAMING_BEFORE = re.compile(rf"{B0}تغییر{SP1}نام{B1}")
 _NAME_OBJECT_BEFORE = re.compile(rf"{B0}نام{SP1}[^.؛!؟?]*?{B0}را{B1}")
 _CHANGED_AFTER = re.compile(rf"{SP1}تغییر{SP1}(?:داد|دادند|یافت|کرد|کردند|می{SP}یابد|می{SP}دهد|خواهد){B1}")
@@ -429,7 +429,7 @@ _CHANGED_AFTER = re.compile(rf"{SP1}تغییر{SP1}(?:داد|دادند|یافت
 def renamed_to(f: str, start: int, end: int) -> bool:
     """A place's new name, after "به": "تغییر نام خیابان مهر به ۱۷ شهریور", "نام بلوار را ... به ۲۲ بهمن
     تغییر داد" (a day things are moved to has no name before it)."""
-    return bool(_TO_RIGHT_BEFORE.search(f, max(0, start - 4), start)
+    return bool(TO_BEFORE.search(f, max(0, start - 4), start)
                 and (_RENAMING_BEFORE.search(f, max(0, start - 60), start)
                      or _NAME_OBJECT_BEFORE.search(f, max(0, start - 60), start) and _CHANGED_AFTER.match(f, end)))
 

@@ -27,7 +27,7 @@ from .forms import (
     P_GDAY, _B1_OR_Y4, _CLOCK_RANGE_AFTER, _DAHE_BEFORE, _DAY, _DAYS_COUNT_BEFORE, _FOG_WORDS, _HIJRI_ERA_HINT, _ONE_DIGIT_COUNT_AFTER,
     _PARTICIPLE, _PART_OF_MONTH, _SHORT_YEAR, _TO_DIGITS, _WD, _Y4, _az_before, _days_start,
 )
-from .spans import _day, _day_number, _era_calendar
+from .spans import IMPERIAL_OFFSET, IMPERIAL_YEARS, _day, _day_number, _era_calendar
 from .cues import (
     _BEGUN_RIGHT_AFTER, _CLAUSE_OPENS_BEFORE, _COPULA, _DAY_NUMBER_BEFORE, _EVENT_OF_BEFORE, _EXAMPLE_BEFORE,
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
@@ -1091,10 +1091,8 @@ _HIJRI_AHEAD_BEFORE = re.compile(rf"{B0}(?:در{SP1}پیش{SP1}بودن|در{SP1
                                  rf"|(?:گذاشتیم|گذاشتن|انداختیم|انداختن|بردیم){SP1}(?:بعد|پس){SP1}از){SP1}$")
 _JALALI_GLOSS_AFTER = re.compile(rf"{SP}[(]{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP}{JMONTH}")
 _MODEL_BEFORE = re.compile(rf"{B0}مدل{SP1}$")
-# The imperial era of 1355-1357 (2535-2537, counted from Cyrus): "۲۵۳۵ شاهنشاهی", "سال ۲۵۳۷"; its
-# year is the Jalali year 1180 before
+# The imperial era (spans.IMPERIAL_YEARS): "۲۵۳۵ شاهنشاهی", "سال ۲۵۳۷"
 P_IMPERIAL_YEAR = re.compile(rf"(?:{B0}(?P<sal>سال){SP1})?(?<![0-9/.\-:])(?P<y>25[0-9]{{2}})(?![0-9/.\-:٫]?[0-9])(?P<era>{SP1}شاهنشاهی{B1})?")
-_IMPERIAL_OFFSET = 1180
 _IMPERIAL_CUE_BEFORE = re.compile(rf"{B0}(?:نوروز|تقویم|تاریخ|سالنامه|سررسید|سال{SP1}(?:تازه|نو|جدید)|از|به|در|تا)(?:{SP}(?:های|ها|ی))?{SP1}$")
 
 
@@ -1105,10 +1103,10 @@ def _imperial_year_cands(f: str) -> list[Cand]:
         # the era named, or "سال" before one of the three years it was used
         # (or a word of the calendar or of time right before one of them: "نوروز ۲۵۳۶", "تقویم ۲۵۳۷", "از 2537 به 1357")
         if not (m.group("era") and 2500 <= y <= 2540 or (m.group("sal") or _IMPERIAL_CUE_BEFORE.search(f, max(0, m.start() - 16), m.start()))
-                and 2535 <= y <= 2537) \
+                and y in IMPERIAL_YEARS) \
                 or UNIT_AFTER.match(f, m.end()):
             continue
-        out.append(Cand(m.start(), m.end(), "year", "jalali", y=y - _IMPERIAL_OFFSET))
+        out.append(Cand(m.start(), m.end(), "year", "jalali", y=y - IMPERIAL_OFFSET))
     return out
 
 

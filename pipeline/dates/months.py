@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import convert, relative
-from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, Cand, MAKE, UNTIL_BEFORE
+from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, Cand, MAKE, TO_BEFORE, UNTIL_BEFORE
 from .clauses import (
     CLAUSE_END, HABIT, PAST_ONLY, PERFECT_RE, READ_AHEAD, WILL, future_first, sentence_end, sentence_start, tense_stop,
 )
@@ -485,7 +485,7 @@ def _month_cands(f: str) -> list[Cand]:
         # "اسفند رو زودتر شروع کنیم": the month's work, ours to start or put (the safe months only)
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(_MONTH_WORK_WE_PLAN_AFTER.match(f, m.end()))
         # "به اسفند موکول شد", "شاید بیفته تیر": a month something is put off to, or falls in, the next
-        put_off = bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
+        put_off = bool(TO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PUT_OFF_AFTER.match(f, m.end())
                        or FALLS_ON_BEFORE.search(f, max(0, m.start() - 14), m.start())) and not _NO_MONTH_AFTER.match(f, m.end())
         put_off = put_off or starts
         # "... ۲ ماه عقب افتاد و شد آبان": what a date was put off to and became (not تیر or بهمن)
@@ -497,7 +497,7 @@ def _month_cands(f: str) -> list[Cand]:
         # (or signed up from: "می‌تونم از مهر ثبت‌نام کنم؟"; no seal and no one is signed up from)
         month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _SIGN_UP_AFTER.match(f, m.end()))
         # (or one runs into it, spoken: "اگه از الان نوبت نگیرید به آذر می‌خورید"; not تیر or بهمن, hit)
-        put_off = put_off or mon_any not in (4, 11) and bool(_TO_BEFORE.search(f, max(0, m.start() - 4), m.start())
+        put_off = put_off or mon_any not in (4, 11) and bool(TO_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                              and _RUN_INTO_AFTER.match(f, m.end()))
         # (bidden to bring it then, ahead: "بهمن بیارین یه چک کنیم")
         put_off = put_off or mon_any in (8, 9, 10, 11, 12) and bool(_BRING_BIDDEN_AFTER.match(f, m.end()))
@@ -1150,7 +1150,6 @@ _DAY_OF_MONTH = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP1}{JMONTH}{B1}")
 _DATED_ITEM_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}{JMONTH}{SP}[،,]{SP}[^\s\d.،,؛:!?؟]+{SP1}$")
 _THIS_ONE_BEFORE = re.compile(rf"{B0}(?:همین|همون|همان){SP1}$")
 _GLOSS_BEFORE = re.compile(rf"{GMONTH_ANY}(?:{SP}[0-9]{{4}})?{SP}[(«]{SP}(?:{JMONTH}{SP}[-–/]{SP})?$")
-_TO_BEFORE = re.compile(rf"{B0}به{SP1}$")
 _PUT_OFF_AFTER = re.compile(rf"{SP1}(?:موکول|محول){B1}")
 _RUN_INTO_AFTER = re.compile(rf"{SP1}(?:(?:می|نمی){SP}?خور(?:ید|ین|یم|ه|ن|م)|بخور(?:ید|ین|یم|ه|ن)){B1}")
 _EVERY_YEAR_DAY_BEFORE = re.compile(rf"{B0}هر{SP1}سال{SP}[،,]?{SP}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}$")

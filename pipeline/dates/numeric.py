@@ -33,8 +33,10 @@ P_JDAY_DOT = re.compile(
 # also tokenised: "تاریخ انتشار : ۹۵ . ۰۸ . ۱۸"
 P_NUM_YY_DOT = re.compile(rf"(?<![0-9/.\-:])(?P<y>[0-9]{{2}})(?P<s>[.\-]| [.\-] )(?P<m>[0-9]{{1,2}})(?P=s)(?P<d>[0-9]{{1,2}}){_NUM_END}(?!(?P=s)[0-9])")
 P_NUM_DMYY = re.compile(rf"(?<![0-9/.\-:])(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})/(?P<y>[0-9]{{2}}){_NUM_END}")
-_BILL_DATED_BEFORE = re.compile(rf"{B0}(?:فاکتور|رسید|قبض|چک)(?:{SP1}[^\W\d]+)?{SP1}$")
-_STAMPED_ON_PAPER_BEFORE = re.compile(rf"{B0}(?:فاکتور|رسید|قبض|چک|برگه)(?:{SP1}[^\W\d]+)?{SP1}(?:زده|خورده|نوشته){SP}[:：]?{SP}$")
+_BILL_WORD = r"(?:فاکتور|رسید|قبض|چک)"
+_BILL_DATED_BEFORE = re.compile(rf"{B0}{_BILL_WORD}(?:{SP1}[^\W\d]+)?{SP1}$")
+# what a bill or a slip bears: "روی رسید زده ۱۹/۶"
+_STAMPED_ON_PAPER_BEFORE = re.compile(rf"{B0}(?:{_BILL_WORD}|برگه)(?:{SP1}[^\W\d]+)?{SP1}(?:زده|خورده|نوشته){SP}[:：]?{SP}$")
 _DATE_WORD_BEFORE = re.compile(rf"(?:تاریخ|مورخ|مورخه)(?:{SP1}انتشار)?{SP}[:：]?{SP}$")
 _OPEN_BRACKET_BEFORE = re.compile(rf"[(]{SP}$")
 # a paper or a sitting named by its date: "مصوبه ۹۴.۱۰.۰۶ هیئت وزیران", "در جلسه ۸/۳/۹۱ کمیسیون"
@@ -64,6 +66,11 @@ _EXPIRY_BEFORE = re.compile(rf"(?:انقضا|انقضای|انقضاش|انقض�
 _EXPIRY_AFTER = re.compile(rf"{SP1}(?:انقضا|انقضاش|انقضای){B1}")
 # a month and a Gregorian year on a pack: "05/2024", "EXP 11/2007"
 P_NUM_MY = re.compile(r"(?<![0-9/.\-:])(?P<m>0[1-9]|1[0-2])/(?P<y>(?:19|20)[0-9]{2})(?![0-9]|[/.\-:][0-9])")
+
+
+def _expiry_cued(f: str, m: re.Match) -> bool:
+    """A pack's expiry or make told around the month and year at ``m``."""
+    return bool(_EXPIRY_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _EXPIRY_AFTER.match(f, m.end()))
 
 
 def _numeric_cands(f: str) -> list[Cand]:
@@ -102,13 +109,13 @@ def _numeric_cands(f: str) -> list[Cand]:
     for m in P_NUM_YM.finditer(f) if "/" in f else ():
         y = int(m.group("y"))
         if len(m.group("y")) == 2:
-            if not (_EXPIRY_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _EXPIRY_AFTER.match(f, m.end())):
+            if not _expiry_cued(f, m):
                 continue
             y = _two_digit(y)
         if not _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             out.append(Cand(m.start(), m.end(), "numeric", "gregorian" if y >= 1900 else "jalali", y=y, m=int(m.group("m"))))
     for m in P_NUM_MY.finditer(f) if "/" in f else ():
-        if _EXPIRY_BEFORE.search(f, max(0, m.start() - 40), m.start()) or _EXPIRY_AFTER.match(f, m.end()):
+        if _expiry_cued(f, m):
             out.append(Cand(m.start(), m.end(), "numeric", "gregorian", y=int(m.group("y")), m=int(m.group("m"))))
     spaced_dot = " . " in f  # the tokenised stamps below need one; most texts have none
     for m in P_NUM_MDY_SPACED.finditer(f) if spaced_dot else ():

@@ -1397,6 +1397,7 @@ _WE_WOULD_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:کن
 _CITY_WORD_BEFORE = re.compile(rf"{B0}(?:تو|در|سمت|به{SP1}وقت|فرودگاه|ورزشگاه|باشگاه|استقلال|هوای|تورنمنت|کاخ{SP1}ورزش|پایتخت){SP1}$")
 _VENUE_WORD_BEFORE = re.compile(rf"{B0}(?:ورزشگاه|فرودگاه|تورنمنت|جام|مسابقات|دانشگاه|سفارت){SP1}[^\s\d.،,؛:!?؟]+{SP1}$")
 _WE_WERE_THERE_AFTER = re.compile(rf"(?:{SP1}(?:بودیم|بودم|هستیم|هستم|بودن|هستن|بودند|هستند)|\u200c?(?:ایم|ام))(?![\w\u200c])")
+_MONDAY = weekday_number("دوشنبه")
 _TAJIK = re.compile(rf"{B0}(?:تاجیک|تاجیکستان|تاجیکی|سامانی|خجند|آسیای{SP1}میانه|بخارا|سمرقند){B1}")
 _DATED_OR_TOLD_AFTER = re.compile(rf"{SP}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1}|[0-9]{{1,2}}{SP}[:/]"
                                   rf"|(?:هفته|گذشته|آینده|این|بعد|بعدی|پیش|قبل|شب|صبح|عصر|ظهر){B1})")
@@ -1409,7 +1410,7 @@ _FOR_A_PURPOSE_AFTER = re.compile(rf"{SP1}(?:برای|واسه|کار|درس){B1
 
 def _dushanbe(f: str, start: int, end: int, wd: int) -> bool:
     """The bare weekday at ``f[start:end]`` (``wd`` its number) is Dushanbe, the city."""
-    if f[start:end].replace(" ", "").replace("\u200c", "") != "دوشنبه" or _DATED_OR_TOLD_AFTER.match(f, end):
+    if wd != _MONDAY or _DATED_OR_TOLD_AFTER.match(f, end):
         return False
     return bool(_CITY_WORD_BEFORE.search(f, max(0, start - 14), start) or _WE_WERE_THERE_AFTER.match(f, end)
                 or _FROM_CITY.search(f, max(0, start - 4), start) and _FLIES_OR_CALLS_AFTER.match(f, end)

@@ -46,6 +46,11 @@ class _SeasonShortYear(_ShortYear):
     ("تعطیلات نوروز ۱۲ شکارچی" in 1403 counts hunters; "نوروز ۹۸" is a year)."""
 
 
+# The imperial calendar of 1355-1357 (2535-2537, counted from Cyrus): its year is the Jalali year 1180 before
+IMPERIAL_OFFSET = 1180
+IMPERIAL_YEARS = range(2535, 2538)
+
+
 def _two_digit(yy: int) -> int:
     # Two-digit years are Jalali: 50-99 -> 13xx ("سال 98"), 00-49 -> 14xx ("سال ۰۲").
     return _ShortYear(1300 + yy if yy >= 50 else 1400 + yy)
@@ -124,8 +129,8 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
                          # (nor people counted, no "سال" before: "از فردا تا ۵ فروردین ۴۰ کودک مهمان ... خواهند بود")
                          or not m.groupdict().get("sal") and _PEOPLE_COUNTED_AFTER.match(f, m.end("y"))):
         return None, m.start("sal") if m.group("sal") else m.start("y")
-    if len(ys) == 4 and 2535 <= int(ys) <= 2537:
-        return int(ys) - 1180, m.end()  # "۱۲ دی ۲۵۳۵": the imperial calendar's year, 1355 to 1357
+    if len(ys) == 4 and int(ys) in IMPERIAL_YEARS:
+        return int(ys) - IMPERIAL_OFFSET, m.end()  # "۱۲ دی ۲۵۳۵": the imperial calendar's year, 1355 to 1357
     return (_two_digit(int(ys)) if len(ys) == 2 else int(ys)), m.end()
 
 

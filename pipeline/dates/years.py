@@ -19,7 +19,7 @@ from .forms import (
     P_YEAR, _DAHE_BEFORE, _EVERY_WORD_BEFORE, _HIJRI_ERA_HINT, _INSHALLAH, _SEP_RANGE, _SHORT_YEAR, _TO_DIGITS, _clause_end,
 )
 from .spans import (
-    _COUNTED_WITH_TA_AFTER, _DASH_NEXT_YEAR, _SEASON_WORD, _SeasonShortYear, _ShortYear, _era_calendar,
+    IMPERIAL_OFFSET, IMPERIAL_YEARS, _COUNTED_WITH_TA_AFTER, _DASH_NEXT_YEAR, _SEASON_WORD, _SeasonShortYear, _ShortYear, _era_calendar,
     _season_of_two, _two_digit,
 )
 from .cues import (
@@ -942,7 +942,7 @@ def _cued_year_cands(f: str) -> list[Cand]:
     for m in P_YEAR_COIN.finditer(f) if "سکه" in f else ():
         # "سکه‌ی طلای ۱۳۰۴", "سکه‌ی ۵۰ دیناری ۱۳۲۲", "سکه‌ی ۲۵۳۶": the year struck on a coin (the imperial one's too)
         y = int(m.group("y"))
-        y = y - 1180 if 2535 <= y <= 2537 else y
+        y = y - IMPERIAL_OFFSET if y in IMPERIAL_YEARS else y
         cal = _era_calendar(None, y)
         if _year_ok(y, cal) and not UNIT_AFTER.match(f, m.end("y")):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
