@@ -816,6 +816,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # a week or month told in a present of what is planned ("رمضون هفته‌ی بعد شروع می‌شه"), or put
         # off to it ("موکول به هفته بعد", spoken "می‌ره هفته‌ی بعد")
         told_ahead = unit != "سال" and future_first(f, m.end(), tstop)
+        # "... تا آخر اسفند قبوله، از سال بعد فقط الکترونیکی": from the next year on, set against this one's end
+        after_year_end = unit == "سال" and bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                and _UNTIL_YEAR_END.search(f, ss, m.start()))
         put_off = bool(_PUT_OFF_TO_BEFORE.search(f, max(0, m.start() - 14), m.start()))
         # ("... ۲۶ اسفند بار می‌زنیم؛ پسته و بادوم با هم، خرما هم هفته‌ی بعد.": the last of things told
         # in the present, its verb left out)
@@ -947,10 +950,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                          # (or a deadline by its end, no past after: "چک ۱۵ مهر برگشت خورد، تا آخر هفته‌ی بعد وقت داری")
                          or unit == "هفته" and _BY_END_OF_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          and not PAST_ONLY.search(f, m.end(), tstop)
-                         # (or from the next year on, set against this one's end: "... تا آخر اسفند قبوله، از سال بعد
-                         # فقط الکترونیکی")
-                         or unit == "سال" and AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                         and _UNTIL_YEAR_END.search(f, ss, m.start()) and not PAST_ONLY.search(f, m.end(), tstop)
+                         # (or from the next year on, set against this one's end, nothing past)
+                         or after_year_end and not PAST_ONLY.search(f, m.end(), tstop)
                          or next_after_month):
             continue  # "در ۱۳۹۰ ... سال بعد": the year after that one
         # also what falls on or is put off to it ("جلسه افتاد هفته‌ی بعد", "موکول به هفته بعد"), and
@@ -1058,9 +1059,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or bool(_SET_FOR_SEASON_BEFORE.search(f, max(0, m.start() - 30), m.start()))
         # "سال بعد می‌بینمتون": see you then, spoken
         put = put or bool(_SEE_YOU_AFTER.match(f, m.end()))
-        # (from the next year on, set against this one's end: see above)
-        put = put or unit == "سال" and bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
-                                            and _UNTIL_YEAR_END.search(f, ss, m.start()))
+        put = put or after_year_end
         # "کمپ تابستون سال بعد مثل ژوئیه ۲۰۱۵ ... نیست": a season of the next year, no year told before it
         # (of which it would be the year after)
         put = put or unit == "سال" and bool(_SEASON_RIGHT_BEFORE.search(f, max(0, m.start() - 10), m.start())) \
@@ -1402,7 +1401,6 @@ _TAJIK = re.compile(rf"{B0}(?:تاجیک|تاجیکستان|تاجیکی|سام�
 _DATED_OR_TOLD_AFTER = re.compile(rf"{SP}(?:[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1}|[0-9]{{1,2}}{SP}[:/]"
                                   rf"|(?:هفته|گذشته|آینده|این|بعد|بعدی|پیش|قبل|شب|صبح|عصر|ظهر){B1})")
 # (or where one flies or calls from, or goes to for a purpose: "پروازمون از دوشنبه بلند می‌شه", "بره دوشنبه برای کار")
-_FROM_CITY = re.compile(rf"{B0}از{SP1}$")
 _FLIES_OR_CALLS_AFTER = re.compile(rf"{SP1}(?:بلند|زنگ|تماس|پرواز){B1}")
 _GO_TO_BEFORE = re.compile(rf"{B0}(?:بره|بریم|برن|می{SP}ره|میره|برمی{SP}گرده|برمیگرده|برگشت|برگشتن|رفت|رفتن|رفتیم){SP1}$")
 _FOR_A_PURPOSE_AFTER = re.compile(rf"{SP1}(?:برای|واسه|کار|درس){B1}")
@@ -1413,7 +1411,7 @@ def _dushanbe(f: str, start: int, end: int, wd: int) -> bool:
     if wd != _MONDAY or _DATED_OR_TOLD_AFTER.match(f, end):
         return False
     return bool(_CITY_WORD_BEFORE.search(f, max(0, start - 14), start) or _WE_WERE_THERE_AFTER.match(f, end)
-                or _FROM_CITY.search(f, max(0, start - 4), start) and _FLIES_OR_CALLS_AFTER.match(f, end)
+                or AZ_BEFORE.search(f, max(0, start - 4), start) and _FLIES_OR_CALLS_AFTER.match(f, end)
                 or _GO_TO_BEFORE.search(f, max(0, start - 12), start) and _FOR_A_PURPOSE_AFTER.match(f, end)
                 or _TAJIK.search(f) and _VENUE_WORD_BEFORE.search(f, max(0, start - 40), start))
 

@@ -948,12 +948,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_FOR_DIARY.finditer(f) if "برای" in f or "واسه" in f else ():
         # "برای ۸۶ سررسید جیبی می‌خوایم", "سفارش ۲ هزار سررسید برای ۹۱": the year a calendar or a diary is for
-        ys = m.group("y") or m.group("y2")
-        y = int(ys) if len(ys) == 4 else _two_digit(int(ys))
+        g = "y" if m.group("y") else "y2"  # the year before the diary word or after it
+        y = int(m.group(g)) if len(m.group(g)) == 4 else _two_digit(int(m.group(g)))
         cal = _era_calendar(None, y)
         if _year_ok(y, cal):
-            out.append(Cand(m.start("y") if m.group("y") else m.start("y2"), m.end("y") if m.group("y") else m.end("y2"),
-                            "year", cal, y=y))
+            out.append(Cand(m.start(g), m.end(g), "year", cal, y=y))
     for m in P_YEAR_PRINTED.finditer(f) if "چاپ" in f else ():
         y = int(m.group("y"))
         cal = _era_calendar(None, y)
@@ -1100,10 +1099,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
             # year's: "عملکرد ۹۸"); so any two digits before the posts an exam hires for ("آزمون استخدامی ۶۰ محیط بان")
             continue
         cal = _era_calendar(None, y)
-        if m.group("two") and m.group("two").startswith("حج") and len(ys) == 4 and 1410 <= y < 1500:
-            cal = "hijri"  # "حج تمتع ۱۴۳۵": the pilgrimage's lunar year
-        if m.group("arb") or m.group("mourn") and len(ys) == 4 and 1410 <= y < 1500:
-            cal = "hijri"  # (also "شب‌های قدر ۱۴۴۱": a lunar year, by its number)
+        if m.group("arb") or (m.group("two") and m.group("two").startswith("حج") or m.group("mourn")) \
+                and len(ys) == 4 and 1410 <= y < 1500:
+            cal = "hijri"  # "حج تمتع ۱۴۳۵", "شب‌های قدر ۱۴۴۱": the pilgrimage's or the nights' lunar year, by its number
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
             # "انتخابات ۸۸ و ۹۲", "المپیک‌های ۲۰۰۸ و ۲۰۱۲": the years listed after it
