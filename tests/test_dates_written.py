@@ -2041,6 +2041,11 @@ FLOORS = {
     "dates_written1946.jsonl": (0.94, 0.95, 0.94),
     "dates_written1947.jsonl": (0.97, 0.97, 0.95),
     "dates_written1948.jsonl": (0.99, 0.98, 0.97),
+    "dates_written1949.jsonl": (0.92, 0.98, 0.98),
+    "dates_written1950.jsonl": (0.96, 0.98, 0.98),
+    "dates_written1951.jsonl": (0.99, 0.97, 0.97),
+    "dates_written1952.jsonl": (0.92, 0.95, 0.94),
+    "dates_written1953.jsonl": (0.97, 0.94, 0.92),
 }
 
 
