@@ -166,7 +166,9 @@ def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Can
             # "برای افطار شنبه ۱۳ فروردین ۳۰ ظرف آش می‌خوام": a count after the day, which the weekday
             # written denies is a year (13 Farvardin 1330 was a Tuesday)
             y, end = None, m.start("y")
-        if y is None and m.group("d") and (not m.group("wd") and _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 12), m.start())
+        if y is None and m.group("d") and (not m.group("wd") and (label := _NUMBER_LABEL_BEFORE.search(f, max(0, m.start() - 12), m.start()))
+                                           # (but a paper's issue of a day of a month that is no one's name: "شماره ۲۹ اسفند")
+                                           and not (label.group(0).startswith("شماره") and mon not in (4, 7, 9, 10, 11))
                                            or mon == 7 and (_SEALS_AFTER.match(f, m.end())
                                                             or _COUNTS_LISTED_BEFORE.search(f, max(0, m.start() - 30), m.start()))):
             # "پارکینگ شماره ۲ بهمن موتور": a number and a name; "سند ۳ برگ و ۲ مهر دارد": seals

@@ -209,6 +209,10 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              # the days they fell on: "ریزش بهمن بامداد جمعه ۱ بهمن ... تا ظهر ۲ بهمن")
              and not (c.m == 11 and c.calendar == "jalali" and c.y is None and c.d is not None and not c.parts
                       and _AVALANCHE_SIZE_AFTER.match(f, c.end))
+             and not ((c.form == "relative" or c.y is None and not c.parts) and _in_verse(f, c.start))
+             and not (c.calendar == "jalali" and c.m == 12 and c.d is None and c.y is None and not c.parts and f.startswith("اسفند", c.start)
+                      and (_RUE_WEIGHED_BEFORE.search(f, max(0, c.start - 14), c.start)
+                           or _RUE_AFTER.match(f, c.end) and not _MONTH_TIME_BEFORE.search(f, max(0, c.start - 10), c.start)))
              # "مسکن مهر": the housing scheme, whatever follows it ("مسکن مهر تا شهریور ۱۳۹۷ به طول میانجامد")
              and not (c.calendar == "jalali" and f.startswith("مهر", c.start) and _HOUSING_BEFORE.search(f, max(0, c.start - 8), c.start))
              and not (c.bare_wd is not None and c.form == "relative" and c.end - c.start <= 9
@@ -263,6 +267,27 @@ def _clock_past(mentions: list[DateMention], cands: list[Cand], published: DateV
 
 
 _HOUSING_BEFORE = re.compile(rf"{B0}مسکن{SP1}$")
+# a verse's own words, quoted after the poem is named ("حافظ در غزلی می‌گوید «فردا که پیشگاه حقیقت شود
+# پدید»", "این رباعی خوانده شد: «از دی که گذشت ...»") or said right after it unquoted ("در شعری ... می‌گوید
+# امشب صدای تیشه ..."): the poet's time words, no day of the paper's (not an evening of poetry's: "در
+# شب شعر، مدیر گفت: «امشب ...»")
+_VERSE_WORD = re.compile(rf"{B0}(?<!شب )(?<!روز )(?:شعر|بیت|غزل|رباعی|مصرع|مصراع|قصیده|مثنوی|دوبیتی)(?:{SP}(?:ی|ای|ها|های))?{B1}")
+_VERSE_SAID_BEFORE = re.compile(rf"{B0}(?:می{SP}گوید|می{SP}گه|گفته{SP1}است|گفته|سروده{SP1}است|سروده){SP}[:：]?{SP}$")
+# wild rue, burnt against the evil eye or sold by weight: "۲۰۰ گرم اسفند", "۳ بار اسفند دود کرده",
+# "اسفند دونه‌ای ۲ ریال بود" (not the month: "۲۸ اسفند", "اسفند امسال")
+_RUE_WEIGHED_BEFORE = re.compile(rf"[0-9]{SP1}(?:گرم|کیلو|کیلوگرم|مثقال|سیر|بسته|کیسه|مشت|قاشق|پاکت)(?:{SP}ی)?{SP1}$")
+# (a month's own words before it: "تا آخر اسفند دونه‌ای ۴ هزار می‌دم", each sold so until the month's end)
+_MONTH_TIME_BEFORE = re.compile(rf"{B0}(?:تا|از|در|تو|برای|آخر|اول|اواخر|اوایل|اواسط|ماه|پایان){SP1}$")
+_RUE_AFTER = re.compile(rf"{SP1}(?:دود|دونه|دانه|بسوزون|بسوزان|سوزوند|سوزاند|روی{SP1}(?:آتیش|آتش|ذغال|زغال)){B1}|{SP}دون(?:ی)?{B1}")
+
+
+def _in_verse(f: str, start: int) -> bool:
+    """``start`` lies in a verse quoted after its poem is named, or said right after it."""
+    opened = f.rfind("«", max(0, start - 120), start)
+    if opened >= 0 and "»" not in f[opened:start]:
+        return bool(_VERSE_WORD.search(f, max(sentence_start(f, opened), opened - 50), opened))
+    said = _VERSE_SAID_BEFORE.search(f, max(0, start - 20), start)
+    return bool(said and _VERSE_WORD.search(f, max(sentence_start(f, start), said.start() - 80), said.start()))
 
 
 def _hijri_years(f: str, cands: list[Cand], ref: dt.date | None) -> list[Cand]:

@@ -34,7 +34,7 @@ from .cues import (
     _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _YEARLY_GATHERING, _clause_open, _nearest_of_three_years,
 )
 from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _LUNAR_DAY_WRITTEN, _MONTH_OCCASION_BEFORE, _OWN_DAYS_RUN_AFTER
-from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _WE_WANT_TO_AFTER, _month_rel, _stop_after
+from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _WE_WANT_TO_AFTER, _WHEN_COMES_AFTER, _month_rel, _stop_after
 
 # a Hijri-month year below this without "قمری" may be Jalali; from it on, no Jalali year of the news
 # ("در شوال ۱۴۱۲ وارد حوزه شد", "نهم جمادی‌الاول ۱۴۰۷")
@@ -169,6 +169,8 @@ P_HM_FALLS_INTO = re.compile(rf"{B0}(?:بیفته|بیفتد|بیافتد|بیا
                              rf"|{B0}به{SP1}(?:ماه{SP1})?(?!صفر{B1})(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:برسه|برسد|برسن|برسند|برسیم|برسونیم|برسونم){B1}")
 # "تو این رمضون", "همین ماه محرم": this one, the nearest to publication
 # (with "ماه" or after a preposition: "ببین این رمضان حی می‌گوید" is a man named Ramadan)
+_TO_HIM = re.compile(rf"{B0}(?:بهش|بش|ازش|باهاش|براش|بهشون|ازشون|باهاشون|به{SP1}(?:او|اون|ایشون|ایشان)){B1}")
+P_HM_OPENS = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}(?=[\s\u200c])")
 P_HM_NEXT_AFTER = re.compile(rf"{HMONTH}(?:ه)?{SP1}و{SP1}بعد(?:ش|شم|ش{SP1}هم){SP1}(?P<mon>{HMONTH}){HTAIL}{B1}")
 P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبارک{SP1})?|{B0}(?:در|تو|توی|برای|واسه|از|تا){SP1}(?:این|همین){SP1})"
                        rf"(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
@@ -838,6 +840,14 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         # "این روزا دهه‌ی اول محرمه و بعدشم صفر": the month after the one at hand, told next
         mon = month_number(m.group("mon"), "hijri")
         out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
+    # "محرم که بیاد ... نذری میده": the month that is to come, opening its clause, the next (not every
+    # year's: "هر سال محرم که بیاد ..."; nor one named so, spoken to or of after: "محرم که بیاد بهش می‌گم")
+    for m in P_HM_OPENS.finditer(f):
+        if _clause_open(f, m.start()) == m.start() and (when := _WHEN_COMES_AFTER.match(f, m.end())) \
+                and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
+                and not _TO_HIM.search(f, when.end(), sentence_end(f, when.end())):
+            mon = month_number(m.group("mon"), "hijri")
+            out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_upcoming_hijri(mon)))
     for m in P_HM_FALLS_INTO.finditer(f):
         g = "mon" if m.group("mon") else "mon2"
         mon = month_number(m.group(g), "hijri")
@@ -1008,7 +1018,8 @@ _CHEQUE_DATE_BEFORE = re.compile(rf"{B0}تاریخ{SP1}(?:چک|سفته)(?:{SP1}
 _CHEQUE_DATED_BEFORE = re.compile(rf"{B0}چک(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}به{SP1}تاریخ(?:{SP1}قمری)?{SP1}$")
 _LIKE_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|عین|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}$")
 _THIS_TIME = re.compile(rf"{B0}(?:امسال|این{SP1}(?:دفعه|بار|سال))(?:{SP}ی)?{B1}")
-_HABIT_PRESENT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:می|نمی){SP}[^\W\d]+(?:یم|م|ن|ند|ه|د)(?![\w\u200c])")
+# (a count between: "هر سال ۱۵ شعبان ۲۰۰ تا شیرینی پخش می‌کنه")
+_HABIT_PRESENT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+|{SP1}[0-9]+(?:{SP1}تا)?){{0,3}}?{SP1}(?:می|نمی){SP}[^\W\d]+(?:یم|م|ن|ند|ه|د)(?![\w\u200c])")
 # the day one asked for a thing on, in the past ("اندازه‌گیری ... رو ۱۰ ژانویه خواسته بودین؛ ما همون روز
 # ... میایم"): no tense of its own, the nearest such day
 _ASKED_FOR_DAY_AFTER = re.compile(rf"{SP1}(?:خواسته{SP}(?:بودین|بودید|بودی|بودن|بودند)|خواستین|خواستید){B1}")  # (also glued, "خواستهبودین")

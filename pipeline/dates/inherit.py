@@ -561,6 +561,7 @@ def _hijri_in_jalali_year(jy: int, month: int, day: int, ref: dt.date | None = N
     return min(found, key=lambda iv: abs((iv.start - ref).days))
 
 
+_RUN_OF_NUMBERS_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{4}}{SP1}(?:تا|الی){SP1}$")
 _CODE_WORD_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|سریال|پلاک)(?:{SP1}[^\s\d]+)?(?:{SP1}هم)?{SP1}$")
 
 
@@ -589,7 +590,10 @@ def _neighbour_years(f: str, bounds: list[int], chosen: list[Cand]) -> list[Cand
             continue
         if not _YEAR_WORD_AFTER.match(f, m.end()) or _COUNT_WORD_BEFORE.search(f, max(0, m.start() - 16), m.start()) \
                 or _TO_NUMBER_AFTER.match(f, m.end()) or _NUMBER_TO_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-                or _CODE_WORD_BEFORE.search(f, max(0, m.start() - 30), m.start()):
-            continue  # (nor a code's digits: "کد تخفیفش هم ۲۰۲۰ هست")
+                or _CODE_WORD_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
+                or _RUN_OF_NUMBERS_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+            # (nor a code's digits: "کد تخفیفش هم ۲۰۲۰ هست"; nor the end of a run of numbers whose start is
+            # no year: "با شماره‌های ۲۰۱۵ تا ۲۰۱۸")
+            continue
         out.append(Cand(m.start(), m.end(), "year", cal, y=y))
     return sorted(out, key=lambda c: c.start)

@@ -1224,7 +1224,9 @@ _PRICED_BILL_BEFORE = re.compile(rf"{B0}(?:قبض|قسط|اجاره|شارژ|ش�
 _BILL_OF_GOODS_BEFORE = re.compile(rf"{B0}(?:چک|قسط|فاکتور|قبض){SP1}[^\s\d.،,؛:!?؟]+(?:{SP}ی)?{SP1}$")
 _INSURER_BEFORE = re.compile(rf"{B0}بیمه{SP1}$")
 _MONTHS_PLURAL_BEFORE = re.compile(rf"ماه{SP}ها(?:ی)?{SP1}(?:{JMONTH}{SP}[،,و]{SP})*$")
-P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))")  # "مهر تا اسفند۱۳۹۹"
+P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=[0-9]))"  # "مهر تا اسفند۱۳۹۹"
+                                # (or the first of a list of three: "در تیر، مرداد و شهریور")
+                                rf"|{SP}[،,]{SP}{JMONTH}(?:{MAH})?{SP}(?:[،,]|و){SP1}{JMONTH}{B1}")
 # "در ماه‌های مرداد و شهریور ۱۳۸۷ دو برابر می‌شود": the months of the year told at the pair's end
 _PAIR_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}(?:{MAH})?{SP1}(?:ماه{SP1})?(?:سال{SP1})?[0-9]{{2,4}}(?![0-9])")
 _TO_MONTH_AFTER = re.compile(rf"{SP1}به{SP1}(?:ماه{SP1})?{JMONTH}(?:{B1}|(?=[0-9]))")

@@ -2310,7 +2310,7 @@ _GENERATION_BEFORE = re.compile(rf"{B0}نسل{SP1}$")  # "نسل فردا": the 
 # (a "پایگاه" only as a news site: "پایگاه خبری ... فردا", not "پایگاه‌های ثابت نیز فردا ... فعال خواهند بود")
 _PERIODICAL_BEFORE = re.compile(
     rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون|پایگاه{SP1}(?:خبری|اطلاع{SP}رسانی|اینترنتی)|سایت|وب{SP}سایت)"
-    rf"(?:{SP1}[^\s،,.:]+){{0,4}}{SP1}$")
+    rf"(?:{SP1}[^\s،,.:؛!?؟]+){{0,4}}{SP1}$")  # (within its clause: "مجله‌ها نمیاد؛ فردا میارن")
 _SUPERLATIVE_NOUN_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}ترین{SP1}(?:برنامه|مسابقه|سریال|ساعت|روز|شب)(?:{SP}ی)?{SP1}(?:{DAYPART}{SP1})?$")
 _PART_OR_CLOCK_AFTER = re.compile(rf"{SP1}(?:{DAYPART}|ساعت){B1}")
 _PASSED_MARK = re.compile(rf"{B0}از{SP1}(?:مرز|رقم){B1}")

@@ -107,8 +107,8 @@ _COUNT_AND_COUNT_AFTER = re.compile(
     rf"{SP1}(?!(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}|روز|شب|ساعت|سال|ماه|هفته){B1})[^\W\d]")
 
 
-_PEOPLE_COUNTED_AFTER = re.compile(rf"{SP1}(?:کودک|دانش{SP}آموز|زائر|مسافر|بیمار|سالمند|ورزشکار|بازیکن|کارگر|معلم|پرستار|پزشک|خانواده)"
-                                   rf"(?:ان|{SP}ها)?{B1}")
+# (in the singular, as a count takes them: "اسفند ۹۹ معلمان" is the month's, of the teachers)
+_PEOPLE_COUNTED_AFTER = re.compile(rf"{SP1}(?:کودک|دانش{SP}آموز|زائر|مسافر|بیمار|سالمند|ورزشکار|بازیکن|کارگر|معلم|پرستار|پزشک|خانواده){B1}")
 
 
 def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, int]:
