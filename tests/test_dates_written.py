@@ -2046,6 +2046,11 @@ FLOORS = {
     "dates_written1951.jsonl": (0.99, 0.97, 0.97),
     "dates_written1952.jsonl": (0.92, 0.95, 0.94),
     "dates_written1953.jsonl": (0.97, 0.94, 0.92),
+    "dates_written1954.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1955.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1956.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1957.jsonl": (0.91, 0.98, 0.96),
+    "dates_written1958.jsonl": (0.97, 0.95, 0.94),
 }
 
 
