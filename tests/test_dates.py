@@ -1820,6 +1820,8 @@ def test_numeric_stamp_variants(text, expected):
     ("آخرین سرویس امروز ساعت ۷ رفت، بقیه فردا.", [("امروز", "19:00"), ("فردا", None)]),
     # six or seven for a day's exam, a visit asked for: the morning's
     ("دخترم ۲۰ آذر امتحان داره، ساعت ۶ بیاید.", [("۲۰ آذر", "06:00")]),
+    # a day glossing tomorrow night takes that night's hour
+    ("فردا شب جشن تولدمه، ۹ آذر، سالن رو برای ساعت ۸ گرفتم.", [("فردا شب", "20:00"), ("۹ آذر", "20:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
@@ -8426,6 +8428,19 @@ WRITTEN_ROUNDS[389] = [
     ("1393-10-20 07:15", "ماراتن ۲۰۱۵ برگزار شد و شماره‌های ۲۰۰۱ تا ۲۰۱۰ به بانوان رسید.", [("۲۰۱۵", "2015-01-01", "2015-12-31")]),
     # tomorrow in a clause of its own after one of magazines
     ("1395-10-12 11:55", "ماهنامه‌ها هنوز نرسیده‌اند؛ فردا می‌رسند.", [("فردا", "2017-01-02", "2017-01-02")]),
+]
+
+WRITTEN_ROUNDS[390] = [
+    # the last part of a count in two units: the whole is left out, no month of its own
+    ("1398-06-28 08:45", "ما دو سال و ۴ ماه پیش عقد کردیم.", []),
+    # the next month set against this one, told earlier in the sentence
+    ("1403-03-05 18:00", "این ماه بارون کم بود و ماه بعد هم خشکه.",
+     [("این ماه", "2024-05-21", "2024-06-20"), ("ماه بعد", "2024-06-21", "2024-07-21")]),
+    # a weekday asked to be remembered: the one gone by
+    ("1399-10-20 10:30", "کولاک دوشنبه یادتونه؟", [("دوشنبه", "2021-01-04", "2021-01-04")]),
+    # a month right after "that year", the year asked about in the sentence before
+    ("1390-03-03 13:40", "سال ۱۳۷۲ گرم بود؟ آره، اون سال مرداد ۴۲ درجه شد.",
+     [("سال ۱۳۷۲", "1993-03-21", "1994-03-20"), ("مرداد", "1993-07-23", "1993-08-22")]),
 ]
 
 

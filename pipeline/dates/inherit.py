@@ -38,6 +38,7 @@ _DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|�
 _OTHER_YEAR_BETWEEN = re.compile(rf"{B0}(?:پارسال|پیرارسال|امسال|سال{SP1}(?:گذشته|قبل|پیش|بعد|آینده|دیگر|جدید|نو)){B1}"
                                  rf"|[،,؛]{SP}(?:و{SP1})?(?:حالا|الان|اکنون){B1}")
 _CALENDAR_OF_BEFORE = re.compile(rf"{B0}تقویم(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}$")
+_THAT_YEAR_BEFORE = re.compile(rf"{B0}(?P<that>همان|همون|اون|آن){SP1}سال(?:{SP}[،,])?{SP1}(?:(?:در|تو|توی){SP1})?(?:ماه{SP1})?$")
 _THAT_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|آن|همون|اون){SP1}سال{B1}")
 
 
@@ -155,13 +156,15 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
     last_d: dict[tuple[int, str], int | None] = {}  # ... and its day, if it has one
     for c in cands:
         sent = sentence_of(bounds, c.start)
-        same_year = _SAME_YEAR_AFTER.match(f, c.end) if c.y is None and c.m is not None and not c.parts else None
+        # (or "that year" right before it: "سال ۱۳۶۹ ... ؟ نه، اون سال خرداد ۴۵ درجه شد")
+        same_year = (_SAME_YEAR_AFTER.match(f, c.end) or _THAT_YEAR_BEFORE.search(f, max(0, c.start - 16), c.start)) \
+            if c.y is None and c.m is not None and not c.parts else None
         if same_year and c.calendar == "jalali" and (sent, c.calendar) not in last \
                 and (sent, "gregorian") not in last:
             # "در سال ۱۳۹۳ ... . در آبان همان سال": the year of an earlier sentence ("همین سال"
             # with none told is this year)
             if told is None or told[0] not in ("jalali", "gregorian"):
-                if same_year.group("that") == "همان":
+                if same_year.group("that") != "همین":
                     continue
             else:
                 y = told[1] if told[0] == "jalali" else _jalali_year_in(told[1], c.m)

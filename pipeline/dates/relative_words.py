@@ -269,7 +269,8 @@ _ARTICLE_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شما�
 # "۵۰ - ۶۰ سال پیش", "۴۰ . ۳۰ سال پیش" (tokenised), "یکی دو سال پیش", "چهل سال یا شصت سال
 # پیش": approximate
 # (also "از ۸ تا ۱ شب پیش بچه‌ها": a run of hours up to one at night, "with" the children)
-_COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}یا"
+# (or the last part of a count in two units, which writers leave out whole: "سه سال و دو ماه پیش")
+_COUNT_SPAN_BEFORE = re.compile(rf"(?:[0-9]{SP}[-–]|(?<![0-9])[0-9]{{1,2}}{SP}\.|{B0}یکی|{B0}(?:روز|هفته|ماه|سال){SP1}(?:یا|و)"
                                 rf"|(?<![0-9:])[0-9]{{1,2}}{SP1}تا){SP}$")
 # "سال قبل از سوی وزارت", "... سال قبل از رشد ۵ درصدی برخوردار", "سال قبل از نظر وزنی": "از" of
 # the one who acted, of the verb or of a respect, not "before"
@@ -346,7 +347,8 @@ _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}
 # "از روز دوشنبه تا چهارشنبه", "یکشنبه تا چهارشنبه گذشته": one run of days
 _BARE_RUN_HOURS = re.compile(rf"{B0}{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{SP1}[0-9]{{1,2}}{SP1}(?:تا|الی){SP1}[0-9]{{1,2}}(?![0-9])"
                              rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1})")
-_THAT_PASSED_AFTER = re.compile(rf"(?={SP1}که{SP1}گذشت(?![\w\u200c]))")
+# (or asked to be remembered: "برف سنگین سه‌شنبه یادتونه؟")
+_THAT_PASSED_AFTER = re.compile(rf"(?={SP1}که{SP1}گذشت(?![\w\u200c])|{SP1}(?:یادته|یادتونه|یادتان{SP1}هست|یادتون{SP1}هس(?:ت)?)(?:{SP}[؟?]))")
 P_WEEKDAY_RANGE = re.compile(
     # (or the first day's week: "از دوشنبه‌ی هفته‌ی بعد تا پنجشنبه")
     rf"{B0}(?:(?P<az>از){SP1})?(?:(?:روز(?:{SP}های)?|{DAYPART}){SP1})?(?P<wd1>{WEEKDAY})"
@@ -1083,6 +1085,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         put = put or unit == "ماه" and bool(_MONTH_NAME_GLOSS_AFTER.match(f, m.end()))
         # "این هفته و هفته بعد تا ۱۲ شب بازیم": paired with this one
         put = put or unit != "سال" and bool(_THIS_UNIT_AND_BEFORE.search(f, max(0, m.start() - 16), m.start()))
+        # (or set against this one, told earlier in the sentence, in a clause joined by "و": "این هفته هوا ۳۸
+        # درجه‌ست و هفته‌ی بعد هم ۴۰ درجه")
+        put = put or unit != "سال" and bool(AND_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())) \
+            and any(t.group("u") == unit for t in _THIS_UNIT.finditer(f, ss, m.start()))
         # "از ماه بعد اصلاح شده ۱۵ تومن": a price that has become so from then on
         put = put or unit != "سال" and bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _PRICE_BECOME_AFTER.match(f, m.end()))
         # "نوبت‌های هفته‌ی بعد همه پر شده": the slots of the next week, whatever the tense

@@ -343,6 +343,12 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
         h = int(hhmm[:2])
         # (or that night named right before the clock: "یلدا می‌افته شنبه ۳۰ آذر؛ اون شب از ساعت ۸ ... داریم")
         evening = _evening(f, out[i]) or _THAT_NIGHT_BEFORE.search(f, max(0, times[t][0] - 16), times[t][0])
+        # (or the evening of the same day named just before it in the sentence, which it glosses set off by
+        # commas: "فردا شب سالگرد عقدمونه، ۱۹ خرداد، میز رو ... ساعت ۹ رزرو کردم")
+        if not evening and i > 0 and _GLOSS_COMMAS.fullmatch(f, out[i].start - 2, out[i].start) \
+                and _GLOSS_COMMAS.match(f, out[i].end) and (o := out[i - 1]).value is not None and o.value.precision == "day" \
+                and o.value.gregorian == out[i].value.gregorian and sentence_of(bounds, o.start) == sentence_of(bounds, out[i].start):
+            evening = _evening(f, o)
         if open_half and evening and not (evening.group("part").startswith("شب") and h < 5):
             hhmm = f"{h + 12:02d}{hhmm[2:]}"  # "شب گذشته ساعت ۱۰": ten at night
         elif open_half and not evening and 1 <= h <= 5 and hhmm[3:] in ("00", "15", "30", "45") \
@@ -452,6 +458,7 @@ def _evening_asked(f: str, bounds: list[int], mentions: list[DateMention], pos: 
 
 
 # that night, named right before a clock: "یلدا می‌افته شنبه ۳۰ آذر؛ اون شب از ساعت ۸ ... داریم"
+_GLOSS_COMMAS = re.compile(r"[،,] ?")
 _SAME_HOUR_BEFORE = re.compile(rf"{B0}(?:همون|همان|همین){SP1}$")
 _FOLLOW_UP_QUESTION_AFTER = re.compile(r"[^.!?؟\n،,؛]{0,16}[؟?]")
 _THAT_NIGHT_BEFORE = re.compile(rf"{B0}(?:اون|آن|همون|همان){SP1}(?P<part>شب){SP1}(?:از{SP1}|تا{SP1})?$")
