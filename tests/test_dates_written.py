@@ -2051,6 +2051,11 @@ FLOORS = {
     "dates_written1956.jsonl": (0.98, 0.98, 0.98),
     "dates_written1957.jsonl": (0.91, 0.98, 0.96),
     "dates_written1958.jsonl": (0.97, 0.95, 0.94),
+    "dates_written1959.jsonl": (0.96, 0.99, 0.99),
+    "dates_written1960.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1961.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1962.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1963.jsonl": (0.98, 0.97, 0.97),
 }
 
 
