@@ -8443,6 +8443,18 @@ WRITTEN_ROUNDS[390] = [
      [("سال ۱۳۷۲", "1993-03-21", "1994-03-20"), ("مرداد", "1993-07-23", "1993-08-22")]),
 ]
 
+WRITTEN_ROUNDS[391] = [
+    # the weekday a year opens on: no day of its own
+    ("1388-10-08 16:00", "سال ۲۰۱۱ میلادی با شنبه آغاز می‌شود.", [("سال ۲۰۱۱ میلادی", "2011-01-01", "2011-12-31")]),
+    # a bare month whose twin, told after "و" with the same noun, carries the year
+    ("1401-07-19 10:40", "اقساط تیرماه در شعبه یک و اقساط مردادماه ۱۴۰۱ در شعبه دو دریافت می‌شود.",
+     [("تیرماه", "2022-06-22", "2022-07-22"), ("مردادماه ۱۴۰۱", "2022-07-23", "2022-08-22")]),
+    # things that ran out in a month, spoken: the latest such month
+    ("1400-01-06 11:50", "کارتایی که اسفند تموم شدن رو تمدید می‌کنیم.", [("اسفند", "2021-02-19", "2021-03-20")]),
+    # a day told, said to be this one
+    ("1399-10-05 15:00", "مهلت ثبت‌نام ۵ دی است، که امروز باشه.", [("۵ دی", "2020-12-25", "2020-12-25"), ("امروز", "2020-12-25", "2020-12-25")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

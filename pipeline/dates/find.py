@@ -37,7 +37,7 @@ from .years import _cued_year_cands, _year_cands, _year_run_cands
 from .numeric import _numeric_cands
 from .relative_words import _relative_cands
 from .merge import _merge_ranges, _select
-from .inherit import _inherit_years, _neighbour_years
+from .inherit import _inherit_years, _neighbour_years, _parallel_years
 
 NO_REFERENCE = "no reference date"
 # "فراخوان اسفند ۸۹ روز ۱۵ فروردین", "سررسید آذر ۹۵ روز گذشته معامله شد": the year, then a day
@@ -218,7 +218,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
              and not (c.bare_wd is not None and c.form == "relative" and c.end - c.start <= 9
                       and _THINGS_OF_WEEKDAY_BEFORE.search(f, max(0, c.start - 8), c.start)
                       and _FROM_NOW_ON.search(f, c.end, sentence_end(f, c.end)))]
-    chosen = _inherit_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref), ref)
+    chosen = _inherit_years(f, bounds, _parallel_years(f, bounds, _hijri_years(f, _centre_short_years(_merge_ranges(f, _select(cands)), ref), ref)), ref)
     chosen = _neighbour_years(f, bounds, chosen)
 
     resolved: Resolved = []

@@ -141,6 +141,33 @@ def _cutoff_then_ahead(f: str, c: Cand, year: int, lender: tuple[int, int], ref:
         and AZ_BEFORE.search(f, max(0, c.start - 4), c.start) is not None and MAKE[c.calendar](year, c.m, c.d).start < ref
 
 
+# the noun a month is of, right before it: "پرونده‌های شهریورماه", "حقوق مهر"
+_NOUN_OF_MONTH_BEFORE = re.compile(rf"(?<![\w\u200c])(?P<noun>[^\W\d]+(?:{SP}(?:ها|های|ی))?){SP1}$")
+_AND_WORD = re.compile(rf"{B0}و{B1}")
+
+
+def _parallel_years(f: str, bounds: list[int], cands: list[Cand]) -> list[Cand]:
+    """"پرونده‌های شهریورماه در شعبه ۳۳ و پرونده‌های مهرماه ۱۴۰۱ در شعبه ۳۴": a bare month whose twin, a
+    later month of the same calendar told after "و" in its sentence with the same noun before it,
+    carries a year takes that year (the two are told alike, one year for both)."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.y is not None or c.d is not None or c.parts or c.m is None or c.gloss \
+                or not (noun := _NOUN_OF_MONTH_BEFORE.search(f, max(0, c.start - 24), c.start)):
+            continue
+        key = re.sub(r"[\s\u200c]+", "", noun.group("noun"))
+        for d in out[i + 1:]:
+            if sentence_of(bounds, d.start) != sentence_of(bounds, c.start) or d.start - c.end > 80:
+                break
+            twin = _NOUN_OF_MONTH_BEFORE.search(f, max(0, d.start - 24), d.start)
+            if d.y is not None and d.m is not None and d.d is None and not d.parts and d.calendar == c.calendar \
+                    and d.m > c.m and _AND_WORD.search(f, c.end, d.start) \
+                    and twin and re.sub(r"[\s\u200c]+", "", twin.group("noun")) == key:
+                out[i] = replace(c, y=d.y, needs_ref=False, rel=None)
+                break
+    return out
+
+
 def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | None = None) -> list[Cand]:
     """"در سال ۸۰ ماجرای ۲۲ تیر ...": a day or month without its year takes the year of the
     last explicit date of the same calendar earlier in its sentence; one followed by "همان سال"

@@ -599,7 +599,11 @@ def _month_cands(f: str) -> list[Cand]:
         this_year = bool((yw := _YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())) and yw.group(0).startswith("امسال"))
         # (the month a thing is moved from, to another named: the nearest such month, whatever the tense)
         moved_from = bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _TO_MONTH_AFTER.match(f, m.end()))
+        # "کارتایی که اسفند تموم شدن": things that ran out in the month, the latest such one (or this one)
+        things_ended = bool(_THINGS_ENDED_AFTER.match(f, m.end()))
         rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off \
+            else (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, False) if convert.to_jalali(ref).month != mon
+                  else convert.jalali(convert.to_jalali(ref).year, mon)) if things_ended \
             else (lambda ref, mon=mon: _nearest_jalali_month(ref, mon)) if gone_or_coming or moved_from \
             else (lambda ref, mon=mon: convert.jalali(convert.to_jalali(ref).year, mon)) if this_year \
             else (lambda ref, mon=mon: relative.month_this_or_next(ref, mon)) if called_off else _month_rel(f, m, "jalali", mon)
@@ -1054,7 +1058,8 @@ _DONE_IN_MONTH_AFTER = re.compile(rf"{SP1}(?:انجام|برگزار|پرداخ�
                                   rf"(?:می{SP}?شود|می{SP}?شه|خواهد{SP1}شد|شد|شده{SP1}است|شده{SP1}بود|شود|بشود|بشه)(?![\w\u200c])")
 _MONTH_IT_WAS_AFTER = re.compile(rf"{SP1}بود{SP}(?=[،,.؛!?؟]|$)", re.M)
 _MONTH_WORK_WE_PLAN_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}(?:زودتر|دیرتر|هم|کلا|کلاً))?{SP1}(?:شروع|تموم|تمام|رزرو){SP1}(?:کنیم|بکنیم|کنین|کنید){B1}")
-_MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر|که|هنوز))?{SP1}(?:تموم|تمام){SP1}(?:شد|شده|نشده|می{SP}شه|میشه|می{SP}شود|بشه|شه|بشود|شود){B1}")  # (also awaited: "بهمن که تموم شه"; or not yet over: "آذر هنوز تموم نشده")
+_THINGS_ENDED_AFTER = re.compile(rf"{SP1}(?:تموم|تمام){SP1}(?:شدن|شدند){B1}")
+_MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر|که|هنوز))?{SP1}(?:تموم|تمام){SP1}(?:شد|شدن|شدند|شده|نشده|می{SP}شه|میشه|می{SP}شود|بشه|شه|بشود|شود){B1}")  # (also awaited: "بهمن که تموم شه"; or not yet over: "آذر هنوز تموم نشده")
 # (or it arrives: "احتمالاً آبان می‌رسه دستمون")
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن){B1}")  # (not "میان": "سی دی میان مسافران")
 # (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")

@@ -348,6 +348,8 @@ _THIS_WEEK = re.compile(rf"{B0}(?:(?:این|همین){SP1}هفته|هفته{SP1}
 _BARE_RUN_HOURS = re.compile(rf"{B0}{WEEKDAY}{SP1}تا{SP1}{WEEKDAY}{SP1}[0-9]{{1,2}}{SP1}(?:تا|الی){SP1}[0-9]{{1,2}}(?![0-9])"
                              rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1})")
 # (or asked to be remembered: "برف سنگین سه‌شنبه یادتونه؟")
+_YEAR_OPENS_ON_BEFORE = re.compile(rf"{B0}سال{SP1}[0-9]{{4}}(?:{SP1}(?:میلادی|شمسی|خورشیدی|قمری|هجری{SP1}(?:شمسی|قمری)))?{SP1}(?:با|از){SP1}(?:روز{SP1})?$")
+_OPENS_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|میشه|شد|شده|خواهد{SP1}شد){B1}")
 _THAT_PASSED_AFTER = re.compile(rf"(?={SP1}که{SP1}گذشت(?![\w\u200c])|{SP1}(?:یادته|یادتونه|یادتان{SP1}هست|یادتون{SP1}هس(?:ت)?)(?:{SP}[؟?]))")
 P_WEEKDAY_RANGE = re.compile(
     # (or the first day's week: "از دوشنبه‌ی هفته‌ی بعد تا پنجشنبه")
@@ -1445,6 +1447,11 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 or m.group("wd").startswith("دوشنبه") and _BOUND_FOR_BEFORE.search(f, max(0, m.start() - 12), m.start()):
             # (and "راهی دوشنبه می‌شود": bound for Dushanbe, the city)
             continue  # "پرواز مستقیم مشهد-دوشنبه": Dushanbe, a city of a route
+        if not (m.group("mod") or m.group("wk") or m.group("wk0")) and _YEAR_OPENS_ON_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
+                and _OPENS_AFTER.match(f, m.end()):
+            # "سال ۲۰۱۰ میلادی از جمعه آغاز می‌شود": the weekday a year opens on, no day of its own (not a step
+            # told: "پذیرش طرح‌های سال ۱۳۹۴ از شنبه آینده آغاز می‌شود")
+            continue
         if _SURI_AFTER.match(f, m.end("wd")):
             continue  # "شب چهارشنبه‌سوری": the feast, whatever list it stands in
         if _BEFORE_IT_GLOSSED_AFTER.match(f, m.end("wd")):

@@ -522,6 +522,10 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<![0-9])(?:1[2-4]|19|20)[0-9]{2}(?![0-9])")
 _NOT_YET_DONE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}ن(?!ه{B1})[^\W\d]{{1,8}}ه(?:{SP}(?:است|اند|ست))?{SP}(?:[.،,؛؟?!]|$)")
 
 
+_KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
+_WOULD_BE_AFTER = re.compile(rf"{SP1}(?:باشه|باشد|میشه|می{SP}شه|می{SP}شود){SP}(?:[.،,؛!؟?]|$)")
+
+
 def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     """"امروز" at ``f[start:end]`` (in the sentence ending at ``stop``) means "these days"."""
     if (dated := _ORDINAL_OR_DATE_AFTER.match(f, end)) and BEARS_NAME_AFTER.match(f, dated.end()):
@@ -551,6 +555,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # "وام ... تصویب شد ولی پولش تا امروز واریز نشده": not done yet, up to this day (not a record kept since a
         # year told, "رکورد ... در سال ۱۳۸۶ ثبت شد و تا امروز کسی آن را نشکسته", nor a grievance quoted in the news)
         return False
+    if _KE_RIGHT_BEFORE.search(f, max(0, start - 5), start) and _WOULD_BE_AFTER.match(f, end):
+        return False  # "یعنی همون ۵ دی، که امروز باشه": the day told, said to be this one
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
     if _MUST_YOU_AFTER.match(f, end):
