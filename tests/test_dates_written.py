@@ -2056,6 +2056,11 @@ FLOORS = {
     "dates_written1961.jsonl": (0.98, 0.98, 0.97),
     "dates_written1962.jsonl": (0.98, 0.97, 0.97),
     "dates_written1963.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1964.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1965.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1966.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1967.jsonl": (0.97, 0.96, 0.89),
+    "dates_written1968.jsonl": (0.98, 0.98, 0.96),
 }
 
 
