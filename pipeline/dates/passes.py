@@ -119,6 +119,15 @@ def glossed_days(f: str, resolved: Resolved):
             continue
         if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
             continue
+        if (a.calendar == "hijri" and a.y is None and a.d is not None and not a.parts and f[a.end:b.start].strip() == "("
+                and b.calendar in ("jalali", "gregorian") and b.d is not None and not b.parts
+                and isinstance(ib, convert.Interval) and ib.precision == "day" and ib.start == ib.end
+                and isinstance(ia, convert.Interval) and ia.start != ib.start):
+            # "رحلت پیامبر در ۲۸ صفر (۱۳ مهر)": a lunar day glossed in brackets by the solar day it falls on
+            # is the lunar day of that year (a day off at most, as sighting goes)
+            if (day := _day_beside(a, ib)) is not None:
+                out[i] = (a, day)
+            continue
         for (g, ig, gi), (j, ij) in (((a, ia, i), (b, ib)), ((b, ib, i + 1), (a, ia))):
             if (g.calendar == "gregorian" and g.y is None and g.d is not None and not g.parts and isinstance(ig, convert.Interval)
                     and j.calendar == "jalali" and j.d is not None and not j.parts

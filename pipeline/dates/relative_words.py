@@ -286,6 +286,7 @@ _MOVED_FROM_AFTER = re.compile(
 _FROM_AFTER_OK = re.compile(rf"{SP1}از{SP1}(?:نظر|لحاظ|حیث|رشد|افت|کاهش|افزایش|سوی|طرف|طریق|محل|جانب|{_FROM_PLACES}){B1}")
 # "ماشین رو ۳ روز پیش باید می‌آوردید": what should have been done then, a day past
 # (the third person too: "دو روز پیش باید می‌رسید", it should have come)
+_AHEAD_OF_TIME_BEFORE = re.compile(rf"{B0}باید{SP1}از{SP1}$")
 _SHOULD_HAVE_AFTER = re.compile(rf"{SP1}باید{SP1}ن?می{SP}[^\W\d]+(?:دید|تید|دیم|تیم|دم|تم|دن|تن|دند|تند|د|ت)(?![\w\u200c])")
 _MUST_AFTER = re.compile(rf"{SP1}باید{B1}")  # "قبل از ..." is always "before something"
 # a feast right after "قبل", its "از" left out, closing the clause: "دو روز قبل سال نو میلادی." (not "سه
@@ -721,6 +722,9 @@ def _relative_cands(f: str) -> list[Cand]:
             continue
         t = weekday_number(m.group("wd"))
         tstop = tense_stop(f, m.end(), _stop_after(ends, m.end()))
+        # (its own clause only: "این پنجشنبه ختم پسرخاله‌ته، ساعت ۳ تا ۵؛ اون ۱۳۴۰ به دنیا اومده بود")
+        if (semi := f.find("؛", m.end(), tstop)) >= 0:
+            tstop = semi
         p = PAST_ONLY.search(f, m.end(), tstop)
         # (a state told first is now and ahead: "من این چهارشنبه نیستم، کلاس دارم؛ ... عوض کردیم")
         # (nor what was called off on it, which had not come yet: "این جمعه به خاطر بارون کنسل شد")
@@ -1322,6 +1326,8 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
                 and (m.group("unit") == "سال" or not _FIGURE_COMPARED_BEFORE.search(f, max(0, m.start() - 24), m.start())):
             # (but a figure set against a month's or a week's: "۱۲ درصد بیشتر از دو ماه پیش است")
             continue  # "یعنی بیشتر از ۱۵۰ سال پیش", "کمتر از ۳ هفته پیش": a bound, not a time
+        if st in ("پیش", "قبل") and _AHEAD_OF_TIME_BEFORE.search(f, max(0, m.start() - 10), m.start()):
+            continue  # "باید از ۱۰ روز قبل سفارش بدیم": so long ahead of the event, no day of the paper's
         if st == "دیگر" and _STAY_VERB.search(f, m.end(), _clause_end(f, m.end())):
             continue  # "باید یک سال دیگر در پیش‌دبستانی بمانند": one more year stayed, no date
         dur = DURATION_BEFORE.search(f, max(0, m.start() - 20), m.start())
@@ -2270,7 +2276,8 @@ _OCCASION_IS_AFTER = re.compile(
     rf"|روز{SP1}(?:جهانی{SP1})?(?:مادر|پدر|معلم|پرستار|زن|مرد|دختر|پسر|عشق|ولنتاین|کودک|درختکاری|دانشجو|کارگر|پزشک|خبرنگار))"
     rf"(?:{SP}ه|{SP}ست|{SP1}است)(?![\w\u200c])")
 _FROM_WORD_AFTER = re.compile(rf"{SP1}از{B1}")
-_NOT_BUT_AFTER = re.compile(rf"{SP1}نه{SP}[،,]{SP1}(?:ولی|اما|بلکه){B1}")
+# (or "not that one either", then another day or a bidding: "سه‌شنبه نه، چهارشنبه هم نه، بذاریمش پنجشنبه")
+_NOT_BUT_AFTER = re.compile(rf"{SP1}(?:هم{SP1})?نه{SP}[،,]{SP1}(?:ولی|اما|بلکه|{WEEKDAY}|بذاریم|بزاریم|بذار|بزار|بندازیم|بنداز){B1}")
 _INSTEAD_BEFORE = re.compile(rf"{B0}به{SP1}جای{SP1}(?:روز{SP1})?$")
 _STATE_VERB = re.compile(r"(?<![\w\u200c])ن?(?:باش|دار)(?:د|ند|یم|م|ی|ید)(?![\w\u200c])"
                          r"|(?<![\w\u200c])ن?باشه(?![\w\u200c])")  # spoken: "قول می‌دم چهارشنبه آماده باشه"

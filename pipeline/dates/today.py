@@ -523,6 +523,7 @@ _NOT_YET_DONE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}ن(
 
 
 _KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
+_HOUR_OF_BEFORE = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:تا|الی){SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?{SP1}$")
 _WOULD_BE_AFTER = re.compile(rf"{SP1}(?:باشه|باشد|میشه|می{SP}شه|می{SP}شود){SP}(?:[.،,؛!؟?]|$)")
 
 
@@ -555,6 +556,8 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         # "وام ... تصویب شد ولی پولش تا امروز واریز نشده": not done yet, up to this day (not a record kept since a
         # year told, "رکورد ... در سال ۱۳۸۶ ثبت شد و تا امروز کسی آن را نشکسته", nor a grievance quoted in the news)
         return False
+    if _HOUR_OF_BEFORE.search(f, max(0, start - 24), start):
+        return False  # "از ساعت ۱۷ تا ۲۴ امروز اعمال می‌شود": the hours of this day
     if _KE_RIGHT_BEFORE.search(f, max(0, start - 5), start) and _WOULD_BE_AFTER.match(f, end):
         return False  # "یعنی همون ۵ دی، که امروز باشه": the day told, said to be this one
     if _RETURNED_AFTER.match(f, end):
