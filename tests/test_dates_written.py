@@ -2061,6 +2061,11 @@ FLOORS = {
     "dates_written1966.jsonl": (0.97, 0.97, 0.97),
     "dates_written1967.jsonl": (0.97, 0.96, 0.89),
     "dates_written1968.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1969.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1970.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1971.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1972.jsonl": (0.99, 0.98, 0.96),
+    "dates_written1973.jsonl": (0.97, 0.95, 0.94),
 }
 
 
