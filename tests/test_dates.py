@@ -1822,6 +1822,8 @@ def test_numeric_stamp_variants(text, expected):
     ("دخترم ۲۰ آذر امتحان داره، ساعت ۶ بیاید.", [("۲۰ آذر", "06:00")]),
     # a day glossing tomorrow night takes that night's hour
     ("فردا شب جشن تولدمه، ۹ آذر، سالن رو برای ساعت ۸ گرفتم.", [("فردا شب", "20:00"), ("۹ آذر", "20:00")]),
+    # a morning in the day's own words, the clock in the next sentence
+    ("پس‌فردا صبح راه میفتیم؟ ساعت ۵ دم درم.", [("پس‌فردا صبح", "05:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
@@ -8476,6 +8478,19 @@ WRITTEN_ROUNDS[392] = [
      [("۲۸ صفر", "2021-10-05", "2021-10-05"), ("۱۳ مهر", "2021-10-05", "2021-10-05"), ("۱۵ مهر ۱۴۰۰", "2021-10-07", "2021-10-07")]),
     # a day put forward, after "for example", for what a plan falls on
     ("1394-12-28 23:05", "عروسی میفته بعد از عید، مثلاً ۱۰ فروردین.", [("۱۰ فروردین", "2016-03-29", "2016-03-29")]),
+]
+
+WRITTEN_ROUNDS[393] = [
+    # a lunar day bidden to come on, its own clause closed by a semicolon before a past: ahead
+    ("1403-01-15 11:50", "۱۵ شعبان بیاین خونه‌ی ما؛ من سال ۱۳۴۰ اونجا زندگی می‌کردم.",
+     [("۱۵ شعبان", "2025-02-14", "2025-02-14"), ("سال ۱۳۴۰", "1961-03-21", "1962-03-20")]),
+    # Tir set against another month, hotter, spoken
+    ("1394-03-14 18:00", "اردیبهشت خنک بود، ولی تیر گرم‌تره.",
+     [("اردیبهشت", "2015-04-21", "2015-05-21"), ("تیر", "2015-06-22", "2015-07-22")]),
+    # a lunar month that is to be over, what we would do then: the coming one
+    ("1392-08-05 13:30", "صفر که تموم شد بریم شمال؟", [("صفر", "2013-12-04", "2014-01-01")]),
+    # the year one did a thing in, a "when" clause told of oneself
+    ("1403-10-12 10:05", "من ۱۳۶۰ که اومدم تهران اینجا بیابون بود.", [("۱۳۶۰", "1981-03-21", "1982-03-20")]),
 ]
 
 

@@ -542,7 +542,12 @@ def _ahead_before_semicolon(f: str, end: int, stop: int, past: int) -> bool:
         # (or what may be: "ممکن است ۲۵ فروردین به سواحل هرمزگان برسند؛ در هجوم سال ۱۳۴۰ ... رسیده بودند")
         or _MAY_BE.search(f, max(0, end - 40), semi.start())
         # (or a present denied: "عید که بشه تا ۱۳ فروردین کسی سفارش نمی‌ده؛ امسال ۴۳۰ تا نمد فروختیم")
-        or NOT_NOW.search(f, end, semi.start())))
+        or NOT_NOW.search(f, end, semi.start())
+        # (or bidden to come or go then, spoken: "اول شوال بیاین خونه‌ی ما؛ من سال ۱۳۳۳ ... روزه گرفتم")
+        or _BIDDEN_COME.search(f, end, semi.start())))
+
+
+_BIDDEN_COME = re.compile(rf"{B0}(?:بیاین|بیایید|بیاید|بیا|بریم|بیایم|بیاییم){B1}")
 
 
 NOT_NOW = re.compile(rf"{B0}نمی{SP}\w+")  # a present denied
