@@ -2066,6 +2066,11 @@ FLOORS = {
     "dates_written1971.jsonl": (0.99, 0.99, 0.99),
     "dates_written1972.jsonl": (0.99, 0.98, 0.96),
     "dates_written1973.jsonl": (0.97, 0.95, 0.94),
+    "dates_written1974.jsonl": (0.98, 0.96, 0.96),
+    "dates_written1975.jsonl": (0.98, 0.99, 0.99),
+    "dates_written1976.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1977.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1978.jsonl": (0.98, 0.97, 0.97),
 }
 
 
