@@ -136,7 +136,8 @@ def _month_cands(f: str) -> list[Cand]:
                 and (UNIT_AFTER.match(f, end) and not _DAY_OF_AFTER.match(f, end) and not _PER_UNIT_PRICE_AFTER.match(f, end)
                      or _SESSIONS_AFTER.match(f, end)):
             continue  # "تا آخر مرداد ۱۰ جلسه‌ی دیگه مونده": ten sessions, no year
-        if len(m.group("y")) == 4 and not m.group("era") and (not _year_ok(y, "jalali") or _BIG_NUMBER_AFTER.match(f, m.end())
+        # (a Jalali month's year may be older than a bare year's: "در فروردین ۱۲۴۹ از خاک ایران گذشت")
+        if len(m.group("y")) == 4 and not m.group("era") and (not 1220 <= y < 1500 or _BIG_NUMBER_AFTER.match(f, m.end())
                                                               or _PRICED_AFTER.match(f, m.end("y"))):
             continue  # "صادرات در آبان ۱۲۰۰ تن بود": a count after the month (not "مهر ۱۴۰۱ سکه رو ... خریدم")
         if mon == 7 and _SEAL_HELD_AFTER.match(f, end):

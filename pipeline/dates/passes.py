@@ -28,6 +28,7 @@ SAID_AFTER = re.compile(rf"{SP1}(?:[^\W\d]+{SP1})?(?:(?:اعلام|اظهار|ع
                          rf"|گفت|گفتند|افزود|نوشت){B1}")
 
 
+_THAT_IS_GAP = re.compile(rf"{SP1}(?:هم{SP1})?که{SP1}")
 _DAY_GLOSS_GAP = re.compile(rf"{SP}[/(]{SP}")
 
 
@@ -116,6 +117,12 @@ def glossed_days(f: str, resolved: Resolved):
             # "equal to" a dated one is that day (a day off at most, as calendars are converted)
             if (day := _day_beside(b, ia)) is not None:
                 out[i + 1] = (b, day)
+            continue
+        if (a.bare_wd is not None and _THAT_IS_GAP.fullmatch(f, a.end, b.start) and b.d is not None and not b.parts
+                and isinstance(ib, convert.Interval) and ib.precision == "day" and ib.start == ib.end
+                and convert.persian_weekday(ib.start) == a.bare_wd and isinstance(ia, convert.Interval) and ia.start != ib.start):
+            # "پنجشنبه هم که ۲۸ صفر تعطیله": a weekday glossed by the day it is, which falls on it, is that day
+            out[i] = (a, convert.day(ib.start))
             continue
         if not _DAY_GLOSS_GAP.fullmatch(f, a.end, b.start):
             continue

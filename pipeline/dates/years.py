@@ -317,6 +317,11 @@ def _year_cands(f: str) -> list[Cand]:
         if y2 == y1 + 1 and _year_ok(y1, cal) and not UNIT_AFTER.match(f, m.end("y2")):
             out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
                              parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
+    for m in P_YEAR_OVER.finditer(f):
+        # "۲۰۱۶ که تموم شد گفتیم ...": a year opening its sentence or clause, said to be over
+        y = int(m.group("y"))
+        if _year_ok(y, cal := _era_calendar(None, y)):
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_WHEN_I.finditer(f):
         # "من ۱۳۵۵ که رفتم مکه ۳۴ روز طول کشید": the year one did a thing in, a "when" clause told of oneself
         y = int(m.group("y"))
@@ -325,6 +330,7 @@ def _year_cands(f: str) -> list[Cand]:
     return out
 
 
+P_YEAR_OVER = re.compile(rf"(?:^|(?<=[.!?؟،,؛\n])){SP}(?P<y>13[0-9]{{2}}|14[0-9]{{2}}|19[0-9]{{2}}|20[0-9]{{2}}){SP1}که{SP1}(?:تموم|تمام){SP1}(?:شد|شه|بشه|شود|بشود){B1}")
 # (a pronoun of the first person before it, a past of the first person after "که")
 P_YEAR_WHEN_I = re.compile(rf"{B0}(?:من|ما){SP1}(?P<y>13[0-9]{{2}}|19[0-9]{{2}}|20[0-9]{{2}}){SP1}که{SP1}[^\W\d]+(?:تم|دم|تیم|دیم|ستم|ستیم|شدم|شدیم|ودم|ودیم)(?![\w\u200c])")
 
