@@ -2071,6 +2071,11 @@ FLOORS = {
     "dates_written1976.jsonl": (0.99, 0.99, 0.99),
     "dates_written1977.jsonl": (0.98, 0.98, 0.96),
     "dates_written1978.jsonl": (0.98, 0.97, 0.97),
+    "dates_written1979.jsonl": (0.98, 0.95, 0.94),
+    "dates_written1980.jsonl": (0.97, 0.98, 0.96),
+    "dates_written1981.jsonl": (0.98, 0.98, 0.96),
+    "dates_written1982.jsonl": (0.97, 0.96, 0.91),
+    "dates_written1983.jsonl": (0.98, 0.97, 0.96),
 }
 
 
