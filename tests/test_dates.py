@@ -8508,6 +8508,18 @@ WRITTEN_ROUNDS[394] = [
      [("امروز", "2013-01-07", "2013-01-07"), ("پنجشنبه", "2013-01-10", "2013-01-10"), ("۲۸ صفر", "2013-01-10", "2013-01-10")]),
 ]
 
+WRITTEN_ROUNDS[395] = [
+    # a yearless day of Farvardin told in Dey: the coming one, some three months ahead
+    ("1398-10-16 13:50", "جشن تولد بابا ۸ فروردینه.", [("۸ فروردین", "2020-03-27", "2020-03-27")]),
+    # years of birth run, a day's date after (no count of days)
+    ("1388-10-12 17:10", "مسابقه برای متولدین ۱۳۸۰ تا ۱۳۸۲ روز ۲۰ دی ماه برگزار می‌شود.",
+     [("۱۳۸۰ تا ۱۳۸۲", "2001-03-21", "2004-03-19"), ("۲۰ دی ماه", "2010-01-10", "2010-01-10")]),
+    # graduates of a run of years
+    ("1393-05-12 08:30", "دانش‌آموختگان ۱۳۹۰ تا ۱۳۹۲ می‌توانند ثبت‌نام کنند.", [("۱۳۹۰ تا ۱۳۹۲", "2011-03-21", "2014-03-20")]),
+    # the year's turn, at someone's ("پیش" is "at")
+    ("1401-10-28 20:10", "می‌خوام تحویل سال پیش مادربزرگ باشم.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

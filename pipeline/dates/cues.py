@@ -95,7 +95,8 @@ _PUT_OFF_TO_BEFORE = re.compile(rf"{B0}(?:(?:موکول|محول){SP1}به|می{
 _FOR_DAY_BEFORE = re.compile(rf"{B0}(?:برای|برا|واسه|واسه{SP}ی){SP1}(?:روز{SP}(?:های)?{SP1}|شب{SP1})?$")
 # ... and what is done for an occasion on a day, told in the past of the doing: "برای عروسی‌تون در ۳ شهریور
 # ۲ تا طرح آماده کردیم", "برای حراج اول ژانویه ۴۰ تا کتاب کنار گذاشتم", "واسه نذری شب ۱۹ رمضون ... سفارش داده"
-_FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:[^\W\d]+{SP1})?(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه|سانس|نذری|اجرای|رسیتال)"
+# (or its meal: "یه نفر ۲ میلیون برای غذای شب ۲۸ صفر داده")
+_FOR_EVENT_DAY_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:[^\W\d]+{SP1})?(?:عروسی|جشن|تولد|مراسم|مهمونی|مهمانی|عقد|حراج|کنسرت|نمایشگاه|سانس|نذری|اجرای|رسیتال|غذای|شام|افطاری)"
                                    rf"(?:{SP}(?:تون|شون|مون|ت|ش|م|ی|های))?(?:{SP1}(?:در|روز|شب))?{SP1}$")
 # "روزنامه ... مورخ ۱۲ آبان": a paper or letter of that date, which has passed
 # an event named as a noun with its day, the object of what is said: "درباره برگزاری کمیسیون مشترک در ۲۰

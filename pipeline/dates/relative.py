@@ -161,7 +161,7 @@ def _year_of_last_or_next(year: int, current: int, month: int, future: bool) -> 
 
 FAR_FUTURE_DAYS = 183  # half a year: announcements reach a few months ahead
 TURN_OF_YEAR_BEHIND = 270  # nine months or more behind publication (the Farvardin just gone, on 25 Bahman, is 300 days) ...
-TURN_OF_YEAR_AHEAD = 45  # ... while the next year's is a few weeks ahead
+TURN_OF_YEAR_AHEAD = 100  # ... while the next year's is up to about three months ahead ("تولد مامان ۱۲ فروردینه" on 12 Dey)
 
 
 def nearest_year(ref: dt.date, make, year: int, probe=None, turn: bool = True) -> convert.Interval:

@@ -450,6 +450,7 @@ _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
 _MONTH_NAME_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:(?:احتمالا|احتمالاً|شاید|حدودا|حدوداً|تقریبا|تقریباً|مثلا|مثلاً){SP1})?(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?(?:{JMONTH}|{GMONTH_ANY}){B1}")
+_TURN_OF_BEFORE = re.compile(rf"{B0}تحویل{SP1}$")
 _THIS_UNIT = re.compile(rf"{B0}(?:این|همین){SP1}(?P<u>هفته|ماه){B1}")
 _THIS_UNIT_AND_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}(?:هفته|ماه){SP1}و{SP1}$")
 _PRICE_BECOME_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}شده{SP1}[0-9]")
@@ -1142,6 +1143,8 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
             step = relative.step(m.group("st")) if m.group("unit") else 0
             if m.group("unit") and _is_duration(f, m.start()):
                 continue
+            if m.group("unit") == "سال" and m.group("st") == "پیش" and _TURN_OF_BEFORE.search(f, max(0, m.start() - 8), m.start()):
+                continue  # "که تحویل سال پیش مامان باشم": the year's turn, at mum's ("پیش" is "at")
             if (m.group("unit2") or m.group("unit3")) and _LAST_YEAR_IN_BEFORE.search(f, max(0, m.start() - 20), m.start()):
                 continue  # "پارسال در همین ماه ۱۸ تن صادر شده بود": this month a year ago, no month of now
         end = m.end()

@@ -19,7 +19,7 @@ from .forms import (
     P_YEAR, _DAHE_BEFORE, _EVERY_WORD_BEFORE, _HIJRI_ERA_HINT, _INSHALLAH, _SEP_RANGE, _SHORT_YEAR, _TO_DIGITS, _clause_end,
 )
 from .spans import (
-    IMPERIAL_OFFSET, IMPERIAL_YEARS, _COUNTED_WITH_TA_AFTER, _DASH_NEXT_YEAR, _SEASON_WORD, _SeasonShortYear, _ShortYear, _era_calendar,
+    IMPERIAL_OFFSET, IMPERIAL_YEARS, _COUNTED_WITH_TA_AFTER, _DASH_NEXT_YEAR, _DAY_DATE_AFTER, _SEASON_WORD, _SeasonShortYear, _ShortYear, _era_calendar,
     _season_of_two, _two_digit,
 )
 from .cues import (
@@ -298,9 +298,10 @@ def _year_cands(f: str) -> list[Cand]:
             continue
         out.append(Cand(start, m.end(), "range", cal, needs_ref=False, priority=1,
                          parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
-    for m in P_BORN_YEARS.finditer(f) if "متولد" in f else ():
+    for m in P_BORN_YEARS.finditer(f) if "متولد" in f or "آموخت" in f or "التحصیل" in f else ():
         # "برای متولدین ۱۳۸۲ تا ۱۳۸۶", "متولدین ۸۸ و ۸۹": an age group's years of birth, one run
-        if len(m.group("y1")) != len(m.group("y2")) or UNIT_AFTER.match(f, m.end()):
+        # (not a count of days, but a day's date after: "ویژه متولدین ۱۳۷۸ تا ۱۳۸۰ روز ۲۵ دی ماه ۱۳۸۸")
+        if len(m.group("y1")) != len(m.group("y2")) or UNIT_AFTER.match(f, m.end()) and not _DAY_DATE_AFTER.match(f, m.end()):
             continue
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y1")) == 2:
@@ -339,7 +340,8 @@ P_IN_YEAR_AND = re.compile(
     rf"{B0}(?:در|تو){SP1}(?P<y1>[0-9]{{4}}){SP}و{SP}(?P<y2>[0-9]{{4}})(?![0-9/.\-:])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?")
 P_BORN_YEARS = re.compile(
-    rf"{B0}متولد(?:ین|ان)?{SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}(?:(?P<to>تا|الی|لغایت|-|–)|و){SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
+    # (or graduates of those years: "فارغ‌التحصیلان ۱۳۸۸ تا ۱۳۹۲")
+    rf"{B0}(?:متولد(?:ین|ان)?|فارغ{SP}التحصیل(?:ان|ین|های)?|دانش{SP}آموختگان){SP1}(?P<y1>[0-9]{{4}}|[0-9]{{2}}){SP}(?:(?P<to>تا|الی|لغایت|-|–)|و){SP}(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:]?[0-9])")
 _SEASON = r"(?:بهار|تابستان|پاییز|زمستان|تابستون|زمستون)"  # (spoken "زمستون ۹۶")
 # ("آموزش و پرورش" is one name; so is a pair whose second word the year follows: "جشنواره گل و گلاب ۱۳۹۹")
 _FILLER_WORD = (rf"{SP1}(?!(?:سال|در|از|با|برای|که|و(?!{SP1}پرورش)(?!{SP1}[^\W\d]+{SP1}(?:13|14|19|20)[0-9]{{2}}(?![0-9]))){B1})"
