@@ -2076,6 +2076,11 @@ FLOORS = {
     "dates_written1981.jsonl": (0.98, 0.98, 0.96),
     "dates_written1982.jsonl": (0.97, 0.96, 0.91),
     "dates_written1983.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1984.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1985.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1986.jsonl": (0.98, 0.96, 0.95),
+    "dates_written1987.jsonl": (0.98, 0.97, 0.95),
+    "dates_written1988.jsonl": (0.98, 0.91, 0.91),
 }
 
 
