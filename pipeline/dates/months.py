@@ -449,7 +449,11 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start()) and _ALSO_WE_HAVE_AFTER.match(f, m.end()))
         # "از مهر ساعت کاری‌مون عوض میشه": from a month on, our hours or prices change
-        month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _CHANGES_FROM_AFTER.match(f, m.end()))
+        # (or so much is added from it: "صاحبخونه گفت از مهر ۱۰ درصد اضافه می‌کنه")
+        month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                        and (_CHANGES_FROM_AFTER.match(f, m.end()) or _PERCENT_ADDED_AFTER.match(f, m.end())))
+        # "چون آذر تقریباً همه‌ی روزاش رزروه": only a month has days of its own (any month, a name or not)
+        month_word = month_word or bool(_ALL_ITS_DAYS_AFTER.match(f, m.end()))
         # "از فردا که مهر شروع میشه ...": the month said to begin (no seal and no one named so begins)
         month_word = month_word or bool(_MONTH_BEGINS_AFTER.match(f, m.end()))
         month_word = month_word or bool(_PRICES_MADE_OBJECT_FROM_BEFORE.search(f, max(0, m.start() - 50), m.start())
@@ -1099,6 +1103,8 @@ _ALSO_WE_HAVE_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}|[0
 _PRICES_MADE_OBJECT_FROM_BEFORE = re.compile(rf"{B0}(?:قیمت|قیمتا|نرخ|کرایه|اجاره|تعرفه)(?:{SP}(?:ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:رو|را){SP1}از{SP1}$")
 _MONTH_BEGINS_AFTER = re.compile(rf"{SP1}(?:شروع|آغاز){SP1}(?:می{SP}?شه|می{SP}?شود|شد|شده){B1}")
 _RAISED_OR_CUT_AFTER = re.compile(rf"{SP1}(?:بالا|پایین){SP1}(?:می{SP}?(?:بریم|بره|برن|برند|کشیم|اریم|آریم|آوریم))(?![\w\u200c])")
+_PERCENT_ADDED_AFTER = re.compile(rf"{SP1}[0-9]+{SP1}درصد{SP1}(?:اضافه|کم){SP1}(?:می{SP}کنه|میکنه|می{SP}کنن|میکنن|می{SP}شه|میشه|می{SP}کند|می{SP}شود){B1}")
+_ALL_ITS_DAYS_AFTER = re.compile(rf"(?:{SP1}(?:تقریبا|تقریباً|کلا|کلاً))?{SP1}همه{SP}ی{SP1}روز(?:ا|ها|های){SP}ش{B1}")
 _CHANGES_FROM_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|قیمت|قیمتا|قیمت{SP}ها|نرخ|تعرفه|برنامه)(?:{SP}[^\s\d.،,؛:!?؟]+)?(?:{SP1}[^\s.،,؛:!?؟]+){{0,2}}"
                                  rf"{SP1}(?:(?:عوض|تغییر|گرون|گران|ارزون|ارزان){SP1}(?:می|ن?می){SP}?(?:شه|شود|شن|شوند|کنه|کند|کنیم)"
                                  # (or goes up or down by so much: "از مهر قیمت‌ها ۲۰ درصد بالا می‌ره")

@@ -450,6 +450,7 @@ _SEMICOLON_RIGHT_BEFORE = re.compile(rf"[؛;]{SP}$")
 # a month told with its year: "اردیبهشت ۱۳۱۰", "مهر ماه ۱۳۹۵", "ژوئن ۲۰۱۹"
 _DATED_MONTH = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?:{SP}ماه)?{SP1}(?:سال{SP1})?[0-9]{{4}}(?![0-9])")
 _MONTH_NAME_GLOSS_AFTER = re.compile(rf"{SP}[،,]{SP}(?:(?:احتمالا|احتمالاً|شاید|حدودا|حدوداً|تقریبا|تقریباً|مثلا|مثلاً){SP1})?(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?(?:{JMONTH}|{GMONTH_ANY}){B1}")
+_WHOEVER_AFTER = re.compile(rf"{SP1}هر{SP1}(?:کی|کس|کسی){B1}")
 _TURN_OF_BEFORE = re.compile(rf"{B0}تحویل{SP1}$")
 _THIS_UNIT = re.compile(rf"{B0}(?:این|همین){SP1}(?P<u>هفته|ماه){B1}")
 _THIS_UNIT_AND_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}(?:هفته|ماه){SP1}و{SP1}$")
@@ -1122,6 +1123,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "اگه ماه بعد دوباره دیدید، خبر بدید": a condition on what is seen then, a bidding after it
         put = put or unit != "سال" and bool(_IF_RIGHT_BEFORE.search(f, max(0, m.start() - 6), m.start())
                                             and _BIDDING.search(f, m.end(), sentence_end(f, m.end())))
+        # "از هفته‌ی بعد هر کی بخاری رو روشن گذاشت ... جریمه": a rule from then on for whoever breaks it
+        put = put or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _WHOEVER_AFTER.match(f, m.end()))
         if not (put or next_after_month or WILL.search(f, m.end(), tstop) or _AHEAD_BEFORE.search(f, ss, m.start())
                 or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and not PAST_ONLY.search(f, m.end(), tstop)):
             # not a habit: "با برف سال بعد دوباره زنده می‌شود" (but "از هفته بعد کلاس شروع میشه":

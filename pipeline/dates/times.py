@@ -396,7 +396,27 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # evening the booking was moved from
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
-    return _same_day_same_time(bounds, _both_days_one_clock(f, times, nearest, _or_same_half(f, times, nearest, out)))
+    return _at_the_same_hour(f, bounds, _same_day_same_time(bounds, _both_days_one_clock(f, times, nearest, _or_same_half(f, times, nearest, out))))
+
+
+# "... ساعت ۱۶ اجرا می‌شود و اجرای دوم آن جمعه ۲۹ دی در همان ساعت است": a day told "at the same hour"
+_SAME_HOUR_AFTER = re.compile(rf"{SP1}(?:در{SP1}|تو{SP1})?(?:همان|همون){SP1}ساعت(?![\w\u200c])")
+
+
+def _at_the_same_hour(f: str, bounds: list[int], out: list[DateMention]) -> list[DateMention]:
+    """A day told "at the same hour" shares its hour with the day before it in its sentence: the one
+    that has a clock gives it to the other (the clock may have gone to either)."""
+    out = list(out)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.value is None or b.value is None or a.value.precision != "day" or b.value.precision != "day" \
+                or sentence_of(bounds, a.start) != sentence_of(bounds, b.start) or not _SAME_HOUR_AFTER.match(f, b.end):
+            continue
+        if a.value.time is None and b.value.time is not None:
+            out[i - 1] = replace(a, value=replace(a.value, time=b.value.time))
+        elif b.value.time is None and a.value.time is not None:
+            out[i] = replace(b, value=replace(b.value, time=a.value.time))
+    return out
 
 
 # "دوشنبه ۱۰ مهر یا چهارشنبه ۱۲ مهر، هر دو ساعت ۸ صبح": one clock told of both days before it
