@@ -2081,6 +2081,11 @@ FLOORS = {
     "dates_written1986.jsonl": (0.98, 0.96, 0.95),
     "dates_written1987.jsonl": (0.98, 0.97, 0.95),
     "dates_written1988.jsonl": (0.98, 0.91, 0.91),
+    "dates_written1989.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1990.jsonl": (0.94, 0.97, 0.96),
+    "dates_written1991.jsonl": (0.96, 0.97, 0.97),
+    "dates_written1992.jsonl": (0.98, 0.97, 0.96),
+    "dates_written1993.jsonl": (0.95, 0.96, 0.94),
 }
 
 
