@@ -8534,6 +8534,21 @@ WRITTEN_ROUNDS[396] = [
     ("1394-10-09 07:50", "قبض آب زیاد اومده! از ماه بعد هر کی دوش طولانی گرفت جریمه.", [("ماه بعد", "2016-01-21", "2016-02-19")]),
 ]
 
+WRITTEN_ROUNDS[397] = [
+    # a day moved a day earlier: the year that puts it nearest the day it went to
+    ("1390-05-10 23:40", "بازی از ۱۸ مهر به ۱۷ مهر ۱۳۹۰ منتقل شد.",
+     [("۱۸ مهر", "2011-10-10", "2011-10-10"), ("۱۷ مهر ۱۳۹۰", "2011-10-09", "2011-10-09")]),
+    # an omen read from Hafez, quoted: its time words are the poet's
+    ("1388-09-30 20:00", "دیشب فال حافظ گرفتم اومد «فردا که بیاید ...»، ولی من امشب کار دارم.",
+     [("دیشب", "2009-12-20", "2009-12-20"), ("امشب", "2009-12-21", "2009-12-21")]),
+    # a part of a month, a two-digit year after
+    ("1398-07-03 15:35", "گفتن آخر مهر ۹۸ باید تحویل بدیم.", [("مهر ۹۸", "2019-09-23", "2019-10-22")]),
+    # a service's number, what is listed there
+    ("1389-12-10 17:35", "از ۲۸ اسفند ۱۳۸۹ فعالیم و شماره‌ها در سامانه ۱۴۸۰ آمده است.", [("۲۸ اسفند ۱۳۸۹", "2011-03-19", "2011-03-19")]),
+    # a lunar night a plan is kept off: ahead
+    ("1402-05-14 19:30", "عروسی رو نذاریم شب ۲۱ رمضان.", [("۲۱ رمضان", "2024-03-31", "2024-03-31")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -271,7 +271,8 @@ _HOUSING_BEFORE = re.compile(rf"{B0}مسکن{SP1}$")
 # پدید»", "این رباعی خوانده شد: «از دی که گذشت ...»") or said right after it unquoted ("در شعری ... می‌گوید
 # امشب صدای تیشه ..."): the poet's time words, no day of the paper's (not an evening of poetry's: "در
 # شب شعر، مدیر گفت: «امشب ...»")
-_VERSE_WORD = re.compile(rf"{B0}(?<!شب )(?<!روز )(?:شعر|بیت|غزل|رباعی|مصرع|مصراع|قصیده|مثنوی|دوبیتی)(?:{SP}(?:ی|ای|ها|های))?{B1}")
+# (or an omen read from Hafez: "فال گرفتم اومد «دی رفت و امروز دمی غنیمت است»")
+_VERSE_WORD = re.compile(rf"{B0}(?<![\s\u200c]شب )(?<![\s\u200c]روز )(?:شعر|بیت|غزل|رباعی|مصرع|مصراع|قصیده|مثنوی|دوبیتی|فال)(?:{SP}(?:ی|ای|ها|های|م|ت|ش|مون))?{B1}")
 _VERSE_SAID_BEFORE = re.compile(rf"{B0}(?:می{SP}گوید|می{SP}گه|گفته{SP1}است|گفته|سروده{SP1}است|سروده){SP}[:：]?{SP}$")
 # wild rue, burnt against the evil eye or sold by weight: "۲۰۰ گرم اسفند", "۳ بار اسفند دود کرده",
 # "اسفند دونه‌ای ۲ ریال بود" (not the month: "۲۸ اسفند", "اسفند امسال")

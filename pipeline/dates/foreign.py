@@ -725,6 +725,8 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                 return _nearest_hijri(mon, d)
             if _WE_WANT_TO_AFTER.match(f, m.end()):
                 return _upcoming_hijri(mon, d)  # "۱۰ محرم می‌خوایم ... نذری ببریم": what we want to do on it, ahead
+            if _PUT_ON_BIDDEN_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+                return _upcoming_hijri(mon, d)  # "اسباب‌کشی رو نذاریم شب ۱۹ رمضان": a plan put on it or kept off it, ahead
             if _FROM_NOW_AFTER.match(f, m.end()):
                 return _upcoming_hijri(mon, d)  # "عید غدیر، یعنی ۱۸ ذی‌الحجه، از الان نوبت بدیم؟": booked from now, ahead
             return by_tense(f, m.end(), "hijri", mon, d)
@@ -1028,6 +1030,7 @@ _CHEQUE_DATED_BEFORE = re.compile(rf"{B0}چک(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1
 _LIKE_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|همچون|همانند|عین|طبق|مطابق)(?:{SP1}(?:روال|رسم|سنت))?{SP1}$")
 _THIS_TIME = re.compile(rf"{B0}(?:امسال|این{SP1}(?:دفعه|بار|سال))(?:{SP}ی)?{B1}")
 # (a count between: "هر سال ۱۵ شعبان ۲۰۰ تا شیرینی پخش می‌کنه")
+_PUT_ON_BIDDEN_BEFORE = re.compile(rf"{B0}(?:ن?ذاریم|ن?بذاریم|نندازیم|بندازیم|نذارید|بذارید|نذارین|بذارین)(?:ش|شون)?{SP1}(?:برای{SP1})?(?:شب{SP1})?$")
 _FROM_NOW_AFTER = re.compile(rf"{SP}[،,]?{SP1}از{SP1}(?:همین{SP1})?(?:الان|حالا){B1}")
 _HABIT_PRESENT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+|{SP1}[0-9]+(?:{SP1}تا)?){{0,3}}?{SP1}(?:می|نمی){SP}[^\W\d]+(?:یم|م|ن|ند|ه|د)(?![\w\u200c])")
 # the day one asked for a thing on, in the past ("اندازه‌گیری ... رو ۱۰ ژانویه خواسته بودین؛ ما همون روز

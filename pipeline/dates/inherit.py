@@ -592,7 +592,7 @@ def _hijri_in_jalali_year(jy: int, month: int, day: int, ref: dt.date | None = N
 
 
 _RUN_OF_NUMBERS_BEFORE = re.compile(rf"(?<![0-9])[0-9]{{4}}{SP1}(?:تا|الی){SP1}$")
-_CODE_WORD_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|سریال|پلاک)(?:{SP1}[^\s\d]+)?(?:{SP1}هم)?{SP1}$")
+_CODE_WORD_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|سریال|پلاک|سامانه|تلفن|شماره)(?:{SP1}[^\s\d]+)?(?:{SP1}هم)?{SP1}$")
 
 
 def _neighbour_years(f: str, bounds: list[int], chosen: list[Cand]) -> list[Cand]:

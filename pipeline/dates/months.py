@@ -95,6 +95,8 @@ def _month_cands(f: str) -> list[Cand]:
                              or mon not in (4, 7, 10)
                              or any(0 < abs(x - m.start()) <= 200 for x in safe)
                              or bool(_TIME_PREP_BEFORE.search(f, max(0, m.start() - 10), m.start()))
+                             # (or a part of the month: "صاحبخونه گفت آخر مهر ۹۸ باید خالی کنیم")
+                             or bool(_PART_OF_MONTH_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                              or bool(_MONTH_YEAR_AFTER.match(f, m.end()) or _GREGORIAN_GLOSS_AFTER.match(f, m.end()))
                              or bool(_CLAUSE_GOES_ON_AFTER.match(f, m.end()))
                              # (or a noun in the plural right after, which no count takes: "مهر ۹۰ مدرسه‌ها باز میشه")
@@ -1103,6 +1105,7 @@ _ALSO_WE_HAVE_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}|[0
 _PRICES_MADE_OBJECT_FROM_BEFORE = re.compile(rf"{B0}(?:قیمت|قیمتا|نرخ|کرایه|اجاره|تعرفه)(?:{SP}(?:ها|های))?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:رو|را){SP1}از{SP1}$")
 _MONTH_BEGINS_AFTER = re.compile(rf"{SP1}(?:شروع|آغاز){SP1}(?:می{SP}?شه|می{SP}?شود|شد|شده){B1}")
 _RAISED_OR_CUT_AFTER = re.compile(rf"{SP1}(?:بالا|پایین){SP1}(?:می{SP}?(?:بریم|بره|برن|برند|کشیم|اریم|آریم|آوریم))(?![\w\u200c])")
+_PART_OF_MONTH_BEFORE = re.compile(rf"{B0}(?:آخر|اول|اواخر|اوایل|اواسط|ابتدای|انتهای|نیمه){SP1}$")
 _PERCENT_ADDED_AFTER = re.compile(rf"{SP1}[0-9]+{SP1}درصد{SP1}(?:اضافه|کم){SP1}(?:می{SP}کنه|میکنه|می{SP}کنن|میکنن|می{SP}شه|میشه|می{SP}کند|می{SP}شود){B1}")
 _ALL_ITS_DAYS_AFTER = re.compile(rf"(?:{SP1}(?:تقریبا|تقریباً|کلا|کلاً))?{SP1}همه{SP}ی{SP1}روز(?:ا|ها|های){SP}ش{B1}")
 _CHANGES_FROM_AFTER = re.compile(rf"{SP1}(?:ساعت|ساعات|قیمت|قیمتا|قیمت{SP}ها|نرخ|تعرفه|برنامه)(?:{SP}[^\s\d.،,؛:!?؟]+)?(?:{SP1}[^\s.،,؛:!?؟]+){{0,2}}"

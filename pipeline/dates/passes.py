@@ -420,14 +420,20 @@ _MOVED_TO_GAP = re.compile(rf"{SP1}به{SP1}(?:روز{SP1})?")
 
 def moved_from_years(f: str, resolved: Resolved):
     """"از ۱۵ آوریل به ۳۰ ژوئن ۲۰۲۰": a yearless day something was moved from takes the year of the
-    day it was moved to (the year before when its day falls later in the year)."""
+    day it was moved to, or the one that puts it nearest that day ("از ۲۵ اسفند به ۵ فروردین ۱۴۰۰"
+    is Esfand 1399; "از ۲۳ شهریور به ۲۲ شهریور ۱۳۹۰", a day earlier, is still 1390)."""
     out = list(resolved)
     for i in range(1, len(out)):
-        (a, ia), (b, _) = out[i - 1], out[i]
+        (a, ia), (b, ib) = out[i - 1], out[i]
         if yearless_day(a) and b.y is not None and b.d is not None and not b.parts and a.calendar == b.calendar \
-                and isinstance(ia, convert.Interval) and _MOVED_TO_GAP.fullmatch(f, a.end, b.start) \
-                and AZ_BEFORE.search(f, max(0, a.start - 4), a.start):
-            want = b.y - 1 if (a.m, a.d) > (b.m, b.d) else b.y
+                and isinstance(ia, convert.Interval) and isinstance(ib, convert.Interval) \
+                and _MOVED_TO_GAP.fullmatch(f, a.end, b.start) and AZ_BEFORE.search(f, max(0, a.start - 4), a.start):
+            def gap(y, a=a, ib=ib):
+                try:
+                    return abs((MAKE[a.calendar](y, a.m, a.d).start - ib.start).days)
+                except ValueError:
+                    return 10 ** 6
+            want = min((b.y, b.y - 1, b.y + 1), key=gap)
             got = year_of_interval(ia, a.calendar)
             if got != want:
                 try:

@@ -718,6 +718,7 @@ P_YEAR_MADE = re.compile(rf"(?<![\w\u200c/.:,\-])(?<!دهه\s)(?<!دهه\u200cی
 # (also a sport's or a craft's birth, where it was: "کورفبال اما ۱۹۰۲ در هلند پدید آمد")
 _ORIGIN = rf"(?:پدید{SP1}(?:آمد|آمده{SP1}است)|ابداع{SP1}شد|اختراع{SP1}شد|شکل{SP1}گرفت)(?![\w\u200c])"
 # (also with where it happened between: "او ۱۹۴۱ در شیراز متولد شده بود")
+_SYSTEM_NUMBER_BEFORE = re.compile(rf"{B0}(?:سامانه|سامانه{SP}ی|تلفن|شماره|کد|پیامک){SP1}$")
 P_YEAR_LIFE = re.compile(rf"(?<![\w\u200c/.:,\-])(?<!دهه\s)(?<!دهه\u200cی\s)(?P<y>(?:1[34]|19|20)[0-9]{{2}}"
                          rf"|18[0-9]{{2}}(?=(?:{SP1}در(?:{SP1}[^\W\d]+){{1,2}}?)?{SP1}{_ORIGIN}))(?![0-9])"  # (an older birth of a sport)
                          rf"(?:{SP1}در(?:{SP1}[^\W\d]+){{1,2}}?)?{SP1}(?:{_LIFE_EVENT}|{_ORIGIN})(?!ند{B1})")
@@ -820,6 +821,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if pattern is P_YEAR_CORRECTED and not any(
                     abs(int(e.group(0)) - int(m.group("y"))) <= 30 for e in _FOUR_DIGITS.finditer(f, sentence_start(f, m.start()), m.start())):
                 continue  # the other year, the one corrected, is what makes this number a year
+            if pattern is P_YEAR_LIFE and _SYSTEM_NUMBER_BEFORE.search(f, max(0, m.start() - 10), m.start()):
+                continue  # "فهرست آن‌ها در سامانه ۱۴۹۰ آمده است": a service's number, what is listed there
             if pattern is P_YEAR_ENDS and (_CODE_STARTS_WITH_BEFORE.search(f, max(0, m.start() - 40), m.start())
                                            or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 24), m.start())):
                 # "مشترکانی که کد اشتراکشان با ۱۳۹۷ آغاز می‌شود": the digits a code starts with; "قفل‌های سری ۲۰۰۰
