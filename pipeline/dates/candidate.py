@@ -49,6 +49,7 @@ AZ_BEFORE = re.compile(rf"{B0}از{SP1}$")
 UNTIL_BEFORE = re.compile(rf"{B0}تا{SP1}$")
 IN_BEFORE = re.compile(rf"{B0}در{SP1}$")
 TO_BEFORE = re.compile(rf"{B0}به{SP1}$")
+KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 
 
 MAKE = {"jalali": convert.jalali, "gregorian": convert.gregorian, "hijri": convert.hijri}

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import convert, relative
-from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, Cand, MAKE, TO_BEFORE, UNTIL_BEFORE
+from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, KE_RIGHT_BEFORE, Cand, MAKE, TO_BEFORE, UNTIL_BEFORE
 from .clauses import (
     CLAUSE_END, HABIT, PAST_ONLY, PERFECT_RE, READ_AHEAD, WILL, future_first, sentence_end, sentence_start, tense_stop,
 )
@@ -104,7 +104,7 @@ def _month_cands(f: str) -> list[Cand]:
                              # "خونه‌ی قبلی رو هم مهر ۸۵ ... گرفته بودیم": when what was done was done
                              or bool(_OBJECT_DONE_BEFORE.search(f, max(0, m.start() - 10), m.start()))
                              # "یخچالی که تیر ۸۳ خریدم": what one did then, in a "که" clause
-                             or bool(_KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _DID_RIGHT_AFTER.match(f, m.end()))
+                             or bool(KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _DID_RIGHT_AFTER.match(f, m.end()))
                              or was_planned(f, m.start())
                              or bool(P_MONTH_PAIR_BEFORE.search(f, max(0, m.start() - 30), m.start()))
                              # "آمار غرق‌شدگی تیر ۹۸ ... از تیر ۹۷": the same month of two years
@@ -427,7 +427,7 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or mon_any != 4 and bool(_MONTHLY_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()))
         # "کفش عروسی‌تون رو که اسفند آورده بودید": what you had done in a month, told in a "که" clause
         month_word = month_word or mon_any in (8, 9, 10, 12) and bool(
-            _KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _YOU_HAD_DONE_AFTER.match(f, m.end()))
+            KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _YOU_HAD_DONE_AFTER.match(f, m.end()))
         # "دفعه‌ی بعد آذر بیاید": the next time, a month (not تیر, an arrow)
         month_word = month_word or mon_any != 4 and bool(_NEXT_TIME_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -461,7 +461,7 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_PRICES_MADE_OBJECT_FROM_BEFORE.search(f, max(0, m.start() - 50), m.start())
                                         and _RAISED_OR_CUT_AFTER.match(f, m.end()))
         # "بار باتری‌ها که اسفند قرار بود برسه افتاد به فروردین": the month a thing was to come in (not تیر or بهمن)
-        month_word = month_word or mon_any not in (4, 11) and bool(_KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+        month_word = month_word or mon_any not in (4, 11) and bool(KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                                   and _WAS_DUE_AFTER.match(f, m.end()))
         # "پس حدوداً آذر نوبت بگیرید": a month guessed at (not تیر or بهمن, an arrow and a name)
         # (بهمن too when a thing is to reach one then: "احتمالاً بهمن دستتون برسه")
@@ -1055,7 +1055,6 @@ _SLOT_FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:نوبت|وق�
 _SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|شیفت|بلیت|بلیط)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")  # (or shifts, tickets: "شیفت‌های آبان رو چیدم", "بلیت‌های تیر")
 _RA_RIGHT_BEFORE = re.compile(rf"{B0}را{SP1}$")
 _BODY_WILL_DO_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP1}(?:می|نمی){SP}(?:کند|کنند|شود|شوند|دهد|دهند|گیرد|گیرند){B1}")
-_KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 _DID_RIGHT_AFTER = re.compile(rf"{SP1}[^\W\d]+(?:دم|دیم|دین|دید|تم|تیم|تین|تید)(?![\w\u200c])"
                               # (or a spoken past of theirs a few words on: "کسایی که مهر ۹۵ گواهی سطح یک گرفتن،")
                               rf"|(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,4}}?{SP1}[^\W\d]+(?:دن|تن)(?={SP}[،,.؛!?؟])")

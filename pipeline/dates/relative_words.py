@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import convert, relative
-from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, Cand, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
+from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, KE_RIGHT_BEFORE, Cand, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
 from .clauses import (
     CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
     PRESENT_ACT, REDUCED_PERFECT, SCHEDULED, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end,
@@ -38,7 +38,7 @@ from .cues import (
     _said_before_colon, _weekday_before, _weekly, _word_end,
 )
 from .months import (
-    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _COUNT_TA_BEFORE, _GUILLEMET_OPEN_BEFORE, _IF_RIGHT_BEFORE, _KE_RIGHT_BEFORE,
+    SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _COUNT_TA_BEFORE, _GUILLEMET_OPEN_BEFORE, _IF_RIGHT_BEFORE,
     _MADE_OBJECT_AFTER, _MONTH_NAME,
     _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _SENTENCE_CLOSES, _SLOTS_OF_BEFORE, _clause_start,
     _dated_month_before, _day_named_before, _month_named_before, _stop_after,
@@ -1536,7 +1536,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             # دوشنبه منتشر می‌شود": its text, on the Monday ahead)
             continue
         if _ORDINAL_BEFORE.search(f, max(0, m.start() - 12), m.start()) \
-                or _SO_IT_IS_NOT_AFTER.match(f, m.end()) and _KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
+                or _SO_IT_IS_NOT_AFTER.match(f, m.end()) and KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                 or _MEANS_AFTER.match(f, m.end()) and not ((m.group("wk") or m.group("mod")) and _MEANS_DATE_AFTER.match(f, m.end())
                                                            or _MEANS_SHIFT_AFTER.match(f, m.end())) \
                 or _NAME_OR_POSSESSIVE_AFTER.match(f, m.end("wd")) \

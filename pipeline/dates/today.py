@@ -14,7 +14,7 @@ import math
 import re
 from pathlib import Path
 
-from .candidate import UNTIL_BEFORE
+from .candidate import KE_RIGHT_BEFORE, UNTIL_BEFORE
 from .clauses import CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, PAST_ONLY, PAST_VERB, PRESENT_ACT, SCHEDULED, clause_with_verb, happens
 from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WORD, WEEKDAY, _alt, in_title
 
@@ -522,7 +522,6 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<![0-9])(?:1[2-4]|19|20)[0-9]{2}(?![0-9])")
 _NOT_YET_DONE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}ن(?!ه{B1})[^\W\d]{{1,8}}ه(?:{SP}(?:است|اند|ست))?{SP}(?:[.،,؛؟?!]|$)")
 
 
-_KE_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 # (the day's place in a run, not a saying's "day of": "امروز روز هدایت نسل‌های آینده است")
 _DAY_NAMED_IS_AFTER = re.compile(rf"{SP1}روز{SP1}(?:اول|آخر|دوم|سوم|چهارم|پنجم|نخست|پایانی|آخرین){SP1}(?:[^\s\d.،,؛!?؟]+{SP1}){{0,3}}?(?:است|هست)(?![\w\u200c])")
 _HOUR_OF_BEFORE = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?(?:{SP1}(?:تا|الی){SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?)?{SP1}$")
@@ -562,7 +561,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False  # "امروز روز اول مدرسه است": this day, named for what it is
     if _HOUR_OF_BEFORE.search(f, max(0, start - 24), start):
         return False  # "از ساعت ۱۷ تا ۲۴ امروز اعمال می‌شود": the hours of this day
-    if _KE_RIGHT_BEFORE.search(f, max(0, start - 5), start) and _WOULD_BE_AFTER.match(f, end):
+    if KE_RIGHT_BEFORE.search(f, max(0, start - 5), start) and _WOULD_BE_AFTER.match(f, end):
         return False  # "یعنی همون ۵ دی، که امروز باشه": the day told, said to be this one
     if _RETURNED_AFTER.match(f, end):
         return False  # "... پیاده شده بود، امروز با ۳۱۲ قطعه تازه به جای خود بازگشت.": what came back this day
