@@ -2086,6 +2086,11 @@ FLOORS = {
     "dates_written1991.jsonl": (0.96, 0.97, 0.97),
     "dates_written1992.jsonl": (0.98, 0.97, 0.96),
     "dates_written1993.jsonl": (0.95, 0.96, 0.94),
+    "dates_written1994.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1995.jsonl": (0.99, 0.99, 0.99),
+    "dates_written1996.jsonl": (0.98, 0.98, 0.97),
+    "dates_written1997.jsonl": (0.98, 0.98, 0.98),
+    "dates_written1998.jsonl": (0.97, 0.97, 0.97),
 }
 
 
