@@ -847,15 +847,16 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     # "محرم که بیاد ... نذری میده": the month that is to come, opening its clause, the next (not every
     # year's: "هر سال محرم که بیاد ..."; nor one named so, spoken to or of after: "محرم که بیاد بهش می‌گم")
     for m in P_HM_OPENS.finditer(f):
+        if _clause_open(f, m.start()) != m.start():
+            continue
+        se = sentence_end(f, m.end())
         # (or once it is over, what we would or will do then: "محرم که تموم شد بریم؟", the nearest one: the
         # coming one, or the one just over, said in the month after it: "محرم که تموم شد، ۱۵ صفر ... میایم")
         over = OVER_AFTER.match(f, m.end())
-        over = over if over and not over.group("now") and (WISH_VERB.search(f, over.end(), sentence_end(f, over.end()))
-                                                           or PRESENT_ACT.search(f, over.end(), sentence_end(f, over.end()))) \
-            and not PAST_ONLY.search(f, over.end(), sentence_end(f, over.end())) else None
-        if _clause_open(f, m.start()) == m.start() and (when := _WHEN_COMES_AFTER.match(f, m.end()) or over) \
-                and not HABIT.search(f, sentence_start(f, m.start()), m.start()) \
-                and not _TO_HIM.search(f, when.end(), sentence_end(f, when.end())):
+        over = over if over and not over.group("now") and (WISH_VERB.search(f, over.end(), se) or PRESENT_ACT.search(f, over.end(), se)) \
+            and not PAST_ONLY.search(f, over.end(), se) else None
+        if (when := _WHEN_COMES_AFTER.match(f, m.end()) or over) \
+                and not HABIT.search(f, sentence_start(f, m.start()), m.start()) and not _TO_HIM.search(f, when.end(), se):
             mon = month_number(m.group("mon"), "hijri")
             out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True,
                              rel=_nearest_hijri(mon) if when is over else _upcoming_hijri(mon)))

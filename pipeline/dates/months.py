@@ -609,8 +609,7 @@ def _month_cands(f: str) -> list[Cand]:
         # "کارتایی که اسفند تموم شدن": things that ran out in the month, the latest such one (or this one)
         things_ended = bool(_THINGS_ENDED_AFTER.match(f, m.end()))
         rel = (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, True)) if put_off \
-            else (lambda ref, mon=mon: relative.month_last_or_next(ref, mon, False) if convert.to_jalali(ref).month != mon
-                  else convert.jalali(convert.to_jalali(ref).year, mon)) if things_ended \
+            else (lambda ref, mon=mon: relative.month_this_or_last(ref, mon)) if things_ended \
             else (lambda ref, mon=mon: _nearest_jalali_month(ref, mon)) if gone_or_coming or moved_from \
             else (lambda ref, mon=mon: convert.jalali(convert.to_jalali(ref).year, mon)) if this_year \
             else (lambda ref, mon=mon: relative.month_this_or_next(ref, mon)) if called_off else _month_rel(f, m, "jalali", mon)

@@ -141,6 +141,12 @@ def month_this_or_next(ref: dt.date, month: int) -> convert.Interval:
     return convert.jalali(j.year if month >= j.month else j.year + 1, month)
 
 
+def month_this_or_last(ref: dt.date, month: int) -> convert.Interval:
+    """"کارتایی که اسفند تموم شدن": the current such month, or else the latest before it."""
+    j = convert.to_jalali(ref)
+    return convert.jalali(j.year if month <= j.month else j.year - 1, month)
+
+
 def month_last_or_next(ref: dt.date, month: int, future: bool) -> convert.Interval:
     """"اسفند ماه گذشته": the latest such month before the current one; "... آینده": the next."""
     j = convert.to_jalali(ref)

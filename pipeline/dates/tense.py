@@ -574,10 +574,10 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
                            or _PRESENT_WE_YOU.search(f, end, comma.start())
                            # (or what must be done by it, a subjunctive after "باید": "مشق عید رو تا ۱۵ فروردین باید تحویل
                            # بدن، پارسال هم همین‌قدر بود")
-                           or (must := MUST_WORD.search(f, end, comma.start())) and SUBJ_ANY.search(f, must.end(), comma.start())))
+                           or (must := MUST_WORD.search(f, end, comma.start())) and _SUBJ_ANY.search(f, must.end(), comma.start())))
 
 
-SUBJ_ANY = re.compile(rf"{B0}ب[^\W\d]+(?:م|ی|د|یم|ید|ین|ند|ن)(?![\w\u200c])")
+_SUBJ_ANY = re.compile(rf"{B0}ب[^\W\d]+(?:م|ی|د|یم|ید|ین|ند|ن)(?![\w\u200c])")
 
 
 _PRESENT_WE_YOU = re.compile(rf"{B0}ن?می{SP}[^\W\d]{{2,}}(?:یم|ید|ین)(?![\w\u200c])")

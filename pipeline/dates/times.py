@@ -492,19 +492,18 @@ _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
 def _morning_told(f: str, span: tuple[int, int], mentions: list[DateMention], i: int) -> bool:
     """A morning named in the sentence, not as the part of another day ("شیمی رو سه‌شنبه صبح می‌دم،
     فردا از ساعت ۴ تا ۶ کلاس دارم") nor in a greeting ("صبح بخیر، ... پنجشنبه ساعت ۳")."""
-    # (or the morning of the day itself, in its own words, whatever sentence the clock is in: "فردا صبح هوا
-    # صافه؟ اگه آره ساعت ۴:۳۰ دم خونتونم")
-    if (own := _MORNING.search(f, mentions[i].start, mentions[i].end)) and not _GREETING_AFTER.match(f, own.end()):
+    # the morning of the day itself, in its own words, whatever sentence the clock is in ("سال ۱۳۹۴ بامداد
+    # فردا ساعت ۲", "فردا صبح هوا صافه؟ اگه آره ساعت ۴:۳۰ دم خونتونم")
+    if any(not _GREETING_AFTER.match(f, m.end()) for m in _MORNING.finditer(f, mentions[i].start, mentions[i].end)):
         return True
     return any(not _GREETING_AFTER.match(f, m.end())
-               and (mentions[i].start <= m.start() < mentions[i].end  # ("سال ۱۳۹۴ بامداد فردا ساعت ۲")
-                    # (nor the morning of another day, written right before it: "... ساعت ۴، اگه نمی‌تونید
-                    # بندازیمش صبح ۲۷ اسفند")
-                    # (nor a morning told after another day written after this one: "امروز تا ساعت ۲ بازیم، ...
-                    # شنبه ۶ فروردین دوباره از ۹ صبح هستیم")
-                    or not any(k != i and (o.start <= m.start() <= o.end + 1 or 0 <= o.start - m.end() <= 2
-                                           or mentions[i].end <= o.start < m.start())
-                               for k, o in enumerate(mentions)))
+               # (nor the morning of another day, written right before it: "... ساعت ۴، اگه نمی‌تونید
+               # بندازیمش صبح ۲۷ اسفند")
+               # (nor a morning told after another day written after this one: "امروز تا ساعت ۲ بازیم، ...
+               # شنبه ۶ فروردین دوباره از ۹ صبح هستیم")
+               and not any(k != i and (o.start <= m.start() <= o.end + 1 or 0 <= o.start - m.end() <= 2
+                                       or mentions[i].end <= o.start < m.start())
+                           for k, o in enumerate(mentions))
                for m in _MORNING.finditer(f, *span))
 
 

@@ -318,16 +318,13 @@ def _year_cands(f: str) -> list[Cand]:
         if y2 == y1 + 1 and _year_ok(y1, cal) and not UNIT_AFTER.match(f, m.end("y2")):
             out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
                              parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
-    for m in P_YEAR_OVER.finditer(f):
-        # "۲۰۱۶ که تموم شد گفتیم ...": a year opening its sentence or clause, said to be over
-        y = int(m.group("y"))
-        if _year_ok(y, cal := _era_calendar(None, y)):
-            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
-    for m in P_YEAR_WHEN_I.finditer(f):
-        # "من ۱۳۵۵ که رفتم مکه ۳۴ روز طول کشید": the year one did a thing in, a "when" clause told of oneself
-        y = int(m.group("y"))
-        if _year_ok(y, cal := _era_calendar(None, y)):
-            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    # "۲۰۱۶ که تموم شد گفتیم ...": a year opening its sentence or clause, said to be over; "من ۱۳۵۵ که رفتم
+    # مکه ۳۴ روز طول کشید": the year one did a thing in, a "when" clause told of oneself
+    for pattern in (P_YEAR_OVER, P_YEAR_WHEN_I):
+        for m in pattern.finditer(f):
+            y = int(m.group("y"))
+            if _year_ok(y, cal := _era_calendar(None, y)):
+                out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     return out
 
 
