@@ -1827,6 +1827,15 @@ def test_numeric_stamp_variants(text, expected):
     # a day told "at the same hour" as the one before it
     ("کنسرت اول پنجشنبه ۱۱ آذر ساعت ۲۰ است و کنسرت دوم جمعه ۱۲ آذر در همان ساعت.",
      [("پنجشنبه ۱۱ آذر", "20:00"), ("جمعه ۱۲ آذر", "20:00")]),
+    # a power cut's bare run of hours, told after the power or the cut is named
+    ("پس‌فردا برق کوچه‌ی ما از ۸ تا ۱۰ قطع می‌شه.", [("پس‌فردا", "08:00")]),
+    ("جدول خاموشی ۱۲ آذر اومده، از ۱۶ تا ۱۸ نوشته.", [("۱۲ آذر", "16:00")]),
+    # a bare run of hours right after yesterday
+    ("دیروز از 15 تا 17 آب قطع بود.", [("دیروز", "15:00")]),
+    # a run's first hour, its part of the day told with a spoken "is": noon is where it ends
+    ("جلسه‌ی ۱۶ آذر رو گذاشتن، از ۱۱ تا ۱ ظهره.", [("۱۶ آذر", "11:00")]),
+    # "می" opening a verb is no May after a run of hours
+    ("فردا از ۱۰ تا ۱۲ می‌ریم خرید.", [("فردا", "10:00")]),
 ])
 def test_clock_times_attach(text, expected):
     found = find_dates(text, parse_published("1395-09-08 12:00"))
@@ -8547,6 +8556,20 @@ WRITTEN_ROUNDS[397] = [
     ("1389-12-10 17:35", "از ۲۸ اسفند ۱۳۸۹ فعالیم و شماره‌ها در سامانه ۱۴۸۰ آمده است.", [("۲۸ اسفند ۱۳۸۹", "2011-03-19", "2011-03-19")]),
     # a lunar night a plan is kept off: ahead
     ("1402-05-14 19:30", "عروسی رو نذاریم شب ۲۱ رمضان.", [("۲۱ رمضان", "2024-03-31", "2024-03-31")]),
+]
+
+WRITTEN_ROUNDS[398] = [
+    # a weekday a run to a month's end opens on, told in the present: the coming one
+    ("1402-05-12 08:55", "نمایشگاه کتاب کودک از شنبه تا پایان مرداد در فرهنگسرای نیاوران برپاست.",
+     [("شنبه", "2023-08-05", "2023-08-05"), ("مرداد", "2023-07-23", "2023-08-22")]),
+    # a month's use of water, read off its bill
+    ("1392-09-10 12:00", "مصرف آب آبان ۱۲ مترمکعب شده، کمتر از پارسال.",
+     [("آبان", "2013-10-23", "2013-11-21"), ("پارسال", "2012-03-20", "2013-03-20")]),
+    # the weekday of a glossed date with its year, said of it: no day of its own
+    ("1400-07-10 12:00", "تولدش، یعنی ۱۵ مهر ۱۴۰۰، پنجشنبه است؛ کیک رو سفارش دادی؟", [("۱۵ مهر ۱۴۰۰", "2021-10-07", "2021-10-07")]),
+    # (but one told by its own week is a day of its own)
+    ("1401-10-06 19:00", "مهلت ثبت سفارش برای تحویل تا ۱ ژانویه ۲۰۲۳، شنبه هفته جاری است.",
+     [("۱ ژانویه ۲۰۲۳", "2023-01-01", "2023-01-01"), ("شنبه هفته جاری", "2022-12-24", "2022-12-24")]),
 ]
 
 

@@ -1222,6 +1222,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
                             # (or a month's debt or flour quota, a baker's: "بدهی بهمن رو ... تسویه می‌کنم", "آرد آبان رو هنوز تحویل ندادن")
                             rf"|بدهی|آرد"
+                            # (or a month's use of power, water or gas, read off its bill: "مصرف برق مهر ۱۸۰ کیلووات بوده")
+                            rf"|مصرف(?:{SP1}(?:آب|برق|گاز|سوخت|بنزین))?"
                             # (or a month's papers, kept by the month: "اسناد اسفند رو مرتب کنید")
                             rf"|اسناد|مدارک"
                             # a worker's insurance of a month, spoken "that of" one, and a month's prescription,

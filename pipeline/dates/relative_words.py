@@ -177,7 +177,9 @@ P_UNIT_PASSED = re.compile(
     rf"{B0}(?P<unit>هفته|ماه|سال)(?:{SP}ای|ی){SP1}که{SP1}(?:گذشت|گذشته|سپری{SP1}شد|سپری{SP1}شده){B1}")
 _DAY_MONTH_RIGHT_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])|{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH}){B1}")
 # (also told with "که": "۲۸ دسامبر که پنجشنبه بود")
+# (its year and a comma too: "عید، یعنی ۱ فروردین ۱۳۹۷، چهارشنبه‌ست")
 _DATED_DAY_RIGHT_BEFORE = re.compile(rf"(?:(?:(?<![0-9/.\-:])[0-9]{{1,2}}|{B0}{DAY_WORD}){SP}(?:{JMONTH}|{GMONTH})(?:{MAH})?"
+                                     rf"(?:{SP1}(?:1[34]|20)[0-9]{{2}}(?![0-9]))?(?:{SP}[،,])?"
                                      # ("امروز که جمعه‌ست": today's weekday, said of it)
                                      # ("امروز با اینکه جمعه‌ست": so with "although")
                                      rf"|{B0}(?:امروز|فردا|دیروز|پس{SP}فردا)(?:{SP1}هم)?(?={SP1}(?:که|با{SP1}(?:اینکه|این{SP}که))))"
@@ -1513,11 +1515,13 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, iv=iv: iv, needs_ref=True))
             continue
         if _DATED_DAY_RIGHT_BEFORE.search(f, max(0, m.start() - 24), m.start()) and _IS_RIGHT_AFTER.match(f, m.end()) \
+                and not (m.group("wk") or m.group("wk0") or m.group("mod")) \
                 or _OCCASION_NAMED_BEFORE.search(f, max(0, m.start() - 24), m.start()) and (is_ := _IS_RIGHT_AFTER.match(f, m.end())) \
                 and _DAY_MONTH_RIGHT_AFTER.match(f, is_.end()):
             # "چون اول مهر جمعه‌ست": the weekday the day falls on, said of it, no day of its own; so with
             # a feast whose date is told after it ("یلدا پنجشنبه‌ست، ۳۰ آذر": the date is the mention; but
-            # "یلدای امسال چهارشنبه است" alone names the day, dates_written229)
+            # "یلدای امسال چهارشنبه است" alone names the day, dates_written229; nor one told by its week,
+            # a day of its own: "... پیش از ۱ ژانویه ۲۰۲۳، پنجشنبه هفته جاری است")
             continue
         if not (m.group("wk") or m.group("wk0") or m.group("mod")) and _YES_OR_NO_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 and _IS_RIGHT_AFTER.match(f, m.end()) and sentence_start(f, m.start()) > 0 \
@@ -2091,7 +2095,9 @@ def _eve_cands(f: str, out: list[Cand], ends: list[int]) -> None:
 
 _DIGIT = re.compile(r"[0-9]")
 _UNTIL_NOTICE_AFTER = re.compile(rf"{SP1}تا{SP1}اطلاع{SP1}(?:ثانوی|بعدی){B1}")
-_TO_WRITTEN_DAY_AFTER = re.compile(rf"{SP1}تا{SP1}(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}(?:{JMONTH}|{HMONTH}){B1}")
+# (or to a month's end or middle: "از شنبه تا پایان مرداد ۱۴۰۲ ... پذیرای اهداکنندگان است")
+_TO_WRITTEN_DAY_AFTER = re.compile(rf"{SP1}تا{SP1}(?:(?:[0-9]{{1,2}}|{DAY_WORD}){SP1}|(?:پایان|آخر|انتهای|اواخر|نیمه)(?:{SP}ی)?{SP1}(?:ماه{SP1})?)"
+                                   rf"(?:{JMONTH}|{HMONTH}){B1}")
 _PERSONAL_STATE = re.compile(rf"{B0}(?:هستم|نیستم|هستیم|نیستیم|هستید|نیستید|هستی|نیستی|هستن|نیستن){B1}")
 P_THIS_WEEKDAY = re.compile(rf"{B0}(?:این|همین){SP1}(?:روز{SP1})?(?P<wd>{WEEKDAY}){B1}")
 # (not one with its own week or date: "همین جمعه گذشته", "این شنبه ۱۲ مهر", "این یکشنبه هفته بعد")

@@ -27,6 +27,13 @@ _CLOCK_PART = rf"(?:صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP
 _CUT_OFF_AFTER = rf"{SP1}قطع(?:ه|ن)[^\S\n]*(?:[،,.؛!?؟]|$)"
 
 
+# a bare run of hours, "از ۱۰ تا ۱۲" (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر";
+# with its part of the day or "ساعت" after it, another pattern's)
+# (May is "می", as a verb opens: "از ۷ تا ۹ می‌ره", the power goes)
+_BARE_RUN = (rf"از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}}(?![0-9]|[/.:٫][0-9])"
+             rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?<!می)|{SP}می(?![\w\u200c]))(?!(?!{_CUT_OFF_AFTER}){UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})")
+
+
 P_TIME = [
     re.compile(
         # "ساعت ۹:۳۰", and tokenised "ساعت 4 : 45", "ساعت 12 : 47 ب . ظ"
@@ -49,7 +56,7 @@ P_TIME = [
     # "از ۲ تا ۴ بعدازظهر", "بین ۷ تا ۸ صبح": a run's first hour, bare, its part of the day told at the
     # run's end (_share_part gives it)
     re.compile(rf"{B0}(?:از|بین){SP1}(?P<h>[0-9]{{1,2}})(?=(?:(?::| : )[0-9]{{2}})?{SP}(?:تا|الی){SP}(?:ساعت{SP1})?[0-9]{{1,2}}"
-               rf"(?:(?::| : )[0-9]{{2}})?{SP1}{_CLOCK_PART}{B1})"),
+               rf"(?:(?::| : )[0-9]{{2}})?{SP1}{_CLOCK_PART}(?:ه)?{B1})"),  # ("از ۱۱ تا ۱ ظهره": spoken "is")
     # "۱۷ تیر سانس ۸ شب خالیه؟": a session's hour, its part of the day after it ("۸ شب" alone is as often eight nights)
     re.compile(rf"(?<=سانس){SP1}(?P<h>[0-9]{{1,2}})(?:(?::| : )(?P<mi>[0-9]{{2}}))?{SP1}(?P<part>صبح|ظهر|عصر|بعدازظهر|شب)(?:ه)?{B1}"),
     # "از ۷ شب تا ۷ صبح", "از ۱۰ شب تا سحر": an evening hour opening a run ("۷ شب" alone is as often
@@ -72,11 +79,12 @@ P_TIME = [
     # "سانس بانوان ۹ تا ۱۳", "سانس خانوادگی از ۷ تا ۱۰ شبه": a session's run of hours, bare
     re.compile(rf"{B0}سانس(?:{SP}ها|{SP}های)?(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?P<run>(?:از{SP1})?(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})"
                rf"(?![0-9]|[/.:٫][0-9])(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!{UNIT_AFTER.pattern})"),
-    # "فردا از ۱۰ تا ۱۲ برق نداریم", "پنجشنبه ۱۰ تیر هم از ۱۰ تا ۱۲": a bare run of hours right after
-    # the day it is on (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر")
-    re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}"
-               rf"(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
-               rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!(?!{_CUT_OFF_AFTER}){UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})"),
+    # "فردا از ۱۰ تا ۱۲ برق نداریم", "پنجشنبه ۱۰ تیر هم از ۱۰ تا ۱۲": a bare run of hours right after the day it is on
+    # (and the day gone: "دیروز از ۱۱ تا ۱۳ برق رفت")
+    re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}(?P<run>{_BARE_RUN})"),
+    # "فردا صبح برق خونه‌ی خاله از ۷ تا ۹ می‌ره", "خاموشی ۲۶ تیر رو ببینین، از ۱۴ تا ۱۶ نوشته": a power cut's
+    # bare run of hours, told in its sentence after the power or the cut is named
+    re.compile(rf"{B0}(?:برق|خاموشی|خاموشی{SP}ها|خاموشی{SP}های|قطعی){B1}[^\n.!?؟]{{0,50}}?(?<![\w\u200c])(?P<run>{_BARE_RUN})"),
     # "این جمعه ... از ۸ تا ۱۲ باز هستیم": a bare run of hours we are open, said of a day in the sentence
     re.compile(rf"{B0}(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
                rf"(?={SP1}(?:باز{SP1}هستیم|بازیم|در{SP1}خدمتیم){B1})"),  # (ours: not "پارک از ۱۰ تا ۱۲ باز است", every day's)
