@@ -2091,6 +2091,11 @@ FLOORS = {
     "dates_written1996.jsonl": (0.98, 0.98, 0.97),
     "dates_written1997.jsonl": (0.98, 0.98, 0.98),
     "dates_written1998.jsonl": (0.97, 0.97, 0.97),
+    "dates_written1999.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2000.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2001.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2002.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2003.jsonl": (0.98, 0.97, 0.97),
 }
 
 
