@@ -82,9 +82,10 @@ P_TIME = [
     # "فردا از ۱۰ تا ۱۲ برق نداریم", "پنجشنبه ۱۰ تیر هم از ۱۰ تا ۱۲": a bare run of hours right after the day it is on
     # (and the day gone: "دیروز از ۱۱ تا ۱۳ برق رفت")
     re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}(?P<run>{_BARE_RUN})"),
-    # "فردا صبح برق خونه‌ی خاله از ۷ تا ۹ می‌ره", "خاموشی ۲۶ تیر رو ببینین، از ۱۴ تا ۱۶ نوشته": a power cut's
-    # bare run of hours, told in its sentence after the power or the cut is named
-    re.compile(rf"{B0}(?:برق|خاموشی|خاموشی{SP}ها|خاموشی{SP}های|قطعی){B1}[^\n.!?؟]{{0,50}}?(?<![\w\u200c])(?P<run>{_BARE_RUN})"),
+    # "فردا صبح برق خونه‌ی خاله از ۷ تا ۹ می‌ره", "خاموشی ۲۶ تیر رو ببینین، از ۱۴ تا ۱۶ نوشته": a cut of power,
+    # water or gas, its bare run of hours told in its sentence after the power or the cut is named ("فردا صبح آب
+    # قطعه، از ۸ تا ۱۲")
+    re.compile(rf"{B0}(?:برق|آب|گاز|خاموشی|خاموشی{SP}ها|خاموشی{SP}های|قطعی|قطع|قطعه){B1}[^\n.!?؟]{{0,50}}?(?<![\w\u200c])(?P<run>{_BARE_RUN})"),
     # "این جمعه ... از ۸ تا ۱۲ باز هستیم": a bare run of hours we are open, said of a day in the sentence
     re.compile(rf"{B0}(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
                rf"(?={SP1}(?:باز{SP1}هستیم|بازیم|در{SP1}خدمتیم){B1})"),  # (ours: not "پارک از ۱۰ تا ۱۲ باز است", every day's)
