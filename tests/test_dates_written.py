@@ -2096,6 +2096,11 @@ FLOORS = {
     "dates_written2001.jsonl": (0.98, 0.98, 0.98),
     "dates_written2002.jsonl": (0.98, 0.98, 0.98),
     "dates_written2003.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2004.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2005.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2006.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2007.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2008.jsonl": (0.98, 0.96, 0.94),
 }
 
 
