@@ -1835,6 +1835,10 @@ def test_numeric_stamp_variants(text, expected):
     # ... and a cut of water or gas
     ("پنجشنبه ۱۱ آذر برای تعمیر لوله‌ی اصلی آب از ۹ تا ۱۳ قطع است.", [("پنجشنبه ۱۱ آذر", "09:00")]),
     ("پس‌فردا گاز قطعه، از ۱۰ تا ۱۴.", [("پس‌فردا", "10:00")]),
+    # the morning of another day's clause is no morning of this one's
+    ("دیشب تا ۲ صبح مهمون داشتیم، فردا ساعت ۴ میام کارگاه.", [("دیشب", "02:00"), ("فردا", "16:00")]),
+    # a visit at six bidden to one person ("بیا") is the evening's, as one bidden to several
+    ("فردا ساعت ۶ بیا برای پرو لباس.", [("فردا", "18:00")]),
     # a run's first hour, its part of the day told with a spoken "is": noon is where it ends
     ("جلسه‌ی ۱۶ آذر رو گذاشتن، از ۱۱ تا ۱ ظهره.", [("۱۶ آذر", "11:00")]),
     # "می" opening a verb is no May after a run of hours
@@ -8579,6 +8583,21 @@ WRITTEN_ROUNDS[399] = [
     # "میان" followed by what they come for: they come, no "among"
     ("1395-09-08 12:00", "هفته‌ی بعد کارگرای شهرداری میان برای هرس درختا، ۵ نفرن.", [("هفته‌ی بعد", "2016-12-03", "2016-12-09")]),
     ("1395-09-08 12:00", "ماه بعد بنّاها میان واسه نمای ساختمون.", [("ماه بعد", "2016-12-21", "2017-01-19")]),
+]
+
+WRITTEN_ROUNDS[400] = [
+    # a month's insurance claims, filed by the month
+    ("1399-01-05 10:00", "پرونده‌های خسارت بهمن رو هنوز بررسی نکردن.", [("بهمن", "2020-01-21", "2020-02-19")]),
+    # a month asked to be busy, set against the next month told before it
+    ("1395-10-05 12:00", "ماه بعد اسباب‌کشی داریم، بهمن سرتون خیلی شلوغه؟",
+     [("ماه بعد", "2017-01-20", "2017-02-18"), ("بهمن", "2017-01-20", "2017-02-18")]),
+    # a month one waits until
+    ("1390-06-20 12:00", "خرید فرش رو الان انجام بدیم یا صبر کنیم تا مهر؟", [("مهر", "2011-09-23", "2011-10-22")]),
+    # a slot "struck" for you on a weekday: ahead
+    ("1386-04-20 13:40", "آقای کریمی، یکشنبه ساعت ۱۱ براتون نوبت زدم.", [("یکشنبه", "2007-07-15", "2007-07-15")]),
+    # a month set by "but" against a date ahead, still before it from publication: not the date's year's
+    ("1403-07-18 12:00", "کنکور ما تیر ۱۴۰۴ است، ولی از آذر ماه کلاس تست می‌رم.",
+     [("تیر ۱۴۰۴", "2025-06-22", "2025-07-22"), ("آذر ماه", "2024-11-21", "2024-12-20")]),
 ]
 
 

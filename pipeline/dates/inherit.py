@@ -15,7 +15,7 @@ from .lexicon import B0, B1, GMONTH_ANY, JMONTH, MAH, NUMBER_WORDS, SP, SP1, WEE
 from .tense import FAR, FIGURES_OF_BEFORE, HAVE_PRESENT, LASTS_UNTIL_AFTER, SAID_FORMS, SEMICOLON, WORD_AFTER, day_tense, move_edge
 from .forms import _COMPARED_BEFORE, _WAGES_OF_BEFORE, _clause_end
 from .spans import _SeasonShortYear
-from .cues import THIS_TIME, _BIDDING, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
+from .cues import THIS_TIME, _BIDDING, _BUT, _COUNT_WORD_BEFORE, _SAME_YEAR_AFTER, _UNTIL_MONTH_BEFORE, _YEAR_WORD_AFTER, _year_ok
 from .days import _YEAR_BEFORE_NUMBER
 from .years import P_YEAR_OBJECT, _BILL_WORD, _FOUR_DIGITS, _NUMBER_TO_BEFORE, _TO_NUMBER_AFTER
 from .months import _NEXT_ONE_BEFORE
@@ -235,6 +235,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                 and not _ahead_past_a_semicolon(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
                 and not _cutoff_then_ahead(f, c, last[(sent, c.calendar)], last_at[(sent, c.calendar)], ref) \
                 and not _far_deadline(f, c, last[(sent, c.calendar)], ref) \
+                and not _before_it_but(f, c, last[(sent, c.calendar)], last_m.get((sent, c.calendar), 0),
+                                       last_d.get((sent, c.calendar)), last_at[(sent, c.calendar)], ref) \
                 and not _this_nowruz(f, last_at[(sent, c.calendar)], c, last[(sent, c.calendar)], ref) \
                 and _hijri_side_agrees(c, last[(sent, c.calendar)], ref) \
                 and not _planned_for_gone(f, c, last[(sent, c.calendar)], ref):
@@ -507,6 +509,17 @@ def _far_deadline(f: str, c: Cand, year: int, ref: dt.date | None) -> bool:
     return ref is not None and c.d is None and bool(_BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start)) \
         and not c.lasts and not LASTS_UNTIL_AFTER.match(f, c.end) \
         and (MAKE[c.calendar](year, c.m).start - ref).days > relative.FAR_FUTURE_DAYS
+
+
+def _before_it_but(f: str, c: Cand, year: int, told_m: int, told_d: int | None, told_at: tuple[int, int], ref: dt.date | None) -> bool:
+    """A month set against a date told ahead by "but", from publication still before that date: "عروسی ما
+    خرداد ۱۴۰۴ است، ولی از آبان ماه می‌خوام پکیج پوست رو شروع کنم" in Mehr 1403 is the coming Aban, not the
+    one after the wedding in the wedding's year."""
+    if ref is None or c.d is not None or not told_m or not _BUT.search(f, told_at[1], c.start):
+        return False
+    told = MAKE[c.calendar](year, told_m, told_d)
+    sooner = MAKE[c.calendar](year - 1, c.m)
+    return ref < told.start < MAKE[c.calendar](year, c.m).start and ref <= sooner.end and sooner.start < told.start
 
 
 # "بازدید نوروزی آن", "اسکان نوروزی": what is done for a Nowruz, the one at hand unless a year is given it

@@ -318,6 +318,8 @@ def _month_cands(f: str) -> list[Cand]:
                                                # "نوبت‌ها تا بهمن پر شده"; not تیر, which an arrow reaches)
                                                or mon_any != 4 and _ARRIVES_OR_FULL_BY_AFTER.match(f, m.end()))
             and not _COUNT_TA_BEFORE.search(f, max(0, m.start() - 12), m.start())))
+        # "بیام یا صبر کنم تا مهر؟": a month one waits until (no seal or kindness is waited for so)
+        month_word = month_word or bool(_WAIT_UNTIL_BEFORE.search(f, max(0, m.start() - 24), m.start()))
         # "امسال از مهر نوبت‌ها فقط عصرهاست": a month of the year just named, after a preposition of time
         month_word = month_word or mon_any not in (4, 11) and bool(_YEAR_WORD_PREP_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                                               and not _NO_MONTH_AFTER.match(f, m.end()))
@@ -336,7 +338,7 @@ def _month_cands(f: str) -> list[Cand]:
         # (so مهر and بهمن with "too" after them: "این ماه سه تا عروسی دعوتم، مهـر هم یکی دیگه")
         month_word = month_word or (mon_any in (8, 9, 10, 12) or mon_any in (7, 11) and bool(_ALSO_AFTER.match(f, m.end()))) and bool(
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
-            and _THIS_OR_LAST_MONTH.search(f, sentence_start(f, m.start()), m.start())
+            and _MONTH_BY_STEP.search(f, sentence_start(f, m.start()), m.start())
             and not _NO_MONTH_AFTER.match(f, m.end()))
         # "... که بهمن ۱۳۹۰ پنجم شده بود، اسفند به اردو دعوت می‌شود": a month opening its clause after a
         # month told with its year in the sentence (not مهر, تیر, دی or بهمن, everyday words too)
@@ -479,9 +481,9 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_MONTH_ENDED_AFTER.match(f, m.end()))
         # "مهر خیلی شلوغه": only a time is busy or quiet (but "بهمن خیلی شلوغه" may be a lively boy)
         month_word = month_word or mon_any not in (9, 11) and bool(_MONTH_BUSY_AFTER.match(f, m.end()))
-        # (آذر and بهمن too, set against this month or the last: "این ماه ۱۴ تا جشن داشتم، ولی آذر خلوت‌تره")
+        # (آذر and بهمن too, set against this month, the last or the next: "این ماه ۱۴ تا جشن داشتم، ولی آذر خلوت‌تره")
         month_word = month_word or mon_any in (9, 11) and bool(_MONTH_BUSY_AFTER.match(f, m.end())
-                                                               and _THIS_OR_LAST_MONTH.search(f, sentence_start(f, m.start()), m.start()))
+                                                               and _MONTH_BY_STEP.search(f, sentence_start(f, m.start()), m.start()))
         # "... ولی آذر خلوت‌تره، برای مهدتون آذر رو در نظر بگیریم؟": the month just taken for one, named again
         # in its sentence (not تیر, مهر or بهمن, which may be another thing the second time)
         month_word = month_word or mon_any not in (4, 7, 11) and (sentence_start(f, m.start()), mon_any) in taken \
@@ -1069,11 +1071,12 @@ _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر|که|هنو
 _COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن){B1}")  # (not "میان": "سی دی میان مسافران")
 # (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")
 # (or hotter or colder, spoken: "خرداد امسال بارون کمه، ولی تیر گرم‌تره")
-_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|خیلی|که|کلا|کلاً|دیگه|هم))*{SP1}(?:(?:شلوغ|خلوت)(?:{SP}تر)?(?:ه|{SP1}(?:است|هست|می{SP}شه))?|پره|پر{SP1}(?:است|هست)"
+_MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|سرتون|سرتان|خیلی|که|کلا|کلاً|دیگه|هم))*{SP1}(?:(?:شلوغ|خلوت)(?:{SP}تر)?(?:ه|{SP1}(?:است|هست|می{SP}شه))?|پره|پر{SP1}(?:است|هست)"
                                rf"|(?:گرم|سرد){SP}تر(?:ه|{SP1}(?:است|هست))){B1}")
 # "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
 # the seal one brings, nor تیر)
-_THIS_OR_LAST_MONTH = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل)){B1}")
+# a month told by its step, this one, the last or the next ("ماه بعد عروسی پسرعمومه، آذر کلاً سرتون شلوغه؟")
+_MONTH_BY_STEP = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل|بعد|آینده|دیگه)){B1}")
 _PAY_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بدید|بدین|بدهید|بریزید|بریزین|بپردازید|(?:واریز|پرداخت){SP1}(?:کنید|کنین)){B1}")
 _BRING_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بیارین|بیارید|بیاورید|بیارینش|بیاریدش|بیاوریدش){B1}")
 _COME_RIGHT_AFTER = re.compile(rf"{SP1}(?:بیاید|بیاین|بیایید|بیام|بیایم|بیاییم|میام|میاید|میاین|میایم){B1}")
@@ -1182,6 +1185,7 @@ _STARTS_IN_CLAUSE_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}?{SP1
 _CLASSES_BECOME_AFTER = re.compile(rf"{SP1}(?:کلاسا|کلاس{SP}ها|کلاسامون|کلاس{SP}هامون|جلسات|جلسه{SP}ها|جلسه{SP}هامون|تمرینا|تمرین{SP}ها)"
                                    rf"{SP1}(?:می{SP}?شه|می{SP}?شن|می{SP}شود|می{SP}شوند){B1}")
 _NOTHING_TILL_AFTER = re.compile(rf"{SP1}(?:هیچ{SP1})?(?:کاری|کار|خبری|سفارشی|مشتری|برنامه{SP}ای)(?:{SP1}هم)?{SP1}(?:نداریم|ندارم|نداره|ندارن|نیست){B1}")
+_WAIT_UNTIL_BEFORE = re.compile(rf"{B0}صبر{SP1}(?:می{SP})?(?:کنم|کنیم|کنید|کنین|کن|کنه|کنن|کرد|کردیم)(?:{SP1}(?:بعد|فعلا|فعلاً))?{SP1}تا{SP1}$")
 _TIME_PREP_MONTH_BEFORE = re.compile(
     rf"{B0}(?:در|تو|توی|از|تا|طی|برای|نسبت{SP1}به|تا{SP1}پایان|پس{SP1}از|قبل{SP1}از|پیش{SP1}از|بعد{SP1}از"
     rf"|مربوط{SP1}به|منتهی{SP1}به){SP1}$")  # (also "گزارش ... مربوط به اسفند", "دوازده ماهه منتهی به آذر")
@@ -1224,6 +1228,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|بدهی|آرد"
                             # (or a month's use of power, water or gas, read off its bill: "مصرف برق مهر ۱۸۰ کیلووات بوده")
                             rf"|مصرف(?:{SP1}(?:آب|برق|گاز|سوخت|بنزین))?"
+                            # (or its insurance claims, filed by the month: "پرونده‌های خسارت اسفند رو ... بررسی می‌کنن")
+                            rf"|خسارت|خسارت{SP}های"
                             # (or a month's papers, kept by the month: "اسناد اسفند رو مرتب کنید")
                             rf"|اسناد|مدارک"
                             # a worker's insurance of a month, spoken "that of" one, and a month's prescription,

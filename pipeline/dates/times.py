@@ -199,7 +199,7 @@ _EVENING_AFTER = re.compile(rf"{SP1}{_EVENING_PART}{B1}")
 _EVENING_BEFORE = re.compile(rf"{B0}{_EVENING_PART}{SP1}$")
 # a visit offered or asked for ("امروز ساعت ۶ می‌تونین بیاین؟"), and what tells of the early morning
 # (or a thing to bring, or an appointment's: "همین امروز ساعت ۶ بیارید ببینیم", "نوبت امروز ساعت ۶ رو ...")
-_VISIT_OFFERED = re.compile(rf"{B0}(?:می{SP}(?:تونین|تونید|تونی)|بیاین|بیاید|بیایید|تشریف{SP1}بیارید|بیارید|بیارین|خوبه|چطوره|نوبت(?:ت|تون|ش|م)?"
+_VISIT_OFFERED = re.compile(rf"{B0}(?:می{SP}(?:تونین|تونید|تونی)|بیاین|بیاید|بیایید|بیا|تشریف{SP1}بیارید|بیارید|بیارین|خوبه|چطوره|نوبت(?:ت|تون|ش|م)?"
                             rf"|(?:وقت|نوبت){SP1}(?:بدیم|بدم|داریم|دارین|دارید|خالیه|هست)){B1}")
 _EARLY_CUE = re.compile(rf"{B0}(?:صبح|صبحونه|بامداد|سحر|طلوع|نماز|حرکت|پرواز|راه|مدرسه|کوه|ناشتا|ناشتایی|بیدار|سرویس|امتحان){B1}")  # (also an exam's: "پسرم ۱۷ اردیبهشت امتحان داره، ساعت ۷ بیاید")
 # "همون روز ساعت ۱۰": the day named last before
@@ -510,8 +510,12 @@ def _morning_told(f: str, span: tuple[int, int], mentions: list[DateMention], i:
                # بندازیمش صبح ۲۷ اسفند")
                # (nor a morning told after another day written after this one: "امروز تا ساعت ۲ بازیم، ...
                # شنبه ۶ فروردین دوباره از ۹ صبح هستیم")
+               # (nor the morning of another day's clause, this day's past a pause: "دیشب تا ۳ صبح بیدار بودیم ...،
+               # امروز ساعت ۵ ... میام")
                and not any(k != i and (o.start <= m.start() <= o.end + 1 or 0 <= o.start - m.end() <= 2
-                                       or mentions[i].end <= o.start < m.start())
+                                       or mentions[i].end <= o.start < m.start()
+                                       or o.end <= m.start() < mentions[i].start and not _CLAUSE_PAUSE.search(f, o.end, m.start())
+                                       and _CLAUSE_PAUSE.search(f, m.end(), mentions[i].start))
                            for k, o in enumerate(mentions))
                for m in _MORNING.finditer(f, *span))
 
