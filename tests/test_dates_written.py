@@ -2101,6 +2101,11 @@ FLOORS = {
     "dates_written2006.jsonl": (0.98, 0.98, 0.98),
     "dates_written2007.jsonl": (0.98, 0.97, 0.97),
     "dates_written2008.jsonl": (0.98, 0.96, 0.94),
+    "dates_written2009.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2010.jsonl": (0.96, 0.95, 0.95),
+    "dates_written2011.jsonl": (0.91, 0.98, 0.98),
+    "dates_written2012.jsonl": (0.98, 0.96, 0.95),
+    "dates_written2013.jsonl": (0.99, 0.98, 0.98),
 }
 
 
