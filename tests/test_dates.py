@@ -1839,6 +1839,8 @@ def test_numeric_stamp_variants(text, expected):
     ("دیشب تا ۲ صبح مهمون داشتیم، فردا ساعت ۴ میام کارگاه.", [("دیشب", "02:00"), ("فردا", "16:00")]),
     # a visit at six bidden to one person ("بیا") is the evening's, as one bidden to several
     ("فردا ساعت ۶ بیا برای پرو لباس.", [("فردا", "18:00")]),
+    # an hour with a spoken "is" glued on
+    ("فردا پروازمون ساعت ۸ه.", [("فردا", "08:00")]),
     # a run's first hour, its part of the day told with a spoken "is": noon is where it ends
     ("جلسه‌ی ۱۶ آذر رو گذاشتن، از ۱۱ تا ۱ ظهره.", [("۱۶ آذر", "11:00")]),
     # "می" opening a verb is no May after a run of hours
@@ -8598,6 +8600,17 @@ WRITTEN_ROUNDS[400] = [
     # a month set by "but" against a date ahead, still before it from publication: not the date's year's
     ("1403-07-18 12:00", "کنکور ما تیر ۱۴۰۴ است، ولی از آذر ماه کلاس تست می‌رم.",
      [("تیر ۱۴۰۴", "2025-06-22", "2025-07-22"), ("آذر ماه", "2024-11-21", "2024-12-20")]),
+]
+
+WRITTEN_ROUNDS[401] = [
+    # a championship's host city after "در", and Karate1's, before the year
+    ("1390-02-18 08:15", "رقابت‌های قهرمانی جهان در پاریس ۲۰۱۱ برای تیم ما مهم است.", [("۲۰۱۱", "2011-01-01", "2011-12-31")]),
+    ("1401-03-10 12:00", "در کاراته وان پاریس ۲۰۲۲ دو طلا گرفتیم.", [("۲۰۲۲", "2022-01-01", "2022-12-31")]),
+    # a day whose ticket was got: ahead, across the new year too
+    ("1392-10-08 10:10", "بلیت مشهد برای ۳۰ دسامبر تموم شده بود، ۳ ژانویه رو گرفتیم.",
+     [("۳۰ دسامبر", "2013-12-30", "2013-12-30"), ("۳ ژانویه", "2014-01-03", "2014-01-03")]),
+    # a month we go in
+    ("1400-06-21 09:50", "سفر شمال رو کنسل کردیم، دی می‌ریم کیش.", [("دی", "2021-12-22", "2022-01-20")]),
 ]
 
 

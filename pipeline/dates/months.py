@@ -1068,7 +1068,8 @@ _MONTH_WORK_WE_PLAN_AFTER = re.compile(rf"{SP1}(?:رو|را)(?:{SP1}(?:زودت�
 _THINGS_ENDED_AFTER = re.compile(rf"{SP1}(?:تموم|تمام){SP1}(?:شدن|شدند){B1}")
 _MONTH_ENDED_AFTER = re.compile(rf"(?:{SP1}(?:هم|دیگه|دیگر|که|هنوز))?{SP1}(?:تموم|تمام){SP1}(?:شد|شدن|شدند|شده|نشده|می{SP}شه|میشه|می{SP}شود|بشه|شه|بشود|شود){B1}")  # (also awaited: "بهمن که تموم شه"; or not yet over: "آذر هنوز تموم نشده")
 # (or it arrives: "احتمالاً آبان می‌رسه دستمون")
-_COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن){B1}")  # (not "میان": "سی دی میان مسافران")
+# (or we go then: "ماه عسل هم آبان می‌ریم", no Aban goes with "we")
+_COMES_RIGHT_AFTER = re.compile(rf"{SP1}(?:میاد|میام|میایم|میاین|می{SP}رسه|می{SP}رسن|می{SP}ریم|می{SP}رویم){B1}")  # (not "میان": "سی دی میان مسافران")
 # (also booked full: "اسفند کلاً پره"; "پر" with its copula only, not "پر از")
 # (or hotter or colder, spoken: "خرداد امسال بارون کمه، ولی تیر گرم‌تره")
 _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|سرتون|سرتان|خیلی|که|کلا|کلاً|دیگه|هم))*{SP1}(?:(?:شلوغ|خلوت)(?:{SP}تر)?(?:ه|{SP1}(?:است|هست|می{SP}شه))?|پره|پر{SP1}(?:است|هست)"

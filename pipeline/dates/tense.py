@@ -791,7 +791,8 @@ _HALL_GOT_AFTER = re.compile(rf"{SP1}(?:{_LODGING_WORDS}|سالن|باغ)(?:{SP}
 # a job for the day taken on: "عروسی ۲۵ مرداد رو قبول کردیم" (the day made the object; not "۲۵ مرداد قبول
 # کردیم", accepted on that day)
 _JOB_TAKEN_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:هم{SP1})?قبول{SP1}(?:کردیم|کردم|کردن|کردند|کرده{SP}ایم|کرده{SP}ام){B1}")
-_LODGING = re.compile(rf"{B0}(?:{_LODGING_WORDS})(?:ی|{SP}ی)?{B1}")  # (also "ویلای رامسر رو ... گرفتم")
+# (also "ویلای رامسر رو ... گرفتم"; and a ticket: "بلیت ... برای ۳۱ دسامبر گیر نیومد، ۲ ژانویه رو گرفتم")
+_LODGING = re.compile(rf"{B0}(?:{_LODGING_WORDS}|بلیت|بلیط|بلیت{SP}ها|بلیط{SP}ها)(?:ی|{SP}ی)?{B1}")
 
 
 _FROM_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$")

@@ -42,8 +42,8 @@ P_TIME = [
         rf"(?!(?!{SP1}روز{SP1}(?:{WEEKDAY}|[0-9]))(?:{UNIT_AFTER.pattern})))"
         # (the part with a possessive glued on: "نوبت فردا ساعت ۶ عصرتون")
         rf"{_AND_MINUTES}?(?:{SP1}(?P<part>{DAYPART})(?:ه(?![\w])|(?:تون|مون|شون|ش)(?![\w]))?)?(?: (?P<ampm>ق \. ظ|ب \. ظ|AM|PM))?"
-        # (a run's "تا" glued to the hour: "از ساعت ۱۰تا ۱۲")
-        rf"(?:{B1}|(?<=[0-9])(?=(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9]))"
+        # (a run's "تا" glued to the hour: "از ساعت ۱۰تا ۱۲"; or a spoken "is": "پروازمون ساعت ۱۰ه")
+        rf"(?:{B1}|(?<=[0-9])(?=(?:تا|الی){SP1}(?:ساعت{SP1})?[0-9])|(?<=[0-9])(?=ه(?![\w\u200c])))"
     ),
     # "کلبه برای شما رزرو شد، ساعت تحویل ۱۴": the hour of a handing over, a start or a departure, named between
     re.compile(rf"{B0}ساعت{SP1}(?:تحویل|ورود|حرکت|پرواز|شروع){SP1}(?P<h>[0-9]{{1,2}})(?:(?:[:٫]| : )(?P<mi>[0-9]{{2}}))?(?![0-9])"
