@@ -2106,6 +2106,11 @@ FLOORS = {
     "dates_written2011.jsonl": (0.91, 0.98, 0.98),
     "dates_written2012.jsonl": (0.98, 0.96, 0.95),
     "dates_written2013.jsonl": (0.99, 0.98, 0.98),
+    "dates_written2014.jsonl": (0.97, 0.96, 0.96),
+    "dates_written2015.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2016.jsonl": (0.95, 0.98, 0.97),
+    "dates_written2017.jsonl": (0.98, 0.97, 0.94),
+    "dates_written2018.jsonl": (0.98, 0.97, 0.96),
 }
 
 
