@@ -8613,6 +8613,26 @@ WRITTEN_ROUNDS[401] = [
     ("1400-06-21 09:50", "سفر شمال رو کنسل کردیم، دی می‌ریم کیش.", [("دی", "2021-12-22", "2022-01-20")]),
 ]
 
+WRITTEN_ROUNDS[402] = [
+    # a day's clause closed by a comma that denies in the spoken present: ahead, whatever past follows
+    ("1398-12-26 16:40", "بانک تا ۱۰ فروردین وام نمیده، ۲۰ اسفند هم درخواستم رد شد.",
+     [("۱۰ فروردین", "2020-03-29", "2020-03-29"), ("۲۰ اسفند", "2020-03-10", "2020-03-10")]),
+    # a month's births and its census
+    ("1388-12-27 19:10", "آمار ولادت‌های بهمن رو فردا اعلام می‌کنند.", [("بهمن", "2010-01-21", "2010-02-19"), ("فردا", "2010-03-19", "2010-03-19")]),
+    ("1390-10-09 13:40", "جدول سرشماری مهر رو هنوز ندیدم.", [("مهر", "2011-09-23", "2011-10-22")]),
+    # a count of questionnaires, no year
+    ("1395-04-03 12:40", "در این گزارش ۱۳۸۵ پرسشنامه جمع‌بندی شد.", []),
+    # half or so many times another month's figure, a month named before it
+    ("1389-06-02 08:30", "قبض برق شهریور ۸۰ هزار تومن شد، نصف تیر.",
+     [("شهریور", "2010-08-23", "2010-09-22"), ("تیر", "2010-06-22", "2010-07-22")]),
+    # what a rate by the month carries over to the next: any month's, a rule's
+    ("1391-04-18 15:20", "هر خانوار در ماه حداکثر ۳ کیلو شکر می‌گیرد و باقی‌مانده به ماه بعد منتقل می‌شود.", []),
+    # a year said to be the year of a thing
+    ("1401-11-27 18:10", "۱۴۰۲ سال خونه‌خریدنه!", [("۱۴۰۲", "2023-03-21", "2024-03-19")]),
+    # (not a count of years of something)
+    ("1403-04-25 21:05", "این شهر ۲۵۰۰ سال تاریخ دارد.", []),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -115,6 +115,7 @@ EVENT_PRESENT = re.compile(
 # (not the colon of a clock time, "ساعت ۷:۳۰")
 CLAUSE_END = re.compile(r"[،,;؛]|(?<![0-9]):|:(?![0-9])")
 PAUSE = re.compile(r"[،,؛;:]")  # any pause mark, a colon of a clock too
+CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # a comma or semicolon (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
 
 # the spoken "is" written apart after a word's final "ه": "بار دوشنبه هم آماده ست" (not "یه ست", one set)
 IS_APART = r"(?<=[^\W\d]ه )(?<!یه )ست"

@@ -218,7 +218,8 @@ UNITS = ["نفر", "درصد", "هزار", "میلیون", "میلیارد", "ت
          "کلاف", "طاقه", "قواره", "سی سی",  # (skeins, bolts and lengths of yarn and cloth: "تا پایان دی‌ماه ۲۰ کلاف تحویل می‌دیم")  # not "کودک", "دانشجو": "سال ۵۷ دانشجو بود" is a year
          "مثقال",  # (a weight of saffron: "برای شب یلدا ۳۰ مثقال زعفرون")
          "جفت",  # (pairs: "برای یلدا ۵۰ جفت دستکش کادویی سفارش بدین")
-         "اینچ"]  # (inches: "۱۲ تا تیر ۳۰ اینچی", arrows thirty inches long)
+         "اینچ",  # (inches: "۱۲ تا تیر ۳۰ اینچی", arrows thirty inches long)
+         "پرسشنامه"]  # (questionnaires: "در این گزارش ۱۳۹۰ پرسشنامه ناقص ... کنار گذاشته شد")
 # whole words, with their usual suffixes ("نفره", "کیلومتری"), but not "شهرداری" after "شهر"
 # "عنوان کرد" (stated) is a light verb, not "titles": "بودجه سال ۹۵ عنوان کرد".
 UNIT_AFTER = re.compile(

@@ -346,6 +346,10 @@ def _month_cands(f: str) -> list[Cand]:
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
             and any(x.group("y") and len(x.group("y")) == 4 for x in P_JMY.finditer(f, sentence_start(f, m.start()), m.start()))
             and not _NO_MONTH_AFTER.match(f, m.end()))
+        # "قبض موبایل مرداد ۳۵ هزار تومن شد، ۲ برابر تیر": so many times or half another month's figure, a month
+        # named before it in the sentence (no arrow is compared so)
+        month_word = month_word or bool(_TIMES_OR_HALF_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                        and any(x.end() <= m.start() - 2 for x in _MONTH_NAME.finditer(f, sentence_start(f, m.start()), m.start())))
         # "کیف رو مهر لازم دارید؟": a thing, its object marked before the month, needed in it (the seal
         # needed would be the object: "مهر رو لازم دارید")
         month_word = month_word or bool(_RO_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NEEDED_AFTER.match(f, m.end()))
@@ -699,8 +703,8 @@ _REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|
 _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){B1}[^.!?؟\n]{{0,60}}"
                                      rf"{B0}یعنی{SP1}(?:(?:از|تا|در|برای|واسه){SP1})?(?:(?:حدود|حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً){SP1})?$")
 # (or a pupil's report card of a month: "کارنامه‌ی آبان بچه‌ها کی میاد؟")
-# (or receipts of a month, spoken too: "رسیدای آذر رو هنوز مهر نکردین")
-_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های"
+# (or receipts of a month, spoken too: "رسیدای آذر رو هنوز مهر نکردین"; or its census: "نتایج سرشماری آبان")
+_REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|سرشماری|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های"
                                rf"|رسیدهای|رسیدای|رسیدا|رسیدها){_NOUN_OF}"
                                rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
 # the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
@@ -903,6 +907,7 @@ _SAID_RIGHT_AFTER = re.compile(
 _IN_INTERVIEW_AFTER = re.compile(rf"{SP1}در{SP1}(?:گفت{SP}و{SP}گو|مصاحبه|نشست{SP1}خبری|کنفرانس{SP1}خبری)(?:{SP}(?:ی|ای))?{SP1}با{B1}")
 _DELIVERY_BEFORE = re.compile(rf"{B0}تحویل{SP1}(?:در{SP1})?(?:ماه{SP1})?$")
 _UNTIL_END_OF_BEFORE = re.compile(rf"{B0}تا{SP1}(?:پایان|آخر|انتهای){SP1}(?:ماه{SP1})?$")
+_TIMES_OR_HALF_BEFORE = re.compile(rf"{B0}(?:(?:[0-9]+|دو|سه|چهار|پنج|نیم){SP1}برابر(?:{SP}ی)?|نصف|نصف{SP}ی|نیمی{SP1}از){SP1}$")
 _MONTH_NAME = re.compile(rf"{B0}(?:{JMONTH}(?:{MAH})?|{GMONTH_ANY}|{HMONTH}){B1}")
 
 
@@ -1231,6 +1236,8 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             rf"|مصرف(?:{SP1}(?:آب|برق|گاز|سوخت|بنزین))?"
                             # (or its insurance claims, filed by the month: "پرونده‌های خسارت اسفند رو ... بررسی می‌کنن")
                             rf"|خسارت|خسارت{SP}های"
+                            # (or its births, registered by the month: "آخرین مهلت ثبت ولادت‌های اسفند")
+                            rf"|ولادت{SP}های|ولادت{SP}ها"
                             # (or a month's papers, kept by the month: "اسناد اسفند رو مرتب کنید")
                             rf"|اسناد|مدارک"
                             # a worker's insurance of a month, spoken "that of" one, and a month's prescription,

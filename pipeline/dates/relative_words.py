@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import convert, relative
-from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, KE_RIGHT_BEFORE, Cand, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
+from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, KE_RIGHT_BEFORE, Cand, TO_BEFORE, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
 from .clauses import (
     CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
     PRESENT_ACT, REDUCED_PERFECT, SCHEDULED, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end,
@@ -84,6 +84,8 @@ _NEXT_NOT_AFTER = (rf"(?!{SP1}از(?![\w])(?!{SP1}(?:ساعت{B1}|[0-9]{{1,2}}(?
 _MUST_RIGHT_AFTER = re.compile(rf"{SP1}{MUST_WORD.pattern}")
 P_NEXT_UNIT = re.compile(rf"{B0}(?P<unit>سال|هفته|ماه)(?:{SP}ی(?![\w]))?{SP1}بعد{B1}(?!{SP1}(?:آن|اش){B1}){_NEXT_NOT_AFTER}")  # also "هفته‌ی بعد"
 _SPOKEN_OBJECT_AFTER = re.compile(rf"{SP1}رو{B1}")
+# a rate by the month: "در ماه حداکثر ۶۰ لیتر", "در ماه ۲۰۰ هزار تومان"
+_PER_MONTH_RATE = re.compile(rf"{B0}در{SP1}ماه{SP1}(?:حداکثر|حداقل|تا|[0-9])")
 _IF_RIGHT_AFTER = re.compile(rf"{SP1}(?:اگه|اگر){B1}")
 _WAS_AFTER = re.compile(rf"{B0}(?:بود|بودند|بودیم|بودم){B1}")
 _UNTIL_OR_FROM_RIGHT_BEFORE = re.compile(rf"{B0}(?:تا|از){SP1}$")
@@ -860,6 +862,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # (or right after it: "... ۳ ژانویه راه افتاده، هفته بعد باید برسه")
         must_before = must_before or unit != "سال" and bool(
             _MUST_RIGHT_AFTER.match(f, m.end()) and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, ss, m.start()))
+        if unit == "ماه" and _PER_MONTH_RATE.search(f, ss, m.start()) and TO_BEFORE.search(f, max(0, m.start() - 4), m.start()):
+            continue  # "هر خودرو در ماه حداکثر ۶۰ لیتر ... و مازاد به ماه بعد منتقل می‌شود": any month's next, a rule's
         if unit == "هفته" and _THAT_DAY_OR_WEEK_NAMED.search(f, ss, m.start()):
             continue  # "نوبت‌های آن روز به هفته بعد منتقل می‌شود": the week after the day named, not publication's
         # the next year after a yearless month's clause, told ahead in a clause of its own ("کیفی که اردیبهشت

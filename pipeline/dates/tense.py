@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    _BUT_IF, CLAUSE_END, COOKED, FUTURE, HABIT, VOTIVE_GIVEN, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
+    _BUT_IF, CLAUSE_END, CLAUSE_PAUSE, COOKED, FUTURE, HABIT, VOTIVE_GIVEN, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .forms import _clause_end
@@ -154,7 +154,9 @@ SEMICOLON = re.compile(r"[؛;]")
 OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?P<now>(?:داره|دارد){SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود|شه){B1}")
 
 
-_DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود)(?![\w\u200c])")
+_SINCE_DAY_RIGHT_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?(?:[0-9]{{1,2}}|اول|{WEEKDAY}){SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}ماه)?$")
+# (spoken too: "سفارت تا ۱۵ فروردین هیچ نوبتی نمیده، ۲۷ اسفند هم که کنسل شد")
+_DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود|ده|دن|ره|رن|شه|شن|کنه|کنن|رسه|رسن|گیره|گیرن|ذاره|ذارن)(?![\w\u200c])")
 
 
 # How far on the wrong side of publication the nearest occurrence must lie before the tense
@@ -653,6 +655,13 @@ def day_tense(f: str, end: int) -> str | None:
     if _SPOKEN_IS_CLAUSE_AFTER.match(f, end) and not _FROM_DAY_BEFORE.search(f, max(0, end - 30), end):
         # "لباس‌های نامزدی ۱۵ فروردین حاضره، ۲ تا تور هم اضافه گذاشتیم", "شب ۱۹ دی عروسیه، پس ... اگه ایرادی داشت ...":
         # the day's own clause, closed by a comma, says in speech what it is; the verbs after are another clause's
+        return "future"
+    if (pause := CLAUSE_PAUSE.search(f, end, stop)) and (denied := _DENIED_PRESENT.search(f, end, pause.start())) \
+            and not PAST_ONLY.search(f, end, denied.start()) and not THAT.search(f, end, denied.start()) \
+            and not _SINCE_DAY_RIGHT_BEFORE.search(f, max(0, end - 20), end):
+        # "سفارت تا ۱۵ فروردین هیچ نوبتی نمیده، ۲۷ اسفند هم که کنسل شد": the day's own clause, closed by a comma,
+        # denies in the present; the past after it is another clause's (not what is said of it, "... ضمن تأکید بر
+        # این‌که برق گران نمی‌شود"; nor since a day: "یکیش از ۲ فروردین کار نمی‌کنه، ...")
         return "future"
     if _GLOSS_ENDS_CLAUSE.match(f, end) and _MEANS_BEFORE.search(f, max(0, end - 30), end):
         # "بخیه‌ها رو ۱۰ روز بعد از عمل می‌کشن، یعنی ۸ فروردین؛ ... دکتر گفت": a gloss that ends its

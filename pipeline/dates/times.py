@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..records import DateMention
 from .candidate import AZ_BEFORE
-from .clauses import PAUSE, has_verb, sentence_of
+from .clauses import CLAUSE_PAUSE, PAUSE, has_verb, sentence_of
 from .lexicon import (B0, B1, DAYPART, GMONTH_ANY, HMONTH, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_PARTS, SP, SP1, UNIT_AFTER,
                       WEEKDAY, _alt, minute_word_value)
 
@@ -222,7 +222,6 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
 _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{B0}{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 _WORKING_HOURS_BEFORE = re.compile(
     rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار)(?:{SP}(?:مون|مان|ما|شون|شان|تون|تان|ی|م))?(?:{SP1}(?:ما|ی{SP1}ما))?(?:{SP1}از)?{SP1}$")
-_CLAUSE_PAUSE = re.compile(r"[،,؛;]")  # (not a colon: "ساعت ۱۲:۳۱:۳۰ روز پنجشنبه" tells seconds)
 _OWN_CLOCK_GAP = re.compile(rf"{SP1}(?:از{SP1})?")  # (a clock match opens on its "ساعت")
 # ... or after "تا", when no clock comes right before the day: "امروز تا ساعت ۱۸ و فردا تا ساعت ۱۲ باز
 # است", each day its own closing hour (not "از ساعت ۲۲ روز پنجشنبه تا ساعت ۶ صبح", the run's end)
@@ -283,7 +282,7 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
             # (a part of the day written after the clock is the clock's: "... تا ساعت ۶ صبح یکشنبه";
             # not across a comma: "امروز تا ۱ ظهر، فردا هم تا ۳")
             after = m.start - reach if m.start >= te and not PAUSE.search(f, te, m.start) else m.start - te
-            if m.start >= te and (_CLAUSE_PAUSE.search(f, te, m.start) or has_verb(f, te, m.start)):
+            if m.start >= te and (CLAUSE_PAUSE.search(f, te, m.start) or has_verb(f, te, m.start)):
                 # a day after the clock's clause has closed, by a pause or a verb, is another clause's:
                 # "امشب بازی داریم ساعت ۱۰ شب، جمعه‌ی گذشته که باختیم", "امشب ... از ساعت ۲۳ شروع
                 # می‌شود؛ جوایز از پنجشنبه ۱۱ دی ..." (the day before the clock is its own)
@@ -514,8 +513,8 @@ def _morning_told(f: str, span: tuple[int, int], mentions: list[DateMention], i:
                # امروز ساعت ۵ ... میام")
                and not any(k != i and (o.start <= m.start() <= o.end + 1 or 0 <= o.start - m.end() <= 2
                                        or mentions[i].end <= o.start < m.start()
-                                       or o.end <= m.start() < mentions[i].start and not _CLAUSE_PAUSE.search(f, o.end, m.start())
-                                       and _CLAUSE_PAUSE.search(f, m.end(), mentions[i].start))
+                                       or o.end <= m.start() < mentions[i].start and not CLAUSE_PAUSE.search(f, o.end, m.start())
+                                       and CLAUSE_PAUSE.search(f, m.end(), mentions[i].start))
                            for k, o in enumerate(mentions))
                for m in _MORNING.finditer(f, *span))
 

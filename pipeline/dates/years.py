@@ -320,7 +320,8 @@ def _year_cands(f: str) -> list[Cand]:
                              parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
     # "۲۰۱۶ که تموم شد گفتیم ...": a year opening its sentence or clause, said to be over; "من ۱۳۵۵ که رفتم
     # مکه ۳۴ روز طول کشید": the year one did a thing in, a "when" clause told of oneself
-    for pattern in (P_YEAR_OVER, P_YEAR_WHEN_I):
+    # (or said to be the year of a thing, opening its clause: "۱۴۰۲ سال مهاجرته!", "... و ۲۰۰۹ سال درخشان این رشته بود")
+    for pattern in (P_YEAR_OVER, P_YEAR_WHEN_I, P_YEAR_IS_YEAR_OF):
         for m in pattern.finditer(f):
             y = int(m.group("y"))
             if _year_ok(y, cal := _era_calendar(None, y)):
@@ -329,6 +330,9 @@ def _year_cands(f: str) -> list[Cand]:
 
 
 P_YEAR_OVER = re.compile(rf"(?:^|(?<=[.!?؟،,؛\n])){SP}(?P<y>13[0-9]{{2}}|14[0-9]{{2}}|19[0-9]{{2}}|20[0-9]{{2}}){SP1}که{SP1}(?:تموم|تمام){SP1}(?:شد|شه|بشه|شود|بشود){B1}")
+P_YEAR_IS_YEAR_OF = re.compile(rf"(?:^|(?<=[.!?؟،,؛\n])|(?<=[\s\u200c]و ))(?<![0-9] و ){SP}(?P<y>13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9]){SP1}سال"
+                               rf"{SP1}(?!(?:پیش|قبل|گذشته|بعد|دیگر|دیگه|نوری|اخیر|سابقه|تاریخ|عمر|تمدن){B1})[^\W\d]+(?:{SP1}[^\W\d]+){{0,3}}?"
+                               rf"(?:\u200c?ه|\u200c?ست|{SP1}(?:است|بود|هست))(?={SP}(?:[.!?؟،,؛]|$))")
 # (a pronoun of the first person before it, a past of the first person after "که")
 P_YEAR_WHEN_I = re.compile(rf"{B0}(?:من|ما){SP1}(?P<y>13[0-9]{{2}}|19[0-9]{{2}}|20[0-9]{{2}}){SP1}که{SP1}[^\W\d]+(?:تم|دم|تیم|دیم|ستم|ستیم|شدم|شدیم|ودم|ودیم)(?![\w\u200c])")
 
