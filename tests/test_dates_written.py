@@ -2111,6 +2111,11 @@ FLOORS = {
     "dates_written2016.jsonl": (0.95, 0.98, 0.97),
     "dates_written2017.jsonl": (0.98, 0.97, 0.94),
     "dates_written2018.jsonl": (0.98, 0.97, 0.96),
+    "dates_written2019.jsonl": (0.96, 0.98, 0.98),
+    "dates_written2020.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2021.jsonl": (0.96, 0.98, 0.98),
+    "dates_written2022.jsonl": (0.93, 0.98, 0.98),
+    "dates_written2023.jsonl": (0.98, 0.98, 0.97),
 }
 
 
