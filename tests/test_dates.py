@@ -1841,6 +1841,8 @@ def test_numeric_stamp_variants(text, expected):
     ("فردا ساعت ۶ بیا برای پرو لباس.", [("فردا", "18:00")]),
     # an hour with a spoken "is" glued on
     ("فردا پروازمون ساعت ۸ه.", [("فردا", "08:00")]),
+    # a bare hour from which on, right after a day and its part
+    ("پس‌فردا عصر هم از ۵ مغازه‌ایم.", [("پس‌فردا عصر", "17:00")]),
     # a run's first hour, its part of the day told with a spoken "is": noon is where it ends
     ("جلسه‌ی ۱۶ آذر رو گذاشتن، از ۱۱ تا ۱ ظهره.", [("۱۶ آذر", "11:00")]),
     # "می" opening a verb is no May after a run of hours
@@ -8631,6 +8633,17 @@ WRITTEN_ROUNDS[402] = [
     ("1401-11-27 18:10", "۱۴۰۲ سال خونه‌خریدنه!", [("۱۴۰۲", "2023-03-21", "2024-03-19")]),
     # (not a count of years of something)
     ("1403-04-25 21:05", "این شهر ۲۵۰۰ سال تاریخ دارد.", []),
+]
+
+WRITTEN_ROUNDS[403] = [
+    # a pharmacy named after a day, spoken
+    ("1401-09-07 16:35", "داروخونه‌ی ۱۷ شهریور تا ۱۲ شب بازه.", []),
+    # (but a pharmacy's system on a day, no name: "سیستم داروخونه ۳۱ دسامبر ...")
+    ("1397-10-03 15:35", "سیستم داروخونه ۲۹ دسامبر قطع می‌شه.", [("۲۹ دسامبر", "2018-12-29", "2018-12-29")]),
+    # the weekdays a place is open, spoken: every week's
+    ("1400-10-13 08:55", "درمانگاه از شنبه تا چهارشنبه بازه، دکتر فقط روزای فرد هست.", []),
+    # the days listed after so many sessions a week: every week's (the day it starts from is one)
+    ("1400-10-13 08:55", "از شنبه فیزیوتراپی بابا می‌شه ۲ جلسه در هفته، یکشنبه و سه‌شنبه.", [("شنبه", "2022-01-08", "2022-01-08")]),
 ]
 
 

@@ -139,7 +139,7 @@ def _weekly_hours(f: str, m: re.Match) -> bool:
     if _EVERY_WEEK_RIGHT_AFTER.match(f, m.end()) or _EVERY_WORD_BEFORE.search(f, max(0, m.start() - 4), m.start()):
         return True  # "از شنبه تا چهارشنبه هر هفته از ساعت ۸ تا ۱۴", "هر شنبه تا چهارشنبه ...": every week's
     if _WORKS_RIGHT_AFTER.match(f, m.end()):
-        return True  # "نصاب ما از شنبه تا چهارشنبه کار می‌کنه": the days one works, every week's
+        return True  # "نصاب ما از شنبه تا چهارشنبه کار می‌کنه": the days one works or is open, every week's
     if not _CLOCK_RANGE_AFTER.match(f, m.end()):
         return False
     stop = sentence_end(f, m.end())
@@ -148,7 +148,8 @@ def _weekly_hours(f: str, m: re.Match) -> bool:
     return bool(COPULA.search(f, m.end(), stop)) and not (FUTURE.search(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop))
 
 
-_WORKS_RIGHT_AFTER = re.compile(rf"{SP1}کار{SP1}(?:می{SP}|می)?کن(?:ه|ن|یم|م|ند|د){B1}")
+# (or is open, spoken: "کلینیک دیابت از شنبه تا چهارشنبه بازه، ...")
+_WORKS_RIGHT_AFTER = re.compile(rf"{SP1}(?:کار{SP1}(?:می{SP}|می)?کن(?:ه|ن|یم|م|ند|د)|بازه|بازیم|بازن){B1}")
 _EVERY_WEEK_RIGHT_AFTER = re.compile(rf"{SP1}(?:هر{SP1}هفته|همه{SP1}هفته|هفتگی){B1}")
 # (or clock times with their minutes, no "ساعت": "شنبه تا چهارشنبه از ۷:۳۰ تا ۱۴:۳۰ پذیرای مراجعان است")
 _CLOCK_RANGE_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:از{SP1})?(?:ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?|[0-9]{{1,2}}[:٫][0-9]{{2}})"

@@ -154,7 +154,6 @@ SEMICOLON = re.compile(r"[؛;]")
 OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?P<now>(?:داره|دارد){SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود|شه){B1}")
 
 
-_SINCE_DAY_RIGHT_BEFORE = re.compile(rf"{B0}از{SP1}(?:روز{SP1})?(?:[0-9]{{1,2}}|اول|{WEEKDAY}){SP1}[^\s\d.،,؛:!?؟]+(?:{SP1}ماه)?$")
 # (spoken too: "سفارت تا ۱۵ فروردین هیچ نوبتی نمیده، ۲۷ اسفند هم که کنسل شد")
 _DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود|ده|دن|ره|رن|شه|شن|کنه|کنن|رسه|رسن|گیره|گیرن|ذاره|ذارن)(?![\w\u200c])")
 
@@ -658,7 +657,7 @@ def day_tense(f: str, end: int) -> str | None:
         return "future"
     if (pause := CLAUSE_PAUSE.search(f, end, stop)) and (denied := _DENIED_PRESENT.search(f, end, pause.start())) \
             and not PAST_ONLY.search(f, end, denied.start()) and not THAT.search(f, end, denied.start()) \
-            and not _SINCE_DAY_RIGHT_BEFORE.search(f, max(0, end - 20), end):
+            and not _FROM_DAY_BEFORE.search(f, max(0, end - 30), end):
         # "سفارت تا ۱۵ فروردین هیچ نوبتی نمیده، ۲۷ اسفند هم که کنسل شد": the day's own clause, closed by a comma,
         # denies in the present; the past after it is another clause's (not what is said of it, "... ضمن تأکید بر
         # این‌که برق گران نمی‌شود"; nor since a day: "یکیش از ۲ فروردین کار نمی‌کنه، ...")

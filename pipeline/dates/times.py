@@ -30,8 +30,9 @@ _CUT_OFF_AFTER = rf"{SP1}قطع(?:ه|ن)[^\S\n]*(?:[،,.؛!?؟]|$)"
 # a bare run of hours, "از ۱۰ تا ۱۲" (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر";
 # with its part of the day or "ساعت" after it, another pattern's)
 # (May is "می", as a verb opens: "از ۷ تا ۹ می‌ره", the power goes)
-_BARE_RUN = (rf"از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}}(?![0-9]|[/.:٫][0-9])"
-             rf"(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?<!می)|{SP}می(?![\w\u200c]))(?!(?!{_CUT_OFF_AFTER}){UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})")
+_NO_DAY_OR_COUNT_AFTER = (rf"(?![0-9]|[/.:٫][0-9])(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?<!می)|{SP}می(?![\w\u200c]))"
+                          rf"(?!(?!{_CUT_OFF_AFTER}){UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})")
+_BARE_RUN = rf"از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}}{_NO_DAY_OR_COUNT_AFTER}"
 
 
 P_TIME = [
@@ -86,6 +87,9 @@ P_TIME = [
     # water or gas, its bare run of hours told in its sentence after the power or the cut is named ("فردا صبح آب
     # قطعه، از ۸ تا ۱۲")
     re.compile(rf"{B0}(?:برق|آب|گاز|خاموشی|خاموشی{SP}ها|خاموشی{SP}های|قطعی|قطع|قطعه){B1}[^\n.!?؟]{{0,50}}?(?<![\w\u200c])(?P<run>{_BARE_RUN})"),
+    # "فردا صبح هم از ۸ برای نوبت‌های اورژانسی میان": a bare hour from which on, right after a day and its part
+    re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY}){SP1}(?:صبح|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|ظهر|شب)(?:{SP1}هم)?{SP1}"
+               rf"(?P<run>از{SP1}(?P<h>[0-9]{{1,2}})){_NO_DAY_OR_COUNT_AFTER}(?!{SP}(?:تا|الی|-){SP})"),
     # "این جمعه ... از ۸ تا ۱۲ باز هستیم": a bare run of hours we are open, said of a day in the sentence
     re.compile(rf"{B0}(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
                rf"(?={SP1}(?:باز{SP1}هستیم|بازیم|در{SP1}خدمتیم){B1})"),  # (ours: not "پارک از ۱۰ تا ۱۲ باز است", every day's)
