@@ -2116,6 +2116,11 @@ FLOORS = {
     "dates_written2021.jsonl": (0.96, 0.98, 0.98),
     "dates_written2022.jsonl": (0.93, 0.98, 0.98),
     "dates_written2023.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2024.jsonl": (0.99, 0.95, 0.93),
+    "dates_written2025.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2026.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2027.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2028.jsonl": (0.98, 0.95, 0.95),
 }
 
 
