@@ -8646,6 +8646,19 @@ WRITTEN_ROUNDS[403] = [
     ("1400-10-13 08:55", "از شنبه فیزیوتراپی بابا می‌شه ۲ جلسه در هفته، یکشنبه و سه‌شنبه.", [("شنبه", "2022-01-08", "2022-01-08")]),
 ]
 
+WRITTEN_ROUNDS[404] = [
+    # two months in a sentence of what we have, spoken: one place's bookings, not any year's
+    ("1395-02-08 15:00", "باغ: اردیبهشت کامل پره، از خرداد به بعد جا داریم.",
+     [("اردیبهشت", "2016-04-20", "2016-05-20"), ("خرداد", "2016-05-21", "2016-06-20")]),
+    # "only" a month, after this month and the next are said to be full
+    ("1401-09-01 10:05", "آتلیه: این ماه و ماه بعد پره، فقط اسفند می‌تونم وقت بدم.",
+     [("این ماه", "2022-11-22", "2022-12-21"), ("ماه بعد", "2022-12-22", "2023-01-20"), ("اسفند", "2023-02-20", "2023-03-20")]),
+    # what is to be finished by a day: ahead
+    ("1402-03-09 13:25", "ساخت پل تا ۲۰ آذر پایان می‌یابد.", [("۲۰ آذر", "2023-12-11", "2023-12-11")]),
+    # a Hijri month "dated", its year of three digits
+    ("1399-06-18 13:05", "این قرآن، مورخ رجب ۸۲۷، در موزه است.", [("رجب ۸۲۷", "1424-06-07", "1424-07-06")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

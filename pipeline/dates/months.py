@@ -340,6 +340,11 @@ def _month_cands(f: str) -> list[Cand]:
             _CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 3), m.start())
             and _MONTH_BY_STEP.search(f, sentence_start(f, m.start()), m.start())
             and not _NO_MONTH_AFTER.match(f, m.end()))
+        # (or "only" it, after this month and the next are said to be full: "این ماه و ماه دیگه کلا پره، فقط بهمن
+        # می‌تونم جا بدم", any month)
+        month_word = month_word or bool(_ONLY_OPENS_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                        and _MONTH_BY_STEP.search(f, sentence_start(f, m.start()), m.start())
+                                        and not _NO_MONTH_AFTER.match(f, m.end()))
         # "... که بهمن ۱۳۹۰ پنجم شده بود، اسفند به اردو دعوت می‌شود": a month opening its clause after a
         # month told with its year in the sentence (not مهر, تیر, دی or بهمن, everyday words too)
         month_word = month_word or mon_any in (8, 9, 12) and bool(
@@ -679,7 +684,8 @@ def _seasonal(f: str, m: re.Match) -> bool:
 # a verb of the first or second person, present or subjunctive: "می‌رم", "می‌گیریم", "تقسیم کنید", "بدین"
 # (or bidden to pay or send: "اقساط رو از دی تا اسفند ماهی ۲ میلیون بریزید"; or to sow: "بذر رو اواخر بهمن بکارید، نشاش
 # فروردین آماده‌ست")
-_PERSONAL_VERB = re.compile(rf"{B0}(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|(?:ب|ن)?(?:کنید|کنیم|کنم|کنین|دید|دیم|دین|گیرید|گیریم)"
+# (or what we have, spoken: "خرداد کامل رزروه، از تیر به بعد جا داریم")
+_PERSONAL_VERB = re.compile(rf"{B0}(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|(?:ب|ن)?(?:کنید|کنیم|کنم|کنین|دید|دیم|دین|گیرید|گیریم)|ن?(?:داریم|دارم)"
                             rf"|(?:ب|ن)(?:ریزید|ریزین|فرستید|فرستین|پردازید|پردازین|کارید|کارین|کاریم))(?![\w\u200c])")
 _NOW_THAT_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون)(?:{SP1}که)?{SP1}$")
 # "کلاس‌ها در ماه‌های تیر و مرداد برگزار می‌شود": something held is put on once, in those months
@@ -1081,6 +1087,7 @@ _MONTH_BUSY_AFTER = re.compile(rf"(?:{SP1}(?:سرمون|سرمان|سرم|سرت
                                rf"|(?:گرم|سرد){SP}تر(?:ه|{SP1}(?:است|هست))){B1}")
 # "بهمن بیارین یه چک کنیم": bidden to bring it in a month (no one named بهمن is brought so; not مهر,
 # the seal one brings, nor تیر)
+_ONLY_OPENS_BEFORE = re.compile(rf"[،,؛]{SP}(?:فقط|تنها){SP1}$")
 # a month told by its step, this one, the last or the next ("ماه بعد عروسی پسرعمومه، آذر کلاً سرتون شلوغه؟")
 _MONTH_BY_STEP = re.compile(rf"{B0}(?:این{SP1}ماه|ماه{SP1}(?:پیش|گذشته|قبل|بعد|آینده|دیگه)){B1}")
 _PAY_BIDDEN_AFTER = re.compile(rf"{SP1}(?:بدید|بدین|بدهید|بریزید|بریزین|بپردازید|(?:واریز|پرداخت){SP1}(?:کنید|کنین)){B1}")

@@ -154,6 +154,8 @@ SEMICOLON = re.compile(r"[؛;]")
 OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?P<now>(?:داره|دارد){SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود|شه){B1}")
 
 
+_UNTIL_DAY_BEFORE = re.compile(rf"{B0}تا{SP1}(?:[0-9]{{1,2}}|اول|آخر){SP1}[^\s\d.،,؛:!?؟]+$")
+_ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه){SP1}می{SP}(?:یابد|یابند){B1}")
 # (spoken too: "سفارت تا ۱۵ فروردین هیچ نوبتی نمیده، ۲۷ اسفند هم که کنسل شد")
 _DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود|ده|دن|ره|رن|شه|شن|کنه|کنن|رسه|رسن|گیره|گیرن|ذاره|ذارن)(?![\w\u200c])")
 
@@ -654,6 +656,11 @@ def day_tense(f: str, end: int) -> str | None:
     if _SPOKEN_IS_CLAUSE_AFTER.match(f, end) and not _FROM_DAY_BEFORE.search(f, max(0, end - 30), end):
         # "لباس‌های نامزدی ۱۵ فروردین حاضره، ۲ تا تور هم اضافه گذاشتیم", "شب ۱۹ دی عروسیه، پس ... اگه ایرادی داشت ...":
         # the day's own clause, closed by a comma, says in speech what it is; the verbs after are another clause's
+        return "future"
+    if _UNTIL_DAY_BEFORE.search(f, max(0, end - 30), end) and (ends := _ENDS_PRESENT.search(f, end, stop)) \
+            and not PAST_ONLY.search(f, end, ends.start()):
+        # "کار تا ۳۰ آذر همین سال پایان می‌یابد": what is to be over by a day (not a run begun on a day before,
+        # "از روز دوشنبه کارش را آغاز کرده و فردا پایان می‌یابد")
         return "future"
     if (pause := CLAUSE_PAUSE.search(f, end, stop)) and (denied := _DENIED_PRESENT.search(f, end, pause.start())) \
             and not PAST_ONLY.search(f, end, denied.start()) and not THAT.search(f, end, denied.start()) \
