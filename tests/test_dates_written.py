@@ -2121,6 +2121,11 @@ FLOORS = {
     "dates_written2026.jsonl": (0.98, 0.98, 0.98),
     "dates_written2027.jsonl": (0.98, 0.96, 0.96),
     "dates_written2028.jsonl": (0.98, 0.95, 0.95),
+    "dates_written2029.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2030.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2031.jsonl": (0.97, 0.97, 0.97),
+    "dates_written2032.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2033.jsonl": (0.98, 0.96, 0.96),
 }
 
 
