@@ -8659,6 +8659,15 @@ WRITTEN_ROUNDS[404] = [
     ("1399-06-18 13:05", "این قرآن، مورخ رجب ۸۲۷، در موزه است.", [("رجب ۸۲۷", "1424-06-07", "1424-07-06")]),
 ]
 
+WRITTEN_ROUNDS[405] = [
+    # marks counted after "one year", no year 1312
+    ("1390-04-18 17:45", "هر دانش‌آموزی که در یک سال ۱۲ نمره انضباط بگیرد، اخراج می‌شود.", []),
+    # broken since a weekday, its clause closed by "و": the one gone by
+    ("1387-12-28 16:25", "کولر از دوشنبه خراب شده و نصاب‌ها تا بعد از عید نمیان.", [("دوشنبه", "2009-03-16", "2009-03-16")]),
+    # a year opening its sentence, said to come
+    ("1402-10-08 23:55", "۲۰۲۴ که برسه کارم عوض می‌شه.", [("۲۰۲۴", "2024-01-01", "2024-12-31")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

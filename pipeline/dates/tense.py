@@ -154,8 +154,7 @@ SEMICOLON = re.compile(r"[؛;]")
 OVER_AFTER = re.compile(rf"{SP1}که{SP1}(?P<now>(?:داره|دارد){SP1})?(?:تموم|تمام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|بشه|شود|شه){B1}")
 
 
-_UNTIL_DAY_BEFORE = re.compile(rf"{B0}تا{SP1}(?:[0-9]{{1,2}}|اول|آخر){SP1}[^\s\d.،,؛:!?؟]+$")
-_ENDS_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه){SP1}می{SP}(?:یابد|یابند){B1}")
+_OVER_BY_PRESENT = re.compile(rf"{B0}(?:پایان|خاتمه){SP1}می{SP}(?:یابد|یابند){B1}")
 # (spoken too: "سفارت تا ۱۵ فروردین هیچ نوبتی نمیده، ۲۷ اسفند هم که کنسل شد")
 _DENIED_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گردد|گردند|کند|کنند|رسد|رود|ده|دن|ره|رن|شه|شن|کنه|کنن|رسه|رسن|گیره|گیرن|ذاره|ذارن)(?![\w\u200c])")
 
@@ -657,7 +656,7 @@ def day_tense(f: str, end: int) -> str | None:
         # "لباس‌های نامزدی ۱۵ فروردین حاضره، ۲ تا تور هم اضافه گذاشتیم", "شب ۱۹ دی عروسیه، پس ... اگه ایرادی داشت ...":
         # the day's own clause, closed by a comma, says in speech what it is; the verbs after are another clause's
         return "future"
-    if _UNTIL_DAY_BEFORE.search(f, max(0, end - 30), end) and (ends := _ENDS_PRESENT.search(f, end, stop)) \
+    if _UNTIL_DAY_BEFORE.search(f, max(0, end - 30), end) and (ends := _OVER_BY_PRESENT.search(f, end, stop)) \
             and not PAST_ONLY.search(f, end, ends.start()):
         # "کار تا ۳۰ آذر همین سال پایان می‌یابد": what is to be over by a day (not a run begun on a day before,
         # "از روز دوشنبه کارش را آغاز کرده و فردا پایان می‌یابد")
@@ -810,7 +809,10 @@ _JOB_TAKEN_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}(?:هم{SP1})?قبول{S
 _LODGING = re.compile(rf"{B0}(?:{_LODGING_WORDS}|بلیت|بلیط|بلیت{SP}ها|بلیط{SP}ها)(?:ی|{SP}ی)?{B1}")
 
 
-_FROM_DAY_BEFORE = re.compile(rf"{B0}از{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$")
+# a day right after "از" or "تا": "از ۱۵ آذر", "تا ۳۰ آذر"
+_DAY_OF_MONTH_TAIL = rf"{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$"
+_FROM_DAY_BEFORE = re.compile(rf"{B0}از{_DAY_OF_MONTH_TAIL}")
+_UNTIL_DAY_BEFORE = re.compile(rf"{B0}تا{_DAY_OF_MONTH_TAIL}")
 _BECAME_DAY_AFTER = re.compile(rf"{SP1}(?:شد|شده|افتاد|رفت)(?:{SP1}به)?{SP1}(?:روز{SP1})?(?:(?:{WEEKDAY}){SP1})?[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1}")
 _LEFT_SINCE_AFTER = re.compile(rf"{SP1}(?:مونده|مانده){SP}(?:[،,؛;.]|$)")
 _RISEN_SINCE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:بالا|پایین){SP1}(?:رفته|اومده|آمده){SP}(?:[؛;.،,]|$)")
