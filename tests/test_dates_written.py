@@ -2126,6 +2126,11 @@ FLOORS = {
     "dates_written2031.jsonl": (0.97, 0.97, 0.97),
     "dates_written2032.jsonl": (0.98, 0.97, 0.97),
     "dates_written2033.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2034.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2035.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2036.jsonl": (0.97, 0.97, 0.97),
+    "dates_written2037.jsonl": (0.98, 0.99, 0.99),
+    "dates_written2038.jsonl": (0.97, 0.98, 0.98),
 }
 
 
