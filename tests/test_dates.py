@@ -1843,6 +1843,8 @@ def test_numeric_stamp_variants(text, expected):
     ("فردا پروازمون ساعت ۸ه.", [("فردا", "08:00")]),
     # a bare hour from which on, right after a day and its part
     ("پس‌فردا عصر هم از ۵ مغازه‌ایم.", [("پس‌فردا عصر", "17:00")]),
+    # a bare run of hours after "بین", right after its day
+    ("پس‌فردا بین ۹ تا ۱۱ میارنش.", [("پس‌فردا", "09:00")]),
     # a run's first hour, its part of the day told with a spoken "is": noon is where it ends
     ("جلسه‌ی ۱۶ آذر رو گذاشتن، از ۱۱ تا ۱ ظهره.", [("۱۶ آذر", "11:00")]),
     # "می" opening a verb is no May after a run of hours
@@ -8666,6 +8668,11 @@ WRITTEN_ROUNDS[405] = [
     ("1387-12-28 16:25", "کولر از دوشنبه خراب شده و نصاب‌ها تا بعد از عید نمیان.", [("دوشنبه", "2009-03-16", "2009-03-16")]),
     # a year opening its sentence, said to come
     ("1402-10-08 23:55", "۲۰۲۴ که برسه کارم عوض می‌شه.", [("۲۰۲۴", "2024-01-01", "2024-12-31")]),
+]
+
+WRITTEN_ROUNDS[406] = [
+    # an age, then a price of four digits: no year
+    ("1385-12-26 13:20", "ورودیه استخر برای بچه‌های زیر ۱۰ سال ۲۰۰۰ تومان است.", []),
 ]
 
 

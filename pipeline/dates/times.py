@@ -32,7 +32,7 @@ _CUT_OFF_AFTER = rf"{SP1}قطع(?:ه|ن)[^\S\n]*(?:[،,.؛!?؟]|$)"
 # (May is "می", as a verb opens: "از ۷ تا ۹ می‌ره", the power goes)
 _NO_DAY_OR_COUNT_AFTER = (rf"(?![0-9]|[/.:٫][0-9])(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?<!می)|{SP}می(?![\w\u200c]))"
                           rf"(?!(?!{_CUT_OFF_AFTER}){UNIT_AFTER.pattern})(?!{SP1}(?:{DAYPART}|ساعت){B1})")
-_BARE_RUN = rf"از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}}{_NO_DAY_OR_COUNT_AFTER}"
+_BARE_RUN = rf"(?:از|بین){SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}}{_NO_DAY_OR_COUNT_AFTER}"
 
 
 P_TIME = [
@@ -82,6 +82,7 @@ P_TIME = [
                rf"(?![0-9]|[/.:٫][0-9])(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!{UNIT_AFTER.pattern})"),
     # "فردا از ۱۰ تا ۱۲ برق نداریم", "پنجشنبه ۱۰ تیر هم از ۱۰ تا ۱۲": a bare run of hours right after the day it is on
     # (and the day gone: "دیروز از ۱۱ تا ۱۳ برق رفت")
+    # (or "بین" for "از": "مرسوله‌تون فردا بین ۸ تا ۱۴ تحویل می‌شه")
     re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}(?P<run>{_BARE_RUN})"),
     # "فردا صبح برق خونه‌ی خاله از ۷ تا ۹ می‌ره", "خاموشی ۲۶ تیر رو ببینین، از ۱۴ تا ۱۶ نوشته": a cut of power,
     # water or gas, its bare run of hours told in its sentence after the power or the cut is named ("فردا صبح آب

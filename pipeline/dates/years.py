@@ -119,6 +119,9 @@ def _year_cands(f: str) -> list[Cand]:
                 and not _LABELLED_NUMBER_BEFORE.search(f, max(0, m.start() - 16), m.start()):
             # (not an article's number: "از ماده 180 سال 94")
             continue  # "زیر ۲۰ سال ۱۶ وزنه‌بردار": twenty years of age, then a count
+        if m.group("sal") and len(ys) == 4 and _COUNT_OF_YEARS_BEFORE.search(f, max(0, m.start() - 6), m.start()) \
+                and UNIT_AFTER.match(f, m.end("y")):
+            continue  # "برای دانش‌آموزان زیر ۱۲ سال ۱۵۰۰ تومان": an age, then a price (four digits too, a unit after)
         if m.group("sal") and len(ys) == 2 and _YEAR_PART_BEFORE.search(f, max(0, m.start() - 10), m.start()) \
                 and _COUNT_TA_AFTER.match(f, m.end("y")):
             continue  # "تا آخر سال ۱۸ تا رستوران سفارش دادن", "قبل از تحویل سال ۷۰ تا کیسه داریم": the year's end, then a count
