@@ -27,7 +27,7 @@ _CLOCK_PART = rf"(?:صبح|بامداد|ظهر|عصر|بعدازظهر|بعد{SP
 _CUT_OFF_AFTER = rf"{SP1}قطع(?:ه|ن)[^\S\n]*(?:[،,.؛!?؟]|$)"
 
 
-# a bare run of hours, "از ۱۰ تا ۱۲" (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر";
+# a bare run of hours, "از ۱۰ تا ۱۲" or "بین ۸ تا ۱۴" (not a run of days, "از ۱۰ تا ۱۲ فروردین", nor of things, "از ۱۰ تا ۱۲ نفر";
 # with its part of the day or "ساعت" after it, another pattern's)
 # (May is "می", as a verb opens: "از ۷ تا ۹ می‌ره", the power goes)
 _NO_DAY_OR_COUNT_AFTER = (rf"(?![0-9]|[/.:٫][0-9])(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH})(?<!می)|{SP}می(?![\w\u200c]))"

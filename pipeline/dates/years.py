@@ -30,6 +30,10 @@ from .days import _LIFE_EVENT, _YEAR_BEFORE_NUMBER
 from .months import ORDINAL_BEFORE, _NUMBER_AFTER, _NUMBER_OF_BEFORE
 from .foreign import _MODEL_BEFORE, _imperial_year_cands
 
+# four digits of a near century, 1350–1409 or 1950–2039: a year written bare is mostly one of these
+_NEAR_YEAR = r"(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])"
+# a clause's opening: the text's start or a pause mark right before
+_CLAUSE_OPENING = r"(?:^|(?<=[.!?؟،,؛\n]))"
 _THAT_YEAR_BEFORE = re.compile(rf"{B0}(?:آن|همان|اون|همون){SP1}$")
 _WILL_BE_RIGHT_AFTER = re.compile(rf"{SP1}(?:خواهد{SP1}بود|خواهد{SP1}شد|است|بود|می{SP}باشد)(?:{SP}[.،,؛!؟]|$)")
 _OBJECT_NOUN_AFTER = re.compile(rf"{SP1}[^\s\d،,.]+{SP1}را{B1}")  # the noun after the year is an object, not counted
@@ -324,7 +328,7 @@ def _year_cands(f: str) -> list[Cand]:
     # "۲۰۱۶ که تموم شد گفتیم ...": a year opening its sentence or clause, said to be over; "من ۱۳۵۵ که رفتم
     # مکه ۳۴ روز طول کشید": the year one did a thing in, a "when" clause told of oneself
     # (or said to be the year of a thing, opening its clause: "۱۴۰۲ سال مهاجرته!", "... و ۲۰۰۹ سال درخشان این رشته بود")
-    for pattern in (P_YEAR_OVER, P_YEAR_WHEN_I, P_YEAR_IS_YEAR_OF):
+    for pattern in (P_YEAR_OVER_OR_TO_COME, P_YEAR_WHEN_I, P_YEAR_IS_YEAR_OF):
         for m in pattern.finditer(f):
             y = int(m.group("y"))
             if _year_ok(y, cal := _era_calendar(None, y)):
@@ -333,9 +337,9 @@ def _year_cands(f: str) -> list[Cand]:
 
 
 # (or to come: "۲۰۲۴ که بیاد شاید بورسیه‌ی کانادا بدن")
-P_YEAR_OVER = re.compile(rf"(?:^|(?<=[.!?؟،,؛\n])){SP}(?P<y>13[0-9]{{2}}|14[0-9]{{2}}|19[0-9]{{2}}|20[0-9]{{2}}){SP1}که{SP1}"
+P_YEAR_OVER_OR_TO_COME = re.compile(rf"{_CLAUSE_OPENING}{SP}(?P<y>13[0-9]{{2}}|14[0-9]{{2}}|19[0-9]{{2}}|20[0-9]{{2}}){SP1}که{SP1}"
                          rf"(?:(?:تموم|تمام){SP1}(?:شد|شه|بشه|شود|بشود)|بیاد|بیاید|برسه|برسد|شروع{SP1}(?:بشه|شه|شود)){B1}")
-P_YEAR_IS_YEAR_OF = re.compile(rf"(?:^|(?<=[.!?؟،,؛\n])|(?<=[\s\u200c]و ))(?<![0-9] و ){SP}(?P<y>13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9]){SP1}سال"
+P_YEAR_IS_YEAR_OF = re.compile(rf"(?:{_CLAUSE_OPENING}|(?<=[\s\u200c]و ))(?<![0-9] و ){SP}(?P<y>{_NEAR_YEAR}){SP1}سال"
                                rf"{SP1}(?!(?:پیش|قبل|گذشته|بعد|دیگر|دیگه|نوری|اخیر|سابقه|تاریخ|عمر|تمدن){B1})[^\W\d]+(?:{SP1}[^\W\d]+){{0,3}}?"
                                rf"(?:\u200c?ه|\u200c?ست|{SP1}(?:است|بود|هست))(?={SP}(?:[.!?؟،,؛]|$))")
 # (a pronoun of the first person before it, a past of the first person after "که")
@@ -463,7 +467,7 @@ P_YEAR_CUED = re.compile(
     # "تعداد بازدیدکنندگان بیشتر از ۱۴۰۰ بود", a count)
     rf"|(?<=درصد ){SP}(?:کمتر|بیشتر|بالاتر|پایین{SP}تر|گران{SP}تر|ارزان{SP}تر){SP1}از"
     # (or a past of ours closing it, spoken: "امسال ۴۰ درصد کمتر از ۱۳۹۸ فروختیم")
-    rf"(?=[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?:{SP}[.،,؛]|{SP1}(?:بود|است|هست|شد|بوده"
+    rf"(?=[\s\u200c]+{_NEAR_YEAR}(?:{SP}[.،,؛]|{SP1}(?:بود|است|هست|شد|بوده"
     rf"|فروختیم|فروختم|فروختن|فروختند|داشتیم|داشتم|داشتن|داشتند|برداشتیم|برداشت{SP1}کردیم|چیدیم|تولید{SP1}کردیم){B1}))"
     rf"|(?P<quarter>(?:سه|3|۳|شش|6|۶){SP}ماهه(?:\u200cی)?{SP1}(?:اول|دوم|سوم|چهارم|نخست)|نیمه{SP1}(?:اول|دوم|نخست)|(?<![A-Za-z])[QH][1-4])"  # "Q3 2022"
     rf"|(?P<last>(?:آخرین|واپسین|نخستین|اولین){SP1}(?:روزهای|روز|شب|قسمت|شماره)(?:{SP1}(?:معاملاتی|کاری))?|روزهای{SP1}(?:پایانی|آخر|نخست|اول)"  # "آخرین روزهای ۲۰۱۷", "آخرین شب ۲۰۲۲"
@@ -483,7 +487,7 @@ P_YEAR_CUED = re.compile(
     # "زاده ۱۲۸۹ بود", four digits only (a surname written apart, "حسن زاده 12", may end in it)
     rf"|(?<!\u200c)زاده(?=(?:\u200cی)?[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}(?![0-9]))"
     # the year figures are of, closing its phrase: "طبق آمار ۱۴۰۲، در تهران ..." (not "آمار ۱۴۰۰ کشته")
-    rf"|آمار(?:{SP}(?:ها|های))?(?:{SP1}رسمی)?(?=[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9]){SP}[،,؛.](?![0-9]))"
+    rf"|آمار(?:{SP}(?:ها|های))?(?:{SP1}رسمی)?(?=[\s\u200c]+{_NEAR_YEAR}{SP}[،,؛.](?![0-9]))"
     # a gravestone's or a life's years: "تولد ۱۳۱۰، وفات ۱۳۸۶" (the year closing its item: "تولد ۱۲۰۰
     # نوزاد" is a count)
     rf"|(?:تولد|ولادت|وفات|درگذشت)(?=[\s\u200c]+(?:1[23]|19|20)[0-9]{{2}}{SP}(?:[،,؛»)]|\.(?![0-9])|$|{SP1}(?:تولد|ولادت|وفات|درگذشت){B1}))"
@@ -506,7 +510,7 @@ P_YEAR_CUED = re.compile(
     rf"(?!{SP1}(?:شمسی|خورشیدی|میلادی|ه{SP}ش|ش){B1})))"
     # (and the books of a year, closed or kept: "که حساب ۱۴۰۱ بسته بشه"; not an account paid into or numbered)
     rf"|(?P<bill>{_BILL_WORD}|(?<!به\s)(?<!شماره\s)حساب(?:{SP}(?:ها|های))?|اوپن|تورنمنت|اردوی|(?:سال{SP1})?ساخت|ساخته|برنامه|هدف{SP}گذاری|جام|اربعین)"  # ("روادید اربعین ۱۳۹۷")  # ("جام ۲۰۱۳ لاهور")  # ("برنامه ۲۰۱۵ با اردوی ۲۰ ژانویه آغاز می‌شود")  # ("ساخت ۱۳۵۵", "تورنمنت ۲۰۱۸", "هدف‌گذاری ۱۳۹۶")
-    rf"(?=(?:\u200cی)?[\s\u200c]+(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])(?![0-9]))"
+    rf"(?=(?:\u200cی)?[\s\u200c]+{_NEAR_YEAR}(?![0-9]))"
     # "تا دهه فجر ۹۶", "هفته دولت ۱۴۰۲": the year of an occasion of the Republic's (no earlier)
     rf"|(?P<fajr>دهه{SP1}(?:مبارک{SP1})?فجر|هفته{SP1}دولت|هفته{SP1}(?:ملی{SP1})?کتاب)"  # ("هفته کتاب ۱۳۸۶")
     # (a census by its year, two digits too: "سرشماری نفوس و مسکن ۱۳۹۰", "سرشماری ۹۵")
