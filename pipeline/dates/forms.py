@@ -145,6 +145,8 @@ def _weekly_hours(f: str, m: re.Match) -> bool:
     stop = sentence_end(f, m.end())
     if not m.group("az") and not (WILL.search(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop)):
         return True  # "تزریق شنبه تا چهارشنبه از ساعت ۸ تا ۱۴ انجام می‌شود": no "از", a timetable
+    if _OPEN_OR_COME_AFTER_HOURS.match(f, m.end()):
+        return True  # "از شنبه تا چهارشنبه ساعت ۹ تا ۲۱ باز هستیم / تشریف بیارید": a shop's hours, every week's
     return bool(COPULA.search(f, m.end(), stop)) and not (FUTURE.search(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop))
 
 
@@ -154,6 +156,9 @@ _EVERY_WEEK_RIGHT_AFTER = re.compile(rf"{SP1}(?:هر{SP1}هفته|همه{SP1}ه�
 # (or clock times with their minutes, no "ساعت": "شنبه تا چهارشنبه از ۷:۳۰ تا ۱۴:۳۰ پذیرای مراجعان است")
 _CLOCK_RANGE_AFTER = re.compile(rf"{SP}[،,]?{SP}(?:از{SP1})?(?:ساعت{SP1}[0-9]{{1,2}}(?:[:٫][0-9]{{2}})?|[0-9]{{1,2}}[:٫][0-9]{{2}})"
                                 rf"(?:{SP1}{DAYPART})?{SP1}تا{SP1}(?:ساعت{SP1})?[0-9]")
+# the hours, then "we are open" or "come by" (spoken too), with nothing between
+_OPEN_OR_COME_AFTER_HOURS = re.compile(rf"{_CLOCK_RANGE_AFTER.pattern}[0-9]?(?:{SP1}{DAYPART})?"
+                                       rf"{SP1}(?:باز{SP1}(?:هستیم|هستن|هستند)|در{SP1}خدمتیم|تشریف{SP1}(?:بیارید|بیارین|بیاورید)){B1}")
 # "با وجود کاهش قیمت ... در روز جمعه ،": a clause with no verb that grants a fact
 _GRANTING = re.compile(rf"{B0}(?:با{SP1}وجود|علی{SP}رغم|علیرغم|به{SP1}رغم|در{SP1}پی|به{SP1}دنبال){B1}")
 

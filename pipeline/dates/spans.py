@@ -185,16 +185,20 @@ def _is_duration(f: str, start: int) -> bool:
     dur = DURATION_BEFORE.search(before)
     at = max(0, start - 20) + dur.start() if dur else 0
     return bool(dur) and not _CLOCK_BEFORE.search(before) and not _PLUS_COUNT.search(before) \
-        and not (f[at].isdigit() and _NUMBERED_NOUN_BEFORE.search(f, max(0, at - 16), at))
+        and not (f[at].isdigit() and (_NUMBERED_NOUN_BEFORE.search(f, max(0, at - 16), at)
+                                      or _NUMBERED_NOUNS_BEFORE.search(f, max(0, at - 40), at)))
 
 
 _THOUSANDS_BEFORE = re.compile(rf"[0-9]{SP1}هزار{SP1}$")
 # (also a metro or bus line: "تونل خط ۷ هفته گذشته به ایستگاه ... رسید"; or a course's level or part:
 # "امتحان سطح ۲ هفته‌ی آینده برگزار میشه"; not "انتخاب واحد ۹ و ۱۰ بهمن", course selection, nor the indoor
 # games, "بازی‌های آسیایی داخل سالن ۱۷ تا ۲۷ سپتامبر")
-_NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|(?<!انتخاب\s)(?<!حذف\s)واحد|بلوک|فاز|سکوی|(?<!داخل\s)سالن|اتاق|کلاس|خط"
-                                   # (not the end of a term: "نمایشگاه پایان ترم ۲۳ و ۲۴ اسفند")
-                                   rf"|سطح|(?<!پایان[\s\u200c])(?<!میان[\s\u200c])(?<!آخر[\s\u200c])ترم|پایه|جلسه|مرحله|قسمت|درس){SP1}$")
+_NUMBERED_NOUN = (rf"(?:اصل|ماده|بند|تبصره|شماره|کد|منطقه|ناحیه|پلاک|(?<!انتخاب\s)(?<!حذف\s)واحد|بلوک|فاز|سکوی|(?<!داخل\s)سالن|اتاق|کلاس|خط"
+                  # (not the end of a term: "نمایشگاه پایان ترم ۲۳ و ۲۴ اسفند")
+                  rf"|سطح|(?<!پایان[\s\u200c])(?<!میان[\s\u200c])(?<!آخر[\s\u200c])ترم|پایه|جلسه|مرحله|قسمت|درس)")
+_NUMBERED_NOUN_BEFORE = re.compile(rf"{B0}{_NUMBERED_NOUN}{SP1}$")
+# (or the last of several, joined by "و": "بازدید از فازهای ۱۵ و ۱۶ هفته آینده انجام می‌شود")
+_NUMBERED_NOUNS_BEFORE = re.compile(rf"{B0}{_NUMBERED_NOUN}{SP}(?:ها|های){SP1}[0-9]{{1,3}}(?:{SP}[،,]{SP}[0-9]{{1,3}})*{SP1}و{SP1}$")
 _YEAR_NUMBER_BEFORE = re.compile(rf"(?<![0-9])(?:1[34]|19|20)[0-9]{{2}}{SP1}$")
 # (an event's Jalali year too: "رقابت‌های جام نوروز ۱۳۹۶ روز گذشته ... به پایان رسید")
 _EVENT_JALALI_YEAR_BEFORE = re.compile(rf"{B0}(?:جام|نوروز|مسابقات|رقابت{SP}های|لیگ|جشنواره|نمایشگاه|المپیاد|کنکور|همایش)"
