@@ -2131,6 +2131,11 @@ FLOORS = {
     "dates_written2036.jsonl": (0.97, 0.97, 0.97),
     "dates_written2037.jsonl": (0.98, 0.99, 0.99),
     "dates_written2038.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2039.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2040.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2041.jsonl": (0.98, 0.97, 0.95),
+    "dates_written2042.jsonl": (0.97, 0.97, 0.97),
+    "dates_written2043.jsonl": (0.98, 0.97, 0.97),
 }
 
 
