@@ -1845,6 +1845,9 @@ def test_numeric_stamp_variants(text, expected):
     ("پس‌فردا عصر هم از ۵ مغازه‌ایم.", [("پس‌فردا عصر", "17:00")]),
     # a bare run of hours after "بین", right after its day
     ("پس‌فردا بین ۹ تا ۱۱ میارنش.", [("پس‌فردا", "09:00")]),
+    # six asked of a class or a session, spoken ("will you come", "let's set it"): the evening's
+    ("کلاس تقویتی رو پنجشنبه ساعت ۶ میاید؟", [("پنجشنبه", "18:00")]),
+    ("تمرین فردا رو میشه بذاریم ساعت ۶؟", [("فردا", "18:00")]),
     # a run's first hour, its part of the day told with a spoken "is": noon is where it ends
     ("جلسه‌ی ۱۶ آذر رو گذاشتن، از ۱۱ تا ۱ ظهره.", [("۱۶ آذر", "11:00")]),
     # "می" opening a verb is no May after a run of hours
@@ -3535,7 +3538,9 @@ WRITTEN_ROUNDS[72] = [
      [("۱۴ فروردین", "2015-04-03", "2015-04-03")]),
     ("1402-03-10 19:00", "امتحان هنرستان ۲۰ خرداد ساعت ۹ صبح برگزار می‌شه.",
      [("۲۰ خرداد", "2023-06-10", "2023-06-10")]),
-    ("1402-03-10 19:00", "هنرستان ۱۵ خرداد تعطیل است.",
+    # (no clock, nor said to open or shut right after: the school's name; "هنرستان ۱۵ خرداد تعطیل است" is
+    # the day it shuts, as "آموزشگاه ۹ و ۱۰ محرم تعطیله" is in the gold, round 407)
+    ("1402-03-10 19:00", "هنرستان ۱۵ خرداد در خیابان آزادی است.",
      []),
     # a week one will set a class in, in speech; a month's prescription; a lunar month one is bidden
     # to do something until the end of
@@ -8681,6 +8686,18 @@ WRITTEN_ROUNDS[406] = [
     # a run of weekdays, its hours, then "we are open" or "come by": every week's hours
     ("1387-10-05 18:15", "تعمیرگاه ما از شنبه تا پنجشنبه ساعت ۸ تا ۲۰ باز هستیم.", []),
     ("1387-10-05 18:15", "کفش‌هاتون حاضره، از یکشنبه تا پنجشنبه ساعت ۱۰ تا ۱۹ تشریف بیارید.", []),
+]
+
+WRITTEN_ROUNDS[407] = [
+    # built from a year on: the year
+    ("1395-05-05 11:45", "سدهای خاکی منطقه از ۱۳۴۲ ساخته شدند.", [("۱۳۴۲", "1963-03-21", "1964-03-20")]),
+    # a weekday, then where one is invited, spoken: ahead
+    ("1389-09-10 16:00", "جمعه تولد دخترخاله دعوتیم، کلاس بمونه برای شنبه.", [("جمعه", "2010-12-03", "2010-12-03"), ("شنبه", "2010-12-04", "2010-12-04")]),
+    # an exam's mark out of a total: no year
+    ("1390-02-27 19:30", "نمره آزمون ۹۲ از ۱۰۰ شد.", []),
+    # a school or a base said to open or shut right after the day: the day, no school named for it
+    ("1389-06-05 21:00", "دبستان ۱ مهر باز میشه، کتاب‌ها رو جلد کنیم.", [("۱ مهر", "2010-09-23", "2010-09-23")]),
+    ("1403-07-22 16:55", "پایگاه ۲۷ رجب تعطیله.", [("۲۷ رجب", "2025-01-27", "2025-01-27")]),
 ]
 
 

@@ -149,6 +149,8 @@ def clause_with_verb(f: str, end: int, stop: int) -> int:
 
 # spoken "closed" with its copula glued: "سه‌شنبه و چهارشنبه تعطیلن", "تا ۱۵ فروردین تعطیله"
 SPOKEN_CLOSED = r"(?<![\w\u200c])تعطیل(?:ه|ن|یم|م)(?![\w\u200c])"  # (also "پنجشنبه و جمعه تعطیلم", I am)
+# ... and "invited" so: "پنجشنبه عروسی دعوتیم"
+SPOKEN_INVITED = r"(?<![\w\u200c])دعوت(?:یم|ن|م)(?![\w\u200c])"
 
 # the plural copula, written apart or glued ("ادارات پنجشنبه تعطیل اند", "تعطیل‌اند"), and the
 # verbs of spoken Persian that have no "می" ("شنبه نوبت قلب داره", "یکشنبه بیاین کمک", "جواب
@@ -157,7 +159,7 @@ _ARE = re.compile(r"(?<![\w])(?:اند|هستند|نیستند|داره|دارن
                   r"|(?<=[^\W\d]\u200c)ست(?![\w])"
                   rf"|{IS_ON_WEEKDAY}(?![\w])"
                   rf"|{IS_APART}(?![\w])"
-                  rf"|{SPOKEN_CLOSED}")
+                  rf"|{SPOKEN_CLOSED}|{SPOKEN_INVITED}")
 
 
 def has_verb(f: str, start: int, stop: int) -> bool:

@@ -425,6 +425,19 @@ _NAME_BEFORE = re.compile(
     rf"(?<![^\W\d_])به{SP1}نام|"  # what is named after the day: "میدان ... به نام ۱۷ شهریور"
     rf"شهدای|شهید|هنری|ورزشی|جبهه|فراکسیون|جنبش|دولت{SP1}اصلاحات|جریان|طیف|احزاب|زیرمجموعه{SP}های|زیرمجموعه|نقل{SP1}از|فرهنگسرای|فرهنگسرا)(?:\u200cی(?=\s))?{SP}(?:(?:شبانه{SP}روزی|تخصصی|مخزنی|انحرافی){SP1})?(?:ماه{SP1}|«{SP})?$"  # also "نگارخانه ماه مهر", "فرهنگسرای «۱۵ خرداد»"
 )
+# (but a school or a base said to open or shut right after the day: "مدرسه ۱ مهر باز میشه", "پایگاه ۱۳ رجب
+# تعطیله", the day it does so; every such in the written sets is)
+_SCHOOL_OR_BASE_BEFORE = re.compile(rf"{B0}(?:مدرسه|دبستان|دبیرستان|هنرستان|آموزشگاه|پایگاه|درمانگاه){SP1}$")
+_OPENS_OR_SHUTS_AFTER = re.compile(rf"{SP1}(?:باز|بسته|تعطیل|بازگشایی)(?:{SP}(?:ه|ن|ست|است|اند)(?![\w\u200c])"
+                                   rf"|{SP1}(?:می{SP}شه|میشه|می{SP}شن|میشن|می{SP}شود|می{SP}شوند|خواهد|است|هست)(?![\w\u200c]))")
+
+
+def named_place_before(f: str, start: int, end: int) -> bool:
+    """A place named after the day stands right before it ("میدان ۱۵ خرداد", "مدرسه ۱۷ شهریور")."""
+    return bool(_NAME_BEFORE.search(f, max(0, start - 40), start)) and not (
+        _SCHOOL_OR_BASE_BEFORE.search(f, max(0, start - 12), start) and _OPENS_OR_SHUTS_AFTER.match(f, end))
+
+
 _RENAMING_BEFORE = re.compile(rf"{B0}تغییر{SP1}نام{B1}")
 _NAME_OBJECT_BEFORE = re.compile(rf"{B0}نام{SP1}[^.؛!؟?]*?{B0}را{B1}")
 _CHANGED_AFTER = re.compile(rf"{SP1}تغییر{SP1}(?:داد|دادند|یافت|کرد|کردند|می{SP}یابد|می{SP}دهد|خواهد){B1}")

@@ -30,7 +30,7 @@ from .cues import (
     _ALSO_AFTER, _AT_CLOCK_AFTER, _BIG_NUMBER_AFTER, _EVENT_OF_BEFORE, _EXAMPLE_BEFORE, _FOR_DAY_BEFORE,
     _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _MOVEMENT_AFTER, _MOVEMENT_BEFORE, _NAMED_AS_AFTER, _NAMED_WEEK_AFTER,
     _NAMES_LIST_BEFORE, _NAME_BEFORE, _NUMBER_GOES_ON, _NUMBER_NOUN_BEFORE, _PLACE_LIST, _PLANNED_BEFORE,
-    _PUT_OFF_TO_BEFORE, _THING_OF_DAY_BEFORE, _proposed, renamed_to, _word_end, _year_ok, _year_word_ok, _yearly,
+    _PUT_OFF_TO_BEFORE, _THING_OF_DAY_BEFORE, _proposed, named_place_before, renamed_to, _word_end, _year_ok, _year_word_ok, _yearly,
 )
 
 _DAY_AFTER_SEP = rf"(?:{B0}(?P<dw>{DAY_WORD})|(?P<d>[0-9]{{1,2}})(?![0-9]))"
@@ -175,7 +175,7 @@ def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Can
             continue
         # (a weekday written before the day is no part of a name: "ورزشگاه سه‌شنبه ۲۱ فروردین افتتاح می‌شود";
         # nor a clock time after it: "آزمون عملی هنرستان ۱۸ خرداد ساعت ۸ صبح برگزار می‌شه")
-        if y is None and (_NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()) and not m.group("wd")
+        if y is None and (named_place_before(f, m.start(), m.end()) and not m.group("wd")
                           and not _AT_CLOCK_AFTER.match(f, m.end())
                           # (nor a school's exam's day said to be, its "is" glued on: "امتحان ورودی هنرستان ۲۴ دیه، ...";
                           # a street so said is its name: "کارگاه تو خیابون ۱۷ شهریوره")

@@ -31,7 +31,7 @@ from .spans import IMPERIAL_OFFSET, IMPERIAL_YEARS, _day, _day_number, _era_cale
 from .cues import (
     _BEGUN_RIGHT_AFTER, _CLAUSE_OPENS_BEFORE, _COPULA, _DAY_NUMBER_BEFORE, _EVENT_OF_BEFORE, _EXAMPLE_BEFORE,
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
-    _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _YEARLY_GATHERING, _clause_open, _nearest_of_three_years,
+    _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _YEARLY_GATHERING, _clause_open, _nearest_of_three_years, named_place_before,
 )
 from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _LUNAR_DAY_WRITTEN, _MONTH_OCCASION_BEFORE, _OWN_DAYS_RUN_AFTER
 from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _WE_WANT_TO_AFTER, _WHEN_COMES_AFTER, _month_rel, _stop_after
@@ -653,7 +653,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         d = 15 if m.group("nim") else _day(m)
         if m.group("nim") and _FEAST_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()):
             continue  # "جشن‌های نیمه شعبان", "به مناسبت نیمه شعبان": the feast named, not a day told
-        if (not 1 <= d <= 30 or _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start())
+        if (not 1 <= d <= 30 or named_place_before(f, m.start(), m.end())
                 or _DAHE_BEFORE.search(f, max(0, m.start() - 10), m.start())
                 or _PRAYER_BEFORE.search(f, max(0, m.start() - 20), m.start())):
             continue  # "دهه نخست محرم" is ten days, not the first day; "دعای روز دهم رمضان" a prayer

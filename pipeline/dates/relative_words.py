@@ -12,7 +12,7 @@ from . import convert, relative
 from .candidate import AND_RIGHT_BEFORE, AZ_BEFORE, KE_RIGHT_BEFORE, Cand, TO_BEFORE, UNTIL_BEFORE, WEEKDAY_AND_BEFORE
 from .clauses import (
     CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, FUTURE_MORE, HABIT, NOT_AFTER_MI, PAST_FORMS, PAST_ONLY, PAST_VERB, PERFECT_RE,
-    PRESENT_ACT, REDUCED_PERFECT, SCHEDULED, SENTENCE_END, SPOKEN_CLOSED, WILL, future_first, has_verb, sentence_end,
+    PRESENT_ACT, REDUCED_PERFECT, SCHEDULED, SENTENCE_END, SPOKEN_CLOSED, SPOKEN_INVITED, WILL, future_first, has_verb, sentence_end,
     sentence_start, tense_stop,
 )
 from .lexicon import (
@@ -2275,6 +2275,8 @@ _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خون�
                           r"|(?<=هم[\s\u200c])همین[\s\u200c]?طور(?:ه)?(?![\w\u200c])"
                           # (at one's service: "فردا نیستیم؛ سه‌شنبه در خدمتیم")
                           r"|(?<![\w\u200c])در[\s\u200c]+خدمت(?:یم|م|ایم|ن)(?![\w\u200c])"
+                          # (invited: "پنجشنبه عروسی دعوتیم")
+                          rf"|{SPOKEN_INVITED}"
                           # (on leave: "از شنبه تا ۲۰ تیر آقا رحیم مرخصیه")
                           r"|(?<![\w\u200c])مرخصی\u200c?(?:ه|م|ام|یم|ایم|ن|ان)(?![\w\u200c])"
                           # (absent or present: "کلاس سه‌شنبه رو غایبم")

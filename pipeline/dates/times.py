@@ -204,7 +204,10 @@ _EVENING_AFTER = re.compile(rf"{SP1}{_EVENING_PART}{B1}")
 _EVENING_BEFORE = re.compile(rf"{B0}{_EVENING_PART}{SP1}$")
 # a visit offered or asked for ("امروز ساعت ۶ می‌تونین بیاین؟"), and what tells of the early morning
 # (or a thing to bring, or an appointment's: "همین امروز ساعت ۶ بیارید ببینیم", "نوبت امروز ساعت ۶ رو ...")
+# (or asked to come, or to set the session then, spoken: "جلسه جبرانی رو چهارشنبه ساعت ۶ میاید؟", "جلسه رو
+# میشه بذاریم ساعت ۶؟")
 _VISIT_OFFERED = re.compile(rf"{B0}(?:می{SP}(?:تونین|تونید|تونی)|بیاین|بیاید|بیایید|بیا|تشریف{SP1}بیارید|بیارید|بیارین|خوبه|چطوره|نوبت(?:ت|تون|ش|م)?"
+                            rf"|میاید|میاین|میای|بذاریم|بزاریم"
                             rf"|(?:وقت|نوبت){SP1}(?:بدیم|بدم|داریم|دارین|دارید|خالیه|هست)){B1}")
 _EARLY_CUE = re.compile(rf"{B0}(?:صبح|صبحونه|بامداد|سحر|طلوع|نماز|حرکت|پرواز|راه|مدرسه|کوه|ناشتا|ناشتایی|بیدار|سرویس|امتحان){B1}")  # (also an exam's: "پسرم ۱۷ اردیبهشت امتحان داره، ساعت ۷ بیاید")
 # "همون روز ساعت ۱۰": the day named last before

@@ -535,6 +535,8 @@ P_YEAR_EVENT_LONG = re.compile(
     rf"[\s\u200c]+(?P<y>[0-9]{{4}})(?![0-9/.\-:٫]?[0-9])(?![\w])")
 _COINS_PLURAL_BEFORE = re.compile(rf"سکه{SP}(?:ها|های){SP1}$")
 _MARK_OUT_OF_AFTER = re.compile(rf"{SP1}از{SP1}[0-9]+(?!{SP}[0-9])(?!{SP1}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}){B1})")
+# (a total, no first day of a run: "نمره آزمون ۸۵ از ۱۰۰ شد", not "آزمون سراسری ۹۰ از ۱۷ تا ۲۰ تیر")
+_MARK_OF_TOTAL_AFTER = re.compile(rf"{_MARK_OUT_OF_AFTER.pattern}(?!{SP1}(?:تا|الی){B1})")
 P_EXAM_YEAR = re.compile(rf"{B0}(?:آزمون|کنکور)(?:{SP1}(?!(?:سال|در|از|با|برای|که|و|روز|هفته|ماه){B1})[^\W\d]+){{1,3}}{SP1}"
                          rf"(?P<y>[0-9]{{2}}|1[34][0-9]{{2}})(?![0-9/.\-:٫])(?![\w])")
 # Further years of a list after a cued one: "سال‌های ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲".
@@ -657,7 +659,9 @@ _YEAR_LISTED_AFTER = re.compile(rf"(?:{SP}[،,]{SP}|{SP1}و{SP1})(?P<y>(?:13|14|
 _TO_FIGURE_AFTER = re.compile(rf"{SP1}به{SP1}[0-9]{{3,}}(?![0-9/.\-:٫])")
 _RATING_BEFORE = re.compile(rf"{B0}(?:امتیاز|ریتینگ|رنکینگ|رتبه|ایلو|درجه{SP1}بندی)(?:{SP1}{WORD}){{0,4}}{SP1}$")
 _HELD_SINCE_AFTER = re.compile(rf"{SP1}(?:زیر{SP1}نظر|در{SP1}اختیار|در{SP1}مالکیت|تحت{SP1}(?:مدیریت|کنترل|نظارت)){B1}")
-_RUN_SINCE_AFTER = re.compile(rf"{SP1}(?:منتشر|چاپ|برگزار|دایر|فعال|پخش|اجرا){SP1}(?:می{SP}?شد|می{SP}?شود|می{SP}?شه|شده|بود|است|هست|می{SP}?گردد|شد){B1}")
+# (or built, one after another, from a year on: "پل‌های کوهستانی از ۱۳۱۵ ساخته شدند")
+_RUN_SINCE_AFTER = re.compile(rf"{SP1}(?:منتشر|چاپ|برگزار|دایر|فعال|پخش|اجرا|ساخته|احداث){SP1}"
+                              rf"(?:می{SP}?شد|می{SP}?شدند|می{SP}?شود|می{SP}?شه|شده|بود|است|هست|می{SP}?گردد|شد|شدند){B1}")
 _BECAME_SO_AFTER = re.compile(rf"{SP1}(?:اجباری|الزامی|رایگان|ممنوع|آزاد|رسمی|قانونی|همگانی){SP1}(?:شد|شده|گردید|گشت){B1}")
 _SUPERLATIVE_SINCE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 # (not up to a small measure: "در ۱۳۹۷ تا ۸ درجه زیر صفر رسید", no count runs down from a year's number)
@@ -1125,9 +1129,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
         if m.group("fajr") and (not 1357 <= y < 1500 or len(ys) == 2 and 10 <= int(ys) < 57):
             continue  # "در جریان هفته دولت ۱۲ تفاهم‌نامه ...": a count (two digits: ۵۷-۹۹ or ۰۰-۰۹)
         if m.group("two") and (m.group("two") == "عملکرد" or m.group("two").startswith("آزمون")) and len(ys) == 2 \
-                and (10 <= int(ys) < 57 or _POSTS_AFTER.match(f, m.end("y"))):
+                and (10 <= int(ys) < 57 or _POSTS_AFTER.match(f, m.end("y"))
+                     or m.group("two") != "عملکرد" and _MARK_OF_TOTAL_AFTER.match(f, m.end("y"))):
             # "عملکرد ۱۴ بازیکن", "آزمون ۱۰ پرش", "آزمون استخدامی ۴۰ محیط‌بان": a count (a year's is a recent
             # year's: "عملکرد ۹۸"); so any two digits before the posts an exam hires for ("آزمون استخدامی ۶۰ محیط بان")
+            # or out of a total, a mark ("نمره آزمون ۸۵ از ۱۰۰ شد")
             continue
         cal = _era_calendar(None, y)
         if m.group("arb") or (m.group("two") and m.group("two").startswith("حج") or m.group("mourn")) \
