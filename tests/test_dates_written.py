@@ -2136,6 +2136,11 @@ FLOORS = {
     "dates_written2041.jsonl": (0.98, 0.97, 0.95),
     "dates_written2042.jsonl": (0.97, 0.97, 0.97),
     "dates_written2043.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2044.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2045.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2046.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2047.jsonl": (0.96, 0.98, 0.98),
+    "dates_written2048.jsonl": (0.96, 0.97, 0.97),
 }
 
 
