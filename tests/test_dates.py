@@ -1848,6 +1848,11 @@ def test_numeric_stamp_variants(text, expected):
     # six asked of a class or a session, spoken ("will you come", "let's set it"): the evening's
     ("کلاس تقویتی رو پنجشنبه ساعت ۶ میاید؟", [("پنجشنبه", "18:00")]),
     ("تمرین فردا رو میشه بذاریم ساعت ۶؟", [("فردا", "18:00")]),
+    ("دورهمی رو بندازیم پنجشنبه ساعت ۷.", [("پنجشنبه", "19:00")]),
+    # six of a night out, a film or a play
+    ("پنجشنبه ساعت ۶ سینما باشیم؟", [("پنجشنبه", "18:00")]),
+    # a bare run of hours after "that day", a day told before it
+    ("تعمیر پکیج فردا انجام میشه و اون روز از ۹ تا ۱۱ آب گرم نداریم.", [("فردا", "09:00")]),
     # a run's first hour, its part of the day told with a spoken "is": noon is where it ends
     ("جلسه‌ی ۱۶ آذر رو گذاشتن، از ۱۱ تا ۱ ظهره.", [("۱۶ آذر", "11:00")]),
     # "می" opening a verb is no May after a run of hours
@@ -8698,6 +8703,12 @@ WRITTEN_ROUNDS[407] = [
     # a school or a base said to open or shut right after the day: the day, no school named for it
     ("1389-06-05 21:00", "دبستان ۱ مهر باز میشه، کتاب‌ها رو جلد کنیم.", [("۱ مهر", "2010-09-23", "2010-09-23")]),
     ("1403-07-22 16:55", "پایگاه ۲۷ رجب تعطیله.", [("۲۷ رجب", "2025-01-27", "2025-01-27")]),
+]
+
+WRITTEN_ROUNDS[408] = [
+    # a ticket for a play on a day: the day, no theatre named for it
+    ("1387-12-26 12:30", "بلیت سینما ۷ فروردین رو فردا می‌خرم.",
+     [("۷ فروردین", "2009-03-27", "2009-03-27"), ("فردا", "2009-03-17", "2009-03-17")]),
 ]
 
 

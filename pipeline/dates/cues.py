@@ -432,10 +432,15 @@ _OPENS_OR_SHUTS_AFTER = re.compile(rf"{SP1}(?:باز|بسته|تعطیل|باز�
                                    rf"|{SP1}(?:می{SP}شه|میشه|می{SP}شن|میشن|می{SP}شود|می{SP}شوند|خواهد|است|هست)(?![\w\u200c]))")
 
 
+# (nor a ticket for a play or a film on the day: "بلیت تئاتر ۵ فروردین رو گرفتم"; "تئاتر" folded)
+_TICKET_FOR_SHOW_BEFORE = re.compile(rf"{B0}(?:بلیت|بلیط)(?:{SP}(?:ها|های|ی))?{SP1}(?:تیاتر|سینما){SP1}$")
+
+
 def named_place_before(f: str, start: int, end: int) -> bool:
     """A place named after the day stands right before it ("میدان ۱۵ خرداد", "مدرسه ۱۷ شهریور")."""
     return bool(_NAME_BEFORE.search(f, max(0, start - 40), start)) and not (
-        _SCHOOL_OR_BASE_BEFORE.search(f, max(0, start - 12), start) and _OPENS_OR_SHUTS_AFTER.match(f, end))
+        _SCHOOL_OR_BASE_BEFORE.search(f, max(0, start - 12), start) and _OPENS_OR_SHUTS_AFTER.match(f, end)
+        or _TICKET_FOR_SHOW_BEFORE.search(f, max(0, start - 20), start))
 
 
 _RENAMING_BEFORE = re.compile(rf"{B0}تغییر{SP1}نام{B1}")

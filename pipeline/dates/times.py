@@ -82,8 +82,9 @@ P_TIME = [
                rf"(?![0-9]|[/.:٫][0-9])(?!{SP}(?:{JMONTH}|{GMONTH_ANY}|{HMONTH}))(?!{UNIT_AFTER.pattern})"),
     # "فردا از ۱۰ تا ۱۲ برق نداریم", "پنجشنبه ۱۰ تیر هم از ۱۰ تا ۱۲": a bare run of hours right after the day it is on
     # (and the day gone: "دیروز از ۱۱ تا ۱۳ برق رفت")
-    # (or "بین" for "از": "مرسوله‌تون فردا بین ۸ تا ۱۴ تحویل می‌شه")
-    re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|{WEEKDAY}|{JMONTH})(?:{SP1}هم)?{SP1}(?P<run>{_BARE_RUN})"),
+    # (or "بین" for "از": "مرسوله‌تون فردا بین ۸ تا ۱۴ تحویل می‌شه"; or after "that day", a day told before it:
+    # "سرویس آسانسور ۱۰ فروردین انجام میشه و اون روز از ۸ تا ۱۲ کار نمی‌کنه")
+    re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|دیروز|پریروز|{WEEKDAY}|{JMONTH}|(?:اون|آن|همون|همان){SP1}روز)(?:{SP1}هم)?{SP1}(?P<run>{_BARE_RUN})"),
     # "فردا صبح برق خونه‌ی خاله از ۷ تا ۹ می‌ره", "خاموشی ۲۶ تیر رو ببینین، از ۱۴ تا ۱۶ نوشته": a cut of power,
     # water or gas, its bare run of hours told in its sentence after the power or the cut is named ("فردا صبح آب
     # قطعه، از ۸ تا ۱۲")
@@ -207,7 +208,7 @@ _EVENING_BEFORE = re.compile(rf"{B0}{_EVENING_PART}{SP1}$")
 # (or asked to come, or to set the session then, spoken: "جلسه جبرانی رو چهارشنبه ساعت ۶ میاید؟", "جلسه رو
 # میشه بذاریم ساعت ۶؟")
 _VISIT_OFFERED = re.compile(rf"{B0}(?:می{SP}(?:تونین|تونید|تونی)|بیاین|بیاید|بیایید|بیا|تشریف{SP1}بیارید|بیارید|بیارین|خوبه|چطوره|نوبت(?:ت|تون|ش|م)?"
-                            rf"|میاید|میاین|میای|بذاریم|بزاریم"
+                            rf"|میاید|میاین|میای|بذاریم|بزاریم|بندازیم"
                             rf"|(?:وقت|نوبت){SP1}(?:بدیم|بدم|داریم|دارین|دارید|خالیه|هست)){B1}")
 _EARLY_CUE = re.compile(rf"{B0}(?:صبح|صبحونه|بامداد|سحر|طلوع|نماز|حرکت|پرواز|راه|مدرسه|کوه|ناشتا|ناشتایی|بیدار|سرویس|امتحان){B1}")  # (also an exam's: "پسرم ۱۷ اردیبهشت امتحان داره، ساعت ۷ بیاید")
 # "همون روز ساعت ۱۰": the day named last before
@@ -500,7 +501,9 @@ _FOLLOW_UP_QUESTION_AFTER = re.compile(r"[^.!?؟\n،,؛]{0,16}[؟?]")
 _THAT_NIGHT_BEFORE = re.compile(rf"{B0}(?:اون|آن|همون|همان){SP1}(?P<part>شب){SP1}(?:از{SP1}|تا{SP1})?$")
 # an evening's feast (or a concert's, a birthday's, a wedding's or a party's: "کنسرت نوروزی هنرجوها ۲۲
 # اسفند ساعت ۶ ... برگزار می‌شه", "بادکنک‌های تولد رو برای پنجشنبه ۲۷ آبان ساعت ۶ بیارید")
-_EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری|کنسرت|رسیتال|تولد|عروسی|مهمونی|مهمانی){B1}")
+# (or a night out: "پنجشنبه ساعت ۶ کافه باشیم؟", a play or a film; "تئاتر" folded)
+_EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری|کنسرت|رسیتال|تولد|عروسی|مهمونی|مهمانی"
+                               rf"|کافه|تیاتر|سینما){B1}")
 _EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
 
