@@ -2141,6 +2141,11 @@ FLOORS = {
     "dates_written2046.jsonl": (0.98, 0.98, 0.98),
     "dates_written2047.jsonl": (0.96, 0.98, 0.98),
     "dates_written2048.jsonl": (0.96, 0.97, 0.97),
+    "dates_written2049.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2050.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2051.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2052.jsonl": (0.97, 0.96, 0.95),
+    "dates_written2053.jsonl": (0.98, 0.99, 0.98),
 }
 
 
