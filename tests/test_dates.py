@@ -8711,6 +8711,17 @@ WRITTEN_ROUNDS[408] = [
      [("۷ فروردین", "2009-03-27", "2009-03-27"), ("فردا", "2009-03-17", "2009-03-17")]),
 ]
 
+WRITTEN_ROUNDS[409] = [
+    # no hospital is named for a Gregorian day
+    ("1395-10-03 13:25", "پرونده بیمارستان ۱۲ دسامبر را نشان می‌دهد.", [("۱۲ دسامبر", "2016-12-12", "2016-12-12")]),
+    # (a stadium abroad may be)
+    ("1388-03-17 11:00", "تیم تونس در ورزشگاه ۷ نوامبر رادس تمرین کرد.", []),
+    # the only slot one had, in the past: ahead
+    ("1385-12-27 20:15", "آزمایشگاه فقط ۸ فروردین نوبت داشت، همون رو گرفتم.", [("۸ فروردین", "2007-03-28", "2007-03-28")]),
+    # the next month opening its clause, said in speech what it is, whatever is told after its "و"
+    ("1395-05-17 21:30", "ماه بعد عقدکنونه و هنوز محضر نگرفتیم.", [("ماه بعد", "2016-08-22", "2016-09-21")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

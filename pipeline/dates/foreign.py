@@ -344,9 +344,10 @@ def _foreign_cands(f: str) -> list[Cand]:
             continue
         if y is None and (_NAMED_AS_AFTER.match(f, m.end()) or _EXAMPLE_BEFORE.search(f, max(0, m.start() - 25), m.start())
                           or (nm := _NAME_BEFORE.search(f, max(0, m.start() - 40), m.start()))
-                          and not _ART_OR_SPORT.match(nm.group(0))):
+                          and not _NOT_NAMED_FOR_A_GREGORIAN_DAY.match(nm.group(0))):
             # "۱۰ اکتبر را روز جهانی ... نامیدند": every year's; "مثلا اول جولای"; "ائتلاف ۱۴ مارس" (but no
-            # hall or body is named for a Gregorian day after "هنری"/"ورزشی": "ژیمناستیک هنری ۵ مارس")
+            # hall or body is named for a Gregorian day after "هنری"/"ورزشی": "ژیمناستیک هنری ۵ مارس"; nor a
+            # hospital or a school)
             continue
         if y is not None and _era_calendar(m.group("era"), y, "gregorian") != "gregorian":
             continue
@@ -1136,6 +1137,8 @@ def _imperial_year_cands(f: str) -> list[Cand]:
     return out
 
 
-_ART_OR_SPORT = re.compile(r"(?:هنری|ورزشی)(?![\w\u200c])")
+# (nor a hospital or a school: "مدارک بیمارستان ۱۶ دسامبر را نشان می‌دهد"; a stadium may be, abroad: "ورزشگاه ۵ ژوئیه
+# شهر الجزیره")
+_NOT_NAMED_FOR_A_GREGORIAN_DAY = re.compile(r"(?:هنری|ورزشی|بیمارستان|درمانگاه|داروخانه|مدرسه|دبیرستان|دبستان|هنرستان|پایگاه)(?![\w\u200c])")
 _EXAMPLE_DAY_BEFORE = re.compile(_EXAMPLE_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")

@@ -1040,10 +1040,11 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # "ماه بعد فصل عروسیه و ...", "؛ ماه بعد هم قسط آخره": opening its clause, which says what it is
         # in speech and has no verb (a "so" or "but" before it too: "... تخلیه می‌شه، پس هفته بعد دستته")
         # (or after the spoken condition it hangs on: "اگه ترخیص بشه هفته بعد دستتونه")
-        put = put or unit != "سال" and bool(_OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())
-                                            or _IF_IT_GOES_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
-            and bool(_SPOKEN_IS_END.search(f, m.end(), cend)) and not has_verb(f, m.end(), cend) \
-            and not PAST_ONLY.search(f, m.end(), cend)
+        # (whatever is told after its "و": "ماه بعد عروسیه و هنوز آرایشگاه نگرفتیم")
+        spoken_is = _SPOKEN_IS_END.search(f, m.end(), cend) if unit != "سال" else None
+        put = put or bool(spoken_is) and bool(_OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())
+                                              or _IF_IT_GOES_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
+            and not has_verb(f, m.end(), spoken_is.end()) and not PAST_ONLY.search(f, m.end(), spoken_is.end())
         # "... رو بذاریم هفته‌ی آینده یا ماه بعد؟": the other time offered after one ahead
         put = put or bool(_OR_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start())
                           and _DAY_AHEAD_WORD.search(f, _clause_open(f, m.start()), m.start())

@@ -719,6 +719,8 @@ def day_tense(f: str, end: int) -> str | None:
         return "future"  # "۲۰ اسفند وقت دارید؟": one's time asked for, ahead
     if _FREE_AFTER.match(f, end):
         return "future"  # "فعلاً ۲ فروردین تا ۶ فروردین خالیه": free to book, so ahead
+    if _SLOT_HAD_AFTER.match(f, end) and _ONLY_DAY_BEFORE.search(f, max(0, end - 20), end):
+        return "future"  # "محضر برای عقد فقط ۵ فروردین وقت داشت، منم همون رو گرفتم": the only slot offered, ahead
     pasts = [p.start() for p in (PAST_ONLY.search(f, end, stop), PERFECT_RE.search(f, end, stop)) if p]
     if pasts and (comma := CLAUSE_END.search(f, end, min(pasts))) and _BUT_IF.match(f, comma.start()) \
             and not PAST_ONLY.search(f, end, comma.start()) and not PERFECT_RE.search(f, end, comma.start()):
@@ -840,6 +842,8 @@ CALLED_OFF_AFTER = re.compile(rf"{WORD_AFTER}{{0,4}}?{SP1}(?:را|رو){WORD_AFT
 
 _OTHER_DAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:دیروز|پریروز|دیشب|امروز){B1}")
 _FREE_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{SP1}(?:خالیه|خالی{SP1}(?:است|هست|هستش)){B1}")
+_SLOT_HAD_AFTER = re.compile(rf"{SP1}(?:وقت|نوبت|جا){SP1}(?:خالی{SP1})?(?:داشت|داشتن|داشتند){B1}")
+_ONLY_DAY_BEFORE = re.compile(rf"{B0}(?:فقط|تنها){SP1}(?:روز{SP1})?[0-9]{{1,2}}{SP1}[^\W\d]+$")
 _FREE_ASKED_AFTER = re.compile(rf"{SP1}(?:وقت|جا|نوبت){SP1}(?:خالی{SP1})?(?:دارید|دارین|داری|هست){SP}[؟?]")
 
 
