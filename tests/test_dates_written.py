@@ -2146,6 +2146,11 @@ FLOORS = {
     "dates_written2051.jsonl": (0.98, 0.97, 0.97),
     "dates_written2052.jsonl": (0.97, 0.96, 0.95),
     "dates_written2053.jsonl": (0.98, 0.99, 0.98),
+    "dates_written2054.jsonl": (0.96, 0.99, 0.97),
+    "dates_written2055.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2056.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2057.jsonl": (0.99, 0.97, 0.97),
+    "dates_written2058.jsonl": (0.98, 0.96, 0.96),
 }
 
 
