@@ -1853,6 +1853,8 @@ def test_numeric_stamp_variants(text, expected):
     ("پنجشنبه ساعت ۶ سینما باشیم؟", [("پنجشنبه", "18:00")]),
     # a bare run of hours after "that day", a day told before it
     ("تعمیر پکیج فردا انجام میشه و اون روز از ۹ تا ۱۱ آب گرم نداریم.", [("فردا", "09:00")]),
+    # a bare run of hours, then shut, spoken, the day told in the sentence
+    ("چهارشنبه بانک سرویس داره، شعبه از ۸ تا ۱۰ تعطیله.", [("چهارشنبه", "08:00")]),
     # a run's first hour, its part of the day told with a spoken "is": noon is where it ends
     ("جلسه‌ی ۱۶ آذر رو گذاشتن، از ۱۱ تا ۱ ظهره.", [("۱۶ آذر", "11:00")]),
     # "می" opening a verb is no May after a run of hours
@@ -8720,6 +8722,22 @@ WRITTEN_ROUNDS[409] = [
     ("1385-12-27 20:15", "آزمایشگاه فقط ۸ فروردین نوبت داشت، همون رو گرفتم.", [("۸ فروردین", "2007-03-28", "2007-03-28")]),
     # the next month opening its clause, said in speech what it is, whatever is told after its "و"
     ("1395-05-17 21:30", "ماه بعد عقدکنونه و هنوز محضر نگرفتیم.", [("ماه بعد", "2016-08-22", "2016-09-21")]),
+]
+
+WRITTEN_ROUNDS[410] = [
+    # seals of a consulate, or seals and wax, counted: no month
+    ("1391-08-03 11:25", "در این گنجینه ۱۲ سند، ۸ مهر کنسولی و ۲ دفتر نگهداری می‌شود.", []),
+    ("1396-07-15 18:10", "در این صندوق ۳۰ نامه، ۱۱ مهر و موم و ۴ دفتر پیدا شد.", []),
+    # a run of lunar months, its year at its end
+    ("1389-05-12 10:50", "سفیر از صفر تا شعبان ۱۲۶۰ قمری در استانبول بود.", [("از صفر تا شعبان ۱۲۶۰ قمری", "1844-02-20", "1844-09-12")]),
+    # two years in a row after "با", its era told
+    ("1397-07-19 09:45", "این سکه‌ها با ۱۸۸۰ و ۱۸۸۱ میلادی همزمان است.", [("۱۸۸۰ و ۱۸۸۱ میلادی", "1880-01-01", "1881-12-31")]),
+    # a month and a two-digit year opening a clause of one's own present or plan after a pause
+    ("1391-07-10 21:30", "قیمت‌ها نصف شد! تیر ۹۱ یادمون نمی‌ره.", [("تیر ۹۱", "2012-06-21", "2012-07-21")]),
+    # "رفت و آمد", the coming and going, is no past
+    ("1403-07-19 20:05", "از ماه بعد هزینه رفت و آمدم بیشتر می‌شه.", [("ماه بعد", "2024-10-22", "2024-11-20")]),
+    # a weekday with one's going, the third person's subjunctive
+    ("1388-02-21 15:00", "بابام پنجشنبه می‌خواد بره بانک.", [("پنجشنبه", "2009-05-14", "2009-05-14")]),
 ]
 
 

@@ -172,6 +172,7 @@ P_HM_FALLS_INTO = re.compile(rf"{B0}(?:بیفته|بیفتد|بیافتد|بیا
 # (with "ماه" or after a preposition: "ببین این رمضان حی می‌گوید" is a man named Ramadan)
 _TO_HIM = re.compile(rf"{B0}(?:بهش|بش|ازش|باهاش|براش|بهشون|ازشون|باهاشون|به{SP1}(?:او|اون|ایشون|ایشان)){B1}")
 P_HM_OPENS = re.compile(rf"{B0}(?P<mon>{HMONTH}){HTAIL}(?=[\s\u200c])")
+P_HM_RUN_OPENS = re.compile(rf"{B0}از{SP1}(?:ماه{SP1})?(?P<mon>{HMONTH}){HTAIL}{SP1}(?:تا|الی){SP1}(?:ماه{SP1})?{HMONTH}{HTAIL}{SP1}[0-9]{{3,4}}(?![0-9])")
 P_HM_NEXT_AFTER = re.compile(rf"{HMONTH}(?:ه)?{SP1}و{SP1}بعد(?:ش|شم|ش{SP1}هم){SP1}(?P<mon>{HMONTH}){HTAIL}{B1}")
 P_HM_THIS = re.compile(rf"(?:{B0}(?:این|همین){SP1}ماه{SP1}(?:مبارک{SP1})?|{B0}(?:در|تو|توی|برای|واسه|از|تا){SP1}(?:این|همین){SP1})"
                        rf"(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}")
@@ -842,6 +843,10 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
         out.append(Cand(m.start(g), m.end(g), "hijri_m", "hijri", m=mon, needs_ref=True, rel=rel))
     # the month about to begin: told so right after it ("سه‌شنبه ۱۸ تیر رمضان شروع می‌شود", "رمضان
     # نزدیک است"), or opening a clause that tells it begins ("رمضون هفته‌ی بعد شروع می‌شه")
+    # "از محرم تا رجب ۱۲۵۵ قمری": a run's first month, whose year the run's end tells (merge joins them)
+    for m in P_HM_RUN_OPENS.finditer(f):
+        mon = month_number(m.group("mon"), "hijri")
+        out.append(Cand(m.start("mon"), m.end("mon"), "hijri_m", "hijri", m=mon, needs_ref=True, rel=_nearest_hijri(mon)))
     for m in P_HM_NEXT_AFTER.finditer(f):
         # "این روزا دهه‌ی اول محرمه و بعدشم صفر": the month after the one at hand, told next
         mon = month_number(m.group("mon"), "hijri")

@@ -177,10 +177,11 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
             start = replace(prev, rel=lambda ref, e=c, wd=prev.bare_wd, r=prev.rel: _run_start(r(ref), _interval(e, ref), wd))
             out[-1] = Cand(az.start(), c.end, "range", c.calendar, parts=(start, c), needs_ref=True)
             continue
-        if (prev is not None and not prev.parts and not c.parts and prev.form in ("jalali_m", "gregorian_m")
+        if (prev is not None and not prev.parts and not c.parts and prev.form in ("jalali_m", "gregorian_m", "hijri_m")
                 and c.form == prev.form[:-1] + "my" and prev.calendar == c.calendar and c.y is not None
                 and _RANGE_GAP.fullmatch(f, prev.end, c.start)):
-            # "از مهر تا اسفند ۱۳۹۹": the first month of the run takes the year written at its end
+            # "از مهر تا اسفند ۱۳۹۹": the first month of the run takes the year written at its end (a lunar
+            # month's too: "از محرم تا رجب ۱۲۵۵ قمری")
             first = replace(prev, form=c.form, y=c.y if prev.m <= c.m else c.y - 1, rel=None, needs_ref=False)
             az = AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start)
             out[-1] = Cand(az.start() if az else prev.start, c.end, "range", c.calendar, parts=(first, c))

@@ -40,6 +40,8 @@ from .days import _LIFE_EVENT
 
 # where a sentence or a speaker's turn opens: its start, or "فروشنده:" right before
 _TURN_OPENS_BEFORE = re.compile(rf"(?:^|[.!?؟\n]{SP}|[^\W\d]+{SP}:{SP})$")
+_TURN_OR_CLAUSE_OPENS_BEFORE = re.compile(rf"(?:^|[.!?؟\n،,]{SP}|[^\W\d]+{SP}:{SP})$")
+_SPOKEN_PRESENT_OR_PLAN = re.compile(rf"(?<![\w\u200c])(?:ن?می{SP}[^\W\d]+(?:ه|ن|یم|م)|ببینیم|بگیریم|بخریم|بفروشیم)(?![\w\u200c])")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 # "تیر ۹۷ (ژوئیه ۲۰۱۸)": glossed by the Gregorian month it falls in
 _GREGORIAN_GLOSS_AFTER = re.compile(rf"{SP}[(\[]{SP}{GMONTH_ANY}")
@@ -119,6 +121,12 @@ def _month_cands(f: str) -> list[Cand]:
                              # speaker's turn, what was had or done then told in its clause's past
                              or bool(_TURN_OPENS_BEFORE.search(f, max(0, m.start() - 24), m.start())
                                      and PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
+                             # (or a clause of one's own present or plan after a pause: "الان شده ۳۴۰۰! مهر ۹۱
+                             # یادمون نمی‌ره", "الان یک میلیون و ۱۳۰، دی ۹۶ ببینیم کجاست")
+                             or bool(_TURN_OR_CLAUSE_OPENS_BEFORE.search(f, max(0, m.start() - 24), m.start())
+                                     and not UNIT_AFTER.match(f, m.end())
+                                     and _SPOKEN_PRESENT_OR_PLAN.search(f, m.end(), _clause_end(f, m.end()))
+                                     and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
                              # "مهر ۹۳ کیلویی ۱۴ بود": a price per unit then, its figure after
                              or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end("y")))
                              # "قبض‌های دوره مهر ۹۱": a billing period's month

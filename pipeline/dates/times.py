@@ -93,8 +93,9 @@ P_TIME = [
     re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY}){SP1}(?:صبح|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|ظهر|شب)(?:{SP1}هم)?{SP1}"
                rf"(?P<run>از{SP1}(?P<h>[0-9]{{1,2}})){_NO_DAY_OR_COUNT_AFTER}(?!{SP}(?:تا|الی|-){SP})"),
     # "این جمعه ... از ۸ تا ۱۲ باز هستیم": a bare run of hours we are open, said of a day in the sentence
+    # (or shut so, spoken: "دوشنبه ۱۵ دی تست ایمنی دارن، خط ۲ از ۹ تا ۱۲ تعطیله")
     re.compile(rf"{B0}(?P<run>از{SP1}(?P<h>[0-9]{{1,2}}){SP}(?:تا|الی){SP}[0-9]{{1,2}})(?![0-9]|[/.:٫][0-9])"
-               rf"(?={SP1}(?:باز{SP1}هستیم|بازیم|در{SP1}خدمتیم){B1})"),  # (ours: not "پارک از ۱۰ تا ۱۲ باز است", every day's)
+               rf"(?={SP1}(?:باز{SP1}هستیم|بازیم|در{SP1}خدمتیم|تعطیله|تعطیلیم|تعطیلن){B1})"),  # (ours: not "پارک از ۱۰ تا ۱۲ باز است", every day's)
     # "ساعت کاری ... روز شنبه از ۹ آغاز می‌شود": a bare hour right after its weekday, the day's start
     re.compile(rf"{B0}{WEEKDAY}(?:{SP1}هم)?{SP1}(?P<run>از{SP1}(?P<h>[0-9]{{1,2}})){SP1}"
                rf"(?=(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|میشه|می{SP}شوند|می{SP}شن){B1})"),

@@ -322,7 +322,8 @@ def _year_cands(f: str) -> list[Cand]:
         # two days in a row are ("در ۱۹۷۲ و ۱۹۷۶": two years apart, each its own)
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         cal = _era_calendar(m.group("era"), y1)
-        if y2 == y1 + 1 and _year_ok(y1, cal) and not UNIT_AFTER.match(f, m.end("y2")):
+        # (after "با" only with its era: "سال ۱۳۱۸ قمری که با ۱۹۰۰ و ۱۹۰۱ میلادی همزمان بود")
+        if y2 == y1 + 1 and _year_ok(y1, cal) and not UNIT_AFTER.match(f, m.end("y2")) and (m.group("era") or not m.group("ba")):
             out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
                              parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
     # "۲۰۱۶ که تموم شد گفتیم ...": a year opening its sentence or clause, said to be over; "من ۱۳۵۵ که رفتم
@@ -347,7 +348,7 @@ P_YEAR_WHEN_I = re.compile(rf"{B0}(?:من|ما){SP1}(?P<y>13[0-9]{{2}}|19[0-9]{{
 
 
 P_IN_YEAR_AND = re.compile(
-    rf"{B0}(?:در|تو){SP1}(?P<y1>[0-9]{{4}}){SP}و{SP}(?P<y2>[0-9]{{4}})(?![0-9/.\-:])"
+    rf"{B0}(?:در|تو|(?P<ba>با)){SP1}(?P<y1>[0-9]{{4}}){SP}و{SP}(?P<y2>[0-9]{{4}})(?![0-9/.\-:])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI})(?![\w]))?")
 P_BORN_YEARS = re.compile(
     # (or graduates of those years: "فارغ‌التحصیلان ۱۳۸۸ تا ۱۳۹۲")
