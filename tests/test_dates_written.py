@@ -2151,6 +2151,11 @@ FLOORS = {
     "dates_written2056.jsonl": (0.99, 0.99, 0.99),
     "dates_written2057.jsonl": (0.99, 0.97, 0.97),
     "dates_written2058.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2059.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2060.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2061.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2062.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2063.jsonl": (0.98, 0.98, 0.98),
 }
 
 
