@@ -8740,6 +8740,13 @@ WRITTEN_ROUNDS[410] = [
     ("1388-02-21 15:00", "بابام پنجشنبه می‌خواد بره بانک.", [("پنجشنبه", "2009-05-14", "2009-05-14")]),
 ]
 
+WRITTEN_ROUNDS[411] = [
+    # a plan named for a year, when it starts told right after; not a plan counting so many things
+    ("1400-12-25 11:15", "برنامه کوهپیمایی ۱۴۰۱ از هفته آینده اعلام می‌شود.",
+     [("۱۴۰۱", "2022-03-21", "2023-03-20"), ("هفته آینده", "2022-03-19", "2022-03-25")]),
+    ("1400-12-25 11:15", "برنامه نوسازی ۱۴۰۰ مدرسه از امروز آغاز شد.", [("امروز", "2022-03-16", "2022-03-16")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -793,6 +793,9 @@ def _counted_after(f: str, pos: int) -> bool:
                 or _COUNT_TA_AFTER.match(f, pos))
 
 
+# "برنامه صعود ۱۴۰۱ از ۱۵ فروردین آغاز می‌شود": a plan of a year's, a word or two naming it, when it starts or
+# is told right after (not "برنامه ساخت ۲۰۰۰ واحد", a count)
+P_YEAR_PLAN_OF = re.compile(rf"{B0}برنامه(?:{SP}ی)?(?:{_FILLER_WORD}){{1,2}}[\s\u200c]+(?P<y>1[34][0-9]{{2}}|19[5-9][0-9]|20[0-3][0-9])(?![0-9/.\-:٫])")
 P_YEAR_FIRST_OF = re.compile(rf"{B0}(?:نخستین|اولین|آخرین|واپسین){SP1}(?:[^\W\d]+{SP}(?:ی|های)?{SP1}){{1,2}}(?P<y>1[34][0-9]{{2}}|19[5-9][0-9]|20[0-3][0-9])(?![0-9/.\-:٫])")
 
 
@@ -1009,6 +1012,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 and (not UNIT_AFTER.match(f, m.end("y")) or _DAY_OF_AFTER.match(f, m.end("y"))) \
                 and _year_ok(y, cal) \
                 and not _COUNT_WORD_BEFORE.search(f, max(0, m.start("y") - 16), m.start("y")):  # (not "کد ۱۳۹۶")
+            out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_PLAN_OF.finditer(f) if "برنامه" in f else ():
+        y = int(m.group("y"))
+        if _EVENT_YEAR_AFTER.match(f, m.end("y")) and _year_ok(y, cal := _era_calendar(None, y)):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
     for m in P_YEAR_FIRST_OF.finditer(f):
         # "در نخستین پرواز ۱۳۹۵", "نخستین مسابقه کبوتران ۱۴۰۱ در ...", "نخستین اردوی ۲۰۲۰": the first (or
