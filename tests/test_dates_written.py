@@ -2156,6 +2156,11 @@ FLOORS = {
     "dates_written2061.jsonl": (0.98, 0.98, 0.98),
     "dates_written2062.jsonl": (0.98, 0.98, 0.98),
     "dates_written2063.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2064.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2065.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2066.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2067.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2068.jsonl": (0.98, 0.96, 0.96),
 }
 
 
