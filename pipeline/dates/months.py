@@ -520,8 +520,10 @@ def _month_cands(f: str) -> list[Cand]:
                                                              and not _NO_MONTH_AFTER.match(f, m.end()))
         # "ثبت‌نام تور اردیبهشت هم شروع شده": what one signs up for in a month, the next such month
         put_off = put_off or bool(_SIGN_UP_FOR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
-        # (or signed up from: "می‌تونم از مهر ثبت‌نام کنم؟"; no seal and no one is signed up from)
-        month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _SIGN_UP_AFTER.match(f, m.end()))
+        # (or signed up from: "می‌تونم از مهر ثبت‌نام کنم؟"; no seal and no one is signed up from; nor moved
+        # from, spoken: "شاید از مهر برم شعبه‌ی تبریز")
+        month_word = month_word or bool(AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                        and (_SIGN_UP_AFTER.match(f, m.end()) or _GO_OVER_AFTER.match(f, m.end())))
         # (or one runs into it, spoken: "اگه از الان نوبت نگیرید به آذر می‌خورید"; not تیر or بهمن, hit)
         put_off = put_off or mon_any not in (4, 11) and bool(TO_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                              and _RUN_INTO_AFTER.match(f, m.end()))
@@ -1140,6 +1142,7 @@ _STAYS_UNTIL_BEFORE = re.compile(rf"{B0}(?:می{SP}مونه|می{SP}مونن|م�
 _SIGN_UP_FOR_BEFORE = re.compile(rf"{B0}ثبت{SP}نام{SP1}(?:تور|تورهای|تور{SP}های|کلاس|کلاسای|کلاس{SP}های|دوره|دوره{SP}های|اردو|اردوی|کارگاه|سفر)"
                                  rf"(?:{SP}ی)?{SP1}$")
 _SIGN_UP_AFTER = re.compile(rf"{SP1}ثبت{SP}نام{SP1}(?:کنم|کنیم|کنید|کنین|کنه|کنن|می{SP}کنم|می{SP}کنیم|می{SP}کنید|می{SP}کنن|کرد|کردم|کردیم|کنند|می{SP}شود|می{SP}شه|میشه|شروع){B1}")
+_GO_OVER_AFTER = re.compile(rf"{SP1}(?:برم|بریم|می{SP}رم|میرم|می{SP}ریم|میریم|منتقل{SP1}(?:بشم|بشیم|می{SP}شم|میشم|می{SP}شیم)){B1}")
 _WAS_DUE_AFTER = re.compile(rf"{SP1}قرار{SP1}(?:بود|بوده|است|هست){B1}")
 _CUP_BEFORE = re.compile(rf"{B0}جام{SP1}$")
 _BOOKING_FOR_BEFORE = re.compile(rf"{B0}(?:رزرو|نوبت)(?:{SP}ی)?(?:{SP1}(?:ما|من|شما|تون|مون))?{SP1}(?:برای|واسه){SP1}(?:ماه{SP1})?$")

@@ -708,8 +708,11 @@ def _relative_cands(f: str) -> list[Cand]:
             # (or a present of having or one's own before any past: "از پنجشنبه تا دوشنبه لازم دارم")
             have = HAVE_PRESENT.search(f, m.end(), cstop)
             have = bool(have) and not PAST_ONLY.search(f, m.end(), have.start()) or _present_own(f, m.end(), cstop)
+            # (or a seller's offer with no verb, nothing past: "فروشنده: از دوشنبه تا چهارشنبه هندونه کیلویی ۱۵ هزار با تخفیف")
+            offer = bool(_ON_OFFER.search(f, m.end(), cstop)) and not has_verb(f, m.end(), cstop) \
+                and not PAST_ONLY.search(f, m.end(), cstop)
             side = 1 if (future_first(f, m.end(), tstop) or state or wish or _BOOKED_STAY.search(f, m.end(), tstop)
-                         or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()) or ahead_before or have) else -1
+                         or _PLANNED_BEFORE.search(f, max(0, m.start() - 20), m.start()) or ahead_before or have or offer) else -1
         out.append(Cand(m.start(), m.end(), "range", rel=lambda ref, t1=t1, t2=t2, side=side, wk=bool(wk) or side == 0:
                          relative.weekday_run(ref, t1, t2, side, wk), needs_ref=True, priority=1))
     for m in P_DAYWORD_TO_WEEKDAY.finditer(f):
@@ -2266,6 +2269,7 @@ _WEEKDAY_THEN_PRESENT = re.compile(rf"{B0}(?:{WEEKDAY}|امروز){SP1}(?:[^\s.�
 _DAY_AHEAD_WORD = re.compile(rf"{B0}(?:فردا|پس{SP}فردا|هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر)){B1}")
 # "فقط دو تا پنجشنبه مونده", "چند تا جمعه": weekdays counted, no day of their own
 _COUNTED_WEEKDAYS_BEFORE = re.compile(rf"(?<!از )(?<!ساعت ){B0}(?:[0-9]+|{_alt(NUMBER_WORDS[:12])}|یه|چند){SP1}تا{SP1}$")
+_ON_OFFER = re.compile(rf"{B0}(?:با{SP1}تخفیف|حراج|تخفیف{SP}دار|فروش{SP1}ویژه){B1}")
 # where one is, told in speech: "تا یکشنبه اونجاییم", "جمعه خونه‌ایم"
 _WHERE_STATE = re.compile(r"(?<![\w\u200c])(?:(?:این|اون|آن)جا|خونه|سر[\s\u200c]+کار)\u200c?(?:ییم|یم|ایم|ئیم|ام|ن|اند|ست|اید)(?![\w\u200c])"
                           # (also at work: "شنبه سر کاریم", "از سه‌شنبه مغازه‌م")

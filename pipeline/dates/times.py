@@ -89,6 +89,8 @@ P_TIME = [
     # water or gas, its bare run of hours told in its sentence after the power or the cut is named ("فردا صبح آب
     # قطعه، از ۸ تا ۱۲")
     re.compile(rf"{B0}(?:برق|آب|گاز|خاموشی|خاموشی{SP}ها|خاموشی{SP}های|قطعی|قطع|قطعه){B1}[^\n.!?؟]{{0,50}}?(?<![\w\u200c])(?P<run>{_BARE_RUN})"),
+    # (or hours of leave asked for: "سه‌شنبه مرخصی ساعتی می‌خوام از ۱۰ تا ۱۲")
+    re.compile(rf"{B0}مرخصی(?:{SP1}ساعتی)?{B1}[^\n.!?؟]{{0,30}}?(?<![\w\u200c])(?P<run>{_BARE_RUN})"),
     # "فردا صبح هم از ۸ برای نوبت‌های اورژانسی میان": a bare hour from which on, right after a day and its part
     re.compile(rf"{B0}(?:امروز|فردا|پس{SP}فردا|{WEEKDAY}){SP1}(?:صبح|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|ظهر|شب)(?:{SP1}هم)?{SP1}"
                rf"(?P<run>از{SP1}(?P<h>[0-9]{{1,2}})){_NO_DAY_OR_COUNT_AFTER}(?!{SP}(?:تا|الی|-){SP})"),
