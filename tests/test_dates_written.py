@@ -2161,6 +2161,11 @@ FLOORS = {
     "dates_written2066.jsonl": (0.98, 0.98, 0.98),
     "dates_written2067.jsonl": (0.98, 0.98, 0.97),
     "dates_written2068.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2069.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2070.jsonl": (0.99, 0.99, 0.98),
+    "dates_written2071.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2072.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2073.jsonl": (0.98, 0.98, 0.98),
 }
 
 
