@@ -8756,6 +8756,11 @@ WRITTEN_ROUNDS[412] = [
     ("1402-04-25 17:50", "از شنبه تا دوشنبه انگور کیلویی ۹۰ هزار با تخفیف.", [("از شنبه تا دوشنبه", "2023-07-22", "2023-07-24")]),
 ]
 
+WRITTEN_ROUNDS[413] = [
+    # a lunar day, then a "که" aside in the perfect, then its own verb ahead
+    ("1398-02-08 18:20", "مستند شب ۲۱ رمضان که در مشهد ساخته شده، از شبکه دو پخش خواهد شد.", [("۲۱ رمضان", "2019-05-26", "2019-05-26")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -53,7 +53,9 @@ EVENT_PAST = re.compile(rf"(?<![\w]){NOT_AFTER_IF}(?:ن?(?:{SHOD}|بود|یاف�
 # ("شب ۱۹ رمضان در مسجد جامع بم که پس از زلزله ۱۳۸۲ از نو ساخته شد، ... برگزار می‌شود")
 # (words parted by whitespace only, a ZWNJ inside a word: a space class that took the ZWNJ too would
 # split "مسجد‌ها" two ways at every ZWNJ, and the match would take exponential time)
-_THAT_PAST_ASIDE = re.compile(rf"(?:[^\S\n]+[^\s\d.،,؛:!؟]+){{0,6}}?[^\S\n]+که{B1}[^.،,؛:!؟\n]{{0,80}}?{PAST_ONLY.pattern}{SP}[،,]")
+# (a perfect too, "است" left out or not: "ویژه‌برنامه شب ۱۹ رمضان که ... در کربلا ضبط کرده‌اند، ... پخش خواهد شد")
+_THAT_PAST_ASIDE = re.compile(rf"(?:[^\S\n]+[^\s\d.،,؛:!؟]+){{0,6}}?[^\S\n]+که{B1}[^.،,؛:!؟\n]{{0,80}}?"
+                              rf"(?:{PAST_ONLY.pattern}|(?<![\w]){PERFECT}|(?<![\w\u200c])(?:شده|کرده|گرفته|داده)){SP}[،,]")
 
 
 def past_aside_end(f: str, end: int, stop: int) -> int:
