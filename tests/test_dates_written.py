@@ -2166,6 +2166,11 @@ FLOORS = {
     "dates_written2071.jsonl": (0.98, 0.97, 0.97),
     "dates_written2072.jsonl": (0.97, 0.98, 0.98),
     "dates_written2073.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2074.jsonl": (0.97, 0.97, 0.97),
+    "dates_written2075.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2076.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2077.jsonl": (0.98, 0.97, 0.96),
+    "dates_written2078.jsonl": (0.98, 0.98, 0.97),
 }
 
 
