@@ -2171,6 +2171,11 @@ FLOORS = {
     "dates_written2076.jsonl": (0.98, 0.98, 0.97),
     "dates_written2077.jsonl": (0.98, 0.97, 0.96),
     "dates_written2078.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2079.jsonl": (0.99, 0.98, 0.98),
+    "dates_written2080.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2081.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2082.jsonl": (0.98, 0.95, 0.95),
+    "dates_written2083.jsonl": (0.98, 0.98, 0.97),
 }
 
 
