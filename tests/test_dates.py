@@ -8761,6 +8761,21 @@ WRITTEN_ROUNDS[413] = [
     ("1398-02-08 18:20", "مستند شب ۲۱ رمضان که در مشهد ساخته شده، از شبکه دو پخش خواهد شد.", [("۲۱ رمضان", "2019-05-26", "2019-05-26")]),
 ]
 
+WRITTEN_ROUNDS[414] = [
+    # an age group's years of birth across two decades
+    ("1392-08-25 09:50", "واکسن برای متولدین ۱۳۲۵ تا ۱۳۵۰ رایگان است.", [("۱۳۲۵ تا ۱۳۵۰", "1946-03-21", "1972-03-20")]),
+    # a forecast for a year, a figure after it
+    ("1396-10-10 09:45", "پیش‌بینی برای ۲۰۱۹ حدود ۸۰ دلار است.", [("۲۰۱۹", "2019-01-01", "2019-12-31")]),
+    # still here since a day: gone by
+    ("1388-10-14 08:25", "هنوز تو بندر منتظریم؛ از ۱۸ دسامبر اینجاییم و قراره ۱۲ دی حرکت کنیم.",
+     [("۱۸ دسامبر", "2009-12-18", "2009-12-18"), ("۱۲ دی", "2010-01-02", "2010-01-02")]),
+]
+
+WRITTEN_ROUNDS[415] = [
+    # a lunar day one will have finished something by, one's own present before a comma, a past after it
+    ("1403-02-07 12:00", "تا ۲۰ صفر فرش رو تموم می‌کنم، برای مسجد نذر کردم.", [("۲۰ صفر", "2024-08-24", "2024-08-24")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

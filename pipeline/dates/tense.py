@@ -574,8 +574,9 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
                            or _I_WANT.search(f, end, comma.start())
                            # (or a spoken present of its own: "شب ۱۹ رمضان مراسم احیا تا سحر طول می‌کشه، ... چاپ کردیم")
                            or _SPOKEN_PRESENT_3SG.search(f, end, comma.start())
-                           # (or ours or yours: "شب ۱۹ رمضان مغازه رو زودتر می‌بندیم، اگه فکس‌تون آماده شد فرداش بیاید")
-                           or _PRESENT_WE_YOU.search(f, end, comma.start())
+                           # (or mine, ours or yours: "شب ۱۹ رمضان مغازه رو زودتر می‌بندیم، اگه فکس‌تون آماده شد فرداش بیاید",
+                           # "تا ۱۰ محرم گبه‌ها رو تموم می‌کنم، برای هیئت محل نذر کردم")
+                           or _PRESENT_OWN.search(f, end, comma.start())
                            # (or what must be done by it, a subjunctive after "باید": "مشق عید رو تا ۱۵ فروردین باید تحویل
                            # بدن، پارسال هم همین‌قدر بود")
                            or (must := MUST_WORD.search(f, end, comma.start())) and _SUBJ_ANY.search(f, must.end(), comma.start())))
@@ -584,7 +585,7 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
 _SUBJ_ANY = re.compile(rf"{B0}ب[^\W\d]+(?:م|ی|د|یم|ید|ین|ند|ن)(?![\w\u200c])")
 
 
-_PRESENT_WE_YOU = re.compile(rf"{B0}ن?می{SP}[^\W\d]{{2,}}(?:یم|ید|ین)(?![\w\u200c])")
+_PRESENT_OWN = re.compile(rf"{B0}ن?می{SP}[^\W\d]{{2,}}(?:یم|ید|ین|م)(?![\w\u200c])")
 _SPOKEN_PRESENT_3SG = re.compile(rf"{B0}ن?می{SP}[^\W\d]{{2,}}ه{B1}")
 
 
@@ -648,6 +649,9 @@ def day_tense(f: str, end: int) -> str | None:
         return "past"  # "از اول مهر تعرفه‌ها ۱۵ درصد بالا رفته؛ ...": risen since a day, so gone by
     if _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) and _LEFT_SINCE_AFTER.match(f, end):
         return "past"  # "بدهی ۴ میلیونی از ۱۵ آذر مونده، ...": owed since a day, so gone by
+    if _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) and _HERE_SINCE_AFTER.match(f, end) \
+            and _STILL.search(f, max(0, end - 80), end):
+        return "past"  # "کشتی هنوز تو اسکله وایساده؛ از ۲۰ دسامبر اینجاییم": still here since a day, gone by
     if _FROM_DAY_BEFORE.search(f, max(0, end - 30), end) and _BECAME_DAY_AFTER.match(f, end):
         # "عروسی افتاد عقب، از ۲۰ مرداد شد ۳ شهریور": the day a plan was moved from, spoken, is the
         # nearest such day, whatever the verb's past (as "از ۲۰ صفر به ۲۴ صفر منتقل شد")
@@ -818,6 +822,8 @@ _DAY_OF_MONTH_TAIL = rf"{SP1}(?:اول|[0-9]{{1,2}}){SP1}[^\s\d.،,؛:!?؟]+$"
 _FROM_DAY_BEFORE = re.compile(rf"{B0}از{_DAY_OF_MONTH_TAIL}")
 _UNTIL_DAY_BEFORE = re.compile(rf"{B0}تا{_DAY_OF_MONTH_TAIL}")
 _BECAME_DAY_AFTER = re.compile(rf"{SP1}(?:شد|شده|افتاد|رفت)(?:{SP1}به)?{SP1}(?:روز{SP1})?(?:(?:{WEEKDAY}){SP1})?[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1}")
+_HERE_SINCE_AFTER = re.compile(rf"{SP1}(?:اینجا|این{SP1}جا|اونجا|آنجا)(?:ییم|یم|ایم|ست|ئیم|م|ن){B1}")
+_STILL = re.compile(rf"{B0}هنوز{B1}")
 _LEFT_SINCE_AFTER = re.compile(rf"{SP1}(?:مونده|مانده){SP}(?:[،,؛;.]|$)")
 _RISEN_SINCE_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:بالا|پایین){SP1}(?:رفته|اومده|آمده){SP}(?:[؛;.،,]|$)")
 # (or a paper issued for the days: "بیمه‌ی مسافرتی ... از ۲۰ ژانویه تا ۳ فوریه صادر شد")

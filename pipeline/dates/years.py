@@ -314,7 +314,8 @@ def _year_cands(f: str) -> list[Cand]:
         if len(m.group("y1")) == 2:
             y1, y2 = _two_digit(y1), _two_digit(y2)
         cal = _era_calendar(None, y1)
-        if _year_ok(y1, cal) and y1 < y2 <= y1 + 20 and (m.group("to") or y2 == y1 + 1):
+        # (a screening's ages span decades: "برای متولدین 1320 تا 1342")
+        if _year_ok(y1, cal) and y1 < y2 <= y1 + 40 and (m.group("to") or y2 == y1 + 1):
             out.append(Cand(m.start("y1"), m.end(), "range", cal, needs_ref=False, priority=1,
                              parts=(Cand(0, 0, "", cal, y=y1), Cand(0, 0, "", cal, y=y2))))
     for m in P_IN_YEAR_AND.finditer(f):
@@ -664,6 +665,7 @@ _HELD_SINCE_AFTER = re.compile(rf"{SP1}(?:زیر{SP1}نظر|در{SP1}اختیا�
 _RUN_SINCE_AFTER = re.compile(rf"{SP1}(?:منتشر|چاپ|برگزار|دایر|فعال|پخش|اجرا|ساخته|احداث){SP1}"
                               rf"(?:می{SP}?شد|می{SP}?شدند|می{SP}?شود|می{SP}?شه|شده|بود|است|هست|می{SP}?گردد|شد|شدند){B1}")
 _BECAME_SO_AFTER = re.compile(rf"{SP1}(?:اجباری|الزامی|رایگان|ممنوع|آزاد|رسمی|قانونی|همگانی){SP1}(?:شد|شده|گردید|گشت){B1}")
+_FORECAST_BEFORE = re.compile(rf"{B0}(?:پیش{SP}بینی|برآورد|چشم{SP}انداز)(?:{SP}(?:ها|های))?{SP1}$")
 _SUPERLATIVE_SINCE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
 # (not up to a small measure: "در ۱۳۹۷ تا ۸ درجه زیر صفر رسید", no count runs down from a year's number)
 _TO_NUMBER_AFTER = re.compile(rf"{SP1}(?:تا|الی){SP1}(?![0-9]{{1,2}}(?![0-9])(?:[.٫][0-9]+)?{UNIT_AFTER.pattern})"
@@ -902,8 +904,11 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if pattern is P_YEAR_BARE and m.group("prep") == "برای" and (m.group("word") is not None or int(m.group("y")) < 1900) \
                     and not _ALSO_WANTED_AFTER.match(f, m.end("y")) \
                     and not (int(m.group("y")) >= 1900 and _DONE_RIGHT_AFTER.match(f, m.end("y"))) \
-                    and not _GROWTH_FOR_AFTER.match(f, m.end("y")) and not _WHAT_IS_AFTER.match(f, m.end("y")):
-                # (but "تقویم فدراسیون برای ۲۰۲۵ منتشر شد": the year a thing is for, the verb right after it)
+                    and not _GROWTH_FOR_AFTER.match(f, m.end("y")) and not _WHAT_IS_AFTER.match(f, m.end("y")) \
+                    and not (m.group("word") is not None and int(m.group("y")) >= 1900
+                             and _FORECAST_BEFORE.search(f, max(0, m.start() - 16), m.start())):
+                # (but "تقویم فدراسیون برای ۲۰۲۵ منتشر شد": the year a thing is for, the verb right after it; nor a
+                # forecast for it: "پیش‌بینی برای ۲۰۱۸ حدود ۶۵ دلار است")
                 # "برای ۲۰۲۵!" is a year; "برای ۲۰۰۰ نفر", "برای ۱۴۰۰ دانش‌آموز" count (but "برای ۱۴۰۳ هم
                 # ۳۰۰ تا می‌خوایم": the year one orders for too)
                 continue
