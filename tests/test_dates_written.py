@@ -2176,6 +2176,11 @@ FLOORS = {
     "dates_written2081.jsonl": (0.98, 0.97, 0.97),
     "dates_written2082.jsonl": (0.98, 0.95, 0.95),
     "dates_written2083.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2084.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2085.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2086.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2087.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2088.jsonl": (0.97, 0.98, 0.95),
 }
 
 
