@@ -8776,6 +8776,15 @@ WRITTEN_ROUNDS[415] = [
     ("1403-02-07 12:00", "تا ۲۰ صفر فرش رو تموم می‌کنم، برای مسجد نذر کردم.", [("۲۰ صفر", "2024-08-24", "2024-08-24")]),
 ]
 
+WRITTEN_ROUNDS[416] = [
+    # an ordinal qualifying a noun before "تا": the first results by a day, no run from the first
+    ("1387-01-07 10:00", "گزارش‌های نخست تا ۲۰ فروردین منتشر می‌شود.", [("۲۰ فروردین", "2008-04-08", "2008-04-08")]),
+    # (but the days of a run, or a run after a name: "روزهای اول تا ۵ فروردین", "جام آسیا اول تا هفتم مه")
+    ("1387-01-07 10:00", "کتابخانه روزهای اول تا ۵ فروردین تعطیل است.", [("اول تا ۵ فروردین", "2008-03-20", "2008-03-24")]),
+    # a day something is set for, spoken: ahead
+    ("1391-10-15 21:00", "فدراسیون فینال رو ۱۵ جولای گذاشتن.", [("۱۵ جولای", "2013-07-15", "2013-07-15")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
