@@ -427,7 +427,8 @@ _NAME_BEFORE = re.compile(
 )
 # (but a school or a base said to open or shut right after the day: "مدرسه ۱ مهر باز میشه", "پایگاه ۱۳ رجب
 # تعطیله", the day it does so; every such in the written sets is)
-_SCHOOL_OR_BASE_BEFORE = re.compile(rf"{B0}(?:مدرسه|دبستان|دبیرستان|هنرستان|آموزشگاه|پایگاه|درمانگاه){SP1}$")
+SCHOOL_OR_BASE = r"(?:مدرسه|دبستان|دبیرستان|هنرستان|آموزشگاه|پایگاه|درمانگاه)"
+_SCHOOL_OR_BASE_BEFORE = re.compile(rf"{B0}{SCHOOL_OR_BASE}{SP1}$")
 _OPENS_OR_SHUTS_AFTER = re.compile(rf"{SP1}(?:باز|بسته|تعطیل|بازگشایی)(?:{SP}(?:ه|ن|ست|است|اند)(?![\w\u200c])"
                                    rf"|{SP1}(?:می{SP}شه|میشه|می{SP}شن|میشن|می{SP}شود|می{SP}شوند|خواهد|است|هست)(?![\w\u200c]))")
 

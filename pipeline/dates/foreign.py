@@ -31,7 +31,7 @@ from .spans import IMPERIAL_OFFSET, IMPERIAL_YEARS, _day, _day_number, _era_cale
 from .cues import (
     _BEGUN_RIGHT_AFTER, _CLAUSE_OPENS_BEFORE, _COPULA, _DAY_NUMBER_BEFORE, _EVENT_OF_BEFORE, _EXAMPLE_BEFORE,
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
-    _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _YEARLY_GATHERING, _clause_open, _nearest_of_three_years, named_place_before,
+    _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _YEARLY_GATHERING, _clause_open, _nearest_of_three_years, named_place_before, SCHOOL_OR_BASE,
 )
 from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _LUNAR_DAY_WRITTEN, _MONTH_OCCASION_BEFORE, _OWN_DAYS_RUN_AFTER
 from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _WE_WANT_TO_AFTER, _WHEN_COMES_AFTER, _month_rel, _stop_after
@@ -1144,6 +1144,6 @@ def _imperial_year_cands(f: str) -> list[Cand]:
 
 # (nor a hospital or a school: "مدارک بیمارستان ۱۶ دسامبر را نشان می‌دهد"; a stadium may be, abroad: "ورزشگاه ۵ ژوئیه
 # شهر الجزیره")
-_NOT_NAMED_FOR_A_GREGORIAN_DAY = re.compile(r"(?:هنری|ورزشی|بیمارستان|درمانگاه|داروخانه|مدرسه|دبیرستان|دبستان|هنرستان|پایگاه)(?![\w\u200c])")
+_NOT_NAMED_FOR_A_GREGORIAN_DAY = re.compile(rf"(?:هنری|ورزشی|بیمارستان|داروخانه|{SCHOOL_OR_BASE})(?![\w\u200c])")
 _EXAMPLE_DAY_BEFORE = re.compile(_EXAMPLE_BEFORE.pattern[:-1] + rf"(?:{DAY_WORD}|[0-9]{{1,2}}){SP}$")
 _REVOLUTION_BEFORE = re.compile(rf"(?:انقلاب|قیام|جنبش|کمون){SP1}$")

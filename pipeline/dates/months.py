@@ -39,8 +39,9 @@ from .cues import (
 from .days import _LIFE_EVENT
 
 # where a sentence or a speaker's turn opens: its start, or "فروشنده:" right before
-_TURN_OPENS_BEFORE = re.compile(rf"(?:^|[.!?؟\n]{SP}|[^\W\d]+{SP}:{SP})$")
-_TURN_OR_CLAUSE_OPENS_BEFORE = re.compile(rf"(?:^|[.!?؟\n،,]{SP}|[^\W\d]+{SP}:{SP})$")
+_OPENS_AFTER = r"(?:^|[{stops}]{SP}|[^\W\d]+{SP}:{SP})$"  # a sentence, a clause or a speaker's turn opens here
+_TURN_OPENS_BEFORE = re.compile(_OPENS_AFTER.format(stops=r".!?؟\n", SP=SP))
+_TURN_OR_CLAUSE_OPENS_BEFORE = re.compile(_OPENS_AFTER.format(stops=r".!?؟\n،,", SP=SP))
 _SPOKEN_PRESENT_OR_PLAN = re.compile(rf"(?<![\w\u200c])(?:ن?می{SP}[^\W\d]+(?:ه|ن|یم|م)|ببینیم|بگیریم|بخریم|بفروشیم)(?![\w\u200c])")
 _MONTH_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}{SP1}[0-9]{{2}}(?![0-9])")
 # "تیر ۹۷ (ژوئیه ۲۰۱۸)": glossed by the Gregorian month it falls in
