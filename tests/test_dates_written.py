@@ -2181,6 +2181,11 @@ FLOORS = {
     "dates_written2086.jsonl": (0.98, 0.98, 0.98),
     "dates_written2087.jsonl": (0.98, 0.98, 0.98),
     "dates_written2088.jsonl": (0.97, 0.98, 0.95),
+    "dates_written2089.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2090.jsonl": (0.99, 0.97, 0.96),
+    "dates_written2091.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2092.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2093.jsonl": (0.98, 0.95, 0.94),
 }
 
 
