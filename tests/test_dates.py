@@ -8785,6 +8785,15 @@ WRITTEN_ROUNDS[416] = [
     ("1391-10-15 21:00", "فدراسیون فینال رو ۱۵ جولای گذاشتن.", [("۱۵ جولای", "2013-07-15", "2013-07-15")]),
 ]
 
+WRITTEN_ROUNDS[417] = [
+    # an ordinal of a line, then the next month: no day of it
+    ("1393-02-15 13:10", "خط چهارم ماه آینده افتتاح می‌شود.", [("ماه آینده", "2014-05-22", "2014-06-21")]),
+    # a year something was planned for, after "برای"
+    ("1399-10-02 19:15", "جشنواره‌ای که برای ۲۰۲۰ برنامه‌ریزی شده بود لغو شد.", [("۲۰۲۰", "2020-01-01", "2020-12-31")]),
+    # a weekday, then "take it", bare: ahead
+    ("1398-04-14 09:25", "دوشنبه صبح بار رو ببر انبار.", [("دوشنبه", "2019-07-08", "2019-07-08")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -931,8 +931,9 @@ WISH_VERB = re.compile(rf"{B0}ن?(?:ب(?:زن|گیر|کن|نداز|یانداز|
                         # ... and of going and coming, in the plural and second persons: "ماه بعد کیش نریم"
                         # (not "نرم", soft)
                         rf"|نر(?:یم|ین|ید)|نیا(?:یم|ییم|ین)|نیار(?:ید|ین|ن)|نیاورید"  # ("زودتر از پنجشنبه نیارید")
-                        # the bare imperative: "قسط بعدی رو ۱۰ بهمن بریز", "تا جمعه بفرست"
-                        rf"|ب(?:ریز|فرست|خر|گیر|زن|نویس|پرس|خور)"
+                        # the bare imperative: "قسط بعدی رو ۱۰ بهمن بریز", "تا جمعه بفرست" (and "take it": "یکشنبه
+                        # صبح تانکر رو ببر باغ")
+                        rf"|ب(?:ریز|فرست|خر|گیر|زن|نویس|پرس|خور|بر)"
                         # ... and waiting bidden: "تا دوشنبه صبر کن، اگه درست نشد بیا"
                         rf"|صبر{SP1}(?:کن|کنید|کنین|کنیم)"
                         # ... and a start or an end agreed on, the light verb's subjunctive bare: "گفته هفته‌ی بعد
