@@ -880,8 +880,13 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
             and FUTURE.search(f, m.end(), sentence_end(f, m.end())) is not None
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
+        # the next year opening a clause after a comma, told ahead in its own spoken future
+        year_after_pause = unit == "سال" and _clause_open(f, m.start()) > ss \
+            and _OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start()) is not None \
+            and PAST_ONLY.search(f, ss, _clause_open(f, m.start())) is not None \
+            and future_first(f, m.end(), cend) and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, m.end(), cend)
         if (_year_named(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
-                and not (told_ahead or must_before or unit != "سال" and put_off
+                and not (told_ahead or must_before or unit != "سال" and put_off or year_after_pause
                          # ("... ۳۱ خرداد میایم، قسط دوم بمونه برای ماه بعد": what is left for the next
                          # week or month counts from publication)
                          or unit != "سال" and for_day and _LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
@@ -1039,7 +1044,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                                             and CLAUSE_END.search(f, this.end(), m.start())
                                             and not PAST_ONLY.search(f, ss, tstop))
         # "سال بعد کرایه‌ها ۲۵ درصد می‌ره بالا، ...": the next year opening the sentence, its clause told ahead
-        put = put or unit == "سال" and not f[ss:m.start()].strip() and future_first(f, m.end(), cend) \
+        # (or opening a clause after a comma, the year before it told in the past: "سال ۹۹ هر تانکر ۶۰۰ تومن بود،
+        # سال بعد میشه یه میلیون")
+        put = put or unit == "سال" and (not f[ss:m.start()].strip() or year_after_pause) and future_first(f, m.end(), cend) \
             and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, m.end(), cend)
         # "ماه بعد فصل عروسیه و ...", "؛ ماه بعد هم قسط آخره": opening its clause, which says what it is
         # in speech and has no verb (a "so" or "but" before it too: "... تخلیه می‌شه، پس هفته بعد دستته")
