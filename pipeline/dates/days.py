@@ -124,7 +124,7 @@ _COUNTS_LISTED_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}(?!(?:{JMO
 
 # the things a "first" with no "از" before it qualifies: results, reports, news (a plural, or a broken one)
 # (not the days or nights of a run: "روزهای اول تا ۵ فروردین")
-_NOUN_OF_ORDINAL_RIGHT_BEFORE = re.compile(rf"{B0}(?:نتایج|اخبار|آمار|(?!(?:روز|شب){SP}(?:ها|های){SP1}$)[^\W\d]+{SP}(?:ها|های)){SP1}$")
+_RESULTS_OR_PLURAL_BEFORE = re.compile(rf"{B0}(?:نتایج|اخبار|آمار|(?!(?:روز|شب){SP}(?:ها|های){SP1}$)[^\W\d]+{SP}(?:ها|های)){SP1}$")
 _COMMA_AFTER_WEEKDAY = re.compile(rf"{SP}[،,]{SP}(?=[0-9]|{DAY_WORD})")
 _THIS_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}$")
 
@@ -417,7 +417,7 @@ def _day_range_cands(f: str) -> list[Cand]:
             # تا ۱۰ بهمن": the last of a run of grades
             continue
         if m.groupdict().get("dw1") in ("نخست", "اول") and not m.group(0).startswith("از") \
-                and _NOUN_OF_ORDINAL_RIGHT_BEFORE.search(f, max(0, m.start("dw1") - 20), m.start("dw1")):
+                and _RESULTS_OR_PLURAL_BEFORE.search(f, max(0, m.start("dw1") - 20), m.start("dw1")):
             continue  # "نتایج نخست تا ۱۵ فروردین اعلام خواهد شد": the first results, by a day (found alone)
         if m.groupdict().get("d1") and (_NUMBER_NOUN_BEFORE.search(f, max(0, m.start("d1") - 12), m.start("d1"))
                                         or _NUMBERED_NOUN_BEFORE.search(f, max(0, m.start("d1") - 16), m.start("d1"))):

@@ -881,9 +881,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         # (but a week or month told ahead counts from publication: "تست ... روز یکشنبه ۵ مرداد ۱۳۹۳ انجام
         # شد و نتایجش هفته‌ی بعد اعلام می‌شه")
         # the next year opening a clause after a comma, told ahead in its own spoken future
-        year_after_pause = unit == "سال" and _clause_open(f, m.start()) > ss \
-            and _OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start()) is not None \
-            and PAST_ONLY.search(f, ss, _clause_open(f, m.start())) is not None \
+        co = _clause_open(f, m.start())
+        year_after_pause = unit == "سال" and co > ss and _OPENER_ONLY.fullmatch(f, co, m.start()) is not None \
+            and PAST_ONLY.search(f, ss, co) is not None \
             and future_first(f, m.end(), cend) and not PAST_ONLY.search(f, m.end(), cend) and not HABIT.search(f, m.end(), cend)
         if (_year_named(f, _clause_start(f, m.start()), m.start()) or _month_named_before(f, m.start())) \
                 and not (told_ahead or must_before or unit != "سال" and put_off or year_after_pause
