@@ -37,7 +37,7 @@ _DAY_WORD_GLOSSED_BEFORE = re.compile(rf"{B0}(?:امروز|فردا|دیروز|�
 # new year: "آخرین اجرای سال ۱۴۰۱ رو ۲۷ اسفند داریم، اولین اجرای سال جدید هم ۶ فروردینه")
 _OTHER_YEAR_BETWEEN = re.compile(rf"{B0}(?:پارسال|پیرارسال|امسال|سال{SP1}(?:گذشته|قبل|پیش|بعد|آینده|دیگر|جدید|نو)){B1}"
                                  rf"|[،,؛]{SP}(?:و{SP1})?(?:حالا|الان|اکنون){B1}")
-_CALENDAR_OF_BEFORE = re.compile(rf"{B0}تقویم(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}$")
+_CALENDAR_OF_BEFORE = re.compile(rf"{B0}(?:تقویم|برنامه)(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}$")
 _THAT_YEAR_BEFORE = re.compile(rf"{B0}(?P<that>همان|همون|اون|آن){SP1}سال(?:{SP}[،,])?{SP1}(?:(?:در|تو|توی){SP1})?(?:ماه{SP1})?$")
 _THAT_YEAR_AFTER = re.compile(rf"{SP1}(?:همان|آن|همون|اون){SP1}سال{B1}")
 
@@ -314,8 +314,8 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
             c = replace(c, rel=lambda ref, jy=last[(sent, "jalali")], m=c.m, d=c.d: _hijri_in_jalali_year(jy, m, d, ref))
         elif c.y is not None and not c.parts and c.rel is None and not _labels_year(f, c) \
                 and not (c.form == "year" and P_YEAR_OBJECT.match(f, c.start) and not _YEAR_BEFORE_NUMBER.search(f, max(0, c.start - 6), c.start)
-                         # (but a calendar's year, made the object, is its days' year: "تقویم پیست ۲۰۲۵ را منتشر کرد و
-                         # نخستین مرحله ... ۱۴ فوریه است")
+                         # (but a calendar's or a schedule's year, made the object, is its days' year: "تقویم پیست ۲۰۲۵
+                         # را منتشر کرد و نخستین مرحله ... ۱۴ فوریه است", "برنامه تور ۲۰۱۵ را اعلام کرد")
                          and not _CALENDAR_OF_BEFORE.search(f, max(0, c.start - 30), c.start)) \
                 and move_edge(f, c.start) != "تا" and not _BY_END_OF_BEFORE.search(f, max(0, c.start - 20), c.start) \
                 and not _EVERY_YEAR_SINCE_AFTER.match(f, c.end) \

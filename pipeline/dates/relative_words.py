@@ -196,7 +196,9 @@ _YES_OR_NO_BEFORE = re.compile(rf"{B0}(?:آره|بله|آری|نه|خیر){SP}[�
 _DATED_DAY_ASKED = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,2}}{SP}(?:{JMONTH}|{GMONTH})[^.!؟?\n]*[؟?]")
 _IS_RIGHT_AFTER = re.compile(rf"(?:{SP1}(?:است|هست|بود|بوده)|\u200c?ست|ه)(?![\w\u200c])")
 _WEEKDAY_RUN_RIGHT_AFTER = re.compile(rf"(?:{SP}[،,])?{SP1}از{SP1}(?:روز{SP1})?{WEEKDAY}{SP1}تا{SP1}(?:روز{SP1})?{WEEKDAY}{B1}")  # (a comma between too: "هفته بعد، از شنبه تا چهارشنبه، ...")
-_MONTH_END_AWAITED = re.compile(rf"{B0}(?:{JMONTH})(?:{SP}ماه)?{SP1}که{SP1}(?:تموم|تمام){SP1}(?:بشه|شه|بشود|شود){B1}")
+# (or its coming, a month ahead: "ژانویه که بیاد گازوئیل گرون میشه، این ماه هر چی سفارش دارین بدین")
+_MONTH_END_AWAITED = re.compile(rf"{B0}(?:{JMONTH}|{GMONTH})(?:{SP}ماه)?{SP1}که{SP1}(?:(?:تموم|تمام){SP1}(?:بشه|شه|بشود|شود)"
+                                rf"|بیاد|بیاید|برسه|برسد|بشه){B1}")
 _DIGIT_RIGHT_AFTER = re.compile(rf"{SP}[0-9]")
 _WEEK_COMMA_RIGHT_BEFORE = re.compile(rf"(?:{B0}(?P<this>(?:این|همین){SP1}هفته|هفته{SP1}جاری)|{B0}هفته(?:{SP}ی)?{SP1}(?P<st>آینده|بعد|گذشته|قبل|پیش)){SP}[،,]{SP}$")
 _DAY_WORD_IN = re.compile(rf"{B0}(?:امروز|فردا|دیروز){B1}")

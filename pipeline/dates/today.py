@@ -109,6 +109,8 @@ _THIS_DAY_BEFORE = re.compile(rf"{B0}(?:پایان|آخر|انتهای|ساعا�
                               rf"|(?<!مثل )(?<!مانند )(?<!عین ){B0}همین{SP1}$")
 
 # "دیروز و امروز بیش از ۹ هزار گردشگر ... دیدن کردند": two days told together, this one among them
+# tomorrow told in the clause before, this day set against it: "فردا سال تحویله، امروز آخرین نوبتمه"
+_TOMORROW_CLAUSE_BEFORE = re.compile(rf"(?:^|[.!?؟\n]){SP}(?:فردا|پس{SP}فردا)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}{SP}[،,؛]{SP}$")
 _YESTERDAY_AND_BEFORE = re.compile(rf"{B0}(?:دیروز|پریروز){SP1}و{SP1}$")
 _LIKE_THIS_DAY_BEFORE = re.compile(rf"{B0}(?:مثل|مانند|عین){SP1}همین{SP1}$")
 # "پارسال در همین روزها تراز دریاچه ۱۲۷۰٫۱ متر بود، اما امروز ...": this time last year set against
@@ -640,6 +642,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
             or _SCHEDULED_AFTER.match(f, end) or _ANY_HOUR_AFTER.match(f, end) or _FROM_HOUR_AFTER.match(f, end) \
             or _HERE_OR_NOT_AFTER.match(f, end) or _ONLY_HAVE_AFTER.match(f, end) \
             or _INSTEAD_OF_BEFORE.search(f, max(0, start - 10), start) \
+            or _TOMORROW_CLAUSE_BEFORE.search(f, max(0, start - 60), start) \
             or _AND_BEFORE.search(f, max(0, start - 4), start) and _COUNT_NOW_AFTER.match(f, end) \
             and _RECENT_YEAR.search(f, _sentence_start(f, start), start) and not _OLD_YEAR.search(f, _sentence_start(f, start), start) \
             or _LEFT_SPOKEN_AFTER.match(f, end) and not until \

@@ -386,6 +386,10 @@ _GREGORIAN_NEW_YEAR = re.compile(rf"{B0}(?:میلادی|{GMONTH}|کریسمس){B
 _WISH_WORD = re.compile(rf"{B0}(?:خدا{SP1}کنه|خدا{SP1}کند|امیدوارم|امیدواریم){B1}")
 _WISH_RIGHT_BEFORE = re.compile(rf"{_WISH_WORD.pattern}{SP1}$")
 _YEAR_WISHED_AFTER = re.compile(rf"{SP1}(?:{_INSHALLAH}){B1}")
+# a two-digit year wished better, the wish right before it ("امسال سال بدی بود، ایشالا ۹۸ بهتر باشه")
+P_YEAR_WISHED_SHORT = re.compile(rf"(?:{_WISH_WORD.pattern}|{B0}(?:{_INSHALLAH})){SP1}(?P<y>[0-9]{{2}})(?![0-9/.\-:٫])"
+                                 rf"(?={SP1}(?:هم{SP1})?(?:بهتر|خوب|سال{SP1}(?:خوبی|بهتری)|پربارتر){SP1}"
+                                 rf"(?:باشه|بشه|باشد|شود|میشه|می{SP}شه|می{SP}شود){B1})")
 P_YEAR_OBJECT = re.compile(rf"(?<![0-9/.\-:\w])(?P<y>13[5-9][0-9]|140[0-9]|20[0-3][0-9])(?![0-9/.\-:]){SP1}(?:رو|را){B1}")
 # a code's label before a colon: "کد تخفیف مشتریای قدیمی: ۱۳۹۱"
 _CODE_LABEL_BEFORE = re.compile(rf"{B0}(?:کد|کُد|رمز|پسورد|شماره)(?:{SP1}[^\s\d:：]+){{0,3}}{SP}[:：]{SP}$")
@@ -531,6 +535,8 @@ P_YEAR_CUED = re.compile(
 P_YEAR_EVENT_LONG = re.compile(
     rf"{B0}(?:(?:مسابقات|رقابت{SP}های|نمایشگاه|جشنواره|همایش|اجلاس|کنفرانس|کنگره|رویداد|لیگ|جام|آزمون)"
     rf"(?:{_FILLER_WORD}){{3,5}}"
+    # (a championship in a sport: "مسابقات قهرمانی آسیا در فوتبال ساحلی ۲۰۲۳ از ۱۲ فروردین")
+    rf"|(?:مسابقات|رقابت{SP}های)(?:{_FILLER_WORD}){{1,3}}{SP1}در(?:{_FILLER_WORD}){{1,2}}"
     # a cup by its name, one or two words, and its year: "جام تختی ۱۴۰۰ از ۲۷ تا ۲۹ دی"; a tour or a
     # season of races ("تور دو فرانس ۲۰۱۴ پیشتاز است", "فصل جاده ۲۰۲۲ آسیا")
     rf"|جام(?:{_FILLER_WORD}){{1,2}}|(?P<tour>تور(?:{_FILLER_WORD}){{1,3}}|فصل{SP1}جاده))"
@@ -1074,6 +1080,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
             continue  # (Nowruz's new year, a Jalali one: "در نخستین روز سال نو ۲۰۰۰ تماشاگر داشت و ... ۴ فروردین")
         if _year_ok(y, cal):
             out.append(Cand(m.start("y"), m.end("y"), "year", cal, y=y))
+    for m in P_YEAR_WISHED_SHORT.finditer(f):
+        out.append(Cand(m.start("y"), m.end("y"), "year", "jalali", y=_two_digit(int(m.group("y")))))
     for m in P_YEAR_CUED.finditer(f):
         ys = m.group("y")
         if m.group(0).startswith("فاکتور") and _NUMBER_OF_BEFORE.search(f, max(0, m.start() - 10), m.start()):
