@@ -2186,6 +2186,11 @@ FLOORS = {
     "dates_written2091.jsonl": (0.98, 0.98, 0.98),
     "dates_written2092.jsonl": (0.98, 0.96, 0.96),
     "dates_written2093.jsonl": (0.98, 0.95, 0.94),
+    "dates_written2094.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2095.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2096.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2097.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2098.jsonl": (0.98, 0.98, 0.98),
 }
 
 
