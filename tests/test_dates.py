@@ -8815,6 +8815,14 @@ WRITTEN_ROUNDS[417] = [
      [("فوریه", "2021-02-01", "2021-02-28"), ("این ماه", "2020-12-21", "2021-01-19")]),
 ]
 
+WRITTEN_ROUNDS[418] = [
+    # a weekday with the hour right before it, a session formed: ahead
+    ("1392-07-13 08:00", "کمیسیون ساعت ۹ دوشنبه نشست ویژه‌ای برای بررسی بودجه تشکیل می‌دهد.",
+     [("دوشنبه", "2013-10-07", "2013-10-07")]),
+    # the next month one bids a thing wait for, spoken, "برای" left out
+    ("1398-10-20 18:00", "تعمیر موتور فعلاً بمونه ماه بعد.", [("ماه بعد", "2020-01-21", "2020-02-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

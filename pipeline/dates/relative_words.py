@@ -570,6 +570,9 @@ _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم|موند|ماند|بمونه|بماند|می{SP}مونه"
                                rf"|می{SP}(?:ذارید|ذارین|ذاریم|ذارم|ذاره|ذارن))"
                                rf"(?:{SP1}[^\s\d.،,]+)?{SP1}(?:برای|واسه)(?:{SP}ی)?{SP1}$")  # (also "عمل آقاجون موند برای هفته‌ی بعد", spoken "بمونه واسه ماه بعد")
+# (or bidden to wait for it, spoken, "برای" left out: "انتقالش به تو بمونه سال بعد")
+_AT_CLOCK_RIGHT_BEFORE = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}(?:[:٫.][0-9]{{2}})?{SP1}$")
+_WAIT_FOR_RIGHT_BEFORE = re.compile(rf"{B0}(?:بمونه|بمونن|بماند|بمانند){SP1}$")
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن)"
                                  rf"|(?:رزرو|ثبت){SP1}(?:کردم|کردیم|کرده|کردن|کردند|شده|شد)){B1}")  # ("استودیو رو برای هفته ی بعد رزرو کردم", "رزروتون برای ماه بعد ثبت شد")
 _IN_HISTORY_AFTER = re.compile(rf"{SP1}در{SP1}تاریخ{SP}:")
@@ -992,7 +995,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                    or for_day and _HAVE_RIGHT_AFTER.match(f, m.end())
                    or unit != "سال" and _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
                    or for_day and (_LEAVE_FOR_BEFORE.search(f, max(ss, m.start() - 20), m.start())
-                                   or _BOOKED_GIVEN_AFTER.match(f, m.end())))
+                                   or _BOOKED_GIVEN_AFTER.match(f, m.end()))
+                   or _WAIT_FOR_RIGHT_BEFORE.search(f, max(ss, m.start() - 8), m.start()))
         # (or agreed on: "قرار شد بله‌برون هفته‌ی بعد باشه")
         put = put or told_ahead or unit != "سال" and bool(_PROMISED_BEFORE.search(f, max(ss, m.start() - 30), m.start()))
         # ... or glossed by the day it holds ("هفته‌ی بعد، جمعه ۱۸ فروردین، مهمون سپاهانه"), or told in a
@@ -1811,6 +1815,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     # جلسه داریم که جای ... حساب می‌شه، همون که تعطیل شد": the day's verb comes first)
                     future = False
                 at_clock = bool(_AT_CLOCK_AFTER.match(f, m.end()))
+                # (or the hour right before it, which keeps it too but is ahead only with a present act after it:
+                # "هیئت ... ساعت ۱۰ چهارشنبه جلسه ... تشکیل می‌دهد"; not "ساعت ۱۰ صبح روز سه‌شنبه ... را لرزاند")
+                hour_before = bool(_AT_CLOCK_RIGHT_BEFORE.search(f, max(0, m.start() - 14), m.start()))
                 until_hour = bool(_UNTIL_HOUR_BEFORE.search(f, max(0, m.start() - 24), m.start()))
                 # a deadline's day, whatever verb or none: "ثبت نام تا پنجشنبه.", "لطفاً تا پنجشنبه
                 # بفرستیدش", "اگه تا پنجشنبه تب نکنه" (not a count, "۲ تا پنجشنبه", nor a run's end)
@@ -1893,7 +1900,8 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 semi = SEMICOLON.search(f, m.end(), tstop)  # ("... عصره؛ پیچوندن واجب شد": another clause)
                 sstop = semi.start() if semi else tstop
                 future = future or at_clock and not PAST_ONLY.search(f, m.end(), sstop) and not PERFECT_RE.search(f, m.end(), sstop) \
-                    and not REDUCED_PERFECT.search(f, m.end(), sstop)
+                    and not REDUCED_PERFECT.search(f, m.end(), sstop) \
+                    or hour_before and bool(PRESENT_ACT.search(f, m.end(), sstop)) and not PAST_ONLY.search(f, m.end(), sstop)
                 # "روز جمعه تیم باید به میدان برود": what must be done is ahead
                 near = min(tstop, m.end() + 40)
                 colon = f.find(":", m.end(), near)
@@ -2008,7 +2016,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 if instead:
                     rest = sentence_end(f, m.end())
                     future = future or not (PAST_ONLY.search(f, m.end(), rest) or PERFECT_RE.search(f, m.end(), rest))
-                if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy
+                if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy or hour_before
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
                         or likely or moved_on or aside_wish or surely or for_occasion or bid_left_out or verb_first
                         or since or but_not or you_come or rest_left_out or act_set or fallback) and (
