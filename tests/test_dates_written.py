@@ -2191,6 +2191,11 @@ FLOORS = {
     "dates_written2096.jsonl": (0.98, 0.97, 0.97),
     "dates_written2097.jsonl": (0.98, 0.96, 0.96),
     "dates_written2098.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2099.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2100.jsonl": (0.98, 0.97, 0.96),
+    "dates_written2101.jsonl": (0.99, 0.98, 0.98),
+    "dates_written2102.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2103.jsonl": (0.98, 0.98, 0.98),
 }
 
 
