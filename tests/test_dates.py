@@ -8823,6 +8823,17 @@ WRITTEN_ROUNDS[418] = [
     ("1398-10-20 18:00", "تعمیر موتور فعلاً بمونه ماه بعد.", [("ماه بعد", "2020-01-21", "2020-02-19")]),
 ]
 
+WRITTEN_ROUNDS[419] = [
+    # a run in brackets after a championship's year and host city glosses it, whatever the verb
+    ("1392-07-01 10:00", "تیم ملی شمشیربازی در قهرمانی جهان ۲۰۱۳ بوداپست (۱۰ تا ۱۵ نوامبر) مدال را هدف گرفته است.",
+     [("۲۰۱۳", "2013-01-01", "2013-12-31"), ("۱۰ تا ۱۵ نوامبر", "2013-11-10", "2013-11-15")]),
+    # an exam's year, the hour and day of its results right after
+    ("1391-05-20 12:00", "نتایج آزمون کارشناسی ارشد ۱۳۹۱ ساعت ۱۰ صبح شنبه ۲۱ مرداد ۱۳۹۱ اعلام شد.",
+     [("۱۳۹۱", "2012-03-20", "2013-03-20"), ("شنبه ۲۱ مرداد ۱۳۹۱", "2012-08-11", "2012-08-11")]),
+    # a weekday answering "when?", reported
+    ("1400-02-10 19:00", "سارا: لوله‌کش کی میاد؟ علی: گفت چهارشنبه.", [("چهارشنبه", "2021-05-05", "2021-05-05")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -93,6 +93,9 @@ _CHAMPIONSHIP_BEFORE = re.compile(rf"{B0}(?:قهرمانی|المپیک|پارا
                                   rf"(?:{SP1}[^\s\d.،,؛:]+){{0,4}}{SP1}$")
 
 
+_BRACKET_GLOSS_BETWEEN = re.compile(rf"(?:{SP1}[^\s\d.،,؛:()]+){{0,3}}{SP}[(]{SP}")
+
+
 def _championship_year(f: str, told: tuple[int, int], c: Cand) -> bool:
     # (not a deadline for what is made ready for it: "... برای جام جهانی 2018 اعلام کرد سکوها تا 31 مارس
     # 2017 و چمن تا اول مه نصب می‌شود")
@@ -212,11 +215,16 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
         listed_run = bool(out) and out[-1] is inherited_run and sentence_of(bounds, out[-1].start) == sent
         # (a day a few weeks from a day told ahead takes its year however far ahead: "المپیک از ۲۳
         # ژوئیه تا ۸ اوت ۲۰۲۱ برگزار می‌شود و مسابقات ترامپولین ۳۰ ژوئیه است")
+        # (a day or run in brackets right after the year told, its host city between, glosses that year's
+        # event whatever the sentence's verb: "در قهرمانی جهان ۲۰۱۱ پرت (۳ تا ۱۸ دسامبر) سهمیه ... را هدف گرفته است")
+        glossed = (sent, c.calendar) in last and _championship_year(f, last_at[(sent, c.calendar)], c) \
+            and bool(_BRACKET_GLOSS_BETWEEN.fullmatch(f, last_at[(sent, c.calendar)][1], c.start))
         listed = listed or (sent, c.calendar) in last and _near_day_told_ahead(
             c, last[(sent, c.calendar)], last_m.get((sent, c.calendar), 0), last_d.get((sent, c.calendar)), ref)
         if c.y is None and (c.rel is None or c.inherits or same_year or after_inherited) and not c.parts and c.m is not None \
                 and c.tense != "this" and (sent, c.calendar) in last and not _PAIR_YEAR_AFTER.match(f, c.end) and not _DAY_WORD_GLOSSED_BEFORE.search(f, max(0, c.start - 24), c.start) \
-                and not _contradicts(c, last[(sent, c.calendar)], ref, listed or _championship_year(f, last_at[(sent, c.calendar)], c)) \
+                and not _contradicts(replace(c, tense=None) if glossed else c, last[(sent, c.calendar)], ref,
+                                     listed or _championship_year(f, last_at[(sent, c.calendar)], c)) \
                 and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not (_ANNIVERSARY_BEFORE.search(f, max(0, c.start - 16), c.start)
                          and not PAST_ONLY.search(f, c.end, sentence_end(f, c.end))) \
@@ -282,7 +290,7 @@ def _inherit_years(f: str, bounds: list[int], cands: list[Cand], ref: dt.date | 
                                   replace(b, y=told[1] + (b.m < a.m), needs_ref=False, rel=None)), needs_ref=False)
         elif c.parts and (sent, c.calendar) in last and _yearless_run(c) \
                 and not THIS_TIME.search(f, last_at[(sent, c.calendar)][1], c.start) \
-                and not _contradicts(c.parts[1], last[(sent, c.calendar)], ref,
+                and not _contradicts(replace(c.parts[1], tense=None) if glossed else c.parts[1], last[(sent, c.calendar)], ref,
                                      listed_run or _championship_year(f, last_at[(sent, c.calendar)], c)) \
                 and not _ANNIVERSARY_AFTER.match(f, c.end) \
                 and not _present_long_behind(f, replace(c.parts[1], end=c.end), last[(sent, c.calendar)], ref, dt.timedelta(0)) \

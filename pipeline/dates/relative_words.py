@@ -1861,7 +1861,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # the day given in answer to "when?": "کی آماده باشه؟ عروس: جمعه."
                 # (or "کی میاید؟ نقاش: سه‌شنبه، ۱۲۰ متره": the answer, then what goes with it)
                 # (its part of the day may come with it: "کی می‌دید؟ فروشنده: یکشنبه عصر، قبل از تعطیلی.")
-                answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 12), m.start())
                               and _ANSWER_PART_END_AFTER.match(f, end)
                               and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))
                 future = future or answer
@@ -2266,7 +2266,8 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
                               # "کسی می‌تونه شیفت پنجشنبه عصر رو با من عوض کنه؟": a favour asked
                               rf"|{B0}می{SP}(?:تونه|تونی|تونید|تونین|توانید|توانی|تواند)|{B0}میتون(?:ه|ی|ید|ین)"
                               rf"|(?<=[^\W\d])\u200c?(?:ها|های)?{SP1}خواست|{B0}از{SP1}(?:{_NAME_WORD}{SP1}){{1,3}}(?:خواست|خواستند)){B1}")
-_ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}$")
+# (or what another said, reported: "مریم: یعنی کی؟ رضا: گفت دوشنبه.")
+_ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}(?:(?:گفت|گفته|گفتن|گفتند|می{SP}گه|میگه){SP1})?$")
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 # (or "... پنجشنبه هم گذشت و هنوز خبری نشده": the promised day gone by too)
 P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})(?:\u200c?ای{SP1}که|{SP1}هم){SP1}گذشت{B1}")

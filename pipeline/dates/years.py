@@ -1041,7 +1041,10 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # "آزمون کاردانی فنی ۹۱ از ۲۵ فروردین ...", "نتایج آزمون دکتری ۹۰ هفته آینده اعلام می‌شود": an
         # exam named at length by its year, the time of it told right after
         ys = m.group("y")
-        if not _EVENT_YEAR_AFTER.match(f, m.end("y")) or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) \
+        # (or the hour and day of it told right after: "نتایج کنکور سراسری ۱۳۸۸ ساعت ۱۲ ظهر پنجشنبه ۲۹ مرداد ... اعلام شد")
+        hour = bool(_HOUR_OF_DAY_AFTER.match(f, m.end("y")))
+        if not (_EVENT_YEAR_AFTER.match(f, m.end("y")) or hour) \
+                or UNIT_AFTER.match(f, m.end("y")) and not _DAY_OF_AFTER.match(f, m.end("y")) and not hour \
                 or _MARK_OUT_OF_AFTER.match(f, m.end("y")):
             continue  # (not a mark: "نمره‌ام در آزمون MSRT شد ۶۸ از ۱۰۰")
         y = _two_digit(int(ys)) if len(ys) == 2 else int(ys)
@@ -1249,6 +1252,8 @@ _YEARS_COUNTED_BEFORE = re.compile(r"[0-9][^\S\n]*$")
 _POSTS_AFTER = re.compile(rf"{SP1}(?:محیط{SP}بان|جنگل{SP}بان|پرستار|بهیار|معلم|آموزگار|دبیر|کارمند|آتش{SP}نشان|نگهبان|راننده|پزشک|تکنسین|کارشناس|مامور|مأمور)"
                          rf"(?:ان|ها|{SP}ها)?{B1}")
 _HOST_COMMA_AFTER = re.compile(rf"{SP1}[^\W\d]+{SP}[،,]")
+_HOUR_OF_DAY_AFTER = re.compile(rf"{SP1}ساعت{SP1}[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}[^\s\d.،,؛:]+)?{SP1}(?:روز{SP1})?"
+                                rf"(?:{WEEKDAY}|امروز|فردا|دیروز|[0-9]{{1,2}}{SP1}{JMONTH}){B1}")
 _EVENT_YEAR_AFTER = re.compile(
     rf"{_YEAR_WORD_AFTER.pattern}|{SP1}(?:از|تا|امروز|دیروز|پریروز|فردا|امشب|امسال|برگزار|روز|روز{SP}های|هفته|ماه|{WEEKDAY}"
     rf"|(?:اعلام|منتشر|آغاز|شروع|افتتاح){SP1}(?:شد|شده|می{SP}شود|گردید)"  # ("لیگ برتر بازی‌های رایانه‌ای ۱۳۹۰ اعلام شد")
