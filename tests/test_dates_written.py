@@ -2196,6 +2196,11 @@ FLOORS = {
     "dates_written2101.jsonl": (0.99, 0.98, 0.98),
     "dates_written2102.jsonl": (0.97, 0.98, 0.98),
     "dates_written2103.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2104.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2105.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2106.jsonl": (0.99, 0.99, 0.98),
+    "dates_written2107.jsonl": (0.98, 0.93, 0.93),
+    "dates_written2108.jsonl": (0.98, 0.95, 0.95),
 }
 
 
