@@ -8834,6 +8834,15 @@ WRITTEN_ROUNDS[419] = [
     ("1400-02-10 19:00", "سارا: لوله‌کش کی میاد؟ علی: گفت چهارشنبه.", [("چهارشنبه", "2021-05-05", "2021-05-05")]),
 ]
 
+WRITTEN_ROUNDS[420] = [
+    # a Hijri day in a clause of its own told in the present, after "و" and a clause told in the past: the coming one
+    ("1387-07-22 09:50", "مهلت پرداخت عوارض تمدید شد و بانک‌ها در ۹ محرم تعطیل‌اند.", [("۹ محرم", "2009-01-06", "2009-01-06")]),
+    # an old Hijri month and year, "ماه" before the month
+    ("1388-03-10 10:00", "بنای گنبد در ماه شعبان ۵۱۲ به پایان رسید.", [("شعبان ۵۱۲", "1118-11-23", "1118-12-21")]),
+    # "let it be for the next year", spoken
+    ("1401-12-25 21:00", "خرید مبل باشه برای سال بعد، الان همه‌چی گرونه.", [("سال بعد", "2023-03-21", "2024-03-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

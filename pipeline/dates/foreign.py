@@ -109,8 +109,8 @@ P_HDAY_OLD = re.compile(rf"{_DAY}{SP}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?:{
                         # تقدیم کرد"; not a count of goods, "در ۲۸ صفر ۱۲۰ زائر آمدند")
                         rf"|(?P<told_y>(?<![0-9/.\-:])[3-9][0-9]{{2}}(?![0-9/.\-:]?[0-9]))(?={SP1}[^\W\d])(?!{_COUNT_OF_GOODS}))")
 _DATE_WORD_NEAR = re.compile(rf"{B0}تاریخ{B1}")
-# (or "dated" so: "کاشی‌های زرین‌فام ...، مورخ ربیع‌الثانی ۶۶۳، ...")
-P_HMY_OLD = re.compile(rf"{B0}(?:در|مورخ|مورخه){SP1}(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}"
+# (or "dated" so: "کاشی‌های زرین‌فام ...، مورخ ربیع‌الثانی ۶۶۳، ..."; "ماه" between too: "در ماه رجب ۴۸۱ به پایان رسید")
+P_HMY_OLD = re.compile(rf"{B0}(?:در|مورخ|مورخه){SP1}(?:ماه{SP1})?(?P<mon>{HMONTH})(?:{B1}|(?=[0-9])){SP}{_OLD_YEAR}"
                        # (or the date an inscription bears: "کتیبه ... تاریخ رجب ۸۹۹ را دارد", "تاریخ بازسازی ... را
                        # رجب ۹۴۷ نشان می‌دهد")
                        rf"|{B0}(?P<dated>تاریخ|را){SP1}(?P<mon2>{HMONTH})(?:{B1}|(?=[0-9])){SP}(?P<y2>[1-9][0-9]{{2}})(?![0-9/.\-:]?[0-9])"

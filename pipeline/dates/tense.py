@@ -11,7 +11,7 @@ import re
 from . import convert, relative
 from .candidate import MAKE, year_of_interval
 from .clauses import (
-    _BUT_IF, CLAUSE_END, CLAUSE_PAUSE, COOKED, FUTURE, HABIT, VOTIVE_GIVEN, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
+    _BUT_IF, CLAUSE_END, CLAUSE_PAUSE, COOKED, COPULA, FUTURE, HABIT, VOTIVE_GIVEN, NOT_AFTER_IF, NOT_AFTER_MI, PAST_ONLY, PERFECT, PERFECT_RE, PRESENT_ACT, REDUCED_PERFECT, SHOD, SPOKEN_CLOSED, WILL, future_first, has_verb,
     sentence_end, sentence_start, tense_stop,
 )
 from .forms import _clause_end
@@ -200,6 +200,12 @@ def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
     start = max(start, f.rfind(":", start, end) + 1)  # "... گفت : ... تا ۲۸ صفر فعال هستند": the speech's own time
     # (so without the colon: "مادر عروس گفت عقد ۱۷ ربیع‌الاول است و ...")
     start = max((s.end() for s in _SAID_SPEECH.finditer(f, start, end)), default=start)
+    # (nor the past of a clause before the day's own, joined by "و", that one told in the present with nothing
+    # past: "مهلت ... تمدید شد و ادارات مالیاتی در ۱۰ محرم تعطیل‌اند")
+    if (COPULA.search(f, end, stop) or PRESENT_ACT.search(f, end, stop) or _STATE_IS_GLUED.search(f, end, stop)) \
+            and not PAST_ONLY.search(f, end, stop) \
+            and not PERFECT_RE.search(f, end, stop):
+        start = max([start] + [a.end() for v in PAST_ONLY.finditer(f, start, end) if (a := _AND_RIGHT_AFTER.match(f, v.end()))])
     return not (
         any(not _MODAL_BEFORE.search(f, max(0, v.start() - 12), v.start()) and not _you_said_of_it(f, end, v)
             for v in PAST_ONLY.finditer(f, start, stop))
@@ -207,6 +213,8 @@ def _no_past_in_sentence(f: str, end: int, stop: int) -> bool:
         or _LIKE_BEFORE.search(f, max(0, end - 40), end) or _ACCEPTED.search(f, start, stop))
 
 
+_AND_RIGHT_AFTER = re.compile(rf"{SP1}و{SP1}")
+_STATE_IS_GLUED = re.compile(rf"{B0}(?:بسته|باز|تعطیل|دایر|برقرار|آماده|حاضر){SP}(?:اند|ند|است|ست){B1}")
 SAID_FORMS = ("گفت", "گفتن", "گفتند", "گفته")  # "said", as a verb of reporting
 _SAID_SPEECH = re.compile(rf"{B0}{_alt(SAID_FORMS)}(?:{SP1}که)?{SP1}")
 
