@@ -2201,6 +2201,11 @@ FLOORS = {
     "dates_written2106.jsonl": (0.99, 0.99, 0.98),
     "dates_written2107.jsonl": (0.98, 0.93, 0.93),
     "dates_written2108.jsonl": (0.98, 0.95, 0.95),
+    "dates_written2109.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2110.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2111.jsonl": (0.96, 0.98, 0.97),
+    "dates_written2112.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2113.jsonl": (0.98, 0.94, 0.94),
 }
 
 
