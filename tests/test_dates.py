@@ -8843,6 +8843,18 @@ WRITTEN_ROUNDS[420] = [
     ("1401-12-25 21:00", "خرید مبل باشه برای سال بعد، الان همه‌چی گرونه.", [("سال بعد", "2023-03-21", "2024-03-19")]),
 ]
 
+WRITTEN_ROUNDS[421] = [
+    # "and today too" after a thing founded long ago, told in the present: these days, no day
+    ("1396-11-05 09:00", "درمانگاه محله بر اساس وقف‌نامه مورخ ۱۲ رجب ۱۲۹۰ ساخته شده و امروز هم داروی رایگان به بیماران می‌دهد.",
+     [("۱۲ رجب ۱۲۹۰", "1873-09-04", "1873-09-04")]),
+    # a weekday a session is formed on, in news: ahead
+    ("1398-07-29 12:40", "شورای شهر روز یکشنبه تشکیل جلسه می‌دهد.", [("روز یکشنبه", "2019-10-27", "2019-10-27")]),
+    # a school's entrance exam held on a day: no school named after it
+    ("1396-02-10 10:00", "آزمون ورودی هنرستان ۱۲ خرداد برگزار می‌شه.", [("۱۲ خرداد", "2017-06-02", "2017-06-02")]),
+    # a grade's number, then the year
+    ("1394-06-01 10:00", "برای آزمون پایه ۳ سال ۹۴ ثبت‌نام کردم.", [("سال ۹۴", "2015-03-21", "2016-03-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -437,11 +437,18 @@ _OPENS_OR_SHUTS_AFTER = re.compile(rf"{SP1}(?:باز|بسته|تعطیل|باز�
 _TICKET_FOR_SHOW_BEFORE = re.compile(rf"{B0}(?:بلیت|بلیط)(?:{SP}(?:ها|های|ی))?{SP1}(?:تیاتر|سینما){SP1}$")
 
 
+# (nor a school's entrance exam held or its results told on the day: "آزمون ورودی هنرستان ۵ خرداد برگزار می‌شه",
+# "نتیجه‌ی آزمون ورودی هنرستان ۲۸ دی اعلام می‌شه")
+_SCHOOL_EXAM_BEFORE = re.compile(rf"{B0}(?:آزمون|امتحان)(?:{SP1}ورودی)?{SP1}{SCHOOL_OR_BASE}{SP1}$")
+_HELD_OR_TOLD_AFTER = re.compile(rf"{SP1}(?:برگزار|اعلام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|شده|خواهد|می{SP}گردد){B1}")
+
+
 def named_place_before(f: str, start: int, end: int) -> bool:
     """A place named after the day stands right before it ("میدان ۱۵ خرداد", "مدرسه ۱۷ شهریور")."""
     return bool(_NAME_BEFORE.search(f, max(0, start - 40), start)) and not (
         _SCHOOL_OR_BASE_BEFORE.search(f, max(0, start - 12), start) and _OPENS_OR_SHUTS_AFTER.match(f, end)
-        or _TICKET_FOR_SHOW_BEFORE.search(f, max(0, start - 20), start))
+        or _TICKET_FOR_SHOW_BEFORE.search(f, max(0, start - 20), start)
+        or _SCHOOL_EXAM_BEFORE.search(f, max(0, start - 30), start) and _HELD_OR_TOLD_AFTER.match(f, end))
 
 
 _RENAMING_BEFORE = re.compile(rf"{B0}تغییر{SP1}نام{B1}")

@@ -1237,7 +1237,8 @@ def _stamp_day(ref: dt.date, mon: int, d: int) -> convert.Interval:
     return convert.jalali(j.year if (mon, d) <= (j.month, j.day) else j.year - 1, mon, d)
 
 
-_LABELLED_NUMBER_BEFORE = re.compile(rf"{B0}(?:ماده|بند|تبصره|اصل|شماره|کد|ردیف|پلاک){SP1}[0-9]{{1,3}}{SP1}$")
+# (or a level or grade: "برای امتحان سطح ۲ سال ۹۳ ثبت‌نام کردیم")
+_LABELLED_NUMBER_BEFORE = re.compile(rf"{B0}(?:ماده|بند|تبصره|اصل|شماره|کد|ردیف|پلاک|سطح|پایه|کلاس|ترم){SP1}[0-9]{{1,3}}{SP1}$")
 _COUNT_OF_YEARS_BEFORE = re.compile(rf"(?<![0-9/.\-:])[0-9]{{1,3}}{SP1}$")
 _EPISODE_BEFORE = re.compile(rf"{B0}(?:خشکسالی|خشک{SP}سالی|قحطی|جنگ|بحران|رکود|سیل{SP}های|تحریم{SP}های){SP1}$")
 # a game's score, "۱۹ بر ۱۷" ("در نیمه اول ۱۹ بر ۱۷ پیش بود": no half of a year '19)
