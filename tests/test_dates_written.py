@@ -2206,6 +2206,11 @@ FLOORS = {
     "dates_written2111.jsonl": (0.96, 0.98, 0.97),
     "dates_written2112.jsonl": (0.98, 0.98, 0.98),
     "dates_written2113.jsonl": (0.98, 0.94, 0.94),
+    "dates_written2114.jsonl": (0.99, 0.98, 0.97),
+    "dates_written2115.jsonl": (0.97, 0.97, 0.97),
+    "dates_written2116.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2117.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2118.jsonl": (0.98, 0.96, 0.96),
 }
 
 
