@@ -319,14 +319,18 @@ def _contradicts(c: Cand, year: int, ref: dt.date | None, listed: bool = False) 
                                 and not listed)
 
 
+_YEAR_GONE = dt.timedelta(days=365)
+
+
 def _ongoing_since(f: str, c: Cand, ref: dt.date | None) -> bool:
     """A day gone by that something has gone on since, told in the present of its clause ("ساعت‌سازی
     که از ۱۵ مهر ۱۳۱۲ در همان حجره کار می‌کند، روز ۲۰ دی‌ماه ... جشن می‌گیرد"): its year is no later
-    day's (a day ahead that something starts from lends it: "از ۱۹ فروردین ۱۴۰۲ آغاز می‌شود و ... ۲۸ خرداد")."""
-    if ref is None or c.d is None or not AZ_BEFORE.search(f, max(0, c.start - 4), c.start):
+    day's (a day ahead that something starts from lends it: "از ۱۹ فروردین ۱۴۰۲ آغاز می‌شود و ... ۲۸ خرداد").
+    So a year long gone by: "رادیو نمایش از سال ۱۳۷۵ نمایش‌های رادیویی پخش می‌کند و سه‌شنبه ۷ فروردین ..."."""
+    if ref is None or c.d is None and c.form != "year" or not AZ_BEFORE.search(f, max(0, c.start - 4), c.start):
         return False
     try:
-        if MAKE[c.calendar](c.y, c.m, c.d).end >= ref:
+        if MAKE[c.calendar](c.y, c.m, c.d).end >= ref - (_YEAR_GONE if c.d is None else dt.timedelta(0)):
             return False
     except ValueError:
         return False

@@ -1250,7 +1250,7 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             # "با لیست قیمت خرداد"
                             rf"|حساب|چک|چک{SP}های|چک{SP}ا|(?:لیست|فهرست){SP1}قیمت"
                             # (or a month's debt or flour quota, a baker's: "بدهی بهمن رو ... تسویه می‌کنم", "آرد آبان رو هنوز تحویل ندادن")
-                            rf"|بدهی|آرد"
+                            rf"|بدهی|آرد|دان|علوفه"  # (or a farm's feed: "حساب دان اسفند رو امروز ریختم")
                             # (or a month's use of power, water or gas, read off its bill: "مصرف برق مهر ۱۸۰ کیلووات بوده")
                             rf"|مصرف(?:{SP1}(?:آب|برق|گاز|سوخت|بنزین))?"
                             # (or its insurance claims, filed by the month: "پرونده‌های خسارت اسفند رو ... بررسی می‌کنن")
