@@ -2211,6 +2211,11 @@ FLOORS = {
     "dates_written2116.jsonl": (0.98, 0.98, 0.98),
     "dates_written2117.jsonl": (0.98, 0.96, 0.96),
     "dates_written2118.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2119.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2120.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2121.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2122.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2123.jsonl": (0.98, 0.94, 0.93),
 }
 
 
