@@ -8868,6 +8868,19 @@ WRITTEN_ROUNDS[422] = [
     ("1397-12-20 09:00", "حساب دان اسفند رو دیروز ریختم.", [("اسفند", "2019-02-20", "2019-03-20"), ("دیروز", "2019-03-10", "2019-03-10")]),
 ]
 
+WRITTEN_ROUNDS[423] = [
+    # the era word between "سال" and the year
+    ("1402-09-20 10:00", "این محموله‌ها تا پایان سال میلادی ۲۰۲۳ تحویل خواهد شد.", [("سال میلادی ۲۰۲۳", "2023-01-01", "2023-12-31")]),
+    # a month and a two-digit year said to be a good time
+    ("1396-01-25 09:00", "مامان میگه مهر ۹۶ وقت خوبیه برای رنگ‌کاری خونه.", [("مهر ۹۶", "2017-09-23", "2017-10-22")]),
+    # a second guess of a month after a comma
+    ("1399-02-03 19:10", "تحویل مبل افتاد به خرداد، شاید هم تیر.",
+     [("خرداد", "2020-05-21", "2020-06-20"), ("تیر", "2020-06-21", "2020-07-21")]),
+    # a run of weekdays "every day", how long the work takes told after: one run, no timetable
+    ("1399-06-11 13:00", "از شنبه تا سه‌شنبه نقاش‌ها هر روز ساعت ۹ میان، ۴ روز کار داره.",
+     [("از شنبه تا سه‌شنبه", "2020-09-05", "2020-09-08")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -241,13 +241,17 @@ def _weekly(f: str, start: int, ends: list[int]) -> bool:
     # (and "from now on": "از این به بعد شنبه تا چهارشنبه ۴ عصر تا ۱۲ شب بازیم", every week's hours)
     return bool(plurals) or _FROM_NOW_ON.search(f, begin, start) is not None \
         or _WEEKDAYS_DAILY.search(f, begin, stop) is not None and not _ONE_WEEK.search(f, begin, start) \
-        and not _BIDDING.search(f, start, _clause_end(f, start)) \
+        and not _BIDDING.search(f, start, _clause_end(f, start)) and not _ONE_RUN_TOLD.search(f, start, stop) \
         or _TIMES_A_WEEK.search(f, begin, stop) is not None and _DAYS_OF_WEEK_BEFORE.search(f, max(begin, start - 30), start) is not None \
         or _OTHER_DAYS.search(f, begin, stop) is not None and _THREE_WEEKDAYS.search(f, begin, stop) is not None
 
 
 _I_OR_WE_DO = re.compile(rf"{B0}می{SP}?[^\W\d]+(?:م|یم)(?![\w\u200c])")  # ("جمعه می‌فرستیم", "شنبه می‌فرستم")
 _RUN_OF_WEEKDAYS = re.compile(rf"{WEEKDAY}{SP1}(?:تا|الی){SP1}{WEEKDAY}")
+# (nor a run told once, what comes after it or how long the work takes told after: "فیزیوتراپ گفت از شنبه تا
+# چهارشنبه هر روز میاد، بعدش هفته‌ای ۲ بار", "از شنبه تا چهارشنبه کارگرا هر روز ... میان، ۵ روز کار داره")
+_ONE_RUN_TOLD = re.compile(rf"[،,]{SP}(?:بعدش|بعد{SP1}از{SP1}(?:اون|آن)|پس{SP1}از{SP1}آن){B1}"
+                           rf"|{B0}[0-9]+{SP1}روز{SP1}کار{SP1}(?:داره|دارد){B1}")
 _ONE_WEEK = re.compile(rf"{B0}(?:هفته(?:{SP}ی)?{SP1}(?:آینده|بعد|دیگه|دیگر|آتی)|(?:این|همین){SP1}هفته){B1}")
 # "سانس آقایون شنبه، دوشنبه و چهارشنبه از ۱۶ تا ۲۲، بقیه‌ی روزها مال بانوانه": three weekdays listed
 # and the rest of the days: a timetable

@@ -76,7 +76,8 @@ _DAYS_COUNT_BEFORE = re.compile(rf"(?:[0-9]{{1,2}}|{_alt(NUMBER_WORDS[:11])}){SP
 # "سال ۱۳۷۳", and "سال1373" or "درسال ۱۳۷۳" with the space dropped (not the decimal of "زیر ۱۲
 # سال ۳۷٫۵ یورو": an age, then a price)
 P_YEAR = re.compile(
-    rf"{B0}(?:(?:در(?=سال))?(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی)?){_TO_DIGITS}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:٫][0-9])(?![0-9])"
+    # (the era word before the year too: "تا پایان سال میلادی ۲۰۲۲")
+    rf"{B0}(?:(?:در(?=سال))?(?P<sal>سال(?:{SP}ها(?:ی)?)?(?:{SP1}مالی|{SP1}میلادی(?={SP1}[0-9]{{4}}))?){_TO_DIGITS}(?P<y>[0-9]{{4}}|[0-9]{{2}})(?![0-9/.\-:٫][0-9])(?![0-9])"
     rf"(?:{SP}(?P<era>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))?"
     rf"|(?<![0-9/.\-:])(?P<y2>[0-9]{{4}}){SP}(?P<era2>{ERA_JALALI}|{ERA_GREGORIAN}|{ERA_HIJRI}))"
     rf"(?:(?![\w])|(?<=[0-9]{{4}})(?=[^\W\d_]))"  # "سال 2012اشاره کرد": a word glued to four digits

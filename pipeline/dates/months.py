@@ -74,6 +74,7 @@ _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|تو|توی|از|
                                    rf"|[^\W\d]+{SP1}(?:شد|شده|شدن|کرد|کرده|کردم|کردیم|کردن|کردند){B1}"
                                    # (or its present: "دوره‌ی مربیگری فدراسیون مهر ۹۲ برگزار می‌شه")
                                    rf"|(?:برگزار|شروع|آغاز|تشکیل|افتتاح|تمام|تموم){SP1}ن?می{SP}[^\W\d])")
+_GOOD_TIME_AFTER = re.compile(rf"{SP1}(?:وقت|زمان|موقع){SP1}(?:خوبیه|خوبی{SP1}(?:است|هست|نیست)|مناسبیه|مناسبی{SP1}(?:است|هست|نیست)){B1}")
 _SEAL_HELD_AFTER = re.compile(rf"{SP1}(?:دارند|دارد|داره|دارن|خورده|خورده{SP}اند|زده{SP1}شده){B1}")
 _OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
 _PLURAL_NOUN_AFTER = re.compile(rf"{SP1}[^\W\d]+\u200c(?:ها|های)(?![\w\u200c])")
@@ -130,6 +131,8 @@ def _month_cands(f: str) -> list[Cand]:
                                      and not PAST_ONLY.search(f, m.end(), _clause_end(f, m.end())))
                              # "مهر ۹۳ کیلویی ۱۴ بود": a price per unit then, its figure after
                              or bool(_PER_UNIT_PRICE_AFTER.match(f, m.end("y")))
+                             # "تیر ۹۵ وقت خوبیه برای نصب پنل": said to be a good time
+                             or bool(_GOOD_TIME_AFTER.match(f, m.end("y")))
                              # "قبض‌های دوره مهر ۹۱": a billing period's month
                              or bool(_PERIOD_WORD_BEFORE.search(f, max(0, m.start() - 8), m.start()))
                              # "نرخ تورم تیر ۹۳": the month a figure or a report is of
@@ -1282,7 +1285,8 @@ P_MONTH_PAIR_AFTER = re.compile(rf"{SP1}(?:و|تا|یا){SP1}{JMONTH}(?:{B1}|(?=
 # "در ماه‌های مرداد و شهریور ۱۳۸۷ دو برابر می‌شود": the months of the year told at the pair's end
 _PAIR_YEAR_AFTER = re.compile(rf"{SP1}و{SP1}{JMONTH}(?:{MAH})?{SP1}(?:ماه{SP1})?(?:سال{SP1})?[0-9]{{2,4}}(?![0-9])")
 _TO_MONTH_AFTER = re.compile(rf"{SP1}به{SP1}(?:ماه{SP1})?{JMONTH}(?:{B1}|(?=[0-9]))")
-P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?{SP1}(?:و|تا|یا){SP1}$")
+# (or a second guess after a comma: "نصب پنل‌ها عقب افتاد به خرداد، شاید هم تیر")
+P_MONTH_PAIR_BEFORE = re.compile(rf"{B0}{JMONTH}(?:{MAH})?(?:{SP1}(?:و|تا|یا)|{SP}[،,]{SP}(?:شاید|یا)(?:{SP1}هم)?){SP1}$")
 _ORDINALS = rf"{B0}(?:اولین|نخستین|دومین|سومین|چهارمین|آخرین){SP1}"
 # "گرم‌ترین ژوئن ثبت‌شده", "خشک‌ترین مهر": a month as a kind, of any year
 _SUPERLATIVE_BEFORE = re.compile(rf"(?<=[^\W\d_])\u200c?ترین{SP1}$")
