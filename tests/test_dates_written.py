@@ -2216,6 +2216,11 @@ FLOORS = {
     "dates_written2121.jsonl": (0.98, 0.97, 0.97),
     "dates_written2122.jsonl": (0.98, 0.98, 0.97),
     "dates_written2123.jsonl": (0.98, 0.94, 0.93),
+    "dates_written2124.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2125.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2126.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2127.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2128.jsonl": (0.96, 0.96, 0.96),
 }
 
 
