@@ -8881,6 +8881,20 @@ WRITTEN_ROUNDS[423] = [
      [("از شنبه تا سه‌شنبه", "2020-09-05", "2020-09-08")]),
 ]
 
+WRITTEN_ROUNDS[424] = [
+    # a bare spoken count of days glossed by a day named later, after a pause and "یعنی"
+    ("1396-07-20 12:00", "خیاط گفت دو روز دیگه کت آماده‌ست؛ یعنی میتونم ۲۲ مهر بیام؟",
+     [("دو روز دیگه", "2017-10-14", "2017-10-14"), ("۲۲ مهر", "2017-10-14", "2017-10-14")]),
+    # asked until when a place is open in a month
+    ("1399-12-05 10:00", "سلام، آتلیه‌تون اسفند تا کی بازه؟", [("اسفند", "2021-02-19", "2021-03-20")]),
+    # the next week, the answer to "when?" after the speaker's colon
+    ("1387-03-25 18:50", "گوشیم کی درست میشه؟ تعمیرکار: هفته بعد.", [("هفته بعد", "2008-06-21", "2008-06-27")]),
+    # "فوریه" is "urgent", said of a trouble just told
+    ("1398-01-03 11:50", "لپ‌تاپم خراب شده، فوریه.", []),
+    # the month a thing made the object was ordered
+    ("1399-08-04 11:40", "قطعه رو آبان سفارش دادیم، هنوز نیومده.", [("آبان", "2020-10-22", "2020-11-20")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -308,6 +308,9 @@ _PAST_HABIT_AFTER = re.compile(rf"[^.،,؛:!?؟\d\n]{{0,60}}?(?<![\w\u200c])(?:�
 # (or after any thing of yours: "اگه جلدت فوریه همین هفته بیار", if your binding is urgent)
 _URGENT_BEFORE = re.compile(rf"{B0}(?:اگه|اگر|خیلی|کارتون|کارت|کارش|گفتید|گفتین|گفتی){SP1}$"
                             rf"|{B0}(?:اگه|اگر){SP1}[^\W\d]+(?:ت|تون|تان){SP1}$")
+# (or said of a trouble just told, closing its sentence: "گوشی بچه‌م خراب شده، فوریه.")
+_TROUBLE_TOLD_BEFORE = re.compile(rf"{B0}(?:شده|خرابه|مونده){SP}[،,]{SP}$")
+_CLOSES_SENTENCE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 
 
 _LUNAR_DAY_PLAIN_BEFORE = 1375
@@ -390,7 +393,9 @@ def _foreign_cands(f: str) -> list[Cand]:
                 or _EXAMPLE_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _NTH_WEEKDAY_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _SUPERLATIVE_BEFORE.search(f, max(0, m.start() - 8), m.start()) \
-                or m.group(0).startswith("فوریه") and _URGENT_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
+                or m.group(0).startswith("فوریه") and (_URGENT_BEFORE.search(f, max(0, m.start() - 24), m.start())
+                                                       or _TROUBLE_TOLD_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                                       and _CLOSES_SENTENCE_AFTER.match(f, m.end())) \
                 or _USUALLY_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                 or _PAST_HABIT_AFTER.match(f, m.end()):
             # also "انقلاب اکتبر": the October Revolution; the month of a day-month that the

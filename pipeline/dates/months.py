@@ -74,6 +74,11 @@ _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|تو|توی|از|
                                    rf"|[^\W\d]+{SP1}(?:شد|شده|شدن|کرد|کرده|کردم|کردیم|کردن|کردند){B1}"
                                    # (or its present: "دوره‌ی مربیگری فدراسیون مهر ۹۲ برگزار می‌شه")
                                    rf"|(?:برگزار|شروع|آغاز|تشکیل|افتتاح|تمام|تموم){SP1}ن?می{SP}[^\W\d])")
+# "برد شما رو مهر سفارش دادیم", "بیعانه رو آبان دادیم": when a thing made the object was ordered, paid or bought
+# (not "نامه رو مهر کردیم", sealed)
+_ORDERED_OR_PAID_AFTER = re.compile(rf"{SP1}(?:سفارش{SP1})?(?:دادیم|دادم|دادین|دادید|دادن|دادند|خریدیم|خریدم|خریدن|ریختیم|ریختم){B1}")
+# "مزونتون اسفند تا کی بازه؟": asked until when a place is open in the month
+_OPEN_UNTIL_ASKED_AFTER = re.compile(rf"{SP1}تا{SP1}کی{SP1}(?:بازه|بازید|بازین|باز{SP1}(?:است|هست|هستید|هستین)){B1}")
 _GOOD_TIME_AFTER = re.compile(rf"{SP1}(?:وقت|زمان|موقع){SP1}(?:خوبیه|خوبی{SP1}(?:است|هست|نیست)|مناسبیه|مناسبی{SP1}(?:است|هست|نیست)){B1}")
 _SEAL_HELD_AFTER = re.compile(rf"{SP1}(?:دارند|دارد|داره|دارن|خورده|خورده{SP}اند|زده{SP1}شده){B1}")
 _OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
@@ -241,6 +246,8 @@ def _month_cands(f: str) -> list[Cand]:
                     and not _PLURAL_WEEKDAY.search(f, m.end(), sentence_end(f, m.end()))) \
             or bool(_REPORT_OF_BEFORE.search(f, max(0, m.start() - 25), m.start()) and not _NO_MONTH_AFTER.match(f, m.end())) \
             or bool(_DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())) \
+            or bool(_OBJECT_DONE_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _ORDERED_OR_PAID_AFTER.match(f, m.end())) \
+            or bool(_OPEN_UNTIL_ASKED_AFTER.match(f, m.end())) \
             or bool(_NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()) and _TIME_VERB_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \

@@ -256,6 +256,9 @@ P_RELN = re.compile(
     rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c])(?!{SP1}(?:که|هم|هنوز){B1}))"
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
+# (not one only about so: "... ۱۰ روز دیگه آماده می‌شه، یعنی حدود ۱۲ اردیبهشت", which the sets leave out, 3 of 3)
+_DAY_GLOSS_LATER_AFTER = re.compile(rf"[^.!?؟\n]{{0,40}}?[،,؛]{SP}یعنی(?!{SP1}(?:حدود|حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً){B1})"
+                                    rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){B1}")
 _FIGURE_COMPARED_BEFORE = re.compile(rf"(?:درصد|برابر|[0-9]|هزار|میلیون|میلیارد|تومان|تومن|ریال){SP1}(?:بیشتر|کمتر|بیش{SP}تر|کم{SP}تر){SP1}از{SP1}$")
 _MORE_OR_LESS_THAN_BEFORE = re.compile(rf"{B0}(?:بیش|بیشتر|بیش{SP}تر|کمتر|کم{SP}تر){SP1}از{SP1}$")
 # "مجالس ... با هماهنگی ۲ روز قبل برگزار می‌شود": a lead time arranged before each event, no day
@@ -1045,6 +1048,9 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
         put = put or must_before
+        # (or the answer to "when?", after the speaker's colon: "کیبورد لپ‌تاپم کی میاد؟ تعمیرکار: هفته بعد، ولی ...")
+        put = put or unit != "سال" and bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 12), m.start())
+                                            and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))
         # "این هفته ... ۲۰ درصد تخفیف دارن، هفته‌ی بعد دیگه نه": set against this week or month, in a clause
         # after it, nothing past in the sentence
         put = put or unit != "سال" and bool((this := _THIS_UNIT.search(f, ss, m.start())) and this.group("u") == unit
@@ -1353,7 +1359,10 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
             # (or itself glossing a date told before: "۲۰ ژانویه از آلمان میرسه، یعنی تقریباً دو هفته دیگه")
             if not _GLOSSING_COUNT_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
                     and (m.group("unit") not in ("روز", "شب")
-                         or not (_MEANS_DAY_AFTER.match(f, m.end()) or _DAY_GLOSS_COMMA_AFTER.match(f, m.end()))):
+                         or not (_MEANS_DAY_AFTER.match(f, m.end()) or _DAY_GLOSS_COMMA_AFTER.match(f, m.end())
+                                 # (or by a day named later in the sentence, "یعنی" after a pause: "خیاطتون گفت سه روز
+                                 # دیگه لباس آماده‌ست؛ یعنی میتونم ۵ آبان بیام؟")
+                                 or _DAY_GLOSS_LATER_AFTER.match(f, m.end()))):
                 continue
             st = "دیگر"
         if st in ("پیش", "قبل") and _MORE_OR_LESS_THAN_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
