@@ -2221,6 +2221,11 @@ FLOORS = {
     "dates_written2126.jsonl": (0.98, 0.98, 0.98),
     "dates_written2127.jsonl": (0.98, 0.96, 0.96),
     "dates_written2128.jsonl": (0.96, 0.96, 0.96),
+    "dates_written2129.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2130.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2131.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2132.jsonl": (0.98, 0.94, 0.94),
+    "dates_written2133.jsonl": (0.99, 0.96, 0.96),
 }
 
 
