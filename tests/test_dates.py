@@ -8895,6 +8895,17 @@ WRITTEN_ROUNDS[424] = [
     ("1399-08-04 11:40", "قطعه رو آبان سفارش دادیم، هنوز نیومده.", [("آبان", "2020-10-22", "2020-11-20")]),
 ]
 
+WRITTEN_ROUNDS[425] = [
+    # a thing made the object, a weekday, then a spoken past of "they" closing the clause: behind
+    ("1401-04-05 19:20", "سیمان و گچ رو دوشنبه آوردن، ۲۰ کیسه.", [("دوشنبه", "2022-06-20", "2022-06-20")]),
+    # the pay for a month's school meals
+    ("1394-10-20 12:00", "پول غذای دی رو کامل دادم.", [("دی", "2015-12-22", "2016-01-20")]),
+    # a month's fee paid in full
+    ("1394-11-14 14:00", "من اسفند رو کامل دادم، بقیه‌ش با شما.", [("اسفند", "2016-02-20", "2016-03-19")]),
+    # a job we have on the day, spoken
+    ("1393-05-10 06:00", "کارگرا زود بیان، امروز بارگیری داریم.", [("امروز", "2014-08-01", "2014-08-01")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

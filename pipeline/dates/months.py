@@ -79,6 +79,8 @@ _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|تو|توی|از|
 _ORDERED_OR_PAID_AFTER = re.compile(rf"{SP1}(?:سفارش{SP1})?(?:دادیم|دادم|دادین|دادید|دادن|دادند|خریدیم|خریدم|خریدن|ریختیم|ریختم){B1}")
 # "مزونتون اسفند تا کی بازه؟": asked until when a place is open in the month
 _OPEN_UNTIL_ASKED_AFTER = re.compile(rf"{SP1}تا{SP1}کی{SP1}(?:بازه|بازید|بازین|باز{SP1}(?:است|هست|هستید|هستین)){B1}")
+# "من بهمن رو کامل دادم": a month's fee paid in full
+_PAID_IN_FULL_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}کامل{SP1}(?:دادم|دادیم|دادن|ریختم|ریختیم|پرداخت{SP1}(?:کردم|کردیم|کردن)){B1}")
 _GOOD_TIME_AFTER = re.compile(rf"{SP1}(?:وقت|زمان|موقع){SP1}(?:خوبیه|خوبی{SP1}(?:است|هست|نیست)|مناسبیه|مناسبی{SP1}(?:است|هست|نیست)){B1}")
 _SEAL_HELD_AFTER = re.compile(rf"{SP1}(?:دارند|دارد|داره|دارن|خورده|خورده{SP}اند|زده{SP1}شده){B1}")
 _OBJECT_DONE_BEFORE = re.compile(rf"{B0}(?:رو|را)(?:{SP1}هم)?{SP1}$")
@@ -248,6 +250,7 @@ def _month_cands(f: str) -> list[Cand]:
             or bool(_DAMAGE_CAUSE_BEFORE.search(f, max(0, m.start() - 35), m.start())) \
             or bool(_OBJECT_DONE_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _ORDERED_OR_PAID_AFTER.match(f, m.end())) \
             or bool(_OPEN_UNTIL_ASKED_AFTER.match(f, m.end())) \
+            or bool(_PAID_IN_FULL_AFTER.match(f, m.end())) \
             or bool(_NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()) and _TIME_VERB_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \
@@ -1277,7 +1280,9 @@ _PAY_OF_BEFORE = re.compile(rf"(?:{_WAGES}|{B0}(?:یارانه|اقساط|قسط
                             # غیبت داشتن")
                             # (and a month's load paid for: "پول بار مهر رو ۱۵ آبان می‌دم")
                             rf"|بیمه|مال|نسخه|دورهمی|سفارش|سفارش{SP}های|برنامه|ودیعه|رهن|جلسه(?={SP}(?:ی|های){SP1})|جلسات"
-                            rf"|(?<=پول\s)بار|(?<=هزینه\s)بار|محموله))"
+                            rf"|(?<=پول\s)بار|(?<=هزینه\s)بار|محموله"
+                            # (or a school canteen's meals paid by the month: "پول غذای اسفند", "پول بوفه مهر رو الان بریزیم؟")
+                            rf"|(?<=پول\s)(?:غذا|ناهار|بوفه)))"
                             # (a monthly one too: "سرویس ماهانه دی رو گذاشتیم برای پنجشنبه")
                             rf"{_NOUN_OF}(?:{SP1}(?:ماهانه|ماهیانه){_NOUN_OF})?{SP1}(?:ماه{SP1})?$")
 # a bill of so much, then its month: "قبض ۱۱۰ هزار تومانی اسفند", "قسط ۲ میلیونی آبان"

@@ -257,6 +257,11 @@ P_RELN = re.compile(
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
 # (not one only about so: "... ۱۰ روز دیگه آماده می‌شه، یعنی حدود ۱۲ اردیبهشت", which the sets leave out, 3 of 3)
+_THEY_DID = (rf"(?:(?:وصل|نصب|تعمیر|عوض|تحویل|جمع|باز|پخش){SP1})?"
+             rf"(?:آوردن|بردن|کردن|دادن|گذاشتن|زدن|ریختن|فرستادن|گرفتن|خریدن|کشیدن|بستن|کندن)(?={SP}(?:[،,.!؟?]|$))")
+_OBJECT_MARK_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
+_THEY_DID_AFTER = re.compile(rf"{SP1}{_THEY_DID}")
+_OBJECT_THEN_THEY_DID_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:رو|را){SP1}{_THEY_DID}")
 _DAY_GLOSS_LATER_AFTER = re.compile(rf"[^.!?؟\n]{{0,40}}?[،,؛]{SP}یعنی(?!{SP1}(?:حدود|حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً){B1})"
                                     rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){B1}")
 _FIGURE_COMPARED_BEFORE = re.compile(rf"(?:درصد|برابر|[0-9]|هزار|میلیون|میلیارد|تومان|تومن|ریال){SP1}(?:بیشتر|کمتر|بیش{SP}تر|کم{SP}تر){SP1}از{SP1}$")
@@ -1817,6 +1822,11 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 future = not since and (future_first(f, m.end(), tstop) or planned or wish or from_on or state or subj
                                         or present or bool(_POSTPONED_AFTER.match(f, m.end())))
                 future = future or falls_on  # ahead
+                # "خاک‌برگ رو سه‌شنبه آوردن، ...", "چهارشنبه گاز رو وصل کردن، ...": a thing made the object, then a
+                # spoken past of "they" closing the clause (no infinitive stands there): done, behind
+                they_did = bool(_OBJECT_MARK_BEFORE.search(f, max(0, m.start() - 5), m.start()) and _THEY_DID_AFTER.match(f, m.end())
+                                or _OBJECT_THEN_THEY_DID_AFTER.match(f, m.end()))
+                future = future and not they_did
                 if future and (aside := _PRESENT_ASIDE_THEN_PAST.match(f, m.end(), tstop)) \
                         and not (has_verb(f, m.end(), that := aside.start("that")) or PRESENT_ACT.search(f, m.end(), that)
                                  or _STATE_VERB.search(f, m.end(), that)):
@@ -2029,7 +2039,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 if not (m.group("roz") or m.group("part") or m.group("p0") or planned or pair or happened_noun or iffy or hour_before
                         or from_on or means or at_clock or until_hour or until_day or or_ahead or answer or instead or moved or preferred
                         or likely or moved_on or aside_wish or surely or for_occasion or bid_left_out or verb_first
-                        or since or but_not or you_come or rest_left_out or act_set or fallback) and (
+                        or since or but_not or you_come or rest_left_out or act_set or fallback or they_did) and (
                         not (has_verb(f, m.end(), stop) or PAST_ONLY.search(f, m.end(), stop) or wish or state or present
                              or future and (SUBJ_LIGHT.search(f, m.end(), stop) or FUTURE_MORE.search(f, m.end(), stop)
                                             or WISH_VERB.search(f, m.end(), stop))

@@ -59,6 +59,9 @@ _ANY_HOUR_AFTER = re.compile(rf"{SP1}هر{SP1}(?:ساعتی|ساعت{SP}ای|و�
 # written "امروز تنها یک راه باقی مانده است", these days, nor "تا امروز هم بهش وفادار مونده", up to now)
 _LEFT_SPOKEN_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}?{SP1}(?:باقی{SP1})?مونده(?:{SP}ست)?(?:{SP}[.،,؛!?؟]|$)")
 # ("به جای امروز، فردا صبح میایم": the day a plan is moved from)
+# "امروز خارک‌چینی داریم، ۲۵۰ خوشه": a job or an event we have on the day, spoken, closing its clause
+# (not a want or a trouble of these days: "امروز مشکل داریم")
+_WE_HAVE_ON_IT_AFTER = re.compile(rf"{SP1}(?!(?:مشکل|نیاز|کمبود|احتیاج|مشکلات|بحران|انتظار|امید){B1})[^\s\d.،,؛:!?؟]+{SP1}داریم(?={SP}(?:[،,.!؟?]|$))")
 _INSTEAD_OF_BEFORE = re.compile(rf"{B0}(?:به{SP1}جای|بجای|به{SP}جا{SP}ی){SP1}$")
 # ("امروز فقط شیرینی خشک داریم": all one has today, spoken; 5 of 5 in the written sets)
 _ONLY_HAVE_AFTER = re.compile(rf"{SP1}فقط(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:داریم|دارم|هستیم|هستم)(?:{SP}[.،,؛!?؟]|$)")
@@ -642,7 +645,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if _ORDINAL_OR_DATE_AFTER.match(f, end) or _TOMORROW_PAIRED_AFTER.match(f, end) \
             or _OWN_DOING_AFTER.match(f, end) and not _UNTIL_WORD_BEFORE.search(f, max(0, start - 12), start) \
             or _SCHEDULED_AFTER.match(f, end) or _ANY_HOUR_AFTER.match(f, end) or _FROM_HOUR_AFTER.match(f, end) \
-            or _HERE_OR_NOT_AFTER.match(f, end) or _ONLY_HAVE_AFTER.match(f, end) \
+            or _HERE_OR_NOT_AFTER.match(f, end) or _ONLY_HAVE_AFTER.match(f, end) or _WE_HAVE_ON_IT_AFTER.match(f, end) \
             or _INSTEAD_OF_BEFORE.search(f, max(0, start - 10), start) \
             or _TOMORROW_CLAUSE_BEFORE.search(f, max(0, start - 60), start) \
             or _AND_BEFORE.search(f, max(0, start - 4), start) and _COUNT_NOW_AFTER.match(f, end) \
