@@ -2226,6 +2226,11 @@ FLOORS = {
     "dates_written2131.jsonl": (0.97, 0.98, 0.98),
     "dates_written2132.jsonl": (0.98, 0.94, 0.94),
     "dates_written2133.jsonl": (0.99, 0.96, 0.96),
+    "dates_written2134.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2135.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2136.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2137.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2138.jsonl": (0.98, 0.95, 0.95),
 }
 
 
