@@ -8906,6 +8906,23 @@ WRITTEN_ROUNDS[425] = [
     ("1393-05-10 06:00", "کارگرا زود بیان، امروز بارگیری داریم.", [("امروز", "2014-08-01", "2014-08-01")]),
 ]
 
+WRITTEN_ROUNDS[426] = [
+    # "برابر" before a month of another calendar glosses the year, no "times"
+    ("1401-02-27 10:00", "خط تلگراف در رجب ۱۳۲۸ برابر ژوئیه ۱۹۱۰ کشیده شد.",
+     [("رجب ۱۳۲۸", "1910-07-08", "1910-08-06"), ("ژوئیه ۱۹۱۰", "1910-07-01", "1910-07-31")]),
+    # a year glossing the next year after a comma and "یعنی"
+    ("1394-11-25 20:00", "سال دیگه، یعنی ۱۳۹۵، اجاره رو زیاد می‌کنیم.",
+     [("سال دیگه", "2016-03-20", "2017-03-20"), ("۱۳۹۵", "2016-03-20", "2017-03-20")]),
+    # a bare spoken count of days set off by commas right after the day it counts to
+    ("1396-06-14 11:20", "تحویل کابینت افتاد برای ۲۲ شهریور، ۸ روز دیگه، لطفاً خونه باشید.",
+     [("۲۲ شهریور", "2017-09-13", "2017-09-13"), ("۸ روز دیگه", "2017-09-13", "2017-09-13")]),
+    # the next week opening a clause that says what it is, the copula glued with ZWNJ
+    ("1390-09-28 19:40", "هفته‌ی بعد نمایشگاه‌ست، ۲۰۰ تا کارت چاپ کردیم.", [("هفته‌ی بعد", "2011-12-24", "2011-12-30")]),
+    # a month so far, after another named
+    ("1403-07-22 13:40", "شهریور امسال ۴۰ تا فروختیم، مهر هم که تا الان ۱۲ تا.",
+     [("شهریور امسال", "2024-08-22", "2024-09-21"), ("مهر", "2024-09-22", "2024-10-21")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

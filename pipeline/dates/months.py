@@ -79,6 +79,8 @@ _CLAUSE_GOES_ON_AFTER = re.compile(rf"{SP}(?:[،,.:؛]|(?:در|تو|توی|از|
 _ORDERED_OR_PAID_AFTER = re.compile(rf"{SP1}(?:سفارش{SP1})?(?:دادیم|دادم|دادین|دادید|دادن|دادند|خریدیم|خریدم|خریدن|ریختیم|ریختم){B1}")
 # "مزونتون اسفند تا کی بازه؟": asked until when a place is open in the month
 _OPEN_UNTIL_ASKED_AFTER = re.compile(rf"{SP1}تا{SP1}کی{SP1}(?:بازه|بازید|بازین|باز{SP1}(?:است|هست|هستید|هستین)){B1}")
+# "شهریور امسال ۶۰ میلیون خرج شد، مهر هم که تا الان ۲۵ تا": the month at hand, so far
+_SO_FAR_AFTER = re.compile(rf"{SP1}هم{SP1}که{SP1}تا{SP1}(?:الان|حالا|اینجا){B1}")
 # "من بهمن رو کامل دادم": a month's fee paid in full
 _PAID_IN_FULL_AFTER = re.compile(rf"{SP1}(?:رو|را){SP1}کامل{SP1}(?:دادم|دادیم|دادن|ریختم|ریختیم|پرداخت{SP1}(?:کردم|کردیم|کردن)){B1}")
 _GOOD_TIME_AFTER = re.compile(rf"{SP1}(?:وقت|زمان|موقع){SP1}(?:خوبیه|خوبی{SP1}(?:است|هست|نیست)|مناسبیه|مناسبی{SP1}(?:است|هست|نیست)){B1}")
@@ -251,6 +253,7 @@ def _month_cands(f: str) -> list[Cand]:
             or bool(_OBJECT_DONE_BEFORE.search(f, max(0, m.start() - 10), m.start()) and _ORDERED_OR_PAID_AFTER.match(f, m.end())) \
             or bool(_OPEN_UNTIL_ASKED_AFTER.match(f, m.end())) \
             or bool(_PAID_IN_FULL_AFTER.match(f, m.end())) \
+            or bool(_SO_FAR_AFTER.match(f, m.end())) \
             or bool(_NEXT_ONE_BEFORE.search(f, max(0, m.start() - 14), m.start()) and _TIME_VERB_AFTER.match(f, m.end())) \
             or bool(_BEGUN_RIGHT_AFTER.match(f, m.end())) \
             or bool(_NOW_BEFORE.search(f, max(0, m.start() - 8), m.start()) and _BECOME_AFTER.match(f, m.end())) \

@@ -242,7 +242,9 @@ _MARKET_JOINED_AFTER = re.compile(r"\u200c?بازار")
 _PAIR_EVERY_WEEK_AFTER = re.compile(rf"(?:{SP1}(?:و|تا){SP1}{WEEKDAY})?{SP1}هر{SP1}هفته{B1}")
 _REPORTS_AFTER = re.compile(rf"{B0}(?:نوشت|نوشته|می{SP}نویسد|به{SP1}نقل|گزارش|اعلام|افزود|خبر{SP1}داد|مدعی){B1}")
 _UNTIL_YEAR_END = re.compile(rf"{B0}تا{SP1}(?:آخر|پایان){SP1}(?:اسفند|امسال|سال{SP1}جاری|همین{SP1}سال){B1}")
-_GLOSSING_COUNT_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:(?:تقریبا|تقریباً|حدودا|حدوداً|دقیقا|دقیقاً){SP1})?$")
+# (or set off by commas right after the day it counts to: "نصب تابلو افتاد برای ۲۰ شهریور، ۶ روز دیگه، لطفاً ...")
+_GLOSSING_COUNT_BEFORE = re.compile(rf"{B0}یعنی{SP1}(?:(?:تقریبا|تقریباً|حدودا|حدوداً|دقیقا|دقیقاً){SP1})?$"
+                                    rf"|(?<![0-9])[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){SP}[،,]{SP}$")
 _STAY_VERB = re.compile(rf"{B0}(?:ب|ن|می{SP}|نمی{SP})?(?:مانند|ماند|مانم|مانیم|مانید|مونه|مونن|مونیم|مونم|مونید|مونین)(?![\w\u200c])")
 # "دو روز پیش", "۳ ماه قبل", "سه هفته دیگر": N units before or after publication (the digits glued
 # on too, as scraped text writes them: "۳روز پیش"). Not "بعد"
@@ -395,7 +397,8 @@ _IF_IT_GOES_BEFORE = re.compile(rf"{B0}اگه(?:{SP1}{WORD}){{1,3}}?{SP1}(?:بش
 _OPENER_ONLY = re.compile(rf"{SP}(?:(?:پس|ولی|اما|و){SP1})?")
 # a word with a spoken "is" glued on, closing its clause: "ماه بعد فصل عروسیه و ..." (after a long vowel too:
 # "ماه بعد نوبت تسویه با پخش‌کننده‌هاست")
-_SPOKEN_IS_END = re.compile(rf"[^\W\d]{{2,}}(?:ه|(?<=ا)ست)(?=[^\S\n]*(?:[.!؟?،,؛]|$)|[^\S\n]+و{B1})", re.M)
+# (the copula glued with ZWNJ too: "هفته‌ی بعد افتتاحیه‌ی دیواره‌ست، ...")
+_SPOKEN_IS_END = re.compile(rf"[^\W\d]{{2,}}(?:ه|(?<=ا)ست|ه\u200cست)(?=[^\S\n]*(?:[.!؟?،,؛]|$)|[^\S\n]+و{B1})", re.M)
 # a unit glossed by its day after a comma: its weekday ("هفته‌ی بعد، جمعه ...") or its day and month
 # ("تولد مامانم ماه بعد هست، ۱۰ آذر", "سال بعد، یعنی ۱۶ فروردین ۹۲"), or guessed at ("هفته بعد، احتمالاً
 # چهارشنبه ۱۷ مرداد")
@@ -1073,7 +1076,8 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
         spoken_is = _SPOKEN_IS_END.search(f, m.end(), cend) if unit != "سال" else None
         put = put or bool(spoken_is) and bool(_OPENER_ONLY.fullmatch(f, _clause_open(f, m.start()), m.start())
                                               or _IF_IT_GOES_BEFORE.search(f, max(0, m.start() - 40), m.start())) \
-            and not has_verb(f, m.end(), spoken_is.end()) and not PAST_ONLY.search(f, m.end(), spoken_is.end())
+            and not has_verb(f, m.end(), spoken_is.end() - (3 if spoken_is.group(0).endswith("\u200cست") else 0)) \
+            and not PAST_ONLY.search(f, m.end(), spoken_is.end())
         # "... رو بذاریم هفته‌ی آینده یا ماه بعد؟": the other time offered after one ahead
         put = put or bool(_OR_RIGHT_BEFORE.search(f, max(0, m.start() - 8), m.start())
                           and _DAY_AHEAD_WORD.search(f, _clause_open(f, m.start()), m.start())
