@@ -2231,6 +2231,11 @@ FLOORS = {
     "dates_written2136.jsonl": (0.98, 0.98, 0.98),
     "dates_written2137.jsonl": (0.98, 0.97, 0.97),
     "dates_written2138.jsonl": (0.98, 0.95, 0.95),
+    "dates_written2139.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2140.jsonl": (0.96, 0.98, 0.98),
+    "dates_written2141.jsonl": (0.99, 0.99, 0.98),
+    "dates_written2142.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2143.jsonl": (0.98, 0.94, 0.92),
 }
 
 
