@@ -8923,6 +8923,17 @@ WRITTEN_ROUNDS[426] = [
      [("شهریور امسال", "2024-08-22", "2024-09-21"), ("مهر", "2024-09-22", "2024-10-21")]),
 ]
 
+WRITTEN_ROUNDS[427] = [
+    # the month things were called off in, after "در", told in the past: behind
+    ("1399-03-08 15:30", "کلاس‌های شنا که در فروردین لغو شده بود، دوباره برگزار می‌شود.", [("فروردین", "2020-03-20", "2020-04-19")]),
+    # "you are closed", spoken, after the next week
+    ("1392-12-26 18:00", "دخترم میگه هفته بعد تعطیلین.", [("هفته بعد", "2014-03-22", "2014-03-28")]),
+    # a trip to a park on a day: no park named after it
+    ("1397-02-10 15:50", "اردوی پارک ۲۰ اردیبهشت ساعت چنده؟", [("۲۰ اردیبهشت", "2018-05-10", "2018-05-10")]),
+    # a lunar month asked whether a place holds a thing in it: the coming one
+    ("1403-03-20 10:05", "ماه محرم باشگاه مراسم داره؟", [("محرم", "2024-07-07", "2024-08-04")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

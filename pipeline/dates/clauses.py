@@ -149,7 +149,7 @@ def clause_with_verb(f: str, end: int, stop: int) -> int:
 
 
 # spoken "closed" with its copula glued: "سه‌شنبه و چهارشنبه تعطیلن", "تا ۱۵ فروردین تعطیله"
-SPOKEN_CLOSED = r"(?<![\w\u200c])تعطیل(?:ه|ن|یم|م)(?![\w\u200c])"  # (also "پنجشنبه و جمعه تعطیلم", I am)
+SPOKEN_CLOSED = r"(?<![\w\u200c])تعطیل(?:ه|ن|یم|م|ین|ید)(?![\w\u200c])"  # (also "پنجشنبه و جمعه تعطیلم", I am; "هفته بعد تعطیلین", you are)
 # ... and "invited" so: "پنجشنبه عروسی دعوتیم"
 SPOKEN_INVITED = r"(?<![\w\u200c])دعوت(?:یم|ن|م)(?![\w\u200c])"
 

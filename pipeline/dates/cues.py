@@ -448,12 +448,17 @@ _SCHOOL_EXAM_BEFORE = re.compile(rf"{B0}(?:آزمون|امتحان)(?:{SP1}ور�
 _HELD_OR_TOLD_AFTER = re.compile(rf"{SP1}(?:برگزار|اعلام){SP1}(?:می{SP}شه|میشه|می{SP}شود|شد|شده|خواهد|می{SP}گردد){B1}")
 
 
+# (nor a trip to a park or a museum on the day: "اردوی بوستان ۲۵ اردیبهشت با اتوبوس می‌رین؟")
+_TRIP_TO_PLACE_BEFORE = re.compile(rf"{B0}(?:اردو|سفر|گردش|بازدید)(?:{SP}ی)?(?:{SP1}(?:به|از))?{SP1}(?:بوستان|پارک|موزه|باغ{SP}وحش){SP1}$")
+
+
 def named_place_before(f: str, start: int, end: int) -> bool:
     """A place named after the day stands right before it ("میدان ۱۵ خرداد", "مدرسه ۱۷ شهریور")."""
     return bool(_NAME_BEFORE.search(f, max(0, start - 40), start)) and not (
         _SCHOOL_OR_BASE_BEFORE.search(f, max(0, start - 12), start) and _OPENS_OR_SHUTS_AFTER.match(f, end)
         or _TICKET_FOR_SHOW_BEFORE.search(f, max(0, start - 20), start)
-        or _SCHOOL_EXAM_BEFORE.search(f, max(0, start - 30), start) and _HELD_OR_TOLD_AFTER.match(f, end))
+        or _SCHOOL_EXAM_BEFORE.search(f, max(0, start - 30), start) and _HELD_OR_TOLD_AFTER.match(f, end)
+        or _TRIP_TO_PLACE_BEFORE.search(f, max(0, start - 30), start))
 
 
 _RENAMING_BEFORE = re.compile(rf"{B0}تغییر{SP1}نام{B1}")

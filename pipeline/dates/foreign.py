@@ -613,7 +613,9 @@ def _dated_later(f: str, end: int, mon: int) -> bool:
 
 # asked of someone, spoken, about what they do in the month: "ماه رمضون تا کی بازید؟", "ماه رمضون
 # میاید برای لوله‌ی آشپزخونه؟" (the month not yet over)
-_ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{SP}[^\W\d_]+(?:ید|ین)|بازید|بازین|هستید|هستین)(?![\w\u200c])"
+# (or whether a place holds a thing in it: "ماه صفر مهد عزاداری داره؟")
+_ASKED_OF_YOU = re.compile(rf"(?:{SP1}[^\s.،,؛:!؟?]+){{0,3}}?{SP1}(?:ن?می{SP}[^\W\d_]+(?:ید|ین)|بازید|بازین|هستید|هستین"
+                           rf"|داره|دارید|دارین|دارن)(?![\w\u200c])"
                            rf"[^.،,؛:!؟?\n]{{0,30}}[؟?]")
 # the hours kept in the month: "ساعت کاری ماه رمضون ۱۰ صبح تا ۴ عصره" (the month not yet over)
 _NOT_DONE_PRESENT = re.compile(rf"{B0}نمی{SP}(?:شود|شوند|گیریم|گیرند|گیرد|دهیم|دهند|دهد|کنیم|کنند|کند){B1}")

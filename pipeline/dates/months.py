@@ -587,6 +587,10 @@ def _month_cands(f: str) -> list[Cand]:
                                         and _YOU_VERB_RIGHT_AFTER.match(f, m.end()))
         # "دورهمی فروردین کنسله": a month whose plan is called off, this one or the next
         called_off = bool(_CALLED_OFF_RIGHT_AFTER.match(f, m.end())) and not _NO_MONTH_AFTER.match(f, m.end())
+        # (not the month things were called off in, told in the past after "در": "نوبت‌ها که ... در فروردین لغو شده
+        # بود، ...", read by its tense)
+        called_off = called_off and not (_IN_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                         and PAST_ONLY.search(f, m.end(), min(len(f), m.end() + 25)))
         # (but a gathering's month called off in the past tense is the nearest such month: "بازارچه‌ی
         # اسفند لغو شد" on 9 Farvardin is the Esfand just gone, "نمایشگاه اردیبهشت کنسل شد" on 20
         # Farvardin the coming Ordibehesht)
