@@ -2236,6 +2236,11 @@ FLOORS = {
     "dates_written2141.jsonl": (0.99, 0.99, 0.98),
     "dates_written2142.jsonl": (0.98, 0.97, 0.97),
     "dates_written2143.jsonl": (0.98, 0.94, 0.92),
+    "dates_written2144.jsonl": (0.99, 0.98, 0.98),
+    "dates_written2145.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2146.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2147.jsonl": (0.98, 0.97, 0.94),
+    "dates_written2148.jsonl": (0.98, 0.96, 0.96),
 }
 
 
