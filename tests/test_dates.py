@@ -8934,6 +8934,14 @@ WRITTEN_ROUNDS[427] = [
     ("1403-03-20 10:05", "ماه محرم باشگاه مراسم داره؟", [("محرم", "2024-07-07", "2024-08-04")]),
 ]
 
+WRITTEN_ROUNDS[428] = [
+    # a weekday one has a plan on, after a clause told in the past
+    ("1401-10-07 18:30", "لباسی که ۳ دی خریدم تنگه و جمعه برنامه کوه دارم.",
+     [("۳ دی", "2022-12-24", "2022-12-24"), ("جمعه", "2022-12-30", "2022-12-30")]),
+    # a weekday once planned, asked after with nothing come of it: gone by
+    ("1392-10-03 11:30", "کابینت‌ها که قرار بود شنبه برسه چی شد؟", [("شنبه", "2013-12-21", "2013-12-21")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

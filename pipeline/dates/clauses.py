@@ -301,8 +301,8 @@ def sentence_of(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos)
 
 
-# what one has on a day, a session or a game: "دوشنبه تمرین داریم", "ما که امروز کلاس داریم"
+# what one has on a day, a session or a game: "دوشنبه تمرین داریم", "ما که امروز کلاس داریم" (or a plan: "جمعه برنامه صعود دارم")
 SCHEDULED = re.compile(
-    rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}"
+    rf"{B0}(?:تمرین|بازی|مسابقه|جلسه|دیدار|امتحان|کلاس|اردو|استراحت|برنامه){SP1}(?:[^\W\d]+{SP1})?(?:داریم|دارد|دارند|دارم){B1}"
     # (or a session formed, in news: "کمیسیون ... روز چهارشنبه تشکیل جلسه می‌دهد")
     rf"|{B0}تشکیل{SP1}جلسه{SP1}(?:می{SP}دهد|می{SP}دهند){B1}")

@@ -2295,7 +2295,9 @@ _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}(?:(?:گفت|گفته|گفتن|گ
 _ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
 # (or "... پنجشنبه هم گذشت و هنوز خبری نشده": the promised day gone by too)
 P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})(?:\u200c?ای{SP1}که|{SP1}هم){SP1}گذشت{B1}")
-_NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت|داد|رسید|یاورد|یورد)(?:ین|ید|یم|ن|ند|م)?{B1}")
+# (or asked after, nothing come of it: "فرشای ما که قرار بود یکشنبه بیاد چی شد؟")
+_NOT_DONE = re.compile(rf"{B0}ن(?:یومد|یامد|اومد|کرد|شد|رفت|داد|رسید|یاورد|یورد)(?:ین|ید|یم|ن|ند|م)?{B1}"
+                       rf"|{B0}چی{SP1}شد{B1}")
 _PLAN_FOR_BEFORE = re.compile(rf"{B0}قرار(?:مون|مان|شون|شان|تون|تان|م|ت|ش)?{SP1}(?:برای|واسه){SP1}(?:روز{SP1})?$")
 _WAS_RIGHT_AFTER = re.compile(rf"{SP1}بود{B1}")
 _SURELY_AFTER = re.compile(rf"{SP1}(?:حتماً|حتما|قطعاً|قطعا){SP}(?:[.!؟?،,]|$)")
