@@ -40,7 +40,7 @@ from .cues import (
 from .months import (
     SEAL_GOT, _ASKED_RIGHT_AFTER, _COMMA_RIGHT_BEFORE, _COUNT_TA_BEFORE, _GUILLEMET_OPEN_BEFORE, _IF_RIGHT_BEFORE,
     _MADE_OBJECT_AFTER, _MONTH_NAME,
-    _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _SENTENCE_CLOSES, _SLOTS_OF_BEFORE, _clause_start,
+    _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _RO_BEFORE, _SENTENCE_CLOSES, _SLOTS_OF_BEFORE, _clause_start,
     _dated_month_before, _day_named_before, _month_named_before, _stop_after,
 )
 from .foreign import _ANNUAL, _HOURS_AFTER
@@ -258,12 +258,11 @@ P_RELN = re.compile(
     rf"(?!(?<=پیش){SP1}(?:رو|روی)(?![\w\u200c])(?!{SP1}(?:که|هم|هنوز){B1}))"
     # (spoken: "ده سال پیشه" = "... پیش است")
 )
-# (not one only about so: "... ۱۰ روز دیگه آماده می‌شه، یعنی حدود ۱۲ اردیبهشت", which the sets leave out, 3 of 3)
 _THEY_DID = (rf"(?:(?:وصل|نصب|تعمیر|عوض|تحویل|جمع|باز|پخش){SP1})?"
              rf"(?:آوردن|بردن|کردن|دادن|گذاشتن|زدن|ریختن|فرستادن|گرفتن|خریدن|کشیدن|بستن|کندن)(?={SP}(?:[،,.!؟?]|$))")
-_OBJECT_MARK_BEFORE = re.compile(rf"{B0}(?:رو|را){SP1}$")
 _THEY_DID_AFTER = re.compile(rf"{SP1}{_THEY_DID}")
 _OBJECT_THEN_THEY_DID_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,3}}?{SP1}(?:رو|را){SP1}{_THEY_DID}")
+# (not one only about so: "... ۱۰ روز دیگه آماده می‌شه، یعنی حدود ۱۲ اردیبهشت", which the sets leave out, 3 of 3)
 _DAY_GLOSS_LATER_AFTER = re.compile(rf"[^.!?؟\n]{{0,40}}?[،,؛]{SP}یعنی(?!{SP1}(?:حدود|حدودا|حدوداً|تقریبا|تقریباً|احتمالا|احتمالاً){B1})"
                                     rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){B1}")
 _FIGURE_COMPARED_BEFORE = re.compile(rf"(?:درصد|برابر|[0-9]|هزار|میلیون|میلیارد|تومان|تومن|ریال){SP1}(?:بیشتر|کمتر|بیش{SP}تر|کم{SP}تر){SP1}از{SP1}$")
@@ -582,8 +581,8 @@ _PLURAL_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
 _LEAVE_FOR_BEFORE = re.compile(rf"{B0}(?:بذار|بگذار|بذارید|بگذارید|بذارین|بذاریم|بگذاریم|موند|ماند|بمونه|بماند|می{SP}مونه|باشه|باشد"
                                rf"|می{SP}(?:ذارید|ذارین|ذاریم|ذارم|ذاره|ذارن))"
                                rf"(?:{SP1}[^\s\d.،,]+)?{SP1}(?:برای|واسه)(?:{SP}ی)?{SP1}$")  # (also "عمل آقاجون موند برای هفته‌ی بعد", spoken "بمونه واسه ماه بعد")
-# (or bidden to wait for it, spoken, "برای" left out: "انتقالش به تو بمونه سال بعد")
 _AT_CLOCK_RIGHT_BEFORE = re.compile(rf"{B0}ساعت{SP1}[0-9]{{1,2}}(?:[:٫.][0-9]{{2}})?{SP1}$")
+# (or bidden to wait for it, spoken, "برای" left out: "انتقالش به تو بمونه سال بعد")
 _WAIT_FOR_RIGHT_BEFORE = re.compile(rf"{B0}(?:بمونه|بمونن|بماند|بمانند){SP1}$")
 _BOOKED_GIVEN_AFTER = re.compile(rf"{SP1}(?:(?:نوبت|وقت){SP1}(?:داده|داد|دادن|دادند|گرفتم|گرفتیم|گرفته|گرفتن)"
                                  rf"|(?:رزرو|ثبت){SP1}(?:کردم|کردیم|کرده|کردن|کردند|شده|شد)){B1}")  # ("استودیو رو برای هفته ی بعد رزرو کردم", "رزروتون برای ماه بعد ثبت شد")
@@ -1828,7 +1827,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 future = future or falls_on  # ahead
                 # "خاک‌برگ رو سه‌شنبه آوردن، ...", "چهارشنبه گاز رو وصل کردن، ...": a thing made the object, then a
                 # spoken past of "they" closing the clause (no infinitive stands there): done, behind
-                they_did = bool(_OBJECT_MARK_BEFORE.search(f, max(0, m.start() - 5), m.start()) and _THEY_DID_AFTER.match(f, m.end())
+                they_did = bool(_RO_BEFORE.search(f, max(0, m.start() - 5), m.start()) and _THEY_DID_AFTER.match(f, m.end())
                                 or _OBJECT_THEN_THEY_DID_AFTER.match(f, m.end()))
                 future = future and not they_did
                 if future and (aside := _PRESENT_ASIDE_THEN_PAST.match(f, m.end(), tstop)) \
