@@ -2241,6 +2241,11 @@ FLOORS = {
     "dates_written2146.jsonl": (0.98, 0.98, 0.98),
     "dates_written2147.jsonl": (0.98, 0.97, 0.94),
     "dates_written2148.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2149.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2150.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2151.jsonl": (0.99, 0.99, 0.98),
+    "dates_written2152.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2153.jsonl": (0.98, 0.98, 0.98),
 }
 
 
