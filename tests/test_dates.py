@@ -8942,6 +8942,14 @@ WRITTEN_ROUNDS[428] = [
     ("1392-10-03 11:30", "کابینت‌ها که قرار بود شنبه برسه چی شد؟", [("شنبه", "2013-12-21", "2013-12-21")]),
 ]
 
+WRITTEN_ROUNDS[429] = [
+    # an ordinal of a series, then the day it runs to: no run of days
+    ("1390-01-10 09:00", "کارت‌های عضویت سری سوم تا ۳۰ تیر ۱۳۹۰ اعتبار دارند.", [("۳۰ تیر ۱۳۹۰", "2011-07-21", "2011-07-21")]),
+    # any day but a weekday: no day
+    ("1387-09-30 19:20", "برای ماه بعد یه نوبت آرایشگاه می‌خواستم، هر روزی جز شنبه باشه خوبه.",
+     [("ماه بعد", "2008-12-21", "2009-01-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

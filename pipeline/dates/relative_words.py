@@ -2182,7 +2182,8 @@ _BARRED_UNTIL_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:�
                                  rf"|نداریم|نداره|ندارن|ندارم)(?![\w])"
                                  rf"|{SP1}هم{SP1}(?:هست|هستش){SP}(?:[.،,؛!]|$)")
 # "همین هفته هر روز بجز جمعه ... هستیم": the day left out of every day's hours
-_EVERY_DAY_BUT_BEFORE = re.compile(rf"{B0}هر{SP1}روز(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:بجز|به{SP1}جز|جز|غیر{SP1}از){SP1}(?:روز(?:{SP}های)?{SP1})?$")
+# (or any day but it: "هر روزی جز جمعه باشه خوبه")
+_EVERY_DAY_BUT_BEFORE = re.compile(rf"{B0}هر{SP1}روز(?:ی)?(?:{SP1}[^\s\d.،,؛]+)?{SP1}(?:بجز|به{SP1}جز|جز|غیر{SP1}از){SP1}(?:روز(?:{SP}های)?{SP1})?$")
 # "اگه شیفت‌های جمعه‌م رو بگیری": one's Friday shifts, every week's (not "کلاس‌های روز پنجشنبه تشکیل
 # نمی‌شود", this Thursday's)
 _PLURAL_OF_WEEKDAY_BEFORE = re.compile(rf"{B0}(?:شیفت|کلاس|جلسه|تمرین|برنامه){SP}های{SP1}$")
