@@ -43,7 +43,7 @@ from .months import (
     _MOVED_VERB_TO_BEFORE, _ORDINALS, _PAY_OF_BEFORE, _RO_BEFORE, _SENTENCE_CLOSES, _SLOTS_OF_BEFORE, _clause_start,
     _dated_month_before, _day_named_before, _month_named_before, _stop_after,
 )
-from .foreign import _ANNUAL, _HOURS_AFTER
+from .foreign import _ANNUAL, _CLOSES_SENTENCE_AFTER, _HOURS_AFTER
 from .years import _FOUR_DIGITS
 
 # "پیش رو" (the one ahead: "هفته پیش رو") is the coming unit, not the past one ("هفته پیش").
@@ -1056,8 +1056,7 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                  or _present_own(f, m.end(), pcut)))
         put = put or must_before
         # (or the answer to "when?", after the speaker's colon: "کیبورد لپ‌تاپم کی میاد؟ تعمیرکار: هفته بعد، ولی ...")
-        put = put or unit != "سال" and bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                                            and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))
+        put = put or unit != "سال" and _answers_when(f, m.start())
         # "این هفته ... ۲۰ درصد تخفیف دارن، هفته‌ی بعد دیگه نه": set against this week or month, in a clause
         # after it, nothing past in the sentence
         put = put or unit != "سال" and bool((this := _THIS_UNIT.search(f, ss, m.start())) and this.group("u") == unit
@@ -1247,7 +1246,7 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 and not ((m.group("unit3") or m.group("unit2")) and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          and (_BIDDING.search(f, m.end(), _clause_end(f, m.end())) or _TIME_LEFT_AFTER.match(f, m.end())
                               # (or closing the sentence, its verb left out: "سانس‌های مرداد ... تخفیف داره، فقط تا آخر همین ماه.")
-                              or _ALONE_AFTER.match(f, m.end())))
+                              or _CLOSES_SENTENCE_AFTER.match(f, m.end())))
                 # (nor after a month whose end is awaited, the one at hand: "بهمن که تموم شه قیمتا می‌ره بالا، اگه
                 # می‌خواین همین ماه بیاین")
                 and not ((m.group("unit2") or m.group("unit3")) and _MONTH_END_AWAITED.search(f, sentence_start(f, m.start()), m.start()))
@@ -1866,10 +1865,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 you_come = bool(_YOU_COME_AFTER.match(f, m.end()))
                 # ("...؛ ان شاالله از یکشنبه.": hoped for from the day on, the verb left out)
                 you_come = you_come or bool(_INSHALLAH_FROM_BEFORE.search(f, max(0, m.start() - 16), m.start())
-                                            and _ALONE_AFTER.match(f, end))
+                                            and _CLOSES_SENTENCE_AFTER.match(f, end))
                 # ("میشه ببرینش پنجشنبه؟": a move to the day asked for, the day last)
                 you_come = you_come or bool(_MOVE_ASKED_BEFORE.search(f, max(0, m.start() - 16), m.start())
-                                            and _ALONE_AFTER.match(f, end))
+                                            and _CLOSES_SENTENCE_AFTER.match(f, end))
                 future = future or you_come
                 # "نوبت سه‌شنبه رو کنسل کردم": an appointment called off was still to come
                 future = future or bool(_SLOT_OF_BEFORE.search(f, max(0, m.start() - 10), m.start())
@@ -1884,9 +1883,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                 # the day given in answer to "when?": "کی آماده باشه؟ عروس: جمعه."
                 # (or "کی میاید؟ نقاش: سه‌شنبه، ۱۲۰ متره": the answer, then what goes with it)
                 # (its part of the day may come with it: "کی می‌دید؟ فروشنده: یکشنبه عصر، قبل از تعطیلی.")
-                answer = bool(_ANSWER_COLON_BEFORE.search(f, max(0, m.start() - 12), m.start())
-                              and _ANSWER_PART_END_AFTER.match(f, end)
-                              and _WHEN_ASKED_BEFORE.search(f, max(0, m.start() - 120), m.start()))
+                answer = _answers_when(f, m.start()) and bool(_ANSWER_PART_END_AFTER.match(f, end))
                 future = future or answer
                 # spoken order, the verb before the day and none after it: "بر می گردیم پنجشنبه شب"
                 verb_first = bool(not has_verb(f, m.end(), cstop) and not PAST_ONLY.search(f, m.end(), cstop)
@@ -2292,7 +2289,14 @@ _PROMISED_BEFORE = re.compile(rf"{B0}(?:(?:وعده|قول){SP1}(?:داده|دا
                               rf"|(?<=[^\W\d])\u200c?(?:ها|های)?{SP1}خواست|{B0}از{SP1}(?:{_NAME_WORD}{SP1}){{1,3}}(?:خواست|خواستند)){B1}")
 # (or what another said, reported: "مریم: یعنی کی؟ رضا: گفت دوشنبه.")
 _ANSWER_COLON_BEFORE = re.compile(rf"[:：]{SP}(?:(?:گفت|گفته|گفتن|گفتند|می{SP}گه|میگه){SP1})?$")
-_ALONE_AFTER = re.compile(rf"{SP}(?:[.!؟?]|$)")
+
+
+def _answers_when(f: str, start: int) -> bool:
+    """What stands at ``start`` opens a speaker's answer to "when?" asked just before it."""
+    return bool(_ANSWER_COLON_BEFORE.search(f, max(0, start - 12), start)
+                and _WHEN_ASKED_BEFORE.search(f, max(0, start - 120), start))
+
+
 # (or "... پنجشنبه هم گذشت و هنوز خبری نشده": the promised day gone by too)
 P_WEEKDAY_GONE = re.compile(rf"{B0}(?P<wd>{WEEKDAY})(?:\u200c?ای{SP1}که|{SP1}هم){SP1}گذشت{B1}")
 # (or asked after, nothing come of it: "فرشای ما که قرار بود یکشنبه بیاد چی شد؟")
