@@ -2246,6 +2246,11 @@ FLOORS = {
     "dates_written2151.jsonl": (0.99, 0.99, 0.98),
     "dates_written2152.jsonl": (0.97, 0.98, 0.98),
     "dates_written2153.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2154.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2155.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2156.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2157.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2158.jsonl": (0.97, 0.98, 0.97),
 }
 
 
