@@ -8950,6 +8950,14 @@ WRITTEN_ROUNDS[429] = [
      [("ماه بعد", "2008-12-21", "2009-01-19")]),
 ]
 
+WRITTEN_ROUNDS[430] = [
+    # the first of its kind in the new year, held: the year says which is first, not when
+    ("1396-01-08 09:00", "امروز نخستین تمرین تیم ملی هاکی بانوان در سال جدید برگزار می‌شود.", [("امروز", "2017-03-28", "2017-03-28")]),
+    ("1396-01-08 09:00", "نخستین اردوی تیم ملی قایقرانی در سال جدید برگزار شد.", []),
+    # a Hijri day something is ready on, in speech, then a "when we have done" clause: ahead
+    ("1388-06-15 19:00", "کیک تولدت شب ۱۹ رمضان حاضره، کارمون که تموم شد میریم برش می‌داریم.", [("۱۹ رمضان", "2009-09-09", "2009-09-09")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -222,7 +222,7 @@ _JALALI_YEAR_NAMED = re.compile(rf"{B0}سال{SP1}(?:1[34])?[0-9]{{2}}(?![0-9])"
 _OF_THING_BEFORE = re.compile(rf"(?<![\w\u200c])(?!(?:در|از|تا|طی|برای|واسه|به|با|که|و|آستانه|آغاز|ابتدای|شروع|اوایل|اواسط|اواخر){B1})"
                               rf"[^\W\d]+(?:\u200c[^\W\d]+)*(?:{SP}ی)?{SP1}$")
 _DAY_RIGHT_AFTER = re.compile(rf"{SP1}(?:روز{SP1})?(?:{WEEKDAY}{SP1})?[0-9]{{1,2}}{SP1}{JMONTH}{B1}")
-_FIRST_IN_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}{SP1}در{SP1}$")
+_FIRST_IN_BEFORE = re.compile(rf"{B0}(?:نخستین|اولین)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,6}}{SP1}در{SP1}$")
 _HELD_RIGHT_AFTER = re.compile(rf"{SP1}(?:برگزار|انجام|آغاز|شروع){SP1}(?:شد|شده|می{SP}شود|می{SP}شه|خواهد{SP1}شد){B1}")
 _DAY_MONTH_WRITTEN = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}(?:{JMONTH}){B1}|{B0}(?:اول|یکم|نخست){SP1}(?:{JMONTH}){B1}")
 # "آستانه سال نوی میلادی": the Gregorian year of publication, or in December the one ahead
@@ -661,13 +661,15 @@ def _relative_cands(f: str) -> list[Cand]:
         if (_OF_THING_BEFORE.search(f, max(0, m.start() - 30), m.start())
                 # (or in it, after "the first", its day right after: "نخستین تمرین ملی‌پوشان در سال جدید پنجشنبه ۱۰
                 # فروردین ۱۳۹۶"; not "نخستین نوزاد باغ‌وحش در سال جدید، یک بچه‌گوزن ...")
-                # (or its verb of being held right after: "نخستین تمرین تیم در سال جدید برگزار شد و
-                # مسابقات انتخابی ۲۷ فروردین خواهد بود")
-                or _FIRST_IN_BEFORE.search(f, max(0, m.start() - 50), m.start())
-                and (_DAY_RIGHT_AFTER.match(f, m.end()) or _HELD_RIGHT_AFTER.match(f, m.end()))) \
+                or _FIRST_IN_BEFORE.search(f, max(0, m.start() - 50), m.start()) and _DAY_RIGHT_AFTER.match(f, m.end())) \
                 and _DAY_MONTH_WRITTEN.search(f, sentence_start(f, m.start()), sentence_end(f, m.end())):
             # "نخستین مسابقه سال جدید ... ۲۰ فروردین ۱۳۸۹ در قطر است", "کلاسای سال جدید از ۱۵ فروردین
             # شروع می‌شه": the new year's first thing, its day written; the year names no time of its own
+            continue
+        if _FIRST_IN_BEFORE.search(f, max(0, m.start() - 50), m.start()) and _HELD_RIGHT_AFTER.match(f, m.end()):
+            # "فردا نخستین تمرین تیم ملی اسکیت در سال جدید برگزار می‌شود", "نخستین تمرین تیم در سال جدید
+            # برگزار شد و مسابقات انتخابی ۲۷ فروردین خواهد بود": the first of its kind this year, held; the
+            # year says which is first, not when, day written or not
             continue
         out.append(Cand(m.start(), m.end(), "relative", rel=relative.new_year, needs_ref=True))
     for m in P_NEWYEAR_G.finditer(f) if "میلادی" in f else ():

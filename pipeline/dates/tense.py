@@ -580,6 +580,8 @@ def _have_before_comma(f: str, end: int, past: int) -> bool:
     return bool(comma and (HAVE_OR_NOT.search(f, end, comma.start()) or _CLOSED_RIGHT_BEFORE.search(f, end, comma.start())
                            or _YOU_CAN.search(f, end, comma.start()) or _STATE_GLUED.search(f, end, comma.start())
                            or _I_WANT.search(f, end, comma.start())
+                           # (or ready then, spoken: "عینکت شب ۱۹ رمضان حاضره، افطار که کردیم می‌ریم می‌گیریم")
+                           or _READY_SPOKEN.search(f, end, comma.start())
                            # (or a spoken present of its own: "شب ۱۹ رمضان مراسم احیا تا سحر طول می‌کشه، ... چاپ کردیم")
                            or _SPOKEN_PRESENT_3SG.search(f, end, comma.start())
                            # (or mine, ours or yours: "شب ۱۹ رمضان مغازه رو زودتر می‌بندیم، اگه فکس‌تون آماده شد فرداش بیاید",
@@ -599,6 +601,7 @@ _SPOKEN_PRESENT_3SG = re.compile(rf"{B0}ن?می{SP}[^\W\d]{{2,}}ه{B1}")
 
 _YOU_CAN = re.compile(rf"{B0}می{SP}(?:تونید|تونین|تونی|توانید|توانی){B1}")
 _I_WANT = re.compile(rf"{B0}می{SP}(?:خوام|خواهم|خوایم|خواهیم){B1}")
+_READY_SPOKEN = re.compile(rf"{B0}حاضر(?:ه|ن|{SP}ان){B1}")
 
 
 # (also someone away then, spoken: "دکتر از ۱ تا ۳ ژانویه تهران نیستن، نوبت رو جابه‌جا کردیم")
