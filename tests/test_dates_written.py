@@ -2251,6 +2251,11 @@ FLOORS = {
     "dates_written2156.jsonl": (0.98, 0.98, 0.98),
     "dates_written2157.jsonl": (0.98, 0.98, 0.98),
     "dates_written2158.jsonl": (0.97, 0.98, 0.97),
+    "dates_written2159.jsonl": (0.95, 0.98, 0.98),
+    "dates_written2160.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2161.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2162.jsonl": (0.95, 0.98, 0.98),
+    "dates_written2163.jsonl": (0.98, 0.97, 0.97),
 }
 
 
