@@ -8958,6 +8958,14 @@ WRITTEN_ROUNDS[430] = [
     ("1388-06-15 19:00", "کیک تولدت شب ۱۹ رمضان حاضره، کارمون که تموم شد میریم برش می‌داریم.", [("۱۹ رمضان", "2009-09-09", "2009-09-09")]),
 ]
 
+WRITTEN_ROUNDS[431] = [
+    # a registry district's number, then the day objections run to: no run of days
+    ("1396-12-20 10:00", "دفتر ثبت اسناد بخش ۳ تا ۱۵ فروردین ۱۳۹۷ اعتراض‌ها را می‌پذیرد.", [("۱۵ فروردین ۱۳۹۷", "2018-04-04", "2018-04-04")]),
+    # a weekday that a building's chore is on, in speech: ahead
+    ("1392-08-28 09:20", "شنبه سم‌پاشی ساختمونه، بچه‌ها رو نیارید.", [("شنبه", "2013-11-23", "2013-11-23")]),
+    ("1395-03-10 08:00", "دوشنبه نظافت پارکینگه، ماشین‌ها رو ببرید بیرون.", [("دوشنبه", "2016-06-06", "2016-06-06")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
