@@ -2256,6 +2256,11 @@ FLOORS = {
     "dates_written2161.jsonl": (0.98, 0.98, 0.97),
     "dates_written2162.jsonl": (0.95, 0.98, 0.98),
     "dates_written2163.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2164.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2165.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2166.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2167.jsonl": (0.97, 0.97, 0.97),
+    "dates_written2168.jsonl": (0.99, 0.97, 0.97),
 }
 
 
