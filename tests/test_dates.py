@@ -8966,6 +8966,17 @@ WRITTEN_ROUNDS[431] = [
     ("1395-03-10 08:00", "دوشنبه نظافت پارکینگه، ماشین‌ها رو ببرید بیرون.", [("دوشنبه", "2016-06-06", "2016-06-06")]),
 ]
 
+WRITTEN_ROUNDS[432] = [
+    # a month told as "when it starts", spoken: the coming one
+    ("1396-03-20 18:00", "تیر که شروع شه استخر روباز رو باز می‌کنیم.", [("تیر", "2017-06-22", "2017-07-22")]),
+    ("1390-06-20 10:00", "مهر که شروع شه سرویس بچه‌ها رو عوض می‌کنیم.", [("مهر", "2011-09-23", "2011-10-22")]),
+    # "today" then "any more" before whether anyone goes: this day
+    ("1399-10-05 13:00", "امروز دیگه کسی نیاد کارگاه، برق قطعه.", [("امروز", "2020-12-25", "2020-12-25")]),
+    # a bare year right after the one told with "سال": the next year, no count
+    ("1397-12-10 09:00", "سال ۱۳۹۷ با ۱۲ تا نمایشگاه بسته شد، برای ۱۳۹۸ برنامه‌مون بیشتره.",
+     [("سال ۱۳۹۷", "2018-03-21", "2019-03-20"), ("۱۳۹۸", "2019-03-21", "2020-03-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

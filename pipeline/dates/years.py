@@ -772,6 +772,14 @@ def _near_era_year_before(f: str, start: int, y: int) -> bool:
 _OLDER_YEAR_TOLD = re.compile(rf"{B0}(?:در|از|سال){SP1}(?P<y>12[5-9][0-9]|1[5-8][0-9]{{2}})(?![0-9])")
 
 
+_YEAR_WORD_TOLD = re.compile(rf"{B0}سال{SP1}(?P<y>(?:13|14)[0-9]{{2}})(?![0-9])")
+
+
+def _year_before_told(f: str, start: int, y: int) -> bool:
+    """The year before ``y`` told with "سال" earlier in the sentence ("سال ۱۴۰۰ داره تموم میشه، برای ۱۴۰۱ ...")."""
+    return any(int(e.group("y")) == y - 1 for e in _YEAR_WORD_TOLD.finditer(f, sentence_start(f, start), start))
+
+
 def _older_year_before(f: str, start: int, y: int) -> bool:
     """An older year told with "در", "از" or "سال" earlier in the sentence, up to sixty years before ``y``."""
     return any(0 < y - int(e.group("y")) <= 60 for e in _OLDER_YEAR_TOLD.finditer(f, sentence_start(f, start), start))
@@ -914,12 +922,14 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     and not _ALSO_WANTED_AFTER.match(f, m.end("y")) \
                     and not (int(m.group("y")) >= 1900 and _DONE_RIGHT_AFTER.match(f, m.end("y"))) \
                     and not _GROWTH_FOR_AFTER.match(f, m.end("y")) and not _WHAT_IS_AFTER.match(f, m.end("y")) \
+                    and not _year_before_told(f, m.start(), int(m.group("y"))) \
                     and not (m.group("word") is not None and int(m.group("y")) >= 1900
                              and _FORECAST_BEFORE.search(f, max(0, m.start() - 16), m.start())):
                 # (but "تقویم فدراسیون برای ۲۰۲۵ منتشر شد": the year a thing is for, the verb right after it; nor a
                 # forecast for it: "پیش‌بینی برای ۲۰۱۸ حدود ۶۵ دلار است")
                 # "برای ۲۰۲۵!" is a year; "برای ۲۰۰۰ نفر", "برای ۱۴۰۰ دانش‌آموز" count (but "برای ۱۴۰۳ هم
-                # ۳۰۰ تا می‌خوایم": the year one orders for too)
+                # ۳۰۰ تا می‌خوایم": the year one orders for too; nor the year after one told: "سال ۱۴۰۰ داره تموم میشه،
+                # برای ۱۴۰۱ هدفمون ۴۰ تاست")
                 continue
             if _NUMBER_NOUN_BEFORE.search(f, max(0, m.start("y") - 12), m.start("y")):
                 continue  # "درب ضدسرقت کد ۱۳۸۷ تموم شده": a model's number, sold out
