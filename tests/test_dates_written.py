@@ -2261,6 +2261,11 @@ FLOORS = {
     "dates_written2166.jsonl": (0.99, 0.99, 0.99),
     "dates_written2167.jsonl": (0.97, 0.97, 0.97),
     "dates_written2168.jsonl": (0.99, 0.97, 0.97),
+    "dates_written2169.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2170.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2171.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2172.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2173.jsonl": (0.98, 0.98, 0.98),
 }
 
 
