@@ -8977,6 +8977,14 @@ WRITTEN_ROUNDS[432] = [
      [("سال ۱۳۹۷", "2018-03-21", "2019-03-20"), ("۱۳۹۸", "2019-03-21", "2020-03-19")]),
 ]
 
+WRITTEN_ROUNDS[433] = [
+    # the number codes start from, told in the present: no year
+    ("1399-05-01 10:00", "پرونده‌های بایگانی را شماره زده‌اند و کدهای آنها از ۱۳۴۵ شروع می‌شود.", []),
+    # a month told as "when it comes", spoken: the coming one
+    ("1391-08-25 17:00", "آذر که برسه گازوئیل گرون میشه، زودتر مخزن رو پر کن.", [("آذر", "2012-11-21", "2012-12-20")]),
+    ("1394-06-28 12:00", "مهر که بیاد سرویس مدرسه‌ها شلوغ میشه.", [("مهر", "2015-09-23", "2015-10-22")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -300,6 +300,8 @@ def _month_cands(f: str) -> list[Cand]:
         # (the next such month, whatever the tense of the clause: "مهر که مدرسه‌ها باز شد من خونه‌ام")
         starts = bool(_START_SUBJ_AFTER.match(f, m.end())) or mon_any == 7 and bool(_TO_SCHOOL_AFTER.match(f, m.end()))
         month_word = month_word or starts
+        # "مهر که بیاد قیمت‌ها می‌ره بالا": when it comes, spoken (not بهمن, an avalanche too, nor تیر)
+        month_word = month_word or mon_any not in (4, 11) and bool(_WHEN_IT_COMES_AFTER.match(f, m.end()))
         # "می‌خوان قبل از مهر بیان": before or after Mehr (not "قبل از مهر و امضا", the seal)
         month_word = month_word or mon_any == 7 and bool(_AROUND_MONTH_BEFORE.search(f, max(0, m.start() - 10), m.start())
                                                          and not _NO_MONTH_AFTER.match(f, m.end())
@@ -1142,6 +1144,7 @@ P_JM_BARE = re.compile(
 _DEY_FIRM_BEFORE = re.compile(rf"{B0}(?:بیمه|بانک)(?:{SP}ی)?{SP1}$")
 # (or "when it starts", spoken: "مهر که شروع شه دیگه هفته‌ای یه بار میام")
 _START_SUBJ_AFTER = re.compile(rf"{SP1}(?:که{SP1})?(?:آغاز|شروع|افتتاح){SP1}(?:شود|بشود|بشه|شه|گردد){B1}")
+_WHEN_IT_COMES_AFTER = re.compile(rf"{SP1}که{SP1}(?:بیاد|برسه|بیاید|برسد){B1}")
 _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود|می{SP}رن|میرن|می{SP}روند){SP1}(?:مدرسه|کلاس|دبستان|پیش{SP}دبستانی|دانشگاه)"
                               # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")
                               rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")

@@ -716,6 +716,9 @@ P_YEAR_NAMED = re.compile(
 # (the digits named too: "کد پیگیری هر شکایت با رقم‌های ۱۴۰۲ آغاز می‌شود")
 _CODE_STARTS_WITH_BEFORE = re.compile(rf"{B0}(?:کد|کُد|شماره|سریال|پلاک)(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}با"
                                       rf"(?:{SP1}(?:رقم|رقم{SP}های|ارقام|عدد|عدد{SP}های|اعداد))?{SP1}$")
+# "کد بازیابی آنها از ۱۳۰۷ آغاز می‌شود": the number codes start from, told in the present
+_CODES_FROM_BEFORE = re.compile(rf"{B0}(?:کد|کُد|سریال)(?:{SP}(?:ها|های))?(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}از{SP1}$")
+_STARTS_NOW_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شوند|می{SP}شه|میشه){B1}")
 P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
     rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
@@ -862,10 +865,15 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if pattern is P_YEAR_LIFE and _SYSTEM_NUMBER_BEFORE.search(f, max(0, m.start() - 10), m.start()):
                 continue  # "فهرست آن‌ها در سامانه ۱۴۹۰ آمده است": a service's number, what is listed there
             if pattern is P_YEAR_ENDS and (_CODE_STARTS_WITH_BEFORE.search(f, max(0, m.start() - 40), m.start())
-                                           or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 24), m.start())):
+                                           or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 24), m.start())
+                                           or _CODES_FROM_BEFORE.search(f, max(0, m.start() - 40), m.start())):
                 # "مشترکانی که کد اشتراکشان با ۱۳۹۷ آغاز می‌شود": the digits a code starts with; "قفل‌های سری ۲۰۰۰
-                # تموم شده": a series or a model sold out
+                # تموم شده": a series or a model sold out; "کد بازیابی آنها از ۱۳۰۷ آغاز می‌شود": the number codes
+                # start from
                 continue
+            if pattern is P_YEAR_BARE and m.group("prep") == "از" and _STARTS_NOW_AFTER.match(f, m.end("y")) \
+                    and _CODES_FROM_BEFORE.search(f, max(0, m.start("y") - 40), m.start("y")):
+                continue  # "کد بازیابی آنها از ۱۳۰۷ آغاز می‌شود": the number codes start from
             if pattern is P_YEAR_BARE and m.group("prep") == "از" and _TO_FIGURE_AFTER.match(f, m.end("y")) \
                     and _RATING_BEFORE.search(f, max(0, m.start() - 40), m.start()):
                 continue  # "امتیاز ریتینگ این بازیکن از ۱۹۵۰ به ۲۱۰۰ رسید": a rating risen from one figure to another
