@@ -2266,6 +2266,11 @@ FLOORS = {
     "dates_written2171.jsonl": (0.98, 0.98, 0.98),
     "dates_written2172.jsonl": (0.98, 0.97, 0.97),
     "dates_written2173.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2174.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2175.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2176.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2177.jsonl": (0.96, 0.98, 0.98),
+    "dates_written2178.jsonl": (0.98, 0.95, 0.95),
 }
 
 
