@@ -1867,6 +1867,24 @@ def test_clock_times_attach(text, expected):
     assert [(m.text, m.value.time) for m in found] == expected
 
 
+@pytest.mark.parametrize("pub,text,expected", [
+    # an hour of the stamp's own day with no part of the day, its morning gone when asked: the evening
+    ("1401-03-10 11:00", "میشه امروز ساعت ۷ بیام دنبال عینک؟", [("امروز", "19:00")]),
+    ("1403-02-25 13:15", "جلسه‌ی فردا رو میشه بیاریم امروز ساعت ۸؟", [("فردا", None), ("امروز", "20:00")]),
+    # ... a run of hours begun, or an hour just gone: the morning's
+    ("1401-03-10 11:00", "امروز از ساعت ۷ تا ۱۲ باز هستیم.", [("امروز", "07:00")]),
+    ("1401-03-10 08:30", "امروز ساعت ۸ پرواز داری؟", [("امروز", "08:00")]),
+    # ... still ahead in the morning: kept
+    ("1401-03-10 06:00", "میشه امروز ساعت ۷ بیام دنبال عینک؟", [("امروز", "07:00")]),
+    # ... told as past: the morning's
+    ("1401-03-10 11:00", "امروز ساعت ۷ عینک رو گرفتیم.", [("امروز", "07:00")]),
+    # ... of another day: no stamp's hour weighs
+    ("1401-03-10 11:00", "میشه فردا ساعت ۷ بیام دنبال عینک؟", [("فردا", "07:00")]),
+])
+def test_open_hour_of_the_stamps_day_is_one_still_ahead(pub, text, expected):
+    assert [(m.text, m.value.time) for m in find_dates(text, parse_published(pub))] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # a Hijri month after "ماه" in a clause told in the future is the coming one, "امسال" or not
     ("در ماه رمضان به نیازمندان بیشتر کمک خواهیم کرد", [("رمضان", "2016-06-06", "2016-07-05")]),
@@ -8983,6 +9001,22 @@ WRITTEN_ROUNDS[433] = [
     # a month told as "when it comes", spoken: the coming one
     ("1391-08-25 17:00", "آذر که برسه گازوئیل گرون میشه، زودتر مخزن رو پر کن.", [("آذر", "2012-11-21", "2012-12-20")]),
     ("1394-06-28 12:00", "مهر که بیاد سرویس مدرسه‌ها شلوغ میشه.", [("مهر", "2015-09-23", "2015-10-22")]),
+]
+
+WRITTEN_ROUNDS[434] = [
+    # days ago, then "از" what one came back from
+    ("1395-04-20 20:00", "همسایه‌مون سه روز پیش از سفر برگشت و سوغاتی آورد.", [("سه روز پیش", "2016-07-07", "2016-07-07")]),
+    # spoken "جان" before a sum: no month
+    ("1398-02-10 12:00", "عمه‌جون ۱۲۰۰ تومن بقیه‌ی پولش رو نگرفت.", []),
+    # a count wished, not a year
+    ("1402-05-01 09:00", "امیدوارم ۱۳۸۰ نفر برای ثبت‌نام نیان!", []),
+    # "from Mehr" one goes to school, the school named first: no school's seal
+    ("1399-06-20 15:00", "دخترم از مهر دبستان میره، کلاس پیانو رو بذاریم عصر.", [("مهر", "2020-09-22", "2020-10-21")]),
+    # a school's deadline on a day, the "is" apart
+    ("1400-09-01 08:00", "مهلت ثبت‌نام مدرسه ۱۰ آذر هست.", [("۱۰ آذر", "2021-12-01", "2021-12-01")]),
+    # the next month "too", after a month told as one
+    ("1402-09-05 12:00", "شهریه‌ی ماه آبان رو دادیم. آذر هم همون مبلغه؟",
+     [("آبان", "2023-10-23", "2023-11-21"), ("آذر", "2023-11-22", "2023-12-21")]),
 ]
 
 

@@ -132,8 +132,8 @@ _THIS_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}$")
 _NEWS_OF_AFTER = re.compile(rf"{SP1}خبر{SP1}(?:داد|دادند|داده{SP}(?:است|اند)){B1}")
 
 
-_IS_WORD_AFTER = re.compile(rf"{SP1}(?:هست|است){B1}")  # (or the "is" apart: "امتحان مدرسه ۲۰ دی هست")
-_EXAM_OF_SCHOOL_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کنکور|مصاحبه|جشن|مراسم)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}"
+_IS_WORD_AFTER = re.compile(rf"{SP1}(?:هست|است){B1}")  # (or the "is" apart: "امتحان مدرسه ۲۰ دی هست", "مهلت مدرسه ۱۵ آذر هست")
+_EXAM_OF_SCHOOL_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کنکور|مصاحبه|جشن|مراسم|مهلت)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}"
                                     rf"(?:هنرستان|دبیرستان|مدرسه|دانشگاه|آموزشگاه)(?:{SP}ی)?{SP1}$")
 
 

@@ -245,7 +245,7 @@ def _find_dates(text: str, published: DateValue | None) -> list[DateMention]:
             mentions.append(DateMention(c.start, c.end, surface, None, c.form, False, str(iv)))
         else:
             mentions.append(DateMention(c.start, c.end, surface, iv.value(surface, source), c.form))
-    return _clock_past(attach_times(f, bounds, mentions), [c for c, _ in resolved], published)
+    return _clock_past(attach_times(f, bounds, mentions, published), [c for c, _ in resolved], published)
 
 
 def _clock_past(mentions: list[DateMention], cands: list[Cand], published: DateValue | None) -> list[DateMention]:

@@ -441,6 +441,8 @@ def _foreign_cands(f: str) -> list[Cand]:
         if _era_calendar(m.group("era"), y, "gregorian") != "gregorian" \
                 or _MODEL_BEFORE.search(f, max(0, m.start() - 8), m.start()):
             continue  # also "هواپیماهای مدل دسامبر ۲۰۰۶": a model's name
+        if m.group("mon") == "جون" and not m.group("era") and UNIT_AFTER.match(f, m.end()):
+            continue  # "خانم‌جون ۱۴۰۰ تومن کم داد": spoken "جان", then a sum
         out.append(Cand(m.start(), m.end(), "gregorian_my", "gregorian", y=y,
                          m=month_number(m.group("mon"), "gregorian")))
     for pattern, form in ((P_HDAY, "hijri_dmy"), (P_HMY, "hijri_my")):

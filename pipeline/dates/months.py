@@ -609,6 +609,10 @@ def _month_cands(f: str) -> list[Cand]:
                                                           or AZ_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                           and not _NO_MONTH_AFTER.match(f, m.end()) and not _POLE_OR_BEAM_AFTER.match(f, m.end()))
                                         and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
+        # "گزارش ماه مهر رسید، ممنون. آبان هم همون ۸ جلسه‌ست دیگه؟": the next month "too", after a month told as
+        # one ("ماه مهر") just before (not تیر, مهر or بهمن, words and names too)
+        month_word = month_word or bool(mon_any in (8, 9, 10, 12) and _ALSO_RIGHT_AFTER.match(f, m.end())
+                                        and _MONTH_TOLD_AS_ONE.search(f, max(0, m.start() - 80), m.start()))
         # "شهریور امسال همه‌ی جمعه‌ها پره، مهر رو نگاه کنید": a month looked into for room, after another named
         month_word = month_word or bool(_LOOK_INTO_AFTER.match(f, m.end()) and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
         if mon_any == 10 and _INSURER_BEFORE.search(f, max(0, m.start() - 6), m.start()):
@@ -1090,8 +1094,8 @@ _PRICED_AFTER = re.compile(rf"{SP}(?:تومنی|تومانی|ریالی|هزار
 
 def _seal_not_month(f: str, m: re.Match) -> bool:
     """A bare "مهر" (the caller checks the month) read as the seal, "ماه" not before it."""
-    if _MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()):
-        return False
+    if _MAH_BEFORE.search(f, max(0, m.start() - 6), m.start()) or _TO_SCHOOL_AFTER.match(f, m.end()):
+        return False  # (nor "از مهر مدرسه میره": the school one goes to from it, no school's seal)
     return bool(_SEAL_KIND_AFTER.match(f, m.end()) or _SEALS_COUNTED_BEFORE.search(f, max(0, m.start() - 12), m.start()))
 
 
@@ -1147,7 +1151,9 @@ _START_SUBJ_AFTER = re.compile(rf"{SP1}(?:که{SP1})?(?:آغاز|شروع|افت
 _WHEN_IT_COMES_AFTER = re.compile(rf"{SP1}که{SP1}(?:بیاد|برسه|بیاید|برسد){B1}")
 _TO_SCHOOL_AFTER = re.compile(rf"{SP1}(?:(?:می{SP}ره|میره|می{SP}رود|می{SP}رن|میرن|می{SP}روند){SP1}(?:مدرسه|کلاس|دبستان|پیش{SP}دبستانی|دانشگاه)"
                               # (or when schools open: "مهر که مدرسه‌ها باز بشه لازمش داره")
-                              rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)){B1}")
+                              rf"|که{SP1}(?:مدرسه|مدارس|دانشگاه)(?:{SP}ها)?{SP1}(?:باز|شروع)"
+                              # (or the school first, spoken: "از مهر مدرسه میره و فقط عصرها می‌تونیم")
+                              rf"|(?:مدرسه|دبستان|دانشگاه){SP1}(?:می{SP}ره|میره|می{SP}رن|میرن|می{SP}رود|می{SP}روند)){B1}")
 _MOVED_VERB_TO_BEFORE = re.compile(rf"{B0}(?:منتقل|موکول|جابجا|جابه{SP}جا){SP1}(?:می{SP}کنیم|میکنیم|می{SP}شه|میشه|شد|شدند|شده|کردیم){SP1}به{SP1}$")
 _ALSO_WE_HAVE_AFTER = re.compile(rf"{SP1}هم{SP1}(?:[^\s\d.،,؛:!?؟]+{SP1}|[0-9]+{SP1}){{0,4}}(?:داریم|دارم|داره|دارن){B1}")
 # "قیمت دستکش‌ها رو از مهر بالا می‌بریم": prices, made the object, raised or cut from a month on
@@ -1318,6 +1324,8 @@ _DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر
                                   # (or the cold or the rain of a month: "به دلیل سرمای اسفند دیرتر انجام می‌شود")
                                   rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین|سرما|گرما|سرمای{SP1}شدید|برف|باران|بارش{SP}ها)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
 # "الان بهمن شده": the month that has come
+_ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
+_MONTH_TOLD_AS_ONE = re.compile(rf"{B0}ماه{SP1}{JMONTH}{B1}|{B0}{JMONTH}{SP}ماه{B1}")
 _THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{SP1}$")
 _NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")
 _BECOME_AFTER = re.compile(rf"{SP1}(?:شده|شد|شده{SP}است|شده{SP}ست){B1}")

@@ -1411,9 +1411,12 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
                 and not has_verb(f, m.end(), past.start()) and not CLAUSE_END.search(f, m.end(), past.start()):
             continue  # "گردان ما ۲ ماه دیگر در خط ماند": so much longer, told in the past
         if n is None or (st == "قبل" and _AZ_AFTER.match(f, m.end()) and not _FROM_PLACE_AFTER.match(f, m.end())) \
-                or _BEFORE_ANCHOR.match(f, m.end()) or _MUST_AFTER.match(f, m.end()) and not _SHOULD_HAVE_AFTER.match(f, m.end()) \
+                or _BEFORE_ANCHOR.match(f, m.end()) and not (st == "پیش" and _MOVED_FROM_AFTER.match(f, m.end())) \
+                or _MUST_AFTER.match(f, m.end()) and not _SHOULD_HAVE_AFTER.match(f, m.end()) \
                 or st == "قبل" and _BEFORE_FEAST.match(f, m.end()):
-            continue  # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event
+            # also "۱۰ روز قبل باید ... برسد": a deadline counted from an event (but "پسرش دو روز پیش از سفر
+            # برگشت": "از" what one came back from, the days ago)
+            continue
         if st == "پیش" and (_WITH_SOMEONE_AFTER.match(f, m.end()) or _STAY_WITH_AHEAD_AFTER.match(f, m.end())
                             or m.group("unit") == "شب" and _NIGHTS_WITH_AFTER.match(f, m.end())) \
                 or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()) \

@@ -6,9 +6,9 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..records import DateMention
+from ..records import DateMention, DateValue
 from .candidate import AZ_BEFORE
-from .clauses import CLAUSE_PAUSE, PAUSE, has_verb, sentence_of
+from .clauses import CLAUSE_PAUSE, PAST_ONLY, PAUSE, has_verb, sentence_of
 from .lexicon import (B0, B1, DAYPART, GMONTH_ANY, HMONTH, HOUR_WORDS, JMONTH, MAH, MINUTE_WORD, PM_PARTS, SP, SP1, UNIT_AFTER,
                       WEEKDAY, _alt, minute_word_value)
 
@@ -252,8 +252,9 @@ def _sentence_span(f: str, bounds: list[int], pos: int) -> tuple[int, int]:
     return (bounds[k - 1] if k else 0), (bounds[k] if k < len(bounds) else len(f))
 
 
-def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list[DateMention]:
-    """Each clock time sets ``time`` on the nearest dated mention of its sentence."""
+def attach_times(f: str, bounds: list[int], mentions: list[DateMention], published: DateValue | None = None) -> list[DateMention]:
+    """Each clock time sets ``time`` on the nearest dated mention of its sentence (``published``, the
+    stamp with its time, tells which half of the day an hour of the stamp's own day is still to come)."""
     out = list(mentions)
     for i, m in enumerate(out):
         # "تا 24 سپتامبر 23 : 59": a tokenised clock right after a day is its time (elsewhere a
@@ -414,6 +415,17 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention]) -> list
                         for m in out):
             # "رزرو شما برای فردا عصر جابه‌جا شد به ۲۰ شهریور، همون ساعت ۶": the same hour as the
             # evening the booking was moved from
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"
+        elif open_half and not evening and 6 <= h <= 9 and published is not None and published.time is not None \
+                and out[i].value.gregorian == out[i].value.gregorian_end == published.gregorian \
+                and f"{h + 3:02d}{hhmm[2:]}" <= published.time < f"{h + 12:02d}{hhmm[2:]}" \
+                and not AZ_BEFORE.search(f, max(0, times[t][0] - 4), times[t][0]) and not _RUN_GAP.match(f, times[t][1]) \
+                and not _morning_told(f, span := _sentence_span(f, bounds, times[t][0]), out, i) \
+                and not _INCIDENT.search(f, *span) and not PAST_ONLY.search(f, *span):
+            # "جلسه فردا ساعت ۱۰ رو میشه بیاریم امروز ساعت ۶؟" asked at 10:15, "امروز بازارچه ساعت ۸ باز میشه"
+            # at 18:30: six to nine in the morning of the stamp's own day, hours gone, so the evening's (not one
+            # told as past, nor a run of hours begun, "امروز از ساعت ۹ تا ۱۳ باز است", nor one a little past:
+            # "ساعت ۸ امروز پرواز دارین" at 8:20; ten and eleven are as often the morning's, told late)
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
         out[i] = replace(out[i], value=replace(out[i].value, time=hhmm))
     return _at_the_same_hour(f, bounds, _same_day_same_time(bounds, _both_days_one_clock(f, times, nearest, _or_same_half(f, times, nearest, out))))

@@ -385,6 +385,7 @@ _JALALI_NEW_YEAR = re.compile(rf"{B0}(?:{JMONTH}|نوروز|عید{SP1}نورو�
 _GREGORIAN_NEW_YEAR = re.compile(rf"{B0}(?:میلادی|{GMONTH}|کریسمس){B1}")
 _WISH_WORD = re.compile(rf"{B0}(?:خدا{SP1}کنه|خدا{SP1}کند|امیدوارم|امیدواریم){B1}")
 _WISH_RIGHT_BEFORE = re.compile(rf"{_WISH_WORD.pattern}{SP1}$")
+_A_YEAR_SAID_AFTER = re.compile(rf"{SP1}سال{B1}")  # "۱۴۰۲ سال خوبی باشه": the year said to be one
 _YEAR_WISHED_AFTER = re.compile(rf"{SP1}(?:{_INSHALLAH}){B1}")
 # a two-digit year wished better, the wish right before it ("امسال سال بدی بود، ایشالا ۹۸ بهتر باشه")
 P_YEAR_WISHED_SHORT = re.compile(rf"(?:{_WISH_WORD.pattern}|{B0}(?:{_INSHALLAH})){SP1}(?P<y>[0-9]{{2}})(?![0-9/.\-:٫])"
@@ -1091,7 +1092,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
         # ("امسال بدترین سال بازار بود، ۱۴۰۳ ایشالا بهتر میشه": a year wished well, "God willing" right after)
         greeted = greeted or bool(_YEAR_WISHED_AFTER.match(f, m.end()))
         # (or before it: "خدا کنه ۲۰۱۶ بهتر باشه", "امیدوارم ۱۴۰۲ سال خوبی باشه")
-        greeted = greeted or bool(_WISH_RIGHT_BEFORE.search(f, max(0, m.start() - 14), m.start()))
+        # (not a count wished: "امیدوارم ۱۴۰۰ نفر تو صف نباشن!"; but the year said to be one: "۱۴۰۲ سال خوبی باشه")
+        greeted = greeted or bool(_WISH_RIGHT_BEFORE.search(f, max(0, m.start() - 14), m.start())) \
+            and not (_counted_after(f, m.end()) and not _A_YEAR_SAID_AFTER.match(f, m.end()))
         if not (greeted or P_YEAR_OBJECT.match(f, m.start())) or _CODE_NOUN_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _NUMBERED_RUN_BEFORE.search(f, max(0, m.start() - 30), m.start()) \
                 or _DAHE_BEFORE.search(f, max(0, m.start() - 8), m.start()):
