@@ -2271,6 +2271,11 @@ FLOORS = {
     "dates_written2176.jsonl": (0.98, 0.98, 0.98),
     "dates_written2177.jsonl": (0.96, 0.98, 0.98),
     "dates_written2178.jsonl": (0.98, 0.95, 0.95),
+    "dates_written2179.jsonl": (0.99, 0.99, 0.97),
+    "dates_written2180.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2181.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2182.jsonl": (0.96, 0.98, 0.96),
+    "dates_written2183.jsonl": (0.98, 0.96, 0.94),
 }
 
 
