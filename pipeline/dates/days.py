@@ -429,7 +429,8 @@ def _day_range_cands(f: str) -> list[Cand]:
         mon = 5 if gmay else month_number(m.group("gmon") or m.group("mon"), cal)
         y, end = _year_group(f, m, two_digit_ok=cal == "jalali")
         step = _rel_year_step(m)
-        if y is not None and _era_calendar(m.group("era"), y) != cal:
+        # (a Gregorian month's four digits past any Jalali year are its year, however old: "از ۱۴ تا ۱۹ مه ۱۶۴۵")
+        if y is not None and _era_calendar(m.group("era"), y, "gregorian" if cal == "gregorian" and y >= 1500 else "jalali") != cal:
             y, end = None, (m.start("sal") if m.group("sal") else m.start("y"))
         if step is not None and cal == "gregorian":
             if step in ("next", "last"):

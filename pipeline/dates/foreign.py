@@ -33,7 +33,7 @@ from .cues import (
     _FOR_DAY_BEFORE, _FOR_EVENT_DAY_BEFORE, _MAH_BEFORE, _NAMED_AS_AFTER, _NAME_BEFORE, _NUMBER_GOES_ON,
     _THING_OF_DAY_BEFORE, _USUALLY_BEFORE, _YEARLY_GATHERING, _clause_open, _nearest_of_three_years, named_place_before, SCHOOL_OR_BASE,
 )
-from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _LUNAR_DAY_WRITTEN, _MONTH_OCCASION_BEFORE, _OWN_DAYS_RUN_AFTER
+from .passes import MEANS_BEFORE, _EVENT_NAMED_BEFORE, _OWN_DAYS_RUN_AFTER, named_as_occasion
 from .months import _IN_BEFORE, _ORDINALS, _SUPERLATIVE_BEFORE, _WE_WANT_TO_AFTER, _WHEN_COMES_AFTER, _month_rel, _stop_after
 
 # a Hijri-month year below this without "قمری" may be Jalali; from it on, no Jalali year of the news
@@ -783,8 +783,7 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
     for m in P_HM_MAH.finditer(f):
         if _EVENT_NAMED_BEFORE.search(f, max(0, m.start() - 40), m.start()) and _OWN_DAYS_RUN_AFTER.match(f, m.end()):
             continue  # "تورنمنت شبانه پینت‌بال ماه رمضان از ۲۰ تا ۲۵ رمضان ۱۴۳۶": the event's name; its days are the mention
-        if _MONTH_OCCASION_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
-                and _LUNAR_DAY_WRITTEN.search(f, m.end(), sentence_end(f, m.end())):
+        if named_as_occasion(f, m.start(), m.end(), month_number(m.group("mon"), "hijri")):
             continue  # "با توجه به آغاز ماه رمضان در ۱ رمضان ۱۴۴۴": the occasion named, its day the mention (see passes)
         stop = _stop_after(ends, m.end())
         tstop = tense_stop(f, m.end(), stop)

@@ -63,6 +63,11 @@ def _dated_day(c: Cand) -> bool:
     return c.form in ("jalali_dmy", "gregorian_dmy", "hijri_dmy", "numeric") and c.y is not None and c.d is not None and c.rel is None
 
 
+def _day_of_year_word(c: Cand) -> bool:
+    """A day whose year is a word, not written: "۵ فروردین سال بعد", "۱۰ دی امسال"."""
+    return c.form in ("jalali_dmy", "gregorian_dmy") and c.y is None and c.d is not None and c.rel is not None
+
+
 # "از شب ۲۵ آبان تا امروز": the part of the first day is inside the run
 _AZ_PART_BEFORE = re.compile(rf"{B0}از{SP1}(?:(?:{DAYPART}){SP1})?$")
 # "تا", not a dash: "از امروز - ۲۸ فروردین ماه -" glosses the day
@@ -155,14 +160,16 @@ def _merge_ranges(f: str, cands: list[Cand]) -> list[Cand]:
                      or _PAST_DAY_WORD.fullmatch(f, prev.start, prev.end)  # ("از دیروز تا ۱۲ فروردین تعطیل است")
                      or _WEEKDAY_OF_WEEK.fullmatch(f, prev.start, prev.end)  # ("از دوشنبه هفته بعد تا ۲۲ بهمن")
                      or _THIS_WEEKDAY.fullmatch(f, prev.start, prev.end))
-                and not c.parts and (yearless_day(c) or _dated_day(c) or c.form == "hijri_dm" and c.y is None) and c.m and c.d
+                and not c.parts and (yearless_day(c) or _dated_day(c) or _day_of_year_word(c) or c.form == "hijri_dm" and c.y is None)
+                and c.m and c.d
                 and (_UNTIL_GAP.fullmatch(f, prev.end, c.start)
                      # (to the night of a day: "از امروز تا شب ۱۹ رمضان", the 19th itself; or its noon)
                      or _UNTIL_NIGHT_GAP.fullmatch(f, prev.end, c.start))
                 and (az := AZ_BEFORE.search(f, max(0, prev.start - 6), prev.start))):
             # "از امروز تا ۳۱ ژانویه", "از فردا دوشنبه تا پنجشنبه ۹ مرداد": from a day word to the first
-            # such day on or after it; "از امروز تا ۱۵ فروردین ۸۷": to the day written
-            end = c if _dated_day(c) else replace(
+            # such day on or after it; "از امروز تا ۱۵ فروردین ۸۷": to the day written ("از فردا تا ۵ فروردین
+            # سال بعد": or told by its year word)
+            end = c if _dated_day(c) or _day_of_year_word(c) else replace(
                 c, needs_ref=True, rel=lambda ref, r=prev.rel, cal=c.calendar, mon=c.m, d=c.d:
                 _on_or_after(r(ref).start, cal, mon, d))
             out[-1] = Cand(az.start(), c.end, "range", c.calendar, parts=(prev, end), needs_ref=True)

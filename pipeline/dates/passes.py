@@ -13,7 +13,7 @@ from . import convert
 from .candidate import AND_GAP, AZ_BEFORE, DAY_WORD_START, MAKE, WEEKDAY_AND_BEFORE, Cand, year_of_interval, yearless_day
 from .clauses import (HABIT, PAST_ONLY, PAUSE, PRESENT_ACT, READ_AHEAD, SENTENCE_END, future_first, has_verb, sentence_end, sentence_of,
                       sentence_start, tense_stop)
-from .lexicon import B0, B1, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number, weekday_number
+from .lexicon import B0, B1, DAY_WORD, HMONTH, JMONTH, HTAIL, NUMBER_WORDS, SP, SP1, WEEKDAY, _alt, month_number, weekday_number
 from .cues import _BIDDING
 from .merge import _ongoing_since
 from .tense import MUST_WORD
@@ -545,11 +545,26 @@ _LONE_HMONTH = re.compile(
     rf"|{SP}های{SP1})(?!صفر{B1})(?P<mon>{HMONTH}){HTAIL}{B1}(?!{SP}[0-9])"
     rf"|{B0}(?P<mon2>{HMONTH}){HTAIL}{SP1}(?:که{SP1})?(?:تموم|تمام){B1}")
 _EVENT_NAMED_BEFORE = re.compile(rf"{B0}(?:تورنمنت|مسابقات|مسابقه|جام|لیگ|جشنواره|رقابت{SP}های)(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}{SP1}$")
-_MONTH_OCCASION_BEFORE = re.compile(rf"{B0}(?:به{SP1}مناسبت(?:{SP1}(?:آغاز|فرارسیدن))?|آغاز|شروع|پس{SP1}از|بعد{SP1}از"
-                                    # (or what is for its days or falls with it: "جام ... ویژه ایام ماه رجب، شنبه ۱۵ رجب ۱۴۴۵",
-                                    # "همزمان با ماه رمضان، ساعات کاری ... از ۱۰ تا ۲۹ رمضان ۱۴۳۶")
-                                    rf"|ویژه(?:{SP1}ایام)?|همزمان{SP1}با|مصادف{SP1}با){SP1}$")
+_OCCASION_WORDS = (rf"به{SP1}مناسبت(?:{SP1}(?:آغاز|فرارسیدن))?|آغاز|شروع|پس{SP1}از|بعد{SP1}از"
+                   # (or what is for its days or falls with it: "جام ... ویژه ایام ماه رجب، شنبه ۱۵ رجب ۱۴۴۵",
+                   # "همزمان با ماه رمضان، ساعات کاری ... از ۱۰ تا ۲۹ رمضان ۱۴۳۶")
+                   rf"|ویژه(?:{SP1}ایام)?|همزمان{SP1}با|مصادف{SP1}با")
+_MONTH_OCCASION_BEFORE = re.compile(rf"{B0}(?:{_OCCASION_WORDS}){SP1}$")
 _LUNAR_DAY_WRITTEN = re.compile(rf"(?<![0-9])[0-9]{{1,2}}{SP1}(?:{HMONTH}){SP1}[0-9]{{4}}(?![0-9])")
+# (or the month itself named as the cause, then written with its year, its day a word or none: "به دلیل ماه
+# رمضان، تمرین‌ها از اول رمضان ۱۴۳۵ ...", "کمک هزینه ویژه ماه رمضان ... در رمضان ۱۴۴۲ قمری ...")
+_MONTH_CAUSE_BEFORE = re.compile(rf"{B0}(?:{_OCCASION_WORDS}|به{SP1}دلیل|به{SP1}خاطر){SP1}$")
+_LUNAR_MONTH_YEAR = re.compile(rf"(?:(?<![0-9])[0-9]{{1,2}}{SP1}|{B0}(?:{DAY_WORD}){SP1}|{B0})(?P<hm>{HMONTH}){SP1}[0-9]{{4}}(?![0-9])")
+
+
+def named_as_occasion(f: str, start: int, end: int, mon: int) -> bool:
+    """The lunar month at ``f[start:end]`` ("ماه ...") is named as the occasion or the cause, and a day
+    written after it in its sentence is the mention: a day of any lunar month with its year after an
+    occasion's word, or the same month with its year after a cause's."""
+    stop = sentence_end(f, end)
+    return bool(_MONTH_OCCASION_BEFORE.search(f, max(0, start - 24), start) and _LUNAR_DAY_WRITTEN.search(f, end, stop)
+                or _MONTH_CAUSE_BEFORE.search(f, max(0, start - 24), start)
+                and any(month_number(x.group("hm"), "hijri") == mon for x in _LUNAR_MONTH_YEAR.finditer(f, end, stop)))
 _OWN_DAYS_RUN_AFTER = re.compile(rf"{SP1}(?:از{SP1})?[0-9]{{1,2}}{SP1}(?:تا|و){SP1}[0-9]{{1,2}}{SP1}{HMONTH}")
 # how near another date of its sentence the month must lie to be that month (its eve, its days,
 # the days right after it)
@@ -570,8 +585,7 @@ def anchored_hijri_months(f: str, bounds: list[int], resolved: Resolved) -> Reso
             continue
         if m.group("mah") and _EVENT_NAMED_BEFORE.search(f, max(0, m.start() - 40), m.start()) and _OWN_DAYS_RUN_AFTER.match(f, m.end()):
             continue  # "تورنمنت شبانه پینت‌بال ماه رمضان از ۲۰ تا ۲۵ رمضان ۱۴۳۶": the event's name; its days are the mention
-        if m.group("mah") and _MONTH_OCCASION_BEFORE.search(f, max(0, m.start() - 24), m.start()) \
-                and _LUNAR_DAY_WRITTEN.search(f, end, sentence_end(f, end)):
+        if m.group("mah") and named_as_occasion(f, m.start(), end, month_number(m.group(g), "hijri")):
             # "به مناسبت آغاز ماه رمضان، ... از ۱ رمضان ۱۴۴۴", "پس از ماه رمضان، ۷ شوال ۱۴۴۳": the month's
             # coming or going named as the occasion, the day written after it the mention (6 of 6 in
             # gold; with no such day the month is one, 26 of 27)

@@ -1057,6 +1057,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
                  # (or any present of one's own: "بلیت واسه هفته‌ی بعد به بندرعباس می‌خوام")
                  or _present_own(f, m.end(), pcut)))
         put = put or must_before
+        # (or what was set for it, said now: "ما فکر کردیم برای هفته‌ی بعد گذاشتین")
+        put = put or for_day and bool(_SET_FOR_IT_AFTER.match(f, m.end()))
+        # (or what we ask to do in it, the question closing the clause: "هفته‌ی بعد کلاس رو دو جلسه کنیم؟")
+        put = put or bool(_LET_US_ASKED.search(f, m.end(), min(len(f), _clause_end(f, m.end()) + 2)))
         # (or the answer to "when?", after the speaker's colon: "کیبورد لپ‌تاپم کی میاد؟ تعمیرکار: هفته بعد، ولی ...")
         put = put or unit != "سال" and _answers_when(f, m.start())
         # "این هفته ... ۲۰ درصد تخفیف دارن، هفته‌ی بعد دیگه نه": set against this week or month, in a clause
@@ -1175,6 +1179,10 @@ def _next_unit_cands(f: str, out: list[Cand], ends: list[int]) -> None:
             continue
         fn = {"هفته": relative.week, "ماه": relative.jalali_month, "سال": relative.jalali_year}[unit]
         out.append(Cand(m.start(), m.end(), "relative", rel=lambda ref, fn=fn: fn(ref, 1), needs_ref=True))
+
+
+_SET_FOR_IT_AFTER = re.compile(rf"{SP1}(?:گذاشتین|گذاشتید|گذاشتیم|گذاشتم|گذاشتن|گذاشته{SP}اند|انداختین|انداختید|انداختیم|انداختن){B1}")
+_LET_US_ASKED = re.compile(rf"{B0}(?:کنیم|بکنیم|بذاریم|بزاریم|بندازیم|بگیریم)(?={SP}[؟?])")
 
 
 def _unit_cands(f: str, out: list[Cand]) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from . import convert, relative
-from .candidate import Cand, MAKE, NoReference, year_of_interval, yearless_day
+from .candidate import UNTIL_BEFORE, Cand, MAKE, NoReference, year_of_interval, yearless_day
 from .clauses import sentence_end, sentence_start
 from .lexicon import (
     B0, B1, DURATION_BEFORE, GMONTH, GMONTH_ANY, HMONTH, JMONTH, MAH, SP, SP1, UNIT_AFTER, WEEKDAY, day_word_number,
@@ -111,6 +111,17 @@ _COUNT_AND_COUNT_AFTER = re.compile(
 _PEOPLE_COUNTED_AFTER = re.compile(rf"{SP1}(?:کودک|دانش{SP}آموز|زائر|مسافر|بیمار|سالمند|ورزشکار|بازیکن|کارگر|معلم|پرستار|پزشک|خانواده){B1}")
 
 
+_FULL_JALALI_YEAR = re.compile(r"(?<![0-9])1[34][0-9]{2}(?![0-9])")
+
+
+def _until_after_a_later_year(f: str, start: int, yy: int) -> bool:
+    """The day at ``start`` follows "تا", and a four-digit Jalali year is written before it in its
+    sentence that the two digits ``yy``, read in its century, would fall before: a run cannot end
+    before it starts."""
+    return bool(UNTIL_BEFORE.search(f, max(0, start - 4), start)) and any(
+        int(e.group(0)) // 100 * 100 + yy < int(e.group(0)) for e in _FULL_JALALI_YEAR.finditer(f, sentence_start(f, start), start))
+
+
 def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, int]:
     """(year, end) from the optional year group of ``m``; (None, end-before-year) when the
     group is absent or a two-digit "year" is really a quantity ("۱۵ خرداد ۲۰ نفر")."""
@@ -127,7 +138,11 @@ def _year_group(f: str, m: re.Match, two_digit_ok: bool) -> tuple[int | None, in
                          # (nor the first of counts listed: "تا ۸ فروردین ۲۰ قایق نجات و ۱۵۰ نیرو")
                          or _COUNT_AND_COUNT_AFTER.match(f, m.end("y"))
                          # (nor people counted, no "سال" before: "از فردا تا ۵ فروردین ۴۰ کودک مهمان ... خواهند بود")
-                         or not m.groupdict().get("sal") and _PEOPLE_COUNTED_AFTER.match(f, m.end("y"))):
+                         or not m.groupdict().get("sal") and _PEOPLE_COUNTED_AFTER.match(f, m.end("y"))
+                         # (nor a count after the day a run goes "until", the year of its start written in full
+                         # later than the two digits would be: "۱۵ اسفند ۱۳۸۵ افتتاح شد و تا ۱۵ فروردین ۶۰
+                         # قطب‌نما به فروش می‌رساند")
+                         or not m.groupdict().get("sal") and _until_after_a_later_year(f, m.start(), int(ys))):
         return None, m.start("sal") if m.group("sal") else m.start("y")
     if len(ys) == 4 and int(ys) in IMPERIAL_YEARS:
         return int(ys) - IMPERIAL_OFFSET, m.end()  # "۱۲ دی ۲۵۳۵": the imperial calendar's year, 1355 to 1357

@@ -711,7 +711,9 @@ def day_tense(f: str, end: int) -> str | None:
             or _REGISTERED_FOR_AFTER.match(f, end) or _HALL_GOT_AFTER.match(f, end) or _JOB_TAKEN_AFTER.match(f, end) \
             or _GOT_AFTER.match(f, end) and _LODGING.search(f, max(sentence_start(f, end), end - 80), end) \
             or _ORDER_FOR_DAY_BEFORE.search(f, max(0, end - 45), end) and _LOGGED_AFTER.match(f, end) \
-            or _FOR_DELIVERY_BY_BEFORE.search(f, max(0, end - 40), end):
+            or _FOR_DELIVERY_BY_BEFORE.search(f, max(0, end - 40), end) \
+            or _SIGNED_UP_AFTER.match(f, after_run) and _FOR_THING_FROM.search(f, max(sentence_start(f, end), end - 80), end):
+        # (or signed up for what runs from a day: "برای کلاس‌های تابستونی از ۵ مرداد تا ۲۵ شهریور ثبت‌نام کردیم")
         # (or a delivery by it, what is ordered for it told in the past: "برای تحویل تا ۲ فروردین ۷۰۰ سفارش ... ثبت شده است")
         # (or an order for a party on it, logged: "سفارش تولد ۳مهر ثبت شد")
         # "از ۲۹ اسفند تا ۴ فروردین هتل رزرو کردیم", "هتل کیش رو از ۳ تا ۷ فروردین گرفتیم": booked for
@@ -810,6 +812,8 @@ _BOOKED_AFTER = re.compile(rf"{WORD_AFTER}{{0,3}}?{BOOKED}")
 _BOOKED_FOR_WHOM_AFTER = re.compile(rf"(?:{SP1}(?:رو|را))?{SP1}(?:برای|واسه){WORD_AFTER}{{1,4}}?{BOOKED}")
 _FOR_DELIVERY_BY_BEFORE = re.compile(rf"{B0}برای{SP1}(?:تحویل|ارسال|رسیدن){SP1}تا{SP1}[0-9]{{1,2}}{SP1}{JMONTH}$")
 # registered for something on the day: "شب ۲۰ آذر واسه عروسی دخترتون ثبت شد" (not "۲۰ آذر ثبت شد", a record made that day)
+_SIGNED_UP_AFTER = re.compile(rf"{SP1}ثبت{SP}نام{SP1}(?:کردیم|کردم|کرد|کردن|کردند|کرده{SP}ایم|کرده{SP}ام){B1}")
+_FOR_THING_FROM = re.compile(rf"{B0}(?:برای|واسه)(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,4}}{SP1}از{SP1}")
 _LOGGED_AFTER = re.compile(rf"{SP1}ثبت{SP1}(?:شد|شده|کردیم|کردم){B1}")
 _REGISTERED_FOR_AFTER = re.compile(rf"{WORD_AFTER}{{0,1}}?{SP1}(?:واسه|برای){WORD_AFTER}{{1,3}}?{_LOGGED_AFTER.pattern}")
 _ORDER_FOR_DAY_BEFORE = re.compile(rf"{B0}سفارش(?:{SP}ی)?{SP1}(?:تولد|جشن|عروسی|عقد|مهمونی|مهمانی|نامزدی|سالگرد|افطاری)"

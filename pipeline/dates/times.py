@@ -393,6 +393,11 @@ def attach_times(f: str, bounds: list[int], mentions: list[DateMention], publish
             # the answer to a question about a day's evening is the evening's; so in a sentence that
             # names an evening's feast ("برای شب یلدا ... ۳۰ آذر ساعت ۶ وقت دارین؟")
             hhmm = f"{h + 12:02d}{hhmm[2:]}"
+        elif open_half and not evening and 8 <= h <= 10 and (out[i].value.jalali or "").endswith("-09-30") \
+                and _YALDA_NIGHT.search(f, *(span := _sentence_span(f, bounds, times[t][0]))) and not _morning_told(f, span, out, i):
+            # "شب یلدا خونه‌ی ما دورهمیه، ۳۰ آذر ساعت ۸": eight to ten on Yalda's own day, its night named (six and
+            # seven: above; not another day's clock beside it, "شب یلدا رو جشن می‌گیریم، ولی کلاس ۲ دی ساعت ۱۰ برقراره")
+            hhmm = f"{h + 12:02d}{hhmm[2:]}"
         elif open_half and not evening and 6 <= h <= 7 and _UNTIL_CLOCK_BEFORE.search(f, max(0, times[t][0] - 12), times[t][0]) \
                 and not _morning_told(f, span := _sentence_span(f, bounds, times[t][0]), out, i) \
                 and not _SLEEP.search(f, *span):
@@ -519,6 +524,7 @@ _THAT_NIGHT_BEFORE = re.compile(rf"{B0}(?:اون|آن|همون|همان){SP1}(?P
 # (or a night out: "پنجشنبه ساعت ۶ کافه باشیم؟", a play or a film; "تئاتر" folded)
 _EVENING_OCCASION = re.compile(rf"{B0}(?:شب{SP1}(?:یلدا|عید|سال{SP1}نو)|یلدا|چهارشنبه{SP}سوری|کنسرت|رسیتال|تولد|عروسی|مهمونی|مهمانی"
                                rf"|کافه|تیاتر|سینما){B1}")
+_YALDA_NIGHT = re.compile(rf"{B0}شب{SP1}(?:یلدا|چله){B1}")
 _EVENING_MEAL = re.compile(rf"{B0}(?:افطار|افطاری|شام)(?:{SP}(?:ها|های|ی))?{B1}")
 _GREETING_AFTER = re.compile(rf"{SP1}(?:بخیر|به{SP1}خیر){B1}")
 
