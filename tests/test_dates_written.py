@@ -2276,6 +2276,11 @@ FLOORS = {
     "dates_written2181.jsonl": (0.98, 0.98, 0.98),
     "dates_written2182.jsonl": (0.96, 0.98, 0.96),
     "dates_written2183.jsonl": (0.98, 0.96, 0.94),
+    "dates_written2184.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2185.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2186.jsonl": (0.98, 0.97, 0.96),
+    "dates_written2187.jsonl": (0.98, 0.96, 0.94),
+    "dates_written2188.jsonl": (0.98, 0.98, 0.97),
 }
 
 
