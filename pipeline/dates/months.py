@@ -219,8 +219,10 @@ def _month_cands(f: str) -> list[Cand]:
                                                      or _PART_OF_MONTH.search(f, max(0, m.start() - 20), m.start())
                                                      or _WEEK_OF_MONTH_BEFORE.search(f, max(0, m.start() - 20), m.start()))):
             continue  # "۱۰ تا ۱۶ مهر ماه به عنوان هفته ...", "هفته اول دی ماه به عنوان هفته ایمنی"
+        # (the next one's month takes no year of a day told before it: "۱۹ دی ۹۸ واکسن زدیم، نوبت بعدی هم تیرماه")
         out.append(Cand(m.start(), m.end(), "jalali_m", m=mon, needs_ref=True,
-                         rel=_month_rel(f, m, "jalali", mon), inherits=True, tense=month_tense(f, m)))
+                         rel=_month_rel(f, m, "jalali", mon), tense=month_tense(f, m),
+                         inherits=not _THE_NEXT_BEFORE.search(f, max(0, m.start() - 24), m.start())))
     taken: set[tuple[int, int]] = set()  # (sentence, month) of the bare months taken so far
     for m in P_JM_BARE.finditer(f):
         if (m.group("any") or m.group("safe")) == "دی" and _DEY_FIRM_BEFORE.search(f, max(0, m.start() - 10), m.start()):
@@ -320,6 +322,9 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_SLOT_FOR_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         and (mon_any not in (4, 7, 11) or _dated_same_month(f, m.end(), min(len(f), m.end() + 120), mon_any)))
+        # "مجله‌ی بهمن رو ۱۵بهمن میارن": a periodical's issue of a month, a day of that month written after it
+        month_word = month_word or bool(_ISSUE_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                        and _dated_same_month(f, m.end(), sentence_end(f, m.end()), mon_any, glued=True))
         # "... تاریخ ۲۹ دسامبر خورده که میشه ۸ دی، پس تو دفتر دی ثبتش می‌کنم": the month just written with its day
         # in the sentence, named again alone, دی too (not تیر, مهر or بهمن: "تا ۱۸ مهر با مهر دادگستری", "از ۱۸ تا
         # ۲۰ بهمن به علت خطر ریزش بهمن")
@@ -738,7 +743,9 @@ _MONTH_LENGTH_AFTER = re.compile(rf"{SP1}(?:[0-9]{{2}}|سی|بیست{SP1}و{SP1}
 _NUMBER_OF_BEFORE = re.compile(rf"{B0}شماره(?:{SP}ی)?{SP1}$")
 _PHONE_AFTER = re.compile(rf"(?:{SP1}(?:هم|:|=))?{SP}:?{SP}0[0-9]{{9,10}}(?![0-9])")
 _PRESS_BEFORE = re.compile(rf"{B0}(?:چاپخانه|چاپخونه|انتشارات|نشر){SP1}$")
-_REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر){SP}[(\[،,]{SP}"
+# (its "was" or "is" between too, and "that same": "این که شماره‌ی ماه پیش بود، همون خرداد")
+_REL_MONTH_GLOSS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?P<st>گذشته|قبل|پیش|آینده|بعد|دیگه|دیگر)(?:{SP1}(?:بود|است|هست))?{SP}[(\[،,]{SP}"
+                                     rf"(?:(?:همون|همان|یعنی){SP1})?"
                                      rf"(?:(?:احتمالا|احتمالاً|شاید|حدودا|حدوداً|تقریبا|تقریباً|مثلا|مثلاً){SP1})?"
                                      rf"(?:(?:اوایل|اواسط|اواخر|اول|آخر|وسط){SP1})?$")
 # ... or that it means, further on in its sentence: "ماه بعد شهریه ۱۰ درصد زیاد میشه، یعنی از تیر ..."
@@ -748,8 +755,10 @@ _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پی
 # (or a pupil's report card of a month: "کارنامه‌ی آبان بچه‌ها کی میاد؟")
 # (or receipts of a month, spoken too: "رسیدای آذر رو هنوز مهر نکردین"; or its census: "نتایج سرشماری آبان")
 _REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|سرشماری|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های"
-                               rf"|رسیدهای|رسیدای|رسیدا|رسیدها){_NOUN_OF}"
-                               rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
+                               rf"|رسیدهای|رسیدای|رسیدا|رسیدها"
+                               # (or a month's invoice: "فاکتور مرجوعی آذر رو ٢٠ دی تسویه می‌کنم")
+                               rf"|فاکتور|فاکتورهای|فاکتورای|فاکتورا){_NOUN_OF}"
+                               rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری|مرجوعی|خرید))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
 # the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
 # "برای شما با قیمت شهریور حساب می‌کنم": the price a month had, come already
 _AT_PRICE_OF_BEFORE = re.compile(rf"{B0}با{SP1}(?:قیمت|نرخ|تعرفه)(?:{SP}(?:ی|های))?{SP1}(?:ماه{SP1})?$")
@@ -763,7 +772,10 @@ _ENROL_FOR_BEFORE = re.compile(rf"{B0}برای{SP1}ثبت{SP}نام(?:{SP1}(?:ت
 _HOSTING_OF_BEFORE = re.compile(rf"{B0}میزبانی(?:{SP1}[^\s\d.،,؛:!?؟]+){{1,5}}{SP1}$")
 _GRANTED_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,3}}?{SP1}(?:تأیید|تایید|تصویب|واگذار|اعطا){SP1}(?:کرد|کردند|شد|شده|گردید){B1}")
 # (also "برنامه‌ی بعدی هم ۸ ژانویه"; and the first of a run of instalments, spoken: "... ۶ قسط ۲ میلیونی؛ اولی ۲۵ خرداد")
-_NEXT_ONE_BEFORE = re.compile(rf"{B0}(?:[^\W\d]+{SP}(?:ی)?{SP1}بعدی|اولی|اولیش|قسط{SP1}اول|اولین{SP1}قسط)(?:{SP1}هم)?{SP}[،,]?{SP1}$")
+_THE_NEXT = rf"[^\W\d]+{SP}(?:ی)?{SP1}بعدی"
+_NEXT_ONE_BEFORE = re.compile(rf"{B0}(?:{_THE_NEXT}|اولی|اولیش|قسط{SP1}اول|اولین{SP1}قسط)(?:{SP1}هم)?{SP}[،,]?{SP1}$")
+# "... واکسن زدیم، نوبت بعدی هم تیرماه": the next one's month, ahead whatever was done before
+_THE_NEXT_BEFORE = re.compile(rf"{B0}{_THE_NEXT}(?:{SP1}هم)?{SP}[،,]?{SP1}$")
 
 
 _REFUND_AFTER = re.compile(rf"{B0}(?:پس{SP1}(?:می{SP}دم|میدم|می{SP}دیم|میدیم|می{SP}دهیم|داده{SP1}می{SP}شود|میده|می{SP}ده)|عودت|مسترد|برمی{SP}گردونیم|برمی{SP}گردونم|برمیگردونیم){B1}")
@@ -777,6 +789,9 @@ def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
+    if calendar in ("jalali", "gregorian") and _THE_NEXT_BEFORE.search(f, max(0, m.start() - 24), m.start()):
+        return lambda ref: relative.month_last_or_next(ref, mon, True) if calendar == "jalali" \
+            else relative.gregorian_month_last_or_next(ref, mon, True)
     if FIGURES_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _RELYEAR_NEAR.search(f, m.end(), min(len(f), m.end() + 12)) \
             and not _ON_ACCOUNT_AFTER.match(f, m.end()):
         # "گزارش بهمن ماه هفته آینده منتشر خواهد شد", "آمار تیر ماه روز ۵ مرداد منتشر می‌شود": the figures
@@ -1013,15 +1028,15 @@ def _dated_month_before(f: str, pos: int) -> bool:
                for m in _MONTH_NAME.finditer(f, sentence_start(f, pos), pos))
 
 
-def _dated_same_month(f: str, lo: int, hi: int, mon: int) -> bool:
-    """The same Jalali month written with its day between ``lo`` and ``hi``."""
-    return any((j := _JMONTH_AT.match(d.group(0))) is not None and month_number(j.group(0), "jalali") == mon
-               and _DAY_1_31_BEFORE.search(f, max(0, d.start() - 6), d.start())
-               for d in _MONTH_NAME.finditer(f, lo, hi))
+def _dated_same_month(f: str, lo: int, hi: int, mon: int, glued: bool = False) -> bool:
+    """The same Jalali month written with its day between ``lo`` and ``hi`` (``glued``: the day's digits
+    written onto the name count too, "۱۵بهمن")."""
+    return any(month_number(d.group("mon"), "jalali") == mon and (glued or d.group("gap"))
+               for d in _DAY_OF_JMONTH.finditer(f, lo, hi))
 
 
 # a day of the month right before its name, 1 to 31 (not the "0" of a corpus that masks its digits)
-_DAY_1_31_BEFORE = re.compile(rf"(?<![0-9/.\-:])(?:[1-9]|[12][0-9]|3[01]){SP1}$")
+_DAY_OF_JMONTH = re.compile(rf"(?<![0-9/.\-:])(?:[1-9]|[12][0-9]|3[01])(?P<gap>{SP})(?P<mon>{JMONTH})(?:{MAH})?(?![^\W\d])")
 
 
 _REL_YEAR_RIGHT_AFTER = re.compile(rf"{SP1}(?:پارسال|امسال|سال{SP1}(?:گذشته|قبل|پیش|جاری)){B1}")
@@ -1099,7 +1114,6 @@ def _seal_not_month(f: str, m: re.Match) -> bool:
     return bool(_SEAL_KIND_AFTER.match(f, m.end()) or _SEALS_COUNTED_BEFORE.search(f, max(0, m.start() - 12), m.start()))
 
 
-_JMONTH_AT = re.compile(JMONTH)
 _SLOT_FOR_BEFORE = re.compile(rf"{B0}(?:برای|واسه){SP1}(?:نوبت|وقت)(?:{SP}ی)?{SP1}$")
 _SLOTS_OF_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت|شیفت|بلیت|بلیط)(?:{SP}(?:های|ها|ای|ا))(?:{SP}ی)?{SP1}$")  # (or shifts, tickets: "شیفت‌های آبان رو چیدم", "بلیت‌های تیر")
 _RA_RIGHT_BEFORE = re.compile(rf"{B0}را{SP1}$")
@@ -1324,6 +1338,7 @@ _DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر
                                   # (or the cold or the rain of a month: "به دلیل سرمای اسفند دیرتر انجام می‌شود")
                                   rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین|سرما|گرما|سرمای{SP1}شدید|برف|باران|بارش{SP}ها)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
 # "الان بهمن شده": the month that has come
+_ISSUE_OF_BEFORE = re.compile(rf"{B0}(?:مجله|نشریه|ماهنامه|شماره)(?:{SP}(?:ی|های|ها))?{SP1}$")
 _ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 _MONTH_TOLD_AS_ONE = re.compile(rf"{B0}ماه{SP1}{JMONTH}{B1}|{B0}{JMONTH}{SP}ماه{B1}")
 _THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{SP1}$")

@@ -803,7 +803,7 @@ def _day_word_cands(f: str, out: list[Cand], ends: list[int], generic_at: list[i
                             and not _FROM_OR_UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
                             # (not with a part of the day or a clock after it: "رادیو جوان فردا شب ساعت ۲۲ ... پخش
                             # می‌کند", "رادیو تهران فردا ساعت ۱۰ صبح میزگردی ... برگزار می کند")
-                            and not _PART_OR_CLOCK_AFTER.match(f, m.end())
+                            and not _PART_OR_CLOCK_AFTER.match(f, m.end("w"))
                             or _GENERATION_BEFORE.search(f, max(0, m.start() - 8), m.start())
                             or _DONT_SAY_AFTER.match(f, m.end())):
             continue  # "مجله توقیف شده ایران فردا": a magazine's name; "نسل فردا"; "فردا نگی ..."
@@ -2420,6 +2420,8 @@ _GENERATION_BEFORE = re.compile(rf"{B0}نسل{SP1}$")  # "نسل فردا": the 
 # (a "پایگاه" only as a news site: "پایگاه خبری ... فردا", not "پایگاه‌های ثابت نیز فردا ... فعال خواهند بود")
 _PERIODICAL_BEFORE = re.compile(
     rf"{B0}(?:مجله|نشریه|ماهنامه|فصلنامه|هفته{SP}نامه|دوهفته{SP}نامه|رادیو|تلویزیون|پایگاه{SP1}(?:خبری|اطلاع{SP}رسانی|اینترنتی)|سایت|وب{SP}سایت)"
+    # (not in the plural, no name: "مجله‌های ژانویه‌ی ۲۰۰۷ فردا صبح می‌رسه")
+    rf"(?!{SP}(?:ها|های)(?![\w\u200c]))"
     rf"(?:{SP1}[^\s،,.:؛!?؟]+){{0,4}}{SP1}$")  # (within its clause: "مجله‌ها نمیاد؛ فردا میارن")
 _SUPERLATIVE_NOUN_BEFORE = re.compile(rf"{B0}[^\W\d]+{SP}ترین{SP1}(?:برنامه|مسابقه|سریال|ساعت|روز|شب)(?:{SP}ی)?{SP1}(?:{DAYPART}{SP1})?$")
 _PART_OR_CLOCK_AFTER = re.compile(rf"{SP1}(?:{DAYPART}|ساعت){B1}")

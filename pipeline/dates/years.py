@@ -720,6 +720,7 @@ _CODE_STARTS_WITH_BEFORE = re.compile(rf"{B0}(?:کد|کُد|شماره|سریا�
 # "کد بازیابی آنها از ۱۳۰۷ آغاز می‌شود": the number codes start from, told in the present
 _CODES_FROM_BEFORE = re.compile(rf"{B0}(?:کد|کُد|سریال)(?:{SP}(?:ها|های))?(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}از{SP1}$")
 _STARTS_NOW_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شوند|می{SP}شه|میشه){B1}")
+_CODES_LIKE_BEFORE = re.compile(rf"{B0}(?:کد|کُد|شماره|سریال|پلاک)(?:{SP}?(?:ها|های))?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}$")
 P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
     rf"(?:(?:تموم|تمام){SP1}(?:شد|شده|میشه|می{SP}شه|می{SP}شود)|(?:شروع|آغاز){SP1}(?:شد|شده|کنیم|کردیم|میشه|می{SP}شه|می{SP}شود)"
@@ -942,6 +943,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                 continue
             if _NUMBER_NOUN_BEFORE.search(f, max(0, m.start("y") - 12), m.start("y")):
                 continue  # "درب ضدسرقت کد ۱۳۸۷ تموم شده": a model's number, sold out
+            if pattern is P_YEAR_BARE and m.group("prep") in ("مانند", "همانند", "همچون") \
+                    and _CODES_LIKE_BEFORE.search(f, max(0, m.start() - 30), m.start()):
+                continue  # "اسب‌ها با کدهای چهاررقمی مانند ۱۳۴۷ و ۱۴۰۲ شناخته می‌شوند": codes given as examples
             if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                                 or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
