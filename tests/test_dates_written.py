@@ -2281,6 +2281,11 @@ FLOORS = {
     "dates_written2186.jsonl": (0.98, 0.97, 0.96),
     "dates_written2187.jsonl": (0.98, 0.96, 0.94),
     "dates_written2188.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2189.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2190.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2191.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2192.jsonl": (0.96, 0.95, 0.95),
+    "dates_written2193.jsonl": (0.97, 0.96, 0.96),
 }
 
 
