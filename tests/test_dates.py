@@ -9060,6 +9060,22 @@ WRITTEN_ROUNDS[436] = [
     ("1400-01-10 10:00", "پلاک‌های چهاررقمی مانند ۱۳۸۵ و ۱۳۹۰ در این شهر تکراری‌اند.", []),
 ]
 
+WRITTEN_ROUNDS[437] = [
+    # a life's two years in brackets after a name, however old
+    ("1396-04-02 12:15", "استاد حسن خوشنویس (۱۲۴۰-۱۳۱۰) در اصفهان شاگرد داشت.", [("۱۲۴۰-۱۳۱۰", "1861-03-21", "1932-03-20")]),
+    # the first person of a common stem, its ZWNJ dropped
+    ("1394-07-19 19:00", "کارت رو شنبه ازتون میگیرم.", [("شنبه", "2015-10-17", "2015-10-17")]),
+    # a door's code, "در" a door
+    ("1398-07-22 08:10", "رمز در ۱۳۹۵ نیست، ۱۱۲۲ هست.", []),
+    # the whole of a month one is away, then the month after it, our own plan
+    ("1398-08-05 10:00", "ما کل آذر نیستیم، گلدونا رو تا دی آب بدین.",
+     [("آذر", "2019-11-22", "2019-12-21"), ("دی", "2019-12-22", "2020-01-20")]),
+    # a day something is put on, beside a weekday in the plural
+    ("1389-05-28 18:05", "چهارشنبه‌ها هم کلاس دارید یا بذاریم برای دوشنبه؟", [("دوشنبه", "2010-08-23", "2010-08-23")]),
+    # a reminder so long before the day: no day of its own
+    ("1399-07-10 10:00", "جلسه‌ی بعدی ۲۰ مهر ۹۹ هست، یادآوری ۳ روز قبل ایمیل میشه.", [("۲۰ مهر ۹۹", "2020-10-11", "2020-10-11")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -368,7 +368,9 @@ _PRESENT_OWN = re.compile(
     r"(?<![\w\u200c])ن?می(?:[\u200c ](?P<s1>[^\W\d_]{2,}?)(?:یم|ید|ین|م|ی|ه|ن)(?:ش|شون)?|(?P<s2>[^\W\d_]{2,}?)(?:یم|ید|ین)(?:ش|شون)?"
     # (glued, the first person of a spoken causative: "پنجشنبه عصر خودمو میرسونم"; or the spoken third
     # person plural of a stem ending in a consonant: "دیوارها رو دوشنبه میچینن", not "میدان", "میمون")
-    r"|(?P<s3>[^\W\d_]{2,}?ون)م|(?P<s4>[^\W\d_]+[بپتجچدرزژسشفقکگلمن])ن)(?![\w\u200c])")
+    r"|(?P<s3>[^\W\d_]{2,}?ون)م|(?P<s4>[^\W\d_]+[بپتجچدرزژسشفقکگلمن])ن"
+    # (or the first person of a common stem, glued: "کلید رو دوشنبه ازتون میگیرم")
+    r"|(?P<s5>گیر|گذار|ذار|فرست|بر|یار|خر|کن|بین|نویس|زن|سپار|بند|دوز|پز|شور|گرد|گ|ر)م)(?![\w\u200c])")
 # the spoken present of giving, after the noun it makes a verb of (not "می‌دید" of seeing: "تحویل می‌دید؟")
 _GIVE_PRESENT = re.compile(rf"{B0}(?:تحویل|ارسال|پس|قول|خبر|جواب|انجام|نوبت|وقت|تخفیف|اطلاع|سفارش){SP1}"
                            r"(?P<v>ن?می[\u200c ]?(?:دین|دید|دیم|دن|دم|ده|دی))(?![\w\u200c])")
@@ -383,7 +385,7 @@ def _present_own(f: str, start: int, stop: int) -> bool:
     if give and (not m or give.start("v") <= m.start()):
         # "سه‌شنبه تحویل می‌دید؟", "میدین": the spoken present of giving, one letter of stem
         m = give
-    elif not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")) \
+    elif not m or _PAST_STEM_END.search(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5")) \
             or m.group("s4") and PAST_ONLY.search(f, m.end(), stop):
         return False  # (a glued "می...ن" before a past is a noun: "دوشنبه میگرن داشتم")
     return not (PAST_ONLY.search(f, start, m.start()) or PERFECT_RE.search(f, start, m.start())

@@ -322,6 +322,9 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_SLOT_FOR_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         and (mon_any not in (4, 7, 11) or _dated_same_month(f, m.end(), min(len(f), m.end() + 120), mon_any)))
+        # "ما کل مهر نیستیم": the whole of a month one is away or at work, spoken (not بهمن, a name too)
+        month_word = month_word or mon_any != 11 and bool(_WHOLE_OF_BEFORE.search(f, max(0, m.start() - 10), m.start())
+                                                          and _AWAY_OR_AT_AFTER.match(f, m.end()))
         # "مجله‌ی بهمن رو ۱۵بهمن میارن": a periodical's issue of a month, a day of that month written after it
         month_word = month_word or bool(_ISSUE_OF_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                         and _dated_same_month(f, m.end(), sentence_end(f, m.end()), mon_any, glued=True))
@@ -727,7 +730,9 @@ def _seasonal(f: str, m: re.Match) -> bool:
 # (or bidden to pay or send: "اقساط رو از دی تا اسفند ماهی ۲ میلیون بریزید"; or to sow: "بذر رو اواخر بهمن بکارید، نشاش
 # فروردین آماده‌ست")
 # (or what we have, spoken: "خرداد کامل رزروه، از تیر به بعد جا داریم")
+# (or where we are, spoken: "ما کل مهر نیستیم، کلید تا آبان دست شما باشه")
 _PERSONAL_VERB = re.compile(rf"{B0}(?:ن?می{SP}[^\W\d]+?(?:م|یم|ید|ین)|(?:ب|ن)?(?:کنید|کنیم|کنم|کنین|دید|دیم|دین|گیرید|گیریم)|ن?(?:داریم|دارم)"
+                            rf"|نیستیم|نیستم|هستیم|هستم"
                             rf"|(?:ب|ن)(?:ریزید|ریزین|فرستید|فرستین|پردازید|پردازین|کارید|کارین|کاریم))(?![\w\u200c])")
 _NOW_THAT_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون)(?:{SP1}که)?{SP1}$")
 # "کلاس‌ها در ماه‌های تیر و مرداد برگزار می‌شود": something held is put on once, in those months
@@ -1338,6 +1343,8 @@ _DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر
                                   # (or the cold or the rain of a month: "به دلیل سرمای اسفند دیرتر انجام می‌شود")
                                   rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین|سرما|گرما|سرمای{SP1}شدید|برف|باران|بارش{SP}ها)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
 # "الان بهمن شده": the month that has come
+_WHOLE_OF_BEFORE = re.compile(rf"{B0}(?:کل|تمام|همه{SP}ی){SP1}(?:ماه{SP1})?$")
+_AWAY_OR_AT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:نیستیم|نیستم|نیستن|هستیم|هستم|هستن|سفریم|سفرم|مسافرتیم|تعطیلیم|تعطیله){B1}")
 _ISSUE_OF_BEFORE = re.compile(rf"{B0}(?:مجله|نشریه|ماهنامه|شماره)(?:{SP}(?:ی|های|ها))?{SP1}$")
 _ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 _MONTH_TOLD_AS_ONE = re.compile(rf"{B0}ماه{SP1}{JMONTH}{B1}|{B0}{JMONTH}{SP}ماه{B1}")

@@ -268,7 +268,8 @@ _DAY_GLOSS_LATER_AFTER = re.compile(rf"[^.!?؟\n]{{0,40}}?[،,؛]{SP}یعنی(?!
 _FIGURE_COMPARED_BEFORE = re.compile(rf"(?:درصد|برابر|[0-9]|هزار|میلیون|میلیارد|تومان|تومن|ریال){SP1}(?:بیشتر|کمتر|بیش{SP}تر|کم{SP}تر){SP1}از{SP1}$")
 _MORE_OR_LESS_THAN_BEFORE = re.compile(rf"{B0}(?:بیش|بیشتر|بیش{SP}تر|کمتر|کم{SP}تر){SP1}از{SP1}$")
 # "مجالس ... با هماهنگی ۲ روز قبل برگزار می‌شود": a lead time arranged before each event, no day
-_ARRANGED_WITH_BEFORE = re.compile(rf"{B0}(?:هماهنگی|اطلاع|اطلاع{SP}رسانی|رزرو|ثبت{SP}نام){SP1}$")
+# (or a reminder sent so long before it: "نوبت بعدی‌تون ۱۴ فروردین ۹۷ هست، یادآوری ۲ روز قبل پیامک می‌شه")
+_ARRANGED_WITH_BEFORE = re.compile(rf"{B0}(?:هماهنگی|اطلاع|اطلاع{SP}رسانی|رزرو|ثبت{SP}نام|یادآوری|یادآور){SP1}$")
 # "... ۳ روز دیگه از کارگاه میارن، یعنی چهارشنبه": glossed by its weekday or date further on in its clause
 _DAY_GLOSS_COMMA_AFTER = re.compile(rf"{SP}[،,]{SP}(?:{WEEKDAY}{SP1})?[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH}){B1}")
 _MEANS_DAY_AFTER = re.compile(rf"[^.؛;!?؟\n]{{0,40}}?{SP}[،,]?{SP}یعنی{SP1}(?:{WEEKDAY}|[0-9]{{1,2}}{SP1}(?:{JMONTH}|{GMONTH})){B1}")
@@ -1525,9 +1526,11 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
             continue  # "شب چهارشنبه‌سوری": the feast, whatever list it stands in
         if _BEFORE_IT_GLOSSED_AFTER.match(f, m.end("wd")):
             continue  # "پیانو رو شنبه‌ی قبلش، ۸ آبان، کوک می‌کنیم": the date glossing it is the mention
-        if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends) and not (m.group("wk") or m.group("mod")):
+        if _PLURAL_AFTER.match(f, m.end()) or _weekly(f, m.start(), ends) and not (m.group("wk") or m.group("mod")) \
+                and not PUT_ON_BEFORE.search(f, max(0, m.start() - 30), m.start()):
             # "یکشنبه شب‌ها", "سه‌شنبه شب ... و چهارشنبه‌ها ...": a weekly schedule (but "از شنبه
-            # هفته آینده ... پنجشنبه‌ها تعطیل": the day a schedule starts, told by its week)
+            # هفته آینده ... پنجشنبه‌ها تعطیل": the day a schedule starts, told by its week; nor a day something
+            # is put on: "جمعه‌ها هم میاید یا بذاریم برای شنبه؟")
             continue
         if in_title(f, m.start(), m.end()) or _SUPERLATIVE_NOUN_BEFORE.search(f, max(0, m.start() - 40), m.start()):
             continue  # "مجموعه «قصه ظهر جمعه»", "پرشنونده‌ترین برنامه عصر جمعه بود": a title's words, a slot of every week

@@ -72,6 +72,8 @@ P_YEARRANGE_ERA = re.compile(
     rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED}|{ERA_JALALI})(?![\w])"
 )
 _SOLAR_ERA_WORD = re.compile(rf"{ERA_JALALI}")
+_BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
+_BRACKET_CLOSE_AFTER = re.compile(rf"{SP}[)]")
 _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP})?(?:{B0}از{SP1})?$")
 _MEASURE_AFTER = re.compile(rf"{SP1}(?:تن|کیلو|کیلوگرم|گرم|لیتر|متر|مترمربع|متر{SP1}مربع|کارتن|گونی|کیسه)(?:ی)?(?![\w])")
 _DASH_YEAR_AFTER = re.compile(rf"{SP}[-–/]{SP}[0-9]")
@@ -298,6 +300,10 @@ def _year_cands(f: str) -> list[Cand]:
         early = bool(m.group("cue") and not (m.group("era") or m.group("era1")) and 1500 <= y1 < 1800 and y1 < y2 < 2100)
         if early:
             cal, ok = "gregorian", (1500, 2100)
+        # "شیخ علی صراف (۱۲۳۵-۱۳۱۲)": a life's two years in brackets after a name, dashed, of any century since 1100
+        if dashed and y2 - y1 <= 100 and _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 3), m.start()) \
+                and _BRACKET_CLOSE_AFTER.match(f, m.end()):
+            ok = (1100, ok[1])
         if not (ok[0] <= y1 < y2 < ok[1] and (y2 - y1 <= 100 or things_of or early and m.group("cue").startswith("از") and y2 - y1 <= 200)):
             continue
         start = m.start("y1") if m.group("cue") and "ها" in m.group("cue") or m.group("dar") else m.start()
@@ -720,6 +726,7 @@ _CODE_STARTS_WITH_BEFORE = re.compile(rf"{B0}(?:کد|کُد|شماره|سریا�
 # "کد بازیابی آنها از ۱۳۰۷ آغاز می‌شود": the number codes start from, told in the present
 _CODES_FROM_BEFORE = re.compile(rf"{B0}(?:کد|کُد|سریال)(?:{SP}(?:ها|های))?(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}از{SP1}$")
 _STARTS_NOW_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شوند|می{SP}شه|میشه){B1}")
+_DOOR_CODE_BEFORE = re.compile(rf"{B0}(?:رمز|کد|کُد|پسورد){SP1}$")
 _CODES_LIKE_BEFORE = re.compile(rf"{B0}(?:کد|کُد|شماره|سریال|پلاک)(?:{SP}?(?:ها|های))?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}$")
 P_YEAR_ENDS = re.compile(
     rf"(?<![\w\u200c/.:,\-])(?P<y>(?:1[34]|19|20)[0-9]{{2}})(?![0-9]){SP1}(?:(?:رو|را){SP1})?"
@@ -946,6 +953,8 @@ def _cued_year_cands(f: str) -> list[Cand]:
             if pattern is P_YEAR_BARE and m.group("prep") in ("مانند", "همانند", "همچون") \
                     and _CODES_LIKE_BEFORE.search(f, max(0, m.start() - 30), m.start()):
                 continue  # "اسب‌ها با کدهای چهاررقمی مانند ۱۳۴۷ و ۱۴۰۲ شناخته می‌شوند": codes given as examples
+            if pattern is P_YEAR_BARE and m.group("prep") == "در" and _DOOR_CODE_BEFORE.search(f, max(0, m.start() - 12), m.start()):
+                continue  # "رمز در ۱۳۹۸ نیست، ۲۴۶۸ هست": the door's code, "در" a door
             if pattern is P_YEAR_GLOSS and not (_GLOSSED_WORD_BEFORE.search(f, max(0, m.start() - 25), m.start())
                                                 or _EVENT_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start())):
                 continue
