@@ -2286,6 +2286,11 @@ FLOORS = {
     "dates_written2191.jsonl": (0.98, 0.98, 0.98),
     "dates_written2192.jsonl": (0.96, 0.95, 0.95),
     "dates_written2193.jsonl": (0.97, 0.96, 0.96),
+    "dates_written2194.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2195.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2196.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2197.jsonl": (0.98, 0.95, 0.95),
+    "dates_written2198.jsonl": (0.99, 0.98, 0.98),
 }
 
 
