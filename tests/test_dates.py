@@ -9076,6 +9076,17 @@ WRITTEN_ROUNDS[437] = [
     ("1399-07-10 10:00", "جلسه‌ی بعدی ۲۰ مهر ۹۹ هست، یادآوری ۳ روز قبل ایمیل میشه.", [("۲۰ مهر ۹۹", "2020-10-11", "2020-10-11")]),
 ]
 
+WRITTEN_ROUNDS[438] = [
+    # a lunar day's eve, whatever was done on it: the nearest such day
+    ("1398-02-20 09:00", "داروخانه‌ها در آستانه شب ۲۱ رمضان خواستار سهمیه بیشتر شدند.", [("۲۱ رمضان", "2019-05-26", "2019-05-26")]),
+    # visits counted after a league's name
+    ("1392-02-12 12:00", "وب‌سایت لیگ فوتوالی کشور ۱۹۹۵ بازدید در هفته اول داشت.", []),
+    # a month's list
+    ("1399-10-05 10:00", "لیست آبان رو برام بفرستید لطفاً.", [("آبان", "2020-10-22", "2020-11-20")]),
+    # the month a thing was given in, a "که" clause on it
+    ("1397-01-15 10:00", "کفشامو که بهمن دادم حاضره؟", [("بهمن", "2018-01-21", "2018-02-19")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

@@ -728,7 +728,9 @@ def _hijri_noyear_cands(f: str) -> list[Cand]:
                     or _CHEQUE_DATED_BEFORE.search(f, max(0, m.start() - 40), m.start()) \
                     or _BRACKET_OPEN_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
                     or _FEAST_GLOSSED_BEFORE.search(f, max(0, m.start() - 60), m.start()) \
-                    or _COINCIDING_DAYS_BEFORE.search(f, max(0, m.start() - 50), m.start()):
+                    or _COINCIDING_DAYS_BEFORE.search(f, max(0, m.start() - 50), m.start()) \
+                    or _EVE_OF_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+                # (or its eve, whatever was done on it: "عطاری‌ها در آستانه شب ۱۹ رمضان خواستار نظارت ... شدند")
                 # (so a day something coincides with: "به دلیل همزمانی با ۹ و ۱۰ محرم یک هفته عقب افتاد")
                 # "به دلیل تعطیلی ۲۱ رمضان، مجمع ... موکول شد", "به مناسبت ۱۳ رجب با عفو ... موافقت کرد" (the
                 # occasion at hand), "دیدارهایی که با ۹ و ۱۰ محرم مصادف شده
@@ -997,6 +999,7 @@ _FOR_MONTH_BEFORE = re.compile(rf"{B0}(?:برای|ویژه|مخصوص|نیاز){
 # (spoken "شروع میشه"; and the subjunctive, "رمضون که شروع بشه سفر سخت می‌شه")
 _BEGINS_AFTER = re.compile(rf"{WORD_AFTER}{{0,6}}?{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شه|خواهد{SP1}شد|بشه|بشود){B1}")
 _COINCIDING_BEFORE = re.compile(rf"{B0}هم{SP}زمان(?:ی)?(?:{SP1}\w+)?{SP1}با{SP1}$")
+_EVE_OF_BEFORE = re.compile(rf"{B0}(?:در{SP1})?آستانه(?:{SP}ی)?{SP1}(?:شب{SP1}|روز{SP1})?$")
 _COINCIDING_DAYS_BEFORE = re.compile(_COINCIDING_BEFORE.pattern[:-1] + rf"(?:[0-9]{{1,2}}{SP}(?:و|تا|[،,]){SP})*$")
 
 

@@ -322,6 +322,10 @@ def _month_cands(f: str) -> list[Cand]:
         month_word = month_word or bool(_SLOT_FOR_BEFORE.search(f, max(0, m.start() - 16), m.start())
                                         and not _NO_MONTH_AFTER.match(f, m.end())
                                         and (mon_any not in (4, 7, 11) or _dated_same_month(f, m.end(), min(len(f), m.end() + 120), mon_any)))
+        # "ساعتمو که اسفند آوردم": the month a thing was brought or given in, a "که" clause on it (not مهر, a
+        # seal brought too)
+        month_word = month_word or mon_any != 7 and bool(_THAT_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                                                         and _BROUGHT_AFTER.match(f, m.end()))
         # "ما کل مهر نیستیم": the whole of a month one is away or at work, spoken (not بهمن, a name too)
         month_word = month_word or mon_any != 11 and bool(_WHOLE_OF_BEFORE.search(f, max(0, m.start() - 10), m.start())
                                                           and _AWAY_OR_AT_AFTER.match(f, m.end()))
@@ -762,7 +766,9 @@ _REL_MONTH_MEANS_BEFORE = re.compile(rf"{B0}ماه{SP1}(?:گذشته|قبل|پی
 _REPORT_OF_BEFORE = re.compile(rf"(?<!به\s)(?<!به\u200c){B0}(?:گزارش|آمار|سرشماری|داده{SP}های|داده{SP}ها|کارنامه|کارنامه{SP}های"
                                rf"|رسیدهای|رسیدای|رسیدا|رسیدها"
                                # (or a month's invoice: "فاکتور مرجوعی آذر رو ٢٠ دی تسویه می‌کنم")
-                               rf"|فاکتور|فاکتورهای|فاکتورای|فاکتورا){_NOUN_OF}"
+                               rf"|فاکتور|فاکتورهای|فاکتورای|فاکتورا"
+                               # (or its price list: "قیمتای دی ماه رو بفرستید، لیست آذر رو دارم")
+                               rf"|لیست|لیستای|لیست{SP}های|لیست{SP}قیمت){_NOUN_OF}"
                                rf"(?:{SP1}(?:تورم|فروش|تولید|صادرات|واردات|اشتغال|بیکاری|مرجوعی|خرید))?{SP1}(?:ماه{SP1})?$")  # ("گزارش تورم آذرماه")
 # the level a month set, kept as a mark: "تثبیت تولید در سطح ژانویه"
 # "برای شما با قیمت شهریور حساب می‌کنم": the price a month had, come already
@@ -1343,6 +1349,8 @@ _DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر
                                   # (or the cold or the rain of a month: "به دلیل سرمای اسفند دیرتر انجام می‌شود")
                                   rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین|سرما|گرما|سرمای{SP1}شدید|برف|باران|بارش{SP}ها)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
 # "الان بهمن شده": the month that has come
+_THAT_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
+_BROUGHT_AFTER = re.compile(rf"{SP1}(?:آوردم|آوردیم|دادم|دادیم|گذاشتم|گذاشتیم|خریدم|خریدیم|سپردم|سپردیم){B1}")
 _WHOLE_OF_BEFORE = re.compile(rf"{B0}(?:کل|تمام|همه{SP}ی){SP1}(?:ماه{SP1})?$")
 _AWAY_OR_AT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:نیستیم|نیستم|نیستن|هستیم|هستم|هستن|سفریم|سفرم|مسافرتیم|تعطیلیم|تعطیله){B1}")
 _ISSUE_OF_BEFORE = re.compile(rf"{B0}(?:مجله|نشریه|ماهنامه|شماره)(?:{SP}(?:ی|های|ها))?{SP1}$")

@@ -726,6 +726,7 @@ _CODE_STARTS_WITH_BEFORE = re.compile(rf"{B0}(?:کد|کُد|شماره|سریا�
 # "کد بازیابی آنها از ۱۳۰۷ آغاز می‌شود": the number codes start from, told in the present
 _CODES_FROM_BEFORE = re.compile(rf"{B0}(?:کد|کُد|سریال)(?:{SP}(?:ها|های))?(?:{SP1}[^\s\d.،,؛:]+){{0,3}}{SP1}از{SP1}$")
 _STARTS_NOW_AFTER = re.compile(rf"{SP1}(?:آغاز|شروع){SP1}(?:می{SP}شود|می{SP}شوند|می{SP}شه|میشه){B1}")
+_VISITS_COUNTED_AFTER = re.compile(rf"{SP1}(?:بازدید|بازدیدکننده|بیننده|کاربر)(?:{SP}(?:ها|های))?(?={SP1}(?:در|داشت|داشته|داشتیم|ثبت|رسید)(?![\w\u200c]))")
 _DOOR_CODE_BEFORE = re.compile(rf"{B0}(?:رمز|کد|کُد|پسورد){SP1}$")
 _CODES_LIKE_BEFORE = re.compile(rf"{B0}(?:کد|کُد|شماره|سریال|پلاک)(?:{SP}?(?:ها|های))?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}$")
 P_YEAR_ENDS = re.compile(
@@ -1179,7 +1180,9 @@ def _cued_year_cands(f: str) -> list[Cand]:
                     # ۱۴۰۰ نفر نیروی انتظامی ... به کار گرفته می‌شود")
                     or m.group("two") and _HEADS_AFTER.match(f, m.end("y"))
                     # (and after a calendar: "تقویم مسابقات ۱۴۰۰ نفر را در بر می‌گیرد"; not "تقویم‌های ۲۰۲۴ شرکت پارس")
-                    or m.group("diary") and _HEADS_AFTER.match(f, m.end("y"))):
+                    or m.group("diary") and _HEADS_AFTER.match(f, m.end("y"))
+                    # (or visits counted: "سایت رسمی لیگ فوتوالی کشور ۱۹۹۸ بازدید در روز نخست داشت")
+                    or _VISITS_COUNTED_AFTER.match(f, m.end("y"))):
                 # (and a score after any cue: "قهرمانی جهان تورین ۲۰۷۸ امتیاز گرفتند")
                 # (also "بودجه ۱۸۰۰ میلیارد ریالی", "کرایه ۱۳۹۰ تا ۱۴۰۰ تومانه")
                 continue  # "مسابقات ۲۰۰۰ متر", "یورو ۱۲۸۰ تومان": a count (but "اسکار ۲۰۲۱ روز ۲۸ فوریه")
