@@ -2291,6 +2291,11 @@ FLOORS = {
     "dates_written2196.jsonl": (0.98, 0.98, 0.98),
     "dates_written2197.jsonl": (0.98, 0.95, 0.95),
     "dates_written2198.jsonl": (0.99, 0.98, 0.98),
+    "dates_written2199.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2200.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2201.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2202.jsonl": (0.99, 0.98, 0.97),
+    "dates_written2203.jsonl": (0.97, 0.97, 0.96),
 }
 
 
