@@ -9087,6 +9087,15 @@ WRITTEN_ROUNDS[438] = [
     ("1397-01-15 10:00", "کفشامو که بهمن دادم حاضره؟", [("بهمن", "2018-01-21", "2018-02-19")]),
 ]
 
+WRITTEN_ROUNDS[439] = [
+    # an hour of the night, then whom one stays with: no nights ago
+    ("1400-08-22 20:30", "شنبه یه پرستار از ۶ عصر تا ۱۱ شب پیش مادرش باشه.", [("شنبه", "2021-11-20", "2021-11-20")]),
+    # an appointment logged for a weekday, at an hour
+    ("1388-02-28 10:00", "نوبت تزریق در منزل برای پدرتون چهارشنبه ساعت ۷ صبح ثبت شد.", [("چهارشنبه", "2009-05-20", "2009-05-20")]),
+    # a weekday glossing what a day comes to, "which will be"
+    ("1386-03-22 13:50", "باید روز دهم باشه که میشه شنبه، اون روز بازید؟", [("شنبه", "2007-06-16", "2007-06-16")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

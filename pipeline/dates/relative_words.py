@@ -332,8 +332,14 @@ _FEW_DAYS_AGO_AFTER = re.compile(rf"{SP1}(?:چند|دو|سه){SP1}روز{SP1}(?:
 # ("صبح جمعهی") or a spoken "is" ("کریسمس دوشنبهست")
 _GLUED_PART = "شب|صبح|عصر|ظهر"
 # "از شنبه تا سه‌شنبه پیش عزیزم": "پیش" before someone is "with", not "last"
+# (or theirs: "یه پرستار از ۴ بعدازظهر تا ۱۲ شب پیش پدرش باشه")
 _WITH_WHOM = (r"(?:عزیزم|مامان|مامانم|بابا|بابام|مادر|مادرم|پدر|پدرم|مادربزرگ|مادربزرگم|پدربزرگ|خاله|خالم|عمه|عمم|دایی|عمو"
+              r"|(?:مادر|پدر|مادربزرگ|پدربزرگ|بابا|مامان|بچه|بچه‌ها|همسر)(?:ش|شون|تون|مون)"
               r"|دکتر|دوستم|دوستام|خواهرم|برادرم|داداشم|آبجیم|بچه|بچه‌ها|شما|ما|اونا|اون|من|تو|ایشون|آقاجون|مامانی)(?![\w\u200c])")
+_WHICH_IS_BEFORE = re.compile(rf"{B0}که{SP1}(?:میشه|می{SP}شه|می{SP}شود)(?:{SP1}روز)?{SP1}$")
+_SLOT_NAMED_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت){B1}")
+_SLOT_LOGGED_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:{DAYPART}))?)?{SP1}(?:ثبت|رزرو){SP1}(?:شد|شده){B1}")
+_WITH_WHOM_AFTER = re.compile(rf"پیش{SP1}{_WITH_WHOM}")
 P_WEEKDAY = re.compile(
     rf"{B0}(?:(?P<p0>صبح|ظهر|عصر|بعدازظهر|بعد{SP}از{SP}ظهر|غروب|شامگاه|صبحگاه|بامداد|سحرگاه|نیمه{SP}شب){SP1})?(?:(?P<roz>روز){SP1})?(?P<wd>{WEEKDAY})(?:{B1}|(?=(?:{_GLUED_PART}|ی|ست)(?![\w])))"
     # (a spoken ezafe between: "جمعه‌ی هفته‌ی بعد", "شنبه‌ی دیگه" (Saturday of the next week))
@@ -1427,7 +1433,10 @@ def _counted_cands(f: str, out: list[Cand]) -> None:
             # برگشت": "از" what one came back from, the days ago)
             continue
         if st == "پیش" and (_WITH_SOMEONE_AFTER.match(f, m.end()) or _STAY_WITH_AHEAD_AFTER.match(f, m.end())
-                            or m.group("unit") == "شب" and _NIGHTS_WITH_AFTER.match(f, m.end())) \
+                            or m.group("unit") == "شب" and _NIGHTS_WITH_AFTER.match(f, m.end())
+                            # (an hour of the night, then whom with: "از ۴ بعدازظهر تا ۱۲ شب پیش پدرش باشه")
+                            or m.group("unit") == "شب" and UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start())
+                            and _WITH_WHOM_AFTER.match(f, m.end() - len(st))) \
                 or _AT_LEAST_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 or st == "قبل" and _ARRANGED_WITH_BEFORE.search(f, max(0, m.start() - 14), m.start()) \
                 or st == "قبل" and _LEAD_BIDDEN_AFTER.match(f, m.end()) \
@@ -1742,6 +1751,9 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                                # ("جلسه‌ی سه‌شنبه هم ساعت ۷ شد": its hour changed, ahead)
                                or _SET_TO_CLOCK_AFTER.match(f, m.end())
                                or _reserved_for(f, m.end(), stop)
+                               # ("نوبت نمونه‌گیری در منزل ... چهارشنبه ساعت ۸ صبح ثبت شد": an appointment logged for it)
+                               or _SLOT_NAMED_BEFORE.search(f, max(_clause_start(f, m.start()), m.start() - 50), m.start())
+                               and _SLOT_LOGGED_AFTER.match(f, m.end())
                                # ("جلسه‌ی جبرانی رو گذاشتم جمعه ساعت ۱۰": set on it; no child is named a weekday)
                                or _SET_FOR_BEFORE.search(f, max(0, m.start() - 18), m.start())
                                # ("جمعه رو هم مرخصی گرفته": the day itself taken off)
@@ -2041,7 +2053,10 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     prior = max((c for c in out if c.rel and c.end <= m.start() and c.start >= sentence_start(f, m.start())),
                                 key=lambda c: c.end, default=None)
                 pair = pair or first is not None or prior is not None
-                means = bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start()))
+                # (or "which is", spoken: "باید روز سوم سیکل باشه که میشه پنجشنبه، اون روز هستید؟")
+                which_is = bool(_WHICH_IS_BEFORE.search(f, max(0, m.start() - 14), m.start()))
+                means = bool(MEANS_BEFORE.search(f, max(0, m.start() - 8), m.start())) or which_is
+                future = future or which_is  # (what it comes to, "which will be", ahead)
                 # "دو روز کاریه، یعنی چهارشنبه": the day a count of days from now comes to
                 future = future or means and bool(_DAYS_TAKEN_MEANS_BEFORE.search(f, max(0, m.start() - 40), m.start()))
                 # "به جای یکشنبه، دوشنبه آماده می‌شه": the day a plan had, told in the tense of the

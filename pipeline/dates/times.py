@@ -231,7 +231,8 @@ _MORNING = re.compile(rf"{B0}(?:صبح|بامداد|سحر|سحرگاه|صبحگ
                       rf"|تا{SP1}ظهر{SP1}(?:برسیم|برسید|برسن|برسند|می{SP}رسیم))")  # ("ساعت ۶ ... باشید که تا ظهر برسیم")
 
 
-_PLURAL_WEEKDAY_BEFORE = re.compile(rf"{B0}{WEEKDAY}{SP}ها(?:ی)?{SP1}$")
+# (its hours' "from" or "until" between too: "پنجشنبه‌ها تا ۱ ظهر هستیم")
+_PLURAL_WEEKDAY_BEFORE = re.compile(rf"{B0}{WEEKDAY}{SP}ها(?:ی)?{SP1}(?:(?:از|تا){SP1}(?:ساعت{SP1})?)?$")
 _WORKING_HOURS_BEFORE = re.compile(
     rf"{B0}(?:ساعت|ساعات|ساعت{SP}های){SP1}(?:کاری|کار)(?:{SP}(?:مون|مان|ما|شون|شان|تون|تان|ی|م))?(?:{SP1}(?:ما|ی{SP1}ما))?(?:{SP1}از)?{SP1}$")
 _OWN_CLOCK_GAP = re.compile(rf"{SP1}(?:از{SP1})?")  # (a clock match opens on its "ساعت")
