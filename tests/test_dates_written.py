@@ -2296,6 +2296,11 @@ FLOORS = {
     "dates_written2201.jsonl": (0.99, 0.99, 0.99),
     "dates_written2202.jsonl": (0.99, 0.98, 0.97),
     "dates_written2203.jsonl": (0.97, 0.97, 0.96),
+    "dates_written2204.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2205.jsonl": (0.98, 0.97, 0.97),
+    "dates_written2206.jsonl": (0.97, 0.96, 0.95),
+    "dates_written2207.jsonl": (0.98, 0.96, 0.96),
+    "dates_written2208.jsonl": (0.98, 0.97, 0.96),
 }
 
 
