@@ -274,6 +274,8 @@ def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Can
                      else None if lasts or was_planned(f, m.start()) or _BOOKED_HAD_AFTER.match(f, end)
                      # (or one's appointment that was on it, to be moved: "نوبتم ۲۵ اسفند بود ولی می‌خوام بیارمش جلوتر")
                      or _MY_APPOINTMENT_BEFORE.search(f, max(0, m.start() - 16), m.start()) and _WAS_BUT_MOVED_AFTER.match(f, end)
+                     # (or any event that was on it, put off since: "حنابندون ۲۸ اسفند بود، ولی به خاطر کرونا افتاد سال بعد")
+                     or (wb := _WAS_BUT_MOVED_AFTER.match(f, end)) is not None and wb.group(0).endswith(("افتاد", "موکول"))
                      or UNTIL_BEFORE.search(f, max(0, m.start() - 4), m.start()) and _NEWS_OF_AFTER.match(f, end)
                      or _EVENT_OF_BEFORE.search(f, max(0, m.start() - 60), m.start())
                      or _THING_OF_DAY_BEFORE.search(f, max(0, m.start() - 40), m.start())
@@ -492,7 +494,8 @@ P_YEAR_WORD_AFTER = re.compile(rf"(?:{SP1}سال)?{SP1}(?P<yw>{JALALI_YEAR_WORD}
 # (or booked for the one spoken to: "٢ فروردین ساعت ١٠ برات نوبت زدم")
 _MY_APPOINTMENT_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت)(?:{SP}(?:م|ت|مون|تون|ش|شون))?(?:{SP1}(?:من|شما|ما))?{SP1}$")
 _WAS_BUT_MOVED_AFTER = re.compile(rf"{SP1}بود{SP}[،,]?{SP1}(?:ولی|اما)(?:{SP1}{WORD}){{0,5}}?{SP1}"
-                                  rf"(?:جلوتر|جلو|زودتر|عقب{SP}تر|عقب|عوض|جابه{SP}جا|جابجا){B1}")
+                                  # (or put off to another time: "حنابندون ۲۸ اسفند بود، ولی به خاطر کرونا افتاد سال بعد")
+                                  rf"(?:جلوتر|جلو|زودتر|عقب{SP}تر|عقب|عوض|جابه{SP}جا|جابجا|افتاد|موکول){B1}")
 _BOOKED_HAD_AFTER = re.compile(rf"(?:{SP1}[^\s.،,؛:!?؟]+){{0,4}}?{SP1}(?:(?:وقت|نوبت){SP1}گرفته{SP1}(?:بودم|بودیم|بودن|بودند|بود)"
                                rf"|(?:برات|براتون|براش|براشون)(?:{SP1}[^\s.،,؛:!?؟]+)?{SP1}(?:وقت|نوبت){SP1}(?:زدم|زدیم|گذاشتم|گذاشتیم|گرفتم|گرفتیم)){B1}")
 # "سیزدهم آبان ... تسخیر لانه جاسوسی": the day of 1358 itself, unless its anniversary is meant

@@ -336,6 +336,8 @@ _GLUED_PART = "شب|صبح|عصر|ظهر"
 _WITH_WHOM = (r"(?:عزیزم|مامان|مامانم|بابا|بابام|مادر|مادرم|پدر|پدرم|مادربزرگ|مادربزرگم|پدربزرگ|خاله|خالم|عمه|عمم|دایی|عمو"
               r"|(?:مادر|پدر|مادربزرگ|پدربزرگ|بابا|مامان|بچه|بچه‌ها|همسر)(?:ش|شون|تون|مون)"
               r"|دکتر|دوستم|دوستام|خواهرم|برادرم|داداشم|آبجیم|بچه|بچه‌ها|شما|ما|اونا|اون|من|تو|ایشون|آقاجون|مامانی)(?![\w\u200c])")
+_LASTS_UNTIL_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}?{SP1}(?:ادامه{SP1}(?:خواهد{SP1}داشت|دارد|داره|می{SP}یابد)"
+                                rf"|می{SP}(?:مونن|مونه|مونیم|ماند|مانند)|باز{SP1}(?:است|هست)|برقرار{SP1}(?:است|خواهد{SP1}بود)){B1}")
 _WHICH_IS_BEFORE = re.compile(rf"{B0}که{SP1}(?:میشه|می{SP}شه|می{SP}شود)(?:{SP1}روز)?{SP1}$")
 _SLOT_NAMED_BEFORE = re.compile(rf"{B0}(?:نوبت|وقت){B1}")
 _SLOT_LOGGED_AFTER = re.compile(rf"(?:{SP1}ساعت{SP1}[0-9]{{1,2}}(?::[0-9]{{2}})?(?:{SP1}(?:{DAYPART}))?)?{SP1}(?:ثبت|رزرو){SP1}(?:شد|شده){B1}")
@@ -1263,7 +1265,10 @@ def _unit_cands(f: str, out: list[Cand]) -> None:
                 and not ((m.group("unit3") or m.group("unit2")) and _UNTIL_END_BEFORE.search(f, max(0, m.start() - 12), m.start())
                          and (_BIDDING.search(f, m.end(), _clause_end(f, m.end())) or _TIME_LEFT_AFTER.match(f, m.end())
                               # (or closing the sentence, its verb left out: "سانس‌های مرداد ... تخفیف داره، فقط تا آخر همین ماه.")
-                              or _CLOSES_SENTENCE_AFTER.match(f, m.end())))
+                              or _CLOSES_SENTENCE_AFTER.match(f, m.end())
+                              # (or what lasts or stays until then: "تخفیف ... که از اسفند ۱۴۰۰ آغاز شده بود، تا پایان این
+                              # ماه ادامه خواهد داشت", "آبان ۸۷ سه تا پرستار ... ببینیم چند تاشون تا آخر همین ماه می‌مونن")
+                              or _LASTS_UNTIL_AFTER.match(f, m.end())))
                 # (nor after a month whose end is awaited, the one at hand: "بهمن که تموم شه قیمتا می‌ره بالا، اگه
                 # می‌خواین همین ماه بیاین")
                 and not ((m.group("unit2") or m.group("unit3")) and _MONTH_END_AWAITED.search(f, sentence_start(f, m.start()), m.start()))

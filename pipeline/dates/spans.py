@@ -373,7 +373,9 @@ def _interval_of(c: Cand, ref: dt.date | None) -> convert.Interval:
 _COUNTED_WITH_TA_AFTER = re.compile(
     # (or spoken with its ezafe: "تا ۲۷ اسفند ۳۰ تای دیگه آماده می‌کنیم")
     rf"{SP1}(?:گروه|اکیپ|نیرو|مامور|مأمور|کارشناس){B1}|{SP1}تای{B1}|{SP}تا{SP1}(?!(?:الان|امروز|حالا|اکنون|کنون|آخر|پایان|اواخر|اوایل|اواسط|نیمه|اول|ابتدای|سال|ماه|هفته|روز|فردا"
-    rf"|تاریخ|{JMONTH}|{GMONTH}|{HMONTH}|{WEEKDAY}){B1})[^\W\d]")
+    rf"|تاریخ|{JMONTH}|{GMONTH}|{HMONTH}|{WEEKDAY}){B1})"
+    # (not a count of days to come after "until": "جریمه‌های مهر ۸۹ تا دو هفته دیگر با ۱۰ درصد تخفیف ...")
+    rf"(?![^\W\d]+{SP1}(?:روز|هفته|ماه|سال){SP1}(?:دیگر|دیگه|آینده|بعد){B1})[^\W\d]")
 # How long over a day something still "lasts until" must be before it is next year's: a season,
 # since a corpus's nominal publication date may lag its text by a few months
 _LONG_OVER = dt.timedelta(days=120)
