@@ -2301,6 +2301,11 @@ FLOORS = {
     "dates_written2206.jsonl": (0.97, 0.96, 0.95),
     "dates_written2207.jsonl": (0.98, 0.96, 0.96),
     "dates_written2208.jsonl": (0.98, 0.97, 0.96),
+    "dates_written2209.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2210.jsonl": (0.99, 0.99, 0.99),
+    "dates_written2211.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2212.jsonl": (0.99, 0.99, 0.97),
+    "dates_written2213.jsonl": (0.97, 0.98, 0.98),
 }
 
 
