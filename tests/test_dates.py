@@ -9109,6 +9109,13 @@ WRITTEN_ROUNDS[440] = [
      [("۲۵ اسفند", "2020-03-15", "2020-03-15"), ("سال بعد", "2020-03-20", "2021-03-20")]),
 ]
 
+WRITTEN_ROUNDS[441] = [
+    # "with" so many seals on it: no day of Mehr
+    ("1399-05-10 10:00", "سند تاریخی با ۳ مهر در آن به موزه رسید.", []),
+    # an offer set to run until a day, told in the past: ahead
+    ("1392-12-12 15:25", "۲۰ درصد تخفیف تا ۱۰ فروردین برای مشتریای قدیمی در نظر گرفتیم.", [("۱۰ فروردین", "2014-03-30", "2014-03-30")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication

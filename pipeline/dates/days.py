@@ -132,6 +132,9 @@ _THIS_BEFORE = re.compile(rf"{B0}(?:این|همین){SP1}$")
 _NEWS_OF_AFTER = re.compile(rf"{SP1}خبر{SP1}(?:داد|دادند|داده{SP}(?:است|اند)){B1}")
 
 
+# "با ۴ مهر": "with four seals" (not "همزمان با ۴ مهر", "برابر با ۴ مهر": coinciding with the day)
+_WITH_SEALS_BEFORE = re.compile(rf"(?<!همزمان )(?<!مصادف )(?<!برابر )(?<!مطابق )(?<!مقارن ){B0}با{SP1}$")
+_ON_IT_AFTER = re.compile(rf"{SP1}(?:در|بر|روی){SP1}(?:آن|اون|آنها){B1}")
 _IS_WORD_AFTER = re.compile(rf"{SP1}(?:هست|است){B1}")  # (or the "is" apart: "امتحان مدرسه ۲۰ دی هست", "مهلت مدرسه ۱۵ آذر هست")
 _EXAM_OF_SCHOOL_BEFORE = re.compile(rf"{B0}(?:امتحان|آزمون|کنکور|مصاحبه|جشن|مراسم|مهلت)(?:{SP}ی)?(?:{SP1}[^\s\d.،,؛:]+){{0,2}}{SP1}"
                                     rf"(?:هنرستان|دبیرستان|مدرسه|دانشگاه|آموزشگاه)(?:{SP}ی)?{SP1}$")
@@ -175,8 +178,11 @@ def _jalali_day_cands(f: str, said_is: frozenset[int] = frozenset()) -> list[Can
                                            # (but a paper's issue of a day of a month that is no one's name: "شماره ۲۹ اسفند")
                                            and not (label.group(0).startswith("شماره") and mon not in (4, 7, 9, 10, 11))
                                            or mon == 7 and (_SEALS_AFTER.match(f, m.end())
-                                                            or _COUNTS_LISTED_BEFORE.search(f, max(0, m.start() - 30), m.start()))):
-            # "پارکینگ شماره ۲ بهمن موتور": a number and a name; "سند ۳ برگ و ۲ مهر دارد": seals
+                                                            or _COUNTS_LISTED_BEFORE.search(f, max(0, m.start() - 30), m.start())
+                                                            or _WITH_SEALS_BEFORE.search(f, max(0, m.start() - 16), m.start())
+                                                            and _ON_IT_AFTER.match(f, m.end()))):
+            # "پارکینگ شماره ۲ بهمن موتور": a number and a name; "سند ۳ برگ و ۲ مهر دارد": seals ("فرمان ... با ۴ مهر در
+            # آن رونمایی خواهد شد": with four seals on it)
             continue
         # (a weekday written before the day is no part of a name: "ورزشگاه سه‌شنبه ۲۱ فروردین افتتاح می‌شود";
         # nor a clock time after it: "آزمون عملی هنرستان ۱۸ خرداد ساعت ۸ صبح برگزار می‌شه")
