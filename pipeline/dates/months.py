@@ -324,7 +324,7 @@ def _month_cands(f: str) -> list[Cand]:
                                         and (mon_any not in (4, 7, 11) or _dated_same_month(f, m.end(), min(len(f), m.end() + 120), mon_any)))
         # "ساعتمو که اسفند آوردم": the month a thing was brought or given in, a "که" clause on it (not مهر, a
         # seal brought too)
-        month_word = month_word or mon_any != 7 and bool(_THAT_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
+        month_word = month_word or mon_any != 7 and bool(KE_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start())
                                                          and _BROUGHT_AFTER.match(f, m.end()))
         # "ما کل مهر نیستیم": the whole of a month one is away or at work, spoken (not بهمن, a name too)
         month_word = month_word or mon_any != 11 and bool(_WHOLE_OF_BEFORE.search(f, max(0, m.start() - 10), m.start())
@@ -623,7 +623,7 @@ def _month_cands(f: str) -> list[Cand]:
                                         and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
         # "گزارش ماه مهر رسید، ممنون. آبان هم همون ۸ جلسه‌ست دیگه؟": the next month "too", after a month told as
         # one ("ماه مهر") just before (not تیر, مهر or بهمن, words and names too)
-        month_word = month_word or bool(mon_any in (8, 9, 10, 12) and _ALSO_RIGHT_AFTER.match(f, m.end())
+        month_word = month_word or bool(mon_any in (8, 9, 10, 12) and _ALSO_AFTER.match(f, m.end())
                                         and _MONTH_TOLD_AS_ONE.search(f, max(0, m.start() - 80), m.start()))
         # "شهریور امسال همه‌ی جمعه‌ها پره، مهر رو نگاه کنید": a month looked into for room, after another named
         month_word = month_word or bool(_LOOK_INTO_AFTER.match(f, m.end()) and _MONTH_NAME.search(f, sentence_start(f, m.start()), m.start()))
@@ -1349,12 +1349,10 @@ _DAMAGE_CAUSE_BEFORE = re.compile(rf"{B0}(?:به{SP1}(?:دلیل|علت|خاطر
                                   # (or the cold or the rain of a month: "به دلیل سرمای اسفند دیرتر انجام می‌شود")
                                   rf"|زلزله|آتش{SP}سوزی|گرمای{SP1}شدید|بارش{SP}های{SP1}سنگین|سرما|گرما|سرمای{SP1}شدید|برف|باران|بارش{SP}ها)(?:{SP}ی)?{SP1}(?:ماه{SP1})?$")
 # "الان بهمن شده": the month that has come
-_THAT_RIGHT_BEFORE = re.compile(rf"{B0}که{SP1}$")
 _BROUGHT_AFTER = re.compile(rf"{SP1}(?:آوردم|آوردیم|دادم|دادیم|گذاشتم|گذاشتیم|خریدم|خریدیم|سپردم|سپردیم){B1}")
 _WHOLE_OF_BEFORE = re.compile(rf"{B0}(?:کل|تمام|همه{SP}ی){SP1}(?:ماه{SP1})?$")
 _AWAY_OR_AT_AFTER = re.compile(rf"(?:{SP1}[^\s\d.،,؛:!?؟]+){{0,2}}{SP1}(?:نیستیم|نیستم|نیستن|هستیم|هستم|هستن|سفریم|سفرم|مسافرتیم|تعطیلیم|تعطیله){B1}")
 _ISSUE_OF_BEFORE = re.compile(rf"{B0}(?:مجله|نشریه|ماهنامه|شماره)(?:{SP}(?:ی|های|ها))?{SP1}$")
-_ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 _MONTH_TOLD_AS_ONE = re.compile(rf"{B0}ماه{SP1}{JMONTH}{B1}|{B0}{JMONTH}{SP}ماه{B1}")
 _THIS_YEAR_TOO_BEFORE = re.compile(rf"{B0}(?:امسال|پارسال){SP1}هم{SP1}$")
 _NOW_BEFORE = re.compile(rf"{B0}(?:الان|حالا|اکنون|دیگه){SP1}$")

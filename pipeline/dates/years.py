@@ -28,7 +28,7 @@ from .cues import (
 )
 from .days import _LIFE_EVENT, _YEAR_BEFORE_NUMBER
 from .months import ORDINAL_BEFORE, _NUMBER_AFTER, _NUMBER_OF_BEFORE
-from .foreign import _MODEL_BEFORE, _imperial_year_cands
+from .foreign import _BRACKET_OPEN_BEFORE, _MODEL_BEFORE, _imperial_year_cands
 
 # four digits of a near century, 1350–1409 or 1950–2039: a year written bare is mostly one of these
 _NEAR_YEAR = r"(?:13[5-9][0-9]|140[0-9]|19[5-9][0-9]|20[0-3][0-9])"
@@ -72,7 +72,6 @@ P_YEARRANGE_ERA = re.compile(
     rf"{SP}(?P<era>{ERA_GREGORIAN}|{ERA_HIJRI}|{_ERA_M_CLOSED}|{ERA_JALALI})(?![\w])"
 )
 _SOLAR_ERA_WORD = re.compile(rf"{ERA_JALALI}")
-_BRACKET_OPEN_BEFORE = re.compile(rf"[(]{SP}$")
 _BRACKET_CLOSE_AFTER = re.compile(rf"{SP}[)]")
 _YEARRANGE_CUE_BEFORE = re.compile(rf"(?:{B0}(?P<cue>(?:از{SP1})?سال(?:{SP}ها(?:ی)?)?){SP})?(?:{B0}از{SP1})?$")
 _MEASURE_AFTER = re.compile(rf"{SP1}(?:تن|کیلو|کیلوگرم|گرم|لیتر|متر|مترمربع|متر{SP1}مربع|کارتن|گونی|کیسه)(?:ی)?(?![\w])")
