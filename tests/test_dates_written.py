@@ -2306,6 +2306,11 @@ FLOORS = {
     "dates_written2211.jsonl": (0.98, 0.98, 0.98),
     "dates_written2212.jsonl": (0.99, 0.99, 0.97),
     "dates_written2213.jsonl": (0.97, 0.98, 0.98),
+    "dates_written2214.jsonl": (0.93, 0.99, 0.99),
+    "dates_written2215.jsonl": (0.98, 0.98, 0.98),
+    "dates_written2216.jsonl": (0.96, 0.97, 0.97),
+    "dates_written2217.jsonl": (0.98, 0.98, 0.97),
+    "dates_written2218.jsonl": (0.98, 0.97, 0.97),
 }
 
 
