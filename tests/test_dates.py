@@ -9116,6 +9116,13 @@ WRITTEN_ROUNDS[441] = [
     ("1392-12-12 15:25", "۲۰ درصد تخفیف تا ۱۰ فروردین برای مشتریای قدیمی در نظر گرفتیم.", [("۱۰ فروردین", "2014-03-30", "2014-03-30")]),
 ]
 
+WRITTEN_ROUNDS[442] = [
+    # a seal by its stone or whose it is, or seals counted by their stone: no Mehr
+    ("1390-05-01 10:00", "سفارش مهر عقیق شما آماده‌ست.", []),
+    # stations named after days, in the plural, and the second of them
+    ("1389-11-25 17:00", "ورودی ایستگاه‌های ۱۷ شهریور و ۱۵ خرداد فردا بسته است.", [("فردا", "2011-02-15", "2011-02-15")]),
+]
+
 
 @pytest.mark.parametrize("pub,text,expected", [
     # a Hijri day after a Jalali date of a year that holds two of them: the one near publication
