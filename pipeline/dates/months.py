@@ -795,14 +795,13 @@ _REFUND_AFTER = re.compile(rf"{B0}(?:پس{SP1}(?:می{SP}دم|میدم|می{SP}�
 def _month_rel(f: str, m: re.Match, calendar: str, mon: int):
     """A yearless month's resolver: the latest (or next) such month when it glosses "ماه گذشته
     (آینده)" just before it, else by the tense of its clause."""
-    if g := _REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start()):
-        future = g.group("st") in ("آینده", "بعد", "دیگه", "دیگر")
+    g = _REL_MONTH_GLOSS_BEFORE.search(f, max(0, m.start() - 40), m.start())
+    if g or calendar in ("jalali", "gregorian") and _THE_NEXT_BEFORE.search(f, max(0, m.start() - 24), m.start()):
+        # (or the next one's month, ahead: "نوبت بعدی هم تیرماه")
+        future = not g or g.group("st") in ("آینده", "بعد", "دیگه", "دیگر")
         if calendar == "gregorian":
             return lambda ref: relative.gregorian_month_last_or_next(ref, mon, future)
         return lambda ref: relative.month_last_or_next(ref, mon, future)
-    if calendar in ("jalali", "gregorian") and _THE_NEXT_BEFORE.search(f, max(0, m.start() - 24), m.start()):
-        return lambda ref: relative.month_last_or_next(ref, mon, True) if calendar == "jalali" \
-            else relative.gregorian_month_last_or_next(ref, mon, True)
     if FIGURES_OF_BEFORE.search(f, max(0, m.start() - 16), m.start()) and not _RELYEAR_NEAR.search(f, m.end(), min(len(f), m.end() + 12)) \
             and not _ON_ACCOUNT_AFTER.match(f, m.end()):
         # "گزارش بهمن ماه هفته آینده منتشر خواهد شد", "آمار تیر ماه روز ۵ مرداد منتشر می‌شود": the figures

@@ -25,7 +25,7 @@ from .tense import (
     CALLED_OFF_AFTER, SAID_FORMS, SUBJ_LIGHT, THAT, VOTE_BEFORE, WAS_PLANNED_BEFORE, WEEKDAY_BRACKET_BEFORE, WISH_VERB, WORD_AFTER, in_programme,
     lasts_until, moved_ahead, tense_side,
 )
-from .today import _ALSO_RIGHT_AFTER, generic_today
+from .today import generic_today
 from .forms import (
     P_JMY, P_YEAR, _CLOCK_WORD_BEFORE, _COMPARED_BEFORE, _DAY, _DAY1, _HUNDRED_WORDS, _INSHALLAH, _PARTICIPLE,
     _clause_end, _granted, _past_cut, _weekly_hours,
@@ -2049,7 +2049,7 @@ def _weekday_cands(f: str, out: list[Cand], ends: list[int], hours: list[tuple[i
                     first = next((c for c in reversed(out) if c.bare_wd is not None and c.rel
                                   and c.start >= sentence_start(f, m.start())), None)
                 if first is None and _COMMA_RIGHT_BEFORE.search(f, max(0, m.start() - 4), m.start()) \
-                        and _ALSO_RIGHT_AFTER.match(f, m.end()) \
+                        and _ALSO_AFTER.match(f, m.end()) \
                         and not (has_verb(f, m.end(), ce := _clause_end(f, m.end())) or PRESENT_ACT.search(f, m.end(), ce)
                                  or PAST_ONLY.search(f, m.end(), ce)):
                     # "فردا ساعت ۸ میایم ... نصب کنیم، پنجشنبه هم پرده‌ی ویترین": "and on Thursday too", the

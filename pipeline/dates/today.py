@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .candidate import KE_RIGHT_BEFORE, UNTIL_BEFORE
 from .clauses import CLAUSE_END, COPULA, EXTENDED_AFTER, FUTURE, PAST_ONLY, PAST_VERB, PRESENT_ACT, SCHEDULED, clause_with_verb, happens
+from .cues import _ALSO_AFTER
 from .lexicon import B0, B1, DAY_WORD, GMONTH, HMONTH, JMONTH, NUMBER_WORDS, SP, SP1, WORD, WEEKDAY, _alt, in_title
 
 # Trained by benchmarks/train_today.py on hand labels (benchmarks/data/today_labels.jsonl and
@@ -420,7 +421,6 @@ _YESTERDAY_TOLD_BEFORE = re.compile(rf"{B0}(?:دیروز|دیشب|پریروز|(
 # شکست و پیش بینی می شود امروز هم شلوغ باشد"
 # (past a clause mark too: "روز گذشته ۹۲ قطار ... حرکت کرد که ... بی‌سابقه بوده است؛ امروز نیز ۸۰ قطار حرکت می‌کند")
 _DAY_BEFORE_TOLD_BEFORE = re.compile(rf"{B0}روز{SP1}گذشته(?:{SP1}[^\s.،,؛:!؟]+){{1,18}}{SP}[،,؛]?{SP1}$")
-_ALSO_RIGHT_AFTER = re.compile(rf"{SP1}هم{B1}")
 # (or a weekday gone by, in a clause of its own: "پنجشنبه که گذشت ۳۰ تا گردشگر اومدن کارگاه، امروز هم ...")
 _WEEKDAY_GONE_TOLD_BEFORE = re.compile(rf"{B0}(?:{WEEKDAY}){SP1}(?:که{SP1}گذشت|گذشته|پیش|قبل){B1}[^.!?؟\n]{{0,80}}[،,؛]{SP}$")
 # (or a day written: "مصرف بنزین ۲۹ اسفند ۱۳۹۶ رکورد زد و امروز هم ۹۵ میلیون لیتر پیش‌بینی می‌شود")
@@ -639,7 +639,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
         return False
     if _JUST_BEFORE.search(f, max(0, start - 8), start):
         return False
-    if _ALSO_RIGHT_AFTER.match(f, end) and (_DATED_DAY_TOLD_BEFORE.search(f, max(0, start - 100), start)
+    if _ALSO_AFTER.match(f, end) and (_DATED_DAY_TOLD_BEFORE.search(f, max(0, start - 100), start)
                                             or _WEEKDAY_GONE_TOLD_BEFORE.search(f, max(0, start - 100), start)) \
             or _ALSO_OR_TOO_AFTER.match(f, end) and _DAY_BEFORE_TOLD_BEFORE.search(f, max(0, start - 140), start):
         return False
@@ -679,7 +679,7 @@ def generic_today(f: str, start: int, end: int, stop: int) -> bool:
     if _AND_BEFORE.search(f, max(0, start - 4), start) and _OLD_YEAR_WRITTEN.search(f, _sentence_start(f, start), start) \
             and not FUTURE.search(f, end, (cv := clause_with_verb(f, end, stop))) \
             and (_FIGURE_RIGHT_AFTER.match(f, end) and not happens(f, end, cv)
-                 or _ALSO_RIGHT_AFTER.match(f, end) and PRESENT_ACT.search(f, end, cv) and not PAST_VERB.search(f, end, cv)):
+                 or _ALSO_AFTER.match(f, end) and PRESENT_ACT.search(f, end, cv) and not PAST_VERB.search(f, end, cv)):
         # a year long past, then how many there are these days ("نخستین قایق ... در محرم ۱۳۱۰ قمری به آب انداخته
         # شد و امروز ۱۵ باشگاه ... فعال‌اند"), or what is still done so these days ("بیمارستان ... بر اساس
         # وقف‌نامه مورخ ... ۱۲۶۸ ساخته شده و امروز هم عینک رایگان ... می‌دهد")
